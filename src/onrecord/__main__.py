@@ -1,0 +1,3 @@
+from onrecord.cli import cli
+
+cli()

@@ -1,0 +1,7 @@
+"""The ``onrecord`` command line: a thin skin over importable functions."""
+
+from __future__ import annotations
+
+from ._base import cli
+
+__all__ = ["cli"]

@@ -1,0 +1,36 @@
+"""The click group, shared options and the error translation used by every command."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+from collections.abc import Iterator
+
+import click
+
+from ..errors import OnrecordError
+
+
+@click.group()
+@click.version_option(package_name="onrecord")
+@click.option("-v", "--verbose", count=True, help="-v for INFO, -vv for DEBUG logging on stderr.")
+@click.option("--traceback", is_flag=True, help="Show the full traceback of an error.")
+@click.pass_context
+def cli(ctx: click.Context, verbose: int, traceback: bool) -> None:
+    """onrecord: who said what, when, through which outlet."""
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    ctx.obj = {"traceback": traceback}
+
+
+@contextlib.contextmanager
+def cli_errors() -> Iterator[None]:
+    """Turn an :class:`OnrecordError` into a clean ``Error: ...`` message and exit code 1."""
+    try:
+        yield
+    except OnrecordError as e:
+        ctx = click.get_current_context(silent=True)
+        if ctx is not None and ctx.find_root().obj and ctx.find_root().obj.get("traceback"):
+            raise
+        raise click.ClickException(str(e)) from e

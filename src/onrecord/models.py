@@ -1,0 +1,271 @@
+"""The records onrecord produces: frozen, slotted dataclasses with ``to_dict()``.
+
+Every span carries character offsets into ``Article.text`` (Python ``str`` offsets, end
+exclusive), so that each claim can be checked against its source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+StatementKind = Literal["direct", "indirect", "mixed", "belief", "unattributed"]
+SpeakerType = Literal["person", "organization", "outlet", "unknown"]
+TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
+DateBasis = Literal["sentence", "scene", "published"]
+SkipReason = Literal[
+    "unreadable",
+    "empty",
+    "binary",
+    "encoding",
+    "too_large",
+    "not_english",
+    "no_article",
+    "malformed",
+    "duplicate",
+    "parse_error",
+]
+
+Json = dict[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of ``Article.text``: ``text == article.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> Json:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedLine:
+    """A line of the input that ingestion dropped as boilerplate, with the rule that dropped it."""
+
+    text: str
+    reason: str
+
+    def to_dict(self) -> Json:
+        return {"text": self.text, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A clean article: the text that every offset indexes, and its metadata."""
+
+    id: str
+    source: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) or None when unknown
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    language: str | None = None
+    credited_sources: tuple[str, ...] = ()
+    removed: tuple[RemovedLine, ...] = ()
+    paragraphs: tuple[tuple[int, int], ...] = ()  # (start, end) of each paragraph in text
+
+    def to_dict(self) -> Json:
+        return {
+            "title": self.title,
+            "published": self.published,
+            "url": self.url,
+            "outlet": self.outlet,
+            "author": self.author,
+            "language": self.language,
+            "text": self.text,
+            "credited_sources": list(self.credited_sources),
+            "removed": [r.to_dict() for r in self.removed],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that could not become an article, with a typed reason and a readable detail."""
+
+    source: str
+    reason: SkipReason
+    detail: str = ""
+
+    def to_dict(self) -> Json:
+        return {"source": self.source, "reason": self.reason, "detail": self.detail}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A TIMEX3 time expression found in the text, normalized against an anchor date."""
+
+    text: str
+    start: int
+    end: int
+    type: TimeType
+    value: str
+    mod: str | None = None
+
+    def to_dict(self) -> Json:
+        d: Json = {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "value": self.value,
+        }
+        if self.mod:
+            d["mod"] = self.mod
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who made a statement, resolved within the article to one canonical entity."""
+
+    name: str | None
+    type: SpeakerType
+    roles: tuple[str, ...] = ()
+    mention: Span | None = None
+
+    def to_dict(self) -> Json:
+        return {
+            "name": self.name,
+            "type": self.type,
+            "roles": list(self.roles),
+            "mention": self.mention.to_dict() if self.mention else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StatementDate:
+    """When a statement was made: an ISO 8601 value at its granularity, and why we think so."""
+
+    value: str
+    text: str
+    basis: DateBasis
+
+    def to_dict(self) -> Json:
+        return {"value": self.value, "text": self.text, "basis": self.basis}
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One attributed statement: cue, content, speaker, conduit and date."""
+
+    id: str
+    kind: StatementKind
+    cue: Span | None
+    content: Span
+    speaker: Speaker
+    conduit: str | None = None
+    date: StatementDate | None = None
+    sentence: Span | None = None
+    content_parts: tuple[Span, ...] = ()  # fragments when the content is discontinuous
+    source_span: Span | None = None  # the full source phrase as written (with titles)
+
+    def to_dict(self) -> Json:
+        d: Json = {
+            "id": self.id,
+            "kind": self.kind,
+            "cue": self.cue.to_dict() if self.cue else None,
+            "content": self.content.to_dict(),
+            "speaker": self.speaker.to_dict(),
+            "conduit": self.conduit,
+            "date": self.date.to_dict() if self.date else None,
+        }
+        if self.content_parts:
+            d["content_parts"] = [p.to_dict() for p in self.content_parts]
+        if self.source_span:
+            d["source"] = self.source_span.to_dict()
+        if self.sentence:
+            d["sentence"] = self.sentence.to_dict()
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organization or outlet named in the article, with its roles and mentions."""
+
+    name: str
+    type: SpeakerType
+    roles: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+
+    def to_dict(self) -> Json:
+        return {
+            "name": self.name,
+            "type": self.type,
+            "roles": list(self.roles),
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """Everything onrecord reads from one article."""
+
+    article: Article
+    statements: tuple[Statement, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def id(self) -> str:
+        return self.article.id
+
+    @property
+    def people(self) -> tuple[Entity, ...]:
+        return tuple(e for e in self.entities if e.type == "person")
+
+    def to_dict(self) -> Json:
+        d: Json = {
+            "id": self.article.id,
+            "source": self.article.source,
+            "article": self.article.to_dict(),
+            "statements": [s.to_dict() for s in self.statements],
+            "times": [t.to_dict() for t in self.times],
+            "people": [
+                {k: v for k, v in p.to_dict().items() if k != "type"} for p in self.people
+            ],
+            "organizations": [
+                e.to_dict() for e in self.entities if e.type in ("organization", "outlet")
+            ],
+        }
+        d.update(self.extra)
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class RunReport:
+    """What a batch did: how many articles became records and which were skipped, and why."""
+
+    records: int = 0
+    statements: int = 0
+    skipped: tuple[Skipped, ...] = ()
+
+    @property
+    def total(self) -> int:
+        return self.records + len(self.skipped)
+
+    @property
+    def exit_code(self) -> int:
+        """0: all fine, 1: some skipped, 3: more than 99% of the inputs failed."""
+        if not self.skipped:
+            return 0
+        if self.total and len(self.skipped) / self.total > 0.99 and self.total > 1:
+            return 3
+        return 1
+
+    def to_dict(self) -> Json:
+        counts: dict[str, int] = {}
+        for s in self.skipped:
+            counts[s.reason] = counts.get(s.reason, 0) + 1
+        return {
+            "records": self.records,
+            "statements": self.statements,
+            "skipped": len(self.skipped),
+            "skipped_by_reason": counts,
+            "skips": [s.to_dict() for s in self.skipped],
+        }
