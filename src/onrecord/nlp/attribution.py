@@ -1,0 +1,621 @@
+"""Find attributions in a parsed Doc: who (source), how (cue), what (content).
+
+The rules, in the order they run on each sentence:
+
+1. A reporting or belief verb that governs a clause (``said that ...``, ``"...," she said``)
+   gives an indirect statement, or a direct or mixed one when its clause is a quotation.
+2. ``according to X`` gives a statement sourced to X, or X becomes the conduit of the
+   statement whose cue it modifies (``Trump said, according to ABC News``).
+3. A sentence-final ``..., The Telegraph reports`` inside another statement makes the outlet
+   its conduit; on its own, the outlet is the speaker.
+4. Quotations no verb has claimed look for a cue next to them in their sentence, then after a
+   colon, then continue the previous quotation's speaker (``"A," she said. "B."``).
+5. ``reportedly`` / ``it was announced that`` give statements without a source, and nominal
+   frames (``the official stance of X that ...``) statements sourced to X.
+
+Attributions never nest: a cue inside another statement's content is not a statement of its
+own (PolNeAR's univocal annotation, and what a reader expects).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from .cues import (
+    BELIEF_VERBS,
+    CUE_NOUNS,
+    PASSIVE_REPORT_VERBS,
+    SOURCELESS_ADVERBS,
+    SPEECH_VERBS,
+    is_speech_verb,
+)
+from ..ingest.outlets import canonical_outlet
+from .quotes import Quote, find_quotes
+
+log = logging.getLogger(__name__)
+
+Offsets = tuple[int, int]
+Tense = Literal["past", "present", "perfect", "future"]
+Kind = Literal["direct", "indirect", "mixed", "belief", "unattributed"]
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"}
+_TRIM = set(",;:—–-") | {" ", "\n"}
+_MIN_DIRECT_WORDS = 3
+
+
+@dataclass(slots=True)
+class Attribution:
+    """A statement found in a Doc, before speaker resolution (character offsets)."""
+
+    kind: Kind
+    content: Offsets
+    cue: Offsets | None = None
+    cue_token: int | None = None
+    source: Offsets | None = None
+    source_head: int | None = None
+    conduit: Offsets | None = None
+    parts: tuple[Offsets, ...] = ()
+    sentence: Offsets = (0, 0)
+    tense: Tense | None = None
+    continues: int | None = None  # index of the statement this one continues
+    quote: int | None = None  # index of the quotation that is its content
+    labels: set[str] = field(default_factory=set)
+
+
+def find_attributions(
+    doc: Doc, paragraphs: list[Offsets] | None = None
+) -> tuple[list[Attribution], list[Quote]]:
+    """Return the attributions of ``doc`` in text order, and the quotations found on the way."""
+    text = doc.text
+    quotes = find_quotes(text, paragraphs)
+    qidx = _quote_index(doc, quotes)
+    found: list[Attribution] = []
+    used_quotes: set[int] = set()
+    for sent in doc.sents:
+        found.extend(_verb_attributions(sent, quotes, qidx, used_quotes))
+        found.extend(_according_to(sent, qidx, found))
+        found.extend(_nominal(sent, qidx))
+        found.extend(_sourceless(sent, qidx))
+    found = _fold_outlet_reports(doc, found)
+    found.extend(_quote_attributions(doc, quotes, qidx, used_quotes, found, paragraphs))
+    found = _drop_nested(found)
+    found.sort(key=lambda a: (a.content[0], a.content[1]))
+    return found, quotes
+
+
+# -- helpers over tokens ----------------------------------------------------------------------
+
+
+def _quote_index(doc: Doc, quotes: list[Quote]) -> list[int]:
+    """For each token, the index of the quotation it lies in (marks included), or -1."""
+    out = [-1] * len(doc)
+    qi = 0
+    for tok in doc:
+        while qi < len(quotes) and quotes[qi].outer_end <= tok.idx:
+            qi += 1
+        if qi < len(quotes) and quotes[qi].contains(tok.idx):
+            out[tok.i] = qi
+    return out
+
+
+def span_offsets(tokens: list[Token]) -> Offsets:
+    toks = sorted(tokens, key=lambda t: t.i)
+    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def trim(text: str, start: int, end: int, *, strip_that: bool = False) -> Offsets:
+    """Shrink ``[start, end)`` past surrounding spaces and clause punctuation."""
+    while start < end and (text[start] in _TRIM):
+        start += 1
+    while end > start and (text[end - 1] in _TRIM or text[end - 1] == "."):
+        # keep a period that closes an abbreviation such as "U.S."
+        if text[end - 1] == "." and end - 2 >= start and text[end - 2].isupper() and (
+            end - 3 < start or text[end - 3] == "."
+        ):
+            break
+        end -= 1
+    if strip_that:
+        low = text[start:end].lower()
+        for lead in ("that ", "that\n"):
+            if low.startswith(lead):
+                start += len(lead)
+                break
+    return start, end
+
+
+def tense_of(verb: Token) -> Tense | None:
+    """The tense of a verb group, from its tag and auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux_lower = {a.lower_ for a in auxes}
+    if aux_lower & {"will", "'ll", "shall"}:
+        return "future"
+    if aux_lower & {"has", "have", "'ve"}:
+        return "perfect"
+    if aux_lower & {"had", "did", "was", "were"}:
+        return "past"
+    if aux_lower & {"is", "are", "am", "does", "do"}:
+        return "present"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+        return tense_of(verb.head)
+    if verb.dep_ == "conj" and verb.head is not verb:
+        return tense_of(verb.head)
+    return None
+
+
+def cue_tokens(verb: Token) -> list[Token]:
+    """The verb with its auxiliaries, negation and particle: ``has asserted``, ``pointed out``."""
+    toks = [verb]
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i and c.i >= verb.i - 3:
+            toks.append(c)
+        elif c.dep_ == "prt" and c.i == verb.i + 1:
+            toks.append(c)
+    return sorted(toks, key=lambda t: t.i)
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The verb's subject, or the subject it shares with the verb it hangs from."""
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            agent = next((a for a in verb.children if a.dep_ == "agent"), None)
+            if agent is not None:
+                return next((p for p in agent.children if p.dep_ == "pobj"), None)
+            return c
+    if depth < 3 and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head is not verb:
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+def source_tokens(head: Token, qidx: list[int]) -> list[Token]:
+    """The source phrase around ``head``: its subtree minus relative clauses and quotations."""
+    toks = []
+    for t in head.subtree:
+        if qidx[t.i] >= 0:
+            continue
+        if t.dep_ in ("relcl", "acl") and t.head.i == head.i and t.i > head.i:
+            break
+        toks.append(t)
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
+        toks.pop(0)
+    return toks or [head]
+
+
+def _complement(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            return c
+    for c in verb.children:
+        if c.dep_ == "parataxis" and c.i < verb.i:
+            return c
+    return None
+
+
+def _is_cue_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and (
+        tok.lemma_.lower() in SPEECH_VERBS or tok.lemma_.lower() in BELIEF_VERBS
+        or is_speech_verb(tok.lemma_)
+    )
+
+
+# -- 1. verbs with clauses ----------------------------------------------------------------------
+
+
+def _verb_attributions(
+    sent: Span, quotes: list[Quote], qidx: list[int], used_quotes: set[int]
+) -> list[Attribution]:
+    doc = sent.doc
+    text = doc.text
+    out: list[Attribution] = []
+    for tok in sent:
+        if qidx[tok.i] >= 0 or not _is_cue_verb(tok):
+            continue
+        comp = _complement(tok)
+        if comp is None:
+            continue
+        lemma = tok.lemma_.lower()
+        subj = subject_of(tok)
+        if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
+            if lemma not in PASSIVE_REPORT_VERBS:
+                continue
+            subj = None
+        content_toks = _content_tokens(comp, tok)
+        start, end = span_offsets(content_toks)
+        inside = {qidx[t.i] for t in content_toks if qidx[t.i] >= 0}
+        kind: Kind = "belief" if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS else "indirect"
+        quote_i: int | None = None
+        if inside:
+            covered = [quotes[i] for i in sorted(inside)]
+            first, last = covered[0], covered[-1]
+            outside = text[start : first.outer_start] + text[last.outer_end : end]
+            if len(covered) == 1 and len(outside.strip(" ,.;:—-\n").split()) <= 1:
+                kind, quote_i = "direct", sorted(inside)[0]
+                start, end = first.start, first.end
+            else:
+                kind = "mixed"
+                start = min(start, first.outer_start)
+                end = max(end, last.outer_end)
+            used_quotes.update(inside)
+        if kind != "direct":
+            start, end = trim(text, start, end, strip_that=True)
+        if end <= start:
+            continue
+        cue = cue_tokens(tok)
+        source = source_tokens(subj, qidx) if subj is not None else None
+        kind_final: Kind = kind if subj is not None or kind in ("direct", "mixed") else "unattributed"
+        if subj is None and kind == "belief":
+            continue
+        out.append(
+            Attribution(
+                kind=kind_final,
+                content=(start, end),
+                cue=span_offsets(cue),
+                cue_token=tok.i,
+                source=span_offsets(source) if source else None,
+                source_head=subj.i if subj is not None else None,
+                sentence=(sent.start_char, sent.end_char),
+                tense=tense_of(tok),
+                quote=quote_i,
+            )
+        )
+    return out
+
+
+def _content_tokens(comp: Token, verb: Token) -> list[Token]:
+    """The clause's tokens, less a closing participial aside (", contradicting X")."""
+    cut: set[int] = set()
+    for c in comp.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i and c.i > 0:
+            if c.doc[c.left_edge.i - 1].text == "," or c.left_edge.text == ",":
+                cut.update(t.i for t in c.subtree)
+    return [t for t in comp.subtree if t.i != verb.i and t.i not in cut]
+
+
+# -- 2. according to ---------------------------------------------------------------------------
+
+
+def _according_to(sent: Span, qidx: list[int], found: list[Attribution]) -> list[Attribution]:
+    doc = sent.doc
+    text = doc.text
+    out: list[Attribution] = []
+    for tok in sent:
+        if tok.lower_ != "according" or qidx[tok.i] >= 0:
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to"), None)
+        if to is None and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+        if to is None:
+            continue
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        phrase = [tok, to, *pobj.subtree]
+        src = source_tokens(pobj, qidx)
+        p_start, p_end = span_offsets(phrase)
+        # modifies a statement's cue: the source becomes that statement's conduit
+        owner = next(
+            (a for a in found if a.cue_token is not None and a.sentence[0] == sent.start_char
+             and (doc[a.cue_token] == tok.head or abs(a.cue[1] - p_start) <= 3
+                  if a.cue else False)),
+            None,
+        )
+        if owner is not None:
+            owner.conduit = span_offsets(src)
+            continue
+        s_start, s_end = sent.start_char, sent.end_char
+        left = trim(text, s_start, p_start)
+        right = trim(text, p_end, s_end)
+        parts = tuple(p for p in (left, right) if p[1] - p[0] > 1)
+        if not parts:
+            continue
+        out.append(
+            Attribution(
+                kind="indirect",
+                content=(parts[0][0], parts[-1][1]),
+                parts=parts if len(parts) > 1 else (),
+                cue=(tok.idx, to.idx + len(to.text)),
+                cue_token=tok.i,
+                source=span_offsets(src),
+                source_head=pobj.i,
+                sentence=(s_start, s_end),
+                tense=None,
+                labels={"according_to"},
+            )
+        )
+    return out
+
+
+# -- 3. outlets that report another statement ------------------------------------------------
+
+
+def _fold_outlet_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """``X said Y, The Telegraph reports``: the outlet is the conduit of X's statement.
+
+    A report verb that closes its sentence with no clause of its own, whose subject names an
+    outlet, relays the other statements of that sentence; it is a statement of its own only
+    when nothing else in the sentence is attributed (``Trump joined the summit, Reuters reports``).
+    """
+    text = doc.text
+    result = list(found)
+    for tok in doc:
+        if not _tail_report(tok):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None or canonical_outlet(_phrase(subj)) is None:
+            continue
+        src = span_offsets(list(subj.subtree))
+        hosts = [
+            a for a in result
+            if a.cue is not None and a.cue[0] < src[0] and a.cue_token != tok.i
+            and a.sentence[0] <= tok.idx < a.sentence[1]
+        ]
+        if not hosts:
+            continue
+        for h in hosts:
+            h.conduit = h.conduit or src
+            if h.content[0] < src[0] < h.content[1] + 3 and h.kind != "direct":
+                h.content = trim(text, h.content[0], min(h.content[1], src[0]))
+        result = [a for a in result if a.cue_token != tok.i]
+    return result
+
+
+def _phrase(tok: Token) -> str:
+    toks = list(tok.subtree)
+    return tok.doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _tail_report(verb: Token) -> bool:
+    """A report verb with no clause after it, closing its sentence: ``..., Reuters reports.``"""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in {"report", "say", "write"}:
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
+        return False
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return nxt is None or nxt.is_punct or nxt.is_space
+
+
+# -- 5. nominal frames and sourceless reports ------------------------------------------------
+
+
+def _nominal(sent: Span, qidx: list[int]) -> list[Attribution]:
+    text = sent.doc.text
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CUE_NOUNS or qidx[tok.i] >= 0:
+            continue
+        clause = next(
+            (c for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp")
+             and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+             and any(s.dep_ in _SUBJ for s in c.children)),
+            None,
+        )
+        if clause is None:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if owner is None:
+            continue
+        start, end = trim(text, *span_offsets(list(clause.subtree)), strip_that=True)
+        cue = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i] + [tok]
+        out.append(
+            Attribution(
+                kind="indirect",
+                content=(start, end),
+                cue=span_offsets(cue),
+                cue_token=tok.i,
+                source=span_offsets(source_tokens(owner, qidx)),
+                source_head=owner.i,
+                sentence=(sent.start_char, sent.end_char),
+                labels={"nominal"},
+            )
+        )
+    return out
+
+
+def _sourceless(sent: Span, qidx: list[int]) -> list[Attribution]:
+    text = sent.doc.text
+    out = []
+    for tok in sent:
+        if tok.lower_ not in SOURCELESS_ADVERBS or qidx[tok.i] >= 0:
+            continue
+        head = tok.head
+        toks = [t for t in head.subtree if t.i != tok.i and qidx[t.i] < 0]
+        if len(toks) < 3:
+            continue
+        start, end = trim(text, *span_offsets(toks))
+        out.append(
+            Attribution(
+                kind="unattributed",
+                content=(start, end),
+                cue=(tok.idx, tok.idx + len(tok.text)),
+                cue_token=tok.i,
+                sentence=(sent.start_char, sent.end_char),
+                tense=tense_of(head),
+                labels={"sourceless"},
+            )
+        )
+    return out
+
+
+# -- 4. quotations without a verb of their own --------------------------------------------------
+
+
+def _quote_attributions(
+    doc: Doc,
+    quotes: list[Quote],
+    qidx: list[int],
+    used: set[int],
+    found: list[Attribution],
+    paragraphs: list[Offsets] | None,
+) -> list[Attribution]:
+    text = doc.text
+    out: list[Attribution] = []
+    by_quote: dict[int, Attribution] = {a.quote: a for a in found if a.quote is not None}
+    for i, q in enumerate(quotes):
+        if i in used:
+            continue
+        words = len(text[q.start : q.end].split())
+        if words < _MIN_DIRECT_WORDS and not q.continued:
+            continue
+        verb = _nearby_cue(doc, q, quotes, i, qidx)
+        if verb is not None:
+            subj = subject_of(verb)
+            src = source_tokens(subj, qidx) if subj is not None else None
+            a = Attribution(
+                kind="direct",
+                content=(q.start, q.end),
+                cue=span_offsets(cue_tokens(verb)),
+                cue_token=verb.i,
+                source=span_offsets(src) if src else None,
+                source_head=subj.i if subj is not None else None,
+                sentence=_sentence_of(doc, q.start),
+                tense=tense_of(verb),
+                quote=i,
+            )
+            conduit = _conduit_for(found, verb)
+            if conduit:
+                a.conduit = conduit
+        else:
+            prev = _previous_quote_statement(i, quotes, by_quote, text, paragraphs)
+            if prev is None:
+                continue
+            a = replace(prev, content=(q.start, q.end), quote=i, parts=(), labels={"continuation"},
+                        sentence=_sentence_of(doc, q.start))
+            a.continues = prev.quote
+        if words < _MIN_DIRECT_WORDS and a.source is None:
+            continue
+        by_quote[i] = a
+        used.add(i)
+        out.append(a)
+    return out
+
+
+def _sentence_of(doc: Doc, char: int) -> Offsets:
+    for s in doc.sents:
+        if s.start_char <= char < s.end_char:
+            return s.start_char, s.end_char
+    return char, char
+
+
+def _conduit_for(found: list[Attribution], verb: Token) -> Offsets | None:
+    for a in found:
+        if a.cue_token == verb.i and a.conduit:
+            return a.conduit
+    for tok in verb.children:
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            if pobj is not None:
+                return span_offsets(list(pobj.subtree))
+    return None
+
+
+def _nearby_cue(doc: Doc, q: Quote, quotes: list[Quote], i: int, qidx: list[int]) -> Token | None:
+    """A speech verb outside quotations, after the quotation in its sentence, else before it."""
+    text = doc.text
+    nxt = quotes[i + 1].outer_start if i + 1 < len(quotes) else len(text)
+    prv = quotes[i - 1].outer_end if i > 0 else 0
+    end_sent = _sentence_of(doc, max(q.outer_end - 1, q.start))
+    after_limit = min(nxt, max(end_sent[1], q.outer_end + 1))
+    # the sentence may end inside the quotation: also look at the words just after it
+    line_end = text.find("\n", q.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    after_limit = max(after_limit, min(nxt, _sentence_end_after(doc, q.outer_end)))
+    after_limit = min(after_limit, line_end)
+    candidates = [t for t in _tokens_between(doc, q.outer_end, after_limit) if qidx[t.i] < 0]
+    verb = _first_speech_verb(candidates)
+    if verb is not None:
+        return verb
+    start_sent = _sentence_of(doc, q.outer_start)
+    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    before_from = max(prv, start_sent[0], line_start)
+    candidates = [t for t in _tokens_between(doc, before_from, q.outer_start) if qidx[t.i] < 0]
+    verb = _first_speech_verb(list(reversed(candidates)))
+    if verb is not None:
+        return verb
+    # a colon that introduces the quotation: "... said in a statement:"
+    lead = text[line_start : q.outer_start].rstrip()
+    if not lead and q.outer_start > 0:
+        prev_text = text[: q.outer_start].rstrip()
+        if prev_text.endswith(":"):
+            colon = len(prev_text) - 1
+            sent = _sentence_of(doc, colon)
+            toks = [t for t in _tokens_between(doc, max(sent[0], prv), colon) if qidx[t.i] < 0]
+            return _first_speech_verb(list(reversed(toks)))
+    return None
+
+
+def _sentence_end_after(doc: Doc, char: int) -> int:
+    for s in doc.sents:
+        if s.start_char >= char:
+            return s.end_char
+    return len(doc.text)
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    if end <= start:
+        return []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _first_speech_verb(tokens: list[Token]) -> Token | None:
+    for t in tokens:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS | {"continue"}:
+            return t
+    return None
+
+
+def _previous_quote_statement(
+    i: int,
+    quotes: list[Quote],
+    by_quote: dict[int, Attribution],
+    text: str,
+    paragraphs: list[Offsets] | None,
+) -> Attribution | None:
+    """The statement this unattributed quotation continues: the last quotation's, when near."""
+    if i == 0 or (i - 1) not in by_quote:
+        return None
+    prev_q, q = quotes[i - 1], quotes[i]
+    between = text[prev_q.outer_end : q.outer_start]
+    if between.count("\n") > 2 or len(between.split()) > 12:
+        return None
+    if not q.continued and "\n" in between and not between.strip():
+        return by_quote[i - 1]
+    return by_quote[i - 1]
+
+
+def _drop_nested(found: list[Attribution]) -> list[Attribution]:
+    """Remove statements whose cue lies inside another statement's content."""
+    out = []
+    for a in found:
+        if a.cue is None:
+            out.append(a)
+            continue
+        nested = any(
+            b is not a and b.content[0] <= a.cue[0] and a.cue[1] <= b.content[1]
+            and (b.content[1] - b.content[0]) > (a.content[1] - a.content[0])
+            for b in found
+        )
+        if not nested:
+            out.append(a)
+    return out
+
+
+def is_pronoun(tok: Token) -> bool:
+    return tok.lower_ in _PRONOUNS or tok.pos_ == "PRON"

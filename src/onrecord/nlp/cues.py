@@ -1,0 +1,96 @@
+"""The lexicon of reporting cues, kept as data.
+
+Verbs are listed by lemma. A verb cue becomes an attribution only when it governs a clause or
+a quotation (``said that ...``, ``"...," she said``); nouns only in the frames listed in
+:mod:`onrecord.nlp.attribution`. ``POLNEAR_TOP_CUES`` (in :mod:`onrecord.nlp.cue_data`, when
+present) adds the most frequent cue lemmas of the PolNeAR training split.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+# fmt: off
+SPEECH_VERBS: frozenset[str] = frozenset("""
+say tell add state announce assert claim contend declare insist maintain note observe remark
+report reply respond answer explain argue acknowledge admit concede confirm deny disclose reveal
+warn caution predict promise pledge vow vouch swear guarantee assure reassure tweet post write
+testify allege accuse charge complain lament concede boast brag joke quip muse recall recount
+describe suggest propose recommend urge demand ask question wonder inquire query request plead
+continue repeat reiterate stress emphasize emphasise underscore highlight point mention comment
+counter retort rebut dispute contradict reject dismiss disagree agree concur object protest
+criticize criticise condemn denounce blast slam attack praise applaud hail welcome thank
+estimate calculate project forecast conclude find determine rule decide indicate signal hint
+imply show demonstrate prove suggest clarify specify detail outline elaborate summarize
+speculate theorize guess surmise infer deduce concede grant allow caution advise inform notify
+brief relay convey communicate shout yell scream whisper mutter murmur sigh exclaim cry
+declare proclaim pronounce affirm aver avow attest certify verify corroborate
+threaten
+learn hear read see notice discover
+""".split())
+
+BELIEF_VERBS: frozenset[str] = frozenset("""
+believe think feel hope expect fear worry suspect figure reckon assume presume suppose imagine
+doubt trust know understand realize realise recognize recognise consider regard view see
+anticipate envision foresee intend plan want wish prefer insist
+""".split())
+
+# Nouns that carry an attribution in frames such as "the official stance of X that ...",
+# "X's claim that ...", "in a statement", "X's view is that ...".
+CUE_NOUNS: frozenset[str] = frozenset("""
+statement claim assertion announcement stance position view belief argument contention
+suggestion warning promise pledge vow assurance allegation accusation charge denial admission
+report testimony remark comment comments response reply answer insistence prediction
+estimate forecast assessment conclusion finding ruling decision message note letter memo
+tweet post interview speech address briefing conference
+""".split())
+
+# Adverbs that mark a statement without a source ("the two leaders reportedly exchanged ...").
+SOURCELESS_ADVERBS: frozenset[str] = frozenset("""
+reportedly allegedly purportedly supposedly apparently ostensibly
+""".split())
+
+# Verbs of the passive report frame "it was announced that ..." / "X is said to ...".
+PASSIVE_REPORT_VERBS: frozenset[str] = frozenset("""
+announce report say reveal disclose confirm claim allege believe expect understand learn
+rumor rumour state declare know think fear estimate
+""".split())
+# fmt: on
+
+# Cue lemmas whose present tense describes a report, not an event on a date ("Reuters reports").
+REPORTING_PRESENT = frozenset({"report", "say", "write", "tell", "note", "claim"})
+
+
+def _polnear_cues() -> frozenset[str]:
+    try:
+        mod = importlib.import_module("onrecord.nlp.cue_data")
+    except ImportError:  # the table is optional data
+        return frozenset()
+    cues: tuple[str, ...] = getattr(mod, "POLNEAR_TOP_CUES", ())
+    return frozenset(c.lower() for c in cues)
+
+
+EXTRA_CUES: frozenset[str] = _polnear_cues()
+
+ALL_VERB_CUES: frozenset[str] = SPEECH_VERBS | BELIEF_VERBS | frozenset(
+    c for c in EXTRA_CUES if " " not in c
+)
+
+
+def is_cue_lemma(lemma: str) -> bool:
+    """Whether ``lemma`` (lowercased, possibly multi-word) is a known reporting cue."""
+    lemma = lemma.lower().strip()
+    if lemma in ALL_VERB_CUES or lemma in CUE_NOUNS or lemma in SOURCELESS_ADVERBS:
+        return True
+    if lemma in EXTRA_CUES or lemma in {"according to", "according"}:
+        return True
+    words = lemma.split()
+    return bool(words) and (words[0] in ALL_VERB_CUES or words[-1] in ALL_VERB_CUES)
+
+
+def is_speech_verb(lemma: str) -> bool:
+    return lemma.lower() in SPEECH_VERBS or lemma.lower() in EXTRA_CUES
+
+
+def is_belief_verb(lemma: str) -> bool:
+    return lemma.lower() in BELIEF_VERBS

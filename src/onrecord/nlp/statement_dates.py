@@ -1,0 +1,93 @@
+"""When was each statement made? From its sentence's time expression, else from its scene.
+
+* **sentence**: a date in the statement's sentence, outside its content ("On Nov. 9, Sanders
+  said ..."). A date inside the content is what the claim is about, not when it was made.
+* **scene**: a past-tense statement with no date of its own takes the date of the same
+  speaker's last dated statement in the last few paragraphs, unless the text has moved to
+  another date in between ("Sanders added that ..." after "On Nov. 9, Sanders said ...").
+  Quotations that continue a statement share its date.
+* Present-tense reports ("Reuters reports", "she says") and present perfects ("has asserted")
+  get no date: the text does not say when they were made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from ..models import StatementDate, TimeExpression
+from .attribution import Attribution
+from .speakers import EntityDraft
+from .timex import timex_to_iso
+
+_SCENE_PARAGRAPHS = 3
+
+
+def _calendar(t: TimeExpression) -> bool:
+    v = t.value
+    return t.type in ("DATE", "TIME") and (v[:1].isdigit() or v.startswith("XXXX-"))
+
+
+def _para_index(paragraphs: Sequence[tuple[int, int]], char: int) -> int:
+    for i, (s, e) in enumerate(paragraphs):
+        if s <= char < e or char < s:
+            return i
+    return len(paragraphs)
+
+
+def _inside(t: TimeExpression, a: Attribution) -> bool:
+    spans = a.parts or (a.content,)
+    return any(s <= t.start and t.end <= e for s, e in spans)
+
+
+def date_statements(
+    doc: Doc,
+    found: Sequence[Attribution],
+    speakers: Sequence[EntityDraft | None],
+    times: Sequence[TimeExpression],
+    paragraphs: Sequence[tuple[int, int]],
+    published: str | None,
+) -> list[StatementDate | None]:
+    """One date (or None) per attribution, in the same order."""
+    calendar = [t for t in times if _calendar(t)]
+    contents = [a.parts or (a.content,) for a in found]
+    free_times = [
+        t for t in calendar
+        if not any(s <= t.start and t.end <= e for spans in contents for s, e in spans)
+    ]
+    out: list[StatementDate | None] = []
+    last: dict[int, tuple[StatementDate, int, int]] = {}  # speaker -> date, paragraph, char
+    by_quote: dict[int, StatementDate | None] = {}
+    for a, ent in zip(found, speakers, strict=True):
+        date: StatementDate | None = None
+        anchor_char = a.cue[0] if a.cue else a.content[0]
+        if a.continues is not None and a.continues in by_quote:
+            date = by_quote[a.continues]
+        else:
+            date = _sentence_date(a, calendar, anchor_char)
+            if date is None and a.tense == "past" and ent is not None and id(ent) in last:
+                prev, para, char = last[id(ent)]
+                here = _para_index(paragraphs, anchor_char)
+                moved = any(char < t.start < a.sentence[0] for t in free_times)
+                if here - para <= _SCENE_PARAGRAPHS and not moved:
+                    date = StatementDate(prev.value, prev.text, "scene")
+        if a.quote is not None:
+            by_quote[a.quote] = date
+        if date is not None and ent is not None:
+            last[id(ent)] = (date, _para_index(paragraphs, anchor_char), a.sentence[1])
+        out.append(date)
+    return out
+
+
+def _sentence_date(
+    a: Attribution, calendar: Sequence[TimeExpression], anchor_char: int
+) -> StatementDate | None:
+    if a.tense in ("present", "perfect"):
+        return None
+    s_start, s_end = a.sentence
+    cands = [t for t in calendar if s_start <= t.start and t.end <= s_end and not _inside(t, a)]
+    if not cands:
+        return None
+    best = min(cands, key=lambda t: abs(t.start - anchor_char))
+    return StatementDate(timex_to_iso(best.value), best.text, "sentence")
