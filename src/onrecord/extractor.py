@@ -14,17 +14,17 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .ingest import load_article
+from .ingest import load_article, read_articles
 from .ingest.outlets import canonical_outlet
 from .models import (
     Article,
     Entity,
     Record,
+    Skipped,
     Span,
     Speaker,
     Statement,
     StatementDate,
-    TimeExpression,
 )
 from .nlp import load_pipeline
 from .nlp.attribution import Attribution, find_attributions
@@ -32,6 +32,7 @@ from .nlp.quotes import paragraph_bounds
 from .nlp.speakers import (
     EntityDraft,
     EntityTable,
+    adopt_name,
     build_entities,
     resolve_source,
     speaker_type_of_phrase,
@@ -86,6 +87,64 @@ class Extractor:
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield build_record(article, doc)
+
+    def pipe_safe(
+        self, items: Iterable[Article | Skipped], *, batch_size: int = 16
+    ) -> Iterator[Record | Skipped]:
+        """Like :meth:`pipe`, but an article that fails becomes a ``parse_error`` skip.
+
+        Skips coming in are passed through, so a batch keeps going whatever one input does.
+        """
+        batch: list[Article] = []
+        for item in items:
+            if isinstance(item, Skipped):
+                yield item
+                continue
+            batch.append(item)
+            if len(batch) >= batch_size:
+                yield from self._batch(batch, batch_size)
+                batch = []
+        if batch:
+            yield from self._batch(batch, batch_size)
+
+    def _batch(self, batch: list[Article], batch_size: int) -> Iterator[Record | Skipped]:
+        try:
+            records = list(self.pipe(batch, batch_size=batch_size))
+        except Exception:  # one bad article must not take the batch down: retry one by one
+            log.debug("batch failed, retrying its %d articles one by one", len(batch))
+            for article in batch:
+                try:
+                    yield self.record(article)
+                except Exception as e:  # noqa: BLE001 - recorded as a typed skip, never lost
+                    log.warning("skipped %s: parse_error: %s", article.source, e)
+                    yield Skipped(article.source, "parse_error", f"{type(e).__name__}: {e}")
+            return
+        yield from records
+
+
+def extract_many(
+    paths: Iterable[str],
+    *,
+    published: str | None = None,
+    model: str | None = None,
+    encoding: str | None = None,
+    extractor: Extractor | None = None,
+    batch_size: int = 16,
+) -> Iterator[Record | Skipped]:
+    """Records for files, folders, JSON Lines and ``-`` (stdin); bad inputs become skips.
+
+    Args:
+        paths: inputs as accepted by :func:`onrecord.ingest.read_articles`.
+        published: a publication date that supplies or overrides every article's.
+        model: the spaCy pipeline (ignored when ``extractor`` is given).
+        encoding: the encoding of text inputs when it is not UTF-8.
+
+    Yields:
+        A :class:`Record` per article, or a :class:`Skipped` with its typed reason.
+    """
+    ex = extractor or _shared_extractor(model)
+    items = read_articles(paths, published=published, encoding=encoding)
+    yield from ex.pipe_safe(items, batch_size=batch_size)
 
 
 @lru_cache(maxsize=4)
@@ -169,6 +228,8 @@ def _resolve_speakers(
             ent = by_quote[a.continues]
         elif a.source_head is not None:
             ent = resolve_source(table, doc[a.source_head], last)
+            if ent is None:
+                ent = adopt_name(table, doc[a.source_head])
         if a.quote is not None:
             by_quote[a.quote] = ent
         if ent is not None and ent.type == "person":
@@ -224,4 +285,4 @@ def _freeze(e: EntityDraft, text: str) -> Entity:
     )
 
 
-__all__ = ["Extractor", "TimeExpression", "build_record", "extract"]
+__all__ = ["Extractor", "build_record", "extract", "extract_many"]

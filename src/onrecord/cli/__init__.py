@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import extract
 from ._base import cli
 
-__all__ = ["cli"]
+__all__ = ["cli", "extract"]

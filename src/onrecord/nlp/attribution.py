@@ -201,6 +201,16 @@ def _complement(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "parataxis" and c.i < verb.i:
             return c
+    # "said in a statement that ...": the clause hangs from the noun
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            for c in pobj.children:
+                if c.dep_ in ("ccomp", "acl", "relcl") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+                ):
+                    return c
     return None
 
 

@@ -380,6 +380,30 @@ def _by_surface(table: EntityTable, head: Token) -> EntityDraft | None:
     return best
 
 
+def adopt_name(table: EntityTable, head: Token) -> EntityDraft | None:
+    """Make an entity of a proper-noun source the NER missed ("city engineer Tomas Reyes")."""
+    if head.pos_ != "PROPN":
+        return None
+    toks = [t for t in head.subtree if t.i <= head.i and t.pos_ == "PROPN"]
+    run = [head]
+    for t in reversed(toks[:-1]):
+        if t.i == run[0].i - 1:
+            run.insert(0, t)
+    span = head.doc[run[0].i : head.i + 1]
+    outlet = canonical_outlet(_with_article(span))
+    if outlet:
+        return _register(table, outlet, "outlet", outlet.lower(), span)
+    clean = _clean_person_tokens(span)
+    if any(t.lower_ in _ORG_WORDS for t in span):
+        name = _org_name(span)
+        return _register(table, name, "organization", name.lower(), span)
+    name = " ".join(t.text for t in clean)
+    ent = _register(table, name, "person", name.lower(), span)
+    ent.gender = ent.gender or gender_of_name(clean[0].text)
+    _collect_roles(table, ent)
+    return ent
+
+
 def _near(ent: EntityDraft, tok: Token, chars: int) -> bool:
     return any(0 < tok.idx - s <= chars for s, _e in ent.mentions)
 

@@ -1,0 +1,72 @@
+"""``onrecord extract``: the record of one or many articles, as JSON, JSON Lines, a table or Markdown."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..errors import UsageError
+from ..ingest.dates import normalize_published
+from ..models import Record, RunReport, Skipped
+from ..render import FORMATS, render, report_lines
+from ._base import cli, cli_errors
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS),
+    help="Output format (default: json for one article, jsonl for several).",
+)
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date; overrides the article's.")
+@click.option("--model", envvar="ONRECORD_MODEL", help="spaCy pipeline to use [env ONRECORD_MODEL].")
+@click.option("--encoding", help="Encoding of text inputs that are not UTF-8 (e.g. latin-1).")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
+              help="Write here instead of standard output.")
+@click.option("--silent", is_flag=True, help="Print no summary on stderr.")
+def extract(
+    paths: tuple[str, ...],
+    fmt: str | None,
+    published: str | None,
+    model: str | None,
+    encoding: str | None,
+    output: click.utils.LazyFile,
+    silent: bool,
+) -> None:
+    """Extract who said what, when, through which outlet from PATHS.
+
+    PATHS are .txt, .html/.htm and .jsonl files, folders of them, or - for standard input.
+    Exit code 0: all articles read; 1: some were skipped (listed on stderr).
+    """
+    from ..extractor import extract_many
+
+    with cli_errors():
+        if published is not None:
+            published = normalize_published(published, what="--published")
+        single = len(paths) == 1 and not paths[0].endswith(".jsonl") and _is_file(paths[0])
+        fmt = fmt or ("json" if single else "jsonl")
+        records, skipped, n_statements = 0, [], 0
+        for item in extract_many(paths, published=published, model=model, encoding=encoding):
+            if isinstance(item, Skipped):
+                skipped.append(item)
+                continue
+            assert isinstance(item, Record)
+            records += 1
+            n_statements += len(item.statements)
+            for chunk in render([item], fmt):
+                output.write(chunk)
+        report = RunReport(records=records, statements=n_statements, skipped=tuple(skipped))
+        if not silent or skipped:
+            for line in report_lines(report):
+                click.echo(line, err=True)
+        if records == 0 and single and skipped:
+            s = skipped[0]
+            raise UsageError(f"{s.source}: {s.detail or s.reason}")
+    sys.exit(report.exit_code)
+
+
+def _is_file(path: str) -> bool:
+    from pathlib import Path
+
+    return path == "-" or Path(path).is_file()
