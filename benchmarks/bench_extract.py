@@ -29,8 +29,11 @@ def corpus(n: int) -> list[str]:
     if not texts:
         from onrecord.ingest import read_articles
 
-        texts = [a.text for a in read_articles([str(ROOT / "examples" / "articles")])
-                 if hasattr(a, "text")]
+        texts = [
+            a.text
+            for a in read_articles([str(ROOT / "examples" / "articles")])
+            if hasattr(a, "text")
+        ]
     out = []
     while len(out) < n:
         out.extend(texts)
@@ -58,9 +61,19 @@ def child(mode: str, n: int, batch_size: int) -> None:
             statements += len(rec.statements)
     elapsed = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"mode": mode, "articles": n, "chars": chars, "seconds": round(elapsed, 2),
-                      "articles_per_s": round(n / elapsed, 2), "peak_rss_mb": round(peak_mb, 1),
-                      "statements": statements}))
+    print(
+        json.dumps(
+            {
+                "mode": mode,
+                "articles": n,
+                "chars": chars,
+                "seconds": round(elapsed, 2),
+                "articles_per_s": round(n / elapsed, 2),
+                "peak_rss_mb": round(peak_mb, 1),
+                "statements": statements,
+            }
+        )
+    )
 
 
 def main() -> None:
@@ -74,16 +87,34 @@ def main() -> None:
         return
     results = []
     for mode in ("spacy", "onrecord"):
-        out = subprocess.run(
-            [sys.executable, __file__, "--child", mode, "--n", str(args.n),
-             "--batch-size", str(args.batch_size)],
-            check=True, capture_output=True, text=True,
-        ).stdout.strip().splitlines()[-1]
+        out = (
+            subprocess.run(
+                [
+                    sys.executable,
+                    __file__,
+                    "--child",
+                    mode,
+                    "--n",
+                    str(args.n),
+                    "--batch-size",
+                    str(args.batch_size),
+                ],
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            .stdout.strip()
+            .splitlines()[-1]
+        )
         results.append(json.loads(out))
-    print(f"{'mode':10} {'articles':>8} {'seconds':>8} {'art/s':>8} {'peak MB':>8} {'statements':>10}")
+    print(
+        f"{'mode':10} {'articles':>8} {'seconds':>8} {'art/s':>8} {'peak MB':>8} {'statements':>10}"
+    )
     for r in results:
-        print(f"{r['mode']:10} {r['articles']:>8} {r['seconds']:>8} {r['articles_per_s']:>8} "
-              f"{r['peak_rss_mb']:>8} {r['statements']:>10}")
+        print(
+            f"{r['mode']:10} {r['articles']:>8} {r['seconds']:>8} {r['articles_per_s']:>8} "
+            f"{r['peak_rss_mb']:>8} {r['statements']:>10}"
+        )
     ratio = results[1]["articles_per_s"] / results[0]["articles_per_s"]
     print(f"onrecord runs at {ratio:.2f}x the speed of bare spaCy nlp.pipe on the same texts")
 

@@ -22,12 +22,16 @@ def find(record: Record, fragment: str) -> Statement:
 def test_direct_quote_after_and_before(extractor) -> None:  # type: ignore[no-untyped-def]
     r = run(
         extractor,
-        'Harbor Authority spokeswoman Mei Tanaka spoke on Monday.\n\n'
+        "Harbor Authority spokeswoman Mei Tanaka spoke on Monday.\n\n"
         '"The cranes will be back in service by Friday," Tanaka said.\n\n'
         'Council member Daniel Okafor said: "Nobody told the dockworkers anything."',
     )
     a = find(r, "The cranes will be back")
-    assert (a.kind, a.speaker.name, a.cue.text if a.cue else None) == ("direct", "Mei Tanaka", "said")
+    assert (a.kind, a.speaker.name, a.cue.text if a.cue else None) == (
+        "direct",
+        "Mei Tanaka",
+        "said",
+    )
     assert "Harbor Authority spokeswoman" in a.speaker.roles
     b = find(r, "Nobody told the dockworkers")
     assert (b.kind, b.speaker.name) == ("direct", "Daniel Okafor")
@@ -36,13 +40,17 @@ def test_direct_quote_after_and_before(extractor) -> None:  # type: ignore[no-un
 def test_split_quote_and_continuation(extractor) -> None:  # type: ignore[no-untyped-def]
     r = run(
         extractor,
-        'Mayor Ana Lindqvist defended the budget.\n\n'
+        "Mayor Ana Lindqvist defended the budget.\n\n"
         '"We cut what we could," Lindqvist said, "and we kept the libraries open." '
         '"Nobody else can say that."\n\n'
         '"The next council will thank us for it."',
     )
-    for frag in ("We cut what we could", "and we kept the libraries open",
-                 "Nobody else can say that", "The next council will thank us"):
+    for frag in (
+        "We cut what we could",
+        "and we kept the libraries open",
+        "Nobody else can say that",
+        "The next council will thank us",
+    ):
         s = find(r, frag)
         assert s.kind == "direct" and s.speaker.name == "Ana Lindqvist", frag
 
@@ -69,7 +77,7 @@ def test_indirect_reporting_verbs(extractor) -> None:  # type: ignore[no-untyped
 def test_according_to_outlet_is_conduit_not_speaker(extractor) -> None:  # type: ignore[no-untyped-def]
     r = run(
         extractor,
-        'Governor Piet Van Dam spoke aboard the ferry.\n\n'
+        "Governor Piet Van Dam spoke aboard the ferry.\n\n"
         '"We will not raise the tolls," Van Dam said, according to The Harbor Ledger.',
     )
     s = find(r, "We will not raise the tolls")

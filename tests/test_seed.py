@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from onrecord.models import Record, Statement
-
-from pathlib import Path
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_860d44aacc00b277.txt"
 
@@ -68,7 +68,8 @@ def test_seed_statement_precision(seed_record, seed_expected) -> None:  # type: 
         assert start >= 0, exp["id"]
         gold.append((start, start + len(exp["content"])))
     real = [
-        s for s in seed_record.statements
+        s
+        for s in seed_record.statements
         if any(_overlap((s.content.start, s.content.end), g) >= 0.5 for g in gold)
         or s.kind == "unattributed"  # "reportedly": an attribution without a source
     ]

@@ -100,7 +100,9 @@ class ModelNotFound(PipelineError):
 class MissingExtra(PipelineError):
     def __init__(self, feature: str, extra: str) -> None:
         self.extra = extra
-        super().__init__(f"{feature} needs an optional dependency. Run: pip install 'onrecord[{extra}]'")
+        super().__init__(
+            f"{feature} needs an optional dependency. Run: pip install 'onrecord[{extra}]'"
+        )
 
 
 class EvaluationError(OnrecordError):

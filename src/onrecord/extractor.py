@@ -8,8 +8,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from typing import Literal
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -27,7 +28,7 @@ from .models import (
     StatementDate,
 )
 from .nlp import load_pipeline
-from .nlp.attribution import Attribution, find_attributions
+from .nlp.attribution import Attribution, find_attributions, tense_of
 from .nlp.quotes import paragraph_bounds
 from .nlp.speakers import (
     EntityDraft,
@@ -115,7 +116,7 @@ class Extractor:
             for article in batch:
                 try:
                     yield self.record(article)
-                except Exception as e:  # noqa: BLE001 - recorded as a typed skip, never lost
+                except Exception as e:
                     log.warning("skipped %s: parse_error: %s", article.source, e)
                     yield Skipped(article.source, "parse_error", f"{type(e).__name__}: {e}")
             return
@@ -195,10 +196,10 @@ def build_record(article: Article, doc: Doc) -> Record:
     )
 
 
-def _tense_lookup(doc: Doc):  # type: ignore[no-untyped-def]
-    from .nlp.attribution import tense_of
+def _tense_lookup(doc: Doc) -> Callable[[int], Literal["past", "present", "future"] | None]:
+    """Tell the time stage the tense of the verb that governs a character offset."""
 
-    def tense_at(char: int) -> str | None:
+    def tense_at(char: int) -> Literal["past", "present", "future"] | None:
         span = doc.char_span(char, char + 1, alignment_mode="expand")
         if span is None:
             return None
@@ -209,9 +210,7 @@ def _tense_lookup(doc: Doc):  # type: ignore[no-untyped-def]
                 break
             verb = verb.head
         t = tense_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-        if t == "perfect":
-            return "past"
-        return t
+        return "past" if t == "perfect" else t
 
     return tense_at
 

@@ -226,9 +226,7 @@ class Record:
             "article": self.article.to_dict(),
             "statements": [s.to_dict() for s in self.statements],
             "times": [t.to_dict() for t in self.times],
-            "people": [
-                {k: v for k, v in p.to_dict().items() if k != "type"} for p in self.people
-            ],
+            "people": [{k: v for k, v in p.to_dict().items() if k != "type"} for p in self.people],
             "organizations": [
                 e.to_dict() for e in self.entities if e.type in ("organization", "outlet")
             ],

@@ -20,7 +20,9 @@ from ..errors import OnrecordError
 def cli(ctx: click.Context, verbose: int, traceback: bool) -> None:
     """onrecord: who said what, when, through which outlet."""
     level = logging.WARNING - 10 * min(verbose, 2)
-    logging.basicConfig(level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+    )
     ctx.obj = {"traceback": traceback}
 
 

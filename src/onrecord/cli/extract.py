@@ -1,8 +1,9 @@
-"""``onrecord extract``: the record of one or many articles, as JSON, JSON Lines, a table or Markdown."""
+"""``onrecord extract``: the record of articles as JSON, JSON Lines, a table or Markdown."""
 
 from __future__ import annotations
 
 import sys
+from typing import TextIO
 
 import click
 
@@ -16,14 +17,25 @@ from ._base import cli, cli_errors
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "--format", "fmt", type=click.Choice(FORMATS),
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
     help="Output format (default: json for one article, jsonl for several).",
 )
-@click.option("--published", metavar="YYYY-MM-DD", help="Publication date; overrides the article's.")
-@click.option("--model", envvar="ONRECORD_MODEL", help="spaCy pipeline to use [env ONRECORD_MODEL].")
+@click.option(
+    "--published", metavar="YYYY-MM-DD", help="Publication date; overrides the article's."
+)
+@click.option(
+    "--model", envvar="ONRECORD_MODEL", help="spaCy pipeline to use [env ONRECORD_MODEL]."
+)
 @click.option("--encoding", help="Encoding of text inputs that are not UTF-8 (e.g. latin-1).")
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write here instead of standard output.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8"),
+    default="-",
+    help="Write here instead of standard output.",
+)
 @click.option("--silent", is_flag=True, help="Print no summary on stderr.")
 def extract(
     paths: tuple[str, ...],
@@ -31,7 +43,7 @@ def extract(
     published: str | None,
     model: str | None,
     encoding: str | None,
-    output: click.utils.LazyFile,
+    output: TextIO,
     silent: bool,
 ) -> None:
     """Extract who said what, when, through which outlet from PATHS.

@@ -18,7 +18,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every line break: a sentence never spans two paragraphs."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
-        if "\n" in prev.text_with_ws[len(prev.text) :] or prev.is_space and "\n" in prev.text:
+        if "\n" in prev.text_with_ws[len(prev.text) :] or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
         elif not tok.is_space and not tok.is_sent_start:
             tok.is_sent_start = None

@@ -25,6 +25,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
+from ..ingest.outlets import canonical_outlet
 from .cues import (
     BELIEF_VERBS,
     CUE_NOUNS,
@@ -33,7 +34,6 @@ from .cues import (
     SPEECH_VERBS,
     is_speech_verb,
 )
-from ..ingest.outlets import canonical_outlet
 from .quotes import Quote, find_quotes
 
 log = logging.getLogger(__name__)
@@ -114,8 +114,11 @@ def trim(text: str, start: int, end: int, *, strip_that: bool = False) -> Offset
         start += 1
     while end > start and (text[end - 1] in _TRIM or text[end - 1] == "."):
         # keep a period that closes an abbreviation such as "U.S."
-        if text[end - 1] == "." and end - 2 >= start and text[end - 2].isupper() and (
-            end - 3 < start or text[end - 3] == "."
+        if (
+            text[end - 1] == "."
+            and end - 2 >= start
+            and text[end - 2].isupper()
+            and (end - 3 < start or text[end - 3] == ".")
         ):
             break
         end -= 1
@@ -155,9 +158,9 @@ def cue_tokens(verb: Token) -> list[Token]:
     """The verb with its auxiliaries, negation and particle: ``has asserted``, ``pointed out``."""
     toks = [verb]
     for c in verb.children:
-        if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i and c.i >= verb.i - 3:
-            toks.append(c)
-        elif c.dep_ == "prt" and c.i == verb.i + 1:
+        if (c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i and c.i >= verb.i - 3) or (
+            c.dep_ == "prt" and c.i == verb.i + 1
+        ):
             toks.append(c)
     return sorted(toks, key=lambda t: t.i)
 
@@ -173,7 +176,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if agent is not None:
                 return next((p for p in agent.children if p.dep_ == "pobj"), None)
             return c
-    if depth < 3 and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head is not verb:
+    if (
+        depth < 3
+        and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl")
+        and verb.head is not verb
+    ):
         return subject_of(verb.head, depth + 1)
     return None
 
@@ -216,7 +223,8 @@ def _complement(verb: Token) -> Token | None:
 
 def _is_cue_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and (
-        tok.lemma_.lower() in SPEECH_VERBS or tok.lemma_.lower() in BELIEF_VERBS
+        tok.lemma_.lower() in SPEECH_VERBS
+        or tok.lemma_.lower() in BELIEF_VERBS
         or is_speech_verb(tok.lemma_)
     )
 
@@ -265,7 +273,9 @@ def _verb_attributions(
             continue
         cue = cue_tokens(tok)
         source = source_tokens(subj, qidx) if subj is not None else None
-        kind_final: Kind = kind if subj is not None or kind in ("direct", "mixed") else "unattributed"
+        kind_final: Kind = (
+            kind if subj is not None or kind in ("direct", "mixed") else "unattributed"
+        )
         if subj is None and kind == "belief":
             continue
         out.append(
@@ -288,9 +298,9 @@ def _content_tokens(comp: Token, verb: Token) -> list[Token]:
     """The clause's tokens, less a closing participial aside (", contradicting X")."""
     cut: set[int] = set()
     for c in comp.children:
-        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i and c.i > 0:
-            if c.doc[c.left_edge.i - 1].text == "," or c.left_edge.text == ",":
-                cut.update(t.i for t in c.subtree)
+        aside = c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i
+        if aside and (c.doc[c.left_edge.i - 1].text == "," or c.left_edge.text == ","):
+            cut.update(t.i for t in c.subtree)
     return [t for t in comp.subtree if t.i != verb.i and t.i not in cut]
 
 
@@ -317,9 +327,15 @@ def _according_to(sent: Span, qidx: list[int], found: list[Attribution]) -> list
         p_start, p_end = span_offsets(phrase)
         # modifies a statement's cue: the source becomes that statement's conduit
         owner = next(
-            (a for a in found if a.cue_token is not None and a.sentence[0] == sent.start_char
-             and (doc[a.cue_token] == tok.head or abs(a.cue[1] - p_start) <= 3
-                  if a.cue else False)),
+            (
+                a
+                for a in found
+                if a.cue_token is not None
+                and a.sentence[0] == sent.start_char
+                and (
+                    doc[a.cue_token] == tok.head or abs(a.cue[1] - p_start) <= 3 if a.cue else False
+                )
+            ),
             None,
         )
         if owner is not None:
@@ -368,8 +384,11 @@ def _fold_outlet_reports(doc: Doc, found: list[Attribution]) -> list[Attribution
             continue
         src = span_offsets(list(subj.subtree))
         hosts = [
-            a for a in result
-            if a.cue is not None and a.cue[0] < src[0] and a.cue_token != tok.i
+            a
+            for a in result
+            if a.cue is not None
+            and a.cue[0] < src[0]
+            and a.cue_token != tok.i
             and a.sentence[0] <= tok.idx < a.sentence[1]
         ]
         if not hosts:
@@ -407,9 +426,13 @@ def _nominal(sent: Span, qidx: list[int]) -> list[Attribution]:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CUE_NOUNS or qidx[tok.i] >= 0:
             continue
         clause = next(
-            (c for c in tok.children if c.dep_ in ("acl", "relcl", "ccomp")
-             and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-             and any(s.dep_ in _SUBJ for s in c.children)),
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "relcl", "ccomp")
+                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                and any(s.dep_ in _SUBJ for s in c.children)
+            ),
             None,
         )
         if clause is None:
@@ -504,8 +527,14 @@ def _quote_attributions(
             prev = _previous_quote_statement(i, quotes, by_quote, text, paragraphs)
             if prev is None:
                 continue
-            a = replace(prev, content=(q.start, q.end), quote=i, parts=(), labels={"continuation"},
-                        sentence=_sentence_of(doc, q.start))
+            a = replace(
+                prev,
+                content=(q.start, q.end),
+                quote=i,
+                parts=(),
+                labels={"continuation"},
+                sentence=_sentence_of(doc, q.start),
+            )
             a.continues = prev.quote
         if words < _MIN_DIRECT_WORDS and a.source is None:
             continue
@@ -618,7 +647,9 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
             out.append(a)
             continue
         nested = any(
-            b is not a and b.content[0] <= a.cue[0] and a.cue[1] <= b.content[1]
+            b is not a
+            and b.content[0] <= a.cue[0]
+            and a.cue[1] <= b.content[1]
             and (b.content[1] - b.content[0]) > (a.content[1] - a.content[0])
             for b in found
         )

@@ -72,8 +72,8 @@ def _polnear_cues() -> frozenset[str]:
 
 EXTRA_CUES: frozenset[str] = _polnear_cues()
 
-ALL_VERB_CUES: frozenset[str] = SPEECH_VERBS | BELIEF_VERBS | frozenset(
-    c for c in EXTRA_CUES if " " not in c
+ALL_VERB_CUES: frozenset[str] = (
+    SPEECH_VERBS | BELIEF_VERBS | frozenset(c for c in EXTRA_CUES if " " not in c)
 )
 
 

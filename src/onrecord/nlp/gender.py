@@ -14,7 +14,8 @@ sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole
 katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie
 joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha
 jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia
-judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
+judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie
+isabella
 charlotte rose alexis kayla hillary nikki kamala nancy elena sonia ruth theresa angela ursula
 kristi kirsten elise tulsi marsha condoleezza madeleine sheryl oprah greta jacinda ana anna mei
 maria sofia lucia ines ingrid astrid freya priya aisha fatima leila yasmin mariam olga natalia irina

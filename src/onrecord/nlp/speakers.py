@@ -137,7 +137,6 @@ def build_entities(doc: Doc) -> EntityTable:
     pending_single: list[Span] = []
     for span in runs:
         label = span.label_ if span.label_ else ""
-        text = span.text.strip()
         outlet = canonical_outlet(_with_article(span))
         if outlet:
             _register(table, outlet, "outlet", outlet.lower(), span)
@@ -244,7 +243,9 @@ def _collect_roles(table: EntityTable, ent: EntityDraft) -> None:
         left = [t for t in head.subtree if t.i < span.start]
         left = [t for t in left if t.i >= _contiguous_start(left, span.start)]
         left = _strip_det(left)
-        if left and any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("mr.", "ms.") for t in left):
+        if left and any(
+            t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("mr.", "ms.") for t in left
+        ):
             role = doc[left[0].i : left[-1].i + 1].text
             if any(t.pos_ == "NOUN" or t.lower_ in _TITLES for t in left):
                 ent.add_role(role)
@@ -350,18 +351,28 @@ def resolve_source(
     if low in _PERSONAL or low in ("i",):
         gender = _PERSONAL.get(low)
         ante = _antecedent(table, head, gender)
-        if ante is not None and last_speaker is not None and ante is not last_speaker:
-            # prefer the last speaker when both agree and are close
-            if (gender is None or last_speaker.gender in (None, gender)) and _near(
-                last_speaker, head, 400
-            ) and not (gender and ante.gender == gender and last_speaker.gender != gender):
-                return last_speaker
+        if (
+            ante is not None
+            and last_speaker is not None
+            and ante is not last_speaker
+            and _prefer_last_speaker(ante, last_speaker, head, gender)
+        ):
+            return last_speaker
         return ante
     if low in _GROUP:
         return None
     if head.pos_ in ("NOUN",) or head.lower_ in _TITLES:
         return _describe(table, head)
     return None
+
+
+def _prefer_last_speaker(
+    ante: EntityDraft, last: EntityDraft, head: Token, gender: str | None
+) -> bool:
+    """A pronoun close after a statement refers to its speaker, unless gender says otherwise."""
+    agrees = gender is None or last.gender in (None, gender)
+    ante_fits_better = bool(gender) and ante.gender == gender and last.gender != gender
+    return agrees and _near(last, head, 400) and not ante_fits_better
 
 
 def _by_surface(table: EntityTable, head: Token) -> EntityDraft | None:

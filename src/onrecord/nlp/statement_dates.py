@@ -53,7 +53,8 @@ def date_statements(
     calendar = [t for t in times if _calendar(t)]
     contents = [a.parts or (a.content,) for a in found]
     free_times = [
-        t for t in calendar
+        t
+        for t in calendar
         if not any(s <= t.start and t.end <= e for spans in contents for s, e in spans)
     ]
     out: list[StatementDate | None] = []
