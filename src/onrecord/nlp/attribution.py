@@ -326,20 +326,21 @@ def _according_to(sent: Span, qidx: list[int], found: list[Attribution]) -> list
         src = source_tokens(pobj, qidx)
         p_start, p_end = span_offsets(phrase)
         # modifies a statement's cue: the source becomes that statement's conduit
-        owner = next(
-            (
-                a
-                for a in found
-                if a.cue_token is not None
-                and a.sentence[0] == sent.start_char
-                and (
-                    doc[a.cue_token] == tok.head or abs(a.cue[1] - p_start) <= 3 if a.cue else False
-                )
-            ),
-            None,
-        )
-        if owner is not None:
-            owner.conduit = span_offsets(src)
+        # in a sentence that already attributes a statement ("X said Y, according to Z"),
+        # Z relayed it: the conduit
+        owners = [
+            a
+            for a in found
+            if a.cue is not None
+            and a.sentence[0] == sent.start_char
+            and a.cue[1] <= p_start
+            and "according_to" not in a.labels
+        ]
+        if owners:
+            for owner in owners:
+                owner.conduit = owner.conduit or span_offsets(src)
+                if owner.content[0] < p_start <= owner.content[1] + 2:
+                    owner.content = trim(text, owner.content[0], p_start)
             continue
         s_start, s_end = sent.start_char, sent.end_char
         left = trim(text, s_start, p_start)

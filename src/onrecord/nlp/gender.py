@@ -8,7 +8,25 @@ from __future__ import annotations
 
 # fmt: off
 FEMALE = frozenset("""
-mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen
+pauline lydia celeste beatrix bernadette marguerite harriet odile anneliese rhoda gloria lorna
+rosa ines mei ana elena denise hillary sarah nancy theresa priya ruth lena abigail adele agatha
+alma amelia annabel antonia april audrey beatrice bella bernice bianca bonnie brenda bridget
+camille candace cara caroline cassandra cecilia celia charlene clara clarissa claudia colleen
+constance cora cornelia daisy daphne delia della delphine edith edna eileen elaine eleanor eliza
+ella ellen eloise elsa esme estelle esther eugenia eva evangeline faith fiona flora florence
+francesca frieda gemma genevieve georgia geraldine gertrude gwen gwendolyn hattie hazel heidi
+henrietta hilda holly hope imogen irene iris isabel isla ivy jane janet jeanne jemima jillian
+joanna jocelyn josephine judith june justine katarina kate katharine kathleen leah leona leslie
+lillian lois loretta lorraine louisa louise lucille lydia mabel madeline mae maggie marcia
+margot marian marianne marina marjorie maude maureen mavis meredith millicent minerva miriam
+molly muriel myra nadine naomi nell nina noreen norma octavia olive opal ophelia patience pearl
+penelope petra philippa phoebe polly prudence rachel ramona regina renee rhea rita roberta
+rosalind rosemary rowena sabrina sally selma serena sheila shirley simone sonya stephanie susanna
+sybil sylvia tabitha tamara tessa thea thelma tilda tracy trudy una valerie vanessa vera veronica
+vivian wanda wilhelmina winifred yolanda yvonne zelda zora greta harriet marlene ingrid dagny
+siobhan aoife niamh saoirse mireille solange amelie brigitte sabine ursula annika liesel
+ nancy lisa betty margaret
 sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca
 sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha
 katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie
@@ -25,7 +43,22 @@ rosa carmen pilar dolores lena hanna greta helga ilse marta nadia sana ayesha hi
 sakura hana min-ji ji-woo wei-ling mei-lin xiu li-na amara chioma ngozi adaeze folake wanjiru
 """.split())
 MALE = frozenset("""
-james robert john michael william david richard joseph thomas charles christopher daniel matthew
+james robert john
+omar jonas matthias kasimir dorian aldo leopold wendell gus harold daniel luis tomas piet
+samuel vikram frank mark abraham alfred ambrose amos angus archibald arnold august barnaby
+bartholomew basil benedict bernard bertram boyd bradley calvin cecil chester clarence claude
+clement clifford clyde conrad cornelius cyril dale darren dean desmond dominic donovan duncan
+dwight edgar edmund edwin elliot elmer emil emmett ernest everett ezra felix fergus floyd
+francis franklin fraser frederick gideon gilbert glenn gordon graham grant gus gustav hamish
+harvey herbert horace howard hubert hugh ignatius irving isaac ivan jasper jerome jonas julian
+julius kurt lambert lance leon leonard leroy lionel lloyd lucian lyle malcolm marcus marshall
+martin maurice maxwell milton morris murray neil nelson neville nigel norman otis otto percy
+phineas quentin ralph randall reginald rex rhys rodney roland rufus rupert sidney silas simon
+solomon stanley stuart sylvester thaddeus theodore tobias travis tristan ulysses vernon victor
+virgil wallace warren wesley wilbur wilfred winston xavier zachariah jurgen matthias helmut
+gunther dieter rolf horst anton augustin bastian cornelius emeric florian lorenz magnus mats
+niklas soren tobias ulrich wendel yannick
+ michael william david richard joseph thomas charles christopher daniel matthew
 anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward
 jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin
 samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry

@@ -15,6 +15,12 @@ OPENERS = frozenset("“«„")
 CLOSERS = frozenset("”»")
 STRAIGHT = '"'
 _MARK = re.compile(r"[\"“”«»„]")
+# Where an unclosed quotation meets its attribution: '"We smell it nightly, said Ms. Blaylock'
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+(?:(?:said|says|added|told|asked|wrote)\b"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|added)\b"
+    r"|(?:he|she|they)\s+(?:said|says|added)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +99,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
         next_opens = _next_paragraph_opens(text, paragraphs, p_end)
         if open_at is not None:
             q = _make(text, open_at, p_end, closed=False)
+            tail = None if next_opens else _ATTRIBUTION_TAIL.search(text, q.start, q.end)
+            if tail is not None:  # the closing mark was forgotten before the attribution
+                q = replace(q, end=tail.start() + 1, outer_end=tail.start() + 1)
             quotes.append(replace(q, continues=next_opens, continued=opened_by_carry))
             carry = next_opens
         else:

@@ -33,6 +33,15 @@ _TITLES = frozenset(
     "chair ceo spokesman spokeswoman spokesperson commissioner director chief sheriff "
     "ambassador attorney general sir dame lady lord".split()
 )
+# Words of a title or role that stand in front of a name ("County Executive Marguerite Olsen").
+_ROLE_WORDS = _TITLES | frozenset(
+    "manager executive general deputy state county city town finance transport transit trustee "
+    "captain superintendent former acting interim assistant associate vice lieutenant member "
+    "council board party federal national regional district chief senior special counsel "
+    "officer leader head owner founder president-elect rep. sen. gov. lt. gen. adm. capt. "
+    "sgt. det. insp. supt. atty. commander inspector detective officer coach principal dean "
+    "provost bishop rabbi imam pastor father sister brother".split()
+)
 _FEMALE_WORDS = frozenset(
     "mrs mrs. ms ms. miss she her spokeswoman chairwoman congresswoman councilwoman queen "
     "princess lady dame mother daughter wife sister actress businesswoman".split()
@@ -125,8 +134,30 @@ def _name_runs(doc: Doc) -> list[Span]:
 
 
 def _clean_person_tokens(span: Span) -> list[Token]:
-    toks = [t for t in span if t.lower_ not in _TITLES and t.text not in ("'s", "’s")]
-    return toks or list(span)
+    """The name in a span that may carry titles: "Transit Authority General Manager Celeste
+    Nakagawa" -> "Celeste Nakagawa"; "Linden Pauline Achterberg" -> "Pauline Achterberg"."""
+    toks = [t for t in span if t.text not in ("'s", "’s", "'", "’")]
+    if not toks:
+        return list(span)
+    last_role = max(
+        (i for i, t in enumerate(toks[:-1]) if t.lower_ in _ROLE_WORDS or t.is_lower), default=-1
+    )
+    name = toks[last_role + 1 :] or toks[-1:]
+    for i, t in enumerate(name[:-1]):
+        if i > 0 and gender_of_name(t.text) is not None:
+            name = name[i:]
+            break
+    return name[-4:]
+
+
+def _name_text(toks: list[Token]) -> str:
+    """The words of a name as written (keeps "Delgado-Whitfield" whole)."""
+    doc = toks[0].doc
+    return doc[toks[0].i : toks[-1].i + 1].text
+
+
+def _name_span(toks: list[Token]) -> Span:
+    return toks[0].doc[toks[0].i : toks[-1].i + 1]
 
 
 def build_entities(doc: Doc) -> EntityTable:
@@ -141,18 +172,18 @@ def build_entities(doc: Doc) -> EntityTable:
         if outlet:
             _register(table, outlet, "outlet", outlet.lower(), span)
             continue
-        if label == "PERSON" or (label == "" and _looks_personal(span)):
+        if label == "PERSON" or (label in ("", "ORG") and _looks_personal(span)):
             toks = _clean_person_tokens(span)
             if len(toks) >= 2:
-                name = " ".join(t.text for t in toks)
+                name = _name_text(toks)
                 surname = toks[-1].lower_
                 ent = next((e for e in people.get(surname, []) if e.name == name), None)
                 if ent is None:
-                    ent = _register(table, name, "person", name.lower(), span)
+                    ent = _register(table, name, "person", name.lower(), _name_span(toks))
                     people.setdefault(surname, []).append(ent)
                     people.setdefault(toks[0].lower_ + "#first", []).append(ent)
                 else:
-                    _add_mention(table, ent, span)
+                    _add_mention(table, ent, _name_span(toks))
                 ent.gender = ent.gender or gender_of_name(toks[0].text)
                 continue
             pending_single.append(span)
@@ -175,8 +206,8 @@ def build_entities(doc: Doc) -> EntityTable:
             ent = (before or candidates)[-1]
             _add_mention(table, ent, span)
         elif span.label_ == "PERSON":
-            name = " ".join(t.text for t in _clean_person_tokens(span))
-            ent = _register(table, name, "person", name.lower(), span)
+            toks = _clean_person_tokens(span)
+            ent = _register(table, _name_text(toks), "person", _name_text(toks).lower(), span)
             people.setdefault(word, []).append(ent)
         elif span.label_ in ("ORG", "GPE") or any(t.lower_ in _ORG_WORDS for t in span):
             name = _org_name(span)
@@ -195,10 +226,20 @@ def _with_article(span: Span) -> str:
 
 
 def _looks_personal(span: Span) -> bool:
+    """A name the NER did not call a person that looks like one: a known first name, or a
+    title in front, and nothing that marks an organization ("the", "Council", a plural)."""
     toks = _clean_person_tokens(span)
-    if len(toks) < 2 or any(t.lower_ in _ORG_WORDS for t in span):
+    if len(toks) < 2 or len(toks) > 4 or any(t.lower_ in _ORG_WORDS for t in span):
         return False
-    return gender_of_name(toks[0].text) is not None or any(t.lower_ in _TITLES for t in span)
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return False
+    if not all(t.text[:1].isupper() for t in toks):
+        return False
+    titled = any(t.lower_ in _TITLES for t in span) or (
+        span.start > 0 and doc[span.start - 1].lower_ in _TITLES
+    )
+    return gender_of_name(toks[0].text) is not None or titled
 
 
 def _org_name(span: Span) -> str:
@@ -361,9 +402,29 @@ def resolve_source(
         return ante
     if low in _GROUP:
         return None
+    if head.lower_ in _ORG_WORDS or head.lemma_.lower() in _ORG_WORDS:
+        return _organization(table, head)
     if head.pos_ in ("NOUN",) or head.lower_ in _TITLES:
         return _describe(table, head)
     return None
+
+
+def _organization(table: EntityTable, head: Token) -> EntityDraft:
+    """"the ministry" -> the article's Health Ministry; else the phrase as an organization."""
+    noun = head.lemma_.lower()
+    best: EntityDraft | None = None
+    for ent in table.entities:
+        if ent.type == "organization" and noun in ent.name.lower().split():
+            earlier = any(s < head.idx for s, _e in ent.mentions)
+            if earlier or best is None:
+                best = ent
+    if best is not None:
+        return best
+    toks = [t for t in head.subtree if t.i <= head.i]
+    toks = _strip_det(toks)
+    span = head.doc[toks[0].i : head.i + 1] if toks else head.doc[head.i : head.i + 1]
+    name = span.text
+    return _register(table, name, "organization", name.lower(), span)
 
 
 def _prefer_last_speaker(

@@ -66,7 +66,7 @@ def date_statements(
         if a.continues is not None and a.continues in by_quote:
             date = by_quote[a.continues]
         else:
-            date = _sentence_date(a, calendar, anchor_char)
+            date = _sentence_date(doc, a, calendar, anchor_char)
             if date is None and a.tense == "past" and ent is not None and id(ent) in last:
                 prev, para, char = last[id(ent)]
                 here = _para_index(paragraphs, anchor_char)
@@ -82,13 +82,46 @@ def date_statements(
 
 
 def _sentence_date(
-    a: Attribution, calendar: Sequence[TimeExpression], anchor_char: int
+    doc: Doc, a: Attribution, calendar: Sequence[TimeExpression], anchor_char: int
 ) -> StatementDate | None:
     if a.tense in ("present", "perfect"):
         return None
     s_start, s_end = a.sentence
-    cands = [t for t in calendar if s_start <= t.start and t.end <= s_end and not _inside(t, a)]
+    cands = [
+        t
+        for t in calendar
+        if s_start <= t.start and t.end <= s_end and not _inside(t, a) and _governs(doc, t, a)
+    ]
     if not cands:
         return None
     best = min(cands, key=lambda t: abs(t.start - anchor_char))
-    return StatementDate(timex_to_iso(best.value), best.text, "sentence")
+    value = timex_to_iso(best.value)
+    if "T" in value:  # "Tuesday night" -> the day
+        value = value.split("T", 1)[0]
+    return StatementDate(value, best.text, "sentence")
+
+
+def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
+    """Whether the time expression modifies the cue's clause ("On Nov. 9, X said"), not a
+    clause of its own ("..., who has lived here since 1989, said")."""
+    if a.cue_token is None or doc[a.cue_token].pos_ not in ("VERB", "AUX"):
+        return True
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    cue = doc[a.cue_token]
+    node = span.root
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.head is node:
+            break
+        node = node.head
+    if node == cue:
+        return True
+    x = cue  # the cue hangs from that verb: "pushed back on ..., asserting that"
+    for _ in range(3):
+        if x.head is x:
+            break
+        if x.dep_ in ("advcl", "xcomp", "conj") and x.head == node:
+            return True
+        x = x.head
+    return False
