@@ -46,6 +46,9 @@ _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"}
 _TRIM = set(",;:—–-") | {" ", "\n"}
 _MIN_DIRECT_WORDS = 3
+_DAY_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight on".split()
+)
 
 
 @dataclass(slots=True)
@@ -269,6 +272,7 @@ def _verb_attributions(
             used_quotes.update(inside)
         if kind != "direct":
             start, end = trim(text, start, end, strip_that=True)
+            end = _through_closing_mark(text, end, quotes)
         if end <= start:
             continue
         cue = cue_tokens(tok)
@@ -294,14 +298,38 @@ def _verb_attributions(
     return out
 
 
+def _through_closing_mark(text: str, end: int, quotes: list[Quote]) -> int:
+    """A content that ends inside a quotation keeps the quotation's end: 'were "well within
+    our permit."' stops after the mark, or at the paragraph's end when the mark is missing."""
+    for q in quotes:
+        if q.start < end <= q.end and q.end - end <= 2:
+            return q.end
+    return end
+
+
 def _content_tokens(comp: Token, verb: Token) -> list[Token]:
     """The clause's tokens, less a closing participial aside (", contradicting X")."""
     cut: set[int] = set()
-    for c in comp.children:
+    doc = comp.doc
+    subtree = list(comp.subtree)
+    last = subtree[-1].i
+    for c in subtree:
         aside = c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i
-        if aside and (c.doc[c.left_edge.i - 1].text == "," or c.left_edge.text == ","):
+        closes = c.right_edge.i >= last - 1  # the aside runs to the end of the clause
+        if aside and closes and (doc[c.left_edge.i - 1].text == "," or c.left_edge.text == ","):
             cut.update(t.i for t in c.subtree)
-    return [t for t in comp.subtree if t.i != verb.i and t.i not in cut]
+    # "said Monday the city would ...": the day belongs to the cue, not to the claim
+    lead = [t for t in subtree if t.i > verb.i and t.i not in cut]
+    i = 0
+    while (
+        i < len(lead)
+        and lead[i].i == verb.i + 1 + i
+        and lead[i].ent_type_ in ("DATE", "TIME")
+        and (lead[0].lower_ in _DAY_WORDS or lead[0].dep_ in ("npadvmod", "prep"))
+    ):
+        cut.add(lead[i].i)
+        i += 1
+    return [t for t in subtree if t.i != verb.i and t.i not in cut]
 
 
 # -- 2. according to ---------------------------------------------------------------------------

@@ -22,7 +22,7 @@ counter retort rebut dispute contradict reject dismiss disagree agree concur obj
 criticize criticise condemn denounce blast slam attack praise applaud hail welcome thank
 estimate calculate project forecast conclude find determine rule decide indicate signal hint
 imply show demonstrate prove suggest clarify specify detail outline elaborate summarize
-speculate theorize guess surmise infer deduce concede grant allow caution advise inform notify
+speculate theorize guess surmise infer deduce caution advise inform notify
 brief relay convey communicate shout yell scream whisper mutter murmur sigh exclaim cry
 declare proclaim pronounce affirm aver avow attest certify verify corroborate
 threaten

@@ -58,6 +58,9 @@ _ORG_WORDS = frozenset(
     "coalition network federation organization organisation club team hospital school".split()
 )
 _ROLE_SYNONYMS = {
+    "chief": "head",
+    "director": "head",
+    "head": "head",
     "spokesman": "spokesperson",
     "spokeswoman": "spokesperson",
     "spokesperson": "spokesperson",
@@ -83,6 +86,8 @@ class EntityDraft:
 
     def add_role(self, role: str) -> None:
         role = re.sub(r"\s+", " ", role).strip(" ,")
+        if not re.search(r"[A-Za-z]{2}", role):  # "67" is an age, not a role
+            return
         if role and role.lower() not in {r.lower() for r in self.roles}:
             self.roles.append(role)
 
@@ -116,7 +121,7 @@ def _name_runs(doc: Doc) -> list[Span]:
                 pass
             if not toks:
                 continue
-            spans.append(doc[toks[0].i : toks[-1].i + 1])
+            spans.append(Span(doc, toks[0].i, toks[-1].i + 1, label=ent.label_))
             covered.update(t.i for t in toks)
     i = 0
     while i < len(doc):
@@ -130,7 +135,26 @@ def _name_runs(doc: Doc) -> list[Span]:
         else:
             i += 1
     spans.sort(key=lambda s: s.start)
-    return spans
+    return _join_hyphens(doc, spans)
+
+
+def _join_hyphens(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Extend a name over a hyphen written without spaces: "Rosa Delgado-Whitfield"."""
+    out: list[Span] = []
+    for span in spans:
+        end = span.end
+        while (
+            end + 1 < len(doc)
+            and doc[end].text in ("-", "‐")
+            and not doc[end - 1].whitespace_
+            and not doc[end].whitespace_
+            and doc[end + 1].text[:1].isupper()
+        ):
+            end += 2
+        if out and out[-1].end > span.start:
+            continue
+        out.append(Span(doc, span.start, end, label=span.label_) if end != span.end else span)
+    return out
 
 
 def _clean_person_tokens(span: Span) -> list[Token]:
@@ -168,13 +192,13 @@ def build_entities(doc: Doc) -> EntityTable:
     pending_single: list[Span] = []
     for span in runs:
         label = span.label_ if span.label_ else ""
-        outlet = canonical_outlet(_with_article(span))
+        outlet = outlet_name(span)
         if outlet:
             _register(table, outlet, "outlet", outlet.lower(), span)
             continue
         if label == "PERSON" or (label in ("", "ORG") and _looks_personal(span)):
             toks = _clean_person_tokens(span)
-            if len(toks) >= 2:
+            if len(toks) >= 2 or (len(toks) == 1 and "-" in toks[0].text):
                 name = _name_text(toks)
                 surname = toks[-1].lower_
                 ent = next((e for e in people.get(surname, []) if e.name == name), None)
@@ -218,9 +242,28 @@ def build_entities(doc: Doc) -> EntityTable:
     return table
 
 
+_OUTLET_TAIL = re.compile(
+    r"\b(?:Radio|Television|TV|Broadcasting|News|Times|Post|Wire|Gazette|Chronicle|Herald|"
+    r"Ledger|Examiner|Courier|Sentinel|Tribune|Journal|Daily|Star|Record|Register|Dispatch|"
+    r"Observer|Bulletin|Inquirer|Review|Magazine|Press)$"
+)
+
+
+def outlet_name(span: Span) -> str | None:
+    """The outlet a span names: a known outlet, or a name shaped like one ("Valley Public
+    Radio", "The Harbor Ledger")."""
+    known = canonical_outlet(_with_article(span))
+    if known:
+        return known
+    text = span.text.strip()
+    if len(span) >= 2 and _OUTLET_TAIL.search(text) and all(t.text[:1].isupper() for t in span):
+        return _with_article(span)
+    return None
+
+
 def _with_article(span: Span) -> str:
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+    if span.start > 0 and doc[span.start - 1].text == "The":
         return "The " + span.text
     return span.text
 
@@ -234,7 +277,7 @@ def _looks_personal(span: Span) -> bool:
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ == "the":
         return False
-    if not all(t.text[:1].isupper() for t in toks):
+    if not all(t.text[:1].isupper() or t.is_punct for t in toks):
         return False
     titled = any(t.lower_ in _TITLES for t in span) or (
         span.start > 0 and doc[span.start - 1].lower_ in _TITLES
@@ -462,7 +505,7 @@ def adopt_name(table: EntityTable, head: Token) -> EntityDraft | None:
         if t.i == run[0].i - 1:
             run.insert(0, t)
     span = head.doc[run[0].i : head.i + 1]
-    outlet = canonical_outlet(_with_article(span))
+    outlet = outlet_name(span)
     if outlet:
         return _register(table, outlet, "outlet", outlet.lower(), span)
     clean = _clean_person_tokens(span)
@@ -492,9 +535,10 @@ def _describe(table: EntityTable, head: Token) -> EntityDraft | None:
             continue
         for role in ent.roles:
             rk = role_key(role)
-            if not (noun_key & rk):
+            shared = len((words - noun_key) & rk)
+            if not (noun_key & rk) and not (shared and head.lower_ in _TITLES | {"chief", "head"}):
                 continue
-            score = 10 + len(words & rk)
+            score = (10 if noun_key & rk else 5) + shared
             if owner_ent is not None and owner_ent.name.split()[-1].lower() in rk:
                 score += 10
             if best is None or score > best[0]:

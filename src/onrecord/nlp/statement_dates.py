@@ -73,12 +73,33 @@ def date_statements(
                 moved = any(char < t.start < a.sentence[0] for t in free_times)
                 if here - para <= _SCENE_PARAGRAPHS and not moved:
                     date = StatementDate(prev.value, prev.text, "scene")
+            if date is None and a.tense == "past":
+                date = _paragraph_scene(a, free_times, paragraphs)
         if a.quote is not None:
             by_quote[a.quote] = date
         if date is not None and ent is not None:
             last[id(ent)] = (date, _para_index(paragraphs, anchor_char), a.sentence[1])
         out.append(date)
     return out
+
+
+def _paragraph_scene(
+    a: Attribution, free_times: Sequence[TimeExpression], paragraphs: Sequence[tuple[int, int]]
+) -> StatementDate | None:
+    """The date the paragraph has just set: "X met Y on Thursday. He said ..." -> Thursday."""
+    para = _para_index(paragraphs, a.sentence[0])
+    if para >= len(paragraphs):
+        return None
+    p_start = paragraphs[para][0]
+    before = [t for t in free_times if p_start <= t.start < a.sentence[0]]
+    if not before:
+        return None
+    t = before[-1]
+    return StatementDate(_day(timex_to_iso(t.value)), t.text, "scene")
+
+
+def _day(value: str) -> str:
+    return value.split("T", 1)[0] if "T" in value else value
 
 
 def _sentence_date(
@@ -95,10 +116,7 @@ def _sentence_date(
     if not cands:
         return None
     best = min(cands, key=lambda t: abs(t.start - anchor_char))
-    value = timex_to_iso(best.value)
-    if "T" in value:  # "Tuesday night" -> the day
-        value = value.split("T", 1)[0]
-    return StatementDate(value, best.text, "sentence")
+    return StatementDate(_day(timex_to_iso(best.value)), best.text, "sentence")
 
 
 def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
@@ -110,11 +128,20 @@ def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
     if span is None:
         return False
     cue = doc[a.cue_token]
+    between = doc.text[cue.idx + len(cue.text) : t.start].strip().lower()
+    if t.start > cue.idx and between in ("", "on", "late on", "early on"):
+        return True  # "said Tuesday", "said on Tuesday": whatever the parser attached it to
     node = span.root
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") or node.head is node:
             break
         node = node.head
+    for _ in range(3):  # "In a statement released Tuesday, the council said"
+        if node == cue or node.dep_ != "acl" or node.head is node:
+            break
+        node = node.head
+        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+            node = node.head
     if node == cue:
         return True
     x = cue  # the cue hangs from that verb: "pushed back on ..., asserting that"

@@ -1,0 +1,167 @@
+"""Normalization state: the anchor (document creation time), tense, and narrative reference times.
+
+News narrates: "On Oct. 30, ... That same day, ..." resolves against the most recent explicit
+date, not the publication date. :class:`Context` remembers the latest value at each
+granularity as the text is read left to right.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..models import TimeType
+from .timex_calendar import (
+    Granularity,
+    Tense,
+    at_granularity,
+    granularity,
+    pick_year,
+    representative_date,
+)
+
+log = logging.getLogger(__name__)
+
+Norm = tuple[TimeType, str, str | None]
+"""A normalization: TIMEX3 type, value and mod."""
+
+TenseAt = Callable[[int], Tense | None]
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|'ll|shall|going\s+to|would|wouldn't|plans?\s+to|planned\s+to|intends?\s+to|"
+    r"expects?\s+to|expected\s+to|scheduled|slated|due\s+to|is\s+to|are\s+to|next|upcoming|"
+    r"tomorrow|coming|until|hopes?\s+to)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|ago|yesterday|last|earlier|began|came|went|took|met|"
+    r"made|saw|won|lost|rose|fell|[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+NEAR_DAYS = 90
+"""A month or date without a year this close to the anchor is taken as the closest one."""
+
+_NEAR_FUTURE = re.compile(
+    r"\b(?:will|won't|'ll|shall|going\s+to|would|wouldn't|scheduled|slated|set\s+to|due\s+to|"
+    r"plans?\s+to|planned\s+to|expected\s+to|to\s+be\s+held|is\s+to|are\s+to|until|"
+    r"as\s+(?:early|soon)\s+as|by)\b[^.;!?]{0,50}$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
+
+
+def local_tense(text: str, start: int, end: int) -> Tense | None:
+    """Guess the tense around ``text[start:end]`` from nearby cue words in its sentence.
+
+    The nearest future cue (will, would, next, plans to...) or past cue (was, said, a verb in
+    -ed...) decides; None when the sentence has neither.
+    """
+    left = max(0, start - 120)
+    for m in _SENTENCE_END.finditer(text, left, start):
+        left = m.end()
+    right_m = _SENTENCE_END.search(text, end, min(len(text), end + 120))
+    right = right_m.start() if right_m else min(len(text), end + 120)
+    best: tuple[int, Tense] | None = None
+    for pattern, tense in ((_FUTURE, "future"), (_PAST, "past")):
+        for m in pattern.finditer(text, left, right):
+            if start <= m.start() < end:
+                continue
+            distance = start - m.end() if m.end() <= start else m.start() - end
+            # a cue to the left governs more often than one to the right
+            distance = distance if m.end() <= start else distance * 2
+            if best is None or distance < best[0]:
+                best = (distance, tense)  # type: ignore[assignment]
+    return best[1] if best else None
+
+
+@dataclass
+class Context:
+    """What normalization knows at a point of the text."""
+
+    text: str
+    anchor: dt.date | None
+    tense_at: TenseAt | None = None
+    refs: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+    def tense(self, start: int, end: int) -> Tense | None:
+        """The tense governing the expression at ``start``: from the parser, else local cues."""
+        if self.tense_at is not None:
+            tense = self.tense_at(start)
+            if tense is not None:
+                return tense
+        return local_tense(self.text, start, end)
+
+    def weekday_tense(self, start: int, end: int) -> Tense | None:
+        """Like :meth:`tense`, but a future reading of a weekday needs a nearby future cue.
+
+        News mostly reports the past: in TimeBank nine weekdays in ten are on or before the
+        publication date, so a distant "will" elsewhere in the sentence is not enough.
+        """
+        if self.tense_at is not None:
+            tense = self.tense_at(start)
+            if tense is not None:
+                return tense
+        if _NEAR_FUTURE.search(self.text, max(0, start - 60), start):
+            return "future"
+        return "past"
+
+    def year_of(self, month: int, day: int | None, start: int, end: int) -> str:
+        """The year of a month (and day) written without one, or ``XXXX`` without an anchor."""
+        if self.anchor is None:
+            return "XXXX"
+        tense = self.tense(start, end)
+        return f"{pick_year(self.anchor, month, day, tense, near_days=NEAR_DAYS):04d}"
+
+    def reference(
+        self, gran: Granularity | Literal["any"], start: int, within: int | None = None
+    ) -> str | None:
+        """The latest narrative value at granularity ``gran`` before ``start``.
+
+        Args:
+            gran: ``D``, ``M``, ``Q``, ``Y``...
+            start: the offset of the expression that needs it.
+            within: only a reference at most this many characters back.
+
+        Returns:
+            The value, or None.
+        """
+        ref = self.refs.get(gran)
+        if ref is None or (within is not None and start - ref[1] > within):
+            return None
+        return ref[0]
+
+    def base(self, gran: Granularity, start: int) -> str | None:
+        """The narrative reference at ``gran``, else the anchor at ``gran``, else None."""
+        ref = self.reference(gran, start)
+        if ref is not None:
+            return ref
+        return at_granularity(self.anchor, gran) if self.anchor else None
+
+    def remember(self, value: str, start: int) -> None:
+        """Make a resolved DATE or TIME value the narrative reference at its granularities."""
+        day = value.split("T", 1)[0]
+        if re.fullmatch(r"XXXX-\d\d-\d\d", day):  # no anchor: keep month and day
+            self.refs["D"] = (day, start)
+            return
+        gran = granularity(day)
+        when = representative_date(day)
+        if gran is None or when is None:
+            return
+        coarser: dict[Granularity, tuple[Granularity, ...]] = {
+            # quarters only from explicit quarters: "Oct. 27" says nothing about "the quarter"
+            "D": ("D", "W", "M", "Y"),
+            "W": ("W", "M", "Y"),
+            "WE": ("W", "Y"),
+            "M": ("M", "Y"),
+            "Q": ("Q", "Y"),
+            "H": ("Y",),
+            "S": ("Y",),
+            "Y": ("Y",),
+        }
+        for g in coarser.get(gran, ()):
+            self.refs[g] = (day if g == gran else at_granularity(when, g), start)
+        self.refs["any"] = (day, start)

@@ -1,0 +1,356 @@
+"""Recognition: compiled regular expressions that find candidate time expressions in text.
+
+Each :class:`Rule` has one regular expression (compiled once, at import) with named groups that
+``timex_rules`` reads to compute the TIMEX3 value. :func:`candidates` runs every rule, drops
+matches that fail a context check (``May`` the modal verb, ``2016 people``), and keeps the
+longest non-overlapping ones.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from .timex_lexicon import AMBIGUOUS_MONTHS, FIXED_PHRASES
+
+log = logging.getLogger(__name__)
+
+# --- building blocks (used inside patterns compiled with re.IGNORECASE) ------------------------
+
+_MONTH_FULL = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_MONTH_ABBR = r"(?-i:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.|Sept)"
+MONTH = rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})"
+WEEKDAY = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:,.]\d)"
+YEAR4 = r"(?:1[1-9]\d\d|20\d\d)(?![\d,.]\d|%|-\d|:\d)"
+_UNIT_NAMES = (
+    r"years?|yrs?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|century|"
+    r"centuries|quarters?|weekends?|fortnights?|millennium"
+)
+UNIT = rf"(?:{_UNIT_NAMES})\b"
+_SMALL = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen"
+)
+_TENS = r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUM_WORD = rf"(?:(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_SMALL}|(?:a\s+)?hundred|(?:a\s+)?dozen)"
+NUM_DIGIT = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+\d/\d)?"
+NUM_EXACT = rf"(?:{NUM_DIGIT}|{NUM_WORD}(?:(?:\s+and)?\s+a\s+half)?)"
+NUM = (
+    rf"(?:{NUM_EXACT}(?:\s+(?:or|to)\s+{NUM_EXACT})?|an?(?:\s+half)?|a\s+couple(?:\s+of)?|"
+    r"couple\s+of|(?:a\s+)?few|several|many|a\s+number\s+of|dozens\s+of|hundreds\s+of)"
+)
+QMOD = (
+    r"(?:about|around|approximately|roughly|some|nearly|almost|less\s+than|fewer\s+than|"
+    r"(?:just\s+|well\s+)?(?:under|over)|more\s+than|at\s+least|at\s+most|up\s+to|"
+    r"no\s+(?:more|less)\s+than|within|an\s+estimated)"
+)
+MODPRE = (
+    r"(?P<pre>(?:the\s+)?(?:beginning|start|end|middle|close|turn|rest|remainder)\s+of\s+|"
+    r"(?:the\s+)?(?:early|late|mid)[-\s]|mid-?|early\s+|late\s+|"
+    r"(?:around|about|approximately|circa)\s+|(?:post|pre)-)"
+)
+REL = (
+    r"(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following|same|past|last|"
+    r"next|coming|current|prior)|that|previous|prior|coming|past|current)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A named recognizer: a compiled pattern; lower ``rank`` wins ties between equal spans."""
+
+    name: str
+    pattern: re.Pattern[str]
+    rank: int
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One match of one rule, before normalization."""
+
+    rule: str
+    start: int
+    end: int
+    groups: dict[str, str | None]
+    rank: int
+
+
+def _fixed_alternation() -> str:
+    phrases = sorted(FIXED_PHRASES, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+_HOLIDAYS = (
+    r"(?-i:Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Thanksgiving(?:\s+Day)?|"
+    r"Election\s+Day|Independence\s+Day|July\s+Fourth|Fourth\s+of\s+July|Labor\s+Day|"
+    r"Memorial\s+Day|Halloween|Valentine's\s+Day|Veterans\s+Day|Easter(?:\s+Sunday)?|"
+    r"Good\s+Friday|Boxing\s+Day)"
+)
+
+# fmt: off
+_RULES: list[tuple[str, str]] = [
+    ("iso",
+     r"\b(?P<y>1[89]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
+     r"(?:[T\s](?P<h>[012]\d):(?P<mi>[0-5]\d))?\b"),
+    ("slash", r"\b(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/(?P<y>\d{4}|\d\d)\b(?!/)"),
+    ("clock",
+     r"(?:(?P<q>around|about|at\s+about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+     r"(?:(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o'clock)"
+     r"|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday))"
+     r"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)))?"
+     rf"(?:,?\s+(?:on\s+)?(?P<dayref>{WEEKDAY}|today|yesterday|tomorrow|{MONTH}\s+{DAY}))?"),
+    ("mdy",
+     rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<q>around|about|early|late|mid-?)\s*)?"
+     rf"(?P<month>{MONTH})\s+(?P<day>{DAY})\b(?:,?\s+(?P<year>{YEAR4}))?"),
+    ("dmy",
+     rf"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?\b"),
+    ("weekof", rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})"),
+    ("my", rf"{MODPRE}?(?P<month>{MONTH})\s*,?\s+(?:of\s+)?(?P<year>{YEAR4})\b"),
+    ("month",
+     rf"(?:{REL}\s+|{MODPRE})?(?P<month>{_MONTH_FULL})\b"
+     r"(?:\s+(?P<yrel>(?:of\s+)?(?:last|this|next)\s+year))?"),
+    ("season",
+     rf"(?:{REL}\s+|{MODPRE}|(?P<the>the)\s+)?(?P<season>spring|summer|fall|autumn|winter)\b"
+     rf"(?:\s+(?:of\s+)?(?P<year>{YEAR4})|\s+(?P<yrel>(?:of\s+)?(?:last|this|next)\s+year))?"),
+    ("year",
+     rf"(?:{MODPRE}|(?P<fiscal>fiscal(?:\s+year)?)\s+|(?P<ty>the\s+year)\s+|(?P<cal>calendar)\s+)?"
+     rf"(?P<year>{YEAR4})\b(?:\s+(?P<suffix>and\s+beyond|or\s+later|or\s+earlier|onwards?))?"),
+    ("decade",
+     r"(?:the\s+)?(?:(?P<dpre>early|late|mid)[-\s]?)?"
+     r"(?P<dec>(?:1[0-9]|20)\d0'?s|'\d0s|\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
+    ("century",
+     r"(?:the\s+)?(?:(?P<cpre>early|late|mid)[-\s]?)?"
+     r"(?:(?P<crel>this|last|next|the\s+(?:last|past|next|previous))\s+"
+     r"|(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+     r"eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|"
+     r"twentieth|twenty-first)[-\s])century\b"),
+    ("quarter",
+     r"(?:(?P<det>the|its|this|that|a|an)\s+)?"
+     rf"(?:(?P<qyear>{YEAR4})\s+|(?P<rely>this|last|next)\s+year's\s+|(?P<adjs>(?:(?:year-(?:ago|earlier)|comparable|corresponding|same|latest|current|previous|prior|fiscal|flat|strong|weak|disappointing|sluggish|record)[\s-]+)+))?"
+     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?:fiscal\s+)?quarters?\b"
+     rf"(?:\s+(?:of\s+)?(?:fiscal\s+)?(?P<qyear2>{YEAR4})|\s+(?P<qrel>(?:of\s+)?(?:last|this|next)\s+year))?"),
+    ("half",
+     rf"(?:the\s+)?(?:(?P<qyear>{YEAR4})\s+)?(?P<ord>first|second|last|latter)[\s-]half\b"
+     rf"(?:\s+of\s+(?:(?P<qyear2>{YEAR4})|(?P<qrel>(?:this|last|next|the)\s+year)))?"),
+    ("period",
+     r"(?:(?P<det>the|that|this|its)\s+)?(?P<adjs>(?:(?:year-(?:ago|earlier)|comparable|corresponding|same|latest|"
+     rf"current|previous|prior|fiscal|(?:{YEAR4}))[\s-]+)*)"
+     r"(?P<what>quarter|period)\b(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?"),
+    ("yearago", r"\byear-(?:ago|earlier)\b"),
+    ("relday",
+     r"(?:(?P<pre>early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?"
+     r"(?P<rel>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b"
+     r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"),
+    ("pod",
+     r"(?:(?P<pre>early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
+     r"(?P<pod>morning|afternoon|evening|night)\b"),
+    ("weekday",
+     r"(?:(?P<rel>last|next|this(?:\s+(?:past|coming))?|the\s+(?:previous|following)|that)\s+"
+     r"|(?P<pre>early|late|earlier|later)\s+)?"
+     rf"(?P<wd>{WEEKDAY})(?P<plural>s)?\b(?:\s+(?P<pod>morning|afternoon|evening|night)s?\b)?"),
+    ("holiday", rf"(?P<rel>last|next|this)?\s*(?P<name>{_HOLIDAYS})"),
+    ("relunit",
+     r"(?:(?P<pre>early|late|earlier|later|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of)\s+)?"
+     rf"{REL}\s+(?P<unit>year|month|week|weekend|quarter|decade|fiscal\s+year|day|night)\b"),
+    ("theunit",
+     r"(?:(?P<pre>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of|earlier\s+in|later\s+in)\s+)?"
+     r"(?P<det>the|that|this)\s+(?:(?P<adj>full|fiscal|same|entire|whole|current)\s+)?"
+     r"(?P<unit>year|month|week|weekend|day|morning|night)\b"),
+    ("yearend", r"(?:(?P<pre>around|by|at)\s+)?(?P<ye>year[-\s]end|year's\s+end)\b"),
+    ("narr",
+     r"(?:(?P<pre>earlier|later)\s+)?(?:the\s+|that\s+)?(?P<rel>next|following|previous|preceding|prior|same)\s+"
+     r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"),
+    ("narrday",
+     r"(?P<rel>(?:earlier|later)\s+that|that\s+same|that|the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"),
+    ("daybefore",
+     r"(?:the\s+)?(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:the|a|an|his|her|its|their|that)\b)"),
+    ("ago",
+     rf"(?:(?P<q>{QMOD})\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
+     r"(?P<dir>ago|earlier|later|from\s+now|hence|back)\b"),
+    ("duration",
+     rf"(?:(?P<q>{QMOD})\s+)?(?:(?P<det>the|its|their|his|her)\s+)?"
+     r"(?:(?P<adj>past|last|next|first|previous|coming|following|latest|final|remaining|initial|preceding|"
+     r"full|entire|whole|better\s+part\s+of\s+the|rest\s+of\s+the|same)\s+)?"
+     rf"(?P<num>{NUM})[\s-]+(?:(?P<extra>more|additional|straight|consecutive|trading|business|full|"
+     rf"long|calendar|working|extra)[\s-]+)?(?P<unit>{UNIT})(?P<old>-old)?"
+     r"(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less|ahead))?"),
+    ("vague",
+     r"(?:the\s+)?(?:(?P<adj>past|last|next|first|coming|previous)\s+)?"
+     r"(?P<unit>years|months|weeks|decades|days|hours|minutes|centuries)\b"),
+    ("set",
+     r"(?:(?P<freq>once|twice|thrice|(?:\w+|\d+)\s+times)\s+(?:a|an|per|every|each)\s+(?P<unit>year|month|week|day|hour|quarter)\b"
+     r"|(?:every|each|per)\s+(?:(?P<num>other|\d+|two|three|four|five|six|ten|few)\s+)?"
+     rf"(?P<unit2>{UNIT}|{WEEKDAY}|{_MONTH_FULL}|morning|evening|night|afternoon|summer|winter|spring|fall)"
+     r"|(?P<a>an?|per)\s+(?P<unit3>year|month|week|day|hour)\b)"),
+    ("spelled",
+     r"(?P<spelled>nineteen|two\s+thousand)(?:[\s-]+(?P<tens>(?:ten|eleven|twelve|thirteen|fourteen|"
+     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+     r"ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|and\s+(?:one|two|three|"
+     r"four|five|six|seven|eight|nine|ten)|(?:one|two|three|four|five|six|seven|eight|nine)))?"),
+    ("fixed", rf"\b(?P<phrase>{_fixed_alternation()})\b"),
+    ("once", r"\bonce\b(?=\s+(?:was|were|had|used|\w+ed)\b)"),
+]
+# fmt: on
+
+RULES: tuple[Rule, ...] = tuple(
+    Rule(name, re.compile(rf"(?<![\w'-]){body}(?![\w])", re.IGNORECASE), rank)
+    for rank, (name, body) in enumerate(_RULES)
+)
+
+# --- context checks ----------------------------------------------------------------------------
+
+_COUNT_NOUNS = re.compile(
+    r"\s*(?:-\s*)?(?:people|persons|men|women|children|kids|jobs|shares|troops|soldiers|votes|cases|"
+    r"deaths|units|workers|employees|members|students|residents|copies|cars|vehicles|homes|houses|"
+    r"miles|feet|meters|metres|kilometers|points|tons|tonnes|barrels|dollars|euros|pounds|yen|"
+    r"acres|pages|words|rooms|seats|delegates|stores|plants|flights|passengers|refugees|patients|"
+    r"victims|officers|police|prisoners|companies|firms|banks|contracts|others|more|square|cubic|"
+    r"yards|block|south|north|east|west)\b",
+    re.IGNORECASE,
+)
+_BEFORE_MONTH_CUES = frozenset(
+    "in since until till by of from to through during before after early late mid last next this "
+    "between around on throughout into".split()
+)
+_BEFORE_SEASON_CUES = frozenset(
+    "in since until till by during through throughout over for into before after".split()
+)
+_BEFORE_VAGUE_CUES = frozenset(
+    "for in over within took take takes taken taking last lasted lasting spent spend spending "
+    "past".split()
+)
+_WEEKDAY_NAMES_BEFORE = re.compile(
+    r"(?:Black|Good|Bloody|Cyber|Man|Girl|Ash|Holy|Easter|Palm|Maundy|Super|Giving)\s+$"
+)
+_WEEKDAY_NAMES_AFTER = re.compile(
+    r"\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Mail|Night\s+Live|School|"
+    r"Morning\s+Post|Tribune|People|Sport|Star|Business|Review|Magazine|Observer|Book)\b"
+)
+_RATE_BEFORE = re.compile(
+    r"(?:[\d%]|\b(?:cents?|dollars?|percent|times|once|twice|miles?|pounds?|euros?|yuan|yen|"
+    r"barrels?|tons?|hours?|shares?|people|million|billion|thousand|hundred|trillion))"
+    r",?\s+$",
+    re.IGNORECASE,
+)
+_PREV_WORD = re.compile(r"([\w'$£€#]+)[^\w]*$")
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = _PREV_WORD.search(text, max(0, start - 30), start)
+    return m.group(1).lower() if m else ""
+
+
+def _plausible(rule: str, m: re.Match[str], text: str) -> bool:
+    """False for matches that are not time expressions in context."""
+    start, end = m.span()
+    before = text[max(0, start - 2) : start]
+    if rule in ("year", "decade", "duration", "ago") and re.search(r"[$£€#]\s?$", before):
+        return False
+    if rule == "year":
+        if not (m["fiscal"] or m["ty"] or m["cal"]) and _COUNT_NOUNS.match(text, end):
+            return False
+        if not (m["pre"] or m["fiscal"] or m["ty"] or m["cal"]):
+            if _previous_word(text, start) in ("no.", "no", "#"):
+                return False
+            if re.match(r"\s*(?:to|-)\s*\d", text[end : end + 5]) and not re.match(
+                r"\s*(?:to|-)\s*(?:1[89]|20)\d\d", text[end : end + 8]
+            ):
+                return False
+    elif rule == "month":
+        month = m["month"].lower()
+        if month in AMBIGUOUS_MONTHS and not (m["rel"] or m["pre"] or m["yrel"]):
+            prev = _previous_word(text, start)
+            if prev not in _BEFORE_MONTH_CUES or re.match(r"\s+(?-i:[A-Z])", text[end:]):
+                return False
+            if re.match(r"\s+(?:be|have|not|also|well|yet|never)\b", text[end:]):
+                return False
+    elif rule == "season":
+        if not (m["rel"] or m["pre"] or m["year"] or m["yrel"]):
+            return _previous_word(text, start) in _BEFORE_SEASON_CUES
+    elif rule == "vague":
+        if not m["adj"] and _previous_word(text, start) not in _BEFORE_VAGUE_CUES:
+            return False
+    elif rule == "weekday":
+        if _WEEKDAY_NAMES_BEFORE.search(text, max(0, start - 12), start):
+            return False
+        if _WEEKDAY_NAMES_AFTER.match(text, end):
+            return False
+    elif rule == "decade":
+        dec = m["dec"].lower()
+        if not dec[0].isdigit() or len(dec.rstrip("s").rstrip("'")) < 4:
+            # "the '80s", "the nineties", but not "in their 80s"
+            article = m.group(0).lower().startswith("the")
+            return article and _previous_word(text, start) not in ("their", "his", "her", "in")
+    elif rule == "duration":
+        num = m["num"].lower()
+        unit = m["unit"].lower()
+        if unit.startswith("second") and num in ("a", "an", "one") and not m["q"]:
+            return False
+        if m["old"] or re.match(r"\s+old\b", text[end : end + 5]):
+            return False  # ages ("a 44-year-old", "52 years old") are not annotated
+        if unit.startswith("quarter") and (num in ("a", "an") or "-" in m.group(0)):
+            return False  # "a quarter of", "three-quarters"
+        if num in ("a", "an") and not (m["q"] or m["det"] or m["adj"]):
+            return not _RATE_BEFORE.search(text, max(0, start - 20), start)
+    elif rule == "theunit":
+        unit = m["unit"].lower()
+        if m["det"].lower() == "the" and not m["pre"] and not m["adj"]:
+            return unit in ("year", "week", "weekend")
+        if unit in ("morning", "night") and m["det"].lower() != "that":
+            return False
+    elif rule == "spelled":
+        if m["spelled"].lower() == "nineteen":
+            return bool(m["tens"]) and not _COUNT_NOUNS.match(text, end)
+        return not _COUNT_NOUNS.match(text, end)
+    elif rule == "set" and m["unit3"]:
+        return bool(_RATE_BEFORE.search(text, max(0, start - 20), start))
+    elif rule == "period":
+        adjs = (m["adjs"] or "").strip()
+        if m["what"].lower() == "period" and not adjs:
+            return False
+        if not adjs and not m["det"]:
+            return False
+        return not re.match(r"\s+(?:of|century|mile|hour|point)", text[end:])
+    return True
+
+
+def _trimmed_start(rule: str, m: re.Match[str], text: str) -> int:
+    """Leave a determiner out of adjectival expressions: "the [13-day] trip"."""
+    adjectival = rule == "duration" and "-" in text[m.end("num") : m.start("unit")]
+    if adjectival and m["det"] and not m["adj"]:
+        return m.start("num")
+    adjectival = rule == "quarter" and "-" in (m["hy"] or "")
+    if adjectival and m["det"] and not (m["adjs"] or m["qyear"] or m["rely"]):
+        return m.start("ord")
+    return m.start()
+
+
+def candidates(text: str) -> list[Candidate]:
+    """All plausible matches in ``text``, longest first, non-overlapping, sorted by start.
+
+    Args:
+        text: the text to search.
+
+    Returns:
+        The kept candidates, in text order.
+    """
+    found: list[Candidate] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            start, end = _trimmed_start(rule.name, m, text), m.end()
+            while end > start and text[end - 1] in " \t\n,":
+                end -= 1
+            if end <= start or not _plausible(rule.name, m, text):
+                continue
+            found.append(Candidate(rule.name, start, end, m.groupdict(), rule.rank))
+    found.sort(key=lambda c: (-(c.end - c.start), c.rank, c.start))
+    taken: list[Candidate] = []
+    for cand in found:
+        if all(cand.end <= t.start or cand.start >= t.end for t in taken):
+            taken.append(cand)
+    taken.sort(key=lambda c: c.start)
+    return taken
