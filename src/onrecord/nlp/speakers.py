@@ -452,12 +452,39 @@ def resolve_source(
     return None
 
 
+_COMPANY_NOUNS = frozenset("company firm operator carrier business corporation".split())
+_COMPANY_SUFFIX = re.compile(r"\b(?:Co|Inc|Corp|Ltd|LLC|Company|Group|Corporation|Holdings)\.?$")
+
+
+def _org_matches(noun: str, name: str) -> bool:
+    """"the ministry" fits "Health Ministry"; "the company" fits "Islands Ferry Co."."""
+    words = name.lower().replace("’", "'").split()
+    if noun in words:
+        return True
+    return noun in _COMPANY_NOUNS and bool(_COMPANY_SUFFIX.search(name))
+
+
+def _appositive_name(table: EntityTable, head: Token) -> EntityDraft | None:
+    """"The national farmers' union, the Agrarian League, said" -> the Agrarian League."""
+    for c in head.children:
+        if c.dep_ == "appos":
+            ent = table.at(c)
+            if ent is not None:
+                return ent
+            if c.pos_ == "PROPN":
+                return adopt_name(table, c)
+    return None
+
+
 def _organization(table: EntityTable, head: Token) -> EntityDraft:
     """"the ministry" -> the article's Health Ministry; else the phrase as an organization."""
+    named = _appositive_name(table, head)
+    if named is not None:
+        return named
     noun = head.lemma_.lower()
     best: EntityDraft | None = None
     for ent in table.entities:
-        if ent.type == "organization" and noun in ent.name.lower().split():
+        if ent.type == "organization" and _org_matches(noun, ent.name):
             earlier = any(s < head.idx for s, _e in ent.mentions)
             if earlier or best is None:
                 best = ent

@@ -57,6 +57,8 @@ def date_statements(
         for t in calendar
         if not any(s <= t.start and t.end <= e for spans in contents for s, e in spans)
     ]
+    # times that set a new scene: they open their sentence ("On Oct. 30, ...", "That same day,")
+    scene_times = [t for t in free_times if _opens_sentence(doc, t)]
     out: list[StatementDate | None] = []
     last: dict[int, tuple[StatementDate, int, int]] = {}  # speaker -> date, paragraph, char
     by_quote: dict[int, StatementDate | None] = {}
@@ -70,7 +72,7 @@ def date_statements(
             if date is None and a.tense == "past" and ent is not None and id(ent) in last:
                 prev, para, char = last[id(ent)]
                 here = _para_index(paragraphs, anchor_char)
-                moved = any(char < t.start < a.sentence[0] for t in free_times)
+                moved = any(char < t.start < a.sentence[0] for t in scene_times)
                 if here - para <= _SCENE_PARAGRAPHS and not moved:
                     date = StatementDate(prev.value, prev.text, "scene")
             if date is None and a.tense == "past":
@@ -81,6 +83,14 @@ def date_statements(
             last[id(ent)] = (date, _para_index(paragraphs, anchor_char), a.sentence[1])
         out.append(date)
     return out
+
+
+def _opens_sentence(doc: Doc, t: TimeExpression) -> bool:
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    lead = doc.text[span.sent.start_char : t.start].strip().lower()
+    return lead in ("", "on", "by", "in", "later", "later on", "then", "and", "but")
 
 
 def _paragraph_scene(
