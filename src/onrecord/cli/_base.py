@@ -23,6 +23,9 @@ def cli(ctx: click.Context, verbose: int, traceback: bool) -> None:
     logging.basicConfig(
         level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
     )
+    if not verbose:
+        # commands list skipped inputs themselves; the per-input warnings would repeat them
+        logging.getLogger("onrecord.ingest.skips").setLevel(logging.ERROR)
     ctx.obj = {"traceback": traceback}
 
 

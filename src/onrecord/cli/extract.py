@@ -7,11 +7,15 @@ from typing import TextIO
 
 import click
 
-from ..errors import UsageError
+from ..errors import OnrecordError
 from ..ingest.dates import normalize_published
 from ..models import Record, RunReport, Skipped
 from ..render import FORMATS, render, report_lines
 from ._base import cli, cli_errors
+
+
+class InputSkipped(OnrecordError):
+    """The one input given could not be read; the message carries its typed reason."""
 
 
 @cli.command()
@@ -69,12 +73,12 @@ def extract(
             for chunk in render([item], fmt):
                 output.write(chunk)
         report = RunReport(records=records, statements=n_statements, skipped=tuple(skipped))
+        if records == 0 and single and skipped:
+            s = skipped[0]
+            raise InputSkipped(f"{s.source}: {s.reason}: {s.detail}")
         if not silent or skipped:
             for line in report_lines(report):
                 click.echo(line, err=True)
-        if records == 0 and single and skipped:
-            s = skipped[0]
-            raise UsageError(f"{s.source}: {s.detail or s.reason}")
     sys.exit(report.exit_code)
 
 

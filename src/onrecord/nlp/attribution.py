@@ -71,7 +71,7 @@ class Attribution:
 
 
 def find_attributions(
-    doc: Doc, paragraphs: list[Offsets] | None = None
+    doc: Doc, paragraphs: list[Offsets] | None = None, *, stances: bool = True
 ) -> tuple[list[Attribution], list[Quote]]:
     """Return the attributions of ``doc`` in text order, and the quotations found on the way."""
     text = doc.text
@@ -79,11 +79,16 @@ def find_attributions(
     qidx = _quote_index(doc, quotes)
     found: list[Attribution] = []
     used_quotes: set[int] = set()
+    from .stances import find_stances
+
     for sent in doc.sents:
         found.extend(_verb_attributions(sent, quotes, qidx, used_quotes))
         found.extend(_according_to(sent, qidx, found))
         found.extend(_nominal(sent, qidx))
         found.extend(_sourceless(sent, qidx))
+        if stances:
+            taken = {a.cue_token for a in found if a.cue_token is not None}
+            found.extend(find_stances(sent, qidx, taken))
     found = _fold_outlet_reports(doc, found)
     found.extend(_quote_attributions(doc, quotes, qidx, used_quotes, found, paragraphs))
     found = _drop_nested(found)
@@ -198,6 +203,8 @@ def source_tokens(head: Token, qidx: list[int]) -> list[Token]:
             break
         toks.append(t)
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        if toks[-1].text in ")]" and any(t.text in "([" for t in toks):
+            break  # "Sen. Lindsey Graham (R-S.C.)" keeps its closing parenthesis
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
         toks.pop(0)

@@ -94,3 +94,39 @@ def is_speech_verb(lemma: str) -> bool:
 
 def is_belief_verb(lemma: str) -> bool:
     return lemma.lower() in BELIEF_VERBS
+
+
+# Verbs whose content is an infinitive: intentions and undertakings ("vowed to repeal").
+# fmt: off
+INTENTION_VERBS: frozenset[str] = frozenset("""
+vow promise pledge threaten refuse decline plan hope want intend seek aim agree offer propose
+swear resolve vow
+""".split())
+
+# Verbs whose content is a noun phrase: stances taken in words ("rejected the offer").
+STANCE_VERBS: frozenset[str] = frozenset("""
+reject endorse praise criticize criticise deny announce express describe blame accuse mock slam
+attack question defend oppose dismiss condemn welcome applaud hail acknowledge admit dispute
+mention discuss predict decry denounce lambast blast rebuke tout champion laud recommend
+""".split())
+# fmt: on
+
+# Verb + preposition cues whose content is the preposition's object ("called for a ban").
+PREP_CUES: dict[str, frozenset[str]] = {
+    "call": frozenset({"for", "on"}),
+    "talk": frozenset({"about"}),
+    "speak": frozenset({"about", "of", "against"}),
+    "refer": frozenset({"to"}),
+    "point": frozenset({"to"}),
+    "rail": frozenset({"against"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "complain": frozenset({"about", "of"}),
+    "joke": frozenset({"about"}),
+    "argue": frozenset({"for", "against"}),
+    "push": frozenset({"for"}),
+    "advocate": frozenset({"for"}),
+    "campaign": frozenset({"for", "against"}),
+    "boast": frozenset({"of", "about"}),
+    "comment": frozenset({"on"}),
+    "testify": frozenset({"about"}),
+}

@@ -1,0 +1,276 @@
+"""Corpus commands: ``ingest`` into the store, then ``speakers``, ``speaker``, ``statements``,
+``search``, ``stats``, ``skips`` and ``export``. Each body calls an importable function."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+import click
+
+from ..models import RunReport
+from ..store import Store, queries
+from ..store.export import FORMATS, export_statements
+from ._base import cli, cli_errors
+
+F = TypeVar("F", bound=Callable[..., object])
+Row = dict[str, object]
+
+
+def db_option(f: F) -> F:
+    """``--db``: the store to use (env ``ONRECORD_DB``)."""
+    return click.option(
+        "--db", default="onrecord.db", show_default=True, envvar="ONRECORD_DB",
+        type=click.Path(dir_okay=False), help="The onrecord store (SQLite) [env ONRECORD_DB].",
+    )(f)  # fmt: skip
+
+
+def output_options(f: F) -> F:
+    """``--json`` (default), ``--nl`` (JSON Lines), ``--csv`` or ``--table``."""
+    for flag, value, text in reversed([
+        ("--json", "json", "Output a JSON array (default)."),
+        ("--nl", "nl", "Output newline-delimited JSON, one row per line."),
+        ("--csv", "csv", "Output CSV with a header row."),
+        ("--table", "table", "Output a text table."),
+    ]):  # fmt: skip
+        if value == "json":
+            f = click.option(flag, "fmt", flag_value=value, default=True, help=text)(f)
+        else:
+            f = click.option(flag, "fmt", flag_value=value, help=text)(f)
+    return f
+
+
+def page_options(f: F) -> F:
+    """``--limit`` and ``--offset``."""
+    f = click.option("--offset", default=0, show_default=True, help="Rows to skip.")(f)
+    return click.option("--limit", default=50, show_default=True, help="Rows at most.")(f)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def format_rows(rows: list[Row], fmt: str, *, width: int = 60) -> str:
+    """Rows as JSON, JSON Lines, CSV or a plain text table."""
+    if fmt == "json":
+        return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "nl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+    columns = list(dict.fromkeys(k for r in rows for k in r))
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(columns)
+        writer.writerows([_cell(r.get(c)) for c in columns] for r in rows)
+        return buf.getvalue()
+    cells = [[" ".join(_cell(r.get(c)).split()) for c in columns] for r in rows]
+    cells = [[v if len(v) <= width else v[: width - 1] + "…" for v in row] for row in cells]
+    widths = [max([len(c), *(len(row[i]) for row in cells)]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True))]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)) for row in cells]
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def format_object(obj: Row, fmt: str) -> str:
+    """One object: JSON, one JSON line, key/value CSV, or a table per list in it."""
+    if fmt == "json":
+        return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "nl":
+        return json.dumps(obj, ensure_ascii=False) + "\n"
+    scalars = [{"key": k, "value": v} for k, v in obj.items() if not isinstance(v, list)]
+    if fmt == "csv":
+        return format_rows(scalars, "csv")
+    out = [f"{k}: {_cell(v)}" for k, v in obj.items() if not isinstance(v, list)]
+    for k, v in obj.items():
+        if isinstance(v, list) and v:
+            out.append(f"\n{k}:\n" + format_rows(v, "table").rstrip())
+    return "\n".join(out) + "\n"
+
+
+class ProgressBar:
+    """Articles, skips and articles/s on one stderr line; a no-op when silent or not a TTY."""
+
+    def __init__(self, *, silent: bool = False) -> None:
+        self.enabled = not silent and sys.stderr.isatty()
+        self.start = self.last = time.monotonic()
+        self.drawn = False
+
+    def __call__(self, done: int, skipped: int) -> None:
+        now = time.monotonic()
+        if not self.enabled or now - self.last < 0.1:
+            return
+        self.last = now
+        rate = done / max(now - self.start, 1e-9)
+        click.echo(f"\r{done:,} articles  {skipped:,} skipped  {rate:,.1f} articles/s ",
+                   err=True, nl=False)  # fmt: skip
+        self.drawn = True
+
+    def close(self) -> None:
+        if self.drawn:
+            click.echo(err=True)
+
+
+def _summary(report: RunReport, db: str) -> str:
+    line = f"Stored {report.records:,} article(s), {report.statements:,} statement(s) in {db}"
+    if report.skipped:
+        counts = report.to_dict()["skipped_by_reason"]
+        assert isinstance(counts, dict)
+        reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items()))
+        line += f"; skipped {len(report.skipped):,} ({reasons}): onrecord skips --db {db}"
+    return line
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--workers", default=1, show_default=True, help="Processes for the NLP.")
+@click.option("--published", metavar="YYYY-MM-DD", help="Publication date for every article.")
+@click.option("--model", envvar="ONRECORD_MODEL", help="spaCy pipeline [env ONRECORD_MODEL].")
+@click.option("--batch-size", default=16, show_default=True, help="Articles per NLP batch.")
+@click.option("--commit-every", default=64, show_default=True,
+              help="Articles (and skips) per committed transaction.")  # fmt: skip
+@click.option("--silent", is_flag=True, help="No progress bar and no summary.")
+def ingest(
+    paths: tuple[str, ...],
+    db: str,
+    workers: int,
+    published: str | None,
+    model: str | None,
+    batch_size: int,
+    commit_every: int,
+    silent: bool,
+) -> None:
+    """Read PATHS (files, folders, .jsonl, .warc, - for stdin) into the store.
+
+    Articles already stored are not read again: run it again after a crash to resume.
+    Exit code 0: all stored; 1: some skipped (see onrecord skips); 3: nearly all failed.
+    """
+    from ..runners.local import ingest as run_ingest
+
+    bar = ProgressBar(silent=silent)
+    with cli_errors(), Store.open(db) as store:
+        try:
+            report = run_ingest(paths, store, published=published, model=model,
+                                workers=workers, batch_size=batch_size, progress=bar,
+                                commit_every=commit_every)  # fmt: skip
+        except KeyboardInterrupt:
+            bar.close()
+            click.echo(f"Interrupted. What was committed is kept in {db}; run the same "
+                       "command again to resume.", err=True)  # fmt: skip
+            raise SystemExit(130) from None
+    bar.close()
+    if not silent:
+        click.echo(_summary(report, db), err=True)
+    raise SystemExit(report.exit_code)
+
+
+@cli.command()
+@db_option
+@output_options
+@page_options
+@click.option("--reason", help="Only this reason (empty, malformed, duplicate, ...).")
+def skips(db: str, fmt: str, limit: int, offset: int, reason: str | None) -> None:
+    """Inputs that were skipped, with their reasons."""
+    with cli_errors(), Store.open(db, create=False) as store:
+        rows = queries.skips(store, reason=reason, limit=limit, offset=offset)
+    click.echo(format_rows(rows, fmt), nl=False)
+
+
+@cli.command()
+@db_option
+@output_options
+@page_options
+@click.option("--search", help="Only speakers with an alias containing this.")
+@click.option("--type", "type_", type=click.Choice(["person", "organization", "outlet", "unknown"]))
+def speakers(db: str, fmt: str, limit: int, offset: int, search: str | None,
+             type_: str | None) -> None:  # fmt: skip
+    """Speakers, the most quoted first."""
+    with cli_errors(), Store.open(db, create=False) as store:
+        rows = queries.speakers(store, search=search, type=type_, limit=limit, offset=offset)
+    click.echo(format_rows(rows, fmt), nl=False)
+
+
+@cli.command()
+@click.argument("name")
+@db_option
+@output_options
+@click.option("--limit", default=50, show_default=True, help="Statements at most.")
+def speaker(name: str, db: str, fmt: str, limit: int) -> None:
+    """One speaker (NAME, any alias, or id): roles, outlets, statements by date."""
+    with cli_errors(), Store.open(db, create=False) as store:
+        obj = queries.speaker(store, name, limit=limit)
+    click.echo(format_object(obj, fmt), nl=False)
+
+
+def statement_filters(f: F) -> F:
+    """``--speaker``, ``--outlet``, ``--since``, ``--until``, ``--search``."""
+    for flag, text in reversed([
+        ("--speaker", "A speaker's name (any alias) or id."),
+        ("--outlet", "The outlet that published the article."),
+        ("--since", "First date (YYYY-MM-DD, inclusive)."),
+        ("--until", "Last date (YYYY-MM-DD or a prefix such as 2024-03, inclusive)."),
+        ("--search", "Words that must all occur in the statement."),
+    ]):  # fmt: skip
+        f = click.option(flag, help=text)(f)
+    return f
+
+
+@cli.command()
+@db_option
+@output_options
+@page_options
+@statement_filters
+def statements(db: str, fmt: str, limit: int, offset: int, **filters: str | None) -> None:
+    """Statements, newest first."""
+    with cli_errors(), Store.open(db, create=False) as store:
+        rows = queries.statements(store, limit=limit, offset=offset, **filters)
+    click.echo(format_rows(rows, fmt), nl=False)
+
+
+@cli.command()
+@click.argument("text")
+@db_option
+@output_options
+@page_options
+def search(text: str, db: str, fmt: str, limit: int, offset: int) -> None:
+    """Full-text search over what was said, best match first."""
+    with cli_errors(), Store.open(db, create=False) as store:
+        rows = queries.search(store, text, limit=limit, offset=offset)
+    click.echo(format_rows(rows, fmt), nl=False)
+
+
+@cli.command()
+@db_option
+@output_options
+def stats(db: str, fmt: str) -> None:
+    """Counts, date range, skips by reason, top speakers and outlets."""
+    with cli_errors(), Store.open(db, create=False) as store:
+        obj = queries.stats(store)
+    click.echo(format_object(obj, fmt), nl=False)
+
+
+@cli.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              help="Write here (default: standard output; Parquet needs a file).")  # fmt: skip
+@statement_filters
+def export(db: str, fmt: str, output: str, **filters: str | None) -> None:
+    """Export statements with speaker, article, outlet and date."""
+    with cli_errors(), Store.open(db, create=False) as store:
+        if output == "-" and fmt == "parquet":
+            raise click.UsageError("Parquet is written to a file: add -o statements.parquet")
+        target = sys.stdout.buffer if output == "-" else output
+        n = export_statements(store, target, fmt, **filters)  # type: ignore[arg-type]
+    if output != "-":
+        click.echo(f"Exported {n:,} statement(s) to {output}", err=True)

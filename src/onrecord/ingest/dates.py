@@ -1,0 +1,126 @@
+"""Publication dates: validate the ``published`` option and read date lines of scraped pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Literal
+
+from ..errors import UsageError
+
+DateLineKind = Literal["published", "updated"]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_ISO_RE = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
+_MDY_RE = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I)
+_DMY_RE = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y>\d{{4}})\b", re.I)
+_NUMERIC_RE = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b")
+
+_PREFIX_RE = re.compile(
+    r"^(?P<kind>published|updated|posted|last updated|first published|last modified|modified"
+    r"|date|originally published)\b(?:\s+on)?\s*:?\s*",
+    re.I,
+)
+# What may stand around a date on a date line: times, weekdays, time zones, separators.
+_RESIDUE_RE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?"
+    r"|\b(?:[A-Z]{1,4}T|UTC|GMT|ET|PT|CT|MT|BST|CET|CEST|EDT|EST|PDT|PST)\b"
+    r"|\b(?:at|on|am|pm|a\.m\.|p\.m\.|updated|published|posted)\b"
+    r"|[\s,|•·/()\-–—:.]+",
+    re.I,
+)
+
+
+_UPDATED = ("updated", "last updated", "modified", "last modified")
+
+
+def _make(y: str, m: str | int, d: str) -> str | None:
+    try:
+        return dt.date(int(y), int(m), int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """Find the first written calendar date in ``text``.
+
+    Args:
+        text: A short line such as "Updated 3:04 PM ET, Sat November 11, 2017".
+
+    Returns:
+        ``(YYYY-MM-DD, start, end)`` of the first full date (with a year), or None.
+    """
+    found: list[tuple[int, int, str]] = []
+    for rx in (_ISO_RE, _MDY_RE, _DMY_RE, _NUMERIC_RE):
+        for m in rx.finditer(text):
+            groups = m.groupdict()
+            name = groups.get("month")
+            month = _MONTHS.get(name.lower()[:3], 0) if name else int(groups["m"])
+            iso = _make(groups["y"], month, groups["d"])
+            if iso:
+                found.append((m.start(), m.end(), iso))
+                break
+    if not found:
+        return None
+    start, end, iso = min(found)
+    return iso, start, end
+
+
+def parse_date_line(line: str) -> tuple[DateLineKind, str] | None:
+    """Read a date line ("Published Nov. 11, 2017", "Updated 3:04 PM ET, Sat November 11, 2017").
+
+    Args:
+        line: One line of a scraped page.
+
+    Returns:
+        ``(kind, YYYY-MM-DD)`` when the whole line is a dateline, else None. A line that merely
+        mentions a date inside a sentence is not a date line.
+    """
+    if len(line) > 120:
+        return None
+    prefix = _PREFIX_RE.match(line)
+    body = line[prefix.end() :] if prefix else line
+    found = find_date(body)
+    if found is None:
+        return None
+    iso, start, end = found
+    if _RESIDUE_RE.sub("", body[:start] + " " + body[end:]).strip():
+        return None
+    updated = prefix is not None and prefix.group("kind").lower() in _UPDATED
+    kind: DateLineKind = "updated" if updated else "published"
+    return kind, iso
+
+
+def normalize_published(value: str, *, what: str = "published") -> str:
+    """Validate a publication date given by the user and return it as YYYY-MM-DD.
+
+    Args:
+        value: "2017-11-11", or an ISO 8601 date-time that starts with the date.
+        what: How to name the option in the error message.
+
+    Raises:
+        UsageError: When the value is not such a date.
+    """
+    text = value.strip()
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?", text)
+    iso = _make(m.group(1), m.group(2), m.group(3)) if m else None
+    if iso is None:
+        raise UsageError(
+            f"{what} must be a date in the form YYYY-MM-DD (for example 2017-11-11), "
+            f"not {value!r}. Pass the publication date as --published YYYY-MM-DD."
+        )
+    return iso
+
+
+def coerce_date(value: str) -> str | None:
+    """Turn a date found in metadata ("2017-11-11T09:00Z", "Nov. 11, 2017") into YYYY-MM-DD."""
+    found = find_date(value)
+    return found[0] if found else None

@@ -1,0 +1,108 @@
+"""Bytes to text: byte-order marks, strict UTF-8, and a refusal to read binary files as articles."""
+
+from __future__ import annotations
+
+import codecs
+import logging
+
+from ..errors import BinaryInput, EncodingError, UsageError
+
+log = logging.getLogger(__name__)
+
+# Magic numbers of the binary files people point a text tool at by mistake.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"%PDF-", "a PDF document (extract its text first, e.g. with pdftotext)"),
+    (b"\x1f\x8b", "a gzip archive (decompress it first)"),
+    (b"PK\x03\x04", "a zip archive (or a Word/OpenDocument file); extract the text first"),
+    (b"PK\x05\x06", "an empty zip archive"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xfd7zXZ\x00", "an xz archive (decompress it first)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x7fELF", "an executable"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+
+
+def sniff_binary(data: bytes) -> str | None:
+    """Say what kind of binary file ``data`` is ("a PNG image"), or None when it may be text."""
+    for magic, kind in _MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "a WebP image"
+    return None
+
+
+def _binary(source: str, what: str) -> BinaryInput:
+    return BinaryInput(
+        source, f"this is {what}, not text. onrecord reads .txt, .html and .jsonl articles."
+    )
+
+
+def _check_text(text: str, source: str) -> str:
+    """Refuse decoded text that is mostly control characters or holds NUL characters."""
+    if "\x00" in text:
+        raise _binary(source, "binary data (it contains NUL bytes)")
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
+    if sample and controls / len(sample) > 0.1:
+        raise _binary(source, "binary data (mostly control characters)")
+    return text
+
+
+def decode_bytes(data: bytes, *, source: str, encoding: str | None = None) -> str:
+    """Decode the bytes of one article.
+
+    A UTF-8 or UTF-16 byte-order mark wins; otherwise the bytes must be strict UTF-8 unless
+    ``encoding`` names another codec.
+
+    Args:
+        data: The raw bytes.
+        source: How to name the input in error messages (a path, "<stdin>").
+        encoding: A Python codec name (e.g. "latin-1") to use instead of UTF-8.
+
+    Returns:
+        The text, without a byte-order mark.
+
+    Raises:
+        BinaryInput: Known binary formats (PNG, PDF, gzip, zip, JPEG...), NUL bytes, control noise.
+        EncodingError: Bytes that are not valid in the expected encoding.
+        UsageError: An unknown ``encoding`` name.
+    """
+    what = sniff_binary(data)
+    if what:
+        raise _binary(source, what)
+    for bom, codec in _BOMS:
+        if data.startswith(bom) and encoding is None:
+            return _check_text(data[len(bom) :].decode(codec, errors="replace"), source)
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UsageError(
+                f"unknown encoding {encoding!r}; use a Python codec name such as utf-8, "
+                "latin-1 or cp1252."
+            ) from None
+    codec = encoding or "utf-8"
+    if encoding is None and b"\x00" in data[:8192]:
+        raise _binary(source, "binary data (it contains NUL bytes)")
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as e:
+        bad = data[e.start : e.start + 1].hex()
+        hint = (
+            "If the file uses another encoding, pass it: --encoding latin-1 (or cp1252), "
+            "or encoding='latin-1' in Python."
+        )
+        raise EncodingError(
+            source, f"byte 0x{bad} at offset {e.start} is not valid {codec}. {hint}"
+        ) from None
+    return _check_text(text.removeprefix("\ufeff"), source)

@@ -1,0 +1,158 @@
+"""HTML pages to articles: trafilatura finds the main text and metadata, then the line cleaner."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from ..config import DEFAULT_MAX_BYTES
+from ..errors import EmptyArticle, EncodingError, NoArticle
+from ..models import Article
+from .article import build_article
+from .dates import coerce_date, normalize_published
+from .decode import decode_bytes
+from .limits import check_size
+from .text import clean_lines
+
+log = logging.getLogger(__name__)
+
+_META_CHARSET_RE = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
+_HTML_START_RE = re.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title"
+    r"|article|div|p|section|main|header|h[1-6])\b",
+    re.I | re.S,
+)
+_MIN_WORDS = 15  # fewer words than this in the main text: a form or an index, not an article
+_TAG_RE = re.compile(r"</?(?:p|div|br|span|a|html|body|article|h[1-6]|li|ul|script)\b[^>]*>", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What trafilatura found in a page."""
+
+    text: str
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    sitename: str | None = None
+    url: str | None = None
+
+
+def looks_like_html(text: str) -> bool:
+    """Tell HTML from plain text by its first tag, or by a handful of tags near the start."""
+    head = text[:4096]
+    return bool(_HTML_START_RE.match(head)) or len(_TAG_RE.findall(head)) >= 5
+
+
+def decode_html(data: bytes, *, source: str, encoding: str | None = None) -> str:
+    """Decode an HTML page: as UTF-8 (or ``encoding``), else in the charset its <meta> declares."""
+    try:
+        return decode_bytes(data, source=source, encoding=encoding)
+    except EncodingError:
+        m = _META_CHARSET_RE.search(data[:4096])
+        if encoding is not None or m is None:
+            raise
+        declared = m.group(1).decode("ascii", "replace")
+        log.info("%s is not UTF-8; decoding it as its declared charset %s", source, declared)
+        return decode_bytes(data, source=source, encoding=declared)
+
+
+def extract_html(html: str, *, url: str | None = None) -> Extracted | None:
+    """Run trafilatura on a page; None when it finds no main text.
+
+    Args:
+        html: The page.
+        url: The page's address, when known (helps the metadata extraction).
+    """
+    # A heavy import, needed only for HTML input.
+    import trafilatura
+    from trafilatura.settings import Document
+
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=False,
+        deduplicate=False,
+    )
+    if not isinstance(doc, Document) or not doc.text or not doc.text.strip():
+        return None
+
+    def _str(value: object) -> str | None:
+        return (value.strip() or None) if isinstance(value, str) else None
+
+    return Extracted(
+        text=doc.text,
+        title=_str(doc.title),
+        author=_str(doc.author),
+        date=coerce_date(doc.date) if isinstance(doc.date, str) else None,
+        sitename=_str(doc.sitename),
+        url=_str(doc.url),
+    )
+
+
+def article_from_html(
+    html: str | bytes,
+    *,
+    source: str = "<html>",
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    id: str | None = None,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    """Make an article from an HTML page: main text, title, date, outlet, author and URL.
+
+    Args:
+        html: The page, as text or bytes.
+        source: How to name the input in messages and in ``Article.source``.
+        published: Publication date (YYYY-MM-DD); overrides the page's own date.
+        title: Overrides the page's title.
+        url: Overrides the page's canonical URL.
+        outlet: Overrides the page's site name.
+        id: The article id; by default the hash of the clean text.
+        encoding: The codec of ``html`` bytes when they are not UTF-8.
+        max_bytes: Refuse pages larger than this.
+
+    Raises:
+        NoArticle: The page has no article body.
+        EmptyArticle: The page is empty.
+        BinaryInput, EncodingError, InputTooLarge, NotEnglish, UsageError: See :func:`load_article`.
+    """
+    if published:
+        published = normalize_published(published)
+    check_size(html, source=source, max_bytes=max_bytes)
+    page = decode_html(html, source=source, encoding=encoding) if isinstance(html, bytes) else html
+    if not page.strip():
+        raise EmptyArticle(source, "the page is empty; there is no article text to read.")
+    found = extract_html(page, url=url)
+    if found is None:
+        raise NoArticle(
+            source,
+            "no article body was found in this HTML page (only navigation, forms or scripts). "
+            "Check that it is an article page, not an index or a login page.",
+        )
+    clean = clean_lines(found.text, title=title or found.title, join_wrapped=False)
+    words = sum(len(p.split()) for p in clean.paragraphs)
+    if 0 < words < _MIN_WORDS:
+        raise NoArticle(
+            source,
+            f"the page's main text is only {words} word(s), not an article body. Check that it is "
+            "an article page, not an index, a form or a login page.",
+        )
+    return build_article(
+        clean,
+        source=source,
+        published=published or found.date,
+        title=title or found.title,
+        url=url or found.url,
+        outlet=outlet or found.sitename,
+        id=id,
+        author=found.author,
+        empty=NoArticle,
+    )

@@ -1,0 +1,123 @@
+"""JSON Lines input: one article per line, ``{"id", "text" | "html", "published", "url", ...}``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import BinaryIO
+
+from ..errors import IngestError, MalformedInput
+from ..models import Article, Skipped
+from .article import article_from_text
+from .dates import coerce_date
+from .decode import decode_bytes
+from .html import article_from_html
+from .limits import too_large
+from .skips import skip, skip_unexpected
+
+_EXAMPLE = '{"id": "a1", "text": "...", "published": "2024-03-02"}'
+_OPTIONAL = ("published", "url", "title", "outlet")
+
+
+def _field(row: dict[str, object], name: str, source: str) -> str | None:
+    value = row.get(name)
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise MalformedInput(source, f'"{name}" must be a string, not {type(value).__name__}.')
+    return value.strip() or None
+
+
+def article_from_record(
+    row: object, *, source: str, published: str | None = None, max_bytes: int
+) -> Article:
+    """Make an article from one parsed JSON Lines row.
+
+    Args:
+        row: The parsed JSON value.
+        source: "file.jsonl:LINE".
+        published: A date (YYYY-MM-DD) that overrides the row's ``published``.
+        max_bytes: The size limit for the row's text or HTML.
+
+    Raises:
+        MalformedInput: Not an object, no ``text``/``html`` string, or a field of the wrong type.
+        IngestError: Whatever the text or HTML itself raises (empty, not English, ...).
+    """
+    if not isinstance(row, dict):
+        raise MalformedInput(
+            source, f"each line must be a JSON object such as {_EXAMPLE}, not {type(row).__name__}."
+        )
+    meta = {name: _field(row, name, source) for name in _OPTIONAL}
+    raw_id = row.get("id")
+    if raw_id is not None and not isinstance(raw_id, str | int):
+        raise MalformedInput(source, '"id" must be a string or a number.')
+    row_id = str(raw_id) if raw_id is not None else None
+    date = published
+    if date is None and meta["published"]:
+        date = coerce_date(meta["published"])
+        if date is None:
+            raise MalformedInput(
+                source, f'"published" is {meta["published"]!r}, not a date; write it as YYYY-MM-DD.'
+            )
+    url, title, outlet = meta["url"], meta["title"], meta["outlet"]
+    html, text = row.get("html"), row.get("text")
+    if isinstance(html, str) and html.strip():
+        return article_from_html(
+            html, source=source, published=date, title=title, url=url, outlet=outlet, id=row_id,
+            max_bytes=max_bytes,
+        )  # fmt: skip
+    if isinstance(text, str):
+        return article_from_text(
+            text, source=source, published=date, title=title, url=url, outlet=outlet, id=row_id
+        )
+    raise MalformedInput(
+        source, f'the line has no "text" or "html" string; write it as {_EXAMPLE}.'
+    )
+
+
+def _row(line: bytes, *, source: str, encoding: str | None) -> object:
+    text = decode_bytes(line, source=source, encoding=encoding)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as e:
+        raise MalformedInput(
+            source, f"not valid JSON ({e.msg} at column {e.colno}); each line must be {_EXAMPLE}."
+        ) from None
+
+
+def read_jsonl(
+    stream: BinaryIO,
+    *,
+    name: str,
+    published: str | None = None,
+    encoding: str | None = None,
+    max_bytes: int,
+) -> Iterator[Article | Skipped]:
+    """Read a JSON Lines stream: one Article or Skipped per non-blank line, source "NAME:LINE".
+
+    A bad line never stops the others. Lines over ``max_bytes`` are skipped as "too_large"
+    without being read into memory whole.
+    """
+    number = 0
+    while True:
+        line = stream.readline(max_bytes + 1)
+        if not line:
+            return
+        number += 1
+        source = f"{name}:{number}"
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            size = len(line)
+            while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                line = stream.readline(max_bytes + 1)
+                size += len(line)
+            yield skip(too_large(source, size, max_bytes))
+            continue
+        if not line.strip():
+            continue
+        try:
+            row = _row(line, source=source, encoding=encoding)
+            yield article_from_record(row, source=source, published=published, max_bytes=max_bytes)
+        except IngestError as e:
+            yield skip(e)
+        except Exception as e:  # one bad line never stops the batch
+            yield skip_unexpected(source, e)

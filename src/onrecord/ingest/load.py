@@ -1,0 +1,271 @@
+"""Paths, folders and stdin to articles, by suffix or by sniffing; one Skipped per bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+from ..config import DEFAULT_MAX_BYTES
+from ..errors import IngestError, UnreadableInput
+from ..models import Article, Skipped
+from .article import article_from_text
+from .dates import normalize_published
+from .decode import decode_bytes
+from .html import article_from_html, decode_html, looks_like_html
+from .jsonl import read_jsonl
+from .limits import check_size, too_large
+from .skips import skip, skip_unexpected
+
+log = logging.getLogger(__name__)
+
+Kind = Literal["text", "html", "jsonl"]
+SUFFIXES: dict[str, Kind] = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".json-lines": "jsonl",
+}
+STDIN = "-"
+_STDIN_NAME = "<stdin>"
+
+
+def load_article(
+    data: str | bytes,
+    *,
+    source: str = "<text>",
+    published: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    id: str | None = None,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Article:
+    """Make one article from text or bytes, telling HTML from plain text by sniffing.
+
+    Args:
+        data: The article: scraped text or an HTML page, as ``str`` or raw bytes.
+        source: How to name the input in messages and in ``Article.source``.
+        published: Publication date (YYYY-MM-DD); supplies or overrides the article's own.
+        title: The headline; overrides the one found in the input.
+        url: The article's address.
+        outlet: The publishing outlet.
+        id: The article id; by default the first 16 hex digits of the text's SHA-256.
+        encoding: The codec of ``data`` bytes when they are not UTF-8 (e.g. "latin-1").
+        max_bytes: Refuse inputs larger than this many bytes.
+
+    Returns:
+        The clean article.
+
+    Raises:
+        InputTooLarge: ``data`` is larger than ``max_bytes``.
+        BinaryInput: ``data`` is an image, an archive or other binary data.
+        EncodingError: ``data`` is not valid UTF-8 (or ``encoding``).
+        EmptyArticle: Nothing but whitespace or boilerplate.
+        NoArticle: An HTML page without an article body.
+        NotEnglish: The text is not in English.
+        UsageError: ``published`` is not a YYYY-MM-DD date.
+    """
+    if published:
+        published = normalize_published(published)
+    check_size(data, source=source, max_bytes=max_bytes)
+    text = data if isinstance(data, str) else decode_html(data, source=source, encoding=encoding)
+    if looks_like_html(text):
+        return article_from_html(
+            text, source=source, published=published, title=title, url=url, outlet=outlet, id=id
+        )
+    return article_from_text(
+        text, source=source, published=published, title=title, url=url, outlet=outlet, id=id
+    )
+
+
+def _sniff(head: bytes) -> Kind:
+    text = head.decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
+    if text.startswith("{"):
+        try:
+            json.loads(text.splitlines()[0])
+        except (json.JSONDecodeError, IndexError):
+            pass
+        else:
+            return "jsonl"
+    return "html" if looks_like_html(text) else "text"
+
+
+def _load_bytes(
+    data: bytes,
+    kind: Kind,
+    *,
+    source: str,
+    published: str | None,
+    encoding: str | None,
+    max_bytes: int,
+) -> Iterator[Article | Skipped]:
+    if kind == "jsonl":
+        yield from read_jsonl(
+            io.BytesIO(data),
+            name=source,
+            published=published,
+            encoding=encoding,
+            max_bytes=max_bytes,
+        )
+        return
+    try:
+        if kind == "html":
+            yield article_from_html(
+                data, source=source, published=published, encoding=encoding, max_bytes=max_bytes
+            )
+        else:
+            text = decode_bytes(data, source=source, encoding=encoding)
+            yield article_from_text(text, source=source, published=published)
+    except IngestError as e:
+        yield skip(e)
+    except Exception as e:  # one bad input never stops the batch
+        yield skip_unexpected(source, e)
+
+
+def _read_file(
+    path: Path, kind: Kind | None, *, published: str | None, encoding: str | None, max_bytes: int
+) -> Iterator[Article | Skipped]:
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if kind == "jsonl":
+            with path.open("rb") as stream:
+                yield from read_jsonl(
+                    stream,
+                    name=source,
+                    published=published,
+                    encoding=encoding,
+                    max_bytes=max_bytes,
+                )
+            return
+        if size > max_bytes:
+            raise too_large(source, size, max_bytes)
+        data = path.read_bytes()
+    except IngestError as e:
+        yield skip(e)
+        return
+    except FileNotFoundError:
+        yield skip(UnreadableInput(source, "no such file or folder; check the path."))
+        return
+    except PermissionError:
+        yield skip(UnreadableInput(source, "permission denied; check the file's permissions."))
+        return
+    except OSError as e:
+        yield skip(UnreadableInput(source, f"cannot be read ({e.strerror or e})."))
+        return
+    yield from _load_bytes(
+        data,
+        kind or _sniff(data[:4096]),
+        source=source,
+        published=published,
+        encoding=encoding,
+        max_bytes=max_bytes,
+    )
+
+
+def _is_warc(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith((".warc", ".warc.gz"))
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if (p.suffix.lower() in SUFFIXES or _is_warc(p)) and p.is_file()
+    )
+
+
+def _read_stdin(
+    stream: BinaryIO, *, published: str | None, encoding: str | None, max_bytes: int
+) -> Iterator[Article | Skipped]:
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        yield skip(too_large(_STDIN_NAME, len(data), max_bytes))
+        return
+    yield from _load_bytes(
+        data,
+        _sniff(data[:4096]),
+        source=_STDIN_NAME,
+        published=published,
+        encoding=encoding,
+        max_bytes=max_bytes,
+    )
+
+
+def _read_all(
+    paths: Iterable[str | Path],
+    *,
+    published: str | None,
+    encoding: str | None,
+    max_bytes: int,
+    stdin: BinaryIO | None,
+) -> Iterator[Article | Skipped]:
+    for item in paths:
+        if str(item) == STDIN:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _read_stdin(
+                stream, published=published, encoding=encoding, max_bytes=max_bytes
+            )
+            continue
+        path = Path(item)
+        files: list[tuple[Path, Kind | None]]
+        if path.is_dir():
+            files = [(f, SUFFIXES.get(f.suffix.lower())) for f in _folder_files(path)]
+            if not files:
+                known = ", ".join(SUFFIXES)
+                yield skip(UnreadableInput(str(path), f"the folder has no {known} files to read."))
+        else:
+            files = [(path, SUFFIXES.get(path.suffix.lower()))]
+        for file, kind in files:
+            log.info("reading %s", file)
+            if _is_warc(file):  # a crawl: one article per HTML response record
+                from .warc import read_warc
+
+                yield from read_warc(file, published=published, max_bytes=max_bytes)
+                continue
+            yield from _read_file(
+                file, kind, published=published, encoding=encoding, max_bytes=max_bytes
+            )
+
+
+def read_articles(
+    paths: Iterable[str | Path],
+    *,
+    published: str | None = None,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: BinaryIO | None = None,
+) -> Iterator[Article | Skipped]:
+    """Read articles from files, folders and stdin; a bad input becomes a Skipped, never an error.
+
+    Folders are read recursively in sorted order, keeping .txt, .text, .html, .htm, .jsonl,
+    .json-lines, .warc and .warc.gz files (WARC needs the ``[warc]`` extra). A file named explicitly with another suffix is sniffed, and so is "-"
+    (standard input): HTML, JSON Lines or plain text. A JSON Lines file gives one Article or
+    Skipped per line, with the source "file.jsonl:LINE".
+
+    Args:
+        paths: Files, folders, or "-" for standard input.
+        published: Publication date (YYYY-MM-DD) that supplies or overrides every article's.
+        encoding: The codec of the inputs when they are not UTF-8 (e.g. "latin-1").
+        max_bytes: Skip inputs (or JSON lines) larger than this many bytes as "too_large".
+        stdin: The stream to read for "-"; ``sys.stdin.buffer`` by default.
+
+    Returns:
+        An iterator of :class:`Article` and :class:`Skipped`, in input order.
+
+    Raises:
+        UsageError: At once, when ``published`` is not a YYYY-MM-DD date.
+    """
+    date = normalize_published(published) if published else None
+    if isinstance(paths, str | Path):  # one path given bare, not in a list
+        paths = [paths]
+    return _read_all(paths, published=date, encoding=encoding, max_bytes=max_bytes, stdin=stdin)

@@ -1,0 +1,250 @@
+"""The local runner: read articles, drop the ones already stored, extract, store in batches.
+
+One process writes (this one); with ``workers > 1`` the NLP runs in a process pool, one
+:class:`~onrecord.extractor.Extractor` per worker, and records come back in input order, so
+the store is the same whatever the number of workers. Records and skips are committed
+together every ``commit_every`` outputs: a crash or Ctrl-C loses at most the batch in
+flight, and running again skips what was committed and resumes after it.
+"""
+
+from __future__ import annotations
+
+import collections
+import concurrent.futures
+import logging
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from ..models import Article, Record, RunReport, Skipped
+from ..store import Store, text_hash
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]
+
+
+class Pipe(Protocol):
+    """What the runner needs of an extractor (:meth:`Extractor.pipe_safe`)."""
+
+    def pipe_safe(
+        self, items: Iterable[Article | Skipped], *, batch_size: int = 16
+    ) -> Iterator[Record | Skipped]: ...
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    *,
+    published: str | None = None,
+    model: str | None = None,
+    workers: int = 1,
+    batch_size: int = 16,
+    progress: Progress | None = None,
+    commit_every: int = 64,
+) -> RunReport:
+    """Read ``paths`` into ``store``; return what was stored and what was skipped.
+
+    Args:
+        paths: files, folders, ``.jsonl``, ``.warc``/``.warc.gz``, or ``"-"`` for stdin.
+        store: an open, writable store.
+        published: a date (YYYY-MM-DD) that supplies or overrides every article's.
+        model: the spaCy pipeline (default: ``ONRECORD_MODEL`` or the bundled one).
+        workers: processes for the NLP; 1 runs it here.
+        batch_size: articles per spaCy batch.
+        progress: called as ``progress(articles_seen, skipped)`` after each article.
+        commit_every: outputs per committed transaction.
+
+    Raises:
+        UsageError: ``published`` is not a date.
+        ModelNotFound: the spaCy model is not installed.
+    """
+    from ..ingest import read_articles
+
+    items = read_articles(paths, published=published)
+    if workers > 1:
+        return ingest_items(items, store, model=model, workers=workers, batch_size=batch_size,
+                            progress=progress, commit_every=commit_every)  # fmt: skip
+    from ..extractor import Extractor
+
+    return ingest_items(items, store, extractor=Extractor(model), batch_size=batch_size,
+                        progress=progress, commit_every=commit_every)  # fmt: skip
+
+
+@dataclass
+class _Writer:
+    """Buffers outputs and commits records with skips, in input order, every ``every``."""
+
+    store: Store
+    every: int
+    progress: Progress | None
+    pending: dict[str, str] = field(default_factory=dict)  # url/hash -> source, not committed
+    records: list[Record] = field(default_factory=list)
+    skips: list[Skipped] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    stored: int = 0
+    statements: int = 0
+    seen: int = 0
+    already: int = 0
+
+    def fresh(self, items: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
+        """Pass skips through; drop articles already stored, before any NLP work."""
+        for item in items:
+            if isinstance(item, Skipped):
+                yield item
+                continue
+            digest = text_hash(item.text)
+            found = self.store.find_article(item.url, digest)
+            source = found[1] if found else self.pending.get(digest)
+            if source is None and item.url:
+                source = self.pending.get(item.url)
+            if source is None:
+                self.pending[digest] = item.source
+                if item.url:
+                    self.pending[item.url] = item.source
+                yield item
+            elif source == item.source:  # stored by an earlier run: resume past it
+                self.already += 1
+                self.tick()
+            else:
+                log.warning("skipped %s: duplicate of %s", item.source, source)
+                yield Skipped(item.source, "duplicate", f"the same article as {source}")
+
+    def add(self, item: Record | Skipped) -> None:
+        if isinstance(item, Skipped):
+            self.skips.append(item)
+        else:
+            self.records.append(item)
+        self.tick()
+        if len(self.records) + len(self.skips) >= self.every:
+            self.flush()
+
+    def tick(self) -> None:
+        self.seen += 1
+        if self.progress is not None:
+            self.progress(self.seen, len(self.skipped) + len(self.skips))
+
+    def flush(self) -> None:
+        if not self.records and not self.skips:
+            return
+        with self.store.transaction():
+            new = [r for r in self.records if self.store.add_record(r)]
+            known = [s for s in self.skips if self.store.has_skip(s.source, s.reason)]
+            if self.skips:
+                self.store.add_skips(self.skips)
+        self.stored += len(new)
+        self.statements += sum(len(r.statements) for r in new)
+        self.skipped += [s for s in self.skips if s not in known]  # reported by an earlier run
+        for r in self.records:  # committed: the store answers for them now
+            self.pending.pop(text_hash(r.article.text), None)
+            if r.article.url:
+                self.pending.pop(r.article.url, None)
+        log.info("committed %d records and %d skips", len(new), len(self.skips))
+        self.records, self.skips = [], []
+
+    def report(self) -> RunReport:
+        if self.already:
+            log.info("%d articles were already stored", self.already)
+        return RunReport(records=self.stored, statements=self.statements,
+                         skipped=tuple(self.skipped))  # fmt: skip
+
+
+def ingest_items(
+    items: Iterable[Article | Skipped],
+    store: Store,
+    *,
+    extractor: Pipe | None = None,
+    model: str | None = None,
+    workers: int = 1,
+    batch_size: int = 16,
+    progress: Progress | None = None,
+    commit_every: int = 64,
+) -> RunReport:
+    """Like :func:`ingest`, over articles and skips already read (from any source).
+
+    Args:
+        items: articles and skips, in input order.
+        store: an open, writable store.
+        extractor: runs the NLP in this process (anything with ``pipe_safe``); used when
+            ``workers`` is 1, and built from ``model`` when not given.
+        model, workers, batch_size, progress, commit_every: as in :func:`ingest`.
+    """
+    writer = _Writer(store, max(1, commit_every), progress)
+    try:
+        if workers > 1:
+            outputs = _pooled(writer.fresh(items), model, workers, batch_size)
+        else:
+            if extractor is None:
+                from ..extractor import Extractor
+
+                extractor = Extractor(model)
+            outputs = extractor.pipe_safe(writer.fresh(items), batch_size=batch_size)
+        for item in outputs:
+            writer.add(item)
+        writer.flush()
+    except BaseException:
+        log.warning("stopped: %d records are committed; run again to resume", writer.stored)
+        raise
+    return writer.report()
+
+
+# -- the process pool -------------------------------------------------------------------------
+
+_worker: Pipe | None = None
+
+
+def _init_worker(model: str | None) -> None:
+    global _worker
+    from ..extractor import Extractor
+
+    _worker = Extractor(model)
+
+
+def _work(batch: Sequence[Article], batch_size: int) -> list[Record | Skipped]:
+    assert _worker is not None, "the worker was not initialized"
+    return list(_worker.pipe_safe(batch, batch_size=batch_size))
+
+
+def _pooled(
+    items: Iterable[Article | Skipped], model: str | None, workers: int, batch_size: int
+) -> Iterator[Record | Skipped]:
+    """Outputs of a process pool, in input order, with at most ``2 * workers`` batches out."""
+    ctx = multiprocessing.get_context("spawn")  # never fork a process holding SQLite and spaCy
+    pool = concurrent.futures.ProcessPoolExecutor(
+        max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)
+    )
+    queue: collections.deque[concurrent.futures.Future[list[Record | Skipped]] | Skipped]
+    queue = collections.deque()
+    try:
+        batch: list[Article] = []
+        for item in items:
+            if isinstance(item, Skipped):
+                if batch:
+                    queue.append(pool.submit(_work, batch, batch_size))
+                    batch = []
+                queue.append(item)
+            else:
+                batch.append(item)
+                if len(batch) >= batch_size:
+                    queue.append(pool.submit(_work, batch, batch_size))
+                    batch = []
+            while sum(not isinstance(q, Skipped) for q in queue) >= 2 * workers:
+                yield from _drain_one(queue)
+        if batch:
+            queue.append(pool.submit(_work, batch, batch_size))
+        while queue:
+            yield from _drain_one(queue)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _drain_one(
+    queue: collections.deque[concurrent.futures.Future[list[Record | Skipped]] | Skipped],
+) -> Iterator[Record | Skipped]:
+    head = queue.popleft()
+    if isinstance(head, Skipped):
+        yield head
+    else:
+        yield from head.result()

@@ -1,0 +1,331 @@
+"""Read queries over the store, shared by the CLI and the web UI.
+
+Each function takes an open :class:`~onrecord.store.Store` and returns plain rows
+(``dict[str, object]``) ready for JSON. Each is backed by an index (see ``docs/store.md``)
+and answers in well under 100 ms over a million statements.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from .errors import SpeakerNotFound
+from .names import first_names_match, fold, is_named, middles_match, org_key, parse_person
+
+if TYPE_CHECKING:
+    from . import Store
+
+log = logging.getLogger(__name__)
+
+Row = dict[str, object]
+
+STATEMENT_COLUMNS = """
+st.id, st.date, st.date_text, st.date_basis, st.kind, st.speaker_id,
+coalesce(sp.name, st.speaker_name) AS speaker, st.speaker_type, st.speaker_text, st.cue,
+st.content, o.name AS outlet, c.name AS conduit, st.article_id, a.uid AS article_uid,
+a.title, a.url, a.published, a.source"""
+STATEMENT_JOINS = """
+JOIN articles a ON a.id = st.article_id
+LEFT JOIN speakers sp ON sp.id = st.speaker_id
+LEFT JOIN outlets o ON o.id = st.outlet_id
+LEFT JOIN outlets c ON c.id = st.conduit_outlet_id
+"""
+STATEMENT_SELECT = f"SELECT {STATEMENT_COLUMNS} FROM statements st {STATEMENT_JOINS}"
+
+
+def _rows(cursor: sqlite3.Cursor) -> list[Row]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def fts_query(text: str) -> str:
+    """Quote each word so that user text is never parsed as FTS5 syntax."""
+    return " ".join('"' + word.replace('"', '""') + '"' for word in text.split())
+
+
+# Above this many matches, probing the FTS index row by row along the date index finds a page
+# sooner than collecting and sorting every match (and below it, the other way round).
+COMMON_MATCHES = 20_000
+# search() ranks the most recent matches of common words, not every one of them
+SEARCH_WINDOW = 5_000
+
+
+def _matches(store: Store, q: str, cap: int = COMMON_MATCHES) -> int:
+    """How many statements match ``q``, counting no further than ``cap + 1``."""
+    sql = (
+        "SELECT count(*) FROM "
+        "(SELECT rowid FROM statements_fts WHERE statements_fts MATCH ? LIMIT ?)"
+    )
+    return int(store.conn.execute(sql, [q, cap + 1]).fetchone()[0])
+
+
+def find_speakers(store: Store, name_or_id: str | int) -> list[int]:
+    """Ids of the speakers a name (any alias, compatible spelling) or an id may mean.
+
+    The best match comes first: exact alias, then most statements.
+    """
+    if isinstance(name_or_id, int) or str(name_or_id).isdigit():
+        row = store.conn.execute("SELECT id FROM speakers WHERE id = ?", [int(name_or_id)])
+        return [r[0] for r in row]
+    name = str(name_or_id)
+    if not is_named(name) and not name.strip():
+        return []
+    keys = {fold(name), org_key(name)}
+    ph = ", ".join("?" * len(keys))
+    exact = [
+        r[0]
+        for r in store.conn.execute(
+            f"SELECT a.speaker_id FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
+            f"WHERE a.key IN ({ph}) GROUP BY a.speaker_id "
+            f"ORDER BY max(s.key = ?) DESC, s.statements DESC, s.id",
+            [*keys, fold(name)],
+        )
+    ]
+    person = parse_person(name)
+    if person is None:
+        return exact
+    loose = []
+    for sid, key, first in store.conn.execute(
+        "SELECT id, key, first_name FROM speakers WHERE surname = ? ORDER BY statements DESC, id",
+        [person.surname],
+    ):
+        if person.first and first:
+            middle = tuple(key.split()[1 : -len(person.surname.split())])
+            if not first_names_match(person.first, first):
+                continue
+            if not middles_match(person.middle, middle):
+                continue
+        if sid not in exact:
+            loose.append(sid)
+    return exact + loose
+
+
+def speakers(
+    store: Store,
+    *,
+    search: str | None = None,
+    type: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[Row]:
+    """Speakers who made statements, the most quoted first."""
+    where, args = ["statements > 0"], []
+    if type:
+        where.append("type = ?")
+        args.append(type)
+    if search:
+        where.append("id IN (SELECT speaker_id FROM aliases WHERE key LIKE ?)")
+        args.append(f"%{fold(search)}%")
+    sql = (
+        "SELECT id, name, type, statements, first_seen, last_seen FROM speakers "
+        f"WHERE {' AND '.join(where)} ORDER BY statements DESC, id LIMIT ? OFFSET ?"
+    )
+    return _rows(store.conn.execute(sql, [*args, limit, offset]))
+
+
+def speaker(store: Store, name_or_id: str | int, *, limit: int = 50) -> Row:
+    """One speaker: aliases, roles with dates, outlets that quoted them, latest statements.
+
+    Raises:
+        SpeakerNotFound: no speaker matches ``name_or_id``.
+    """
+    ids = find_speakers(store, name_or_id)
+    if not ids:
+        raise SpeakerNotFound(str(name_or_id))
+    sid = ids[0]
+    conn = store.conn
+    out = _rows(conn.execute(
+        "SELECT id, name, type, statements, first_seen, last_seen FROM speakers WHERE id = ?",
+        [sid],
+    ))[0]  # fmt: skip
+    out["aliases"] = _rows(conn.execute(
+        "SELECT alias, count FROM aliases WHERE speaker_id = ? ORDER BY count DESC, alias",
+        [sid],
+    ))  # fmt: skip
+    out["roles"] = _rows(conn.execute(
+        "SELECT role, first_seen, last_seen, count FROM roles WHERE speaker_id = ? "
+        "ORDER BY first_seen, role",
+        [sid],
+    ))  # fmt: skip
+    out["outlets"] = _rows(conn.execute(
+        "SELECT o.name AS outlet, n AS statements FROM (SELECT outlet_id, count(*) AS n "
+        "FROM statements WHERE speaker_id = ? AND outlet_id IS NOT NULL GROUP BY outlet_id) "
+        "JOIN outlets o ON o.id = outlet_id ORDER BY n DESC, o.name",
+        [sid],
+    ))  # fmt: skip
+    out["statements_by_date"] = _rows(conn.execute(
+        STATEMENT_SELECT + "WHERE st.speaker_id = ? ORDER BY st.date DESC, st.id DESC LIMIT ?",
+        [sid, limit],
+    ))  # fmt: skip
+    out["others"] = _rows(conn.execute(
+        f"SELECT id, name, statements FROM speakers WHERE id IN ({', '.join('?' * len(ids))}) "
+        "AND id != ? ORDER BY statements DESC, id",
+        [*ids, sid],
+    ))  # fmt: skip
+    return out
+
+
+def _statement_filter(
+    store: Store,
+    *,
+    speaker: str | int | None,
+    outlet: str | None,
+    since: str | None,
+    until: str | None,
+    search: str | None,
+) -> tuple[str, list[object]] | None:
+    """The WHERE clause for :func:`statements`; None when a filter can match nothing."""
+    where: list[str] = []
+    args: list[object] = []
+    if speaker is not None:
+        ids = find_speakers(store, speaker)
+        if not ids:
+            return None
+        where.append(f"st.speaker_id IN ({', '.join('?' * len(ids))})")
+        args += ids
+    if outlet:
+        row = store.conn.execute("SELECT id FROM outlets WHERE key = ?", [org_key(outlet)])
+        found = row.fetchone()
+        if not found:
+            return None
+        where.append("st.outlet_id = ?")
+        args.append(found[0])
+    if since:
+        where.append("st.date >= ?")
+        args.append(since)
+    if until:  # inclusive: "2024-03" keeps every date of March
+        where.append("st.date <= ?")
+        args.append(until + "\U0010ffff")
+    if search:
+        q = fts_query(search)
+        if _matches(store, q) > COMMON_MATCHES:  # walk newest first, probing each row
+            where.append("EXISTS (SELECT 1 FROM statements_fts f WHERE f.rowid = st.id "
+                         "AND statements_fts MATCH ?)")  # fmt: skip
+        else:  # few matches: collect them, then sort
+            where.append("st.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)")
+        args.append(q)
+    return (" WHERE " + " AND ".join(where) if where else ""), args
+
+
+def statements(
+    store: Store,
+    *,
+    speaker: str | int | None = None,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    search: str | None = None,
+    limit: int | None = 50,
+    offset: int = 0,
+) -> list[Row]:
+    """Statements, newest first, filtered by speaker, outlet, date range and words.
+
+    Args:
+        speaker: a name (any alias; every speaker it may mean) or a speaker id.
+        outlet: the outlet that published the article.
+        since: first date kept (ISO, inclusive).
+        until: last date kept (ISO prefix, inclusive).
+        search: words that must all occur in the statement's content.
+        limit: at most this many rows (None: all).
+        offset: rows to skip, for paging.
+    """
+    return list(
+        iter_statements(store, speaker=speaker, outlet=outlet, since=since, until=until,
+                        search=search, limit=limit, offset=offset)
+    )  # fmt: skip
+
+
+def iter_statements(
+    store: Store,
+    *,
+    speaker: str | int | None = None,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    search: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[Row]:
+    """Like :func:`statements`, streamed row by row (for exports)."""
+    found = _statement_filter(
+        store, speaker=speaker, outlet=outlet, since=since, until=until, search=search
+    )
+    if found is None:
+        return
+    where, args = found
+    sql = STATEMENT_SELECT + where + " ORDER BY st.date DESC, st.id DESC LIMIT ? OFFSET ?"
+    cursor = store.conn.execute(sql, [*args, -1 if limit is None else limit, offset])
+    names = [d[0] for d in cursor.description]
+    for row in cursor:
+        yield dict(zip(names, row, strict=True))
+
+
+def search(store: Store, text: str, *, limit: int = 20, offset: int = 0) -> list[Row]:
+    """Full-text search over statement content, best match (BM25) first, with a snippet.
+
+    To answer in bounded time, the ranking covers the :data:`SEARCH_WINDOW` most recently
+    stored matches; words rarer than that are ranked over all of their matches.
+    """
+    if not text.strip():
+        return []
+    q = fts_query(text)
+    ranked = store.conn.execute(
+        "SELECT rowid, rank FROM (SELECT rowid, rank FROM statements_fts "
+        "WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?) "
+        "ORDER BY rank, rowid DESC LIMIT ? OFFSET ?",
+        [q, SEARCH_WINDOW, limit, offset],
+    ).fetchall()
+    if not ranked:
+        return []
+    ids = [r[0] for r in ranked]
+    ph = ", ".join("?" * len(ids))
+    rows = {r["id"]: r for r in _rows(store.conn.execute(
+        STATEMENT_SELECT + f"WHERE st.id IN ({ph})", ids))}  # fmt: skip
+    snippets = dict(store.conn.execute(
+        "SELECT rowid, snippet(statements_fts, 0, '[', ']', '…', 16) FROM statements_fts "
+        f"WHERE statements_fts MATCH ? AND rowid IN ({ph})",
+        [q, *ids],
+    ).fetchall())  # fmt: skip
+    return [{**rows[i], "snippet": snippets.get(i), "rank": rank} for i, rank in ranked]
+
+
+def stats(store: Store) -> Row:
+    """Counts, date range, skips by reason, most quoted speakers and biggest outlets."""
+    conn = store.conn
+
+    def one(sql: str) -> object:
+        return conn.execute(sql).fetchone()[0]
+
+    return {
+        "articles": one("SELECT count(*) FROM articles"),
+        "statements": one("SELECT count(*) FROM statements"),
+        "speakers": one("SELECT count(*) FROM speakers WHERE statements > 0"),
+        "entities": one("SELECT count(*) FROM speakers"),
+        "outlets": one("SELECT count(*) FROM outlets"),
+        "first_date": one("SELECT min(date) FROM statements WHERE date IS NOT NULL"),
+        "last_date": one("SELECT max(date) FROM statements"),
+        "skips": one("SELECT count(*) FROM skips"),
+        "skips_by_reason": dict(
+            conn.execute("SELECT reason, count(*) FROM skips GROUP BY reason ORDER BY reason")
+        ),
+        "top_speakers": _rows(conn.execute(
+            "SELECT id, name, statements FROM speakers ORDER BY statements DESC, id LIMIT 5"
+        )),
+        "top_outlets": _rows(conn.execute(
+            "SELECT o.name AS outlet, n AS articles FROM (SELECT outlet_id, count(*) AS n "
+            "FROM articles WHERE outlet_id IS NOT NULL GROUP BY outlet_id) "
+            "JOIN outlets o ON o.id = outlet_id ORDER BY n DESC, o.name LIMIT 5"
+        )),
+    }  # fmt: skip
+
+
+def skips(
+    store: Store, *, reason: str | None = None, limit: int | None = 100, offset: int = 0
+) -> list[Row]:
+    """Inputs that did not become articles, with their reasons, in the order seen."""
+    where, args = ("WHERE reason = ?", [reason]) if reason else ("", [])
+    sql = f"SELECT source, reason, detail, seen_at FROM skips {where} ORDER BY id LIMIT ? OFFSET ?"
+    return _rows(store.conn.execute(sql, [*args, -1 if limit is None else limit, offset]))
