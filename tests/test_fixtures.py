@@ -90,6 +90,7 @@ def test_fixture_offsets_and_dates(records, path: Path) -> None:  # type: ignore
     exp = json.loads(path.read_text(encoding="utf-8"))
     text = record.article.text
     assert record.article.published == exp["published"]
+    assert record.article.title == exp["title"]
     for s in record.statements:
         assert text[s.content.start : s.content.end] == s.content.text
         if s.date is not None and exp["published"] is None:

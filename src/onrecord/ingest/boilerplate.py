@@ -52,7 +52,7 @@ _MEDIA_WORDS = frozenset(
 _WORD_RE = re.compile(r"[\w'’&.-]+")
 
 _PROMO_PREFIX_RE = re.compile(
-    r"^(?:watch(?: now| live| next)?|video|listen"
+    r"^(?:watch(?: now| live| next)?|live|breaking|video|listen"
     r"|related(?: articles?| stories| coverage| content)?"
     r"|read more|read also|also read|read next|read|see also|more|recommended|sponsored"
     r"|editor'?s'? picks?|must read|don'?t miss|trending(?: now)?|up next|click here)\s*[:|>»›-]",
@@ -116,7 +116,8 @@ _COOKIE_CONTEXT_RE = re.compile(
 _NEWSLETTER_RE = re.compile(
     r"\bnewsletters?\b.*\b(?:sign up|subscribe|inbox|e-?mail|delivered|free)\b"
     r"|\b(?:sign up|subscribe)\b.*\bnewsletters?\b|^enter your e-?mail\b"
-    r"|^thanks? (?:you )?for (?:signing up|subscribing)\b|^by signing up\b|^sign up\b",
+    r"|^thanks? (?:you )?for (?:signing up|subscribing)\b|^by signing up\b|^sign up\b"
+    r"|^subscribe\b(?!.*[.!?]\s*\S).{0,60}\b(?:alerts?|newsletters?|updates|today|now|edition)\b",
     re.I,
 )
 _COPYRIGHT_RE = re.compile(
@@ -317,8 +318,10 @@ def parse_byline(line: str) -> str | None:
     for tok in tokens:
         if tok.lower() in _BYLINE_CONNECTORS:
             continue
-        if not (tok[0].isupper() or tok[0] in "@(" or tok.isupper()):
-            return None
+        if not (
+            tok[0].isupper() or tok[0] in "@(" or tok.isupper() or _ROLE_WORDS_RE.fullmatch(tok)
+        ):
+            return None  # "By Valley Wire staff" is a byline; "By the end of the day" is not
     parts = [p.strip() for p in names.split(",") if p.strip()]
     people = [p for p in parts if not is_outlet_name(p) and not _ROLE_WORDS_RE.search(p)]
     return ", ".join(people or parts[:1])

@@ -195,13 +195,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 def source_tokens(head: Token, qidx: list[int]) -> list[Token]:
     """The source phrase around ``head``: its subtree minus relative clauses and quotations."""
-    toks = []
-    for t in head.subtree:
-        if qidx[t.i] >= 0:
-            continue
-        if t.dep_ in ("relcl", "acl") and t.head.i == head.i and t.i > head.i:
-            break
-        toks.append(t)
+    stop = len(head.doc)
+    for c in head.children:  # a relative clause on the source is not part of its name
+        if c.dep_ in ("relcl", "acl") and c.i > head.i:
+            stop = min(stop, c.left_edge.i)
+    toks = [t for t in head.subtree if t.i < stop and qidx[t.i] < 0]
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         if toks[-1].text in ")]" and any(t.text in "([" for t in toks):
             break  # "Sen. Lindsey Graham (R-S.C.)" keeps its closing parenthesis

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc
@@ -24,9 +25,12 @@ from .timex import timex_to_iso
 _SCENE_PARAGRAPHS = 3
 
 
+_CALENDAR = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$")
+
+
 def _calendar(t: TimeExpression) -> bool:
-    v = t.value
-    return t.type in ("DATE", "TIME") and (v[:1].isdigit() or v.startswith("XXXX-"))
+    """A year, month or day (not a week, season, quarter or vague reference)."""
+    return t.type in ("DATE", "TIME") and bool(_CALENDAR.match(t.value)) and t.value != "XXXX"
 
 
 def _para_index(paragraphs: Sequence[tuple[int, int]], char: int) -> int:
