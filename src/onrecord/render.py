@@ -9,7 +9,7 @@ from collections.abc import Iterable
 
 from .models import Record, RunReport, Statement
 
-FORMATS = ("json", "jsonl", "table", "md")
+FORMATS = ("json", "jsonl", "table", "md", "timeline")
 
 
 def to_json(record: Record, *, indent: int | None = 2) -> str:
@@ -113,6 +113,11 @@ def render(records: Iterable[Record], fmt: str) -> Iterable[str]:
             yield to_json(r, indent=None) + "\n"
         elif fmt == "table":
             yield to_table(r) + "\n"
+        elif fmt == "timeline":
+            from .timeline import build_timeline, render_timeline
+
+            yield f"{r.article.title or r.article.source}\n" + render_timeline(build_timeline([r]))
+            yield "\n"
         else:
             yield to_markdown(r)
 

@@ -113,7 +113,7 @@ def test_timex_narrative_reference_time() -> None:
         ("2016", "2016"),
         ("That same day", "2017-10-30"),
         ("The next day", "2017-10-31"),
-        ("Two days later", "2017-11-02"),
+        ("Two days", "P2D"),  # TimeML: "later" is a signal; "two days" a DURATION
     ]
 
 

@@ -248,9 +248,10 @@ def read_articles(
     """Read articles from files, folders and stdin; a bad input becomes a Skipped, never an error.
 
     Folders are read recursively in sorted order, keeping .txt, .text, .html, .htm, .jsonl,
-    .json-lines, .warc and .warc.gz files (WARC needs the ``[warc]`` extra). A file named explicitly with another suffix is sniffed, and so is "-"
-    (standard input): HTML, JSON Lines or plain text. A JSON Lines file gives one Article or
-    Skipped per line, with the source "file.jsonl:LINE".
+    .json-lines, .warc and .warc.gz files (WARC needs the ``[warc]`` extra). A file named
+    explicitly with another suffix is sniffed, and so is "-" (standard input): HTML, JSON Lines
+    or plain text. A JSON Lines file gives one Article or Skipped per line, with the source
+    "file.jsonl:LINE".
 
     Args:
         paths: Files, folders, or "-" for standard input.

@@ -15,13 +15,14 @@ this module.
 from __future__ import annotations
 
 import logging
+import re
 
 from ..models import TimeExpression
 from . import timex_relative as rel
 from . import timex_rules as cal
 from .timex_calendar import Tense, parse_anchor, timex_to_iso
 from .timex_context import Context, TenseAt, local_tense
-from .timex_patterns import candidates
+from .timex_patterns import Candidate, candidates
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ HANDLERS: dict[str, cal.Handler] = {
     "clock": cal.norm_clock,
     "mdy": cal.norm_mdy,
     "dmy": cal.norm_mdy,
+    "andday": cal.norm_mdy,
     "weekof": cal.norm_weekof,
     "my": cal.norm_my,
     "month": cal.norm_month,
@@ -48,6 +50,7 @@ HANDLERS: dict[str, cal.Handler] = {
     "yearago": rel.norm_yearago,
     "relday": rel.norm_relday,
     "pod": rel.norm_pod,
+    "midpod": rel.norm_midpod,
     "relunit": rel.norm_relunit,
     "theunit": rel.norm_theunit,
     "yearend": rel.norm_yearend,
@@ -59,6 +62,7 @@ HANDLERS: dict[str, cal.Handler] = {
     "vague": rel.norm_vague,
     "set": rel.norm_set,
     "spelled": cal.norm_spelled,
+    "spelledin": cal.norm_spelledin,
     "fixed": rel.norm_fixed,
     "once": rel.norm_once,
 }
@@ -66,9 +70,31 @@ HANDLERS: dict[str, cal.Handler] = {
 # Expressions that set the narrative reference time for "that same day", "a year earlier"...
 # Comparisons ("a year ago", "the year-ago quarter") and durations do not.
 _SETS_REFERENCE = frozenset(
-    "iso slash spelled clock mdy dmy weekof my month season year quarter half weekday holiday "
-    "relday pod relunit theunit narr narrday daybefore period".split()
+    "iso slash spelled spelledin clock mdy dmy andday weekof my month season year quarter half "
+    "weekday holiday relday pod relunit theunit narr narrday daybefore period".split()
 )
+
+
+_SETS_PERIOD = frozenset("quarter half period relunit theunit duration".split())
+_MONTHS_SPAN = re.compile(r"P\d+M")  # "the nine months": the report covers months, not a quarter
+_PART = re.compile(r"\d{4}-[QH]\d")
+
+
+_COMPARED_WITH = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|than|from)\s+(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _is_comparison(cand: Candidate, value: str, ctx: Context) -> bool:
+    """Whether an expression names a period only to compare with it ("the year-ago quarter",
+    "the 1988 period", "compared with a flat second quarter"): it does not move the story."""
+    adjs = (cand.groups.get("adjs") or "").lower()
+    if "year-" in adjs or cand.groups.get("ago"):
+        return True
+    if cand.rule == "period" and ctx.anchor and re.search(r"\d{4}", adjs):
+        return not adjs.strip().startswith(str(ctx.anchor.year))
+    return cand.rule == "quarter" and bool(_COMPARED_WITH.search(ctx.text, 0, cand.start))
 
 
 def find_times(
@@ -102,10 +128,13 @@ def find_times(
         found.append(
             TimeExpression(text[cand.start : cand.end], cand.start, cand.end, kind, value, mod)
         )
-        shifted = "year-" in (cand.groups.get("adjs") or "").lower() or cand.groups.get("ago")
+        shifted = _is_comparison(cand, value, ctx)
         known = not value.startswith("XXXX-X") and not value.endswith("_REF")
         if kind in ("DATE", "TIME") and cand.rule in _SETS_REFERENCE and not shifted and known:
             ctx.remember(value, cand.start)
+        reports = _MONTHS_SPAN.fullmatch(value) or _PART.fullmatch(value)
+        if reports and cand.rule in _SETS_PERIOD and not shifted:
+            ctx.remember_period(value, cand.start)
     return found
 
 

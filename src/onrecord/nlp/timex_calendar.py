@@ -211,11 +211,12 @@ def pick_year(
         return min(abs((start - anchor).days), abs((end - anchor).days))
 
     closest = min(years, key=distance)
-    if tense == "past" and distance(closest) > near_days:
-        return max(y for y in years if bounds(y)[0] <= anchor)
-    if tense == "future" and distance(closest) > near_days:
+    if distance(closest) <= near_days:
+        return closest
+    if tense == "future":
         return min(y for y in years if bounds(y)[1] >= anchor)
-    return closest
+    # news reports the past: without a future cue, a far date is the latest one before the anchor
+    return max(y for y in years if bounds(y)[0] <= anchor)
 
 
 def weekday_date(anchor: dt.date, weekday: int, tense: Tense | None, rel: str = "") -> dt.date:

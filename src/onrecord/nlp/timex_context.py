@@ -34,24 +34,70 @@ TenseAt = Callable[[int], Tense | None]
 _FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|going\s+to|would|wouldn't|plans?\s+to|planned\s+to|intends?\s+to|"
     r"expects?\s+to|expected\s+to|scheduled|slated|due\s+to|is\s+to|are\s+to|next|upcoming|"
-    r"tomorrow|coming|until|hopes?\s+to)\b",
+    r"tomorrow|coming|until|hopes?\s+to|effective|can|should|must|planning|due)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|ago|yesterday|last|earlier|began|came|went|took|met|"
-    r"made|saw|won|lost|rose|fell|[a-z]{3,}ed)\b",
+    r"made|saw|won|lost|rose|fell|(?!(?:hundred|succeed|proceed|exceed|indeed|need|speed|breed|"
+    r"feed|seed|heed)\b)(?-i:[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
 NEAR_DAYS = 90
 """A month or date without a year this close to the anchor is taken as the closest one."""
 
+PERIOD_WINDOW = 300
+"""How far (characters) a reported quarter governs "a year ago", "year-earlier", "last year"."""
+
+_PART_VALUE = re.compile(r"\d{4}-[QH]\d")
+
+_PAST_VERB = re.compile(
+    r"\b(?:was|were|had|did|said|told|announced|(?!(?:hundred|succeed|proceed|exceed|need|"
+    r"speed|breed|feed|seed|heed|scheduled|expected|planned|slated)\b)(?-i:[a-z]{3,}ed))\b",
+    re.IGNORECASE,
+)
+_PAST_AUX = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.IGNORECASE)
+_OPENERS = frozenset({"", "on", "also", "also on", "and", "and on", "but", "but on", "by", "until"})
+_FUTURE_AFTER = re.compile(
+    r"[^.;!?]{0,80}?\b(?:will|'ll|plans?\s+to|is\s+to|are\s+to|is\s+scheduled|are\s+scheduled|"
+    r"is\s+expected|are\s+expected|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to)\b",
+    re.IGNORECASE,
+)
 _NEAR_FUTURE = re.compile(
     r"\b(?:will|won't|'ll|shall|going\s+to|would|wouldn't|scheduled|slated|set\s+to|due\s+to|"
     r"plans?\s+to|planned\s+to|expected\s+to|to\s+be\s+held|is\s+to|are\s+to|until|"
-    r"as\s+(?:early|soon)\s+as|by)\b[^.;!?]{0,50}$",
+    r"as\s+(?:early|soon)\s+as|by)\b(?=[^.;!?]{0,50}$)",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
+# a full stop after an initial or a title ("Daniel P. Davison", "Mr. Schwarz") ends no sentence
+_NOT_AN_END = "".join(
+    rf"(?<!\b{w})"
+    for w in "[A-Z] Mr Mrs Ms Dr St Jr Sr Gen Gov Sen Rep Lt Col Sgt Capt Prof Rev No vs "
+    "Jan Feb Aug Sept Oct Nov Dec".split()
+)
+_SENTENCE_END = re.compile(rf"{_NOT_AN_END}[.!?]\s+(?=[A-Z\"“])|\n\s*\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) of the sentence of ``text`` that holds ``text[start:end]``.
+
+    Sentences end at ``.``, ``!`` or ``?`` before a capital (not after an initial, a title or a
+    month abbreviation: "Daniel P. Davison", "Mr. Schwarz", "Nov. 10") and at line breaks.
+    """
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    left = max(left, text.rfind("\n", 0, start) + 1)
+    right_m = _SENTENCE_END.search(text, end)
+    right = right_m.start() + 1 if right_m else len(text)
+    newline = text.find("\n", end)
+    if newline != -1 and newline < right:
+        right = newline
+    while left < right and text[left].isspace():
+        left += 1
+    while right > left and text[right - 1].isspace():
+        right -= 1
+    return left, right
 
 
 def local_tense(text: str, start: int, end: int) -> Tense | None:
@@ -105,8 +151,22 @@ class Context:
             tense = self.tense_at(start)
             if tense is not None:
                 return tense
-        if _NEAR_FUTURE.search(self.text, max(0, start - 60), start):
-            return "future"
+        cues = list(_NEAR_FUTURE.finditer(self.text, max(0, start - 60), start))
+        if cues:
+            future = cues[-1]  # the cue nearest to the weekday
+            # "would appeal the decision, announced Wednesday": a past verb in between governs
+            # "had been due to expire Friday", "was scheduled to": a future seen from the past
+            before = max(0, future.start() - 12)
+            seen_from_past = _PAST_AUX.search(self.text, before, future.start())
+            if not seen_from_past and not _PAST_VERB.search(self.text, future.end(), start):
+                return "future"
+            return "past"
+        sentence_start = max(0, start - 60)
+        for m in _SENTENCE_END.finditer(self.text, sentence_start, start):
+            sentence_start = m.end()
+        opening = self.text[sentence_start:start].strip(" \t\n,`'\"“").lower()
+        if opening in _OPENERS and _FUTURE_AFTER.match(self.text, end):
+            return "future"  # "On Tuesday, the league plans to hold a news conference"
         return "past"
 
     def year_of(self, month: int, day: int | None, start: int, end: int) -> str:
@@ -117,7 +177,10 @@ class Context:
         return f"{pick_year(self.anchor, month, day, tense, near_days=NEAR_DAYS):04d}"
 
     def reference(
-        self, gran: Granularity | Literal["any"], start: int, within: int | None = None
+        self,
+        gran: Granularity | Literal["any", "period"],
+        start: int,
+        within: int | None = None,
     ) -> str | None:
         """The latest narrative value at granularity ``gran`` before ``start``.
 
@@ -140,6 +203,29 @@ class Context:
         if ref is not None:
             return ref
         return at_granularity(self.anchor, gran) if self.anchor else None
+
+    def remember_period(self, value: str, start: int) -> None:
+        """Note the period a financial report is about: a quarter or half, or a span of months.
+
+        "Net rose 5% in the third quarter from a year ago": the comparison is with the same
+        quarter a year before (``1988-Q3``). After "For the nine months" it is the year.
+        """
+        self.refs["period"] = (value, start)
+
+    def reporting_period(self, start: int, within: int = PERIOD_WINDOW) -> str | None:
+        """The quarter or half (``1989-Q3``) the text reports on at ``start``, or None."""
+        ref = self.refs.get("period")
+        if ref is None or start - ref[1] > within or not _PART_VALUE.fullmatch(ref[0]):
+            return None
+        latest = self.refs.get("any")
+        if latest and latest[1] > ref[1] and latest[0][:4] != ref[0][:4]:
+            return None  # the text has moved on to another date ("last month")
+        return ref[0]
+
+    def reports_months(self, start: int, within: int = PERIOD_WINDOW) -> bool:
+        """Whether the latest reported period is a span of months ("the nine months")."""
+        ref = self.refs.get("period")
+        return ref is not None and start - ref[1] <= within and ref[0].startswith("P")
 
     def remember(self, value: str, start: int) -> None:
         """Make a resolved DATE or TIME value the narrative reference at its granularities."""

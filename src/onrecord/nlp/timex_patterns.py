@@ -2,8 +2,8 @@
 
 Each :class:`Rule` has one regular expression (compiled once, at import) with named groups that
 ``timex_rules`` reads to compute the TIMEX3 value. :func:`candidates` runs every rule, drops
-matches that fail a context check (``May`` the modal verb, ``2016 people``), and keeps the
-longest non-overlapping ones.
+matches that fail a context check (``timex_filters``: ``May`` the modal verb, ``2016 people``),
+and keeps the longest non-overlapping ones.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import logging
 import re
 from dataclasses import dataclass
 
-from .timex_lexicon import AMBIGUOUS_MONTHS, FIXED_PHRASES
+from .timex_filters import plausible
+from .timex_lexicon import FIXED_PHRASES
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,14 @@ REL = (
 )
 
 
+SPELLED_YEAR = (
+    r"(?P<spelled>nineteen|two\s+thousand)(?:[\s-]+(?P<tens>(?:ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|and\s+(?:one|two|three|"
+    r"four|five|six|seven|eight|nine|ten)|(?:one|two|three|four|five|six|seven|eight|nine)))?"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     """A named recognizer: a compiled pattern; lower ``rank`` wins ties between equal spans."""
@@ -100,7 +109,8 @@ _RULES: list[tuple[str, str]] = [
     ("clock",
      r"(?:(?P<q>around|about|at\s+about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
      r"(?:(?P<h>[012]?\d)(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o'clock)"
-     r"|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday))"
+     r"|(?P<h24>[012]?\d):(?P<mi24>[0-5]\d)(?![\d:])|(?P<noon>noon|midnight|midday)"
+     r"|(?P<hpod>1[0-2]|[1-9])\s+in\s+the\s+(?P<pod>morning|afternoon|evening))"
      r"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC)))?"
      rf"(?:,?\s+(?:on\s+)?(?P<dayref>{WEEKDAY}|today|yesterday|tomorrow|{MONTH}\s+{DAY}))?"),
     ("mdy",
@@ -108,6 +118,8 @@ _RULES: list[tuple[str, str]] = [
      rf"(?P<month>{MONTH})\s+(?P<day>{DAY})\b(?:,?\s+(?P<year>{YEAR4}))?"),
     ("dmy",
      rf"(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<year>{YEAR4}))?\b"),
+    # the second day of "April 24 and 25"; the candidate starts at the day (see _trimmed_start)
+    ("andday", rf"(?P<month>{MONTH})\s+{DAY}\s+(?:and|or|to)\s+(?P<day>{DAY})\b(?!,?\s+\d)"),
     ("weekof", rf"the\s+week\s+of\s+(?P<month>{MONTH})\s+(?P<day>{DAY})"),
     ("my", rf"{MODPRE}?(?P<month>{MONTH})\s*,?\s+(?:of\s+)?(?P<year>{YEAR4})\b"),
     ("month",
@@ -137,10 +149,12 @@ _RULES: list[tuple[str, str]] = [
      rf"(?:the\s+)?(?:(?P<qyear>{YEAR4})\s+)?(?P<ord>first|second|last|latter)[\s-]half\b"
      rf"(?:\s+of\s+(?:(?P<qyear2>{YEAR4})|(?P<qrel>(?:this|last|next|the)\s+year)))?"),
     ("period",
-     r"(?:(?P<det>the|that|this|its)\s+)?(?P<adjs>(?:(?:year-(?:ago|earlier)|comparable|corresponding|same|latest|"
+     r"(?:(?P<det>the|that|this|its|last\s+year's)\s+)?"
+     r"(?P<adjs>(?:(?:year-(?:ago|earlier)|comparable|corresponding|same|latest|"
      rf"current|previous|prior|fiscal|(?:{YEAR4}))[\s-]+)*)"
      r"(?P<what>quarter|period)\b(?:\s+(?P<ago>a\s+year\s+(?:ago|earlier)|last\s+year))?"),
     ("yearago", r"\byear-(?:ago|earlier)\b"),
+    ("midpod", r"mid[-\s]?(?P<pod>afternoon|morning)\b"),
     ("relday",
      r"(?:(?P<pre>early|late|earlier|later|mid-?afternoon|mid-?morning)\s+)?"
      r"(?P<rel>today|yesterday|tomorrow|tonight|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)\b"
@@ -158,7 +172,7 @@ _RULES: list[tuple[str, str]] = [
      rf"{REL}\s+(?P<unit>year|month|week|weekend|quarter|decade|fiscal\s+year|day|night)\b"),
     ("theunit",
      r"(?:(?P<pre>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of|earlier\s+in|later\s+in)\s+)?"
-     r"(?P<det>the|that|this)\s+(?:(?P<adj>full|fiscal|same|entire|whole|current)\s+)?"
+     r"(?P<det>the|that|this)\s+(?:(?P<adj>full|fiscal|same|entire|whole|current|latest(?:\s+fiscal)?)\s+)?"
      r"(?P<unit>year|month|week|weekend|day|morning|night)\b"),
     ("yearend", r"(?:(?P<pre>around|by|at)\s+)?(?P<ye>year[-\s]end|year's\s+end)\b"),
     ("narr",
@@ -166,11 +180,13 @@ _RULES: list[tuple[str, str]] = [
      r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"),
     ("narrday",
      r"(?P<rel>(?:earlier|later)\s+that|that\s+same|that|the\s+same)\s+(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"),
+    # "he left the day before." (not "the day before the vote", which TimeML leaves unmarked)
     ("daybefore",
-     r"(?:the\s+)?(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier)\b(?!\s+(?:the|a|an|his|her|its|their|that)\b)"),
+     r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after|earlier)(?=\s*[.,;])"),
     ("ago",
      rf"(?:(?P<q>{QMOD})\s+)?(?P<num>{NUM})[\s-]+(?P<unit>{UNIT})\s+(?:or\s+so\s+)?"
-     r"(?P<dir>ago|earlier|later|from\s+now|hence|back)\b"),
+     # TimeML: in "three days later" only "three days" is a (DURATION) timex, "later" a signal
+     r"(?P<dir>ago|earlier|from\s+now|hence|back)\b"),
     ("duration",
      rf"(?:(?P<q>{QMOD})\s+)?(?:(?P<det>the|its|their|his|her)\s+)?"
      r"(?:(?P<adj>past|last|next|first|previous|coming|following|latest|final|remaining|initial|preceding|"
@@ -186,13 +202,13 @@ _RULES: list[tuple[str, str]] = [
      r"|(?:every|each|per)\s+(?:(?P<num>other|\d+|two|three|four|five|six|ten|few)\s+)?"
      rf"(?P<unit2>{UNIT}|{WEEKDAY}|{_MONTH_FULL}|morning|evening|night|afternoon|summer|winter|spring|fall)"
      r"|(?P<a>an?|per)\s+(?P<unit3>year|month|week|day|hour)\b)"),
-    ("spelled",
-     r"(?P<spelled>nineteen|two\s+thousand)(?:[\s-]+(?P<tens>(?:ten|eleven|twelve|thirteen|fourteen|"
-     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-     r"ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|and\s+(?:one|two|three|"
-     r"four|five|six|seven|eight|nine|ten)|(?:one|two|three|four|five|six|seven|eight|nine)))?"),
+    ("spelledin",  # transcribed speech: "January nineteen ninety-seven", "the year two thousand"
+     rf"(?:(?P<month>{_MONTH_FULL})|the\s+(?P<season>spring|summer|fall|autumn|winter)\s+of|"
+     rf"the\s+year)\s+{SPELLED_YEAR}"),
+    ("spelled", SPELLED_YEAR),
     ("fixed", rf"\b(?P<phrase>{_fixed_alternation()})\b"),
-    ("once", r"\bonce\b(?=\s+(?:was|were|had|used|\w+ed)\b)"),
+    # "once was", "a once high-flying toy maker" (not "Once triggered, the rights...")
+    ("once", r"(?<![.!?]\s)(?<!^)\bonce\b(?=\s+(?:was|were|had|used|\w+ed)\b)|(?<=\ba\s)once\b"),
 ]
 # fmt: on
 
@@ -201,125 +217,11 @@ RULES: tuple[Rule, ...] = tuple(
     for rank, (name, body) in enumerate(_RULES)
 )
 
-# --- context checks ----------------------------------------------------------------------------
-
-_COUNT_NOUNS = re.compile(
-    r"\s*(?:-\s*)?(?:people|persons|men|women|children|kids|jobs|shares|troops|soldiers|votes|cases|"
-    r"deaths|units|workers|employees|members|students|residents|copies|cars|vehicles|homes|houses|"
-    r"miles|feet|meters|metres|kilometers|points|tons|tonnes|barrels|dollars|euros|pounds|yen|"
-    r"acres|pages|words|rooms|seats|delegates|stores|plants|flights|passengers|refugees|patients|"
-    r"victims|officers|police|prisoners|companies|firms|banks|contracts|others|more|square|cubic|"
-    r"yards|block|south|north|east|west)\b",
-    re.IGNORECASE,
-)
-_BEFORE_MONTH_CUES = frozenset(
-    "in since until till by of from to through during before after early late mid last next this "
-    "between around on throughout into".split()
-)
-_BEFORE_SEASON_CUES = frozenset(
-    "in since until till by during through throughout over for into before after".split()
-)
-_BEFORE_VAGUE_CUES = frozenset(
-    "for in over within took take takes taken taking last lasted lasting spent spend spending "
-    "past".split()
-)
-_WEEKDAY_NAMES_BEFORE = re.compile(
-    r"(?:Black|Good|Bloody|Cyber|Man|Girl|Ash|Holy|Easter|Palm|Maundy|Super|Giving)\s+$"
-)
-_WEEKDAY_NAMES_AFTER = re.compile(
-    r"\s+(?-i:Times|Telegraph|Mirror|Express|Herald|Post|Independent|Mail|Night\s+Live|School|"
-    r"Morning\s+Post|Tribune|People|Sport|Star|Business|Review|Magazine|Observer|Book)\b"
-)
-_RATE_BEFORE = re.compile(
-    r"(?:[\d%]|\b(?:cents?|dollars?|percent|times|once|twice|miles?|pounds?|euros?|yuan|yen|"
-    r"barrels?|tons?|hours?|shares?|people|million|billion|thousand|hundred|trillion))"
-    r",?\s+$",
-    re.IGNORECASE,
-)
-_PREV_WORD = re.compile(r"([\w'$£€#]+)[^\w]*$")
-
-
-def _previous_word(text: str, start: int) -> str:
-    m = _PREV_WORD.search(text, max(0, start - 30), start)
-    return m.group(1).lower() if m else ""
-
-
-def _plausible(rule: str, m: re.Match[str], text: str) -> bool:
-    """False for matches that are not time expressions in context."""
-    start, end = m.span()
-    before = text[max(0, start - 2) : start]
-    if rule in ("year", "decade", "duration", "ago") and re.search(r"[$£€#]\s?$", before):
-        return False
-    if rule == "year":
-        if not (m["fiscal"] or m["ty"] or m["cal"]) and _COUNT_NOUNS.match(text, end):
-            return False
-        if not (m["pre"] or m["fiscal"] or m["ty"] or m["cal"]):
-            if _previous_word(text, start) in ("no.", "no", "#"):
-                return False
-            if re.match(r"\s*(?:to|-)\s*\d", text[end : end + 5]) and not re.match(
-                r"\s*(?:to|-)\s*(?:1[89]|20)\d\d", text[end : end + 8]
-            ):
-                return False
-    elif rule == "month":
-        month = m["month"].lower()
-        if month in AMBIGUOUS_MONTHS and not (m["rel"] or m["pre"] or m["yrel"]):
-            prev = _previous_word(text, start)
-            if prev not in _BEFORE_MONTH_CUES or re.match(r"\s+(?-i:[A-Z])", text[end:]):
-                return False
-            if re.match(r"\s+(?:be|have|not|also|well|yet|never)\b", text[end:]):
-                return False
-    elif rule == "season":
-        if not (m["rel"] or m["pre"] or m["year"] or m["yrel"]):
-            return _previous_word(text, start) in _BEFORE_SEASON_CUES
-    elif rule == "vague":
-        if not m["adj"] and _previous_word(text, start) not in _BEFORE_VAGUE_CUES:
-            return False
-    elif rule == "weekday":
-        if _WEEKDAY_NAMES_BEFORE.search(text, max(0, start - 12), start):
-            return False
-        if _WEEKDAY_NAMES_AFTER.match(text, end):
-            return False
-    elif rule == "decade":
-        dec = m["dec"].lower()
-        if not dec[0].isdigit() or len(dec.rstrip("s").rstrip("'")) < 4:
-            # "the '80s", "the nineties", but not "in their 80s"
-            article = m.group(0).lower().startswith("the")
-            return article and _previous_word(text, start) not in ("their", "his", "her", "in")
-    elif rule == "duration":
-        num = m["num"].lower()
-        unit = m["unit"].lower()
-        if unit.startswith("second") and num in ("a", "an", "one") and not m["q"]:
-            return False
-        if m["old"] or re.match(r"\s+old\b", text[end : end + 5]):
-            return False  # ages ("a 44-year-old", "52 years old") are not annotated
-        if unit.startswith("quarter") and (num in ("a", "an") or "-" in m.group(0)):
-            return False  # "a quarter of", "three-quarters"
-        if num in ("a", "an") and not (m["q"] or m["det"] or m["adj"]):
-            return not _RATE_BEFORE.search(text, max(0, start - 20), start)
-    elif rule == "theunit":
-        unit = m["unit"].lower()
-        if m["det"].lower() == "the" and not m["pre"] and not m["adj"]:
-            return unit in ("year", "week", "weekend")
-        if unit in ("morning", "night") and m["det"].lower() != "that":
-            return False
-    elif rule == "spelled":
-        if m["spelled"].lower() == "nineteen":
-            return bool(m["tens"]) and not _COUNT_NOUNS.match(text, end)
-        return not _COUNT_NOUNS.match(text, end)
-    elif rule == "set" and m["unit3"]:
-        return bool(_RATE_BEFORE.search(text, max(0, start - 20), start))
-    elif rule == "period":
-        adjs = (m["adjs"] or "").strip()
-        if m["what"].lower() == "period" and not adjs:
-            return False
-        if not adjs and not m["det"]:
-            return False
-        return not re.match(r"\s+(?:of|century|mile|hour|point)", text[end:])
-    return True
-
 
 def _trimmed_start(rule: str, m: re.Match[str], text: str) -> int:
     """Leave a determiner out of adjectival expressions: "the [13-day] trip"."""
+    if rule == "andday":
+        return m.start("day")
     adjectival = rule == "duration" and "-" in text[m.end("num") : m.start("unit")]
     if adjectival and m["det"] and not m["adj"]:
         return m.start("num")
@@ -344,7 +246,7 @@ def candidates(text: str) -> list[Candidate]:
             start, end = _trimmed_start(rule.name, m, text), m.end()
             while end > start and text[end - 1] in " \t\n,":
                 end -= 1
-            if end <= start or not _plausible(rule.name, m, text):
+            if end <= start or not plausible(rule.name, m, text):
                 continue
             found.append(Candidate(rule.name, start, end, m.groupdict(), rule.rank))
     found.sort(key=lambda c: (-(c.end - c.start), c.rank, c.start))

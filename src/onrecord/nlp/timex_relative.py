@@ -41,6 +41,9 @@ _UNKNOWN: dict[str, str] = {
 }  # fmt: skip
 
 
+_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", re.IGNORECASE)
+
+
 def parse_number(text: str) -> float | None:
     """The amount in ``5 1/2``, ``twenty-five``, ``two and a half``, ``a``; None when vague."""
     t = re.sub(r"\s+", " ", text.lower().strip())
@@ -120,6 +123,12 @@ def norm_relday(c: Candidate, ctx: Context) -> Norm | None:
     return ("TIME", f"{day}T{pod}", mod) if pod else ("DATE", day, mod)
 
 
+def norm_midpod(c: Candidate, ctx: Context) -> Norm | None:
+    """``mid-afternoon``, ``by mid morning``: a part of the day the story is at."""
+    day = ctx.base("D", c.start) or "XXXX-XX-XX"
+    return "TIME", f"{day}T{PARTS_OF_DAY[(c.groups['pod'] or '').lower()]}", None
+
+
 def norm_pod(c: Candidate, ctx: Context) -> Norm | None:
     """``this morning``, ``last night``, ``yesterday afternoon``."""
     rel = (c.groups["rel"] or "").lower()
@@ -178,12 +187,19 @@ def norm_theunit(c: Candidate, ctx: Context) -> Norm | None:
     if unit == "weekend" and det == "the" and not pre and ctx.anchor is not None:
         days = 0 if ctx.anchor.isoweekday() >= 6 else 7
         return "DATE", week_value(ctx.anchor - dt.timedelta(days=days)) + "-WE", None
-    if not pre and adj in ("", "fiscal", "entire", "whole") and prev[-1:] in (["for"], ["over"]):
+    if unit == "year" and not pre and _ENDED.match(ctx.text, c.end):
+        return "DURATION", "P1Y", None  # "the year ended Sept. 30": twelve months up to a date
+    for_the = prev[-1:] in (["for"], ["over"])
+    if not pre and adj in ("", "fiscal", "entire", "whole") and for_the and unit != "year":
         return "DURATION", duration_value(1, unit), None
     if unit in ("day", "morning", "night") and not pre:
         return None
     _, gran = _GRAN[unit]
-    base = ctx.base(gran, c.start) if not pre else None
+    if adj.startswith("latest") and unit == "year" and ctx.anchor is not None:
+        return "DATE", str(ctx.anchor.year - 1), None  # the latest complete (fiscal) year
+    # "for the full year", "the fiscal year": the year of the report, not the story's
+    own = adj in ("full", "fiscal", "current", "entire", "whole") or for_the
+    base = ctx.base(gran, c.start) if not (pre or own) else None
     if base is None:
         base = at_granularity(ctx.anchor, gran) if ctx.anchor else _unknown(gran)
     return "DATE", base, point_mod(pre)
@@ -220,7 +236,7 @@ def norm_daybefore(c: Candidate, ctx: Context) -> Norm | None:
 
 
 def norm_ago(c: Candidate, ctx: Context) -> Norm | None:
-    """``three years ago``, ``two days later``, ``a year earlier``, ``six months from now``."""
+    """``three years ago``, ``two days earlier``, ``a year earlier``, ``six months from now``."""
     amount = parse_number(c.groups["num"] or "")
     direction = re.sub(r"\s+", " ", (c.groups["dir"] or "").lower())
     future = direction in ("later", "from now", "hence")
@@ -238,9 +254,9 @@ def norm_ago(c: Candidate, ctx: Context) -> Norm | None:
     narrative = direction in ("earlier", "later")
     base: str | None = None
     if shift == "Y":
-        quarter = ctx.reference("Q", c.start, within=300)
-        if quarter and ctx.reference("any", c.start) == quarter:
-            base, gran = quarter, "Q"
+        period = ctx.reporting_period(c.start)
+        if period:
+            base, gran = period, "Q"
         elif narrative:
             ref = ctx.reference("any", c.start, within=400)
             base = ref if ref and len(ref) > 4 else None
@@ -309,25 +325,35 @@ def norm_once(c: Candidate, ctx: Context) -> Norm | None:
 def norm_period(c: Candidate, ctx: Context) -> Norm | None:
     """``the quarter``, ``the latest period``, ``the year-ago quarter``, ``the 1988 period``."""
     adjs = (c.groups.get("adjs") or "").lower()
+    year = re.search(r"\d{4}", adjs)
+    shifted = "year-" in adjs or "comparable" in adjs or "corresponding" in adjs
+    shifted = shifted or (c.groups.get("det") or "").lower().startswith("last")
+    if (c.groups["what"] or "").lower() == "period" and ctx.reports_months(c.start):
+        # after "the first nine months", "the 1988 period" is those months of 1988: a year
+        if year:
+            return "DATE", year[0], None
+        value = shift_anchor(ctx, -1 if shifted else 0, "Y", "Y")
+        return "DATE", value or "XXXX", None
     base = ctx.reference("Q", c.start)
+    if base and ctx.anchor and "latest" in adjs and base >= at_granularity(ctx.anchor, "Q"):
+        base = None  # "the latest quarter" is the last one reported, never the current one
     if base is None and ctx.anchor is not None:
         current = at_granularity(ctx.anchor, "Q")
         base = current if ("current" in adjs or (c.groups.get("det") or "") == "this") else None
         base = base or shift_value(current, -1, "Q")
     if base is None:
         return "DATE", "XXXX-QX", None
-    year = re.search(r"\d{4}", adjs)
     if year:
         base = f"{year[0]}{base[4:]}"
-    elif "year-" in adjs or "comparable" in adjs or "corresponding" in adjs or c.groups.get("ago"):
+    elif shifted or c.groups.get("ago"):
         base = shift_value(base, -1, "Y") or base
     return "DATE", base, None
 
 
 def norm_yearago(c: Candidate, ctx: Context) -> Norm | None:
     """``year-ago``, ``year-earlier`` used alone as adjectives."""
-    quarter = ctx.reference("Q", c.start, within=300)
-    if quarter:
-        return "DATE", shift_value(quarter, -1, "Y") or quarter, None
+    period = ctx.reporting_period(c.start)
+    if period:
+        return "DATE", shift_value(period, -1, "Y") or period, None
     value = shift_anchor(ctx, -1, "Y", "Y")
     return "DATE", value or "XXXX", None

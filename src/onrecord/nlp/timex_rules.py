@@ -117,6 +117,10 @@ def norm_clock(c: Candidate, ctx: Context) -> Norm | None:
         hour, minute = int(g["h24"]), int(g["mi24"] or 0)
         if hour > 23:
             return None
+    elif g.get("hpod"):  # "4 in the morning", "8 in the evening"
+        hour, minute = int(g["hpod"] or 0), 0
+        if (g["pod"] or "").lower() != "morning" and hour < 12:
+            hour += 12
     else:
         hour, minute = int(g["h"] or 0), int(g["mi"] or 0)
         ampm = (g["ampm"] or "").lower()
@@ -284,6 +288,8 @@ def norm_quarter(c: Candidate, ctx: Context) -> Norm | None:
         return "DATE", f"XXXX-{letter}{index}", None
     rel = g.get("rely") or g.get("qrel")
     year = _year_from_rel(rel, ctx) if rel and "the" not in rel.lower() else None
+    if year is None and "fiscal" in ctx.text[c.start : c.end].lower():
+        year = ctx.anchor.year  # a fiscal quarter is named by the year it is reported in
     if year is None:
         year = _pick_period(ctx, c, index, per_year)
     adjs = (g.get("adjs") or "").lower()
@@ -303,7 +309,13 @@ def norm_weekday(c: Candidate, ctx: Context) -> Norm | None:
     mod = point_mod(g.get("pre"))
     if ctx.anchor is None:
         return ("TIME" if pod else "DATE"), f"XXXX-WXX-{weekday}{suffix}", mod
-    rel = (g.get("rel") or "").lower().replace("the ", "").replace("this ", "")
+    raw = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
+    narrative = ctx.reference("D", c.start) if raw in ("the previous", "the following") else None
+    if narrative and re.fullmatch(r"\d{4}-\d\d-\d\d", narrative):
+        # "down 4.5% from the previous Friday": the one before the day the story is at
+        when = weekday_date(dt.date.fromisoformat(narrative), weekday, None, raw.split()[-1])
+        return ("TIME" if pod else "DATE"), when.isoformat() + suffix, mod
+    rel = raw.replace("the ", "").replace("this ", "")
     tense = ctx.weekday_tense(c.start, c.end)
     if rel == "coming":
         tense = "future"
@@ -353,3 +365,16 @@ def norm_spelled(c: Candidate, ctx: Context) -> Norm | None:
         return None
     base = 1900 if head == "nineteen" else 2000
     return "DATE", f"{base + int(rest):04d}", None
+
+
+def norm_spelledin(c: Candidate, ctx: Context) -> Norm | None:
+    """``January nineteen ninety-seven``, ``the winter of nineteen ninety-four``."""
+    norm = norm_spelled(c, ctx)
+    if norm is None:
+        return None
+    year = norm[1]
+    if c.groups.get("month"):
+        return "DATE", f"{year}-{month_number(c.groups['month'] or ''):02d}", None
+    if c.groups.get("season"):
+        return "DATE", f"{year}-{SEASONS[(c.groups['season'] or '').lower()]}", None
+    return norm
