@@ -74,7 +74,7 @@ def find_attributions(
     doc: Doc, paragraphs: list[Offsets] | None = None, *, stances: bool = True
 ) -> tuple[list[Attribution], list[Quote]]:
     """Return the attributions of ``doc`` in text order, and the quotations found on the way."""
-    text = doc.text
+    text = doc_text(doc)
     quotes = find_quotes(text, paragraphs)
     qidx = _quote_index(doc, quotes)
     found: list[Attribution] = []
@@ -97,6 +97,14 @@ def find_attributions(
 
 
 # -- helpers over tokens ----------------------------------------------------------------------
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy joins every token each time the property is read."""
+    cached = doc.user_data.get("onrecord_text")
+    if cached is None:
+        cached = doc.user_data["onrecord_text"] = doc.text
+    return str(cached)
 
 
 def _quote_index(doc: Doc, quotes: list[Quote]) -> list[int]:
@@ -244,7 +252,7 @@ def _verb_attributions(
     sent: Span, quotes: list[Quote], qidx: list[int], used_quotes: set[int]
 ) -> list[Attribution]:
     doc = sent.doc
-    text = doc.text
+    text = doc_text(doc)
     out: list[Attribution] = []
     for tok in sent:
         if qidx[tok.i] >= 0 or not _is_cue_verb(tok):
@@ -342,7 +350,7 @@ def _content_tokens(comp: Token, verb: Token) -> list[Token]:
 
 def _according_to(sent: Span, qidx: list[int], found: list[Attribution]) -> list[Attribution]:
     doc = sent.doc
-    text = doc.text
+    text = doc_text(doc)
     out: list[Attribution] = []
     for tok in sent:
         if tok.lower_ != "according" or qidx[tok.i] >= 0:
@@ -408,7 +416,7 @@ def _fold_outlet_reports(doc: Doc, found: list[Attribution]) -> list[Attribution
     outlet, relays the other statements of that sentence; it is a statement of its own only
     when nothing else in the sentence is attributed (``Trump joined the summit, Reuters reports``).
     """
-    text = doc.text
+    text = doc_text(doc)
     result = list(found)
     for tok in doc:
         if not _tail_report(tok):
@@ -454,7 +462,7 @@ def _tail_report(verb: Token) -> bool:
 
 
 def _nominal(sent: Span, qidx: list[int]) -> list[Attribution]:
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     out = []
     for tok in sent:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CUE_NOUNS or qidx[tok.i] >= 0:
@@ -495,7 +503,7 @@ def _nominal(sent: Span, qidx: list[int]) -> list[Attribution]:
 
 
 def _sourceless(sent: Span, qidx: list[int]) -> list[Attribution]:
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     out = []
     for tok in sent:
         if tok.lower_ not in SOURCELESS_ADVERBS or qidx[tok.i] >= 0:
@@ -530,7 +538,7 @@ def _quote_attributions(
     found: list[Attribution],
     paragraphs: list[Offsets] | None,
 ) -> list[Attribution]:
-    text = doc.text
+    text = doc_text(doc)
     out: list[Attribution] = []
     by_quote: dict[int, Attribution] = {a.quote: a for a in found if a.quote is not None}
     for i, q in enumerate(quotes):
@@ -600,7 +608,7 @@ def _conduit_for(found: list[Attribution], verb: Token) -> Offsets | None:
 
 def _nearby_cue(doc: Doc, q: Quote, quotes: list[Quote], i: int, qidx: list[int]) -> Token | None:
     """A speech verb outside quotations, after the quotation in its sentence, else before it."""
-    text = doc.text
+    text = doc_text(doc)
     nxt = quotes[i + 1].outer_start if i + 1 < len(quotes) else len(text)
     prv = quotes[i - 1].outer_end if i > 0 else 0
     end_sent = _sentence_of(doc, max(q.outer_end - 1, q.start))
@@ -637,7 +645,7 @@ def _sentence_end_after(doc: Doc, char: int) -> int:
     for s in doc.sents:
         if s.start_char >= char:
             return s.end_char
-    return len(doc.text)
+    return len(doc_text(doc))
 
 
 def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:

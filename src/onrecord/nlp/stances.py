@@ -17,6 +17,7 @@ from .attribution import (
     Attribution,
     Kind,
     cue_tokens,
+    doc_text,
     source_tokens,
     span_offsets,
     subject_of,
@@ -48,7 +49,7 @@ def find_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attributi
         subj = subject_of(tok)
         if subj is None or subj.lower_ in _NOT_SOURCES or qidx[subj.i] >= 0:
             continue
-        start, end = trim(sent.doc.text, *span_offsets(content))
+        start, end = trim(doc_text(sent.doc), *span_offsets(content))
         if end - start < 3:
             continue
         out.append(

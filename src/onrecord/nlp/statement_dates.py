@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from ..models import StatementDate, TimeExpression
-from .attribution import Attribution
+from .attribution import Attribution, doc_text
 from .speakers import EntityDraft
 from .timex import timex_to_iso
 
@@ -93,7 +93,7 @@ def _opens_sentence(doc: Doc, t: TimeExpression) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
-    lead = doc.text[span.sent.start_char : t.start].strip().lower()
+    lead = doc_text(doc)[span.sent.start_char : t.start].strip().lower()
     return lead in ("", "on", "by", "in", "later", "later on", "then", "and", "but")
 
 
@@ -142,7 +142,7 @@ def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
     if span is None:
         return False
     cue = doc[a.cue_token]
-    between = doc.text[cue.idx + len(cue.text) : t.start].strip().lower()
+    between = doc_text(doc)[cue.idx + len(cue.text) : t.start].strip().lower()
     if t.start > cue.idx and between in ("", "on", "late on", "early on"):
         return True  # "said Tuesday", "said on Tuesday": whatever the parser attached it to
     node = span.root
