@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-EXTRAS ?= dev,warc,parquet
+EXTRAS ?= dev,warc,parquet,web
 
 .PHONY: demo test lint typecheck check bench eval clean venv
 
@@ -30,8 +30,12 @@ demo: $(STAMP)
 	$(BIN)/onrecord speaker Markovic --db $(DEMO_DB) --table
 	@echo "== 5. Full-text search: who talked about reopening =="
 	$(BIN)/onrecord search reopen --db $(DEMO_DB) --limit 5 --table
+	@echo "== 6. Matters and contradictions across the corpus =="
+	$(BIN)/onrecord analyze --db $(DEMO_DB)
+	$(BIN)/onrecord contradictions --db $(DEMO_DB) --min-confidence 0.9 --limit 5 --table
 	@echo
 	@echo "The store is $(DEMO_DB). Query it: $(BIN)/onrecord statements --db $(DEMO_DB) --table"
+	@echo "See it in the browser:  $(BIN)/onrecord serve --db $(DEMO_DB)   then open http://127.0.0.1:8731/"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

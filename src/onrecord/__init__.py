@@ -52,6 +52,7 @@ def __getattr__(name: str) -> object:
         return value
     raise AttributeError(f"module 'onrecord' has no attribute {name!r}")
 
+
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [  # noqa: RUF022 - records first, then errors, then functions

@@ -191,9 +191,22 @@ def build_record(article: Article, doc: Doc) -> Record:
     for n, (a, ent) in enumerate(zip(found, speakers, strict=True), start=1):
         statements.append(_statement(n, text, a, ent, dates[n - 1], doc))
     entities = tuple(_freeze(e, text) for e in table.entities)
-    return Record(
+    record = Record(
         article=article, statements=tuple(statements), times=tuple(times), entities=entities
     )
+    return _with_matters(record)
+
+
+def _with_matters(record: Record) -> Record:
+    """Add the article's matters and contradictions (``extra``: what the JSON output gains)."""
+    from .matters import analyze_record
+
+    matters, contradictions = analyze_record(record)
+    extra: dict[str, object] = {
+        "matters": [m.to_dict() for m in matters],
+        "contradictions": [c.to_dict() for c in contradictions],
+    }
+    return Record(record.article, record.statements, record.times, record.entities, extra)
 
 
 def _tense_lookup(doc: Doc) -> Callable[[int], Literal["past", "present", "future"] | None]:

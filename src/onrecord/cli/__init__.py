@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
-
+# One module a command or a group of commands; importing it registers it on ``cli``.
+from . import eval, eval_times, extract, matters, serve, store, timeline  # noqa: F401
 from ._base import cli
-
-# One module a command (or group of commands); each registers itself on ``cli``.
-_COMMANDS = ("extract", "eval", "eval_times", "store", "timeline")
-for _name in _COMMANDS:
-    try:
-        importlib.import_module(f"{__name__}.{_name}")
-    except ModuleNotFoundError as e:  # a command module not in this build
-        if e.name != f"{__name__}.{_name}":
-            raise
 
 __all__ = ["cli"]

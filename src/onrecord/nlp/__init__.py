@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..config import default_model
 from ..errors import ModelNotFound
@@ -15,14 +15,25 @@ log = logging.getLogger(__name__)
 
 @Language.component("onrecord_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Start a sentence after every line break: a sentence never spans two paragraphs."""
+    """Start a sentence after every line break, and after a dateline ("PORT CARROW —"): a
+    sentence never spans two paragraphs, and a dateline is never part of a subject."""
+    line_start = 0
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text_with_ws[len(prev.text) :] or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
+            line_start = tok.i
+        elif prev.text in ("—", "–", "--") and _dateline(doc[line_start : prev.i]):
+            tok.is_sent_start = True
         elif not tok.is_space and not tok.is_sent_start:
             tok.is_sent_start = None
     return doc
+
+
+def _dateline(words: Span) -> bool:
+    """Upper-case place names at a paragraph's start, maybe with an agency in parentheses."""
+    alpha = [t for t in words if t.is_alpha]
+    return 0 < len(alpha) <= 7 and alpha[0].is_upper and len(alpha[0]) > 1
 
 
 def load_pipeline(model: str | None = None) -> Language:

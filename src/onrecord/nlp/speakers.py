@@ -58,6 +58,8 @@ _ORG_WORDS = frozenset(
     "coalition network federation organization organisation club team hospital school".split()
 )
 _ROLE_SYNONYMS = {
+    "official": "officer",
+    "officer": "officer",
     "chief": "head",
     "director": "head",
     "head": "head",
@@ -457,7 +459,7 @@ _COMPANY_SUFFIX = re.compile(r"\b(?:Co|Inc|Corp|Ltd|LLC|Company|Group|Corporatio
 
 
 def _org_matches(noun: str, name: str) -> bool:
-    """"the ministry" fits "Health Ministry"; "the company" fits "Islands Ferry Co."."""
+    """ "the ministry" fits "Health Ministry"; "the company" fits "Islands Ferry Co."."""
     words = name.lower().replace("’", "'").split()
     if noun in words:
         return True
@@ -465,7 +467,7 @@ def _org_matches(noun: str, name: str) -> bool:
 
 
 def _appositive_name(table: EntityTable, head: Token) -> EntityDraft | None:
-    """"The national farmers' union, the Agrarian League, said" -> the Agrarian League."""
+    """ "The national farmers' union, the Agrarian League, said" -> the Agrarian League."""
     for c in head.children:
         if c.dep_ == "appos":
             ent = table.at(c)
@@ -477,7 +479,7 @@ def _appositive_name(table: EntityTable, head: Token) -> EntityDraft | None:
 
 
 def _organization(table: EntityTable, head: Token) -> EntityDraft:
-    """"the ministry" -> the article's Health Ministry; else the phrase as an organization."""
+    """ "the ministry" -> the article's Health Ministry; else the phrase as an organization."""
     named = _appositive_name(table, head)
     if named is not None:
         return named

@@ -273,3 +273,53 @@ def m002_statements_fts(conn: sqlite3.Connection) -> None:
         END
         """,
     )
+
+
+@migration
+def m003_matters(conn: sqlite3.Connection) -> None:
+    """Matters, each statement's stance toward them, and contradictions between statements."""
+    _run(
+        conn,
+        """
+        CREATE TABLE matters (
+            id TEXT PRIMARY KEY,
+            question TEXT NOT NULL,
+            event TEXT NOT NULL,
+            yes INTEGER NOT NULL DEFAULT 0,
+            no INTEGER NOT NULL DEFAULT 0,
+            hedged INTEGER NOT NULL DEFAULT 0,
+            unclear INTEGER NOT NULL DEFAULT 0,
+            first_date TEXT,
+            last_date TEXT
+        );
+        CREATE TABLE stances (
+            matter_id TEXT NOT NULL REFERENCES matters(id) ON DELETE CASCADE,
+            statement_id INTEGER NOT NULL REFERENCES statements(id),
+            label TEXT NOT NULL,
+            certainty REAL NOT NULL,
+            words TEXT NOT NULL DEFAULT '[]',
+            clause TEXT,
+            PRIMARY KEY (matter_id, statement_id)
+        );
+        CREATE INDEX idx_stances_statement ON stances(statement_id);
+        CREATE TABLE contradictions (
+            id TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            matter_id TEXT REFERENCES matters(id) ON DELETE SET NULL,
+            a_statement INTEGER NOT NULL REFERENCES statements(id),
+            b_statement INTEGER NOT NULL REFERENCES statements(id),
+            a_speaker_id INTEGER REFERENCES speakers(id),
+            b_speaker_id INTEGER REFERENCES speakers(id),
+            a_date TEXT,
+            b_date TEXT,
+            confidence REAL NOT NULL,
+            cue TEXT,
+            reason TEXT NOT NULL DEFAULT '',
+            evidence TEXT NOT NULL DEFAULT '{}'
+        );
+        CREATE INDEX idx_contradictions_confidence ON contradictions(confidence DESC);
+        CREATE INDEX idx_contradictions_a_speaker ON contradictions(a_speaker_id);
+        CREATE INDEX idx_contradictions_b_speaker ON contradictions(b_speaker_id);
+        CREATE INDEX idx_contradictions_matter ON contradictions(matter_id)
+        """,
+    )

@@ -43,7 +43,8 @@ def _rows(cursor: sqlite3.Cursor) -> list[Row]:
 
 def fts_query(text: str) -> str:
     """Quote each word so that user text is never parsed as FTS5 syntax."""
-    return " ".join('"' + word.replace('"', '""') + '"' for word in text.split())
+    clean = "".join(ch if ch.isprintable() else " " for ch in text)  # NUL ends an FTS string
+    return " ".join('"' + word.replace('"', '""') + '"' for word in clean.split())
 
 
 # Above this many matches, probing the FTS index row by row along the date index finds a page

@@ -1,0 +1,88 @@
+"""Matter commands: ``analyze`` the store; ``matters``, ``matter ID``, ``contradictions``."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import OnrecordError
+from ..matters.store import analyze_corpus
+from ..matters.store import contradictions as query_contradictions
+from ..matters.store import matter as query_matter
+from ..matters.store import matters as query_matters
+from ..store import Store, queries
+from ._base import cli, cli_errors
+from .store import db_option, format_object, format_rows, output_options, page_options
+
+
+class MatterNotFound(OnrecordError):
+    """No matter with this id in the store."""
+
+    status = 404
+
+    def __init__(self, matter_id: str) -> None:
+        super().__init__(
+            f"No matter {matter_id!r} in the store. List them with: onrecord matters "
+            "(run 'onrecord analyze' first after an ingest)."
+        )
+
+
+@cli.command()
+@db_option
+@click.option("--min-confidence", default=0.0, show_default=True, help="Keep pairs above this.")
+def analyze(db: str, min_confidence: float) -> None:
+    """(Re)compute the matters and contradictions of every statement in the store."""
+    with cli_errors(), Store.open(db, create=False) as store:
+        report = analyze_corpus(store, min_confidence=min_confidence)
+    counts = report.to_dict()
+    click.echo(
+        f"{counts['statements']} statement(s): {counts['matters']} matter(s), "
+        f"{counts['contradiction']} contradiction(s), {counts['reversal']} reversal(s), "
+        f"{counts['rebuttal']} rebuttal(s) in {db}",
+        err=True,
+    )
+
+
+@cli.command(name="matters")
+@db_option
+@output_options
+@page_options
+def matters_cmd(db: str, fmt: str, limit: int, offset: int) -> None:
+    """Matters (questions that statements answer), the most disputed first."""
+    with cli_errors(), Store.open(db, readonly=True) as store:
+        rows = query_matters(store, limit=limit, offset=offset)
+    click.echo(format_rows(rows, fmt), nl=False)
+
+
+@cli.command(name="matter")
+@click.argument("matter_id")
+@db_option
+@output_options
+def matter_cmd(matter_id: str, db: str, fmt: str) -> None:
+    """One matter: the timeline of who said yes, no or hedged, and its contradictions."""
+    with cli_errors(), Store.open(db, readonly=True) as store:
+        obj = query_matter(store, matter_id)
+        if obj is None:
+            raise MatterNotFound(matter_id)
+    click.echo(format_object(obj, fmt), nl=False)
+
+
+@cli.command(name="contradictions")
+@db_option
+@output_options
+@page_options
+@click.option("--speaker", help="Only pairs where this speaker (name or id) is one side.")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only pairs with a statement since then.")
+@click.option("--min-confidence", default=0.0, show_default=True, help="Only pairs above this.")
+@click.option("--kind", type=click.Choice(["contradiction", "reversal", "rebuttal"]))
+def contradictions_cmd(
+    db: str, fmt: str, limit: int, offset: int, speaker: str | None, since: str | None,
+    min_confidence: float, kind: str | None,
+) -> None:  # fmt: skip
+    """Contradictions, reversals and rebuttals, the most confident first."""
+    with cli_errors(), Store.open(db, readonly=True) as store:
+        ids = queries.find_speakers(store, speaker) if speaker else None
+        rows = query_contradictions(
+            store, speaker_ids=ids, since=since, min_confidence=min_confidence, kind=kind,
+            limit=limit, offset=offset,
+        )  # fmt: skip
+    click.echo(format_rows(rows, fmt), nl=False)

@@ -1,0 +1,95 @@
+"""Matters and contradictions: who says yes, who says no, who changed their mind.
+
+>>> from onrecord.matters import analyze_record, analyze_corpus
+>>> matters, contradictions = analyze_record(record)       # one article
+>>> report = analyze_corpus(store)                         # the whole store, persisted
+
+Stages: :mod:`.claims` (statement -> claim), :mod:`.cluster` (matters, BM25),
+:mod:`.stance` (yes / no / hedged / unclear), :mod:`.contradictions` (contradictions,
+reversals, rebuttals), :mod:`.store` (tables ``matters``, ``stances``, ``contradictions``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..models import Record
+from .claims import Claim, Clause, Event, Item, parse_claim
+from .cluster import Matter, Position, find_matters
+from .contradictions import Contradiction, Evidence, find_contradictions, find_rebuttals
+from .stance import Stance, stance_of
+from .store import AnalysisReport, analyze_corpus, load_items
+
+log = logging.getLogger(__name__)
+
+__all__ = [
+    "AnalysisReport",
+    "Claim",
+    "Clause",
+    "Contradiction",
+    "Event",
+    "Evidence",
+    "Item",
+    "Matter",
+    "Position",
+    "Stance",
+    "analyze_corpus",
+    "analyze_items",
+    "analyze_record",
+    "load_items",
+    "parse_claim",
+    "stance_of",
+]
+
+
+def analyze_items(
+    items: Iterable[Item], *, min_confidence: float = 0.0
+) -> tuple[tuple[Matter, ...], tuple[Contradiction, ...]]:
+    """Matters and contradictions (with reversals and rebuttals) among ``items``."""
+    items = list(items)
+    matters = find_matters(items)
+    found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters))
+    found = [c for c in found if c.confidence >= min_confidence]
+    found.sort(key=lambda c: (-c.confidence, c.a.date or "", c.id))
+    log.info("%d statements: %d matters, %d contradictions", len(items), len(matters), len(found))
+    return tuple(matters), tuple(found)
+
+
+def _with_rebuttals(
+    found: list[Contradiction], rebuttals: list[Contradiction]
+) -> list[Contradiction]:
+    """Add rebuttals; a rebuttal's cue also backs the other pairs of the same two speakers."""
+    out = {_pair(c): c for c in found}
+    for r in rebuttals:
+        speakers = {r.a.speaker, r.b.speaker}
+        for key, c in list(out.items()):
+            if (
+                c.cue is None
+                and {c.a.speaker, c.b.speaker} == speakers
+                and c.a.speaker != c.b.speaker
+            ):
+                out[key] = replace(c, cue=r.cue, confidence=min(0.95, c.confidence + 0.15))
+        if _pair(r) not in out:
+            out[_pair(r)] = r
+        elif out[_pair(r)].kind != "rebuttal":
+            old = out[_pair(r)]
+            out[_pair(r)] = replace(r, matter=old.matter or r.matter,
+                                    confidence=max(r.confidence, old.confidence))  # fmt: skip
+    return list(out.values())
+
+
+def _pair(c: Contradiction) -> tuple[str, str]:
+    a, b = sorted((c.a.statement, c.b.statement))
+    return a, b
+
+
+def analyze_record(record: Record) -> tuple[tuple[Matter, ...], tuple[Contradiction, ...]]:
+    """Matters and contradictions within one article's record."""
+    items = [
+        Item.of(st, article=record.id, published=record.article.published,
+                outlet=record.article.outlet)
+        for st in record.statements
+    ]  # fmt: skip
+    return analyze_items(items)

@@ -1,0 +1,389 @@
+"""From a statement to what it asserts: events, polarity, modality, conditions and time.
+
+A statement's content is split into clauses. Each clause yields :class:`Event` s (an event
+key such as ``meet``, or a concept with a sign such as ``open`` / ``-1`` for "closed"), the
+negation that scopes over each event, and the clause's modality: a hedge ("might",
+"possible"), a condition ("if", "unless"), a question, or words reported from someone else
+("Mr. Halvorsen says ..."), which the speaker does not assert. The time the claim is about
+(``in March``, ``until autumn``, ``in 2025``) is kept as a set of ``(year, month)`` pairs.
+
+Everything here is plain Python over the text: no model is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..models import Json, Statement
+from . import lexicon as lx
+
+Modality = Literal["certain", "belief", "hedged", "conditional", "question", "reported"]
+Tense = Literal["future", "present"]
+
+_TOKEN = re.compile(r"\w+(?=n't)|n't|'\w+|\w+(?:[-.]\w+)*|[^\w\s]")
+_SENTENCE = re.compile(r"(?<=[.?!;])\s+(?=[A-Z\"'(])|;\s+|\s+[—–]\s+|\n+")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Co|Inc|Corp|Ltd|Jr|Sr|St|Gov|Sen|Rep|Gen|Lt|Col|Sgt|No|vs|Prof)"
+    r"|\b[A-Z](?:\.[A-Z])*)\.$"
+)
+_NOT_NAMES = (
+    lx.PRONOUNS
+    | lx.STOPWORDS
+    | {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "quoted",
+        "president",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "u.s",
+    }
+)
+# words before "to" that make the next word a verb ("plans to meet", not "closed to cars")
+_TO_VERB = (
+    lx.BELIEFS
+    | lx.LIGHT_VERBS
+    | {
+        "going",
+        "able",
+        "ready",
+        "likely",
+        "unlikely",
+        "decided",
+        "agreed",
+        "vowed",
+        "promised",
+        "refused",
+        "tried",
+        "need",
+        "needs",
+        "due",
+        "set",
+        "wants",
+        "hopes",
+        "hoped",
+        "pledged",
+    }
+)
+_CLAUSE = re.compile(r",\s+(?=(?:and|but|while|although|though|yet)\b)|,\s+|\s+but\s+")
+_INNER_QUOTE = re.compile(r"(?<!\w)['‘]([^'’‘]{2,80}?)[’'](?!\w)")
+_NORMALIZE = (
+    ("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("laid off", "layoff"),
+    ("lay off", "layoff"), ("laying off", "layoff"), ("lays off", "layoff"),
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One event in a clause: its key, the word that names it and its polarity (+1/-1)."""
+
+    key: str
+    word: str
+    polarity: int
+    negators: tuple[str, ...] = ()
+
+    def to_dict(self) -> Json:
+        return {"key": self.key, "word": self.word, "polarity": self.polarity,
+                "negators": list(self.negators)}  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A clause of a statement with its events, modality and the words that decided them."""
+
+    text: str
+    events: tuple[Event, ...]
+    modality: Modality
+    modal_words: tuple[str, ...] = ()
+    tense: Tense = "present"
+    times: frozenset[tuple[int, int]] = frozenset()
+    entities: frozenset[str] = frozenset()
+
+    @property
+    def asserted(self) -> bool:
+        """Whether the speaker commits to the clause (certain, or a stated belief)."""
+        return self.modality in ("certain", "belief")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What a statement asserts, clause by clause."""
+
+    text: str
+    clauses: tuple[Clause, ...]
+    terms: tuple[str, ...]  # stemmed content words, for retrieval
+    entities: tuple[str, ...]  # capitalized names (lower case)
+    said: str | None = None  # ISO date the statement was made
+    conditional: bool = False
+    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return tuple(e for c in self.clauses for e in c.events)
+
+    def event_keys(self) -> set[str]:
+        return {e.key for e in self.events}
+
+
+def tokens(text: str) -> list[str]:
+    """Words and punctuation, with contractions split the Penn way (``wo`` + ``n't``)."""
+    return _TOKEN.findall(text)
+
+
+def normalize(text: str) -> str:
+    """Straight quotes, phrasal verbs folded (``lay off`` -> ``layoff``)."""
+    for a, b in _NORMALIZE:
+        text = text.replace(a, b)
+    return text
+
+
+def claim_of(statement: Statement, said: str | None = None) -> Claim:
+    """The claim of ``statement`` (``said``: when it was made, default its own date)."""
+    date = said or (statement.date.value if statement.date else None)
+    return parse_claim(statement.content.text, said=date)
+
+
+def parse_claim(text: str, *, said: str | None = None) -> Claim:
+    """Parse a statement's content into a :class:`Claim`."""
+    norm = normalize(text)
+    # words the speaker quotes inside their own words ('no plans', 'perfectly safe') are
+    # someone else's; they do not count as the speaker's events
+    norm = _INNER_QUOTE.sub(" QUOTED ", norm)
+    year = int(said[:4]) if said and said[:4].isdigit() else 0
+    month = int(said[5:7]) if said and len(said) >= 7 and said[5:7].isdigit() else 1
+    clauses: list[Clause] = []
+    conditional = False
+    for sentence in _sentences(norm):
+        if not sentence.strip():
+            continue
+        parts = _clauses(sentence)
+        low = sentence.lower()
+        cond = _conditional_words(low)
+        conditional = conditional or bool(cond)
+        question = sentence.rstrip().endswith("?")
+        for part in parts:
+            clauses.append(_clause(part, cond, question, (year, month)))
+    toks = tokens(norm)
+    terms = tuple(lx.stem(t) for t in toks if t[0].isalnum() and t.lower() not in lx.STOPWORDS)
+    ents = tuple(dict.fromkeys(t.lower() for i, t in enumerate(toks) if i and t[:1].isupper()))
+    return Claim(norm, tuple(clauses), terms, ents, said, conditional)
+
+
+def _sentences(text: str) -> list[str]:
+    """Sentences, not split after abbreviations such as ``Mr.`` or ``U.S.``."""
+    out: list[str] = []
+    for piece in _SENTENCE.split(text):
+        if out and _ABBREVIATION.search(out[-1]):
+            out[-1] += " " + piece
+        else:
+            out.append(piece)
+    return out
+
+
+def _clauses(sentence: str) -> list[str]:
+    """Clauses of one sentence; a topic-setting opener joins the clause that has a verb."""
+    raw = [p.strip() for p in _CLAUSE.split(sentence) if p and p.strip()]
+    out: list[str] = []
+    carry = ""
+    for part in raw:
+        low = part.lower().lstrip("\"' ")
+        if low.startswith(("but ", "and ")):
+            low = low.split(" ", 1)[1]
+        words = set(tokens(low))
+        verbless = not words & (lx.AUXILIARIES | lx.MODALS | lx.NEGATORS)
+        if (carry and verbless) or (low.startswith(lx.TOPIC_OPENERS) and len(words) <= 8):
+            carry += part + ", "
+            continue
+        out.append(carry + part)
+        carry = ""
+    if carry:
+        out.append(carry.rstrip(", "))
+    return out
+
+
+def _conditional_words(low: str) -> tuple[str, ...]:
+    found = [p for p in lx.CONDITIONAL_PHRASES if p in low]
+    words = set(tokens(low))
+    found += sorted(w for w in lx.CONDITIONALS if w in words)
+    return tuple(found)
+
+
+def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int, int]) -> Clause:
+    toks = tokens(text)
+    low = [t.lower() for t in toks]
+    lowtext = " ".join(low)
+    reported = [t for i, t in enumerate(low) if t in lx.REPORT_VERBS and not _self_report(low, i)]
+    hedges = [t for t in low if t in lx.HEDGES and not (t == "may" and _is_month(toks, low, t))]
+    hedges += [p for p in lx.HEDGE_PHRASES if p in lowtext]
+    beliefs = [t for t in low if t in lx.BELIEFS]
+    modality: Modality
+    words: tuple[str, ...]
+    if question:
+        modality, words = "question", ("?",)
+    elif reported:
+        modality, words = "reported", tuple(reported)
+    elif cond:
+        modality, words = "conditional", cond
+    elif hedges:
+        modality, words = "hedged", tuple(hedges)
+    elif beliefs:
+        modality, words = "belief", tuple(beliefs)
+    else:
+        modality, words = "certain", ()
+    tense: Tense = "future" if any(t in lx.FUTURE for t in low) else "present"
+    names = frozenset(
+        t.lower()
+        for t in toks
+        if t[:1].isupper() and t.lower() not in lx.MONTHS and t.lower() not in _NOT_NAMES
+    )
+    return Clause(text, _events(toks, low), modality, words, tense, times_of(toks, anchor), names)
+
+
+def _self_report(low: list[str], i: int) -> bool:
+    """``calling`` as in "called for" is not a report; nor is "told to" (an order)."""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    return nxt in ("for", "on", "off", "to")
+
+
+def _is_month(toks: list[str], low: list[str], word: str) -> bool:
+    for i, t in enumerate(low):
+        if t == word and toks[i][0].isupper():
+            prev = low[i - 1] if i else ""
+            nxt = low[i + 1] if i + 1 < len(low) else ""
+            if prev in ("in", "by", "until", "through", "since", "early", "late", "mid") or (
+                nxt[:1].isdigit()
+            ):
+                return True
+    return False
+
+
+def _events(toks: list[str], low: list[str]) -> tuple[Event, ...]:
+    """Events named in one clause and the polarity of each."""
+    first_aux = next(
+        (i for i, t in enumerate(low) if (t in lx.MODALS and t != "to") or t in lx.AUXILIARIES),
+        len(low),
+    )
+    out: list[Event] = []
+    for i, word in enumerate(low):
+        if not word[0].isalpha() or word in lx.STOPWORDS or word in lx.PRONOUNS:
+            continue
+        if word in lx.LIGHT_VERBS or word in lx.REPORT_VERBS or word in lx.HEDGES:
+            continue
+        if (i and toks[i][0].isupper()) or word == "quoted" or word in lx.NEGATORS:
+            continue  # a name, a quotation of someone else, a negator
+        if word.endswith("ly") or word in lx.TOPIC_OPENERS:
+            continue
+        st = lx.stem(word)
+        concept = lx.CONCEPTS.get(st)
+        if concept is None and not _predicative(low, i, word):
+            continue
+        key, sign = concept if concept else (st, 1)
+        # an event named before the verb ("A March reopening ... is not going to happen") is
+        # negated by any negator of the clause; one after it by those before it (parity)
+        scope = low if i < first_aux else low[:i]
+        negs = tuple(t for t in scope if t in lx.NEGATORS)
+        negs += tuple(p for p in lx.NEGATING_PHRASES if p in " ".join(scope))
+        negated = bool(negs) if i < first_aux else len(negs) % 2 == 1
+        polarity = -sign if negated else sign
+        if not any(e.key == key for e in out):
+            out.append(Event(key, toks[i], polarity, negs))
+    return tuple(out)
+
+
+def _predicative(low: list[str], i: int, word: str) -> bool:
+    """A verb after a modal, an auxiliary, ``to`` or a negator; or a nominal event."""
+    j = i - 1
+    while j >= 0 and (low[j].endswith("ly") and low[j] not in ("only",)):
+        j -= 1
+    prev = low[j] if j >= 0 else ""
+    if prev == "to":
+        return j > 0 and low[j - 1] in _TO_VERB and not word.endswith("s")
+    if prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS:
+        return len(word) > 2
+    return word.endswith(("ing", "ment", "tion", "sion")) and len(word) > 5
+
+
+def times_of(toks: list[str], anchor: tuple[int, int]) -> frozenset[tuple[int, int]]:
+    """The months a clause is about, as ``(year, month)``, anchored on when it was said."""
+    year, now = anchor
+    low = [t.lower() for t in toks]
+    months: set[tuple[int, int]] = set()
+    years = [int(t) for t in low if re.fullmatch(r"(19|20)\d\d", t)]
+    for i, w in enumerate(low):
+        span: tuple[int, ...] = ()
+        if w in lx.MONTHS and (w != "may" or _is_month(toks, low, w)) and toks[i][0].isupper():
+            span = (lx.MONTHS[w],)
+        elif w in lx.SEASONS:
+            span = lx.SEASONS[w]
+        if not span:
+            continue
+        prev = next((p for p in reversed(low[max(0, i - 3) : i]) if p not in ("the", "of")), "")
+        y = years[0] if years else year
+        if prev in ("until", "till", "before") and span:
+            first = span[0]
+            rng = range(now, first) if first > now else range(now, 13)
+            months |= {(y, m) for m in rng}
+        elif prev in ("through", "throughout"):
+            months |= {(y, m) for m in range(now, max(span) + 1)}
+        elif prev == "after":
+            months |= {(y, m) for m in range(max(span) + 1, 13)}
+        else:
+            months |= {(y, m) for m in span}
+    if not months and years:
+        months = {(y, m) for y in years for m in range(1, 13)}
+    return frozenset(months)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A statement in its context: who made it, when, in which article, and its claim."""
+
+    key: str
+    statement: Statement
+    claim: Claim
+    article: str
+    speaker: str | None  # a key that is equal for the same speaker (None: unknown)
+    speaker_name: str | None
+    said: str | None
+    outlet: str | None = None
+    sentence: str = ""
+    roles: tuple[str, ...] = ()
+
+    @classmethod
+    def of(
+        cls,
+        statement: Statement,
+        *,
+        article: str,
+        published: str | None = None,
+        outlet: str | None = None,
+        key: str | None = None,
+        speaker: str | None = None,
+    ) -> Item:
+        """Wrap ``statement``; the speaker key defaults to its case-folded name."""
+        sp = statement.speaker
+        said = statement.date.value if statement.date else published
+        if said and not re.match(r"\d{4}-\d\d-\d\d", said):
+            said = published
+        name = sp.name if sp.name and sp.type != "unknown" else None
+        return cls(
+            key=key or statement.id,
+            statement=statement,
+            claim=parse_claim(statement.content.text, said=said),
+            article=article,
+            speaker=speaker or (name.casefold() if name else None),
+            speaker_name=name,
+            said=said,
+            outlet=outlet,
+            sentence=statement.sentence.text if statement.sentence else statement.content.text,
+            roles=sp.roles,
+        )

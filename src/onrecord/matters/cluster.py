@@ -1,0 +1,216 @@
+"""Matters: statements about the same proposition, within and across articles.
+
+Statements that name the same event (``meet``; or a concept such as ``open``, which also
+covers "closed") are linked when they share an article or when their sentences are similar
+enough under BM25 (implemented here; no dependency). Each connected group is a matter, with a
+readable question built from its clearest statement.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..models import Json
+from . import lexicon as lx
+from .claims import Item
+from .stance import Stance, stance_of
+
+# two statements in different articles belong to one matter above this similarity
+LINK_SIMILARITY = 0.2
+# event keys too vague to make a matter of
+_VAGUE = frozenset({"com", "information", "thing", "way", "tim", "part", "work", "help"})
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """One statement's stance within a matter (a row of the matter's timeline)."""
+
+    item: Item
+    stance: Stance
+
+    def to_dict(self) -> Json:
+        st = self.item.statement
+        return {
+            "statement": self.item.key,
+            "speaker": self.item.speaker_name,
+            "date": self.item.said,
+            "article": self.item.article,
+            "outlet": self.item.outlet,
+            "content": st.content.text,
+            **self.stance.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Matter:
+    """A question that statements answer, and each statement's answer."""
+
+    id: str
+    question: str
+    event: str
+    positions: tuple[Position, ...]
+
+    def counts(self) -> dict[str, int]:
+        c = Counter(p.stance.label for p in self.positions)
+        return {k: c.get(k, 0) for k in ("yes", "no", "hedged", "unclear")}
+
+    def to_dict(self) -> Json:
+        return {
+            "id": self.id,
+            "question": self.question,
+            "event": self.event,
+            **self.counts(),
+            "positions": [p.to_dict() for p in self.positions],
+        }
+
+
+class BM25:
+    """Okapi BM25 over bags of terms (k1 = 1.2, b = 0.75)."""
+
+    def __init__(self, docs: list[list[str]], k1: float = 1.2, b: float = 0.75) -> None:
+        self.docs = [Counter(d) for d in docs]
+        self.lengths = [len(d) for d in docs]
+        self.avg = sum(self.lengths) / len(docs) if docs else 0.0
+        self.k1, self.b = k1, b
+        df: Counter[str] = Counter()
+        for d in self.docs:
+            df.update(d.keys())
+        n = len(docs)
+        # the floor keeps words shared by every statement of a small corpus from counting 0
+        self.idf = {t: max(0.3, math.log(1 + (n - f + 0.5) / (f + 0.5))) for t, f in df.items()}
+
+    def score(self, query: list[str], i: int) -> float:
+        doc, length = self.docs[i], self.lengths[i]
+        norm = self.k1 * (1 - self.b + self.b * length / (self.avg or 1))
+        total = 0.0
+        for t in set(query):
+            tf = doc.get(t, 0)
+            if tf:
+                total += self.idf.get(t, 0.0) * tf * (self.k1 + 1) / (tf + norm)
+        return total
+
+    def similarity(self, query: list[str], i: int, j: int) -> float:
+        """``score(query -> j)`` relative to ``score(query -> i)`` (the query's own doc)."""
+        own = self.score(query, i)
+        return self.score(query, j) / own if own else 0.0
+
+
+def context_terms(item: Item) -> list[str]:
+    """Terms of what the statement says (not of who said it): names, events, places."""
+    return list(item.claim.terms)
+
+
+# a claim with this few terms besides its event ("the leaders will not meet") is anaphoric:
+# within one article it belongs to the matter its event names
+_POOR = 3
+
+
+def find_matters(items: list[Item], *, min_size: int = 2) -> list[Matter]:
+    """Group ``items`` into matters (each with at least ``min_size`` statements)."""
+    index = BM25([context_terms(it) for it in items])
+    terms = [context_terms(it) for it in items]
+    by_event: dict[str, list[int]] = {}
+    for i, it in enumerate(items):
+        for key in it.claim.event_keys():
+            if key not in _VAGUE and len(key) > 2:
+                by_event.setdefault(key, []).append(i)
+    matters: list[Matter] = []
+    for key, members in sorted(by_event.items()):
+        if len(members) < min_size:
+            continue
+        for group in _components(items, members, index, terms):
+            if len(group) < min_size:
+                continue
+            positions = tuple(
+                Position(items[i], stance_of(items[i].claim, key))
+                for i in sorted(group, key=lambda i: (items[i].said or "", i))
+            )
+            if not any(p.stance.label in ("yes", "no") for p in positions):
+                continue
+            matters.append(Matter(_matter_id(key, positions), question(key, positions), key,
+                                  positions))  # fmt: skip
+    return matters
+
+
+def _components(
+    items: list[Item], members: list[int], index: BM25, terms: list[list[str]]
+) -> list[list[int]]:
+    parent = {i: i for i in members}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for x, i in enumerate(members):
+        for j in members[x + 1 :]:
+            if find(i) == find(j):
+                continue
+            sim = min(index.similarity(terms[i], i, j), index.similarity(terms[j], j, i))
+            if items[i].article == items[j].article:
+                poor = min(len(set(terms[i])), len(set(terms[j]))) <= _POOR
+                linked = sim > 0.05 or poor
+            else:
+                linked = sim >= LINK_SIMILARITY
+            if linked:
+                parent[find(j)] = find(i)
+    groups: dict[int, list[int]] = {}
+    for i in members:
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
+
+
+def _matter_id(key: str, positions: tuple[Position, ...]) -> str:
+    first = sorted(p.item.key for p in positions)[0]
+    return "m" + hashlib.sha1(f"{key}|{first}".encode()).hexdigest()[:10]
+
+
+_WILL = re.compile(r"^(?P<subj>.+?)\s+(?:will|would|'ll|are going to|is going to)\s+"
+                   r"(?:not\s+|never\s+)?(?P<rest>.+)$", re.IGNORECASE)  # fmt: skip
+_BE = re.compile(r"^(?P<subj>.+?)\s+(?P<be>is|are|was|were)\s+(?:not\s+)?(?P<rest>.+)$",
+                 re.IGNORECASE)  # fmt: skip
+
+
+def question(key: str, positions: tuple[Position, ...]) -> str:
+    """A readable question from the clearest clause that answers it (yes first)."""
+    ranked = sorted(
+        (p for p in positions if p.stance.clause),
+        key=lambda p: (
+            not _WILL.match(_clean(p.stance.clause)), -len(p.stance.entities),
+            not p.stance.certain, len(p.stance.clause),
+        ),
+    )  # fmt: skip
+    for p in ranked:
+        clause = _clean(p.stance.clause)
+        m = _WILL.match(clause)
+        if m and not _pronoun(m["subj"]):
+            return f"Will {_lower_first(m['subj'])} {m['rest'].rstrip('.,;')}?"
+    for p in ranked:
+        clause = _clean(p.stance.clause)
+        m = _BE.match(clause)
+        if m and not _pronoun(m["subj"]):
+            return f"{m['be'].capitalize()} {_lower_first(m['subj'])} {m['rest'].rstrip('.,;')}?"
+    if ranked:
+        return f"Is it so that {_lower_first(_clean(ranked[0].stance.clause)).rstrip('.,;')}?"
+    return f"What about {key}?"
+
+
+def _clean(clause: str) -> str:
+    text = re.sub(r"^(?:and|but|that|so)\s+", "", clause.strip(" \"',"), flags=re.IGNORECASE)
+    return re.sub(r"\s+", " ", text)
+
+
+def _pronoun(subject: str) -> bool:
+    return subject.strip().lower() in lx.PRONOUNS | {"there"}
+
+
+def _lower_first(text: str) -> str:
+    first = text.split(" ", 1)[0]
+    if first.lower() in ("the", "a", "an", "it", "there", "this", "that"):
+        return text[0].lower() + text[1:]
+    return text

@@ -1,0 +1,146 @@
+"""Score found contradictions against hand annotations (``examples/expected_matters.json``).
+
+A found pair counts as correct when both statements match annotated ones (same file, the
+excerpt and the content overlap), the pair is not a listed hard negative, the two gold speakers
+are the sides of an annotated contradiction, reversal or rebuttal, and the two statements share
+an annotated matter (or one is among that group's listed statements). Recall is per required
+group: found when at least one of its pairs is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..models import Json
+from .claims import Item
+from .contradictions import Contradiction
+
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    kind: str
+    speakers: frozenset[str]
+    statements: frozenset[str]
+    required: bool
+    label: str
+
+
+@dataclass(slots=True)
+class Score:
+    found: int = 0
+    correct: int = 0
+    hard_negatives: list[tuple[str, str]] = field(default_factory=list)
+    wrong: list[tuple[str, str]] = field(default_factory=list)
+    unmatched: int = 0
+    groups: dict[str, bool] = field(default_factory=dict)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.found if self.found else 0.0
+
+    @property
+    def recall(self) -> float:
+        return sum(self.groups.values()) / len(self.groups) if self.groups else 0.0
+
+    def to_dict(self) -> Json:
+        return {
+            "found": self.found, "correct": self.correct, "precision": round(self.precision, 3),
+            "required_groups": len(self.groups), "groups_found": sum(self.groups.values()),
+            "recall": round(self.recall, 3), "hard_negatives_flagged": len(self.hard_negatives),
+            "unmatched": self.unmatched, "groups": self.groups,
+        }  # fmt: skip
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text.replace("’", "'"))}
+
+
+def match_gold(items: list[Item], sources: dict[str, str], gold: Json) -> dict[str, str]:
+    """Map item keys to gold statement ids (``sources``: item key -> article source)."""
+    out: dict[str, str] = {}
+    for story in gold["stories"]:  # type: ignore[attr-defined]
+        for st in story["statements"]:
+            file, _, wire = st["file"].partition("#")
+            ex = _words(st["excerpt"])
+            best, score = None, 0.0
+            for it in items:
+                src = sources.get(it.key, "")
+                if Path(src.split(":")[0]).name != file or (wire and it.article != wire):
+                    continue
+                words = _words(it.statement.content.text)
+                overlap = len(ex & words) / max(1, min(len(ex), len(words)))
+                if overlap > score:
+                    best, score = it.key, overlap
+            if best is not None and score >= 0.6 and best not in out:
+                out[best] = st["id"]
+    return out
+
+
+def _groups(
+    gold: Json,
+) -> tuple[list[Group], dict[str, str], dict[str, set[str]], set[frozenset[str]]]:
+    groups: list[Group] = []
+    speaker: dict[str, str] = {}
+    matters: dict[str, set[str]] = {}
+    negatives: set[frozenset[str]] = set()
+    for story in gold["stories"]:  # type: ignore[attr-defined]
+        for st in story["statements"]:
+            speaker[st["id"]] = st["speaker"]
+        for m in story["matters"]:
+            for label in ("yes", "no"):
+                for sid in m[label]:
+                    matters.setdefault(sid, set()).add(m["id"])
+        for c in story["contradictions"]:
+            ids = frozenset(s for pair in c["pairs"] for s in pair)
+            groups.append(Group("contradiction", frozenset(c["between"]), ids, c["required"],
+                                f"{c['matter']}: {' / '.join(c['between'])}"))  # fmt: skip
+        for r in story["reversals"]:
+            ids = frozenset(r["from"] + r["to"])
+            groups.append(Group("reversal", frozenset([r["speaker"]]), ids, r["required"],
+                                f"{r['matter']}: {r['speaker']} (reversal)"))  # fmt: skip
+        for r in story["rebuttals"]:
+            targets = {t.strip() for t in r["target"].split("/")}
+            for t in targets:
+                groups.append(Group("rebuttal", frozenset([r["by"], t]), frozenset(r["statements"]),
+                                    False, f"{r['by']} rebuts {t}"))  # fmt: skip
+        for n in story["hard_negatives"]:
+            negatives.add(frozenset(n["pair"]))
+    return groups, speaker, matters, negatives
+
+
+def score(found: list[Contradiction], mapping: dict[str, str], gold: Json) -> Score:
+    """Precision of ``found`` and recall of the required groups of ``gold``."""
+    groups, speaker, matters, negatives = _groups(gold)
+    result = Score(groups={g.label: False for g in groups if g.required})
+    for c in found:
+        result.found += 1
+        a, b = mapping.get(c.a.statement), mapping.get(c.b.statement)
+        if a is None or b is None:
+            result.unmatched += 1
+            result.wrong.append((c.a.statement, c.b.statement))
+            continue
+        if frozenset((a, b)) in negatives:
+            result.hard_negatives.append((a, b))
+            continue
+        sides = frozenset((speaker[a], speaker[b]))
+        shared = bool(matters.get(a, set()) & matters.get(b, set()))
+        hit = [g for g in groups if g.speakers == sides
+               and (shared or a in g.statements or b in g.statements)]  # fmt: skip
+        if hit:
+            result.correct += 1
+            for g in hit:
+                if g.required:
+                    result.groups[g.label] = True
+        else:
+            result.wrong.append((a, b))
+    return result
+
+
+def load_gold(path: str | Path) -> Json:
+    data: Json = json.loads(Path(path).read_text(encoding="utf-8"))
+    return data

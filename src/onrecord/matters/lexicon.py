@@ -1,0 +1,211 @@
+"""Word lists behind claims, stances and rebuttals, kept as data (like ``nlp/cue_data.py``).
+
+Every list is lower case. Multi-word entries are matched on the normalized text before
+tokenizing; single words are matched on tokens or on their :func:`stem`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# fmt: off
+NEGATORS = frozenset({
+    "not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without",
+    "cannot", "noone", "nowhere",
+})
+# phrases that negate the clause they open or contain
+NEGATING_PHRASES = (
+    "ruled out", "rules out", "rule out", "ruling out", "far from", "is false", "are false",
+)
+# weak modality: the speaker does not commit (a hedge)
+HEDGES = frozenset({
+    "might", "may", "could", "possibly", "possible", "perhaps", "maybe", "probably", "likely",
+    "unlikely", "unclear", "uncertain", "hope", "hopes", "hoped", "hopefully", "reportedly",
+    "allegedly", "apparently", "purportedly", "rumored", "rumoured", "rumor", "rumors",
+    "rumour", "rumours", "speculation", "considering", "weighs", "weighing", "mulls",
+    "seems", "appears", "suggests",
+})
+HEDGE_PHRASES = (
+    "it is possible", "it's possible", "not sure", "no clarity", "too early to", "could be",
+    "may be", "remains to be seen", "not clear", "hard to say",
+)
+# moderate modality that still asserts (the seed's "I think it's expected we'll meet")
+BELIEFS = frozenset({
+    "think", "believe", "believes", "expect", "expects", "expected", "anticipate",
+    "anticipates", "plan", "plans", "planned", "intend", "intends", "intended", "want",
+})
+CONDITIONALS = frozenset({"if", "unless", "provided", "once", "whether"})
+CONDITIONAL_PHRASES = ("only if", "as long as", "on condition that", "in case", "assuming that")
+FUTURE = frozenset({
+    "will", "'ll", "would", "shall", "going", "plan", "plans", "planned", "intend", "intends",
+    "intended", "expect", "expects", "expected", "anticipate", "soon", "next", "upcoming",
+})
+MODALS = frozenset({
+    "will", "'ll", "would", "'d", "shall", "should", "must", "can", "could", "may", "might",
+    "wo", "ca", "to", "not", "n't", "never", "gonna",
+})
+AUXILIARIES = frozenset({
+    "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have", "has",
+    "had", "'ve", "do", "does", "did", "going", "get", "gets", "got",
+})
+# verbs that carry no event of their own: their object or subject is the event
+LIGHT_VERBS = frozenset({
+    "hold", "holds", "held", "holding", "have", "has", "had", "having", "take", "takes", "took",
+    "taking", "make", "makes", "made", "making", "do", "does", "did", "doing", "happen",
+    "happens", "happened", "happening", "occur", "occurs", "go", "goes", "went", "gone",
+    "get", "gets", "got", "be", "is", "are", "was", "were", "been", "being", "plan", "plans",
+    "planned", "planning", "intend", "intends", "intended", "want", "wants", "wanted", "expect",
+    "expects", "expected", "anticipate", "think", "believe", "seem", "seems", "continue",
+    "keep", "look", "looking", "need", "needs", "try", "tries", "able", "start", "begin",
+    "schedule", "scheduled", "confirm", "confirmed", "set", "stay", "stays", "stayed",
+    "remain", "remains", "remained",
+})
+REPORT_VERBS = frozenset({
+    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "claim", "claims",
+    "claimed", "claiming", "report", "reports", "reported", "allege", "alleges", "alleged",
+    "insist", "insists", "insisted", "announce", "announced", "write", "wrote", "called",
+    "calling",
+})
+PRONOUNS = frozenset({
+    "i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them", "this",
+    "that", "these", "those", "one", "ones", "there", "who", "which", "what", "our", "my",
+    "his", "its", "their", "your", "anything", "something", "everything", "anyone", "someone",
+    "everyone", "nobody", "nothing",
+})
+STOPWORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by",
+    "from", "as", "into", "about", "than", "then", "so", "that", "this", "these", "those",
+    "it", "its", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+    "must", "not", "no", "yes", "yeah", "now", "very", "just", "also", "too", "up", "out",
+    "over", "after", "before", "during", "while", "there", "here", "where", "when", "which",
+    "who", "whom", "what", "why", "how", "all", "any", "some", "each", "every", "more", "most",
+    "other", "such", "only", "own", "same", "said", "says", "say", "told", "tell", "i", "we",
+    "you", "he", "she", "they", "me", "us", "him", "her", "them", "our", "my", "his", "their",
+    "your", "'s", "'ll", "n't", "'re", "'ve", "'d", "'m", "if", "because", "until", "through",
+    "again", "still", "even", "going", "get", "got", "one", "way", "mr", "ms", "mrs", "dr",
+    "new", "news", "regarding", "report", "reports", "video", "photo", "watch",
+})
+# determiners and adjectives that introduce a nominal event ("a formal meeting", "no layoffs")
+NOMINAL_INTRO = frozenset({
+    "a", "an", "the", "no", "any", "formal", "scheduled", "further", "planned", "official",
+    "bilateral", "full", "major", "new", "such",
+})
+EVENT_SUFFIXES = ("ing", "ment", "tion", "sion", "ure", "al", "ance", "ence", "off", "offs")
+# clauses that only set the topic ("Regarding a Putin meeting, ..."): joined to the next one
+TOPIC_OPENERS = ("regarding", "as for", "in terms of", "as to", "on the question of", "about")
+
+# Events with an opposite: (concept, +1) for the first group, (concept, -1) for the second.
+# General knowledge, not tuned to one story: open/close, win/lose, rise/fall ...
+ANTONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "open": (("open", "reopen", "reopening", "reopened", "reopens"),
+             ("close", "closed", "closing", "closure", "shut", "shutdown", "shuttered")),
+    "safe": (("safe", "drinkable", "potable"),
+             ("unsafe", "contaminated", "dangerous", "toxic", "boil", "boiling")),
+    "win": (("win", "won", "wins", "victory"), ("lose", "lost", "loses", "defeat", "defeated")),
+    "rise": (("rise", "rises", "rose", "increase", "increased", "grow", "grew", "raise"),
+             ("fall", "fell", "falls", "decrease", "decreased", "decline", "declined", "drop",
+              "dropped", "lower", "lowered")),
+    "approve": (("approve", "approved", "accept", "accepted", "pass", "passed", "sign",
+                 "signed"),
+                ("reject", "rejected", "veto", "vetoed", "refuse", "refused", "block",
+                 "blocked")),
+    "true": (("true", "real", "genuine", "authentic", "confirmed"),
+             ("false", "fake", "hoax", "bogus", "fabricated", "myth", "untrue", "satire",
+              "satirical", "debunked", "doctored", "photoshopped", "staged")),
+    "alive": (("alive", "survive", "survived", "survives"),
+              ("dead", "die", "died", "dies", "killed")),
+    "guilty": (("guilty",), ("innocent",)),
+    "legal": (("legal", "allowed", "allow", "permit", "permitted"),
+              ("illegal", "ban", "banned", "bans", "prohibit", "prohibited", "forbid")),
+    "support": (("support", "supports", "backs", "endorse", "endorsed"),
+                ("oppose", "opposes", "opposed")),
+}
+# Words for one event, folded to one concept.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "jobcut": ("layoff", "layoffs", "lay-off", "lay-offs", "cut", "cuts", "cutting",
+               "eliminate", "eliminated", "elimination", "reduction", "reductions",
+               "downsizing", "redundancies", "firing", "fired"),
+    "meet": ("meet", "meeting", "meetings", "met", "talks", "summit-meeting"),
+}
+# fmt: on
+
+# rebuttal language: the cue, then the target ("pushed back on Sanders' statement")
+REBUTTAL_VERBS = (
+    r"pushed back (?:on|against)", r"push(?:es|ing)? back (?:on|against)",
+    r"disput(?:ed|es|ing|e)", r"den(?:ied|ies|ying|y)", r"reject(?:ed|s|ing)?",
+    r"contradict(?:ed|s|ing)?", r"refut(?:ed|es|ing|e)", r"rebut(?:ted|s|ting)?",
+    r"dismiss(?:ed|es|ing)?", r"challeng(?:ed|es|ing|e)", r"took issue with",
+    r"cast doubt on", r"countered",
+)  # fmt: skip
+REBUTTAL_OBJECTS = (
+    "statement", "statements", "claim", "claims", "account", "assessment", "timeline",
+    "stance", "position", "letter", "promise", "assertion", "assertions", "remarks",
+    "comments", "report", "reports", "version", "figures", "description", "characterization",
+    "suggestion", "allegation", "allegations", "view",
+)  # fmt: skip
+REBUTTAL = re.compile(
+    r"\b(?P<cue>" + "|".join(REBUTTAL_VERBS) + r")\s+(?P<target>(?:the\s+)?[^,.;:]{1,80}?)"
+    r"(?:\s+(?P<object>" + "|".join(REBUTTAL_OBJECTS) + r")\b|(?=[,.;:]|$))",
+    re.IGNORECASE,
+)
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for m in names
+}  # fmt: skip
+SEASONS = {
+    "spring": (3, 4, 5),
+    "summer": (6, 7, 8),
+    "autumn": (9, 10, 11),
+    "fall": (9, 10, 11),
+    "winter": (12, 1, 2),
+}
+
+_IRREGULAR = {
+    "met": "meet", "lost": "lose", "won": "win", "rose": "rise", "fell": "fall", "grew": "grow",
+    "went": "go", "gone": "go", "told": "tell", "said": "say", "held": "hold", "took": "take",
+    "made": "make", "died": "die", "dead": "die", "quit": "quit", "shut": "shut", "cut": "cut",
+    "layoffs": "layoff", "offs": "off",
+}  # fmt: skip
+
+
+def stem(word: str) -> str:
+    """A crude, consistent stem: ``meeting``/``meets``/``met`` -> ``meet``."""
+    w = word.lower().strip("'’")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s", "e"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: -len(suffix)]
+            if suffix in ("ied", "ies"):
+                w += "y"
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]
+    return w
+
+
+def _concepts() -> dict[str, tuple[str, int]]:
+    table: dict[str, tuple[str, int]] = {}
+    for concept, words in SYNONYMS.items():
+        for w in words:
+            table[stem(w)] = (concept, 1)
+    for concept, (pos, neg) in ANTONYMS.items():
+        for w in pos:
+            table.setdefault(stem(w), (concept, 1))
+        for w in neg:
+            table.setdefault(stem(w), (concept, -1))
+    return table
+
+
+CONCEPTS = _concepts()

@@ -1,0 +1,216 @@
+"""Matters and contradictions in the store: compute over every statement, save, query.
+
+:func:`analyze_corpus` is idempotent: it replaces the tables ``matters``, ``stances`` and
+``contradictions`` (migration ``m003_matters``) with a fresh analysis of all statements.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..models import Json, Span, Speaker, Statement, StatementDate
+from .claims import Item
+
+if TYPE_CHECKING:
+    from ..store import Store
+    from .cluster import Matter
+    from .contradictions import Contradiction
+
+log = logging.getLogger(__name__)
+
+Row = dict[str, object]
+
+
+@dataclass(frozen=True, slots=True)
+class AnalysisReport:
+    """What :func:`analyze_corpus` found and stored."""
+
+    statements: int
+    matters: tuple[Matter, ...]
+    contradictions: tuple[Contradiction, ...]
+
+    def counts(self) -> dict[str, int]:
+        kinds = {"contradiction": 0, "reversal": 0, "rebuttal": 0}
+        for c in self.contradictions:
+            kinds[c.kind] += 1
+        return kinds
+
+    def to_dict(self) -> Json:
+        return {"statements": self.statements, "matters": len(self.matters), **self.counts()}
+
+
+_ITEMS_SQL = """
+SELECT st.id, st.kind, st.cue, st.cue_start, st.cue_end, st.content, st.content_start,
+       st.content_end, st.speaker_id, coalesce(sp.name, st.speaker_name) AS speaker,
+       st.speaker_type, st.speaker_text, st.speaker_start, st.speaker_end, st.date, st.date_text,
+       st.date_basis, st.sentence_start, st.sentence_end, a.uid, a.published, a.text,
+       o.name AS outlet, c.name AS conduit,
+       (SELECT group_concat(role, '|') FROM roles r WHERE r.speaker_id = st.speaker_id) AS roles
+FROM statements st
+JOIN articles a ON a.id = st.article_id
+LEFT JOIN speakers sp ON sp.id = st.speaker_id
+LEFT JOIN outlets o ON o.id = st.outlet_id
+LEFT JOIN outlets c ON c.id = st.conduit_outlet_id
+ORDER BY st.id
+"""
+
+
+def load_items(store: Store) -> list[Item]:
+    """Every stored statement as an :class:`Item` (key: the statement's row id)."""
+    items = []
+    for r in store.conn.execute(_ITEMS_SQL):
+        (sid, kind, cue, cs, ce, content, ts, te, spk_id, name, stype, stext, ss, se, date,
+         dtext, dbasis, sent_s, sent_e, uid, published, text, outlet, conduit,
+         roles) = r  # fmt: skip
+        statement = Statement(
+            id=str(sid),
+            kind=kind,
+            cue=Span(cue, cs, ce) if cue is not None and cs is not None else None,
+            content=Span(content, ts, te),
+            speaker=Speaker(
+                name, stype, tuple(roles.split("|")) if roles else (),
+                Span(stext, ss, se) if stext is not None and ss is not None else None,
+            ),
+            conduit=conduit,
+            date=StatementDate(date, dtext or "", dbasis) if date and dbasis else None,
+            sentence=Span(text[sent_s:sent_e], sent_s, sent_e) if sent_s is not None else None,
+        )  # fmt: skip
+        speaker = str(spk_id) if spk_id is not None else None
+        if speaker is None and name and stype != "unknown":
+            speaker = name.casefold()
+        items.append(Item.of(statement, article=uid, published=date or published,
+                             outlet=outlet, key=str(sid), speaker=speaker))  # fmt: skip
+    return items
+
+
+def analyze_corpus(store: Store, *, min_confidence: float = 0.0) -> AnalysisReport:
+    """(Re)compute matters and contradictions over the whole store and save them."""
+    from . import analyze_items
+
+    items = load_items(store)
+    matters, found = analyze_items(items, min_confidence=min_confidence)
+    save(store, matters, found)
+    return AnalysisReport(len(items), matters, found)
+
+
+def save(store: Store, matters: tuple[Matter, ...], found: tuple[Contradiction, ...]) -> None:
+    """Replace the stored analysis with ``matters`` and ``found``."""
+    speaker_of = dict(store.conn.execute("SELECT id, speaker_id FROM statements"))
+    with store.transaction():
+        for table in ("contradictions", "stances", "matters"):
+            store.conn.execute(f"DELETE FROM {table}")
+        for m in matters:
+            dates = [p.item.said for p in m.positions if p.item.said]
+            c = m.counts()
+            store.conn.execute(
+                "INSERT INTO matters (id, question, event, yes, no, hedged, unclear, first_date, "
+                "last_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [m.id, m.question, m.event, c["yes"], c["no"], c["hedged"], c["unclear"],
+                 min(dates, default=None), max(dates, default=None)],
+            )  # fmt: skip
+            store.conn.executemany(
+                "INSERT OR IGNORE INTO stances (matter_id, statement_id, label, certainty, "
+                "words, clause) VALUES (?, ?, ?, ?, ?, ?)",
+                [(m.id, int(p.item.key), p.stance.label, p.stance.certainty,
+                  json.dumps(list(p.stance.words)), p.stance.clause) for p in m.positions],
+            )  # fmt: skip
+        store.conn.executemany(
+            "INSERT OR REPLACE INTO contradictions (id, kind, matter_id, a_statement, "
+            "b_statement, a_speaker_id, b_speaker_id, a_date, b_date, confidence, cue, reason, "
+            "evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(c.id, c.kind, c.matter, int(c.a.statement), int(c.b.statement),
+              speaker_of.get(int(c.a.statement)), speaker_of.get(int(c.b.statement)),
+              c.a.date, c.b.date, c.confidence, c.cue, c.reason, json.dumps(c.to_dict()))
+             for c in found],
+        )  # fmt: skip
+
+
+def matters(store: Store, *, limit: int = 50, offset: int = 0) -> list[Row]:
+    """Stored matters, the most disputed first."""
+    cur = store.conn.execute(
+        "SELECT m.id, m.question, m.yes, m.no, m.hedged, m.unclear, m.first_date, m.last_date, "
+        "(SELECT count(*) FROM contradictions c WHERE c.matter_id = m.id) AS contradictions "
+        "FROM matters m ORDER BY contradictions DESC, min(m.yes, m.no) DESC, "
+        "m.yes + m.no DESC, m.id LIMIT ? OFFSET ?",
+        [limit, offset],
+    )
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur]
+
+
+def matter(store: Store, matter_id: str) -> Row | None:
+    """One matter with the timeline of stances (oldest first) and its contradictions."""
+    row = store.conn.execute(
+        "SELECT id, question, event, yes, no, hedged, unclear, first_date, last_date "
+        "FROM matters WHERE id = ?",
+        [matter_id],
+    ).fetchone()
+    if row is None:
+        return None
+    keys = ("id", "question", "event", "yes", "no", "hedged", "unclear", "first_date", "last_date")
+    out: Row = dict(zip(keys, row, strict=True))
+    cur = store.conn.execute(
+        "SELECT st.date, coalesce(sp.name, st.speaker_name) AS speaker, s.label AS stance, "
+        "s.words, st.content, o.name AS outlet, st.id AS statement "
+        "FROM stances s JOIN statements st ON st.id = s.statement_id "
+        "LEFT JOIN speakers sp ON sp.id = st.speaker_id "
+        "LEFT JOIN outlets o ON o.id = st.outlet_id "
+        "WHERE s.matter_id = ? ORDER BY st.date, st.id",
+        [matter_id],
+    )
+    names = [d[0] for d in cur.description]
+    timeline = [dict(zip(names, r, strict=True)) for r in cur]
+    for t in timeline:
+        t["words"] = json.loads(str(t["words"]))
+    out["timeline"] = timeline
+    out["contradictions"] = contradictions(store, matter_id=matter_id, limit=1000)
+    return out
+
+
+def contradictions(
+    store: Store,
+    *,
+    speaker_ids: list[int] | None = None,
+    since: str | None = None,
+    min_confidence: float = 0.0,
+    matter_id: str | None = None,
+    kind: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[Row]:
+    """Stored contradictions, the most confident first, flattened for tables."""
+    where: list[str] = ["confidence >= ?"]
+    args: list[object] = [min_confidence]
+    if speaker_ids is not None:
+        ph = ", ".join("?" * len(speaker_ids)) or "NULL"
+        where.append(f"(a_speaker_id IN ({ph}) OR b_speaker_id IN ({ph}))")
+        args += [*speaker_ids, *speaker_ids]
+    if since:
+        where.append("max(coalesce(a_date, ''), coalesce(b_date, '')) >= ?")
+        args.append(since)
+    if matter_id:
+        where.append("matter_id = ?")
+        args.append(matter_id)
+    if kind:
+        where.append("kind = ?")
+        args.append(kind)
+    cur = store.conn.execute(
+        f"SELECT evidence FROM contradictions WHERE {' AND '.join(where)} "
+        "ORDER BY confidence DESC, coalesce(b_date, a_date) DESC, id LIMIT ? OFFSET ?",
+        [*args, limit, offset],
+    )
+    rows = []
+    for (evidence,) in cur:
+        d = json.loads(evidence)
+        a, b = d["a"], d["b"]
+        rows.append({
+            "id": d["id"], "kind": d["kind"], "confidence": d["confidence"],
+            "matter": d["matter"], "a_speaker": a["speaker"], "a_date": a["date"],
+            "a_stance": a["stance"], "a_text": a["text"], "b_speaker": b["speaker"],
+            "b_date": b["date"], "b_stance": b["stance"], "b_text": b["text"], "cue": d["cue"],
+            "reason": d["reason"], "a_statement": a["statement"], "b_statement": b["statement"],
+        })  # fmt: skip
+    return rows

@@ -1,0 +1,230 @@
+"""The REST API under ``/api``: JSON for every page, paged and filterable.
+
+Each route has a plain ``*_data`` function that the HTML pages call too, so that a page and
+the JSON it links to always show the same data.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from ..store import Store, queries
+from . import matters, reads, schemas
+from .params import (
+    TEXT,
+    Confidence,
+    Id,
+    Kind,
+    Limit,
+    MatterId,
+    MatterParam,
+    Offset,
+    OutletName,
+    Since,
+    SpeakerId,
+    SpeakerName,
+    SpeakerType,
+    Until,
+    Words,
+)
+from .pool import StorePool
+
+Row = dict[str, object]
+
+ERRORS: dict[int | str, dict[str, object]] = {
+    400: {"model": schemas.Error, "description": "A parameter is not valid."},
+    404: {"model": schemas.Error, "description": "Nothing with that id."},
+}
+
+router = APIRouter(prefix="/api", tags=["api"], responses=ERRORS)
+
+
+def get_pool(request: Request) -> StorePool:
+    pool: StorePool = request.app.state.pool
+    return pool
+
+
+Pool = Annotated[StorePool, Depends(get_pool)]
+
+
+def paged(request: Request, rows: list[Row], limit: int, offset: int, **extra: object) -> Row:
+    """The page envelope; ``rows`` holds up to ``limit + 1`` rows, the extra one means more."""
+    more = len(rows) > limit
+    nxt = request.url.include_query_params(offset=offset + limit, limit=limit) if more else None
+    return {
+        "ok": True,
+        "limit": limit,
+        "offset": offset,
+        "next": f"{nxt.path}?{nxt.query}" if nxt else None,
+        **extra,
+        "rows": rows[:limit],
+    }
+
+
+# -- data functions, shared with the pages ------------------------------------------------
+
+
+def stats_data(store: Store) -> Row:
+    out = queries.stats(store)
+    # calendar dates only: a week or season value ("2024-W02-WE") sorts after every day
+    out["first_date"], out["last_date"] = reads.date_range(store)
+    out["analyzed"] = matters.analyzed(store)
+    out.update(matters.counts(store))
+    return {"ok": True, **out}
+
+
+def speaker_data(store: Store, speaker_id: int, limit: int = 50) -> Row:
+    out = queries.speaker(store, speaker_id, limit=limit)
+    out["matters"] = matters.matters(store, speaker_id=int(out["id"]), limit=50)  # type: ignore[call-overload]
+    return {"ok": True, **out}
+
+
+# -- routes -----------------------------------------------------------------------------------
+
+
+@router.get("/stats", response_model=schemas.Stats, summary="Counts and the busiest speakers")
+def api_stats(pool: Pool) -> Row:
+    """Counts of articles, statements, speakers, outlets, matters and contradictions."""
+    with pool.borrow() as store:
+        return stats_data(store)
+
+
+@router.get("/articles", response_model=schemas.Articles, summary="Articles, newest first")
+def api_articles(
+    request: Request,
+    pool: Pool,
+    outlet: OutletName = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Row:
+    """Articles with their outlet and number of statements, filtered by outlet and dates."""
+    with pool.borrow() as store:
+        rows = reads.articles(
+            store,
+            outlet=outlet or None,
+            since=since or None,
+            until=until or None,
+            limit=limit + 1,
+            offset=offset,
+        )
+    return paged(request, rows, limit, offset)
+
+
+@router.get("/articles/{article_id}", response_model=schemas.Article, summary="One article")
+def api_article(article_id: Id, pool: Pool) -> Row:
+    """The clean text, removed boilerplate lines and every statement with its offsets."""
+    with pool.borrow() as store:
+        return {"ok": True, **reads.article(store, article_id)}
+
+
+@router.get("/speakers", response_model=schemas.Speakers, summary="Speakers, most quoted first")
+def api_speakers(
+    request: Request,
+    pool: Pool,
+    q: Annotated[
+        str | None, Query(max_length=200, pattern=TEXT, description="Part of a name.")
+    ] = None,
+    type: SpeakerType = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Row:
+    """Speakers who made statements, filtered by part of any name they went by and type."""
+    with pool.borrow() as store:
+        rows = queries.speakers(
+            store, search=q or None, type=type or None, limit=limit + 1, offset=offset
+        )
+    return paged(request, rows, limit, offset)
+
+
+@router.get("/speakers/{speaker_id}", response_model=schemas.Speaker, summary="One speaker")
+def api_speaker(speaker_id: Id, pool: Pool, limit: Limit = 50) -> Row:
+    """Aliases, roles over time, outlets that quoted them, latest statements and matters."""
+    with pool.borrow() as store:
+        return speaker_data(store, speaker_id, limit)
+
+
+@router.get("/statements", response_model=schemas.Statements, summary="Statements, newest first")
+def api_statements(
+    request: Request,
+    pool: Pool,
+    q: Words = None,
+    speaker: SpeakerName = None,
+    outlet: OutletName = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Row:
+    """Statements filtered by words (full text), speaker, outlet and dates; the search page."""
+    with pool.borrow() as store:
+        rows = queries.statements(
+            store, search=q or None, speaker=speaker or None, outlet=outlet or None,
+            since=since or None, until=until or None, limit=limit + 1, offset=offset,
+        )  # fmt: skip
+    return paged(request, rows, limit, offset)
+
+
+@router.get("/search", response_model=schemas.Statements, summary="Full-text search, best first")
+def api_search(
+    request: Request,
+    pool: Pool,
+    q: Annotated[
+        str, Query(min_length=1, max_length=500, pattern=TEXT, description="Words to find.")
+    ],
+    limit: Limit = 20,
+    offset: Offset = 0,
+) -> Row:
+    """Statements matching every word, ranked by BM25 (``/api/statements?q=`` sorts by date)."""
+    with pool.borrow() as store:
+        rows = queries.search(store, q, limit=limit + 1, offset=offset)
+    return paged(request, rows, limit, offset)
+
+
+@router.get("/outlets", response_model=schemas.Outlets, summary="Outlets")
+def api_outlets(pool: Pool) -> Row:
+    """Every outlet with the number of articles it published."""
+    with pool.borrow() as store:
+        return {"ok": True, "rows": reads.outlets(store)}
+
+
+@router.get("/matters", response_model=schemas.Matters, summary="Matters, most discussed first")
+def api_matters(
+    request: Request, pool: Pool, speaker: SpeakerId = None, limit: Limit = 50, offset: Offset = 0
+) -> Row:
+    """Questions that statements answer, with stance counts; empty until ``onrecord analyze``."""
+    with pool.borrow() as store:
+        rows = matters.matters(store, speaker_id=speaker, limit=limit + 1, offset=offset)
+        analyzed = matters.analyzed(store)
+    return paged(request, rows, limit, offset, analyzed=analyzed)
+
+
+@router.get("/matters/{matter_id}", response_model=schemas.Matter, summary="One matter")
+def api_matter(matter_id: MatterId, pool: Pool) -> Row:
+    """Every statement on the matter with its stance, by date, and its contradictions."""
+    with pool.borrow() as store:
+        return {"ok": True, **matters.matter(store, matter_id)}
+
+
+@router.get("/contradictions", response_model=schemas.Contradictions, summary="Contradictions")
+def api_contradictions(
+    request: Request,
+    pool: Pool,
+    speaker: SpeakerId = None,
+    matter: MatterParam = None,
+    kind: Kind = None,
+    min_confidence: Confidence = 0.0,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Row:
+    """Pairs of statements that contradict, most confident first, with both articles."""
+    with pool.borrow() as store:
+        rows = matters.contradictions(
+            store, speaker_id=speaker, matter_id=matter or None, kind=kind or None,
+            min_confidence=min_confidence, limit=limit + 1, offset=offset,
+        )  # fmt: skip
+        analyzed = matters.analyzed(store)
+    return paged(request, rows, limit, offset, analyzed=analyzed)

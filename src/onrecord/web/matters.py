@@ -1,0 +1,170 @@
+"""The one place where the web UI reads matters and contradictions.
+
+They are computed by ``onrecord analyze`` (:func:`onrecord.matters.analyze_corpus`) into the
+tables of migration ``m003_matters``; the queries are :mod:`onrecord.matters.store`'s. This
+adapter checks that the tables exist and hold an analysis, so that an older or unanalyzed
+store shows an empty state (``analyzed()`` is False) instead of an error, and adds what the
+pages need on top: each statement's article and speaker id, and the matter's question.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+from .errors import NotFound
+from .reads import statement_articles
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+Row = dict[str, object]
+
+TABLES = ("matters", "stances", "contradictions")
+STANCES = ("yes", "no", "hedged", "unclear")
+HOW_TO = "onrecord analyze"
+
+
+def _rows(cursor: sqlite3.Cursor) -> list[Row]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
+
+
+def has_tables(store: Store) -> bool:
+    """Whether the store has the tables that ``onrecord analyze`` writes."""
+    found = store.conn.execute(
+        f"SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+        f"AND name IN ({', '.join('?' * len(TABLES))})",
+        TABLES,
+    ).fetchone()[0]
+    return bool(found == len(TABLES))
+
+
+def counts(store: Store) -> dict[str, int]:
+    """How many matters and contradictions are stored (zero before ``onrecord analyze``)."""
+    if not has_tables(store):
+        return {"matters": 0, "contradictions": 0}
+    conn = store.conn
+    return {
+        "matters": int(conn.execute("SELECT count(*) FROM matters").fetchone()[0]),
+        "contradictions": int(conn.execute("SELECT count(*) FROM contradictions").fetchone()[0]),
+    }
+
+
+def analyzed(store: Store) -> bool:
+    """Whether an analysis is stored: the tables exist and hold at least one matter."""
+    return counts(store)["matters"] > 0
+
+
+def _summary(row: Row) -> Row:
+    stances = {k: int(row.pop(k) or 0) for k in STANCES}  # type: ignore[call-overload]
+    return {**row, "stances": stances, "statements": sum(stances.values())}
+
+
+def matters(
+    store: Store, *, speaker_id: int | None = None, limit: int = 50, offset: int = 0
+) -> list[Row]:
+    """Matters, the most disputed first, with stance counts and date range."""
+    if not has_tables(store):
+        return []
+    if speaker_id is None:
+        from ..matters import store as analysis
+
+        return [_summary(r) for r in analysis.matters(store, limit=limit, offset=offset)]
+    rows = _rows(store.conn.execute(
+        "SELECT m.id, m.question, m.yes, m.no, m.hedged, m.unclear, m.first_date, m.last_date, "
+        "(SELECT count(*) FROM contradictions c WHERE c.matter_id = m.id) AS contradictions "
+        "FROM matters m WHERE m.id IN (SELECT s.matter_id FROM stances s "
+        "JOIN statements st ON st.id = s.statement_id WHERE st.speaker_id = ?) "
+        "ORDER BY m.last_date DESC, m.id LIMIT ? OFFSET ?",
+        [speaker_id, limit, offset],
+    ))  # fmt: skip
+    return [_summary(r) for r in rows]
+
+
+def matter(store: Store, matter_id: str) -> Row:
+    """One matter: its question, every statement on it with its stance, and its contradictions.
+
+    Raises:
+        NotFound: no analysis is stored or no matter has this id.
+    """
+    if not analyzed(store):
+        raise NotFound(f"No matters are in the store yet. Compute them with: {HOW_TO}")
+    from ..matters import store as analysis
+
+    found = analysis.matter(store, matter_id)
+    if found is None:
+        raise NotFound(f"No matter with id {matter_id!r} is in the store. See /matters.")
+    timeline = found.pop("timeline")
+    assert isinstance(timeline, list)
+    sides = statement_articles(store, [int(t["statement"]) for t in timeline])
+    statements = []
+    for t in timeline:
+        side = sides.get(int(t["statement"]), {})
+        words = t.get("words")
+        statements.append({
+            **side, "id": t["statement"], "date": t["date"], "stance": t["stance"],
+            "words": ", ".join(str(w) for w in words) if isinstance(words, list) else words,
+            "content": t["content"],
+        })  # fmt: skip
+    contras = found.pop("contradictions")
+    return {
+        **_summary(found),
+        "statements": statements,
+        "contradictions": _enrich(store, contras if isinstance(contras, list) else []),
+    }
+
+
+def contradictions(
+    store: Store,
+    *,
+    matter_id: str | None = None,
+    speaker_id: int | None = None,
+    kind: str | None = None,
+    min_confidence: float = 0.0,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[Row]:
+    """Contradictions, the most confident first, each with both statements and articles."""
+    if not has_tables(store):
+        return []
+    from ..matters import store as analysis
+
+    rows = analysis.contradictions(
+        store, matter_id=matter_id, kind=kind, min_confidence=min_confidence,
+        speaker_ids=None if speaker_id is None else [speaker_id], limit=limit, offset=offset,
+    )  # fmt: skip
+    return _enrich(store, rows)
+
+
+def _enrich(store: Store, rows: list[Row]) -> list[Row]:
+    """Each flat contradiction row with sides ``a`` and ``b`` (statement, article, speaker)."""
+    ids = [int(r[k]) for r in rows for k in ("a_statement", "b_statement")]  # type: ignore[call-overload]
+    sides = statement_articles(store, ids)
+    matter_ids = sorted({str(r["matter"]) for r in rows if r.get("matter")})
+    questions = dict(store.conn.execute(
+        f"SELECT id, question FROM matters WHERE id IN ({', '.join('?' * len(matter_ids))})",
+        matter_ids,
+    ).fetchall()) if matter_ids else {}  # fmt: skip
+    out = []
+    for r in rows:
+        a, b = sides.get(int(r["a_statement"])), sides.get(int(r["b_statement"]))  # type: ignore[call-overload]
+        out.append({
+            "id": r["id"], "kind": r["kind"], "confidence": r["confidence"],
+            "matter_id": r.get("matter"), "question": questions.get(r.get("matter")),
+            "cue": r.get("cue"), "reason": r.get("reason"),
+            "a": {**a, "stance": r.get("a_stance")} if a else None,
+            "b": {**b, "stance": r.get("b_stance")} if b else None,
+        })  # fmt: skip
+    return out
+
+
+def latest_contradictions(store: Store, limit: int = 5) -> list[Row]:
+    """The most confident contradictions, most recently said first, for the home page."""
+    rows = contradictions(store, limit=max(limit * 4, 20))
+
+    def said(r: Row) -> str:
+        return max((str(s.get("date") or "") for s in (r["a"], r["b"]) if isinstance(s, dict)),
+                   default="")  # fmt: skip
+
+    return sorted(rows, key=said, reverse=True)[:limit]

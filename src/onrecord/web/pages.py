@@ -1,0 +1,225 @@
+"""The HTML pages: server-rendered Jinja2, each built from the same data as the JSON it links to."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+from urllib.parse import urlencode
+
+import jinja2
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+
+from ..store import queries
+from . import api, markup, matters, reads
+from .api import Pool
+from .params import (
+    TEXT,
+    Confidence,
+    Id,
+    Kind,
+    Limit,
+    MatterId,
+    MatterParam,
+    Offset,
+    OutletName,
+    Since,
+    SpeakerId,
+    SpeakerName,
+    SpeakerType,
+    Until,
+    Words,
+)
+
+Row = dict[str, object]
+
+_env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(Path(__file__).parent / "templates"),
+    autoescape=True,
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
+)
+_env.globals.update(
+    highlight=markup.highlight,
+    mark_terms=markup.mark_terms,
+    timeline_svg=markup.timeline_svg,
+    bars_svg=markup.bars_svg,
+    roles_svg=markup.roles_svg,
+    describe=markup.describe,
+    stance_colours=markup.STANCE_COLOURS,
+    how_to_analyze=matters.HOW_TO,
+)
+templates = Jinja2Templates(env=_env)
+
+router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+
+
+def _query(request: Request, path: str | None = None, **changes: object) -> str:
+    """``path`` (default: this page's) with this request's query, changed by ``changes``."""
+    params = {k: v for k, v in request.query_params.items() if k not in changes}
+    params.update({k: str(v) for k, v in changes.items() if v not in (None, "")})
+    query = urlencode(params)
+    return (path or request.url.path) + (f"?{query}" if query else "")
+
+
+def render(
+    request: Request, name: str, json_url: str, status: int = 200, **context: object
+) -> Response:
+    """A page with the link to its JSON."""
+    context.update(request=request, json_url=json_url, db_name=request.app.state.db_name)
+    return templates.TemplateResponse(request, name, context, status_code=status)
+
+
+def _api(request: Request) -> str:
+    """The JSON twin of this page: ``/api`` + its path and query."""
+    return _query(request, "/api" + (request.url.path if request.url.path != "/" else "/stats"))
+
+
+def _pager(request: Request, page: Row) -> Row:
+    offset, limit = int(page["offset"]), int(page["limit"])  # type: ignore[call-overload]
+    return {
+        "prev": _query(request, offset=max(offset - limit, 0)) if offset else None,
+        "next": _query(request, offset=offset + limit) if page["next"] else None,
+        "first": offset + 1,
+        "last": offset + len(page["rows"]),  # type: ignore[arg-type]
+    }
+
+
+def error_page(request: Request, status: int, message: str) -> Response:
+    return render(request, "error.html", "/api/stats", status, status_code=status, message=message)
+
+
+@router.get("/")
+def home(request: Request, pool: Pool) -> Response:
+    with pool.borrow() as store:
+        stats = api.stats_data(store)
+        busiest = queries.speakers(store, limit=8)
+        latest = matters.latest_contradictions(store, limit=4)
+        recent = reads.articles(store, limit=6)
+    return render(request, "home.html", "/api/stats", stats=stats, busiest=busiest,
+                  latest=latest, recent=recent)  # fmt: skip
+
+
+@router.get("/articles")
+def articles_page(
+    request: Request,
+    pool: Pool,
+    outlet: OutletName = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Response:
+    page = api.api_articles(request, pool, outlet, since, until, limit, offset)
+    with pool.borrow() as store:
+        outlets = reads.outlets(store)
+    return render(request, "articles.html", _api(request), page=page,
+                  paging=_pager(request, page), outlets=outlets, outlet=outlet or "",
+                  since=since or "", until=until or "")  # fmt: skip
+
+
+@router.get("/articles/{article_id}")
+def article_page(request: Request, article_id: Id, pool: Pool) -> Response:
+    article = api.api_article(article_id, pool)
+    return render(request, "article.html", _api(request), article=article)
+
+
+@router.get("/speakers")
+def speakers_page(
+    request: Request,
+    pool: Pool,
+    q: Annotated[str | None, Query(max_length=200, pattern=TEXT)] = None,
+    type: SpeakerType = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Response:
+    page = api.api_speakers(request, pool, q, type, limit, offset)
+    return render(request, "speakers.html", _api(request), page=page,
+                  paging=_pager(request, page), q=q or "", type=type or "")  # fmt: skip
+
+
+@router.get("/speakers/{speaker_id}")
+def speaker_page(request: Request, speaker_id: Id, pool: Pool) -> Response:
+    with pool.borrow() as store:
+        speaker = api.speaker_data(store, speaker_id, 100)
+        analyzed = matters.analyzed(store)
+    return render(request, "speaker.html", _api(request), speaker=speaker, analyzed=analyzed)
+
+
+@router.get("/matters")
+def matters_page(request: Request, pool: Pool, limit: Limit = 50, offset: Offset = 0) -> Response:
+    page = api.api_matters(request, pool, None, limit, offset)
+    return render(request, "matters.html", _api(request), page=page, paging=_pager(request, page))
+
+
+@router.get("/matters/{matter_id}")
+def matter_page(request: Request, matter_id: MatterId, pool: Pool) -> Response:
+    matter = api.api_matter(matter_id, pool)
+    return render(request, "matter.html", _api(request), matter=matter)
+
+
+@router.get("/contradictions")
+def contradictions_page(
+    request: Request,
+    pool: Pool,
+    speaker: SpeakerId = None,
+    matter: MatterParam = None,
+    kind: Kind = None,
+    min_confidence: Confidence = 0.0,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Response:
+    page = api.api_contradictions(request, pool, speaker, matter, kind, min_confidence, limit,
+                                  offset)  # fmt: skip
+    return render(request, "contradictions.html", _api(request), page=page,
+                  paging=_pager(request, page), kind=kind or "")  # fmt: skip
+
+
+@router.get("/search")
+def search_page(
+    request: Request,
+    pool: Pool,
+    q: Words = None,
+    speaker: SpeakerName = None,
+    outlet: OutletName = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Response:
+    page = api.api_statements(request, pool, q, speaker, outlet, since, until, limit, offset)
+    with pool.borrow() as store:
+        outlets = reads.outlets(store)
+    form = {"q": q or "", "speaker": speaker or "", "outlet": outlet or "",
+            "since": since or "", "until": until or ""}  # fmt: skip
+    return render(request, "search.html", _query(request, "/api/statements"), page=page,
+                  paging=_pager(request, page), form=form, outlets=outlets)  # fmt: skip
+
+
+@router.get("/docs")
+def docs_page(request: Request) -> Response:
+    """The REST reference, from the OpenAPI schema (offline: no Swagger UI from a CDN)."""
+    spec = request.app.openapi()
+    routes = []
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            params = [
+                {"name": p["name"], "in": p["in"], "required": p.get("required", False),
+                 "description": p.get("description", ""),
+                 "type": _type_name(p.get("schema", {}))}
+                for p in op.get("parameters", [])
+            ]  # fmt: skip
+            routes.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
+                           "description": op.get("description", ""), "params": params})  # fmt: skip
+    return render(request, "docs.html", "/openapi.json", routes=routes, spec=spec)
+
+
+def _type_name(schema: dict[str, object]) -> str:
+    if "enum" in schema:
+        return " | ".join(str(v) for v in schema["enum"])  # type: ignore[attr-defined]
+    options = schema.get("anyOf")
+    if isinstance(options, list):
+        return " | ".join(_type_name(o) for o in options if o.get("type") != "null")
+    return str(schema.get("type", ""))

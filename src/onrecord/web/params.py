@@ -1,0 +1,50 @@
+"""Validated query and path parameters shared by the REST API and the pages."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import Path, Query
+
+MAX_LIMIT = 200  # no page is larger than this
+# free text: no control characters (a NUL byte breaks SQLite FTS5 query parsing)
+TEXT = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+# empty is allowed and means "no filter": that is what an empty form field sends
+DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
+
+Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page (1-{MAX_LIMIT}).")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip, for paging.")]
+Since = Annotated[
+    str | None, Query(pattern=DATE, description="First date kept: YYYY, YYYY-MM or YYYY-MM-DD.")
+]
+Until = Annotated[
+    str | None, Query(pattern=DATE, description="Last date kept (inclusive prefix): 2024-03.")
+]
+SpeakerName = Annotated[
+    str | None,
+    Query(max_length=200, pattern=TEXT, description="A speaker: any name, or an id."),
+]
+OutletName = Annotated[
+    str | None,
+    Query(max_length=200, pattern=TEXT, description="The publishing outlet."),
+]
+Words = Annotated[
+    str | None,
+    Query(max_length=500, pattern=TEXT, description="Words that must all occur."),
+]
+MATTER_ID = r"^[A-Za-z0-9_-]{0,64}$"
+MatterId = Annotated[
+    str, Path(pattern=r"^[A-Za-z0-9_-]{1,64}$", description="A matter id (m0123456789).")
+]
+MatterParam = Annotated[str | None, Query(pattern=MATTER_ID, description="Only this matter's.")]
+Id = Annotated[int, Path(ge=1, le=2**62, description="The numeric id.")]
+Kind = Annotated[
+    Literal["contradiction", "reversal", "rebuttal", ""] | None,
+    Query(description="Only this kind of contradiction."),
+]
+Confidence = Annotated[float, Query(ge=0.0, le=1.0, description="Lowest confidence kept.")]
+SpeakerId = Annotated[int | None, Query(ge=1, le=2**62, description="Only this speaker's.")]
+SpeakerType = Annotated[
+    Literal["person", "organization", "outlet", "unknown", ""] | None,
+    Query(description="Only speakers of this type."),
+]

@@ -1,0 +1,294 @@
+"""Pydantic response models of the REST API: the OpenAPI schema at ``/openapi.json``.
+
+Every JSON response carries ``ok``; errors have one shape, :class:`Error`.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class Error(Model):
+    """Every error: ``{"ok": false, "error": "...", "status": 404}``."""
+
+    ok: Literal[False] = False
+    error: str
+    status: int
+
+
+class Paged(Model):
+    ok: Literal[True] = True
+    limit: int
+    offset: int
+    next: str | None = None  # the URL of the next page, when there may be one
+
+
+class Count(Model):
+    name: str | None = None
+    id: int | None = None
+    statements: int | None = None
+    outlet: str | None = None
+    articles: int | None = None
+
+
+class Stats(Model):
+    ok: Literal[True] = True
+    articles: int
+    statements: int
+    speakers: int
+    entities: int
+    outlets: int
+    first_date: str | None
+    last_date: str | None
+    skips: int
+    skips_by_reason: dict[str, int]
+    top_speakers: list[Count]
+    top_outlets: list[Count]
+    matters: int
+    contradictions: int
+    analyzed: bool
+
+
+class Statement(Model):
+    id: int
+    date: str | None = None
+    date_text: str | None = None
+    date_basis: str | None = None
+    kind: str
+    speaker_id: int | None = None
+    speaker: str | None = None
+    speaker_type: str | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    content: str
+    outlet: str | None = None
+    conduit: str | None = None
+    article_id: int
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+class Statements(Paged):
+    rows: list[Statement]
+
+
+class ArticleSummary(Model):
+    id: int
+    uid: str
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    source: str
+    statements: int
+
+
+class Articles(Paged):
+    rows: list[ArticleSummary]
+
+
+class Part(Model):
+    text: str
+    start: int
+    end: int
+
+
+class ArticleStatement(Model):
+    """A statement with the offsets of its speaker, cue and content in the article text."""
+
+    id: int
+    kind: str
+    date: str | None = None
+    date_text: str | None = None
+    date_basis: str | None = None
+    speaker_id: int | None = None
+    speaker: str | None = None
+    speaker_type: str | None = None
+    speaker_text: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    content: str
+    content_start: int
+    content_end: int
+    content_parts: list[Part] = []
+    conduit: str | None = None
+
+
+class RemovedLine(Model):
+    text: str
+    reason: str
+
+
+class Article(Model):
+    ok: Literal[True] = True
+    id: int
+    uid: str
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    url: str | None = None
+    source: str
+    language: str | None = None
+    text: str
+    credited_sources: list[str]
+    removed: list[RemovedLine]
+    statements: list[ArticleStatement]
+
+
+class SpeakerSummary(Model):
+    id: int
+    name: str
+    type: str
+    statements: int
+    first_seen: str | None = None
+    last_seen: str | None = None
+
+
+class Speakers(Paged):
+    rows: list[SpeakerSummary]
+
+
+class Alias(Model):
+    alias: str
+    count: int
+
+
+class Role(Model):
+    role: str
+    first_seen: str | None = None
+    last_seen: str | None = None
+    count: int
+
+
+class OutletCount(Model):
+    outlet: str
+    statements: int
+
+
+class Other(Model):
+    id: int
+    name: str
+    statements: int
+
+
+class StanceCounts(Model):
+    yes: int = 0
+    no: int = 0
+    hedged: int = 0
+    unclear: int = 0
+
+
+class MatterSummary(Model):
+    id: str
+    question: str | None = None
+    statements: int
+    first_date: str | None = None
+    last_date: str | None = None
+    stances: StanceCounts
+    contradictions: int
+
+
+class Speaker(Model):
+    ok: Literal[True] = True
+    id: int
+    name: str
+    type: str
+    statements: int
+    first_seen: str | None = None
+    last_seen: str | None = None
+    aliases: list[Alias]
+    roles: list[Role]
+    outlets: list[OutletCount]
+    statements_by_date: list[Statement]
+    others: list[Other]
+    matters: list[MatterSummary]
+
+
+class Matters(Paged):
+    analyzed: bool
+    rows: list[MatterSummary]
+
+
+class Side(Model):
+    """One statement of a contradiction, with its article and its stance."""
+
+    id: int
+    date: str | None = None
+    kind: str | None = None
+    speaker_id: int | None = None
+    speaker: str | None = None
+    cue: str | None = None
+    content: str
+    article_id: int
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    conduit: str | None = None
+    stance: str | None = None
+
+
+class Contradiction(Model):
+    id: str
+    matter_id: str | None = None
+    question: str | None = None
+    kind: str
+    confidence: float | None = None
+    cue: str | None = None  # the rebuttal words that link the two, when there are some
+    reason: str | None = None
+    a: Side | None = None
+    b: Side | None = None
+
+
+class Contradictions(Paged):
+    analyzed: bool
+    rows: list[Contradiction]
+
+
+class MatterStatement(Model):
+    id: int
+    date: str | None = None
+    stance: str
+    words: str | None = None  # the words that decided the stance
+    speaker_id: int | None = None
+    speaker: str | None = None
+    cue: str | None = None
+    content: str
+    article_id: int | None = None
+    title: str | None = None
+    outlet: str | None = None
+    conduit: str | None = None
+
+
+class Matter(Model):
+    ok: Literal[True] = True
+    id: str
+    question: str | None = None
+    event: str | None = None
+    first_date: str | None = None
+    last_date: str | None = None
+    stances: StanceCounts
+    statements: list[MatterStatement]
+    contradictions: list[Contradiction]
+
+
+class Outlet(Model):
+    id: int
+    name: str
+    articles: int
+
+
+class Outlets(Model):
+    ok: Literal[True] = True
+    rows: list[Outlet]
