@@ -170,3 +170,12 @@ def test_queries_common_words_take_the_probing_plan(
     assert queries.statements(corpus, search="clean", since="2024-03-05") == expected
     assert [r["date"] for r in queries.statements(corpus, search="the")][:2] == [
         "2024-03-05", "2024-03-04"]  # fmt: skip
+
+
+@pytest.mark.parametrize("text", ["\ud7fc", "!!!", "\x00", '"', "-", "AND OR NOT", "*"])
+def test_search_odd_text_never_raises(text: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from onrecord.store import Store, queries
+
+    with Store.open(tmp_path / "s.db") as store:
+        assert isinstance(queries.search(store, text), list)
+        assert isinstance(queries.statements(store, search=text), list)

@@ -44,7 +44,9 @@ def _rows(cursor: sqlite3.Cursor) -> list[Row]:
 def fts_query(text: str) -> str:
     """Quote each word so that user text is never parsed as FTS5 syntax."""
     clean = "".join(ch if ch.isprintable() else " " for ch in text)  # NUL ends an FTS string
-    return " ".join('"' + word.replace('"', '""') + '"' for word in clean.split())
+    # a word with no letter or digit is no token to FTS5, and an empty phrase is a syntax error
+    words = [w for w in clean.split() if any(ch.isalnum() for ch in w)]
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
 # Above this many matches, probing the FTS index row by row along the date index finds a page
@@ -200,8 +202,10 @@ def _statement_filter(
     if until:  # inclusive: "2024-03" keeps every date of March
         where.append("st.date <= ?")
         args.append(until + "\U0010ffff")
-    if search:
-        q = fts_query(search)
+    q = fts_query(search) if search else ""
+    if search and not q:  # nothing searchable in the text (only symbols): nothing matches
+        where.append("0")
+    elif search:
         if _matches(store, q) > COMMON_MATCHES:  # walk newest first, probing each row
             where.append("EXISTS (SELECT 1 FROM statements_fts f WHERE f.rowid = st.id "
                          "AND statements_fts MATCH ?)")  # fmt: skip
@@ -270,9 +274,9 @@ def search(store: Store, text: str, *, limit: int = 20, offset: int = 0) -> list
     To answer in bounded time, the ranking covers the :data:`SEARCH_WINDOW` most recently
     stored matches; words rarer than that are ranked over all of their matches.
     """
-    if not text.strip():
-        return []
     q = fts_query(text)
+    if not q:
+        return []
     ranked = store.conn.execute(
         "SELECT rowid, rank FROM (SELECT rowid, rank FROM statements_fts "
         "WHERE statements_fts MATCH ? ORDER BY rowid DESC LIMIT ?) "
