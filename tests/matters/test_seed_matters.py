@@ -22,7 +22,7 @@ def analysis(extractor):  # type: ignore[no-untyped-def]
 
 
 def _ids(record, needle: str) -> str:  # type: ignore[no-untyped-def]
-    return next(s.id for s in record.statements if needle in s.content.text)
+    return str(next(s.id for s in record.statements if needle in s.content.text))
 
 
 def test_seed_matter_question(analysis) -> None:  # type: ignore[no-untyped-def]
@@ -32,20 +32,24 @@ def test_seed_matter_question(analysis) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_seed_contradictions(analysis) -> None:  # type: ignore[no-untyped-def]
+    """Each disagreement once: Peskov vs. Sanders (with the rebuttal cue) and Trump vs.
+    Sanders, with the other statements of each side as support."""
     record, _, found = analysis
-    pairs = {frozenset((c.a.statement, c.b.statement)): c for c in found}
-    between = {frozenset((c.a.speaker, c.b.speaker)) for c in found}
-    assert frozenset(("Dmitry Peskov", "Sarah Sanders")) in between
-    assert frozenset(("Donald Trump", "Sarah Sanders")) in between
+    assert len(found) == 2, [(c.a.speaker, c.b.speaker) for c in found]
     s13 = _ids(record, "Putin intended to have a formal meeting")
     s7 = _ids(record, "would not hold a formal meeting")
     s15 = _ids(record, "The meeting will happen")
     s8 = _ids(record, "there was never a meeting confirmed")
     s5 = _ids(record, "I think it's expected")
-    rebuttal = pairs[frozenset((s13, s7))]
-    assert rebuttal.cue == "pushed back on Sanders' statement"
-    assert pairs[frozenset((s15, s8))].cue == "pushed back on Sanders' statement"
-    assert pairs[frozenset((s5, s8))].kind == "contradiction"
+    by_speakers = {frozenset((c.a.speaker, c.b.speaker)): c for c in found}
+    peskov = by_speakers[frozenset(("Dmitry Peskov", "Sarah Sanders"))]
+    trump = by_speakers[frozenset(("Donald Trump", "Sarah Sanders"))]
+    assert peskov.kind == trump.kind == "contradiction"
+    assert peskov.cue == "pushed back on Sanders' statement"
+    assert {s13, s7, s15, s8} <= set(peskov.statements)
+    assert {s5, s8} <= set(trump.statements)
+    assert peskov.pairs > 1 and trump.pairs > 1
+    assert len(set(peskov.statements)) == len(peskov.statements)
 
 
 def test_seed_no_contradiction_from_no_clarity_or_greeting(analysis) -> None:  # type: ignore[no-untyped-def]
@@ -55,4 +59,4 @@ def test_seed_no_contradiction_from_no_clarity_or_greeting(analysis) -> None:  #
         _ids(record, "informally greet"),
         _ids(record, "they're going to be in the same place"),
     }
-    assert not [c for c in found if {c.a.statement, c.b.statement} & quiet]
+    assert not [c for c in found if set(c.statements) & quiet]

@@ -74,6 +74,11 @@ RECORDS = [
 ]  # fmt: skip
 
 
+NEW = quote_article(9, "2024-04-01", "Harbor Ledger", "Ferry resumes while bridge waits", [
+    ("Dana Markovic", "person", "The ferry runs every hour", None),
+])  # fmt: skip
+
+
 def analyze(path: Path) -> None:
     """Store a small analysis in the tables of ``m003_matters``, as ``onrecord analyze`` does."""
     conn = sqlite3.connect(path)
@@ -137,6 +142,27 @@ def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def bare_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_store(tmp_path_factory.mktemp("bare") / "bare.db", analyzed=False)
+
+
+@pytest.fixture
+def own_db(tmp_path: Path) -> Path:
+    """A store of the test's own, analyzed, which it may write to."""
+    return build_store(tmp_path / "own.db", analyzed=True)
+
+
+@pytest.fixture
+def more_db(tmp_path: Path) -> Path:
+    """Another analyzed store with one more article than :func:`own_db`'s (:data:`NEW`)."""
+    path = build_store(tmp_path / "more.db", analyzed=True)
+    with Store.open(path) as store:
+        store.add_records([NEW])
+    return path
+
+
+@pytest.fixture
+def new_record() -> Record:
+    """An article that none of the stores above has."""
+    return NEW
 
 
 @pytest.fixture(scope="session")

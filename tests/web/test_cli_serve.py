@@ -58,3 +58,33 @@ def test_cli_serve_missing_extra(
     result = runner.invoke(cli, ["serve", "--db", str(web_db)])
     assert result.exit_code == 1
     assert "Run: pip install 'onrecord[web]'" in result.output
+
+
+def test_cli_serve_workers_import_the_app_from_the_environment(
+    runner: CliRunner, web_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    from onrecord.web import ENV_DB, ENV_HOSTS, create_app_from_env
+
+    monkeypatch.delenv(ENV_DB, raising=False)
+    monkeypatch.delenv(ENV_HOSTS, raising=False)
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append({"app": app, **kw}))
+    result = runner.invoke(_cli(), ["serve", "--db", str(web_db), "--workers", "3"])
+    assert result.exit_code == 0, result.output
+    call = calls[0]
+    assert call["app"] == "onrecord.web:create_app_from_env"
+    assert (call["workers"], call["factory"], call["host"]) == (3, True, "127.0.0.1")
+    assert "3 workers" in result.output
+    # what each worker builds: the same store, loopback Host headers only
+    from fastapi.testclient import TestClient
+
+    with TestClient(create_app_from_env(), base_url="http://127.0.0.1") as worker:
+        assert worker.get("/api/stats").json()["articles"] == 3
+        assert worker.get("/api/stats", headers={"host": "evil.test"}).status_code == 400
+
+
+def test_cli_serve_workers_must_be_positive(runner: CliRunner, web_db: Path) -> None:
+    result = runner.invoke(_cli(), ["serve", "--db", str(web_db), "--workers", "0"])
+    assert result.exit_code == 2

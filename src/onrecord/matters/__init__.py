@@ -18,7 +18,14 @@ from dataclasses import replace
 from ..models import Record
 from .claims import Claim, Clause, Event, Item, parse_claim
 from .cluster import Matter, Position, find_matters
-from .contradictions import Contradiction, Evidence, find_contradictions, find_rebuttals
+from .contradictions import (
+    Contradiction,
+    Evidence,
+    find_contradictions,
+    find_rebuttals,
+    group_disagreements,
+    speaker_sides,
+)
 from .stance import Stance, stance_of
 from .store import AnalysisReport, analyze_corpus, load_items
 
@@ -51,6 +58,7 @@ def analyze_items(
     items = list(items)
     matters = find_matters(items)
     found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters))
+    found = group_disagreements(found, speaker_sides(items))
     found = [c for c in found if c.confidence >= min_confidence]
     found.sort(key=lambda c: (-c.confidence, c.a.date or "", c.id))
     log.info("%d statements: %d matters, %d contradictions", len(items), len(matters), len(found))

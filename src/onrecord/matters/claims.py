@@ -221,7 +221,10 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     toks = tokens(text)
     low = [t.lower() for t in toks]
     lowtext = " ".join(low)
+    refuted = _REFUTED.search(lowtext)
     reported = [t for i, t in enumerate(low) if t in lx.REPORT_VERBS and not _self_report(low, i)]
+    if refuted:  # "any claim that X is wrong": the speaker denies X, no one is quoted
+        reported = [t for t in reported if t not in ("claim", "claims", "report", "reports")]
     hedges = [t for t in low if t in lx.HEDGES and not (t == "may" and _is_month(toks, low, t))]
     hedges += [p for p in lx.HEDGE_PHRASES if p in lowtext]
     beliefs = [t for t in low if t in lx.BELIEFS]
@@ -245,7 +248,24 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
         for t in toks
         if t[:1].isupper() and t.lower() not in lx.MONTHS and t.lower() not in _NOT_NAMES
     )
-    return Clause(text, _events(toks, low), modality, words, tense, times_of(toks, anchor), names)
+    events = _events(toks, low)
+    if refuted:  # "the idea that the mill will close is false": every event before it flips
+        cut = len(lowtext[: refuted.start()].split())
+        flip = {e.key for i, e in enumerate(events) if _position(low, e.word.lower()) < cut}
+        events = tuple(
+            Event(e.key, e.word, -e.polarity, (*e.negators, refuted.group(0).strip()))
+            if e.key in flip else e
+            for e in events
+        )  # fmt: skip
+    return Clause(text, events, modality, words, tense, times_of(toks, anchor), names)
+
+
+# a clause that ends by calling what precedes it false
+_REFUTED = re.compile(r"\b(?:is|are|was|were) (?:false|wrong|untrue|not true|a myth|nonsense)\b")
+
+
+def _position(low: list[str], word: str) -> int:
+    return low.index(word) if word in low else len(low)
 
 
 def _self_report(low: list[str], i: int) -> bool:
@@ -273,7 +293,11 @@ def _events(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         len(low),
     )
     out: list[Event] = []
+    background = _background_start(low)
+    governed = False  # a content verb already heads the clause: a nominal after it is its object
     for i, word in enumerate(low):
+        if i >= background:
+            break  # "until the bridge reopens", "before the closure": said as background
         if not word[0].isalpha() or word in lx.STOPWORDS or word in lx.PRONOUNS:
             continue
         if word in lx.LIGHT_VERBS or word in lx.REPORT_VERBS or word in lx.HEDGES:
@@ -284,8 +308,15 @@ def _events(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue
         st = lx.stem(word)
         concept = lx.CONCEPTS.get(st)
-        if concept is None and not _predicative(low, i, word):
+        predicative = _predicative(low, i, word)
+        if concept is None and not predicative:
             continue
+        if concept is not None and _object_of_verb(low, i, governed):
+            continue  # "would fight the cuts", "will oppose the closure": not asserted
+        if concept is not None and i + 1 < len(low) and low[i + 1] in ("a", "an"):
+            continue  # "open a job-placement office": a new thing, not the matter's event
+        if concept is None and predicative and not word.endswith(_NOMINAL_ENDINGS):
+            governed = True
         key, sign = concept if concept else (st, 1)
         # an event named before the verb ("A March reopening ... is not going to happen") is
         # negated by any negator of the clause; one after it by those before it (parity)
@@ -297,6 +328,25 @@ def _events(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         if not any(e.key == key for e in out):
             out.append(Event(key, toks[i], polarity, negs))
     return tuple(out)
+
+
+_NOMINAL_ENDINGS = ("ing", "ment", "tion", "sion")
+# subordinators that open a background clause: its events are presupposed, not asserted
+_BACKGROUND = frozenset({"until", "till", "before", "after", "since", "when", "while"})
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "any"})
+
+
+def _background_start(low: list[str]) -> int:
+    """Where a temporal clause ("until the bridge reopens", "before the closure") begins."""
+    for i, w in enumerate(low):
+        if w in _BACKGROUND and i + 1 < len(low) and low[i + 1] in _DETERMINERS:
+            return i
+    return len(low)
+
+
+def _object_of_verb(low: list[str], i: int, governed: bool) -> bool:
+    """A nominal event after a determiner, governed by a content verb ("fight the cuts")."""
+    return governed and i > 0 and low[i - 1] in _DETERMINERS
 
 
 def _predicative(low: list[str], i: int, word: str) -> bool:
@@ -334,7 +384,7 @@ def times_of(toks: list[str], anchor: tuple[int, int]) -> frozenset[tuple[int, i
             months |= {(y, m) for m in rng}
         elif prev in ("through", "throughout"):
             months |= {(y, m) for m in range(now, max(span) + 1)}
-        elif prev == "after":
+        elif prev in ("after", "past", "beyond"):
             months |= {(y, m) for m in range(max(span) + 1, 13)}
         else:
             months |= {(y, m) for m in span}

@@ -12,7 +12,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..models import Json
 from . import lexicon as lx
@@ -131,8 +131,10 @@ def find_matters(items: list[Item], *, min_size: int = 2) -> list[Matter]:
             )
             if not any(p.stance.label in ("yes", "no") for p in positions):
                 continue
-            matters.append(Matter(_matter_id(key, positions), question(key, positions), key,
-                                  positions))  # fmt: skip
+            text, flip = _question(key, positions)
+            if flip:  # the question asks the opposite ("remain closed?"): answers flip with it
+                positions = tuple(Position(p.item, _flipped(p.stance)) for p in positions)
+            matters.append(Matter(_matter_id(key, positions), text, key, positions))
     return matters
 
 
@@ -178,26 +180,44 @@ _BE = re.compile(r"^(?P<subj>.+?)\s+(?P<be>is|are|was|were)\s+(?:not\s+)?(?P<res
 
 def question(key: str, positions: tuple[Position, ...]) -> str:
     """A readable question from the clearest clause that answers it (yes first)."""
+    return _question(key, positions)[0]
+
+
+def _sign(p: Position) -> int:
+    """+1 when the clause names the event by its own word ("reopen"), -1 by its opposite
+    ("closed"): a question built on the opposite asks the opposite."""
+    word = p.stance.words[0] if p.stance.words else ""
+    concept = lx.CONCEPTS.get(lx.stem(word))
+    return concept[1] if concept else 1
+
+
+def _flipped(stance: Stance) -> Stance:
+    label = {"yes": "no", "no": "yes"}.get(stance.label, stance.label)
+    return replace(stance, label=label)  # type: ignore[arg-type]
+
+
+def _question(key: str, positions: tuple[Position, ...]) -> tuple[str, bool]:
+    """The question and whether it asks the opposite of the event (answers then flip)."""
     ranked = sorted(
         (p for p in positions if p.stance.clause),
         key=lambda p: (
-            not _WILL.match(_clean(p.stance.clause)), -len(p.stance.entities),
+            _sign(p) < 0, not _WILL.match(_clean(p.stance.clause)), -len(p.stance.entities),
             not p.stance.certain, len(p.stance.clause),
         ),
     )  # fmt: skip
-    for p in ranked:
-        clause = _clean(p.stance.clause)
-        m = _WILL.match(clause)
-        if m and not _pronoun(m["subj"]):
-            return f"Will {_lower_first(m['subj'])} {m['rest'].rstrip('.,;')}?"
-    for p in ranked:
-        clause = _clean(p.stance.clause)
-        m = _BE.match(clause)
-        if m and not _pronoun(m["subj"]):
-            return f"{m['be'].capitalize()} {_lower_first(m['subj'])} {m['rest'].rstrip('.,;')}?"
+    for pattern in (_WILL, _BE):
+        for p in ranked:
+            m = pattern.match(_clean(p.stance.clause))
+            word = (p.stance.words[0] if p.stance.words else "").lower()
+            if not m or _pronoun(m["subj"]) or word not in m.group(0).lower():
+                continue
+            head = "Will" if pattern is _WILL else m["be"].capitalize()
+            text = f"{head} {_lower_first(m['subj'])} {m['rest'].rstrip('.,;')}?"
+            return text, _sign(p) < 0
     if ranked:
-        return f"Is it so that {_lower_first(_clean(ranked[0].stance.clause)).rstrip('.,;')}?"
-    return f"What about {key}?"
+        clause = _lower_first(_clean(ranked[0].stance.clause)).rstrip(".,;")
+        return f"Is it so that {clause}?", _sign(ranked[0]) < 0
+    return f"What about {key}?", False
 
 
 def _clean(clause: str) -> str:

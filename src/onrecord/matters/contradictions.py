@@ -8,14 +8,18 @@
   rebutting statement to the target's closest statement, even within one sentence.
 
 Hedged, conditional, differently timed pairs are not contradictions; nor is a speaker quoting
-an opponent (the quoted words are "reported" in :mod:`.claims` and take no stance).
+an opponent (the quoted words are "reported" in :mod:`.claims` and take no stance), nor two
+speakers of one side (a spokeswoman and her company, :func:`affiliated`).
+
+:func:`group_disagreements` reports each disagreement once: its strongest pair as the
+evidence, the other statements as ``support``.
 """
 
 from __future__ import annotations
 
 import datetime
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..models import Json
@@ -77,12 +81,21 @@ class Contradiction:
     matter: str | None = None
     cue: str | None = None
     reason: str = ""
+    # the other statements that back the same disagreement (the pair a-b is the strongest)
+    support: tuple[str, ...] = ()
+    pairs: int = 1  # how many statement pairs the disagreement was found in
+
+    @property
+    def statements(self) -> tuple[str, ...]:
+        """Every statement behind the disagreement: the evidence pair, then its support."""
+        return (self.a.statement, self.b.statement, *self.support)
 
     def to_dict(self) -> Json:
         return {
             "id": self.id, "kind": self.kind, "matter": self.matter,
             "confidence": round(self.confidence, 3), "cue": self.cue, "reason": self.reason,
-            "a": self.a.to_dict(), "b": self.b.to_dict(),
+            "a": self.a.to_dict(), "b": self.b.to_dict(), "support": list(self.support),
+            "pairs": self.pairs,
         }  # fmt: skip
 
 
@@ -99,6 +112,10 @@ def same_time_frame(p: Position, q: Position) -> bool:
     """Whether two stances are about the same time (and so can contradict)."""
     if p.stance.times and q.stance.times:
         return bool(p.stance.times & q.stance.times)
+    timed, untimed = (p, q) if p.stance.times else (q, p)
+    year = (untimed.item.said or "")[:4]
+    if timed.stance.times and year.isdigit() and min(y for y, _ in timed.stance.times) > int(year):
+        return False  # "no further reductions in 2025" against cuts said of 2024
     if p.stance.future or q.stance.future:
         return True  # a plan or a forecast, against one that is untimed or also ahead
     days = _days(p.item.said, q.item.said)
@@ -136,10 +153,14 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     ents_p, ents_q = p.stance.entities, q.stance.entities
     if ents_p and ents_q and not ents_p & ents_q:
         return None  # about different people or things ("Manafort pleaded" vs "Papadopoulos")
+    if a.speaker != b.speaker and affiliated(a, b):
+        return None  # a spokeswoman and her company speak for one side
     first, second = (p, q) if (a.said or "", a.key) <= (b.said or "", b.key) else (q, p)
     confidence = 0.55 + 0.15 * (p.stance.certainty + q.stance.certainty - 1.0)
     if p.stance.times and q.stance.times:
         confidence += 0.1
+    if ents_p & ents_q:
+        confidence += 0.05  # both name the same people: better evidence than "the leaders"
     if a.speaker == b.speaker:
         days = _days(a.said, b.said)
         if a.article == b.article or not days:
@@ -154,6 +175,65 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     ea, eb = Evidence.of(first), Evidence.of(second)
     return Contradiction(_cid(kind, ea.statement, eb.statement), kind, ea, eb,
                          min(confidence, 0.95), matter.id, None, reason)  # fmt: skip
+
+
+# words of a role or a mention too general to tie a speaker to an organization
+_GENERIC_ROLE = _GENERIC_TARGET | frozenset({
+    "state", "city", "county", "federal", "national", "spokesman", "spokeswoman",
+    "spokesperson", "president", "chief", "director", "officer", "secretary", "department",
+    "executive", "head", "member", "for", "at", "and", "on", "in", "to", "who", "which",
+    "about", "local", "representative", "mr", "ms", "mrs", "dr",
+})  # fmt: skip
+
+
+def _name_words(item: Item) -> set[str]:
+    return {t.lower().strip("'’.") for t in tokens(item.speaker_name or "") if t[0].isalnum()}
+
+
+def _role_words(item: Item) -> set[str]:
+    text = " ".join(item.roles)
+    if item.statement.speaker.mention is not None:
+        text += " " + item.statement.speaker.mention.text
+    words = {t.lower().strip("'’.") for t in tokens(text) if t[0].isalnum()}
+    return words - _name_words(item) - _GENERIC_ROLE
+
+
+def affiliated(a: Item, b: Item) -> bool:
+    """Whether one speaker speaks for the other (a name word in the other's role or mention:
+    "Halvorsen Paper Co." and "Halvorsen spokeswoman Diane Castellane")."""
+    na, nb = _name_words(a) - _GENERIC_ROLE, _name_words(b) - _GENERIC_ROLE
+    return bool(na & _role_words(b) or nb & _role_words(a))
+
+
+def speaker_sides(items: list[Item]) -> dict[str, str]:
+    """Statement key -> its side: speakers who speak for one another (:func:`affiliated`)
+    are one side ("Halvorsen Paper Co.", its spokeswoman and its chief executive)."""
+    names: dict[str, set[str]] = {}
+    roles: dict[str, set[str]] = {}
+    label: dict[str, str] = {}
+    for it in items:
+        if it.speaker is None:
+            continue
+        names.setdefault(it.speaker, set()).update(_name_words(it) - _GENERIC_ROLE)
+        roles.setdefault(it.speaker, set()).update(_role_words(it))
+        label.setdefault(it.speaker, (it.speaker_name or it.speaker).casefold())
+    parent = {k: k for k in names}
+
+    def find(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    speakers = sorted(names)
+    for x, a in enumerate(speakers):
+        for b in speakers[x + 1 :]:
+            if names[a] & roles[b] or names[b] & roles[a]:
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    side = {k: label[find(k)] for k in names}
+    return {it.key: side[it.speaker] for it in items if it.speaker is not None}
 
 
 def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradiction]:
@@ -226,3 +306,92 @@ def _best_target(
             continue
         scored.append((bonus + sim, j))
     return max(scored)[1] if scored else None
+
+
+def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[str, ...]:
+    """What makes two pairs one disagreement.
+
+    A contradiction: the matter and the unordered pair of speakers. A reversal: the matter, the
+    speaker and the two positions in order (yes then no is not no then yes). A rebuttal: the
+    unordered pair of speakers (its matter is only the closest one).
+    """
+    sides = sides or {}
+    sa, sb = sorted(sides.get(e.statement, (e.speaker or "").casefold()) for e in (c.a, c.b))
+    if c.kind == "reversal":
+        return ("reversal", c.matter or "", sa, c.a.stance, c.b.stance)
+    if c.kind == "rebuttal":
+        return ("rebuttal", sa, sb)
+    return ("contradiction", c.matter or "", sa, sb)
+
+
+def _strength(c: Contradiction) -> tuple[float, bool, float, str]:
+    both = c.a.stance in ("yes", "no") and c.b.stance in ("yes", "no")
+    return (round(c.confidence, 6), c.cue is not None and both, -len(c.a.text + c.b.text), c.id)
+
+
+def _holding(
+    groups: dict[tuple[str, ...], list[Contradiction]], rebuttals: list[Contradiction]
+) -> tuple[str, ...] | None:
+    """The contradiction that already holds a rebuttal's rebutting statement, when the
+    rebutted statement takes no stance (the cue then backs that contradiction: Markovic
+    "pushed back on the state's assessment", given by the state's spokesman)."""
+    for r in rebuttals:
+        if r.b.stance in ("yes", "no"):
+            return None
+        for key, members in groups.items():
+            if key[0] == "contradiction" and any(
+                r.a.statement in (m.a.statement, m.b.statement) for m in members
+            ):
+                return key
+    return None
+
+
+def group_disagreements(
+    found: list[Contradiction], sides: dict[str, str] | None = None
+) -> list[Contradiction]:
+    """Report each disagreement once: its strongest pair, the other statements as support.
+
+    Pairs are grouped by :func:`group_key` (``sides``: statement key -> side, from
+    :func:`speaker_sides`; default each speaker's name). A rebuttal between two speakers who also
+    contradict each other is folded into that contradiction (its cue backs it) rather than
+    reported again. The group's confidence is its best pair's, plus 0.03 for each further
+    pair (at most +0.15, and 0.95 in all).
+    """
+    groups: dict[tuple[str, ...], list[Contradiction]] = {}
+    for c in found:
+        groups.setdefault(group_key(c, sides), []).append(c)
+    by_speakers: dict[tuple[str, str], tuple[str, ...]] = {}
+    for key in groups:
+        if key[0] == "contradiction":
+            pair = (key[2], key[3])
+            best = max(groups[key], key=_strength)
+            old = by_speakers.get(pair)
+            if old is None or _strength(max(groups[old], key=_strength)) < _strength(best):
+                by_speakers[pair] = key
+    for key in [k for k in groups if k[0] == "rebuttal"]:
+        target = by_speakers.get((key[1], key[2]))
+        if target is None:
+            target = _holding(groups, groups[key])
+        if target is not None:
+            groups[target].extend(groups.pop(key))
+    out: list[Contradiction] = []
+    for members in groups.values():
+        best = max(members, key=_strength)
+        if best.kind == "rebuttal" and any(m.kind != "rebuttal" for m in members):
+            best = max((m for m in members if m.kind != "rebuttal"), key=_strength)
+        cue = best.cue or next((m.cue for m in members if m.cue), None)
+        seen = {best.a.statement, best.b.statement}
+        support: list[str] = []
+        for m in sorted(members, key=_strength, reverse=True):
+            for sid in (m.a.statement, m.b.statement):
+                if sid not in seen:
+                    seen.add(sid)
+                    support.append(sid)
+        pairs = len({frozenset((m.a.statement, m.b.statement)) for m in members})
+        confidence = best.confidence
+        if cue is not None and best.cue is None:
+            confidence += 0.15
+        confidence = min(0.95, confidence + min(0.15, 0.03 * (pairs - 1)))
+        out.append(replace(best, cue=cue, confidence=confidence, support=tuple(support),
+                           pairs=pairs))  # fmt: skip
+    return out

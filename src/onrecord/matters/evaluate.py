@@ -141,6 +141,89 @@ def score(found: list[Contradiction], mapping: dict[str, str], gold: Json) -> Sc
     return result
 
 
+@dataclass(slots=True)
+class GroupScore:
+    """Disagreements (one per group, :func:`.contradictions.group_disagreements`) scored."""
+
+    found: int = 0
+    correct: int = 0
+    duplicates: int = 0  # a second report of an annotated disagreement already counted
+    evidence_annotated: int = 0  # correct groups whose evidence pair is itself annotated
+    hard_negatives: list[tuple[str, str]] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    groups: dict[str, bool] = field(default_factory=dict)
+
+    @property
+    def precision(self) -> float:
+        return self.correct / self.found if self.found else 0.0
+
+    @property
+    def recall(self) -> float:
+        return sum(self.groups.values()) / len(self.groups) if self.groups else 0.0
+
+    def to_dict(self) -> Json:
+        return {
+            "found": self.found, "correct": self.correct, "duplicates": self.duplicates,
+            "precision": round(self.precision, 3), "recall": round(self.recall, 3),
+            "required_groups": len(self.groups), "groups_found": sum(self.groups.values()),
+            "evidence_annotated": self.evidence_annotated,
+            "hard_negatives_flagged": len(self.hard_negatives), "groups": self.groups,
+        }  # fmt: skip
+
+
+def score_groups(found: list[Contradiction], mapping: dict[str, str], gold: Json) -> GroupScore:
+    """Precision and recall of reported disagreements (one per group), not of pairs.
+
+    A reported disagreement is correct when its evidence pair is not a hard negative and some
+    pair of its statements (evidence and support, one from each side) is correct as in
+    :func:`score`, for an annotated group not already credited to an earlier (more
+    confident) report: a second report of the same annotated disagreement is a duplicate and
+    counts as wrong.
+    """
+    groups, speaker, matters, negatives = _groups(gold)
+    result = GroupScore(groups={g.label: False for g in groups if g.required})
+    credited: set[str] = set()
+    for c in sorted(found, key=lambda c: -c.confidence):
+        result.found += 1
+        ea, eb = mapping.get(c.a.statement), mapping.get(c.b.statement)
+        if ea is not None and eb is not None and frozenset((ea, eb)) in negatives:
+            result.hard_negatives.append((ea, eb))
+            result.wrong.append(c.id)
+            continue
+        ids = [mapping[s] for s in c.statements if s in mapping]
+        hits: list[Group] = []
+        for x, a in enumerate(ids):
+            for b in ids[x + 1 :]:
+                if frozenset((a, b)) in negatives:
+                    continue
+                sides = frozenset((speaker[a], speaker[b]))
+                if c.kind != "reversal" and len(sides) < 2:
+                    continue
+                shared = bool(matters.get(a, set()) & matters.get(b, set()))
+                hits += [g for g in groups if g.speakers == sides
+                         and (shared or a in g.statements or b in g.statements)]  # fmt: skip
+        fresh = [g for g in hits if g.label not in credited]
+        if not hits:
+            result.wrong.append(c.id)
+            continue
+        if not fresh:
+            result.duplicates += 1
+            result.wrong.append(c.id)
+            continue
+        result.correct += 1
+        if (
+            ea is not None
+            and eb is not None
+            and any(g.speakers == frozenset((speaker[ea], speaker[eb])) for g in fresh)
+        ):
+            result.evidence_annotated += 1
+        for g in fresh:
+            credited.add(g.label)
+            if g.required:
+                result.groups[g.label] = True
+    return result
+
+
 def load_gold(path: str | Path) -> Json:
     data: Json = json.loads(Path(path).read_text(encoding="utf-8"))
     return data

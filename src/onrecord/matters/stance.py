@@ -99,6 +99,35 @@ DISTANCE = frozenset({
 })  # fmt: skip
 
 
+# phrases by which a report refutes the claim ("rumor put to rest", "not true")
+REFUTING_PHRASES = (
+    "put to rest", "not true", "isn't true", "is n't true", "inaccurate", "exaggerated",
+    "cast doubt", "casts doubt", "no evidence", "not real", "is n't real", "busted",
+    "never happened", "did n't happen", "no truth",
+)  # fmt: skip
+_PLAIN_NEGATORS = frozenset({"not", "n't", "never", "no"})
+
+
+def _negated_terms(low: list[str], terms: set[str]) -> tuple[str, ...]:
+    """A negator right before (within two words) one of the claim's content words:
+    "A Spider Did Not Burrow Under A Man's Skin", "There was never a panel ..."; a headline
+    that opens with "No," answers the claim."""
+    from . import lexicon as lx
+
+    out: list[str] = []
+    if low[:2] == ["no", ","]:
+        out.append("no")
+    for i, w in enumerate(low):
+        after = low[i + 1 : i + 3]
+        if (
+            w in _PLAIN_NEGATORS
+            and any(lx.stem(t) in terms for t in after)
+            and not (set(after) & (lx.REPORT_VERBS | REFUTATIONS))
+        ):
+            out.append(w)
+    return tuple(out)
+
+
 def stance_toward_claim(text: str, claim: Claim) -> Stance:
     """The stance of a short report (a headline) toward a stated claim.
 
@@ -109,19 +138,34 @@ def stance_toward_claim(text: str, claim: Claim) -> Stance:
     from .claims import parse_claim, tokens
 
     low = [t.lower() for t in tokens(text)]
+    lowtext = " ".join(low)
     report = parse_claim(text)
-    refuting = tuple(w for w in low if w in REFUTATIONS)
-    # a plain negator refutes only when it negates the claim's own event
-    keys = claim.event_keys()
+    # a refutation that is itself negated ("is no hoax", "They're not fake") affirms
+    refuting = tuple(
+        w for i, w in enumerate(low)
+        if w in REFUTATIONS and not set(low[max(0, i - 2) : i]) & _PLAIN_NEGATORS
+    )  # fmt: skip
+    affirming = tuple(
+        w for i, w in enumerate(low)
+        if w in REFUTATIONS and set(low[max(0, i - 2) : i]) & _PLAIN_NEGATORS
+    )  # fmt: skip
+    refuting += tuple(p for p in REFUTING_PHRASES if p in lowtext)
+    # a plain negator refutes only when it negates the claim's own event (the claim's sign
+    # counts: "X is not dead" refutes "X is dead"), or a word of the claim right after it
+    polarity = {e.key: e.polarity for e in claim.events}
     refuting += tuple(
-        n for e in report.events if e.key in keys and e.polarity < 0 for n in e.negators
-    )
+        n for e in report.events if e.key in polarity and e.polarity != polarity[e.key]
+        for n in e.negators or ("opposite",)
+    )  # fmt: skip
+    refuting += _negated_terms(low, set(claim.terms))
     claim_neg = any(t.lower() in ("not", "n't", "no", "never") for t in tokens(claim.text))
     distance = tuple(w for w in low if w in DISTANCE)
     if "?" in low:
         return Stance("hedged", 0.3, ("?",))
     if refuting and not claim_neg:
         return Stance("no", 1.0, refuting)
+    if affirming and not claim_neg:
+        return Stance("yes", 1.0, affirming)
     if distance:
         return Stance("hedged", 0.3, distance)
     shared = set(report.terms) & set(claim.terms)

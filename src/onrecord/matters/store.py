@@ -181,7 +181,11 @@ def contradictions(
     limit: int = 50,
     offset: int = 0,
 ) -> list[Row]:
-    """Stored contradictions, the most confident first, flattened for tables."""
+    """Stored disagreements, the most confident first, flattened for tables.
+
+    Each row is one disagreement: its strongest pair (``a_*``, ``b_*``), how many statement
+    pairs back it (``pairs``) and the ids of the other statements (``support``, comma-separated).
+    """
     where: list[str] = ["confidence >= ?"]
     args: list[object] = [min_confidence]
     if speaker_ids is not None:
@@ -212,5 +216,6 @@ def contradictions(
             "a_stance": a["stance"], "a_text": a["text"], "b_speaker": b["speaker"],
             "b_date": b["date"], "b_stance": b["stance"], "b_text": b["text"], "cue": d["cue"],
             "reason": d["reason"], "a_statement": a["statement"], "b_statement": b["statement"],
+            "pairs": d.get("pairs", 1), "support": ",".join(d.get("support", [])),
         })  # fmt: skip
     return rows

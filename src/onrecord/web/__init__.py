@@ -9,6 +9,7 @@ The database is opened read-only. Every error, JSON or HTML, comes from one hand
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -24,11 +25,16 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import OnrecordError
 from . import api, pages
+from .cache import ResponseCache, StoreVersion
 from .pool import StorePool
 
 log = logging.getLogger(__name__)
 
-__all__ = ["create_app"]
+__all__ = ["create_app", "create_app_from_env"]
+
+# ``onrecord serve --workers N`` hands these to each worker process (uvicorn imports the app)
+ENV_DB = "ONRECORD_WEB_DB"
+ENV_HOSTS = "ONRECORD_WEB_ALLOWED_HOSTS"
 
 STATIC = Path(__file__).parent / "static"
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "[::1]", "::1")
@@ -63,23 +69,34 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
-def create_app(db_path: str | Path, *, allowed_hosts: Sequence[str] | None = None) -> FastAPI:
+def create_app(
+    db_path: str | Path,
+    *,
+    allowed_hosts: Sequence[str] | None = None,
+    cache_entries: int = 2048,
+    cache_bytes: int = 64 * 2**20,
+) -> FastAPI:
     """The web app over the store at ``db_path``, opened read-only.
 
     Args:
         db_path: an onrecord store.
         allowed_hosts: the ``Host`` headers accepted (DNS rebinding protection); None: any.
+        cache_entries: at most this many answers are kept in the response cache (0: no cache).
+        cache_bytes: and at most this many bytes of them.
 
     Raises:
         StoreNotFound: there is no store at ``db_path``.
         SchemaTooOld: the store needs migrations (open it once for writing).
     """
     pool = StorePool(db_path)
+    version = StoreVersion(db_path)
+    pages.compile_templates()
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         pool.close()
+        version.close()
 
     app = FastAPI(
         title="onrecord",
@@ -95,11 +112,22 @@ def create_app(db_path: str | Path, *, allowed_hosts: Sequence[str] | None = Non
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(SecurityHeaders)
+    if cache_entries > 0:  # outside SecurityHeaders: a cached answer keeps its headers
+        app.add_middleware(ResponseCache, version=version, max_entries=cache_entries,
+                           max_bytes=cache_bytes)  # fmt: skip
     if allowed_hosts is not None:
         app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     _add_error_handlers(app)
     _openapi_without_422(app)
     return app
+
+
+def create_app_from_env() -> FastAPI:
+    """:func:`create_app` for a uvicorn worker: the store and hosts come from the environment."""
+    hosts = os.environ.get(ENV_HOSTS)
+    return create_app(
+        os.environ[ENV_DB], allowed_hosts=hosts.split(",") if hosts is not None else None
+    )
 
 
 def _openapi_without_422(app: FastAPI) -> None:

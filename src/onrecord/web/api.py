@@ -160,6 +160,8 @@ def api_statements(
     offset: Offset = 0,
 ) -> Row:
     """Statements filtered by words (full text), speaker, outlet and dates; the search page."""
+    if q and not queries.fts_query(q).strip():  # no word FTS5 can take
+        return paged(request, [], limit, offset)
     with pool.borrow() as store:
         rows = queries.statements(
             store, search=q or None, speaker=speaker or None, outlet=outlet or None,
@@ -179,6 +181,8 @@ def api_search(
     offset: Offset = 0,
 ) -> Row:
     """Statements matching every word, ranked by BM25 (``/api/statements?q=`` sorts by date)."""
+    if not queries.fts_query(q).strip():  # only characters FTS5 cannot take: nothing matches
+        return paged(request, [], limit, offset)
     with pool.borrow() as store:
         rows = queries.search(store, q, limit=limit + 1, offset=offset)
     return paged(request, rows, limit, offset)

@@ -10,6 +10,7 @@ pages need on top: each statement's article and speaker id, and the matter's que
 from __future__ import annotations
 
 import sqlite3
+import weakref
 from typing import TYPE_CHECKING
 
 from .errors import NotFound
@@ -30,14 +31,27 @@ def _rows(cursor: sqlite3.Cursor) -> list[Row]:
     return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
+# stores (connections) already seen with the tables: no schema query for them again
+_HAS_TABLES: weakref.WeakSet[Store] = weakref.WeakSet()
+
+
 def has_tables(store: Store) -> bool:
-    """Whether the store has the tables that ``onrecord analyze`` writes."""
+    """Whether the store has the tables that ``onrecord analyze`` writes.
+
+    Remembered per connection once true (tables are never dropped), asked again while false,
+    so that an ``onrecord analyze`` while serving shows.
+    """
+    if store in _HAS_TABLES:
+        return True
     found = store.conn.execute(
         f"SELECT count(*) FROM sqlite_master WHERE type = 'table' "
         f"AND name IN ({', '.join('?' * len(TABLES))})",
         TABLES,
     ).fetchone()[0]
-    return bool(found == len(TABLES))
+    if found == len(TABLES):
+        _HAS_TABLES.add(store)
+        return True
+    return False
 
 
 def counts(store: Store) -> dict[str, int]:

@@ -40,6 +40,8 @@ _env = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
     undefined=jinja2.StrictUndefined,
+    auto_reload=False,  # compiled once: no stat of the template file on every request
+    cache_size=-1,  # every template stays compiled
 )
 _env.globals.update(
     highlight=markup.highlight,
@@ -52,6 +54,13 @@ _env.globals.update(
     how_to_analyze=matters.HOW_TO,
 )
 templates = Jinja2Templates(env=_env)
+
+
+def compile_templates() -> None:
+    """Compile every page template now, so that no request pays for it (called at start-up)."""
+    for name in _env.list_templates(extensions=["html"]):
+        _env.get_template(name)
+
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
