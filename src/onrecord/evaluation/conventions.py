@@ -17,9 +17,15 @@ The mapping changes spans only at their edges; what was found stays what was fou
 
 from __future__ import annotations
 
+import re
+
 from ..models import Record, Span, Statement
 from .scoring import PredictedAttribution
 
+# Punctuation then a closing mark right after a content: PolNeAR keeps both inside.
+_CLOSING_TAIL = re.compile(r"[,.?!;]*(?:''|[\"”’])(?![\w])")
+# What PolNeAR's cue keeps after the verb: "said of" (its object is neither cue nor content).
+_CUE_TAIL = re.compile(r" of(?= )")
 _OPEN = "\"“'‘«"
 _CLOSE = "\"”'’»"
 
@@ -42,7 +48,7 @@ def polnear_attributions(record: Record) -> list[PredictedAttribution]:
         out.append(
             PredictedAttribution(
                 source=(_source(text, source),) if source else (),
-                cue=(_cue(text, first.cue),) if first.cue else (),
+                cue=(_cue(text, first.cue, contents),) if first.cue else (),
                 content=tuple(sorted(set(contents))),
                 kind=first.kind,
             )
@@ -52,20 +58,38 @@ def polnear_attributions(record: Record) -> list[PredictedAttribution]:
 
 def _content(text: str, span: Span, kind: str) -> tuple[int, int]:
     start, end = span.start, span.end
-    if start > 0 and text[start - 1] in _OPEN:
+    if text[max(0, start - 2) : start] == "''":  # a newswire double mark: ''...''
+        start -= 2
+        if text.startswith("''", end):
+            end += 2
+    elif start > 0 and text[start - 1] in _OPEN:
         start -= 1
         if end < len(text) and text[end] in _CLOSE:
             end += 1
-    elif kind in ("indirect", "mixed", "belief") and text[max(0, start - 5) : start] == "that ":
+    elif kind != "direct" and text[max(0, start - 5) : start].lower() == "that ":
         start -= 5
+    tail = _CLOSING_TAIL.match(text, end)
+    if tail is not None:  # 'were "well within our permit,"': the mark closes inside the content
+        end = tail.end()
     return start, end
 
 
-def _cue(text: str, span: Span) -> tuple[int, int]:
-    end = span.end
+# Adverbs inside the verb group that PolNeAR's cue keeps ("also said", "has repeatedly called").
+_CUE_ADVERBS = frozenset("also again later repeatedly previously already further often".split())
+
+
+def _cue(text: str, span: Span, contents: list[tuple[int, int]]) -> tuple[int, int]:
+    start, end = span.start, span.end
+    tail = _CUE_TAIL.match(text, end)
+    if tail is not None and not any(s < tail.end() and tail.end() <= e for s, e in contents):
+        end = tail.end()
     if end < len(text) and text[end] == ":":
         end += 1
-    return span.start, end
+    before = text[max(0, start - 14) : start]
+    word = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    if before.endswith(" ") and word.lower() in _CUE_ADVERBS:
+        start -= len(before) - before.rstrip().rfind(word)
+    return start, end
 
 
 def _source(text: str, span: Span) -> tuple[int, int]:

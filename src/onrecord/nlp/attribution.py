@@ -20,6 +20,7 @@ own (PolNeAR's univocal annotation, and what a reader expects).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -34,7 +35,7 @@ from .cues import (
     SPEECH_VERBS,
     is_speech_verb,
 )
-from .quotes import Quote, find_quotes
+from .quotes import Quote, find_quotes, paragraph_bounds
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"}
 _TRIM = set(",;:—–-") | {" ", "\n"}
 _MIN_DIRECT_WORDS = 3
+_QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire"})
 _DAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight on".split()
 )
@@ -83,12 +85,14 @@ def find_attributions(
 
     for sent in doc.sents:
         found.extend(_verb_attributions(sent, quotes, qidx, used_quotes))
+        found.extend(_parentheticals(sent, qidx, used_quotes, found))
         found.extend(_according_to(sent, qidx, found))
         found.extend(_nominal(sent, qidx))
         found.extend(_sourceless(sent, qidx))
         if stances:
             taken = {a.cue_token for a in found if a.cue_token is not None}
             found.extend(find_stances(sent, qidx, taken))
+    found.extend(_headline_colons(doc, paragraphs or paragraph_bounds(text), qidx))
     found = _fold_outlet_reports(doc, found)
     found.extend(_quote_attributions(doc, quotes, qidx, used_quotes, found, paragraphs))
     found = _drop_nested(found)
@@ -224,6 +228,14 @@ def _complement(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "parataxis" and c.i < verb.i:
             return c
+    if verb.lemma_.lower() in _QUESTION_VERBS:  # "asked if he was bullied" parses as an advcl
+        for c in verb.children:
+            if (
+                c.dep_ == "advcl"
+                and c.i > verb.i
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+            ):
+                return c
     # "said in a statement that ...": the clause hangs from the noun
     for prep in verb.children:
         if prep.dep_ != "prep":
@@ -306,6 +318,55 @@ def _verb_attributions(
                 sentence=(sent.start_char, sent.end_char),
                 tense=tense_of(tok),
                 quote=quote_i,
+            )
+        )
+    return out
+
+
+def _parentheticals(
+    sent: Span, qidx: list[int], used_quotes: set[int], found: list[Attribution]
+) -> list[Attribution]:
+    """``The industry, she said, is doing better``: a cue set inside the clause it reports.
+
+    The content is the host clause around the aside, in one or two parts.
+    """
+    text = doc_text(sent.doc)
+    taken = {a.cue_token for a in found}
+    out: list[Attribution] = []
+    for tok in sent:
+        if tok.dep_ != "parataxis" or tok.i in taken or qidx[tok.i] >= 0:
+            continue
+        host = tok.head
+        if not _is_cue_verb(tok) or host.pos_ not in ("VERB", "AUX") or host.i < tok.i - 12:
+            continue
+        subj = subject_of(tok)
+        if subj is None or subj.head.i != tok.i:
+            continue
+        aside = range(tok.left_edge.i, tok.right_edge.i + 1)
+        host_toks = [t for t in host.subtree if t.i not in aside]
+        left = [t for t in host_toks if t.i < aside.start]
+        right = [t for t in host_toks if t.i >= aside.stop]
+        parts = tuple(
+            p for p in (trim(text, *span_offsets(g)) for g in (left, right) if g) if p[1] - p[0] > 1
+        )
+        if not parts or not right:
+            continue
+        inside = {qidx[t.i] for t in host_toks if qidx[t.i] >= 0}
+        used_quotes.update(inside)
+        lemma = tok.lemma_.lower()
+        kind: Kind = "belief" if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS else "indirect"
+        out.append(
+            Attribution(
+                kind="mixed" if inside else kind,
+                content=(parts[0][0], parts[-1][1]),
+                parts=parts if len(parts) > 1 else (),
+                cue=span_offsets(cue_tokens(tok)),
+                cue_token=tok.i,
+                source=span_offsets(source_tokens(subj, qidx)),
+                source_head=subj.i,
+                sentence=(sent.start_char, sent.end_char),
+                tense=tense_of(tok),
+                labels={"parenthetical"},
             )
         )
     return out
@@ -401,6 +462,44 @@ def _according_to(sent: Span, qidx: list[int], found: list[Attribution]) -> list
                 sentence=(s_start, s_end),
                 tense=None,
                 labels={"according_to"},
+            )
+        )
+    return out
+
+
+# A headline that quotes or sums up its speaker: "Issa: Clinton's Honesty Is in Question".
+_HEADLINE_COLON = re.compile(r"([A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}): +(?=[A-Z‘'])")
+
+
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_HEADLINE_SOURCES = frozenset({"poll", "survey", "study", "report"})
+
+
+def _headline_colons(doc: Doc, paragraphs: list[Offsets], qidx: list[int]) -> list[Attribution]:
+    """``Poll: Trump and Clinton Tied``: a short capitalized name, a colon, then a paragraph."""
+    text = doc_text(doc)
+    out: list[Attribution] = []
+    for p_start, p_end in paragraphs:
+        m = _HEADLINE_COLON.match(text, p_start, p_end)
+        if m is None:
+            continue
+        start, end = trim(text, m.end(), p_end)
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if end - start < 8 or name is None or qidx[name[-1].i] >= 0:
+            continue
+        last = name[-1]
+        if not (last.ent_type_ in _SPEAKER_ENTS or last.lower_ in _HEADLINE_SOURCES):
+            continue  # "Update: ...", "Q: ...", "BYLINE: ..." label the line, not a speaker
+        out.append(
+            Attribution(
+                kind="indirect",
+                content=(start, end),
+                cue=(m.end(1), m.end(1) + 1),
+                cue_token=name[-1].i + 1,
+                source=(m.start(1), m.end(1)),
+                source_head=name[-1].i,
+                sentence=(p_start, p_end),
+                labels={"headline"},
             )
         )
     return out
@@ -565,6 +664,19 @@ def _quote_attributions(
             conduit = _conduit_for(found, verb)
             if conduit:
                 a.conduit = conduit
+        elif (colon := _colon_frame(doc, q, qidx)) is not None:
+            colon_tok, src_toks = colon
+            a = Attribution(
+                kind="direct",
+                content=(q.start, q.end),
+                cue=span_offsets([colon_tok]),
+                cue_token=colon_tok.i,
+                source=span_offsets(src_toks),
+                source_head=src_toks[-1].i,
+                sentence=_sentence_of(doc, q.start),
+                quote=i,
+                labels={"colon"},
+            )
         else:
             prev = _previous_quote_statement(i, quotes, by_quote, text, paragraphs)
             if prev is None:
@@ -639,6 +751,31 @@ def _nearby_cue(doc: Doc, q: Quote, quotes: list[Quote], i: int, qidx: list[int]
             toks = [t for t in _tokens_between(doc, max(sent[0], prv), colon) if qidx[t.i] < 0]
             return _first_speech_verb(list(reversed(toks)))
     return None
+
+
+_NAME_POS = ("PROPN", "NOUN", "ADJ")
+
+
+def _colon_frame(doc: Doc, q: Quote, qidx: list[int]) -> tuple[Token, list[Token]] | None:
+    """``Republican pollster Daron Shaw: "..."``: a name, a colon, then the quotation.
+
+    The colon is the cue and the name before it (with its title) the source.
+    """
+    span = doc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return None
+    colon = doc[span.start - 1]
+    if colon.text != ":" or qidx[colon.i] >= 0 or doc[colon.i - 1].pos_ != "PROPN":
+        return None
+    src: list[Token] = []
+    j = colon.i - 1
+    while j >= 0 and len(src) < 6 and doc[j].pos_ in _NAME_POS and qidx[j] < 0:
+        if doc[j].is_sent_start:
+            src.insert(0, doc[j])
+            break
+        src.insert(0, doc[j])
+        j -= 1
+    return (colon, src) if src else None
 
 
 def _sentence_end_after(doc: Doc, char: int) -> int:

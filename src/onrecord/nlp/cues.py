@@ -70,10 +70,19 @@ def _polnear_cues() -> frozenset[str]:
     return frozenset(c.lower() for c in cues)
 
 
+# Frequent PolNeAR cue lemmas that are light verbs everywhere else ("is expected", "made clear"):
+# alone they head far more clauses that report nothing, so they are not verb cues on their own.
+# fmt: off
+_LIGHT_VERBS: frozenset[str] = frozenset("""
+be have make give use include provide put look hit fire pass cover issue deliver release
+represent hire sign ban block back present
+""".split())
+# fmt: on
+
 EXTRA_CUES: frozenset[str] = _polnear_cues()
 
 ALL_VERB_CUES: frozenset[str] = (
-    SPEECH_VERBS | BELIEF_VERBS | frozenset(c for c in EXTRA_CUES if " " not in c)
+    SPEECH_VERBS | BELIEF_VERBS | frozenset(c for c in EXTRA_CUES - _LIGHT_VERBS if " " not in c)
 )
 
 
@@ -89,7 +98,8 @@ def is_cue_lemma(lemma: str) -> bool:
 
 
 def is_speech_verb(lemma: str) -> bool:
-    return lemma.lower() in SPEECH_VERBS or lemma.lower() in EXTRA_CUES
+    lemma = lemma.lower()
+    return lemma in SPEECH_VERBS or (lemma in EXTRA_CUES and lemma not in _LIGHT_VERBS)
 
 
 def is_belief_verb(lemma: str) -> bool:
@@ -100,7 +110,7 @@ def is_belief_verb(lemma: str) -> bool:
 # fmt: off
 INTENTION_VERBS: frozenset[str] = frozenset("""
 vow promise pledge threaten refuse decline plan hope want intend seek aim agree offer propose
-swear resolve vow
+swear resolve vow want wish seek urge encourage order expect
 """.split())
 
 # Verbs whose content is a noun phrase: stances taken in words ("rejected the offer").
@@ -110,6 +120,12 @@ attack question defend oppose dismiss condemn welcome applaud hail acknowledge a
 mention discuss predict decry denounce lambast blast rebuke tout champion laud recommend
 """.split())
 # fmt: on
+
+# Verbs that name something in words: "called the plan a disaster", "labeled him a liar".
+NAMING_VERBS: frozenset[str] = frozenset({"call", "label", "dub", "brand", "deem", "term"})
+
+# Verbs by which polls, studies and videos report what they found: "a poll shows X ahead".
+FINDING_VERBS: frozenset[str] = frozenset({"show"})
 
 # Verb + preposition cues whose content is the preposition's object ("called for a ban").
 PREP_CUES: dict[str, frozenset[str]] = {

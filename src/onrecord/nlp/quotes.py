@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 OPENERS = frozenset("“«„")
 CLOSERS = frozenset("”»")
 STRAIGHT = '"'
-_MARK = re.compile(r"[\"“”«»„]")
+# Two apostrophes stand for a double mark in some newswires (''Like this,'' she said).
+_MARK = re.compile(r"''|[\"“”«»„]")
 # Where an unclosed quotation meets its attribution: '"We smell it nightly, said Ms. Blaylock'
 _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:(?:said|says|added|told|asked|wrote)\b"
@@ -48,10 +49,10 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-def _is_opening(text: str, i: int) -> bool:
+def _is_opening(text: str, i: int, width: int = 1) -> bool:
     """Decide for a straight mark whether it opens (True) or closes (False), from its context."""
     before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     if before.isspace() or before in "([{—–-:;/" or i == 0:
         return not after.isspace()
     return False
@@ -76,13 +77,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
         opened_by_carry = False
         for m in _MARK.finditer(text, p_start, p_end):
             i = m.start()
-            ch = text[i]
+            ch = STRAIGHT if m.group() == "''" else text[i]
             if ch in OPENERS or (ch == STRAIGHT and open_at is None):
                 opening = True
             elif ch in CLOSERS:
                 opening = False
             else:  # a straight mark while a quotation is open: usually its end
-                opening = _is_opening(text, i)
+                opening = _is_opening(text, i, len(m.group()))
             if opening:
                 if open_at is not None:  # the previous quotation was never closed
                     quotes.append(
@@ -92,7 +93,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]] | None = None) -> l
                 open_at = i
             elif open_at is not None:
                 quotes.append(
-                    replace(_make(text, open_at, i + 1, closed=True), continued=opened_by_carry)
+                    replace(_make(text, open_at, m.end(), closed=True), continued=opened_by_carry)
                 )
                 open_at = None
                 opened_by_carry = False
@@ -116,14 +117,18 @@ def _only_space(text: str, start: int, end: int) -> bool:
 def _next_paragraph_opens(text: str, paragraphs: list[tuple[int, int]], p_end: int) -> bool:
     for s, _e in paragraphs:
         if s >= p_end:
-            first = text[s:_e].lstrip()[:1]
-            return first in OPENERS or first == STRAIGHT
+            first = text[s:_e].lstrip()[:2]
+            return first[:1] in OPENERS or first[:1] == STRAIGHT or first == "''"
     return False
 
 
 def _make(text: str, outer_start: int, outer_end: int, *, closed: bool) -> Quote:
-    start = outer_start + 1
-    end = outer_end - 1 if closed else outer_end
+    start = outer_start + (2 if text.startswith("''", outer_start) else 1)
+    end = (
+        outer_end
+        if not closed
+        else outer_end - (2 if text[outer_end - 2 : outer_end] == "''" else 1)
+    )
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

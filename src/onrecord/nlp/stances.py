@@ -24,7 +24,7 @@ from .attribution import (
     tense_of,
     trim,
 )
-from .cues import INTENTION_VERBS, PREP_CUES, STANCE_VERBS
+from .cues import FINDING_VERBS, INTENTION_VERBS, NAMING_VERBS, PREP_CUES, STANCE_VERBS
 
 _CONTENT_DEPS = ("dobj", "oprd", "attr", "dative")
 _NOT_SOURCES = {"it", "this", "that", "which", "there", "what"}
@@ -75,6 +75,18 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         if xcomp is not None:
             return "belief", cue_tokens(verb), list(xcomp.subtree)
+    if lemma in NAMING_VERBS:  # "called the show 'a disgrace'": the object and what it is called
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        pred = next(
+            (c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > verb.i),
+            None,
+        )
+        if obj is not None and pred is not None:
+            return "indirect", cue_tokens(verb), [*obj.subtree, *pred.subtree]
+    if lemma in FINDING_VERBS:  # "a poll shows Sanders with 47 percent": all that follows
+        rest = [t for t in verb.subtree if t.i > verb.i]
+        if any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) and rest:
+            return "indirect", cue_tokens(verb), rest
     if lemma in STANCE_VERBS:
         parts = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i > verb.i]
         parts += [
