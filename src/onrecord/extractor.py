@@ -219,7 +219,7 @@ def _tense_lookup(doc: Doc) -> Callable[[int], Literal["past", "present", "futur
         tok = span[0]
         verb = tok
         for _ in range(6):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
         t = tense_of(verb) if verb.pos_ in ("VERB", "AUX") else None

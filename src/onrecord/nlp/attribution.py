@@ -167,9 +167,9 @@ def tense_of(verb: Token) -> Tense | None:
         return "past"
     if verb.tag_ in ("VBZ", "VBP"):
         return "present"
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head is not verb:
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head != verb:
         return tense_of(verb.head)
-    if verb.dep_ == "conj" and verb.head is not verb:
+    if verb.dep_ == "conj" and verb.head != verb:
         return tense_of(verb.head)
     return None
 
@@ -199,7 +199,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if (
         depth < 3
         and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl")
-        and verb.head is not verb
+        and verb.head != verb
     ):
         return subject_of(verb.head, depth + 1)
     return None

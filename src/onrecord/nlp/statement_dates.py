@@ -147,20 +147,20 @@ def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
         return True  # "said Tuesday", "said on Tuesday": whatever the parser attached it to
     node = span.root
     for _ in range(8):
-        if node.pos_ in ("VERB", "AUX") or node.head is node:
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
             break
         node = node.head
     for _ in range(3):  # "In a statement released Tuesday, the council said"
-        if node == cue or node.dep_ != "acl" or node.head is node:
+        if node == cue or node.dep_ != "acl" or node.head == node:
             break
         node = node.head
-        while node.pos_ not in ("VERB", "AUX") and node.head is not node:
+        while node.pos_ not in ("VERB", "AUX") and node.head != node:
             node = node.head
     if node == cue:
         return True
     x = cue  # the cue hangs from that verb: "pushed back on ..., asserting that"
     for _ in range(3):
-        if x.head is x:
+        if x.head == x:
             break
         if x.dep_ in ("advcl", "xcomp", "conj") and x.head == node:
             return True

@@ -33,7 +33,7 @@ def verb_tense(token: Token) -> Tense | None:
     for _ in range(8):
         if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
             break
-        if current.head is current:
+        if current.head == current:
             break
         current = current.head
     if current.pos_ not in ("VERB", "AUX"):
