@@ -272,3 +272,20 @@ def test_bad_inputs_do_not_stop_the_batch(tmp_path: Path) -> None:
     good.write_text(BODY, encoding="utf-8")
     items = list(read_articles([tmp_path / "missing.txt", good, tmp_path / "gone.html"]))
     assert [type(i).__name__ for i in items] == ["Skipped", "Article", "Skipped"]
+
+
+def test_bad_50_megabyte_file_in_a_folder_is_skipped_and_the_rest_go_on(tmp_path: Path) -> None:
+    # A real 50 MB file with the default limit (20 MB): refused from its size, never read.
+    big = tmp_path / "a_dump.txt"
+    with big.open("wb") as f:
+        line = b"The council said the harbor would stay open through the winter.\n"
+        for _ in range(50 * 1024 * 1024 // len(line) + 1):
+            f.write(line)
+    assert big.stat().st_size >= 50 * 1024 * 1024
+    (tmp_path / "b_story.txt").write_text(
+        "Mayor Ana Lindqvist said the ferry would run on Sunday.\n", encoding="utf-8"
+    )
+    items = list(read_articles([tmp_path]))
+    reasons = [i.reason if isinstance(i, Skipped) else "ok" for i in items]
+    assert reasons == ["too_large", "ok"]
+    assert "a_dump.txt" in items[0].source
