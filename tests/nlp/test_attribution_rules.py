@@ -101,3 +101,59 @@ def test_stances_naming_verb_keeps_object_and_name(extractor) -> None:  # type: 
     text = "Senator Ada Brooks called the proposal a reckless gamble."
     found = [s for s in _statements(extractor, text) if s.cue and s.cue.text == "called"]
     assert found and found[0].content.text == "the proposal a reckless gamble"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "parts"),
+    [
+        (
+            "The mayor is expected to sign the budget next week.",
+            "is expected",
+            ["The mayor", "to sign the budget next week"],
+        ),
+        (
+            "The senator seemed to waver on the tax bill.",
+            "seemed",
+            ["The senator", "to waver on the tax bill"],
+        ),
+        (
+            "The tariff is seen as a threat to local farmers.",
+            "is seen as",
+            ["The tariff", "a threat to local farmers"],
+        ),
+    ],
+)
+def test_attribution_raising_frame_has_no_source(  # type: ignore[no-untyped-def]
+    extractor, text: str, cue: str, parts: list[str]
+) -> None:
+    (s,) = _statements(extractor, text)
+    assert s.kind == "unattributed"
+    assert s.cue is not None and s.cue.text == cue
+    assert [p.text for p in s.content_parts] == parts
+    assert s.speaker.mention is None
+
+
+@pytest.mark.model
+def test_attribution_raising_frame_agent_is_the_source(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "The governor is said by aides to be furious with the council."
+    (s,) = _statements(extractor, text)
+    assert s.cue is not None and s.cue.text == "is said"
+    assert s.speaker.mention is not None and s.speaker.mention.text == "aides"
+    assert [p.text for p in s.content_parts] == ["The governor", "to be furious with the council"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It is believed that the bridge will reopen in May.", "is believed"),
+        ("It appears that the bridge will reopen in May.", "appears"),
+    ],
+)
+def test_attribution_expletive_it_is_no_source(extractor, text: str, cue: str) -> None:  # type: ignore[no-untyped-def]
+    (s,) = _statements(extractor, text)
+    assert s.kind == "unattributed"
+    assert s.cue is not None and s.cue.text == cue
+    assert s.content.text == "the bridge will reopen in May"
+    assert s.speaker.mention is None

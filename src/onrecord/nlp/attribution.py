@@ -11,7 +11,9 @@ The rules, in the order they run on each sentence:
 4. Quotations no verb has claimed look for a cue next to them in their sentence, then after a
    colon, then continue the previous quotation's speaker (``"A," she said. "B."``).
 5. ``reportedly`` / ``it was announced that`` give statements without a source, and nominal
-   frames (``the official stance of X that ...``) statements sourced to X.
+   frames (``the official stance of X that ...``) statements sourced to X. Raising frames
+   (``X is expected to ...``, ``X seems to ...``, ``X is seen as ...``) report the subject with
+   its infinitive or predicate, sourced to the passive's agent when there is one.
 
 Attributions never nest: a cue inside another statement's content is not a statement of its
 own (PolNeAR's univocal annotation, and what a reader expects).
@@ -28,8 +30,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ingest.outlets import canonical_outlet
 from .cues import (
+    APPEARANCE_VERBS,
+    AS_RAISING_VERBS,
     BELIEF_VERBS,
     CUE_NOUNS,
+    PASSIVE_RAISING_VERBS,
     PASSIVE_REPORT_VERBS,
     SOURCELESS_ADVERBS,
     SPEECH_VERBS,
@@ -89,6 +94,7 @@ def find_attributions(
         found.extend(_according_to(sent, qidx, found))
         found.extend(_nominal(sent, qidx))
         found.extend(_sourceless(sent, qidx))
+        found.extend(_raising(sent, qidx, {a.cue_token for a in found}))
         if stances:
             taken = {a.cue_token for a in found if a.cue_token is not None}
             found.extend(find_stances(sent, qidx, taken))
@@ -196,11 +202,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if agent is not None:
                 return next((p for p in agent.children if p.dep_ == "pobj"), None)
             return c
-    if (
-        depth < 3
-        and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl")
-        and verb.head != verb
-    ):
+    if depth < 3 and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head != verb:
         return subject_of(verb.head, depth + 1)
     return None
 
@@ -274,10 +276,13 @@ def _verb_attributions(
             continue
         lemma = tok.lemma_.lower()
         subj = subject_of(tok)
+        expletive = False  # "it is believed that ...": a belief nobody is named for
         if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
             if lemma not in PASSIVE_REPORT_VERBS:
                 continue
-            subj = None
+            subj, expletive = None, True
+        elif subj is not None and subj.lower_ == "it" and lemma in APPEARANCE_VERBS:
+            subj = None  # "it appears that ...": nobody is the source
         content_toks = _content_tokens(comp, tok)
         start, end = span_offsets(content_toks)
         inside = {qidx[t.i] for t in content_toks if qidx[t.i] >= 0}
@@ -305,7 +310,7 @@ def _verb_attributions(
         kind_final: Kind = (
             kind if subj is not None or kind in ("direct", "mixed") else "unattributed"
         )
-        if subj is None and kind == "belief":
+        if subj is None and kind == "belief" and not expletive:
             continue
         out.append(
             Attribution(
@@ -624,6 +629,88 @@ def _sourceless(sent: Span, qidx: list[int]) -> list[Attribution]:
             )
         )
     return out
+
+
+def _raising(sent: Span, qidx: list[int], taken: set[int | None]) -> list[Attribution]:
+    """``X is expected to win``, ``X seems to waver``, ``X is seen as a rival``.
+
+    The subject is part of what is reported, not its source: the content is the subject and the
+    infinitive (or predicate), in two parts; the cue is the verb group ("is expected"). The
+    source is the passive's agent ("is said by aides to ..."); without one there is none.
+    """
+    text = doc_text(sent.doc)
+    out: list[Attribution] = []
+    for tok in sent:
+        if tok.i in taken or qidx[tok.i] >= 0 or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        frame = _raising_frame(tok)
+        if frame is None:
+            continue
+        subj, cue, pred = frame
+        if qidx[subj.i] >= 0 or subj.lower_ in ("it", "there"):
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
+        subj_toks = [t for t in subj.subtree if t.i < tok.i]
+        pred_toks = list(pred.subtree)
+        if pred.dep_ == "xcomp":  # keep "to" ("to be shrinking"), drop what precedes it
+            pred_toks = [t for t in pred_toks if t.i > tok.i]
+        if not subj_toks or len(pred_toks) < 2:
+            continue
+        parts = tuple(trim(text, *span_offsets(g)) for g in (subj_toks, pred_toks))
+        if any(e - s < 1 for s, e in parts):
+            continue
+        source = source_tokens(by, qidx) if by is not None else None
+        out.append(
+            Attribution(
+                kind=_raising_kind(tok) if source else "unattributed",
+                content=(parts[0][0], parts[-1][1]),
+                parts=parts,
+                cue=span_offsets(cue),
+                cue_token=tok.i,
+                source=span_offsets(source) if source else None,
+                source_head=by.i if by is not None else None,
+                sentence=(sent.start_char, sent.end_char),
+                tense=tense_of(tok),
+                labels={"raising"},
+            )
+        )
+    return out
+
+
+def _raising_kind(verb: Token) -> Kind:
+    lemma = verb.lemma_.lower()
+    return "belief" if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS else "indirect"
+
+
+def _raising_frame(verb: Token) -> tuple[Token, list[Token], Token] | None:
+    """(subject, cue tokens, predicate) when ``verb`` heads a raising frame."""
+    lemma = verb.lemma_.lower()
+    after = [c for c in verb.children if c.i > verb.i]
+    if lemma in APPEARANCE_VERBS:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        pred = next((c for c in after if c.dep_ in ("xcomp", "oprd", "acomp")), None)
+    elif lemma in PASSIVE_RAISING_VERBS and verb.tag_ == "VBN":
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        pred = next((c for c in after if c.dep_ == "xcomp"), None)
+        if pred is not None and not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in pred.children
+        ):
+            return None
+        if pred is None and lemma in AS_RAISING_VERBS:
+            as_ = next((c for c in after if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if as_ is not None and any(c.dep_ == "pobj" for c in as_.children):
+                obj = next(c for c in as_.children if c.dep_ == "pobj")
+                return (subj, [*cue_tokens(verb), as_], obj) if subj is not None else None
+    else:
+        return None
+    if subj is None and verb.dep_ == "conj":  # "She is moving but is expected to stay"
+        subj = next((c for c in verb.head.children if c.dep_ in _SUBJ and c.i < verb.i), None)
+    if subj is None or pred is None:
+        return None
+    return subj, cue_tokens(verb), pred
 
 
 # -- 4. quotations without a verb of their own --------------------------------------------------

@@ -57,6 +57,20 @@ rumor rumour state declare know think fear estimate
 """.split())
 # fmt: on
 
+# Raising frames, whose subject belongs to the content: "X seems to ...", "X appears uneasy"
+# (appearance verbs), "X is expected to ...", "X is seen as ..." (passive reports). The cue is
+# the verb group, the content the subject and the infinitive or predicate; the source is the
+# passive's agent when there is one ("is said by aides to ..."), else there is none.
+APPEARANCE_VERBS: frozenset[str] = frozenset({"seem", "appear"})
+PASSIVE_RAISING_VERBS: frozenset[str] = frozenset(
+    """
+expect believe say think know report rumor rumour suppose understand project predict estimate
+see view regard consider
+""".split()
+)
+# Passive raising verbs whose predicate follows "as": "X is seen as ...".
+AS_RAISING_VERBS: frozenset[str] = frozenset({"see", "view", "regard", "consider"})
+
 # Cue lemmas whose present tense describes a report, not an event on a date ("Reuters reports").
 REPORTING_PRESENT = frozenset({"report", "say", "write", "tell", "note", "claim"})
 
