@@ -117,3 +117,16 @@ def test_cli_ingest(runner: CliRunner, tmp_path: Path) -> None:
     assert code == 0 and "Stored 0 article(s)" in out
     code, out = invoke(runner, "speaker", "Vela", "--db", db)
     assert code == 0 and json.loads(out)["name"] == "Elena Vela"
+
+
+def test_format_rows_table_hides_bookkeeping_columns_that_json_keeps() -> None:
+    from onrecord.cli.store import format_rows
+
+    rows = [{"id": 1, "speaker": "Ana Vela", "article_uid": "abc123", "content": "It holds."}]
+    table = format_rows(rows, "table")
+    assert "Ana Vela" in table
+    assert "It holds." in table
+    assert "article_uid" not in table
+    assert "abc123" not in table
+    assert '"article_uid": "abc123"' in format_rows(rows, "json")
+    assert "article_uid" in format_rows(rows, "csv")

@@ -59,6 +59,13 @@ def _cell(value: object) -> str:
     return str(value)
 
 
+# Columns a person rarely reads in a terminal; --json, --nl and --csv keep every column.
+TABLE_HIDDEN = frozenset(
+    "speaker_id speaker_type article_id article_uid url source date_text date_basis rank "
+    "a_statement b_statement reason title".split()
+)
+
+
 def format_rows(rows: list[Row], fmt: str, *, width: int = 60) -> str:
     """Rows as JSON, JSON Lines, CSV or a plain text table."""
     if fmt == "json":
@@ -72,6 +79,7 @@ def format_rows(rows: list[Row], fmt: str, *, width: int = 60) -> str:
         writer.writerow(columns)
         writer.writerows([_cell(r.get(c)) for c in columns] for r in rows)
         return buf.getvalue()
+    columns = [c for c in columns if c not in TABLE_HIDDEN] or columns
     cells = [[" ".join(_cell(r.get(c)).split()) for c in columns] for r in rows]
     cells = [[v if len(v) <= width else v[: width - 1] + "…" for v in row] for row in cells]
     widths = [max([len(c), *(len(row[i]) for row in cells)]) for i, c in enumerate(columns)]
