@@ -156,3 +156,20 @@ def test_load_article_raises_typed_errors_naming_the_input(
     assert type(info.value).__name__ == error
     assert info.value.reason == reason
     assert str(info.value).startswith("inbox/story-17.txt: ")
+
+
+@pytest.mark.parametrize(
+    ("name", "outlet"),
+    [
+        ("Coastline 7 News", True),
+        ("The Harbor Ledger", True),
+        ("Valley Wire", True),
+        ("Sierra Basin Public Radio", True),
+        ("Breaking News", False),
+        ("Northgate Post", False),  # "Post" is a surname too: only "The ... Post" counts
+    ],
+)
+def test_outlet_name_shapes(name: str, outlet: bool) -> None:
+    from onrecord.ingest.outlets import is_outlet_name
+
+    assert is_outlet_name(name) is outlet

@@ -53,14 +53,17 @@ _GENERIC_NEWS_TEXT = """
 """
 _GENERIC_NEWS = frozenset(_GENERIC_NEWS_TEXT.split())
 _CAP = r"[A-Z][\w.&'’-]*"
+_CAP_OR_NUMBER = r"(?:[A-Z][\w.&'’-]*|\d{1,3})"  # "Coastline 7 News", "Channel 4 News"
 _OUTLET_RE = re.compile(
-    rf"(?:(?:The\s+)?{_CAP}(?:\s+{_CAP}){{0,3}}\s+News)"
+    rf"(?:(?:The\s+)?{_CAP}(?:\s+{_CAP_OR_NUMBER}){{0,3}}\s+News)"
     rf"|(?:The\s+{_CAP}(?:\s+{_CAP}){{0,3}}\s+"
     r"(?:Times|Post|Journal|Herald|Telegraph|Tribune|Guardian|Gazette|Chronicle|Globe"
-    r"|Observer|Examiner|Inquirer|Courier|Star|Record|Sentinel|Dispatch))"
+    r"|Observer|Examiner|Inquirer|Courier|Star|Record|Sentinel|Dispatch|Ledger|Wire|Bulletin"
+    r"|Register|Press|Review|Daily))"
     # Without "The", only paper names that are rarely surnames: "Harbor City Tribune".
     rf"|(?:{_CAP}(?:\s+{_CAP}){{0,3}}\s+"
-    r"(?:Tribune|Gazette|Herald|Chronicle|Journal|Inquirer|Courier|Dispatch|Telegraph|Sentinel))"
+    r"(?:Tribune|Gazette|Herald|Chronicle|Journal|Inquirer|Courier|Dispatch|Telegraph|Sentinel"
+    r"|Ledger|Wire|Public Radio|Broadcasting))"
 )
 # Where a scraper glues two names together: "ReutersThe Telegraph", "ABC NewsCNN".
 _GLUE_RE = re.compile(r"(?<=[a-z.])(?=[A-Z])|(?<=\S)(?=The\s)")

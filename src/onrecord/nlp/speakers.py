@@ -258,6 +258,8 @@ def outlet_name(span: Span) -> str | None:
     if known:
         return known
     text = span.text.strip()
+    if gender_of_name(span[0].text) is not None:
+        return None  # "John Wire", "Grace Post": a person whose surname looks like a paper
     if len(span) >= 2 and _OUTLET_TAIL.search(text) and all(t.text[:1].isupper() for t in span):
         return _with_article(span)
     return None
