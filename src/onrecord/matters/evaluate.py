@@ -1,10 +1,10 @@
 """Score found contradictions against hand annotations (``examples/expected_matters.json``).
 
-A found pair counts as correct when both statements match annotated ones (same file, the
-excerpt and the content overlap), the pair is not a listed hard negative, the two gold speakers
-are the sides of an annotated contradiction, reversal or rebuttal, and the two statements share
-an annotated matter (or one is among that group's listed statements). Recall is per required
-group: found when at least one of its pairs is.
+A reported disagreement counts as correct when both of its evidence statements match annotated
+ones (same file, the excerpt and the content overlap), the pair is not a listed hard negative,
+the two gold speakers are the sides of an annotated contradiction, reversal or rebuttal, and the
+two statements share an annotated matter (or one is among that group's listed statements). A
+second report of a group already counted is a duplicate. Recall is per required group.
 """
 
 from __future__ import annotations
@@ -28,32 +28,6 @@ class Group:
     statements: frozenset[str]
     required: bool
     label: str
-
-
-@dataclass(slots=True)
-class Score:
-    found: int = 0
-    correct: int = 0
-    hard_negatives: list[tuple[str, str]] = field(default_factory=list)
-    wrong: list[tuple[str, str]] = field(default_factory=list)
-    unmatched: int = 0
-    groups: dict[str, bool] = field(default_factory=dict)
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.found if self.found else 0.0
-
-    @property
-    def recall(self) -> float:
-        return sum(self.groups.values()) / len(self.groups) if self.groups else 0.0
-
-    def to_dict(self) -> Json:
-        return {
-            "found": self.found, "correct": self.correct, "precision": round(self.precision, 3),
-            "required_groups": len(self.groups), "groups_found": sum(self.groups.values()),
-            "recall": round(self.recall, 3), "hard_negatives_flagged": len(self.hard_negatives),
-            "unmatched": self.unmatched, "groups": self.groups,
-        }  # fmt: skip
 
 
 def _words(text: str) -> set[str]:
@@ -111,34 +85,6 @@ def _groups(
         for n in story["hard_negatives"]:
             negatives.add(frozenset(n["pair"]))
     return groups, speaker, matters, negatives
-
-
-def score(found: list[Contradiction], mapping: dict[str, str], gold: Json) -> Score:
-    """Precision of ``found`` and recall of the required groups of ``gold``."""
-    groups, speaker, matters, negatives = _groups(gold)
-    result = Score(groups={g.label: False for g in groups if g.required})
-    for c in found:
-        result.found += 1
-        a, b = mapping.get(c.a.statement), mapping.get(c.b.statement)
-        if a is None or b is None:
-            result.unmatched += 1
-            result.wrong.append((c.a.statement, c.b.statement))
-            continue
-        if frozenset((a, b)) in negatives:
-            result.hard_negatives.append((a, b))
-            continue
-        sides = frozenset((speaker[a], speaker[b]))
-        shared = bool(matters.get(a, set()) & matters.get(b, set()))
-        hit = [g for g in groups if g.speakers == sides
-               and (shared or a in g.statements or b in g.statements)]  # fmt: skip
-        if hit:
-            result.correct += 1
-            for g in hit:
-                if g.required:
-                    result.groups[g.label] = True
-        else:
-            result.wrong.append((a, b))
-    return result
 
 
 @dataclass(slots=True)
