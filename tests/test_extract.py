@@ -206,3 +206,17 @@ def test_every_offset_points_into_the_text(extractor) -> None:  # type: ignore[n
         for span in (s.content, s.cue, s.speaker.mention, s.sentence):
             if span is not None:
                 assert text[span.start : span.end] == span.text
+
+
+def test_matters_only_when_asked(extractor) -> None:  # type: ignore[no-untyped-def]
+    from onrecord.extractor import Extractor
+
+    text = (
+        "On Monday, Mayor Ana Lindqvist said the ferry would run all winter.\n\n"
+        "On Tuesday, harbor master Grace Okafor said the ferry would not run this winter."
+    )
+    with_matters = extractor.extract_text(text, published="2023-11-15")
+    without = Extractor(nlp=extractor.nlp, matters=False).extract_text(text, published="2023-11-15")
+    assert "matters" in with_matters.to_dict()
+    assert "matters" not in without.to_dict()
+    assert [s.content for s in without.statements] == [s.content for s in with_matters.statements]

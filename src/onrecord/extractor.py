@@ -53,8 +53,13 @@ class Extractor:
         nlp: an already loaded pipeline, which takes precedence over ``model``.
     """
 
-    def __init__(self, model: str | None = None, *, nlp: Language | None = None) -> None:
+    def __init__(
+        self, model: str | None = None, *, nlp: Language | None = None, matters: bool = True
+    ) -> None:
         self.nlp = nlp if nlp is not None else load_pipeline(model)
+        # each article's own matters and contradictions; the corpus store computes them over
+        # all its articles instead (``onrecord analyze``), so its runner turns this off
+        self.matters = matters
 
     def extract(
         self,
@@ -81,13 +86,13 @@ class Extractor:
 
     def record(self, article: Article) -> Record:
         """The record of an already clean :class:`Article`."""
-        return build_record(article, self.nlp(article.text))
+        return build_record(article, self.nlp(article.text), matters=self.matters)
 
     def pipe(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Record]:
         """Records for many articles, parsing them in batches (spaCy ``nlp.pipe``)."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield build_record(article, doc)
+            yield build_record(article, doc, matters=self.matters)
 
     def pipe_safe(
         self, items: Iterable[Article | Skipped], *, batch_size: int = 16
@@ -178,7 +183,7 @@ def extract(
     )
 
 
-def build_record(article: Article, doc: Doc) -> Record:
+def build_record(article: Article, doc: Doc, *, matters: bool = True) -> Record:
     """Assemble the :class:`Record` of ``article`` from its parsed ``doc``."""
     text = article.text
     paragraphs = list(article.paragraphs) or paragraph_bounds(text)
@@ -194,7 +199,7 @@ def build_record(article: Article, doc: Doc) -> Record:
     record = Record(
         article=article, statements=tuple(statements), times=tuple(times), entities=entities
     )
-    return _with_matters(record)
+    return _with_matters(record) if matters else record
 
 
 def _with_matters(record: Record) -> Record:

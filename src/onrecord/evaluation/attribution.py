@@ -81,7 +81,8 @@ def evaluate(
 
     Args:
         gold_path: anything :func:`~onrecord.evaluation.load_gold` reads.
-        extractor: the predictor to score; by default ``onrecord.extractor.Extractor(model)``.
+        extractor: the predictor to score; by default ``onrecord.extractor.Extractor(model)``
+            without per-article matters.
         limit: score only the first ``limit`` documents (in ``doc_id`` order).
         model: the spaCy model of the default extractor.
         progress: called with 1 after each document.
@@ -118,4 +119,4 @@ def _default_extractor(model: str | None) -> Predictor:
     # Imported by name so that evaluation does not import the NLP stack until it is needed.
     extractor = importlib.import_module("onrecord.extractor")
     factory = cast(Callable[..., Predictor], extractor.Extractor)
-    return factory(model=model)
+    return factory(model=model, matters=False)  # scoring attributions needs no matters

@@ -69,7 +69,8 @@ def ingest(
                             progress=progress, commit_every=commit_every)  # fmt: skip
     from ..extractor import Extractor
 
-    return ingest_items(items, store, extractor=Extractor(model), batch_size=batch_size,
+    extractor = Extractor(model, matters=False)
+    return ingest_items(items, store, extractor=extractor, batch_size=batch_size,
                         progress=progress, commit_every=commit_every)  # fmt: skip
 
 
@@ -179,7 +180,7 @@ def ingest_items(
             if extractor is None:
                 from ..extractor import Extractor
 
-                extractor = Extractor(model)
+                extractor = Extractor(model, matters=False)
             outputs = extractor.pipe_safe(writer.fresh(items), batch_size=batch_size)
         for item in outputs:
             writer.add(item)
@@ -199,7 +200,7 @@ def _init_worker(model: str | None) -> None:
     global _worker
     from ..extractor import Extractor
 
-    _worker = Extractor(model)
+    _worker = Extractor(model, matters=False)
 
 
 def _work(batch: Sequence[Article], batch_size: int) -> list[Record | Skipped]:
