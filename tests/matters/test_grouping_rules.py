@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 from onrecord.matters import analyze_items, parse_claim, stance_of
-from onrecord.matters.claims import Item
+from onrecord.matters.claims import Item, tokens
 from onrecord.matters.cluster import find_matters
 from onrecord.matters.contradictions import Contradiction, group_disagreements, speaker_sides
 from onrecord.matters.evaluate import score_groups
+from onrecord.matters.reports import _negated_predicate
 from onrecord.matters.stance import stance_toward_claim
 from onrecord.models import Span, Speaker, Statement, StatementDate
 
@@ -233,3 +234,43 @@ def test_question_asked_on_the_opposite_word_flips_the_answers() -> None:
 def test_headline_stance(headline: str, label: str) -> None:
     claim = parse_claim("Macaulay Culkin is dead")
     assert stance_toward_claim(headline, claim).label == label
+
+
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        # a negated main predicate refutes
+        ("Orla Brennick Did Not Sign With Harbour City", "no"),
+        ("Orla Brennick Is Not the Player Harbour City Signed", "no"),
+        ("Harbour City deal not signed by Orla Brennick", "no"),
+        # ... but not a contrast, an imperative, a question or a negated negative verb
+        ("Orla Brennick signs with Harbour City, not Port Ennis", "yes"),
+        # a relayed refutation refutes; relayed assertions keep their distance
+        ("Harbour City rebuffs claim that Orla Brennick signed", "no"),
+        ("Club retracts story that Orla Brennick signed with Harbour City", "no"),
+        ("Official: Orla Brennick signs with Harbour City", "hedged"),
+        ("Orla Brennick signs with Harbour City: analyst", "hedged"),
+        ("Orla Brennick signs with Harbour City - KBTX", "hedged"),
+        ("Orla Brennick signs with Harbour City", "yes"),
+        # a short label before a colon names no source
+        ("BREAKING: Orla Brennick signs with Harbour City", "yes"),
+    ],
+)
+def test_headline_negation_and_relaying(headline: str, label: str) -> None:
+    claim = parse_claim("Orla Brennick signed with Harbour City")
+    assert stance_toward_claim(headline, claim).label == label
+
+
+@pytest.mark.parametrize(
+    ("headline", "negated"),
+    [
+        ("Orla Brennick was not at the signing", True),
+        ("Don't miss Orla Brennick at the signing", False),  # an imperative
+        ("Orla Brennick won't stop training", False),  # a negated negative verb
+        ("Was Orla Brennick not at the signing?", False),  # a question
+        ("Orla Brennick is not fake", False),  # a negated refutation affirms
+    ],
+)
+def test_negated_predicate(headline: str, negated: bool) -> None:
+    low = [t.lower() for t in tokens(headline)]
+    assert bool(_negated_predicate(low)) is negated

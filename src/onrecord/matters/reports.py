@@ -1,0 +1,185 @@
+"""The stance of a short report (a headline) toward a claim stated elsewhere.
+
+A headline is a statement by its outlet. It refutes the claim ("hoax", "is not dead", "DHS
+rebuffs the claim"), keeps its distance ("reportedly", "Official: ...", "...: CNN", a
+question), or asserts the claim's own words. Used to read outlets against each other on one
+claim (the Emergent pairs in ``benchmarks/eval_emergent.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .claims import Claim, parse_claim, tokens
+from .stance import Stance
+
+# words by which a report refutes the claim it is about ("... is a hoax", "debunked")
+REFUTATIONS = frozenset({
+    "hoax", "hoaxes", "fake", "false", "debunked", "debunk", "debunks", "myth", "untrue",
+    "bogus", "fabricated", "satire", "satirical", "denies", "denied", "deny", "refutes",
+    "refuted", "dismisses", "dismissed", "nope", "rejects", "debunking", "hoaxer",
+    "rebuffs", "rebuffed", "rebuff", "retracts", "retracted", "retraction", "rubbish",
+    "nonsense", "fabrication", "faked", "doubts", "doubt", "doubted", "bullshit", "misleading",
+    "duped", "fooled", "prank", "spoof", "parody",
+})  # fmt: skip
+# words by which a report keeps its distance from the claim (it observes, it does not assert)
+DISTANCE = frozenset({
+    "reportedly", "allegedly", "apparently", "purportedly", "rumor", "rumors", "rumour",
+    "rumoured", "rumored", "claims", "claim", "claimed", "report", "reports", "reported",
+    "says", "said", "say", "according", "sources", "source", "may", "might", "could", "possibly",
+    "believed", "suspected", "thought", "speculation", "suggests", "appears", "seems", "if",
+    "whether", "unconfirmed", "tipped", "expected", "probably", "likely", "rumours", "would",
+    "purported", "alleged", "supposedly", "sighting", "spotted", "cites", "citing", "via",
+    "told", "tells", "insider", "insiders", "leak", "leaked", "hints", "hint", "hinted",
+    "allegations", "accused", "plans", "planning", "considering", "set", "eyes", "mulls",
+    "possible", "fear", "fears", "feared", "suspect", "suspects", "purports", "purport",
+    "seemingly", "apparent", "emerges", "claiming",
+})  # fmt: skip
+
+
+# phrases by which a report refutes the claim ("rumor put to rest", "not true")
+REFUTING_PHRASES = (
+    "put to rest", "not true", "isn't true", "is n't true", "inaccurate", "exaggerated",
+    "cast doubt", "casts doubt", "no evidence", "not real", "is n't real", "busted",
+    "never happened", "did n't happen", "no truth", "shoot down", "shoots down",
+    "made up", "make up", "makes up", "not a thing", "raises doubts", "questions whether",
+)  # fmt: skip
+_PLAIN_NEGATORS = frozenset({"not", "n't", "never", "no"})
+
+
+def _negated_terms(low: list[str], terms: set[str]) -> tuple[str, ...]:
+    """A negator right before (within two words) one of the claim's content words:
+    "A Spider Did Not Burrow Under A Man's Skin", "There was never a panel ..."; a headline
+    that opens with "No," answers the claim."""
+    out: list[str] = []
+    if low[:2] == ["no", ","]:
+        out.append("no")
+    for i, w in enumerate(low):
+        after = low[i + 1 : i + 3]
+        if (
+            w in _PLAIN_NEGATORS
+            and any(lx.stem(t) in terms for t in after)
+            and not (set(after) & (lx.REPORT_VERBS | REFUTATIONS))
+        ):
+            out.append(w)
+    return tuple(out)
+
+
+_NEG_AUX = frozenset({"is", "are", "was", "were", "did", "has", "had"})
+
+
+# verbs whose negation affirms ("won't stop confronting", "did not deny")
+_NEGATIVE_VERBS = frozenset({
+    "stop", "give", "fail", "cease", "end", "quit", "deny", "rule", "back", "hesitate",
+})  # fmt: skip
+
+
+def _negated_predicate(low: list[str]) -> tuple[str, ...]:
+    """A negated main predicate in an asserted sentence: "X Is Not the Hero", "X Did Not Fly",
+    "No He Wasn't", "turns out not to have", "not posted by the artist". Not a contrast
+    ("in Nevada, not Texas"), not a question, not a negated refutation ("not fake")."""
+    out: list[str] = []
+    for i, w in enumerate(low):
+        if w not in ("not", "n't", "never"):
+            continue
+        before = low[i - 1] if i else ""
+        after = low[i + 1 : i + 3]
+        if (
+            i <= 1  # an imperative ("Don't reset ...")
+            or before in (",", "but", "or", "and", "if", "whether")
+            or set(after) & (REFUTATIONS | _NEGATIVE_VERBS)  # "not fake", "won't stop"
+            or "saying" in low[:i]
+        ):
+            continue
+        rest = low[i:]
+        if "?" in rest[: rest.index(".") if "." in rest else len(rest)]:
+            continue
+        predicate = before in _NEG_AUX or before == "out" or (after and after[0].endswith("ed"))
+        if predicate and not set(low[max(0, i - 3) : i]) & ({"you", "i"} | lx.HEDGES):
+            out.append(w)
+    return tuple(out)
+
+
+# who a headline relays when it opens "Official: ..." or ends ": CNN": a role, not a name
+RELAYED_ROLES = frozenset({
+    "rep", "rep.", "congressman", "congresswoman", "lawmaker", "lawmakers", "senator",
+    "official", "officials", "intel", "intelligence", "analyst", "analysts", "parent",
+    "parents", "witness", "eyewitness", "expert", "experts", "insider", "insiders", "source",
+    "sources", "report", "reports", "rumor", "rumors", "paper", "media", "spokesman",
+    "spokeswoman", "spokesperson", "aide", "aides", "service", "claim", "claims",
+})  # fmt: skip
+# all-caps labels that open a headline without naming a source
+_LABELS = frozenset({
+    "update", "updated", "breaking", "video", "watch", "exclusive", "news", "see", "it", "lol",
+    "us", "u.s", "uk", "eu", "un", "op-ed", "photos", "live", "new", "rip", "omg", "wow",
+})  # fmt: skip
+
+
+def _relayed(text: str) -> str:
+    """The source a headline relays in a short "Source: ..." opening or a ": Source" / "- Source"
+    ending, when it is a role ("Official:", ": analyst") or an outlet's acronym ("NYT:",
+    "-CNBC"): the outlet passes on someone else's claim rather than asserting it."""
+    parts = re.split(r":\s+|\s+[-\u2013\u2014]\s*(?=\S+(?:\s+\S+){0,3}$)", text.strip())
+    if len(parts) < 2:
+        return ""
+    for source in (parts[0], parts[-1]):
+        toks = tokens(source)
+        if not toks or len(toks) > 4:
+            continue
+        words = [t.lower().strip(".") for t in toks]
+        if words[-1] in RELAYED_ROLES or words[-1] + "." in RELAYED_ROLES:
+            return source
+        acronym = len(toks) == 1 and toks[0].isupper() and 2 <= len(toks[0]) <= 5
+        if acronym and words[0] not in _LABELS:
+            return source
+    return ""
+
+
+def stance_toward_claim(text: str, claim: Claim) -> Stance:
+    """The stance of a short report (a headline) toward a stated claim.
+
+    No: the report refutes the claim (``hoax``, ``fake``, ``denies``, ``not``) or names the
+    claim's event with the opposite polarity. Hedged: it keeps its distance (``reportedly``,
+    ``claims``, a question). Yes: it asserts the claim's words without either.
+    """
+    low = [t.lower() for t in tokens(text)]
+    lowtext = " ".join(low)
+    report = parse_claim(text)
+    # a refutation that is itself negated ("is no hoax", "They're not fake") affirms
+    refuting = tuple(
+        w for i, w in enumerate(low)
+        if w in REFUTATIONS and not set(low[max(0, i - 2) : i]) & _PLAIN_NEGATORS
+    )  # fmt: skip
+    affirming = tuple(
+        w for i, w in enumerate(low)
+        if w in REFUTATIONS and set(low[max(0, i - 2) : i]) & _PLAIN_NEGATORS
+    )  # fmt: skip
+    refuting += tuple(p for p in REFUTING_PHRASES if p in lowtext)
+    # a plain negator refutes only when it negates the claim's own event (the claim's sign
+    # counts: "X is not dead" refutes "X is dead"), or a word of the claim right after it
+    polarity = {e.key: e.polarity for e in claim.events}
+    refuting += tuple(
+        n for e in report.events if e.key in polarity and e.polarity != polarity[e.key]
+        for n in e.negators or ("opposite",)
+    )  # fmt: skip
+    refuting += _negated_terms(low, set(claim.terms))
+    refuting += tuple(w for w in _negated_predicate(low) if w not in refuting)
+    claim_neg = any(t.lower() in ("not", "n't", "no", "never") for t in tokens(claim.text))
+    distance = tuple(w for w in low if w in DISTANCE)
+    if relayed := _relayed(text):
+        distance += (relayed,)
+    if "?" in low:
+        return Stance("hedged", 0.3, ("?",))
+    if refuting and not claim_neg:
+        return Stance("no", 1.0, refuting)
+    if affirming and not claim_neg:
+        return Stance("yes", 1.0, affirming)
+    if distance:
+        return Stance("hedged", 0.3, distance)
+    shared = set(report.terms) & set(claim.terms)
+    if refuting and claim_neg:
+        return Stance("yes", 1.0, refuting)
+    if len(shared) >= 2:
+        return Stance("yes", 0.8, tuple(sorted(shared)))
+    return Stance("unclear")
