@@ -254,6 +254,10 @@ def test_headline_stance(headline: str, label: str) -> None:
         ("Orla Brennick signs with Harbour City", "yes"),
         # a short label before a colon names no source
         ("BREAKING: Orla Brennick signs with Harbour City", "yes"),
+        # a question that names a refutation doubts the claim; one that weighs both does not
+        ("Was the Orla Brennick signing photo a hoax?", "no"),
+        ("Orla Brennick signing: real or hoax?", "hedged"),
+        ("Did Orla Brennick sign with Harbour City?", "hedged"),
     ],
 )
 def test_headline_negation_and_relaying(headline: str, label: str) -> None:

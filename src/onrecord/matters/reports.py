@@ -170,6 +170,11 @@ def stance_toward_claim(text: str, claim: Claim) -> Stance:
     if relayed := _relayed(text):
         distance += (relayed,)
     if "?" in low:
+        # a question that names a refutation doubts the claim ("Was the video a hoax?"); a
+        # question that weighs both sides ("real or hoax?") does not
+        doubting = tuple(w for w in refuting if w in REFUTATIONS)
+        if doubting and not claim_neg and not {"or", "whether"} & set(low):
+            return Stance("no", 0.8, ("?", *doubting))
         return Stance("hedged", 0.3, ("?",))
     if refuting and not claim_neg:
         return Stance("no", 1.0, refuting)
