@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-EXTRAS ?= dev,warc,parquet,web
+EXTRAS ?= dev,warc,parquet,web,ray
 
 .PHONY: demo test lint typecheck check bench eval clean venv
 

@@ -1,6 +1,7 @@
 """``onrecord ingest`` at 1,000 and 10,000 articles: peak memory and throughput vs extract alone.
 
     .venv/bin/python benchmarks/bench_ingest.py [--n 10000] [--small 1000] [--workers 1]
+        [--also write,ray]
 
 Articles are generated from templates (invented people, outlets and stories) into a JSON
 Lines file. Each measurement runs in its own subprocess so that its peak RSS (ru_maxrss) is
@@ -13,12 +14,14 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 PEOPLE = [
     ("Elena", "Vela", "harbor director"),
@@ -80,14 +83,48 @@ def generate(path: Path, n: int, seed: int = 5) -> None:
             )
 
 
+class NoNLP:
+    """An extractor without NLP (a statement per "said" sentence): what the writer alone does."""
+
+    def pipe_safe(self, items: Any, *, batch_size: int = 16) -> Any:
+        from onrecord.models import Record, Skipped, Span, Speaker, Statement
+
+        for item in items:
+            if isinstance(item, Skipped):
+                yield item
+                continue
+            found = re.finditer(r"([A-Z]\w+ [A-Z]\w+) said ([^.]+)\.", item.text)
+            yield Record(item, tuple(
+                Statement(id=f"{item.id}-{i}", kind="indirect", cue=None,
+                          content=Span(m.group(2), m.start(2), m.end(2)),
+                          speaker=Speaker(m.group(1), "person", (),
+                                          Span(m.group(1), m.start(1), m.end(1))))
+                for i, m in enumerate(found)))  # fmt: skip
+
+
 def child(mode: str, corpus: Path, db: Path, workers: int) -> None:
-    """One measurement: 'extract' (read + NLP, nothing stored) or 'ingest'."""
+    """One measurement: 'extract' (read + NLP, nothing stored), 'ingest', 'ray' (ingest with
+    the NLP on ``workers`` Ray actors) or 'write' (ingest with no NLP: the writer's ceiling)."""
     from onrecord.extractor import Extractor
     from onrecord.ingest import read_articles
     from onrecord.models import Record
-    from onrecord.runners.local import ingest
+    from onrecord.runners.local import ingest, ingest_items
     from onrecord.store import Store
 
+    if mode in ("ray", "write"):
+        t = time.perf_counter()
+        with Store.open(db) as store:
+            if mode == "write":
+                items = read_articles([corpus])
+                n = ingest_items(items, store, extractor=NoNLP()).records
+            else:
+                from onrecord.runners.ray import ingest_ray
+
+                n = ingest_ray([corpus], store, actors=workers).records
+        secs = time.perf_counter() - t
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps({"mode": mode, "articles": n, "seconds": secs, "peak_mib": rss}))
+        return
     extractor = Extractor() if workers == 1 else None
     if extractor is not None:
         extractor.record(next(a for a in read_articles([corpus]) if not hasattr(a, "reason")))
@@ -116,6 +153,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--small", type=int, default=1_000)
     ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--also", default="", help="more modes after extract and ingest: write,ray")
     ap.add_argument("--child")
     ap.add_argument("--corpus", type=Path)
     ap.add_argument("--db", type=Path)
@@ -134,6 +172,11 @@ def main() -> None:
             print(f"{mode:8} {n:>7,} articles  {r['articles'] / r['seconds']:8.1f} articles/s"
                   f"  peak {r['peak_mib']:7.1f} MiB", flush=True)  # fmt: skip
     ing_s, ing_l = results[("ingest", args.small)], results[("ingest", args.n)]
+    for mode in filter(None, args.also.split(",")):
+        corpus = tmp / f"corpus-{args.n}.jsonl"
+        r = measure(mode, corpus, tmp / f"{mode}-{args.n}.db", max(2, args.workers))
+        print(f"{mode:8} {args.n:>7,} articles  {r['articles'] / r['seconds']:8.1f} articles/s"
+              f"  peak {r['peak_mib']:7.1f} MiB (this process)", flush=True)  # fmt: skip
     ext_l = results[("extract", args.n)]
     mem = ing_l["peak_mib"] / ing_s["peak_mib"] - 1
     speed = (ing_l["articles"] / ing_l["seconds"]) / (ext_l["articles"] / ext_l["seconds"]) - 1

@@ -24,6 +24,7 @@ SkipReason = Literal[
     "malformed",
     "duplicate",
     "parse_error",
+    "worker_error",
 ]
 
 Json = dict[str, object]

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
 
 from onrecord.models import Article, Record, Skipped, Span, Speaker, Statement
+from onrecord.store import Store
+
+TIMESTAMPS = {"added_at", "seen_at", "applied_at"}
+Dump = Callable[[Path | Store], dict[str, list[tuple[object, ...]]]]
 
 PEOPLE = ["Elena Vela", "Marcus Reed", "Priya Natarajan", "Tomas Berg", "Ana Lima"]
 OUTLETS = ["Port Alder Gazette", "Harbor Times", "Coastline Daily"]
@@ -84,3 +89,22 @@ def make_corpus() -> Callable[..., Path]:
 @pytest.fixture
 def fake_extractor() -> type[FakeExtractor]:
     return FakeExtractor
+
+
+def dump_tables(db: Path | Store) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows (FTS shadow tables and timestamps left out), in rowid order."""
+    conn = db.conn if isinstance(db, Store) else sqlite3.connect(db)
+    tables = [t for (t,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'statements_fts%'"
+        " ORDER BY name")]  # fmt: skip
+    out = {}
+    for t in tables:
+        cols = [c[1] for c in conn.execute(f"PRAGMA table_info([{t}])") if c[1] not in TIMESTAMPS]
+        out[t] = conn.execute(f"SELECT {', '.join(cols)} FROM [{t}] ORDER BY rowid").fetchall()
+    return out
+
+
+@pytest.fixture
+def dump() -> Dump:
+    """``dump(db)``: a store's content, to compare two runs."""
+    return dump_tables

@@ -18,7 +18,7 @@ from onrecord.runners.local import ingest, ingest_items
 from onrecord.store import Store
 
 Fake = Any  # tests/runners/conftest.py FakeExtractor
-TIMESTAMPS = {"added_at", "seen_at", "applied_at"}
+Dump = Any  # tests/runners/conftest.py Dump
 
 
 @pytest.fixture
@@ -29,19 +29,6 @@ def corpus(tmp_path: Path, make_corpus: Callable[..., Path]) -> Path:
 @pytest.fixture
 def fake(fake_extractor: type[Fake]) -> Fake:
     return fake_extractor()
-
-
-def dump(db: Path | Store) -> dict[str, list[tuple[object, ...]]]:
-    """Every table's rows (FTS shadow tables and timestamps left out), in rowid order."""
-    conn = db.conn if isinstance(db, Store) else sqlite3.connect(db)
-    tables = [t for (t,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'statements_fts%'"
-        " ORDER BY name")]  # fmt: skip
-    out = {}
-    for t in tables:
-        cols = [c[1] for c in conn.execute(f"PRAGMA table_info([{t}])") if c[1] not in TIMESTAMPS]
-        out[t] = conn.execute(f"SELECT {', '.join(cols)} FROM [{t}] ORDER BY rowid").fetchall()
-    return out
 
 
 def run(corpus: Path, store: Store, fake: Fake, **kw: int) -> tuple[int, int, list[str]]:
@@ -62,7 +49,7 @@ def test_local_ingest_stores_records_and_skips(corpus: Path, fake: Fake) -> None
 
 
 def test_local_rerun_adds_nothing_and_skips_nlp(
-    corpus: Path, tmp_path: Path, fake_extractor: type[Fake]
+    corpus: Path, tmp_path: Path, fake_extractor: type[Fake], dump: Dump
 ) -> None:
     db = tmp_path / "o.db"
     with Store.open(db) as store:
@@ -93,7 +80,7 @@ class Interrupting:
 
 @pytest.mark.parametrize("after", [1, 5, 9])
 def test_local_interrupted_run_resumes_to_the_same_store(
-    corpus: Path, tmp_path: Path, after: int, fake_extractor: type[Fake]
+    corpus: Path, tmp_path: Path, after: int, fake_extractor: type[Fake], dump: Dump
 ) -> None:
     whole, cut = tmp_path / "whole.db", tmp_path / "cut.db"
     with Store.open(whole) as store:
@@ -117,7 +104,7 @@ def test_local_progress_counts_articles_and_skips(corpus: Path, fake: Fake) -> N
 
 @pytest.mark.model
 def test_local_ingest_with_the_model_in_one_or_two_processes(
-    tmp_path: Path, make_corpus: Callable[..., Path]
+    tmp_path: Path, make_corpus: Callable[..., Path], dump: Dump
 ) -> None:
     corpus = make_corpus(tmp_path / "c.jsonl", 6, sentences=2)
     one, two = tmp_path / "one.db", tmp_path / "two.db"
@@ -153,7 +140,7 @@ def committed(db: Path) -> int:
 
 @pytest.mark.model
 def test_kill_mid_run_then_rerun_equals_an_uninterrupted_run(
-    tmp_path: Path, make_corpus: Callable[..., Path]
+    tmp_path: Path, make_corpus: Callable[..., Path], dump: Dump
 ) -> None:
     corpus = make_corpus(tmp_path / "corpus.jsonl", N, sentences=8)
     whole, cut = tmp_path / "whole.db", tmp_path / "cut.db"

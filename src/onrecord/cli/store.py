@@ -142,6 +142,18 @@ def _summary(report: RunReport, db: str) -> str:
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--workers", default=1, show_default=True, help="Processes for the NLP.")
+@click.option(
+    "--runner",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="Where the NLP runs: here (--workers processes) or on Ray actors [ray].",
+)
+@click.option(
+    "--ray-address",
+    metavar="ADDRESS",
+    help="Ray cluster to join (auto, ray://host:10001); default: a local instance.",
+)
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for every article.")
 @click.option("--model", envvar="ONRECORD_MODEL", help="spaCy pipeline [env ONRECORD_MODEL].")
 @click.option("--batch-size", default=16, show_default=True, help="Articles per NLP batch.")
@@ -152,6 +164,8 @@ def ingest(
     paths: tuple[str, ...],
     db: str,
     workers: int,
+    runner: str,
+    ray_address: str | None,
     published: str | None,
     model: str | None,
     batch_size: int,
@@ -161,6 +175,8 @@ def ingest(
     """Read PATHS (files, folders, .jsonl, .warc, - for stdin) into the store.
 
     Articles already stored are not read again: run it again after a crash to resume.
+    With --runner ray the NLP runs on Ray actors (--workers of them when above 1, else one
+    per CPU of the cluster) and this process writes the store.
     Exit code 0: all stored; 1: some skipped (see onrecord skips); 3: nearly all failed.
     """
     from ..runners.local import ingest as run_ingest
@@ -168,9 +184,17 @@ def ingest(
     bar = ProgressBar(silent=silent)
     with cli_errors(), Store.open(db) as store:
         try:
-            report = run_ingest(paths, store, published=published, model=model,
-                                workers=workers, batch_size=batch_size, progress=bar,
-                                commit_every=commit_every)  # fmt: skip
+            if runner == "ray":
+                from ..runners.ray import ingest_ray
+
+                report = ingest_ray(paths, store, published=published, model=model,
+                                    actors=workers if workers > 1 else None,
+                                    address=ray_address, batch_size=batch_size,
+                                    progress=bar, commit_every=commit_every)  # fmt: skip
+            else:
+                report = run_ingest(paths, store, published=published, model=model,
+                                    workers=workers, batch_size=batch_size, progress=bar,
+                                    commit_every=commit_every)  # fmt: skip
         except KeyboardInterrupt:
             bar.close()
             click.echo(f"Interrupted. What was committed is kept in {db}; run the same "
