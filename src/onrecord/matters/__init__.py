@@ -26,6 +26,7 @@ from .contradictions import (
     group_disagreements,
     speaker_sides,
 )
+from .embeddings import Embedder
 from .stance import Stance, stance_of
 from .store import AnalysisReport, analyze_corpus, load_items
 
@@ -52,11 +53,14 @@ __all__ = [
 
 
 def analyze_items(
-    items: Iterable[Item], *, min_confidence: float = 0.0
+    items: Iterable[Item], *, min_confidence: float = 0.0, embedder: Embedder | None = None
 ) -> tuple[tuple[Matter, ...], tuple[Contradiction, ...]]:
-    """Matters and contradictions (with reversals and rebuttals) among ``items``."""
+    """Matters and contradictions (with reversals and rebuttals) among ``items``.
+
+    ``embedder``: link statements close in meaning too (see :mod:`.embeddings`).
+    """
     items = list(items)
-    matters = find_matters(items)
+    matters = find_matters(items, embedder=embedder)
     found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters))
     found = group_disagreements(found, speaker_sides(items))
     found = [c for c in found if c.confidence >= min_confidence]
@@ -68,13 +72,18 @@ def analyze_items(
 def _with_rebuttals(
     found: list[Contradiction], rebuttals: list[Contradiction]
 ) -> list[Contradiction]:
-    """Add rebuttals; a rebuttal's cue also backs the other pairs of the same two speakers."""
+    """Add rebuttals; a rebuttal's cue also backs the other pairs of the same two speakers on
+    the same matter (or sharing a statement with it), never a disagreement about another."""
     out = {_pair(c): c for c in found}
     for r in rebuttals:
         speakers = {r.a.speaker, r.b.speaker}
         for key, c in list(out.items()):
+            related = (r.matter is not None and c.matter == r.matter) or bool(
+                set(key) & set(_pair(r))
+            )
             if (
                 c.cue is None
+                and related
                 and {c.a.speaker, c.b.speaker} == speakers
                 and c.a.speaker != c.b.speaker
             ):

@@ -227,6 +227,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
         reported = [t for t in reported if t not in ("claim", "claims", "report", "reports")]
     hedges = [t for t in low if t in lx.HEDGES and not (t == "may" and _is_month(toks, low, t))]
     hedges += [p for p in lx.HEDGE_PHRASES if p in lowtext]
+    hedges += [m.group(0) for m in _EXPECTED.finditer(lowtext)]
     beliefs = [t for t in low if t in lx.BELIEFS]
     modality: Modality
     words: tuple[str, ...]
@@ -260,6 +261,8 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     return Clause(text, events, modality, words, tense, times_of(toks, anchor), names)
 
 
+# "the trial is expected to end": an expectation no one owns, not the speaker's belief
+_EXPECTED = re.compile(r"\b(?:is|are|was|were|be|been) (?:\w+ly )?expected to\b")
 # a clause that ends by calling what precedes it false
 _REFUTED = re.compile(r"\b(?:is|are|was|were) (?:false|wrong|untrue|not true|a myth|nonsense)\b")
 
@@ -294,6 +297,7 @@ def _events(toks: list[str], low: list[str]) -> tuple[Event, ...]:
     )
     out: list[Event] = []
     background = _background_start(low)
+    subject = first_aux - 1 if _light_predicate(low, first_aux) else -1
     governed = False  # a content verb already heads the clause: a nominal after it is its object
     for i, word in enumerate(low):
         if i >= background:
@@ -306,16 +310,20 @@ def _events(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue  # a name, a quotation of someone else, a negator
         if word.endswith("ly") or word in lx.TOPIC_OPENERS:
             continue
-        st = lx.stem(word)
+        if word in _HALT and i + 1 < len(low) and low[i + 1].endswith("ing"):
+            continue  # "stop charging": the event is the next word, negated by this one
+        st = _event_stem(word)
         concept = lx.CONCEPTS.get(st)
-        predicative = _predicative(low, i, word)
+        if concept is not None and not _concept_sense(low, i, st):
+            concept = None
+        predicative = _predicative(low, i, word) or i == subject
         if concept is None and not predicative:
             continue
         if concept is not None and _object_of_verb(low, i, governed):
             continue  # "would fight the cuts", "will oppose the closure": not asserted
         if concept is not None and i + 1 < len(low) and low[i + 1] in ("a", "an"):
             continue  # "open a job-placement office": a new thing, not the matter's event
-        if concept is None and predicative and not word.endswith(_NOMINAL_ENDINGS):
+        if concept is None and predicative and i != subject and not word.endswith(_NOMINAL_ENDINGS):
             governed = True
         key, sign = concept if concept else (st, 1)
         # an event named before the verb ("A March reopening ... is not going to happen") is
@@ -323,6 +331,8 @@ def _events(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         scope = low if i < first_aux else low[:i]
         negs = tuple(t for t in scope if t in lx.NEGATORS)
         negs += tuple(p for p in lx.NEGATING_PHRASES if p in " ".join(scope))
+        if i and low[i - 1] in _HALT:
+            negs += (low[i - 1],)  # "must stop charging", "would not stop selling" (parity)
         negated = bool(negs) if i < first_aux else len(negs) % 2 == 1
         polarity = -sign if negated else sign
         if not any(e.key == key for e in out):
@@ -331,15 +341,90 @@ def _events(toks: list[str], low: list[str]) -> tuple[Event, ...]:
 
 
 _NOMINAL_ENDINGS = ("ing", "ment", "tion", "sion")
+# verbs that end the event named by the -ing form after them ("stop charging": not charge)
+_HALT = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt",
+                   "halts", "halted", "quit"})  # fmt: skip
+# subject pronouns: the word after one is a finite verb ("I concede", "we withdraw")
+_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+# predicates that carry no event: their subject is the event ("the strike will go ahead")
+_LIGHT_PREDICATES = (("go", "ahead"), ("go", "forward"), ("going", "ahead"), ("going", "forward"),
+                     ("gone", "ahead"), ("went", "ahead"), ("happen",), ("happening",),
+                     ("happened",), ("proceed",), ("proceeding",), ("proceeded",),
+                     ("take", "place"), ("taking", "place"), ("taken", "place"))  # fmt: skip
+# "close" as an adjective ("too close to call", "a deal was close"), not "shut"
+_DEGREE = frozenset({
+    "too", "very", "so", "as", "quite", "extremely", "fairly", "really", "is", "are", "was",
+    "were", "be", "been", "'s", "getting", "came", "come",
+})  # fmt: skip
+
+
+def _listed_forms() -> dict[str, set[str]]:
+    forms: dict[str, set[str]] = {}
+    words = [w for ws in lx.SYNONYMS.values() for w in ws]
+    words += [w for pos, neg in lx.ANTONYMS.values() for w in (*pos, *neg)]
+    for w in words:
+        forms.setdefault(lx.stem(w), set()).add(w)
+    return forms
+
+
+_LISTED = _listed_forms()
+
+
+def _event_stem(word: str) -> str:
+    """The key of a word: its stem; a nominalization in -ment takes its verb's ("agreement"
+    and "agreed" name one event)."""
+    if word.endswith("ment") and len(word) > 8 and word not in _LISTED.get(lx.stem(word), ()):
+        return lx.stem(word[:-4])
+    return lx.stem(word)
+
+
+def _concept_sense(low: list[str], i: int, st: str) -> bool:
+    """Whether ``low[i]`` names its concept, not a homograph that stems alike: the noun
+    "fires" is not "fired" (listed only as verb forms), the adjective "close" is not "shut"."""
+    word = low[i]
+    forms = _LISTED.get(st, set())
+    if (
+        word not in forms
+        and not word.endswith(("ed", "ing"))
+        and forms
+        and all(f.endswith(("ed", "ing")) for f in forms)
+    ):
+        return False
+    if word == "close":
+        prev = low[i - 1] if i else ""
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        if prev in _DEGREE or nxt in ("to", "call", "race", "contest", "vote", "second"):
+            return False
+    return True
+
+
+def _light_predicate(low: list[str], aux: int) -> bool:
+    """Whether the predicate after the first auxiliary carries no event of its own ("will go
+    ahead", "is not going to happen", "will be held"): its subject names the event."""
+    if not 0 < aux < len(low):
+        return False
+    j = aux + 1
+    while j < len(low):
+        rest = tuple(low[j : j + 2])
+        if rest[:1] == ("held",) or any(rest[: len(p)] == p for p in _LIGHT_PREDICATES):
+            return True
+        if low[j] not in lx.NEGATORS and low[j] not in ("be", "been", "going", "to", "still"):
+            return False
+        j += 1
+    return False
+
+
 # subordinators that open a background clause: its events are presupposed, not asserted
 _BACKGROUND = frozenset({"until", "till", "before", "after", "since", "when", "while"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "any"})
+# a background clause may open with these too ("until every ballot is counted")
+_BACKGROUND_OPENERS = _DETERMINERS | {"every", "all", "each", "a", "an"}
 
 
 def _background_start(low: list[str]) -> int:
     """Where a temporal clause ("until the bridge reopens", "before the closure") begins."""
     for i, w in enumerate(low):
-        if w in _BACKGROUND and i + 1 < len(low) and low[i + 1] in _DETERMINERS:
+        if w in _BACKGROUND and i + 1 < len(low) and low[i + 1] in _BACKGROUND_OPENERS:
             return i
     return len(low)
 
@@ -355,6 +440,8 @@ def _predicative(low: list[str], i: int, word: str) -> bool:
     while j >= 0 and (low[j].endswith("ly") and low[j] not in ("only",)):
         j -= 1
     prev = low[j] if j >= 0 else ""
+    if prev in _SUBJECTS and j == i - 1:
+        return len(word) > 2 and word not in lx.AUXILIARIES and word not in lx.MODALS
     if prev == "to":
         return j > 0 and low[j - 1] in _TO_VERB and not word.endswith("s")
     if prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS:
@@ -425,10 +512,14 @@ class Item:
         if said and not re.match(r"\d{4}-\d\d-\d\d", said):
             said = published
         name = sp.name if sp.name and sp.type != "unknown" else None
+        claim = parse_claim(statement.content.text, said=said)
+        cue = rebutted_cue(statement)
+        if cue is not None:
+            claim = as_reported(claim, cue)
         return cls(
             key=key or statement.id,
             statement=statement,
-            claim=parse_claim(statement.content.text, said=said),
+            claim=claim,
             article=article,
             speaker=speaker or (name.casefold() if name else None),
             speaker_name=name,
@@ -437,3 +528,35 @@ class Item:
             sentence=statement.sentence.text if statement.sentence else statement.content.text,
             roles=sp.roles,
         )
+
+
+def rebutted_cue(statement: Statement) -> str | None:
+    """The rebuttal cue when the statement's content is the claim its speaker rebuts.
+
+    "X pushed back on Y's claim that the increase was unavoidable" can come out of extraction
+    as a statement by X whose content is Y's claim (with or without "Y's claim that"): X does
+    not assert it, X rejects it. The cue must open the rebuttal ("pushed back on ...
+    claim/statement ...") and the content follow it.
+    """
+    cue, sentence = statement.cue, statement.sentence
+    if cue is None or sentence is None:
+        return None
+    at = cue.start - sentence.start
+    if not 0 <= at < len(sentence.text):
+        return None
+    m = lx.REBUTTAL.match(sentence.text, at)
+    if m is None or m["object"] is None:
+        return None
+    if statement.content.start - sentence.start <= at:
+        return None  # the content is not what follows the cue
+    return m.group(0).strip()
+
+
+def as_reported(claim: Claim, cue: str) -> Claim:
+    """``claim`` as words the speaker attributes to someone else (they decide no stance)."""
+    clauses = tuple(
+        Clause(c.text, c.events, "reported", (cue,), c.tense, c.times, c.entities)
+        for c in claim.clauses
+    )
+    return Claim(claim.text, clauses, claim.terms, claim.entities, claim.said, claim.conditional,
+                 {**claim.extra, "rebutted": cue})  # fmt: skip

@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..models import Json
 from . import lexicon as lx
 from .claims import Item
+from .embeddings import Cosines, Embedder
+from .questions import flipped, question_of
 from .stance import Stance, stance_of
 
 # two statements in different articles belong to one matter above this similarity
 LINK_SIMILARITY = 0.2
+# ... or, with an embedder, above this cosine between their contents
+EMBED_SIMILARITY = 0.5
 # event keys too vague to make a matter of
 _VAGUE = frozenset({"com", "information", "thing", "way", "tim", "part", "work", "help"})
 
@@ -109,10 +112,18 @@ def context_terms(item: Item) -> list[str]:
 _POOR = 3
 
 
-def find_matters(items: list[Item], *, min_size: int = 2) -> list[Matter]:
-    """Group ``items`` into matters (each with at least ``min_size`` statements)."""
+def find_matters(
+    items: list[Item], *, min_size: int = 2, embedder: Embedder | None = None
+) -> list[Matter]:
+    """Group ``items`` into matters (each with at least ``min_size`` statements).
+
+    With an ``embedder`` (the ``[embeddings]`` extra), statements in different articles are
+    also linked when their contents are close in meaning (cosine >= ``EMBED_SIMILARITY``),
+    not only when they share words.
+    """
     index = BM25([context_terms(it) for it in items])
     terms = [context_terms(it) for it in items]
+    near = Cosines(embedder, [it.statement.content.text for it in items]) if embedder else None
     by_event: dict[str, list[int]] = {}
     for i, it in enumerate(items):
         for key in it.claim.event_keys():
@@ -122,7 +133,7 @@ def find_matters(items: list[Item], *, min_size: int = 2) -> list[Matter]:
     for key, members in sorted(by_event.items()):
         if len(members) < min_size:
             continue
-        for group in _components(items, members, index, terms):
+        for group in _components(items, members, index, terms, key, near):
             if len(group) < min_size:
                 continue
             positions = tuple(
@@ -131,17 +142,31 @@ def find_matters(items: list[Item], *, min_size: int = 2) -> list[Matter]:
             )
             if not any(p.stance.label in ("yes", "no") for p in positions):
                 continue
-            text, flip = _question(key, positions)
+            text, flip = question_of(key, positions)
             if flip:  # the question asks the opposite ("remain closed?"): answers flip with it
-                positions = tuple(Position(p.item, _flipped(p.stance)) for p in positions)
+                positions = tuple(Position(p.item, flipped(p.stance)) for p in positions)
             matters.append(Matter(_matter_id(key, positions), text, key, positions))
     return matters
 
 
 def _components(
-    items: list[Item], members: list[int], index: BM25, terms: list[list[str]]
+    items: list[Item],
+    members: list[int],
+    index: BM25,
+    terms: list[list[str]],
+    key: str = "",
+    near: Cosines | None = None,
 ) -> list[list[int]]:
+    """Linked groups of ``members`` (statements naming the event ``key``).
+
+    Across articles, two statements must also share a word besides the event's own (and
+    besides light verbs such as "keep", and times such as "Sunday"): every
+    member names the event, so it alone says nothing about whether two of them ask the same
+    question ("the port would remain open" and "the budget keeps all five library branches
+    open" share only "open").
+    """
     parent = {i: i for i in members}
+    own = {i: {t for t in terms[i] if _event_of(t) != key and t not in _LIGHT} for i in members}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -158,7 +183,8 @@ def _components(
                 poor = min(len(set(terms[i])), len(set(terms[j]))) <= _POOR
                 linked = sim > 0.05 or poor
             else:
-                linked = sim >= LINK_SIMILARITY
+                linked = sim >= LINK_SIMILARITY and bool(own[i] & own[j])
+                linked = linked or (near is not None and near(i, j) >= EMBED_SIMILARITY)
             if linked:
                 parent[find(j)] = find(i)
     groups: dict[int, list[int]] = {}
@@ -167,70 +193,21 @@ def _components(
     return list(groups.values())
 
 
+# stems of verbs with no content of their own ("keeps", "told") and of times ("on Sunday",
+# "this year"): sharing one is no link
+_TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "today", "tomorrow", "yesterday", "week", "weekend", "month", "year", "morning",
+          "night", "day"}  # fmt: skip
+_LIGHT = frozenset(
+    lx.stem(w) for w in lx.LIGHT_VERBS | lx.REPORT_VERBS | set(lx.MONTHS) | set(lx.SEASONS) | _TIMES
+)
+
+
+def _event_of(term: str) -> str:
+    concept = lx.CONCEPTS.get(term)
+    return concept[0] if concept else term
+
+
 def _matter_id(key: str, positions: tuple[Position, ...]) -> str:
     first = sorted(p.item.key for p in positions)[0]
     return "m" + hashlib.sha1(f"{key}|{first}".encode()).hexdigest()[:10]
-
-
-_WILL = re.compile(r"^(?P<subj>.+?)\s+(?:will|would|'ll|are going to|is going to)\s+"
-                   r"(?:not\s+|never\s+)?(?P<rest>.+)$", re.IGNORECASE)  # fmt: skip
-_BE = re.compile(r"^(?P<subj>.+?)\s+(?P<be>is|are|was|were)\s+(?:not\s+)?(?P<rest>.+)$",
-                 re.IGNORECASE)  # fmt: skip
-
-
-def question(key: str, positions: tuple[Position, ...]) -> str:
-    """A readable question from the clearest clause that answers it (yes first)."""
-    return _question(key, positions)[0]
-
-
-def _sign(p: Position) -> int:
-    """+1 when the clause names the event by its own word ("reopen"), -1 by its opposite
-    ("closed"): a question built on the opposite asks the opposite."""
-    word = p.stance.words[0] if p.stance.words else ""
-    concept = lx.CONCEPTS.get(lx.stem(word))
-    return concept[1] if concept else 1
-
-
-def _flipped(stance: Stance) -> Stance:
-    label = {"yes": "no", "no": "yes"}.get(stance.label, stance.label)
-    return replace(stance, label=label)  # type: ignore[arg-type]
-
-
-def _question(key: str, positions: tuple[Position, ...]) -> tuple[str, bool]:
-    """The question and whether it asks the opposite of the event (answers then flip)."""
-    ranked = sorted(
-        (p for p in positions if p.stance.clause),
-        key=lambda p: (
-            _sign(p) < 0, not _WILL.match(_clean(p.stance.clause)), -len(p.stance.entities),
-            not p.stance.certain, len(p.stance.clause),
-        ),
-    )  # fmt: skip
-    for pattern in (_WILL, _BE):
-        for p in ranked:
-            m = pattern.match(_clean(p.stance.clause))
-            word = (p.stance.words[0] if p.stance.words else "").lower()
-            if not m or _pronoun(m["subj"]) or word not in m.group(0).lower():
-                continue
-            head = "Will" if pattern is _WILL else m["be"].capitalize()
-            text = f"{head} {_lower_first(m['subj'])} {m['rest'].rstrip('.,;')}?"
-            return text, _sign(p) < 0
-    if ranked:
-        clause = _lower_first(_clean(ranked[0].stance.clause)).rstrip(".,;")
-        return f"Is it so that {clause}?", _sign(ranked[0]) < 0
-    return f"What about {key}?", False
-
-
-def _clean(clause: str) -> str:
-    text = re.sub(r"^(?:and|but|that|so)\s+", "", clause.strip(" \"',"), flags=re.IGNORECASE)
-    return re.sub(r"\s+", " ", text)
-
-
-def _pronoun(subject: str) -> bool:
-    return subject.strip().lower() in lx.PRONOUNS | {"there"}
-
-
-def _lower_first(text: str) -> str:
-    first = text.split(" ", 1)[0]
-    if first.lower() in ("the", "a", "an", "it", "there", "this", "that"):
-        return text[0].lower() + text[1:]
-    return text

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..models import Json
 from . import lexicon as lx
-from .claims import Item, tokens
+from .claims import Item, parse_claim, tokens
 from .cluster import BM25, Matter, Position, context_terms
 
 Kind = Literal["contradiction", "reversal", "rebuttal"]
@@ -122,6 +123,15 @@ def same_time_frame(p: Position, q: Position) -> bool:
     return days is not None and days <= PRESENT_WINDOW_DAYS
 
 
+def _dated_apart(a: Item, b: Item, days: int) -> bool:
+    """Whether one article dates two statements of a speaker on different occasions from its
+    own words ("On Nov. 5, Blaine said ..." and, Wednesday, "I concede"), not by default."""
+    dates = [it.statement.date for it in (a, b)]
+    if days < 2 or any(d is None or d.basis == "published" for d in dates):
+        return False
+    return any(d is not None and d.basis == "sentence" for d in dates)
+
+
 def _cid(kind: str, a: str, b: str) -> str:
     return "c" + hashlib.sha1(f"{kind}|{a}|{b}".encode()).hexdigest()[:10]
 
@@ -155,6 +165,8 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         return None  # about different people or things ("Manafort pleaded" vs "Papadopoulos")
     if a.speaker != b.speaker and affiliated(a, b):
         return None  # a spokeswoman and her company speak for one side
+    if deontic(p) != deontic(q):
+        return None  # "should not be certified" (a demand) against "will be certified" (a fact)
     first, second = (p, q) if (a.said or "", a.key) <= (b.said or "", b.key) else (q, p)
     confidence = 0.55 + 0.15 * (p.stance.certainty + q.stance.certainty - 1.0)
     if p.stance.times and q.stance.times:
@@ -163,7 +175,7 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         confidence += 0.05  # both name the same people: better evidence than "the leaders"
     if a.speaker == b.speaker:
         days = _days(a.said, b.said)
-        if a.article == b.article or not days:
+        if not days or (a.article == b.article and not _dated_apart(a, b, days)):
             return None  # one speaker, one occasion: more likely our misreading than a U-turn
         kind: Kind = "reversal"
         reason = f"{a.speaker_name} answered {matter.question!r} both ways, {days} days apart"
@@ -177,12 +189,24 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
                          min(confidence, 0.95), matter.id, None, reason)  # fmt: skip
 
 
+_OUGHT = frozenset({"should", "ought", "must", "shouldn't", "mustn't"})
+
+
+def deontic(p: Position) -> bool:
+    """Whether the deciding clause says what ought to be ("owners should not charge"), not what
+    is or will be: a demand does not contradict a fact or a forecast, only another demand."""
+    return any(t.lower() in _OUGHT for t in tokens(p.stance.clause))
+
+
 # words of a role or a mention too general to tie a speaker to an organization
 _GENERIC_ROLE = _GENERIC_TARGET | frozenset({
     "state", "city", "county", "federal", "national", "spokesman", "spokeswoman",
     "spokesperson", "president", "chief", "director", "officer", "secretary", "department",
     "executive", "head", "member", "for", "at", "and", "on", "in", "to", "who", "which",
     "about", "local", "representative", "mr", "ms", "mrs", "dr",
+    # people described in bulk, shared by unrelated bodies ("represents library workers" and
+    # the "Dock Workers Union")
+    "workers", "employees", "staff", "members", "residents",
 })  # fmt: skip
 
 
@@ -249,9 +273,10 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
             continue
         for m in lx.REBUTTAL.finditer(it.sentence):
             target = _target_words(m["target"])
-            if not target:
+            if not target or _is_named_claim(it, m.end()):
                 continue
-            best = _best_target(i, items, index, terms, target, it.sentence)
+            claimed = _claimed_terms(it.sentence[m.end() :]) if m["object"] else []
+            best = _best_target(i, items, index, terms, target, it.sentence, claimed)
             if best is None:
                 continue
             other = items[best]
@@ -265,11 +290,13 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                 if (other.article == it.article)
                 else "across articles"
             )
+            confidence = 0.9 if same or other.article == it.article else 0.8
+            if it.claim.extra.get("rebutted"):
+                confidence -= 0.05  # its content is the claim rebutted: the other words show more
             found = Contradiction(
                 _cid("rebuttal", it.key, other.key), "rebuttal", Evidence.of(it),
-                Evidence.of(other), 0.9 if same or other.article == it.article else 0.8,
-                matter_of.get(it.key) or matter_of.get(other.key), cue,
-                f"{it.speaker_name} rebuts {other.speaker_name} ({cue!r}, {evidence})",
+                Evidence.of(other), confidence, matter_of.get(it.key) or matter_of.get(other.key),
+                cue, f"{it.speaker_name} rebuts {other.speaker_name} ({cue!r}, {evidence})",
             )  # fmt: skip
             out.setdefault(key, found)
     return list(out.values())
@@ -280,6 +307,36 @@ def _target_words(phrase: str) -> set[str]:
     return {w for w in words if w and w[0].isalnum() and w not in _GENERIC_TARGET}
 
 
+_CLAIM_END = re.compile(r",\s+(?:saying|adding|arguing|noting|and|but)\b|[;:.]\s|$")
+
+
+def _is_named_claim(item: Item, end: int) -> bool:
+    """Whether the statement is the claim a rebuttal names ("... pushed back on Y's statement
+    that <this>, saying ..."), extracted on its own: the rebuttal is not its speaker's (unless
+    its cue is the rebuttal itself, :func:`.claims.rebutted_cue`)."""
+    st = item.statement
+    if st.sentence is None or item.claim.extra.get("rebutted"):
+        return False
+    at = st.content.start - st.sentence.start
+    rest = item.sentence[end:]
+    m = re.match(r"\s*(?:that|of)\s+", rest)
+    if m is None:
+        return False
+    stop = _CLAIM_END.search(rest, m.end())
+    return end <= at < end + (stop.start() if stop else len(rest))
+
+
+def _claimed_terms(after: str) -> list[str]:
+    """Terms of the claim a rebuttal names ("... claim that <this>, saying ..."), to find the
+    target's statement of it when the rebutting words share none of its terms."""
+    m = re.match(r"\s*(?:that|of)\s+", after)
+    if m is None:
+        return []
+    text = after[m.end() :]
+    end = _CLAIM_END.search(text)
+    return list(parse_claim(text[: end.start() if end else len(text)]).terms)
+
+
 def _speaker_words(item: Item) -> set[str]:
     text = " ".join([item.speaker_name or "", *item.roles])
     if item.statement.speaker.mention is not None:
@@ -288,9 +345,16 @@ def _speaker_words(item: Item) -> set[str]:
 
 
 def _best_target(
-    i: int, items: list[Item], index: BM25, terms: list[list[str]], target: set[str], sentence: str
+    i: int,
+    items: list[Item],
+    index: BM25,
+    terms: list[list[str]],
+    target: set[str],
+    sentence: str,
+    claimed: list[str] | None = None,
 ) -> int | None:
-    """The target speaker's statement most like the rebutting one (same sentence first)."""
+    """The target speaker's statement most like the rebutting one, or like the claim the
+    rebuttal names ("pushed back on Y's statement that <claim>"); same sentence first."""
     me = items[i]
     scored: list[tuple[float, int]] = []
     for j, other in enumerate(items):
@@ -302,10 +366,18 @@ def _best_target(
             continue
         bonus = 2.0 if other.sentence == sentence else 1.0 if other.article == me.article else 0.0
         sim = index.similarity(terms[i], i, j)
+        if claimed:
+            sim = max(sim, _overlap(claimed, terms[j]))
         if bonus < 2.0 and sim < 0.05:
             continue
         scored.append((bonus + sim, j))
     return max(scored)[1] if scored else None
+
+
+def _overlap(query: list[str], doc: list[str]) -> float:
+    """Share of the query's distinct terms found in ``doc``."""
+    q = set(query)
+    return len(q & set(doc)) / len(q) if q else 0.0
 
 
 def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[str, ...]:
@@ -346,6 +418,16 @@ def _holding(
     return None
 
 
+def _related(rebuttals: list[Contradiction], members: list[Contradiction]) -> bool:
+    """Whether rebuttals are about the disagreement ``members`` report: the same matter, or
+    a statement in common."""
+    matters = {m.matter for m in members}
+    statements = {sid for m in members for sid in (m.a.statement, m.b.statement)}
+    return any(
+        r.matter in matters or {r.a.statement, r.b.statement} & statements for r in rebuttals
+    )
+
+
 def group_disagreements(
     found: list[Contradiction], sides: dict[str, str] | None = None
 ) -> list[Contradiction]:
@@ -353,9 +435,9 @@ def group_disagreements(
 
     Pairs are grouped by :func:`group_key` (``sides``: statement key -> side, from
     :func:`speaker_sides`; default each speaker's name). A rebuttal between two speakers who also
-    contradict each other is folded into that contradiction (its cue backs it) rather than
-    reported again. The group's confidence is its best pair's, plus 0.03 for each further
-    pair (at most +0.15, and 0.95 in all).
+    contradict each other on its matter (or with a statement in common) is folded into that
+    contradiction (its cue backs it) rather than reported again. The group's confidence is its
+    best pair's, plus 0.03 for each further pair (at most +0.15, and 0.95 in all).
     """
     groups: dict[tuple[str, ...], list[Contradiction]] = {}
     for c in found:
@@ -370,6 +452,8 @@ def group_disagreements(
                 by_speakers[pair] = key
     for key in [k for k in groups if k[0] == "rebuttal"]:
         target = by_speakers.get((key[1], key[2]))
+        if target is not None and not _related(groups[key], groups[target]):
+            target = None  # the two also disagree, but on another matter: a rebuttal of its own
         if target is None:
             target = _holding(groups, groups[key])
         if target is not None:

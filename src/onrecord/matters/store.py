@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from ..store import Store
     from .cluster import Matter
     from .contradictions import Contradiction
+    from .embeddings import Embedder
 
 log = logging.getLogger(__name__)
 
@@ -86,12 +87,17 @@ def load_items(store: Store) -> list[Item]:
     return items
 
 
-def analyze_corpus(store: Store, *, min_confidence: float = 0.0) -> AnalysisReport:
-    """(Re)compute matters and contradictions over the whole store and save them."""
+def analyze_corpus(
+    store: Store, *, min_confidence: float = 0.0, embedder: Embedder | None = None
+) -> AnalysisReport:
+    """(Re)compute matters and contradictions over the whole store and save them.
+
+    ``embedder``: also link statements close in meaning (:mod:`onrecord.matters.embeddings`).
+    """
     from . import analyze_items
 
     items = load_items(store)
-    matters, found = analyze_items(items, min_confidence=min_confidence)
+    matters, found = analyze_items(items, min_confidence=min_confidence, embedder=embedder)
     save(store, matters, found)
     return AnalysisReport(len(items), matters, found)
 

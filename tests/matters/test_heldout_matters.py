@@ -1,0 +1,73 @@
+"""The held-out set (tests/data/matters_heldout, scored by benchmarks/eval_matters.py) stays
+above floors measured on it (model-backed: ingests the articles).
+
+Measured when the set was added: before the fixes overall P 0.52 / R 0.46 (contradiction
+0.41 / 0.50, reversal 1.00 / 0.60, rebuttal 1.00 / 0.20); after them P 1.00 / R 0.75
+(contradiction 1.00 / 0.71, reversal 1.00 / 0.80, rebuttal 1.00 / 0.80), no hard negative
+flagged. The floors leave one pair of slack per type for extraction changes (the rebuttals
+depend on how "pushed back on X's claim that ..., saying ..." is split into statements).
+The fixes were made while reading this set's misses, so these are not unbiased estimates.
+
+``fresh/`` is a second set written after the fixes and scored once, untuned: overall P 0.40 /
+R 0.20 before the fixes, P 0.43 / R 0.30 after. Its floors only guard against regressions.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = pytest.mark.model
+
+
+def _eval_module() -> Any:
+    name = "onrecord_benchmark_eval_matters"
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / "eval_matters.py")
+        assert spec is not None and spec.loader is not None
+        sys.modules[name] = module = importlib.util.module_from_spec(spec)  # for dataclasses
+        spec.loader.exec_module(module)
+    return sys.modules[name]
+
+
+@pytest.fixture(scope="module")
+def result() -> dict[str, Any]:
+    out: dict[str, Any] = _eval_module().evaluate(ROOT / "tests" / "data" / "matters_heldout")
+    return out
+
+
+def test_heldout_gold_is_big_enough() -> None:
+    pairs, negatives, _ = _eval_module().load_gold(ROOT / "tests" / "data" / "matters_heldout")
+    types = [p.type for p in pairs]
+    assert types.count("contradiction") >= 12
+    assert types.count("reversal") >= 4 and types.count("rebuttal") >= 4
+    assert len(negatives) >= len(pairs)
+
+
+def test_heldout_overall_floor(result: dict[str, Any]) -> None:
+    s = result["overall"]
+    assert s["precision"] >= 0.9 and s["recall"] >= 0.7, (s, result["false_positives"])
+
+
+@pytest.mark.parametrize(("kind", "recall"), [("contradiction", 0.64), ("reversal", 0.6),
+                                              ("rebuttal", 0.6)])  # fmt: skip
+def test_heldout_per_kind_floor(result: dict[str, Any], kind: str, recall: float) -> None:
+    s = result[kind]
+    assert s["recall"] >= recall, (s, result["misses"])
+    assert s["precision"] >= 0.75, (s, result["false_positives"])
+
+
+def test_heldout_hard_negatives(result: dict[str, Any]) -> None:
+    assert len(result["negatives_flagged"]) <= 1, result["negatives_flagged"]
+
+
+def test_fresh_heldout_floor() -> None:
+    out = _eval_module().evaluate(ROOT / "tests" / "data" / "matters_heldout" / "fresh")
+    s = out["overall"]
+    assert s["precision"] >= 0.4 and s["recall"] >= 0.3, (s, out["false_positives"])
