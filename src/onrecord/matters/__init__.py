@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ..models import Record
-from .claims import Claim, Clause, Event, Item, parse_claim
+from .claims import Claim, Clause, Item, parse_claim
 from .cluster import Matter, Position, find_matters
 from .contradictions import (
     Contradiction,
@@ -27,6 +27,7 @@ from .contradictions import (
     speaker_sides,
 )
 from .embeddings import Embedder
+from .events import Event
 from .stance import Stance, stance_of
 from .store import AnalysisReport, analyze_corpus, load_items
 

@@ -1,0 +1,215 @@
+"""Events in a clause: what a statement is about, and whether it holds.
+
+An event is a key (``meet``; a concept with a sign such as ``open`` / ``-1`` for "closed")
+named by a verb after a modal, an auxiliary, "to" or a negator, by a nominal ("a formal
+meeting"), or by a word of the lexicon's concepts; its polarity comes from the negators that
+scope over it. Plain Python over tokens, no model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..models import Json
+from . import lexicon as lx
+
+# words before "to" that make the next word a verb ("plans to meet", not "closed to cars")
+_TO_VERB = (
+    lx.BELIEFS
+    | lx.LIGHT_VERBS
+    | {
+        "going",
+        "able",
+        "ready",
+        "likely",
+        "unlikely",
+        "decided",
+        "agreed",
+        "vowed",
+        "promised",
+        "refused",
+        "tried",
+        "need",
+        "needs",
+        "due",
+        "set",
+        "wants",
+        "hopes",
+        "hoped",
+        "pledged",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One event in a clause: its key, the word that names it and its polarity (+1/-1)."""
+
+    key: str
+    word: str
+    polarity: int
+    negators: tuple[str, ...] = ()
+
+    def to_dict(self) -> Json:
+        return {"key": self.key, "word": self.word, "polarity": self.polarity,
+                "negators": list(self.negators)}  # fmt: skip
+
+
+def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
+    """Events named in one clause and the polarity of each."""
+    first_aux = next(
+        (i for i, t in enumerate(low) if (t in lx.MODALS and t != "to") or t in lx.AUXILIARIES),
+        len(low),
+    )
+    out: list[Event] = []
+    background = _background_start(low)
+    subject = first_aux - 1 if _light_predicate(low, first_aux) else -1
+    governed = False  # a content verb already heads the clause: a nominal after it is its object
+    for i, word in enumerate(low):
+        if i >= background:
+            break  # "until the bridge reopens", "before the closure": said as background
+        if not word[0].isalpha() or word in lx.STOPWORDS or word in lx.PRONOUNS:
+            continue
+        if word in lx.LIGHT_VERBS or word in lx.REPORT_VERBS or word in lx.HEDGES:
+            continue
+        if (i and toks[i][0].isupper()) or word == "quoted" or word in lx.NEGATORS:
+            continue  # a name, a quotation of someone else, a negator
+        if word.endswith("ly") or word in lx.TOPIC_OPENERS:
+            continue
+        if word in _HALT and i + 1 < len(low) and low[i + 1].endswith("ing"):
+            continue  # "stop charging": the event is the next word, negated by this one
+        st = _event_stem(word)
+        concept = lx.CONCEPTS.get(st)
+        if concept is not None and not _concept_sense(low, i, st):
+            concept = None
+        predicative = _predicative(low, i, word) or i == subject
+        if concept is None and not predicative:
+            continue
+        if concept is not None and _object_of_verb(low, i, governed):
+            continue  # "would fight the cuts", "will oppose the closure": not asserted
+        if concept is not None and i + 1 < len(low) and low[i + 1] in ("a", "an"):
+            continue  # "open a job-placement office": a new thing, not the matter's event
+        if concept is None and predicative and i != subject and not word.endswith(_NOMINAL_ENDINGS):
+            governed = True
+        key, sign = concept if concept else (st, 1)
+        # an event named before the verb ("A March reopening ... is not going to happen") is
+        # negated by any negator of the clause; one after it by those before it (parity)
+        scope = low if i < first_aux else low[:i]
+        negs = tuple(t for t in scope if t in lx.NEGATORS)
+        negs += tuple(p for p in lx.NEGATING_PHRASES if p in " ".join(scope))
+        if i and low[i - 1] in _HALT:
+            negs += (low[i - 1],)  # "must stop charging", "would not stop selling" (parity)
+        negated = bool(negs) if i < first_aux else len(negs) % 2 == 1
+        polarity = -sign if negated else sign
+        if not any(e.key == key for e in out):
+            out.append(Event(key, toks[i], polarity, negs))
+    return tuple(out)
+
+
+_NOMINAL_ENDINGS = ("ing", "ment", "tion", "sion")
+# verbs that end the event named by the -ing form after them ("stop charging": not charge)
+_HALT = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt",
+                   "halts", "halted", "quit"})  # fmt: skip
+# subject pronouns: the word after one is a finite verb ("I concede", "we withdraw")
+_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+# predicates that carry no event: their subject is the event ("the strike will go ahead")
+_LIGHT_PREDICATES = (("go", "ahead"), ("go", "forward"), ("going", "ahead"), ("going", "forward"),
+                     ("gone", "ahead"), ("went", "ahead"), ("happen",), ("happening",),
+                     ("happened",), ("proceed",), ("proceeding",), ("proceeded",),
+                     ("take", "place"), ("taking", "place"), ("taken", "place"))  # fmt: skip
+# "close" as an adjective ("too close to call", "a deal was close"), not "shut"
+_DEGREE = frozenset({
+    "too", "very", "so", "as", "quite", "extremely", "fairly", "really", "is", "are", "was",
+    "were", "be", "been", "'s", "getting", "came", "come",
+})  # fmt: skip
+
+
+def _listed_forms() -> dict[str, set[str]]:
+    forms: dict[str, set[str]] = {}
+    words = [w for ws in lx.SYNONYMS.values() for w in ws]
+    words += [w for pos, neg in lx.ANTONYMS.values() for w in (*pos, *neg)]
+    for w in words:
+        forms.setdefault(lx.stem(w), set()).add(w)
+    return forms
+
+
+_LISTED = _listed_forms()
+
+
+def _event_stem(word: str) -> str:
+    """The key of a word: its stem; a nominalization in -ment takes its verb's ("agreement"
+    and "agreed" name one event)."""
+    if word.endswith("ment") and len(word) > 8 and word not in _LISTED.get(lx.stem(word), ()):
+        return lx.stem(word[:-4])
+    return lx.stem(word)
+
+
+def _concept_sense(low: list[str], i: int, st: str) -> bool:
+    """Whether ``low[i]`` names its concept, not a homograph that stems alike: the noun
+    "fires" is not "fired" (listed only as verb forms), the adjective "close" is not "shut"."""
+    word = low[i]
+    forms = _LISTED.get(st, set())
+    if (
+        word not in forms
+        and not word.endswith(("ed", "ing"))
+        and forms
+        and all(f.endswith(("ed", "ing")) for f in forms)
+    ):
+        return False
+    if word == "close":
+        prev = low[i - 1] if i else ""
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        if prev in _DEGREE or nxt in ("to", "call", "race", "contest", "vote", "second"):
+            return False
+    return True
+
+
+def _light_predicate(low: list[str], aux: int) -> bool:
+    """Whether the predicate after the first auxiliary carries no event of its own ("will go
+    ahead", "is not going to happen", "will be held"): its subject names the event."""
+    if not 0 < aux < len(low):
+        return False
+    j = aux + 1
+    while j < len(low):
+        rest = tuple(low[j : j + 2])
+        if rest[:1] == ("held",) or any(rest[: len(p)] == p for p in _LIGHT_PREDICATES):
+            return True
+        if low[j] not in lx.NEGATORS and low[j] not in ("be", "been", "going", "to", "still"):
+            return False
+        j += 1
+    return False
+
+
+# subordinators that open a background clause: its events are presupposed, not asserted
+_BACKGROUND = frozenset({"until", "till", "before", "after", "since", "when", "while"})
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "any"})
+# a background clause may open with these too ("until every ballot is counted")
+_BACKGROUND_OPENERS = _DETERMINERS | {"every", "all", "each", "a", "an"}
+
+
+def _background_start(low: list[str]) -> int:
+    """Where a temporal clause ("until the bridge reopens", "before the closure") begins."""
+    for i, w in enumerate(low):
+        if w in _BACKGROUND and i + 1 < len(low) and low[i + 1] in _BACKGROUND_OPENERS:
+            return i
+    return len(low)
+
+
+def _object_of_verb(low: list[str], i: int, governed: bool) -> bool:
+    """A nominal event after a determiner, governed by a content verb ("fight the cuts")."""
+    return governed and i > 0 and low[i - 1] in _DETERMINERS
+
+
+def _predicative(low: list[str], i: int, word: str) -> bool:
+    """A verb after a modal, an auxiliary, ``to`` or a negator; or a nominal event."""
+    j = i - 1
+    while j >= 0 and (low[j].endswith("ly") and low[j] not in ("only",)):
+        j -= 1
+    prev = low[j] if j >= 0 else ""
+    if prev in _SUBJECTS and j == i - 1:
+        return len(word) > 2 and word not in lx.AUXILIARIES and word not in lx.MODALS
+    if prev == "to":
+        return j > 0 and low[j - 1] in _TO_VERB and not word.endswith("s")
+    if prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS:
+        return len(word) > 2
+    return word.endswith(("ing", "ment", "tion", "sion")) and len(word) > 5
