@@ -13,6 +13,7 @@ from typing import TypeVar
 
 import click
 
+from ..errors import UsageError
 from ..models import RunReport
 from ..store import Store, queries
 from ..store.export import FORMATS, export_statements
@@ -163,7 +164,7 @@ def _summary(report: RunReport, db: str) -> str:
 def ingest(
     paths: tuple[str, ...],
     db: str,
-    workers: int,
+    workers: int | None,
     runner: str,
     ray_address: str | None,
     published: str | None,
@@ -175,25 +176,27 @@ def ingest(
     """Read PATHS (files, folders, .jsonl, .warc, - for stdin) into the store.
 
     Articles already stored are not read again: run it again after a crash to resume.
-    With --runner ray the NLP runs on Ray actors (--workers of them when above 1, else one
-    per CPU of the cluster) and this process writes the store.
+    With --runner ray the NLP runs on Ray actors (--workers of them, else one per CPU of the
+    cluster) and this process writes the store.
     Exit code 0: all stored; 1: some skipped (see onrecord skips); 3: nearly all failed.
     """
     from ..runners.local import ingest as run_ingest
 
     bar = ProgressBar(silent=silent)
     with cli_errors(), Store.open(db) as store:
+        if ray_address and runner != "ray":
+            raise UsageError("--ray-address needs --runner ray.")
         try:
             if runner == "ray":
                 from ..runners.ray import ingest_ray
 
                 report = ingest_ray(paths, store, published=published, model=model,
-                                    actors=workers if workers > 1 else None,
+                                    actors=workers,
                                     address=ray_address, batch_size=batch_size,
                                     progress=bar, commit_every=commit_every)  # fmt: skip
             else:
                 report = run_ingest(paths, store, published=published, model=model,
-                                    workers=workers, batch_size=batch_size, progress=bar,
+                                    workers=workers or 1, batch_size=batch_size, progress=bar,
                                     commit_every=commit_every)  # fmt: skip
         except KeyboardInterrupt:
             bar.close()

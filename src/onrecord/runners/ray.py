@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import MissingExtra, UsageError
+from ..errors import MissingExtra, PipelineError, UsageError
 from ..models import Article, Record, RunReport, Skipped
 from .local import Pipe, Progress, ingest_items
 
@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 
 # actor restarts, and retries of a batch on a restarted actor, before its articles are skipped
 RESTARTS = 2
+# seconds for the actors to load their extractors
+READY_TIMEOUT = 600
 
 
 class _Worker:
@@ -46,6 +48,9 @@ class _Worker:
         from ..extractor import Extractor
 
         self.extractor = Extractor(model, matters=False)
+
+    def ready(self) -> bool:
+        return True
 
     def run(self, batch: Sequence[Article], batch_size: int) -> list[Record | Skipped]:
         return list(self.extractor.pipe_safe(batch, batch_size=batch_size))
@@ -92,35 +97,70 @@ class RayPipe:
     def pipe_safe(
         self, items: Iterable[Article | Skipped], *, batch_size: int = 16
     ) -> Iterator[Record | Skipped]:
-        """Records and skips, in the order of ``items``; skips coming in pass through."""
+        """Records and skips, in the order of ``items``; skips coming in pass through.
+
+        Raises:
+            UsageError: no Ray cluster at ``address``, or more actors than its CPUs.
+            PipelineError: the actors could not start (onrecord or the model missing there).
+        """
         ray = _ray()
-        if not ray.is_initialized():
-            ray.init(address=self.address, include_dashboard=False, log_to_driver=False,
-                     configure_logging=False)  # fmt: skip
-        n = self.actors or max(1, int(ray.cluster_resources().get("CPU", 1)))
-        pool = _Pool(ray, self.model, self.make, n, batch_size)
+        started = not ray.is_initialized()
+        pool: _Pool | None = None
         queue: collections.deque[_Sent | Skipped] = collections.deque()
         try:
             batch: list[Article] = []
             for item in items:
                 if isinstance(item, Skipped):
                     if batch:
+                        assert pool is not None  # made at the batch's first article
                         queue.append(pool.submit(batch))
                         batch = []
                     queue.append(item)
-                else:
-                    batch.append(item)
-                    if len(batch) >= batch_size:
-                        queue.append(pool.submit(batch))
-                        batch = []
-                while sum(not isinstance(q, Skipped) for q in queue) >= self.in_flight * n:
-                    yield from pool.collect(queue.popleft())
+                    continue
+                if pool is None:  # at the first article: a resumed run may have none
+                    pool = self._pool(ray, batch_size)
+                batch.append(item)
+                if len(batch) >= batch_size:
+                    queue.append(pool.submit(batch))
+                    batch = []
+                limit = self.in_flight * len(pool.actors)
+                while sum(not isinstance(q, Skipped) for q in queue) >= limit:
+                    yield from _collect(pool, queue.popleft())
             if batch:
+                assert pool is not None
                 queue.append(pool.submit(batch))
             while queue:
-                yield from pool.collect(queue.popleft())
+                yield from _collect(pool, queue.popleft())
         finally:
-            pool.close()
+            if pool is not None:
+                pool.close()
+            if started and ray.is_initialized():
+                ray.shutdown()
+
+    def _pool(self, ray: Any, batch_size: int) -> _Pool:
+        if not ray.is_initialized():
+            try:
+                ray.init(address=self.address, include_dashboard=False, log_to_driver=False,
+                         configure_logging=False)  # fmt: skip
+            except ConnectionError as e:
+                raise UsageError(
+                    f"No Ray cluster at {self.address!r} ({e}). Start one with 'ray start "
+                    "--head', or leave --ray-address out to run a local Ray instance."
+                ) from e
+        cpus = int(ray.cluster_resources().get("CPU", 1))
+        if self.actors is not None and self.actors > cpus:
+            raise UsageError(
+                f"{self.actors} actors need {self.actors} CPUs and the Ray cluster has {cpus}: "
+                f"ask for {cpus} or fewer (--workers), or add nodes."
+            )
+        return _Pool(ray, self.model, self.make, self.actors or max(1, cpus), batch_size)
+
+
+def _collect(pool: _Pool | None, item: _Sent | Skipped) -> list[Record | Skipped]:
+    if isinstance(item, Skipped):
+        return [item]
+    assert pool is not None
+    return pool.collect(item)
 
 
 @dataclass(frozen=True)
@@ -140,11 +180,35 @@ class _Pool:
         self.ray, self.model, self.make, self.size = ray, model, make, size
         remote = ray.remote(num_cpus=1, max_restarts=RESTARTS, max_task_retries=RESTARTS)
         self.cls = remote(_Worker)
+        # the actor that runs a dead batch again, article by article, reserves no CPU: the
+        # pool holds them all, and this one is short-lived and rare
+        solo = ray.remote(num_cpus=0, max_restarts=RESTARTS, max_task_retries=RESTARTS)
+        self.solo = solo(_Worker)
+        self.errors = (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError,
+                       ray.exceptions.OutOfMemoryError)  # fmt: skip
         log.info("starting %d Ray actors", n)
         self.actors = [self.cls.remote(model, make) for _ in range(n)]
         self.turn = 0
-        self.errors = (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError,
-                       ray.exceptions.OutOfMemoryError)  # fmt: skip
+        self._ready(self.actors)
+
+    def _ready(self, actors: list[Any]) -> None:
+        """Wait until ``actors`` are built: an extractor that cannot load is an error of the
+        run (say why), not a reason to skip every article."""
+        try:
+            self.ray.get([a.ready.remote() for a in actors], timeout=READY_TIMEOUT)
+        except self.errors as e:
+            self.close()
+            cause = getattr(e, "cause", None) or e
+            raise PipelineError(
+                f"The Ray actors could not start: {cause}. Every node needs onrecord and the "
+                "spaCy model installed (the same versions as here)."
+            ) from e
+        except self.ray.exceptions.GetTimeoutError as e:
+            self.close()
+            raise PipelineError(
+                f"The Ray actors did not start within {READY_TIMEOUT} s: the cluster may lack "
+                "free CPUs (each actor takes one). Ask for fewer actors (--workers)."
+            ) from e
 
     def submit(self, batch: list[Article]) -> _Sent:
         slot = self.turn % len(self.actors)
@@ -152,36 +216,36 @@ class _Pool:
         actor = self.actors[slot]
         return _Sent(actor.run.remote(batch, self.size), slot, actor, batch)
 
-    def collect(self, item: _Sent | Skipped) -> list[Record | Skipped]:
-        if isinstance(item, Skipped):
-            return [item]
+    def collect(self, item: _Sent) -> list[Record | Skipped]:
         try:
             return list(self.ray.get(item.ref))
         except self.errors as e:
             # the actor died for good (its restarts spent): replace it, then run the batch
-            # again one article at a time, so that only an article that kills a worker is lost
+            # again one article at a time, each on an actor of its own, so that only an
+            # article that kills its worker is lost
             log.warning("a Ray actor died (%s); running its batch again", type(e).__name__)
             if self.actors[item.slot] is item.actor:
-                self._replace(item.slot)
-            return [self._alone(a) for a in item.batch]
+                self.ray.kill(item.actor)
+                self.actors[item.slot] = self.cls.remote(self.model, self.make)
+            return self._one_by_one(item.batch)
 
-    def _alone(self, article: Article) -> Record | Skipped:
-        slot = self.turn % len(self.actors)
-        self.turn += 1
+    def _one_by_one(self, batch: list[Article]) -> list[Record | Skipped]:
+        out: list[Record | Skipped] = []
+        solo = self.solo.remote(self.model, self.make)
         try:
-            out: list[Record | Skipped] = self.ray.get(
-                self.actors[slot].run.remote([article], self.size)
-            )
-            return out[0]
-        except self.errors as e:
-            self._replace(slot)
-            why = f"the Ray worker running it died {RESTARTS + 1} times: {type(e).__name__}"
-            log.warning("skipped %s: worker_error: %s", article.source, why)
-            return Skipped(article.source, "worker_error", why)
-
-    def _replace(self, slot: int) -> None:
-        self.ray.kill(self.actors[slot])
-        self.actors[slot] = self.cls.remote(self.model, self.make)
+            for article in batch:
+                try:
+                    out += self.ray.get(solo.run.remote([article], self.size))
+                except self.errors as e:  # this article killed a fresh worker, every time
+                    why = f"it kills the Ray worker that runs it ({type(e).__name__}, " \
+                          f"{RESTARTS} restarts)"  # fmt: skip
+                    log.warning("skipped %s: worker_error: %s", article.source, why)
+                    out.append(Skipped(article.source, "worker_error", why))
+                    self.ray.kill(solo)
+                    solo = self.solo.remote(self.model, self.make)
+        finally:
+            self.ray.kill(solo)
+        return out
 
     def close(self) -> None:
         for actor in self.actors:
