@@ -1,8 +1,10 @@
 """Score contradictions, reversals and rebuttals on the held-out set ``tests/data/matters_heldout``.
 
-The folder holds invented articles and ``gold.json``, written before the matters code was read
-and never used to tune it. This script ingests the articles into a temporary (in-memory) store,
-runs :func:`onrecord.matters.analyze_corpus`, and scores each reported disagreement:
+The folder holds invented articles and ``gold.json``, written before the matters code was read;
+rules were then fixed while reading its misses, so its numbers are optimistic. ``fresh/``, a
+second set written after those fixes, is the untuned measure (``--data .../fresh``). This
+script ingests the articles into a temporary (in-memory) store, runs
+:func:`onrecord.matters.analyze_corpus`, and scores each reported disagreement:
 
 * a gold pair (``pairs``) is named by speaker (the surname occurs in the reported speaker) and a
   substring of each statement's content (or alternatives); a rebuttal's rebutting side may be

@@ -1,5 +1,7 @@
-"""General rules found missing on the held-out set, each checked on its own invented
-sentences (no model; none of them comes from tests/data/matters_heldout)."""
+"""General rules found missing on the held-out set (tests/data/matters_heldout), each checked
+on invented sentences of its own (no model). The rules were written while reading that set's
+misses, so several sentences here follow the held-out ones closely: the untuned measure is
+tests/data/matters_heldout/fresh."""
 
 from __future__ import annotations
 
@@ -166,6 +168,19 @@ def test_demand_and_fact_do_not_contradict() -> None:
     ) == []  # fmt: skip
 
 
+def test_a_forecast_or_a_manner_of_speaking_is_no_demand() -> None:
+    # "should" with the time the claim is about forecasts
+    assert kinds(
+        item("a", "the Keld bridge should reopen in March", "Uma Sten", "2024-11-06"),
+        item("b", "the Keld bridge will not reopen in March", "Piet Lorn", "2024-11-06"),
+    ) == [("contradiction", "a", "b")]  # fmt: skip
+    assert kinds(  # a modal that governs another verb does not make the event a demand
+        item("a", "riders must know the Keld bridge will reopen in March", "Uma Sten",
+             "2024-11-06"),
+        item("b", "the Keld bridge will not reopen in March", "Piet Lorn", "2024-11-06"),
+    ) == [("contradiction", "a", "b")]  # fmt: skip
+
+
 def test_across_articles_the_event_word_alone_links_nothing() -> None:
     out = kinds(
         item("a", "stores would open on Sunday", "Uma Sten", "2024-11-06", article="a1"),
@@ -207,7 +222,7 @@ def test_a_rebuttal_backs_only_disagreements_on_its_own_matter() -> None:
 
     def pair(id_: str, a: str, b: str, matter: str, cue: str | None = None) -> Contradiction:
         kind = "rebuttal" if cue else "contradiction"
-        return Contradiction(id_, kind, ev(a, "mbeki"), ev(b, "rees"), 0.7, matter, cue)
+        return Contradiction(id_, kind, ev(a, "halvorsen"), ev(b, "okoro"), 0.7, matter, cue)
 
     records = pair("c1", "s1", "s2", "m-records")
     money = pair("c2", "s3", "s4", "m-transfer")
@@ -215,3 +230,9 @@ def test_a_rebuttal_backs_only_disagreements_on_its_own_matter() -> None:
     out = {c.id: c for c in _with_rebuttals([records, money], [rebuttal])}
     assert out["c1"].cue == "pushed back on" and out["c1"].confidence > 0.7
     assert out["c2"].cue is None and out["c2"].confidence == 0.7
+
+
+def test_the_month_may_does_not_make_the_modal_may_certain() -> None:
+    modalities = [c.modality for c in parse_claim("The Keld bridge may reopen in May").clauses]
+    assert modalities == ["hedged"]
+    assert "depart" not in events("The harbour department will close the pier")

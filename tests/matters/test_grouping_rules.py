@@ -245,6 +245,9 @@ def test_headline_stance(headline: str, label: str) -> None:
         ("Harbour City deal not signed by Orla Brennick", "no"),
         # ... but not a contrast, an imperative, a question or a negated negative verb
         ("Orla Brennick signs with Harbour City, not Port Ennis", "yes"),
+        # a negation elsewhere in the headline denies something else
+        ("Orla Brennick signs with Harbour City; fee was not disclosed", "yes"),
+        ("Orla Brennick signs with Harbour City as new signings make up half the squad", "yes"),
         # a relayed refutation refutes; relayed assertions keep their distance
         ("Harbour City rebuffs claim that Orla Brennick signed", "no"),
         ("Club retracts story that Orla Brennick signed with Harbour City", "no"),

@@ -130,9 +130,30 @@ def test_matter_question_from_the_statements() -> None:
 
 
 def test_matter_question_falls_back_to_is_it_true() -> None:
+    # "it" as the subject: no yes/no form is built on a pronoun that points elsewhere
     matters, _ = analyze_items([
-        _item("a", "if the levy passes, yes", "Nora Quist", "2024-05-02"),
-        _item("b", "passing the levy, never", "Ivo Brandt", "2024-05-02"),
+        _item("a", "it will reopen the terminal in March", "Nora Quist", "2024-05-02"),
+        _item("b", "it will not reopen the terminal in March", "Ivo Brandt", "2024-05-02"),
     ])  # fmt: skip
-    for m in matters:
-        assert m.question.endswith("?") and "Is it so that" not in m.question
+    expected = "Is it true that it will reopen the terminal in March?"
+    assert [m.question for m in matters] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("clause", "event", "quoted", "expected"),
+    [
+        # in a quote "he" is someone else, not the speaker: no question on it
+        ("He is happy here", "happy", True, None),
+        # in reported speech "he" is the speaker
+        ("he would resign in May", "resign", False, "Will Dario Conti resign in May?"),
+        ("I will resign in May", "resign", True, "Will Dario Conti resign in May?"),
+        # a leading "I think" is not part of the question
+        ("I think the Elm Street bridge will reopen in March", "reopen", True,
+         "Will the Elm Street bridge reopen in March?"),
+    ],
+)  # fmt: skip
+def test_who_a_pronoun_subject_is(
+    clause: str, event: str, quoted: bool, expected: str | None
+) -> None:
+    built = yes_no_question(clause, speaker="Dario Conti", quoted=quoted, event=event)
+    assert (built[0] if built else None) == expected

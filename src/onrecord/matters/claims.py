@@ -186,7 +186,8 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     reported = [t for i, t in enumerate(low) if t in lx.REPORT_VERBS and not _self_report(low, i)]
     if refuted:  # "any claim that X is wrong": the speaker denies X, no one is quoted
         reported = [t for t in reported if t not in ("claim", "claims", "report", "reports")]
-    hedges = [t for t in low if t in lx.HEDGES and not (t == "may" and _is_month(toks, low, t))]
+    hedges = [t for i, t in enumerate(low)
+              if t in lx.HEDGES and not (t == "may" and _is_month(toks, low, i))]  # fmt: skip
     hedges += [p for p in lx.HEDGE_PHRASES if p in lowtext]
     hedges += [m.group(0) for m in _EXPECTED.finditer(lowtext)]
     beliefs = [t for t in low if t in lx.BELIEFS]
@@ -238,16 +239,15 @@ def _self_report(low: list[str], i: int) -> bool:
     return nxt in ("for", "on", "off", "to")
 
 
-def _is_month(toks: list[str], low: list[str], word: str) -> bool:
-    for i, t in enumerate(low):
-        if t == word and toks[i][0].isupper():
-            prev = low[i - 1] if i else ""
-            nxt = low[i + 1] if i + 1 < len(low) else ""
-            if prev in ("in", "by", "until", "through", "since", "early", "late", "mid") or (
-                nxt[:1].isdigit()
-            ):
-                return True
-    return False
+def _is_month(toks: list[str], low: list[str], i: int) -> bool:
+    """Whether the token at ``i`` ("May") names the month, not the modal ("may reopen")."""
+    if not toks[i][:1].isupper():
+        return False
+    prev = low[i - 1] if i else ""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    return prev in ("in", "by", "until", "through", "since", "early", "late", "mid") or (
+        nxt[:1].isdigit()
+    )
 
 
 def times_of(toks: list[str], anchor: tuple[int, int]) -> frozenset[tuple[int, int]]:
@@ -258,7 +258,7 @@ def times_of(toks: list[str], anchor: tuple[int, int]) -> frozenset[tuple[int, i
     years = [int(t) for t in low if re.fullmatch(r"(19|20)\d\d", t)]
     for i, w in enumerate(low):
         span: tuple[int, ...] = ()
-        if w in lx.MONTHS and (w != "may" or _is_month(toks, low, w)) and toks[i][0].isupper():
+        if w in lx.MONTHS and (w != "may" or _is_month(toks, low, i)) and toks[i][0].isupper():
             span = (lx.MONTHS[w],)
         elif w in lx.SEASONS:
             span = lx.SEASONS[w]

@@ -194,8 +194,24 @@ _OUGHT = frozenset({"should", "ought", "must", "shouldn't", "mustn't"})
 
 def deontic(p: Position) -> bool:
     """Whether the deciding clause says what ought to be ("owners should not charge"), not what
-    is or will be: a demand does not contradict a fact or a forecast, only another demand."""
-    return any(t.lower() in _OUGHT for t in tokens(p.stance.clause))
+    is or will be: a demand does not contradict a fact or a forecast, only another demand.
+
+    The modal must govern the event (within three words before it), not a verb of saying
+    ("I must say the bridge will reopen"); "should" with a time the claim is about is a
+    forecast ("the bridge should reopen in March"), not a demand."""
+    low = [t.lower() for t in tokens(p.stance.clause)]
+    event = next((w.lower() for w in p.stance.words), "")
+    at = low.index(event) if event in low else len(low)
+    for i in range(max(0, at - 3), at):
+        if low[i] not in _OUGHT:
+            continue
+        after = low[i + 1] if i + 1 < len(low) else ""
+        if after in lx.REPORT_VERBS or after in lx.BELIEFS or after in ("admit", "confess"):
+            continue
+        if low[i].startswith("should") and p.stance.times:
+            continue
+        return True
+    return False
 
 
 # words of a role or a mention too general to tie a speaker to an organization

@@ -60,7 +60,7 @@ def _load(name: str) -> Any:
         raise MissingExtra("Sentence embeddings (torch and the default model)", "embeddings") from e
     try:
         return SentenceTransformer(name, device="cpu")
-    except OSError as e:
+    except (OSError, ValueError) as e:  # no folder; a folder that holds no model
         raise EmbeddingModelNotFound(
             f"No sentence-transformers model at {name!r} ({e}). Give a model folder on disk, "
             f"or leave the name out for the bundled {DEFAULT_EMBEDDINGS}."

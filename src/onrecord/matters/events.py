@@ -136,11 +136,21 @@ def _listed_forms() -> dict[str, set[str]]:
 _LISTED = _listed_forms()
 
 
+# -ment nouns whose stem is not their verb
+_NOT_VERBS = frozenset({"depart", "apart", "compart", "seg", "docu", "instru", "experi", "ele"})
+
+
 def _event_stem(word: str) -> str:
     """The key of a word: its stem; a nominalization in -ment takes its verb's ("agreement"
     and "agreed" name one event)."""
-    if word.endswith("ment") and len(word) > 8 and word not in _LISTED.get(lx.stem(word), ()):
-        return lx.stem(word[:-4])
+    verb = word[:-4]
+    if (
+        word.endswith("ment")
+        and len(word) > 8
+        and word not in _LISTED.get(lx.stem(word), ())
+        and verb not in _NOT_VERBS  # "department" names no "depart" event
+    ):
+        return lx.stem(verb)
     return lx.stem(word)
 
 

@@ -89,7 +89,10 @@ _WH = frozenset({
     "after", "before", "until", "because", "while", "although", "though", "as", "since",
 })  # fmt: skip
 _ADVERBS = frozenset({"also", "still", "already", "just", "now", "then", "ever"})
-_SELF = frozenset({"i", "he", "she"})  # the speaker, in a quote or in reported speech
+# the speaker: "I" in a quote; "I", "he" or "she" in reported speech ("he said he would")
+_SELF = frozenset({"i", "he", "she"})
+# "I think" / "we believe" before the clause that asks the question
+_OPINION = frozenset({"think", "believe", "expect", "hope", "know", "guess", "feel", "suppose"})
 # where the main clause ends: reasons, concessions, what follows "and that" / "saying", a
 # second predicate ("was testing soil and expected results by January")
 _TAIL = re.compile(
@@ -187,8 +190,10 @@ def yes_no_question(
     meet" -> "Will ... meet?"; "had been altered" -> "Were ... altered?"), do-support with the
     tense ("the council approved the budget" -> "Did the council approve the budget?"),
     a negative subject made positive ("none of the fires" -> "any of the fires") and the
-    negation dropped: the question asks the event, the stances answer it. "I", "he" or "she"
-    as the subject is taken to be the speaker. In a direct quote (``quoted``) the first word
+    negation dropped: the question asks the event, the stances answer it. "I" as the subject
+    is taken to be the speaker, and so are "he" and "she" outside a quote ("he said he would
+    resign"); in a quote they are someone else, and no question is built on them. A leading
+    "I think" / "we believe" is left out. In a direct quote (``quoted``) the first word
     is capitalized by the sentence, not as a name, unless ``names`` (lower case) lists it
     ("Property taxes will rise" -> "Will property taxes rise?"). The rank orders the forms:
     a modal (0) reads best, then be (1), have (2), do-support (3). None when no form fits (no
@@ -203,6 +208,9 @@ def yes_no_question(
     if len(words) < 2 or "QUOTED" in words:
         return None
     low = [w.lower().strip(",\"'“”‘’") for w in words]
+    if len(low) > 3 and low[0] in ("i", "we") and low[1] in _OPINION:  # "I think the bridge ..."
+        cut = 3 if low[2] == "that" else 2
+        words, low = words[cut:], low[cut:]
     if low[0] in _WH or low[0] in _MODAL_HEAD or low[0] in _BE_FORMS or low[0] in _HAVE_FORMS:
         return None  # an indirect question ("why residents should pay"), or no subject
     found = _split(words, low)
@@ -215,7 +223,7 @@ def yes_no_question(
     if not subject or len(subject) > 12:
         return None
     first = subject[0].lower()
-    if len(subject) == 1 and first in _SELF:
+    if len(subject) == 1 and first in _SELF and (first == "i" or not quoted):
         if not speaker:
             return None
         subject = [speaker]

@@ -43,7 +43,7 @@ REFUTING_PHRASES = (
     "put to rest", "not true", "isn't true", "is n't true", "inaccurate", "exaggerated",
     "cast doubt", "casts doubt", "no evidence", "not real", "is n't real", "busted",
     "never happened", "did n't happen", "no truth", "shoot down", "shoots down",
-    "made up", "make up", "makes up", "not a thing", "raises doubts", "questions whether",
+    "made up", "not a thing", "raises doubts", "questions whether",
 )  # fmt: skip
 _PLAIN_NEGATORS = frozenset({"not", "n't", "never", "no"})
 
@@ -75,14 +75,24 @@ _NEGATIVE_VERBS = frozenset({
 })  # fmt: skip
 
 
-def _negated_predicate(low: list[str]) -> tuple[str, ...]:
+_SEGMENT_ENDS = frozenset({";", ",", ":", "and", "but", "-", "\u2013", "\u2014"})
+
+
+def _negated_predicate(low: list[str], terms: set[str] | None = None) -> tuple[str, ...]:
     """A negated main predicate in an asserted sentence: "X Is Not the Hero", "X Did Not Fly",
     "No He Wasn't", "turns out not to have", "not posted by the artist". Not a contrast
-    ("in Nevada, not Texas"), not a question, not a negated refutation ("not fake")."""
+    ("in Nevada, not Texas"), not a question, not a negated refutation ("not fake"), and, given
+    the claim's ``terms``, only in a stretch of the headline that names one of them ("X found
+    dead; family not informed" does not deny that X is dead)."""
     out: list[str] = []
     for i, w in enumerate(low):
         if w not in ("not", "n't", "never"):
             continue
+        if terms is not None:
+            start = max((k + 1 for k in range(i) if low[k] in _SEGMENT_ENDS), default=0)
+            end = next((k for k in range(i + 1, len(low)) if low[k] in _SEGMENT_ENDS), len(low))
+            if not any(lx.stem(t) in terms for t in low[start:end]):
+                continue
         before = low[i - 1] if i else ""
         after = low[i + 1 : i + 3]
         if (
@@ -164,7 +174,8 @@ def stance_toward_claim(text: str, claim: Claim) -> Stance:
         for n in e.negators or ("opposite",)
     )  # fmt: skip
     refuting += _negated_terms(low, set(claim.terms))
-    refuting += tuple(w for w in _negated_predicate(low) if w not in refuting)
+    negated = _negated_predicate(low, set(claim.terms))
+    refuting += tuple(w for w in negated if w not in refuting)
     claim_neg = any(t.lower() in ("not", "n't", "no", "never") for t in tokens(claim.text))
     distance = tuple(w for w in low if w in DISTANCE)
     if relayed := _relayed(text):
