@@ -92,16 +92,14 @@ def test_the_claim_a_speaker_pushes_back_on_is_not_theirs() -> None:
             "saying the town could have sold the old depot.")  # fmt: skip
     rebutted = item("r1", "the levy was unavoidable", "Alder Voss", "2024-06-04", sentence=sent,
                     cue="pushed")  # fmt: skip
-    assert rebutted.claim.extra.get("rebutted") == "pushed back on Ines Marr's claim"
+    assert rebutted.claim.rebutted == "pushed back on Ines Marr's claim"
     assert {c.modality for c in rebutted.claim.clauses} == {"reported"}
     whole = item("r3", "Ines Marr's claim that the levy was unavoidable", "Alder Voss",
                  "2024-06-04", sentence=sent, cue="pushed")  # fmt: skip
-    assert whole.claim.extra.get("rebutted") and {c.modality for c in whole.claim.clauses} == {
-        "reported"
-    }
+    assert whole.claim.rebutted and {c.modality for c in whole.claim.clauses} == {"reported"}
     said = item("r2", "the levy was unavoidable", "Alder Voss", "2024-06-04", cue="said",
                 sentence="Alder Voss said the levy was unavoidable.")  # fmt: skip
-    assert said.claim.extra.get("rebutted") is None
+    assert said.claim.rebutted is None
 
 
 # -- matters and disagreements --------------------------------------------------------------

@@ -13,7 +13,7 @@ Everything here is plain Python over the text: no model is needed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from ..models import Statement
@@ -85,7 +85,7 @@ class Claim:
     entities: tuple[str, ...]  # capitalized names (lower case)
     said: str | None = None  # ISO date the statement was made
     conditional: bool = False
-    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    rebutted: str | None = None  # the cue, when the content is "Y's claim that ..." rebutted
 
     @property
     def events(self) -> tuple[Event, ...]:
@@ -360,4 +360,4 @@ def as_reported(claim: Claim, cue: str) -> Claim:
         for c in claim.clauses
     )
     return Claim(claim.text, clauses, claim.terms, claim.entities, claim.said, claim.conditional,
-                 {**claim.extra, "rebutted": cue})  # fmt: skip
+                 rebutted=cue)  # fmt: skip

@@ -307,7 +307,7 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                 else "across articles"
             )
             confidence = 0.9 if same or other.article == it.article else 0.8
-            if it.claim.extra.get("rebutted"):
+            if it.claim.rebutted:
                 confidence -= 0.05  # its content is the claim rebutted: the other words show more
             found = Contradiction(
                 _cid("rebuttal", it.key, other.key), "rebuttal", Evidence.of(it),
@@ -331,7 +331,7 @@ def _is_named_claim(item: Item, end: int) -> bool:
     that <this>, saying ..."), extracted on its own: the rebuttal is not its speaker's (unless
     its cue is the rebuttal itself, :func:`.claims.rebutted_cue`)."""
     st = item.statement
-    if st.sentence is None or item.claim.extra.get("rebutted"):
+    if st.sentence is None or item.claim.rebutted:
         return False
     at = st.content.start - st.sentence.start
     rest = item.sentence[end:]
