@@ -725,3 +725,35 @@ def test_polnear_conventions_group_by_cue_and_restore_marks() -> None:
     assert quoted.content == at(text, f'"{q1}"') + at(text, f'"{q2}"')
     assert quoted.cue == at(text, "said")[:1]
     assert indirect.content == at(text, "that costs rose")
+
+
+def test_polnear_conventions_that_before_a_quotation_is_content() -> None:
+    from onrecord.evaluation.conventions import polnear_attributions
+
+    text = "Mayor Ana Ruiz said that “the bridge will open in May.”"
+    quoted = "the bridge will open in May."
+    statement = Statement(
+        "s1",
+        "direct",
+        Span("said", *at(text, "said")[0]),
+        Span(quoted, *at(text, quoted)[0]),
+        Speaker("Ana Ruiz", "person"),
+    )
+    (attribution,) = polnear_attributions(Record(Article("d", "d", text), (statement,)))
+    assert attribution.content == at(text, f"that “{quoted}”")
+
+
+def test_polnear_conventions_source_keeps_the_dash_that_closes_its_aside() -> None:
+    from onrecord.evaluation.conventions import polnear_attributions
+
+    text = "Jo Park — a nurse from Leeds — said the ward was full."
+    source = Span("Jo Park — a nurse from Leeds", *at(text, "Jo Park — a nurse from Leeds")[0])
+    statement = Statement(
+        "s1",
+        "indirect",
+        Span("said", *at(text, "said")[0]),
+        Span("the ward was full", *at(text, "the ward was full")[0]),
+        Speaker("Jo Park", "person", mention=source),
+    )
+    (attribution,) = polnear_attributions(Record(Article("d", "d", text), (statement,)))
+    assert attribution.source == at(text, "Jo Park — a nurse from Leeds —")

@@ -6,11 +6,12 @@ or continued in the next sentence is one statement per stretch of quoted words. 
 annotators (see its guidelines) mark the same facts differently:
 
 * the content of a quotation includes its quotation marks;
-* a content introduced by "that" includes "that";
+* a content introduced by "that" includes "that", a quotation introduced by "that" too;
 * one attribution covers every stretch of content its cue introduces ("A," she said, "B." is
   one attribution with a discontinuous content);
 * a cue introducing a quotation with a colon includes the colon ("said:");
-* a source with an apposition keeps the comma that closes it ("Phil Lovas, a Republican,").
+* a source with an apposition keeps the comma or dash that closes it ("Phil Lovas, a
+  Republican,", "Jo Park — a nurse —").
 
 The mapping changes spans only at their edges; what was found stays what was found.
 """
@@ -26,6 +27,8 @@ from .scoring import PredictedAttribution
 _CLOSING_TAIL = re.compile(r"[,.?!;]*(?:''|[\"”’])(?![\w])")
 # What PolNeAR's cue keeps after the verb: "said of" (its object is neither cue nor content).
 _CUE_TAIL = re.compile(r" of(?= )")
+_THAT = re.compile(r"[Tt]hat\s")
+_DASHES = ("—", "–", "-")
 _OPEN = "\"“'‘«"
 _CLOSE = "\"”'’»"
 
@@ -66,8 +69,8 @@ def _content(text: str, span: Span, kind: str) -> tuple[int, int]:
         start -= 1
         if end < len(text) and text[end] in _CLOSE:
             end += 1
-    elif kind != "direct" and text[max(0, start - 5) : start].lower() == "that ":
-        start -= 5
+    if _THAT.fullmatch(text, max(0, start - 5), start) and (kind != "direct" or start < span.start):
+        start -= 5  # 'said that "..."': the quotation is the clause "that" introduces
     tail = _CLOSING_TAIL.match(text, end)
     if tail is not None:  # 'were "well within our permit,"': the mark closes inside the content
         end = tail.end()
@@ -96,4 +99,8 @@ def _source(text: str, span: Span) -> tuple[int, int]:
     end = span.end
     if "," in span.text and end < len(text) and text[end] == ",":
         end += 1
+    for dash in _DASHES:  # "Jo Park — a nurse from Leeds — said": the pair closes inside
+        if dash in span.text and text.startswith(" " + dash, end):
+            end += 1 + len(dash)
+            break
     return span.start, end

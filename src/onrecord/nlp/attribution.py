@@ -13,7 +13,17 @@ The rules, in the order they run on each sentence:
 5. ``reportedly`` / ``it was announced that`` give statements without a source, and nominal
    frames (``the official stance of X that ...``) statements sourced to X. Raising frames
    (``X is expected to ...``, ``X seems to ...``, ``X is seen as ...``) report the subject with
-   its infinitive or predicate, sourced to the passive's agent when there is one.
+   its infinitive or predicate, sourced to the passive's agent when there is one
+   (:mod:`.frames`, with ``In a Courier poll, ...`` and ``a group called X``).
+6. Cues beside their clause: asides (``The industry, she said, is ...``), a closing clause
+   with its own subject (``..., his aide told the Courier.``) and ``As X reported, ...``
+   (:mod:`.asides`); questions put to someone (``was asked about X``: :mod:`.questions`);
+   stances, intentions and endorsements with a noun or infinitive content (:mod:`.stances`);
+   headline and transcript colons (``Issa: ...``, :mod:`.colons`).
+
+A cue is the whole verb group (:func:`cue_tokens`, :mod:`.verb_groups`): auxiliaries and
+negation, leading adverbs (``then recalled``), the verbs a to-infinitive completes (``went on
+to say``) and the phrase a participle hangs from (``responded Friday, saying``).
 
 Attributions never nest: a cue inside another statement's content is not a statement of its
 own (PolNeAR's univocal annotation, and what a reader expects).
@@ -22,7 +32,6 @@ own (PolNeAR's univocal annotation, and what a reader expects).
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -30,17 +39,16 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ingest.outlets import canonical_outlet
 from .cues import (
+    ADDRESSEE_VERBS,
     APPEARANCE_VERBS,
-    AS_RAISING_VERBS,
     BELIEF_VERBS,
-    CUE_NOUNS,
-    PASSIVE_RAISING_VERBS,
     PASSIVE_REPORT_VERBS,
     SOURCELESS_ADVERBS,
     SPEECH_VERBS,
     is_speech_verb,
 )
 from .quotes import Quote, find_quotes, paragraph_bounds
+from .verb_groups import catenative_lead, participle_lead
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +57,8 @@ Tense = Literal["past", "present", "perfect", "future"]
 Kind = Literal["direct", "indirect", "mixed", "belief", "unattributed"]
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
+# Adverbs before a cue verb that link it to the sentence rather than modify the saying.
+_NOT_CUE_ADVERBS = frozenset({"so", "as", "how", "when", "where", "why", "there", "here", "thus"})
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"}
 _TRIM = set(",;:—–-") | {" ", "\n"}
 _MIN_DIRECT_WORDS = 3
@@ -86,22 +96,33 @@ def find_attributions(
     qidx = _quote_index(doc, quotes)
     found: list[Attribution] = []
     used_quotes: set[int] = set()
+    from .asides import parentheticals, trailing_cues
+    from .colons import headline_colons
+    from .frames import in_poll, named, nominal, raising, sourceless
+    from .questions import find_questions
+    from .spans import refine_edges
     from .stances import find_stances
 
     for sent in doc.sents:
         found.extend(_verb_attributions(sent, quotes, qidx, used_quotes))
-        found.extend(_parentheticals(sent, qidx, used_quotes, found))
+        found.extend(parentheticals(sent, qidx, used_quotes, found))
+        found.extend(trailing_cues(sent, qidx, used_quotes, found))
         found.extend(_according_to(sent, qidx, found))
-        found.extend(_nominal(sent, qidx))
-        found.extend(_sourceless(sent, qidx))
-        found.extend(_raising(sent, qidx, {a.cue_token for a in found}))
+        found.extend(nominal(sent, qidx))
+        found.extend(sourceless(sent, qidx))
+        found.extend(in_poll(sent, qidx))
+        found.extend(named(sent, qidx))
+        found.extend(raising(sent, qidx, {a.cue_token for a in found}))
+        taken = {a.cue_token for a in found if a.cue_token is not None}
+        found.extend(find_questions(sent, qidx, taken))
         if stances:
             taken = {a.cue_token for a in found if a.cue_token is not None}
             found.extend(find_stances(sent, qidx, taken))
-    found.extend(_headline_colons(doc, paragraphs or paragraph_bounds(text), qidx))
+    found.extend(headline_colons(doc, paragraphs or paragraph_bounds(text), qidx))
     found = _fold_outlet_reports(doc, found)
     found.extend(_quote_attributions(doc, quotes, qidx, used_quotes, found, paragraphs))
-    found = _drop_nested(found)
+    found = _drop_nested(_extend_participle_cues(doc, found))
+    found = refine_edges(doc, found, quotes, qidx)  # span edges: spans.py
     found.sort(key=lambda a: (a.content[0], a.content[1]))
     return found, quotes
 
@@ -188,11 +209,40 @@ def cue_tokens(verb: Token) -> list[Token]:
             c.dep_ == "prt" and c.i == verb.i + 1
         ):
             toks.append(c)
-    return sorted(toks, key=lambda t: t.i)
+    toks = catenative_lead(verb) + sorted(toks, key=lambda t: t.i)
+    return _lead_adverbs(toks, verb) + toks
+
+
+def _lead_adverbs(toks: list[Token], verb: Token) -> list[Token]:
+    """Adverbs of the verb just before its group, which PolNeAR's cue keeps: ``then recalled``,
+    ``even questioned``, ``quickly dismissed``."""
+    out: list[Token] = []
+    i = toks[0].i - 1
+    while i >= 0 and len(out) < 2:
+        t = verb.doc[i]
+        if t.pos_ != "ADV" or t.dep_ != "advmod" or t.head.i != verb.i:
+            break
+        if t.lower_ in SOURCELESS_ADVERBS or t.lower_ in _NOT_CUE_ADVERBS:
+            break
+        out.insert(0, t)
+        i -= 1
+    return out
+
+
+def _second_report(verb: Token) -> bool:
+    """``X said the plan failed and said that ...``: a reporting verb the parser joined to the
+    reported clause, not to the verb that reports it."""
+    if verb.dep_ != "conj" or verb.head.dep_ != "ccomp" or not is_cue_verb(verb):
+        return False
+    if any(c.dep_ in _SUBJ for c in verb.children) or not is_cue_verb(verb.head.head):
+        return False
+    return _complement(verb) is not None
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The verb's subject, or the subject it shares with the verb it hangs from."""
+    if _second_report(verb):
+        return subject_of(verb.head.head, depth + 1)
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):
             return c
@@ -202,9 +252,26 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if agent is not None:
                 return next((p for p in agent.children if p.dep_ == "pobj"), None)
             return c
-    if depth < 3 and verb.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and verb.head != verb:
+    if verb.dep_ == "xcomp" and verb.head.i < verb.i:  # "led the mayor to declare": the mayor
+        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and not is_pronoun(obj):
+            return obj
+    climbs = ("advcl", "xcomp", "conj", "pcomp", "acl", "acomp")
+    if depth < 3 and verb.dep_ in climbs and verb.head != verb:
         return subject_of(verb.head, depth + 1)
     return None
+
+
+def addressed(verb: Token) -> bool:
+    """Whether the subject ``verb`` would borrow is the one spoken to, not the speaker.
+
+    ``X was asked whether ...``, ``X was told that ...``, ``Asked about the delay, X said ...``.
+    """
+    if verb.lemma_.lower() not in ADDRESSEE_VERBS or verb.tag_ != "VBN":
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    return verb.dep_ == "advcl" and not any(c.dep_ in _SUBJ for c in verb.children)
 
 
 def source_tokens(head: Token, qidx: list[int]) -> list[Token]:
@@ -251,7 +318,7 @@ def _complement(verb: Token) -> Token | None:
     return None
 
 
-def _is_cue_verb(tok: Token) -> bool:
+def is_cue_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and (
         tok.lemma_.lower() in SPEECH_VERBS
         or tok.lemma_.lower() in BELIEF_VERBS
@@ -269,7 +336,7 @@ def _verb_attributions(
     text = doc_text(doc)
     out: list[Attribution] = []
     for tok in sent:
-        if qidx[tok.i] >= 0 or not _is_cue_verb(tok):
+        if qidx[tok.i] >= 0 or not is_cue_verb(tok):
             continue
         comp = _complement(tok)
         if comp is None:
@@ -283,6 +350,8 @@ def _verb_attributions(
             subj, expletive = None, True
         elif subj is not None and subj.lower_ == "it" and lemma in APPEARANCE_VERBS:
             subj = None  # "it appears that ...": nobody is the source
+        if subj is not None and subj.dep_ != "pobj" and addressed(tok):
+            subj = None  # "X was asked whether ...": X is asked, the asker is not named
         content_toks = _content_tokens(comp, tok)
         start, end = span_offsets(content_toks)
         inside = {qidx[t.i] for t in content_toks if qidx[t.i] >= 0}
@@ -328,55 +397,6 @@ def _verb_attributions(
     return out
 
 
-def _parentheticals(
-    sent: Span, qidx: list[int], used_quotes: set[int], found: list[Attribution]
-) -> list[Attribution]:
-    """``The industry, she said, is doing better``: a cue set inside the clause it reports.
-
-    The content is the host clause around the aside, in one or two parts.
-    """
-    text = doc_text(sent.doc)
-    taken = {a.cue_token for a in found}
-    out: list[Attribution] = []
-    for tok in sent:
-        if tok.dep_ != "parataxis" or tok.i in taken or qidx[tok.i] >= 0:
-            continue
-        host = tok.head
-        if not _is_cue_verb(tok) or host.pos_ not in ("VERB", "AUX") or host.i < tok.i - 12:
-            continue
-        subj = subject_of(tok)
-        if subj is None or subj.head.i != tok.i:
-            continue
-        aside = range(tok.left_edge.i, tok.right_edge.i + 1)
-        host_toks = [t for t in host.subtree if t.i not in aside]
-        left = [t for t in host_toks if t.i < aside.start]
-        right = [t for t in host_toks if t.i >= aside.stop]
-        parts = tuple(
-            p for p in (trim(text, *span_offsets(g)) for g in (left, right) if g) if p[1] - p[0] > 1
-        )
-        if not parts or not right:
-            continue
-        inside = {qidx[t.i] for t in host_toks if qidx[t.i] >= 0}
-        used_quotes.update(inside)
-        lemma = tok.lemma_.lower()
-        kind: Kind = "belief" if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS else "indirect"
-        out.append(
-            Attribution(
-                kind="mixed" if inside else kind,
-                content=(parts[0][0], parts[-1][1]),
-                parts=parts if len(parts) > 1 else (),
-                cue=span_offsets(cue_tokens(tok)),
-                cue_token=tok.i,
-                source=span_offsets(source_tokens(subj, qidx)),
-                source_head=subj.i,
-                sentence=(sent.start_char, sent.end_char),
-                tense=tense_of(tok),
-                labels={"parenthetical"},
-            )
-        )
-    return out
-
-
 def _through_closing_mark(text: str, end: int, quotes: list[Quote]) -> int:
     """A content that ends inside a quotation keeps the quotation's end: 'were "well within
     our permit."' stops after the mark, or at the paragraph's end when the mark is missing."""
@@ -397,6 +417,11 @@ def _content_tokens(comp: Token, verb: Token) -> list[Token]:
         closes = c.right_edge.i >= last - 1  # the aside runs to the end of the clause
         if aside and closes and (doc[c.left_edge.i - 1].text == "," or c.left_edge.text == ","):
             cut.update(t.i for t in c.subtree)
+    # "said the plan failed and said that ...": the second report is the speaker's own
+    for c in subtree:
+        if _second_report(c):
+            cut.update(t.i for t in c.subtree)
+            cut.update(t.i for t in c.head.children if t.dep_ == "cc" and t.i == c.left_edge.i - 1)
     # "said Monday the city would ...": the day belongs to the cue, not to the claim
     lead = [t for t in subtree if t.i > verb.i and t.i not in cut]
     i = 0
@@ -472,44 +497,6 @@ def _according_to(sent: Span, qidx: list[int], found: list[Attribution]) -> list
     return out
 
 
-# A headline that quotes or sums up its speaker: "Issa: Clinton's Honesty Is in Question".
-_HEADLINE_COLON = re.compile(r"([A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,3}): +(?=[A-Z‘'])")
-
-
-_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-_HEADLINE_SOURCES = frozenset({"poll", "survey", "study", "report"})
-
-
-def _headline_colons(doc: Doc, paragraphs: list[Offsets], qidx: list[int]) -> list[Attribution]:
-    """``Poll: Trump and Clinton Tied``: a short capitalized name, a colon, then a paragraph."""
-    text = doc_text(doc)
-    out: list[Attribution] = []
-    for p_start, p_end in paragraphs:
-        m = _HEADLINE_COLON.match(text, p_start, p_end)
-        if m is None:
-            continue
-        start, end = trim(text, m.end(), p_end)
-        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if end - start < 8 or name is None or qidx[name[-1].i] >= 0:
-            continue
-        last = name[-1]
-        if not (last.ent_type_ in _SPEAKER_ENTS or last.lower_ in _HEADLINE_SOURCES):
-            continue  # "Update: ...", "Q: ...", "BYLINE: ..." label the line, not a speaker
-        out.append(
-            Attribution(
-                kind="indirect",
-                content=(start, end),
-                cue=(m.end(1), m.end(1) + 1),
-                cue_token=name[-1].i + 1,
-                source=(m.start(1), m.end(1)),
-                source_head=name[-1].i,
-                sentence=(p_start, p_end),
-                labels={"headline"},
-            )
-        )
-    return out
-
-
 # -- 3. outlets that report another statement ------------------------------------------------
 
 
@@ -562,157 +549,6 @@ def _tail_report(verb: Token) -> bool:
     return nxt is None or nxt.is_punct or nxt.is_space
 
 
-# -- 5. nominal frames and sourceless reports ------------------------------------------------
-
-
-def _nominal(sent: Span, qidx: list[int]) -> list[Attribution]:
-    text = doc_text(sent.doc)
-    out = []
-    for tok in sent:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CUE_NOUNS or qidx[tok.i] >= 0:
-            continue
-        clause = next(
-            (
-                c
-                for c in tok.children
-                if c.dep_ in ("acl", "relcl", "ccomp")
-                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-                and any(s.dep_ in _SUBJ for s in c.children)
-            ),
-            None,
-        )
-        if clause is None:
-            continue
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if owner is None:
-            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if owner is None:
-            continue
-        start, end = trim(text, *span_offsets(list(clause.subtree)), strip_that=True)
-        cue = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i] + [tok]
-        out.append(
-            Attribution(
-                kind="indirect",
-                content=(start, end),
-                cue=span_offsets(cue),
-                cue_token=tok.i,
-                source=span_offsets(source_tokens(owner, qidx)),
-                source_head=owner.i,
-                sentence=(sent.start_char, sent.end_char),
-                labels={"nominal"},
-            )
-        )
-    return out
-
-
-def _sourceless(sent: Span, qidx: list[int]) -> list[Attribution]:
-    text = doc_text(sent.doc)
-    out = []
-    for tok in sent:
-        if tok.lower_ not in SOURCELESS_ADVERBS or qidx[tok.i] >= 0:
-            continue
-        head = tok.head
-        toks = [t for t in head.subtree if t.i != tok.i and qidx[t.i] < 0]
-        if len(toks) < 3:
-            continue
-        start, end = trim(text, *span_offsets(toks))
-        out.append(
-            Attribution(
-                kind="unattributed",
-                content=(start, end),
-                cue=(tok.idx, tok.idx + len(tok.text)),
-                cue_token=tok.i,
-                sentence=(sent.start_char, sent.end_char),
-                tense=tense_of(head),
-                labels={"sourceless"},
-            )
-        )
-    return out
-
-
-def _raising(sent: Span, qidx: list[int], taken: set[int | None]) -> list[Attribution]:
-    """``X is expected to win``, ``X seems to waver``, ``X is seen as a rival``.
-
-    The subject is part of what is reported, not its source: the content is the subject and the
-    infinitive (or predicate), in two parts; the cue is the verb group ("is expected"). The
-    source is the passive's agent ("is said by aides to ..."); without one there is none.
-    """
-    text = doc_text(sent.doc)
-    out: list[Attribution] = []
-    for tok in sent:
-        if tok.i in taken or qidx[tok.i] >= 0 or tok.pos_ not in ("VERB", "AUX"):
-            continue
-        frame = _raising_frame(tok)
-        if frame is None:
-            continue
-        subj, cue, pred = frame
-        if qidx[subj.i] >= 0 or subj.lower_ in ("it", "there"):
-            continue
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
-        subj_toks = [t for t in subj.subtree if t.i < tok.i]
-        pred_toks = list(pred.subtree)
-        if pred.dep_ == "xcomp":  # keep "to" ("to be shrinking"), drop what precedes it
-            pred_toks = [t for t in pred_toks if t.i > tok.i]
-        if not subj_toks or len(pred_toks) < 2:
-            continue
-        parts = tuple(trim(text, *span_offsets(g)) for g in (subj_toks, pred_toks))
-        if any(e - s < 1 for s, e in parts):
-            continue
-        source = source_tokens(by, qidx) if by is not None else None
-        out.append(
-            Attribution(
-                kind=_raising_kind(tok) if source else "unattributed",
-                content=(parts[0][0], parts[-1][1]),
-                parts=parts,
-                cue=span_offsets(cue),
-                cue_token=tok.i,
-                source=span_offsets(source) if source else None,
-                source_head=by.i if by is not None else None,
-                sentence=(sent.start_char, sent.end_char),
-                tense=tense_of(tok),
-                labels={"raising"},
-            )
-        )
-    return out
-
-
-def _raising_kind(verb: Token) -> Kind:
-    lemma = verb.lemma_.lower()
-    return "belief" if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS else "indirect"
-
-
-def _raising_frame(verb: Token) -> tuple[Token, list[Token], Token] | None:
-    """(subject, cue tokens, predicate) when ``verb`` heads a raising frame."""
-    lemma = verb.lemma_.lower()
-    after = [c for c in verb.children if c.i > verb.i]
-    if lemma in APPEARANCE_VERBS:
-        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-        pred = next((c for c in after if c.dep_ in ("xcomp", "oprd", "acomp")), None)
-    elif lemma in PASSIVE_RAISING_VERBS and verb.tag_ == "VBN":
-        subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
-        if not any(c.dep_ == "auxpass" for c in verb.children):
-            return None
-        pred = next((c for c in after if c.dep_ == "xcomp"), None)
-        if pred is not None and not any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in pred.children
-        ):
-            return None
-        if pred is None and lemma in AS_RAISING_VERBS:
-            as_ = next((c for c in after if c.dep_ == "prep" and c.lower_ == "as"), None)
-            if as_ is not None and any(c.dep_ == "pobj" for c in as_.children):
-                obj = next(c for c in as_.children if c.dep_ == "pobj")
-                return (subj, [*cue_tokens(verb), as_], obj) if subj is not None else None
-    else:
-        return None
-    if subj is None and verb.dep_ == "conj":  # "She is moving but is expected to stay"
-        subj = next((c for c in verb.head.children if c.dep_ in _SUBJ and c.i < verb.i), None)
-    if subj is None or pred is None:
-        return None
-    return subj, cue_tokens(verb), pred
-
-
 # -- 4. quotations without a verb of their own --------------------------------------------------
 
 
@@ -724,6 +560,8 @@ def _quote_attributions(
     found: list[Attribution],
     paragraphs: list[Offsets] | None,
 ) -> list[Attribution]:
+    from .colons import colon_frame
+
     text = doc_text(doc)
     out: list[Attribution] = []
     by_quote: dict[int, Attribution] = {a.quote: a for a in found if a.quote is not None}
@@ -751,7 +589,7 @@ def _quote_attributions(
             conduit = _conduit_for(found, verb)
             if conduit:
                 a.conduit = conduit
-        elif (colon := _colon_frame(doc, q, qidx)) is not None:
+        elif (colon := colon_frame(doc, q, qidx)) is not None:
             colon_tok, src_toks = colon
             a = Attribution(
                 kind="direct",
@@ -840,31 +678,6 @@ def _nearby_cue(doc: Doc, q: Quote, quotes: list[Quote], i: int, qidx: list[int]
     return None
 
 
-_NAME_POS = ("PROPN", "NOUN", "ADJ")
-
-
-def _colon_frame(doc: Doc, q: Quote, qidx: list[int]) -> tuple[Token, list[Token]] | None:
-    """``Republican pollster Daron Shaw: "..."``: a name, a colon, then the quotation.
-
-    The colon is the cue and the name before it (with its title) the source.
-    """
-    span = doc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
-    if span is None or span.start < 2:
-        return None
-    colon = doc[span.start - 1]
-    if colon.text != ":" or qidx[colon.i] >= 0 or doc[colon.i - 1].pos_ != "PROPN":
-        return None
-    src: list[Token] = []
-    j = colon.i - 1
-    while j >= 0 and len(src) < 6 and doc[j].pos_ in _NAME_POS and qidx[j] < 0:
-        if doc[j].is_sent_start:
-            src.insert(0, doc[j])
-            break
-        src.insert(0, doc[j])
-        j -= 1
-    return (colon, src) if src else None
-
-
 def _sentence_end_after(doc: Doc, char: int) -> int:
     for s in doc.sents:
         if s.start_char >= char:
@@ -903,6 +716,19 @@ def _previous_quote_statement(
     if not q.continued and "\n" in between and not between.strip():
         return by_quote[i - 1]
     return by_quote[i - 1]
+
+
+def _extend_participle_cues(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """``responded Friday, saying ...``: the cue runs from the verb the participle hangs from,
+    when that verb reports nothing of its own."""
+    cue_toks = {a.cue_token for a in found if a.cue_token is not None}
+    for a in found:
+        if a.cue is None or a.cue_token is None:
+            continue
+        lead = participle_lead(doc[a.cue_token], cue_toks)
+        if lead:
+            a.cue = (lead[0].idx, a.cue[1])
+    return found
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:

@@ -21,17 +21,17 @@ continue repeat reiterate stress emphasize emphasise underscore highlight point 
 counter retort rebut dispute contradict reject dismiss disagree agree concur object protest
 criticize criticise condemn denounce blast slam attack praise applaud hail welcome thank
 estimate calculate project forecast conclude find determine rule decide indicate signal hint
-imply show demonstrate prove suggest clarify specify detail outline elaborate summarize
+imply show suggest clarify specify detail outline elaborate summarize
 speculate theorize guess surmise infer deduce caution advise inform notify
 brief relay convey communicate shout yell scream whisper mutter murmur sigh exclaim cry
 declare proclaim pronounce affirm aver avow attest certify verify corroborate
 threaten
-learn hear read see notice discover
+learn read notice discover
 """.split())
 
 BELIEF_VERBS: frozenset[str] = frozenset("""
-believe think feel hope expect fear worry suspect figure reckon assume presume suppose imagine
-doubt trust know understand realize realise recognize recognise consider regard view see
+believe think feel hope expect fear worry suspect figure reckon assume presume suppose
+doubt trust know understand realize realise recognize recognise consider regard view
 anticipate envision foresee intend plan want wish prefer insist
 """.split())
 
@@ -47,7 +47,7 @@ tweet post interview speech address briefing conference
 
 # Adverbs that mark a statement without a source ("the two leaders reportedly exchanged ...").
 SOURCELESS_ADVERBS: frozenset[str] = frozenset("""
-reportedly allegedly purportedly supposedly apparently ostensibly
+reportedly purportedly supposedly ostensibly
 """.split())
 
 # Verbs of the passive report frame "it was announced that ..." / "X is said to ...".
@@ -64,12 +64,20 @@ rumor rumour state declare know think fear estimate
 APPEARANCE_VERBS: frozenset[str] = frozenset({"seem", "appear"})
 PASSIVE_RAISING_VERBS: frozenset[str] = frozenset(
     """
-expect believe say think know report rumor rumour suppose understand project predict estimate
+expect believe say think know report rumor rumour understand project predict estimate
 see view regard consider
 """.split()
 )
 # Passive raising verbs whose predicate follows "as": "X is seen as ...".
 AS_RAISING_VERBS: frozenset[str] = frozenset({"see", "view", "regard", "consider"})
+
+# Verbs whose passive subject, or the subject of their opening participle, is the one spoken
+# to, not the speaker: "X was asked whether ...", "Asked about the delay, X said ...".
+ADDRESSEE_VERBS: frozenset[str] = frozenset(
+    "ask tell question inform warn remind assure advise".split()
+)
+# Of those, the verbs that put a question, whose content may be a noun ("was asked about X").
+QUESTION_VERBS: frozenset[str] = frozenset({"ask", "question"})
 
 # Cue lemmas whose present tense describes a report, not an event on a date ("Reuters reports").
 REPORTING_PRESENT = frozenset({"report", "say", "write", "tell", "note", "claim"})
@@ -90,6 +98,7 @@ def _polnear_cues() -> frozenset[str]:
 _LIGHT_VERBS: frozenset[str] = frozenset("""
 be have make give use include provide put look hit fire pass cover issue deliver release
 represent hire sign ban block back present
+mean allow remember see hear prove demonstrate imagine
 """.split())
 # fmt: on
 
@@ -124,16 +133,39 @@ def is_belief_verb(lemma: str) -> bool:
 # fmt: off
 INTENTION_VERBS: frozenset[str] = frozenset("""
 vow promise pledge threaten refuse decline plan hope want intend seek aim agree offer propose
-swear resolve vow want wish seek urge encourage order expect
+swear resolve vow want wish seek urge encourage order expect ask implore beg request
+hop
 """.split())
+# ("hop" is how the tagger lemmatizes "hoping" and "hoped" in running text.)
 
 # Verbs whose content is a noun phrase: stances taken in words ("rejected the offer").
 STANCE_VERBS: frozenset[str] = frozenset("""
 reject endorse praise criticize criticise deny announce express describe blame accuse mock slam
 attack question defend oppose dismiss condemn welcome applaud hail acknowledge admit dispute
 mention discuss predict decry denounce lambast blast rebuke tout champion laud recommend
+cite list note tweet retweet portray reveal promise declare echo voice repeat reiterate recall
+emphasize stress credit quote confirm disclose warn outline lament articulate assail chide invoke
+reference characterize detail recount recite rebut bemoan liken compare propose explain report
+highlight publish email congratulate state chant argue broadcast
 """.split())
+
+# Phrasal verbs whose object is a stance in words: "laid out a plan", "singled out the mayor".
+PARTICLE_STANCE_VERBS: dict[str, str] = {
+    "lay": "out",
+    "single": "out",
+    "spell": "out",
+    "point": "out",
+    "shrug": "off",
+}
 # fmt: on
+
+# Verbs of support and endorsement, whose content is what is backed ("endorsed Cruz").
+ENDORSE_VERBS: frozenset[str] = frozenset("support back endorse favor favour oppose prefer".split())
+
+# Verbs that cast something as something: a stance only with both ("sees the levy as a tax").
+AS_STANCE_VERBS: frozenset[str] = frozenset(
+    "see view regard consider cast paint frame identify label".split()
+)
 
 # Verbs that name something in words: "called the plan a disaster", "labeled him a liar".
 NAMING_VERBS: frozenset[str] = frozenset({"call", "label", "dub", "brand", "deem", "term"})
@@ -144,7 +176,6 @@ FINDING_VERBS: frozenset[str] = frozenset({"show"})
 # Verb + preposition cues whose content is the preposition's object ("called for a ban").
 PREP_CUES: dict[str, frozenset[str]] = {
     "call": frozenset({"for", "on"}),
-    "talk": frozenset({"about"}),
     "speak": frozenset({"about", "of", "against"}),
     "refer": frozenset({"to"}),
     "point": frozenset({"to"}),
@@ -159,4 +190,23 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "boast": frozenset({"of", "about"}),
     "comment": frozenset({"on"}),
     "testify": frozenset({"about"}),
+    "talk": frozenset({"about", "of"}),
+    "accuse": frozenset({"of"}),
+    "charge": frozenset({"with"}),
+    "criticize": frozenset({"for"}),
+    "apologize": frozenset({"for"}),
+    "attribute": frozenset({"to"}),
+    "compare": frozenset({"to", "with"}),
+    "liken": frozenset({"to"}),
+    "hint": frozenset({"at"}),
+    "allude": frozenset({"to"}),
+    "brag": frozenset({"about", "of"}),
+    "dwell": frozenset({"on"}),
+    "touch": frozenset({"on"}),
+    "vouch": frozenset({"for"}),
+    "balk": frozenset({"at"}),
+    "side": frozenset({"with"}),
+    "lash": frozenset({"at", "out"}),
+    "distance": frozenset({"from"}),
+    "thank": frozenset({"for"}),
 }

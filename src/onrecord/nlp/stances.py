@@ -24,10 +24,27 @@ from .attribution import (
     tense_of,
     trim,
 )
-from .cues import FINDING_VERBS, INTENTION_VERBS, NAMING_VERBS, PREP_CUES, STANCE_VERBS
+from .cues import (
+    AS_STANCE_VERBS,
+    ENDORSE_VERBS,
+    FINDING_VERBS,
+    INTENTION_VERBS,
+    NAMING_VERBS,
+    PARTICLE_STANCE_VERBS,
+    PREP_CUES,
+    STANCE_VERBS,
+)
 
 _CONTENT_DEPS = ("dobj", "oprd", "attr", "dative")
 _NOT_SOURCES = {"it", "this", "that", "which", "there", "what"}
+_WH = {"what", "which", "that"}
+_EXPRESS_VERBS = frozenset({"express", "voice"})
+_ANSWERS = frozenset({"yes", "no", "so"})
+# What finds things in the world rather than about itself ("a survey found Ortega ahead").
+_RESEARCH = frozenset(
+    "poll survey study report analysis review audit investigation probe research".split()
+)
+_FEELING_PREPS = frozenset({"about", "at", "for", "over", "in", "with", "on", "regarding"})
 
 
 def find_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attribution]:
@@ -47,10 +64,12 @@ def find_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attributi
             continue
         kind, cue, content = found
         subj = subject_of(tok)
+        if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
+            subj = tok.head  # "a group backing the mayor": the group backs
         if subj is None or subj.lower_ in _NOT_SOURCES or qidx[subj.i] >= 0:
             continue
         start, end = trim(doc_text(sent.doc), *span_offsets(content))
-        if end - start < 3:
+        if end - start < 2:
             continue
         out.append(
             Attribution(
@@ -83,10 +102,35 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         )
         if obj is not None and pred is not None:
             return "indirect", cue_tokens(verb), [*obj.subtree, *pred.subtree]
-    if lemma in FINDING_VERBS:  # "a poll shows Sanders with 47 percent": all that follows
+        wh = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WH), None)
+        if wh is not None and wh.i < verb.i and pred is not None:  # "what aides called 'X'"
+            return "indirect", cue_tokens(verb), list(pred.subtree)
+    research = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    finds = lemma == "find" and research is not None and research.lemma_.lower() in _RESEARCH
+    if lemma in FINDING_VERBS or finds:  # "a poll shows Sanders with 47 percent": all after
         rest = [t for t in verb.subtree if t.i > verb.i]
         if any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) and rest:
             return "indirect", cue_tokens(verb), rest
+    if lemma in ENDORSE_VERBS:  # "backed the governor", "voters who favor a ban"
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None:
+            return "indirect", cue_tokens(verb), list(obj.subtree)
+    if lemma in AS_STANCE_VERBS:  # "sees the levy as a tax": the object and what it is seen as
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        if obj is not None and as_ is not None and as_.i > obj.i:
+            return "belief", cue_tokens(verb), [*obj.subtree, *as_.subtree]
+    if lemma == "say" and verb.i + 1 < len(verb.doc):  # "said no", "said so"
+        answer = verb.doc[verb.i + 1]
+        if answer.lower_ in _ANSWERS and answer.head.i == verb.i:
+            return "indirect", cue_tokens(verb), [answer]
+    if lemma in _EXPRESS_VERBS and (feeling := _expressed_feeling(verb)) is not None:
+        return feeling
+    particle = PARTICLE_STANCE_VERBS.get(lemma)
+    if particle and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is not None:  # "laid out a plan": the particle is in the cue (cue_tokens)
+            return "indirect", cue_tokens(verb), list(obj.subtree)
     if lemma in STANCE_VERBS:
         parts = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i > verb.i]
         parts += [
@@ -96,6 +140,11 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
             toks = [t for p in parts for t in p.subtree]
             return "indirect", cue_tokens(verb), toks
     preps = PREP_CUES.get(lemma)
+    if preps and "for" in preps:  # "called for the council to resign": a clause after "for"
+        for c in verb.children:
+            mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
+            if c.dep_ == "advcl" and c.i > verb.i and mark is not None and mark.i > verb.i:
+                return "indirect", [*cue_tokens(verb), mark], [t for t in c.subtree if t != mark]
     if preps:
         for c in verb.children:
             if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > verb.i:
@@ -103,4 +152,25 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
                 if obj is None:
                     continue
                 return "indirect", [*cue_tokens(verb), c], list(obj.subtree)
+    return None
+
+
+def _expressed_feeling(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
+    """``expressed concern that ...``, ``voiced doubts about ...``: a bare noun of feeling is
+    part of the cue and what it is about the content (with "their concern" the noun phrase is
+    the content, as for any stance verb)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.i - verb.i > 2:
+        return None
+    if any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in obj.children):
+        return None
+    for c in obj.children:
+        if c.i < obj.i:
+            continue
+        if c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX"):
+            return "belief", [*cue_tokens(verb), obj], list(c.subtree)
+        if c.dep_ == "prep" and c.lower_ in _FEELING_PREPS:
+            pobj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+            if pobj is not None:
+                return "belief", [*cue_tokens(verb), obj, c], list(pobj.subtree)
     return None

@@ -1,0 +1,144 @@
+"""Cues set beside the clause they report, rather than governing it.
+
+* ``The industry, she said, is doing better``: an aside inside the clause (a parenthetical).
+* ``Sanders will stay in the race, his top aide told the Courier.``: a clause with its own
+  subject closing the sentence, whose content is all before it.
+* ``As the Courier reported, the bridge is unsafe``: a fronted ``as`` clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .attribution import (
+    Attribution,
+    Kind,
+    cue_tokens,
+    doc_text,
+    is_cue_verb,
+    source_tokens,
+    span_offsets,
+    subject_of,
+    tense_of,
+    trim,
+)
+from .cues import BELIEF_VERBS, SPEECH_VERBS, is_speech_verb
+
+
+def parentheticals(
+    sent: Span, qidx: list[int], used_quotes: set[int], found: list[Attribution]
+) -> list[Attribution]:
+    """``The industry, she said, is doing better``: a cue set inside the clause it reports.
+
+    The content is the host clause around the aside, in one or two parts.
+    """
+    text = doc_text(sent.doc)
+    taken = {a.cue_token for a in found}
+    out: list[Attribution] = []
+    for tok in sent:
+        if tok.dep_ != "parataxis" or tok.i in taken or qidx[tok.i] >= 0:
+            continue
+        host = tok.head
+        if not is_cue_verb(tok) or host.pos_ not in ("VERB", "AUX") or host.i < tok.i - 12:
+            continue
+        subj = subject_of(tok)
+        if subj is None or subj.head.i != tok.i:
+            continue
+        aside = range(tok.left_edge.i, tok.right_edge.i + 1)
+        host_toks = [t for t in host.subtree if t.i not in aside]
+        left = [t for t in host_toks if t.i < aside.start]
+        right = [t for t in host_toks if t.i >= aside.stop]
+        parts = tuple(
+            p for p in (trim(text, *span_offsets(g)) for g in (left, right) if g) if p[1] - p[0] > 1
+        )
+        if not parts or not right:
+            continue
+        inside = {qidx[t.i] for t in host_toks if qidx[t.i] >= 0}
+        used_quotes.update(inside)
+        lemma = tok.lemma_.lower()
+        kind: Kind = "belief" if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS else "indirect"
+        out.append(
+            Attribution(
+                kind="mixed" if inside else kind,
+                content=(parts[0][0], parts[-1][1]),
+                parts=parts if len(parts) > 1 else (),
+                cue=span_offsets(cue_tokens(tok)),
+                cue_token=tok.i,
+                source=span_offsets(source_tokens(subj, qidx)),
+                source_head=subj.i,
+                sentence=(sent.start_char, sent.end_char),
+                tense=tense_of(tok),
+                labels={"parenthetical"},
+            )
+        )
+    return out
+
+
+def trailing_cues(
+    sent: Span, qidx: list[int], used_quotes: set[int], found: list[Attribution]
+) -> list[Attribution]:
+    """``X will stay in the race, his aide told the Courier.``, ``As the Courier reported, X``.
+
+    A reporting verb with its own subject that the parser hung off the clause it reports
+    (as a conjunct, an aside or an ``as`` clause): the content is the rest of the sentence.
+    """
+    text = doc_text(sent.doc)
+    taken = {a.cue_token for a in found}
+    out: list[Attribution] = []
+    for tok in sent:
+        if tok.i in taken or qidx[tok.i] >= 0 or not is_speech_verb(tok.lemma_):
+            continue
+        if tok.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or qidx[subj.i] >= 0:
+            continue
+        content = _trailing_content(tok, subj, sent) or _as_content(tok, subj)
+        if not content:
+            continue
+        if all(qidx[t.i] >= 0 or t.is_punct for t in content):
+            continue  # a quotation alone: the quotation rules attribute it
+        start, end = trim(text, *span_offsets(content))
+        if end - start < 8:
+            continue
+        inside = {qidx[t.i] for t in content if qidx[t.i] >= 0}
+        used_quotes.update(inside)
+        lemma = tok.lemma_.lower()
+        kind: Kind = "belief" if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS else "indirect"
+        out.append(
+            Attribution(
+                kind="mixed" if inside else kind,
+                content=(start, end),
+                cue=span_offsets(cue_tokens(tok)),
+                cue_token=tok.i,
+                source=span_offsets(source_tokens(subj, qidx)),
+                source_head=subj.i,
+                sentence=(sent.start_char, sent.end_char),
+                tense=tense_of(tok),
+                labels={"trailing"},
+            )
+        )
+    return out
+
+
+def _trailing_content(verb: Token, subj: Token, sent: Span) -> list[Token]:
+    """The sentence before ``, X told Y.`` when the cue's clause closes the sentence."""
+    if verb.dep_ not in ("conj", "parataxis") or verb.head.i > verb.i:
+        return []
+    comma = subj.left_edge.i - 1
+    if comma <= sent.start or sent.doc[comma].text not in (",", "—", "–"):
+        return []
+    rest = [t for t in sent if t.i > verb.i and not (t.is_punct or t.is_space)]
+    if any(t.i > verb.right_edge.i for t in rest):
+        return []  # the sentence goes on after the cue's clause
+    return [t for t in sent if t.i < comma]
+
+
+def _as_content(verb: Token, subj: Token) -> list[Token]:
+    """The clause an ``As X reported,`` clause is fronted to."""
+    if verb.dep_ != "advcl" or verb.head.i < verb.i:
+        return []
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < subj.i for c in verb.children):
+        return []
+    aside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    return [t for t in verb.head.subtree if t.i not in aside]

@@ -1,0 +1,100 @@
+"""Colons that attribute: a headline's ``Speaker: what they said``, a transcript's
+``TAPPER: ...``, and ``pollster Dana Whitfield: "..."`` before a quotation.
+
+The colon is the cue and the name before it the source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .attribution import Attribution, Offsets, doc_text, trim
+from .quotes import Quote
+
+# A paragraph that opens with a short capitalized name and a colon: "Issa: Clinton's Honesty Is
+# in Question", "Clinton camp: ...", "JAKE TAPPER: ...". The name may be followed by what the
+# line is about ("CNN President On Trump: ..."), which is not part of the source.
+_HEADLINE_COLON = re.compile(
+    r"([A-Z][\w.’'&-]*(?: (?:(?!On |To )[A-Z][\w.’'&-]*|camp)){0,3})"
+    r"(?: (?:on|to|On|To) [A-Z][^:\n]{0,60}?)?: +(?=[A-Z‘'“\"])"
+)
+
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_HEADLINE_SOURCES = frozenset({"poll", "survey", "study", "report"})
+# Words that label a line rather than name a speaker ("Update:", "Q:", "BYLINE:", "Breaking:").
+# fmt: off
+_LINE_LABELS = frozenset("""
+q a update updates correction corrections note latest breaking revealed wow look boom busted
+exclusive leaked bombshell name so watch video photos photo editor byline contributing paid
+developing just live read
+""".split())
+# fmt: on
+
+
+def headline_colons(doc: Doc, paragraphs: list[Offsets], qidx: list[int]) -> list[Attribution]:
+    """``Poll: Trump and Clinton Tied``: a short capitalized name, a colon, then a paragraph."""
+    text = doc_text(doc)
+    out: list[Attribution] = []
+    for p_start, p_end in paragraphs:
+        m = _HEADLINE_COLON.match(text, p_start, p_end)
+        if m is None:
+            continue
+        start, end = trim(text, m.end(), p_end)
+        name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if end - start < 8 or name is None or qidx[name[-1].i] >= 0 or not _speaker_name(name):
+            continue
+        colon = m.end() - len(m.group()) + len(m.group().rstrip(" "))
+        out.append(
+            Attribution(
+                kind="indirect",
+                content=(start, end),
+                cue=(colon - 1, colon),
+                cue_token=name[-1].i + 1,
+                source=(m.start(1), m.end(1)),
+                source_head=name[-1].i,
+                sentence=(p_start, p_end),
+                labels={"headline"},
+            )
+        )
+    return out
+
+
+def _speaker_name(name: Span) -> bool:
+    """Whether a headline's lead names who speaks, not what the line is ("Update", "Q")."""
+    words = {w.lower_.rstrip("s’'") for w in name} | {w.lower_ for w in name}
+    if words & _LINE_LABELS or name[-1].lower_.endswith("ing"):
+        return False
+    last = name[-1]
+    if last.ent_type_ in _SPEAKER_ENTS or last.lower_ in _HEADLINE_SOURCES:
+        return True
+    if last.pos_ in ("PROPN", "NOUN"):
+        return True
+    # a transcript's speaker in capitals ("BOULDUAN:"), which the tagger often gets wrong
+    return all(w.is_upper and len(w) > 1 for w in name if w.is_alpha)
+
+
+_NAME_POS = ("PROPN", "NOUN", "ADJ")
+
+
+def colon_frame(doc: Doc, q: Quote, qidx: list[int]) -> tuple[Token, list[Token]] | None:
+    """``Republican pollster Daron Shaw: "..."``: a name, a colon, then the quotation.
+
+    The colon is the cue and the name before it (with its title) the source.
+    """
+    span = doc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return None
+    colon = doc[span.start - 1]
+    if colon.text != ":" or qidx[colon.i] >= 0 or doc[colon.i - 1].pos_ != "PROPN":
+        return None
+    src: list[Token] = []
+    j = colon.i - 1
+    while j >= 0 and len(src) < 6 and doc[j].pos_ in _NAME_POS and qidx[j] < 0:
+        if doc[j].is_sent_start:
+            src.insert(0, doc[j])
+            break
+        src.insert(0, doc[j])
+        j -= 1
+    return (colon, src) if src else None

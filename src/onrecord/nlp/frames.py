@@ -1,0 +1,264 @@
+"""Frames whose cue is not a verb governing a clause.
+
+* ``the official stance of X that ...``: a cue noun with its owner and clause (source X).
+* ``the two leaders reportedly met``: a sourceless adverb over its clause.
+* ``X is expected to win``, ``X seems to waver``, ``X is seen as a rival``: raising frames,
+  whose subject is part of what is reported.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .attribution import (
+    _SUBJ,
+    Attribution,
+    Kind,
+    cue_tokens,
+    doc_text,
+    source_tokens,
+    span_offsets,
+    tense_of,
+    trim,
+)
+from .cues import (
+    APPEARANCE_VERBS,
+    AS_RAISING_VERBS,
+    BELIEF_VERBS,
+    CUE_NOUNS,
+    PASSIVE_RAISING_VERBS,
+    SOURCELESS_ADVERBS,
+    SPEECH_VERBS,
+)
+
+
+def nominal(sent: Span, qidx: list[int]) -> list[Attribution]:
+    text = doc_text(sent.doc)
+    out = []
+    for tok in sent:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in CUE_NOUNS or qidx[tok.i] >= 0:
+            continue
+        clause = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "relcl", "ccomp")
+                and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+                and any(s.dep_ in _SUBJ for s in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if owner is None:
+            continue
+        start, end = trim(text, *span_offsets(list(clause.subtree)), strip_that=True)
+        cue = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i] + [tok]
+        out.append(
+            Attribution(
+                kind="indirect",
+                content=(start, end),
+                cue=span_offsets(cue),
+                cue_token=tok.i,
+                source=span_offsets(source_tokens(owner, qidx)),
+                source_head=owner.i,
+                sentence=(sent.start_char, sent.end_char),
+                labels={"nominal"},
+            )
+        )
+    return out
+
+
+def sourceless(sent: Span, qidx: list[int]) -> list[Attribution]:
+    text = doc_text(sent.doc)
+    out = []
+    for tok in sent:
+        if tok.lower_ not in SOURCELESS_ADVERBS or qidx[tok.i] >= 0:
+            continue
+        head = tok.head
+        toks = [t for t in head.subtree if t.i != tok.i and qidx[t.i] < 0]
+        if len(toks) < 3:
+            continue
+        start, end = trim(text, *span_offsets(toks))
+        out.append(
+            Attribution(
+                kind="unattributed",
+                content=(start, end),
+                cue=(tok.idx, tok.idx + len(tok.text)),
+                cue_token=tok.i,
+                sentence=(sent.start_char, sent.end_char),
+                tense=tense_of(head),
+                labels={"sourceless"},
+            )
+        )
+    return out
+
+
+def raising(sent: Span, qidx: list[int], taken: set[int | None]) -> list[Attribution]:
+    """``X is expected to win``, ``X seems to waver``, ``X is seen as a rival``.
+
+    The subject is part of what is reported, not its source: the content is the subject and the
+    infinitive (or predicate), in two parts; the cue is the verb group ("is expected"). The
+    source is the passive's agent ("is said by aides to ..."); without one there is none.
+    """
+    text = doc_text(sent.doc)
+    out: list[Attribution] = []
+    for tok in sent:
+        if tok.i in taken or qidx[tok.i] >= 0 or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        frame = _raising_frame(tok)
+        if frame is None:
+            continue
+        subj, cue, pred = frame
+        if qidx[subj.i] >= 0 or subj.lower_ in ("it", "there"):
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
+        subj_toks = [t for t in subj.subtree if t.i < tok.i]
+        pred_toks = list(pred.subtree)
+        if pred.dep_ == "xcomp":  # keep "to" ("to be shrinking"), drop what precedes it
+            pred_toks = [t for t in pred_toks if t.i > tok.i]
+        if not subj_toks or len(pred_toks) < 2:
+            continue
+        parts = tuple(trim(text, *span_offsets(g)) for g in (subj_toks, pred_toks))
+        if any(e - s < 1 for s, e in parts):
+            continue
+        source = source_tokens(by, qidx) if by is not None else None
+        out.append(
+            Attribution(
+                kind=_raising_kind(tok) if source else "unattributed",
+                content=(parts[0][0], parts[-1][1]),
+                parts=parts,
+                cue=span_offsets(cue),
+                cue_token=tok.i,
+                source=span_offsets(source) if source else None,
+                source_head=by.i if by is not None else None,
+                sentence=(sent.start_char, sent.end_char),
+                tense=tense_of(tok),
+                labels={"raising"},
+            )
+        )
+    return out
+
+
+def _raising_kind(verb: Token) -> Kind:
+    lemma = verb.lemma_.lower()
+    return "belief" if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS else "indirect"
+
+
+def _raising_frame(verb: Token) -> tuple[Token, list[Token], Token] | None:
+    """(subject, cue tokens, predicate) when ``verb`` heads a raising frame."""
+    lemma = verb.lemma_.lower()
+    after = [c for c in verb.children if c.i > verb.i]
+    if lemma in APPEARANCE_VERBS:
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        pred = next((c for c in after if c.dep_ in ("xcomp", "oprd", "acomp")), None)
+    elif lemma in PASSIVE_RAISING_VERBS and verb.tag_ == "VBN":
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return None
+        pred = next((c for c in after if c.dep_ == "xcomp"), None)
+        if pred is not None and not any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in pred.children
+        ):
+            return None
+        if pred is None and lemma in AS_RAISING_VERBS:
+            as_ = next((c for c in after if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if as_ is not None and any(c.dep_ == "pobj" for c in as_.children):
+                obj = next(c for c in as_.children if c.dep_ == "pobj")
+                return (subj, [*cue_tokens(verb), as_], obj) if subj is not None else None
+    else:
+        return None
+    if subj is None and verb.dep_ == "conj":  # "She is moving but is expected to stay"
+        subj = next((c for c in verb.head.children if c.dep_ in _SUBJ and c.i < verb.i), None)
+    if subj is None or pred is None:
+        return None
+    return subj, cue_tokens(verb), pred
+
+
+_POLL_NOUNS = frozenset({"poll", "survey"})
+
+
+def in_poll(sent: Span, qidx: list[int]) -> list[Attribution]:
+    """``In a Courier poll released Monday, 52 percent chose Ortega``: the poll is the source
+    and "in" the cue of the clause the phrase modifies."""
+    text = doc_text(sent.doc)
+    out: list[Attribution] = []
+    for tok in sent:
+        if tok.lower_ != "in" or tok.dep_ != "prep" or qidx[tok.i] >= 0:
+            continue
+        pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if pobj is None or pobj.lemma_.lower() not in _POLL_NOUNS or pobj.tag_ != "NN":
+            continue  # one poll; "leads in the polls" sums them up
+        head = tok.head
+        while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head != head:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            continue
+        phrase = range(tok.i, tok.right_edge.i + 1)
+        toks = [t for t in head.subtree if t.i not in phrase]
+        left = [t for t in toks if t.i < tok.i]
+        right = [t for t in toks if t.i > tok.right_edge.i]
+        parts = tuple(
+            p for p in (trim(text, *span_offsets(g)) for g in (left, right) if g) if p[1] - p[0] > 3
+        )
+        if not parts:
+            continue
+        out.append(
+            Attribution(
+                kind="indirect",
+                content=(parts[0][0], parts[-1][1]),
+                parts=parts if len(parts) > 1 else (),
+                cue=(tok.idx, tok.idx + len(tok.text)),
+                cue_token=tok.i,
+                source=span_offsets(source_tokens(pobj, qidx)),
+                source_head=pobj.i,
+                sentence=(sent.start_char, sent.end_char),
+                tense=tense_of(head),
+                labels={"poll"},
+            )
+        )
+    return out
+
+
+_NAMED_VERBS = frozenset({"call", "name", "dub", "label", "brand", "title", "nickname"})
+
+
+def named(sent: Span, qidx: list[int]) -> list[Attribution]:
+    """``a group called "Citizens First"``, ``the contests known as Super Tuesday``: a name
+    given by nobody in particular. The cue is the participle, the content the name."""
+    text = doc_text(sent.doc)
+    out: list[Attribution] = []
+    for tok in sent:
+        if tok.dep_ != "acl" or tok.tag_ != "VBN" or qidx[tok.i] >= 0 or tok.head.i > tok.i:
+            continue
+        lemma = tok.lemma_.lower()
+        cue: list[Token] = cue_tokens(tok)
+        name: Token | None = None
+        if lemma in _NAMED_VERBS:
+            name = next((c for c in tok.children if c.dep_ == "oprd" and c.i > tok.i), None)
+        elif lemma == "know":
+            as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            if as_ is not None and as_.i == tok.i + 1:
+                name = next((c for c in as_.children if c.dep_ == "pobj"), None)
+                cue = [*cue, as_]
+        if name is None:
+            continue
+        start, end = trim(text, *span_offsets(list(name.subtree)))
+        if end - start < 2:
+            continue
+        out.append(
+            Attribution(
+                kind="unattributed",
+                content=(start, end),
+                cue=span_offsets(cue),
+                cue_token=tok.i,
+                sentence=(sent.start_char, sent.end_char),
+                labels={"named"},
+            )
+        )
+    return out

@@ -1,0 +1,76 @@
+"""Questions put to someone whose content is not a clause.
+
+* ``X was asked about the delay`` / ``Asked about the delay, X said ...``: the cue keeps
+  "about" and the content is its object.
+* ``X was asked a question about ...`` / ``X was asked to name ...``: the object or the
+  infinitive.
+
+The one asked is not the source (:func:`onrecord.nlp.attribution.addressed`); the source is
+the passive's agent when it is named ("was asked by reporters"), else there is none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .attribution import (
+    Attribution,
+    addressed,
+    cue_tokens,
+    doc_text,
+    source_tokens,
+    span_offsets,
+    tense_of,
+    trim,
+)
+from .cues import QUESTION_VERBS
+
+
+def find_questions(sent: Span, qidx: list[int], taken: set[int]) -> list[Attribution]:
+    """Questions of ``sent`` put to its subject, on verbs the clause rules left."""
+    text = doc_text(sent.doc)
+    out: list[Attribution] = []
+    for tok in sent:
+        if tok.i in taken or qidx[tok.i] >= 0 or tok.lemma_.lower() not in QUESTION_VERBS:
+            continue
+        if not addressed(tok):
+            continue
+        frame = _question_frame(tok)
+        if frame is None:
+            continue
+        cue, content = frame
+        start, end = trim(text, *span_offsets(content))
+        if end - start < 3:
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
+        source = source_tokens(by, qidx) if by is not None else None
+        out.append(
+            Attribution(
+                kind="indirect" if source else "unattributed",
+                content=(start, end),
+                cue=span_offsets(cue),
+                cue_token=tok.i,
+                source=span_offsets(source) if source else None,
+                source_head=by.i if by is not None else None,
+                sentence=(sent.start_char, sent.end_char),
+                tense=tense_of(tok),
+                labels={"question"},
+            )
+        )
+    return out
+
+
+def _question_frame(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """(cue tokens, content tokens) of a question whose content is not a clause."""
+    after = [c for c in verb.children if c.i > verb.i]
+    about = next((c for c in after if c.dep_ == "prep" and c.lower_ == "about"), None)
+    if about is not None:
+        obj = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is not None:
+            return [*cue_tokens(verb), about], list(obj.subtree)
+    for dep in ("dobj", "xcomp"):
+        part = next((c for c in after if c.dep_ == dep), None)
+        if part is not None:
+            return cue_tokens(verb), list(part.subtree)
+    return None

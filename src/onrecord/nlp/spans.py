@@ -1,0 +1,361 @@
+"""Span edges: where a statement's content and its source phrase begin and end.
+
+The rules that find statements (``attribution``, ``stances``) choose the tokens; this pass, run
+once on all they found, moves the edges where the parse cuts a phrase short or runs it on, to
+where a reader (and PolNeAR's annotators, see ``docs/evaluation.md``) draws them:
+
+* a verb that reports a clause does not also introduce a quotation before that clause
+  (``praised “the plan,” saying the city was ready``: the content is the clause);
+* a content never starts or ends inside a quotation: the quoted words stay whole;
+* one word of the clause in front of a quotation (``said Vance “has the votes”``) makes the
+  statement mixed: the clause is the content, not the bare quotation;
+* a clause with its own subject that the parser coordinated with the cue verb (``said the vote
+  was fair, but the count is not over``) continues the content;
+* a clause completing a noun keeps the noun (``responded to reports that ...``), unless the
+  noun is how it was said (``said in a statement that ...``);
+* a stance verb's content keeps what completes its object (``faulted the mayor for the
+  delay``) but not when or where it was said;
+* a source keeps a restrictive clause that identifies it (``a poll released Monday``, ``a
+  member who backs her``) and a short quoted title (``host of “Daybreak”``), and drops a
+  floating quantifier (``both``) and when or in what it spoke (``Ms. Ruiz on Friday``);
+* a subject the parser hung on the phrase before it as an apposition is still the source.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .attribution import (
+    Attribution,
+    Offsets,
+    cue_tokens,
+    doc_text,
+    is_cue_verb,
+    source_tokens,
+    span_offsets,
+    trim,
+)
+from .cues import BELIEF_VERBS, SPEECH_VERBS
+from .quotes import Quote
+
+
+def refine_edges(
+    doc: Doc, found: list[Attribution], quotes: list[Quote], qidx: list[int]
+) -> list[Attribution]:
+    """Adjust the content and source edges of ``found`` in place; returns ``found``."""
+    text = doc_text(doc)
+    found = _one_content_per_verb(found)
+    for a in found:
+        if a.kind != "direct" and a.cue_token is not None:
+            if "stance" in a.labels:
+                a.content = _stance_object(doc, a, text)
+            elif not a.labels and a.quote is None:
+                a.content = _with_next_clause(doc, a, text)
+            a.content = _with_noun(doc, a)
+            a.content = _without_lead_date(doc, a, text)
+        if a.kind != "direct":
+            a.content = _whole_quotes(a.content, quotes)
+        else:
+            _lead_word(doc, a, quotes)
+        if a.source is None and a.cue_token is not None and not a.labels:
+            _misattached_subject(doc, a, qidx)
+        if a.source is not None and a.source_head is not None:
+            a.source = _source(doc, a, qidx, quotes)
+    return _drop_inside(found)
+
+
+def _one_content_per_verb(found: list[Attribution]) -> list[Attribution]:
+    """A verb whose clause is its content does not also introduce a quotation outside it:
+    ``who praised “the plan,” saying the city was ready`` reports the clause after "saying";
+    the quoted words before it are the writer's, or another statement's."""
+    clauses: dict[int | None, Offsets] = {
+        a.cue_token: a.content
+        for a in found
+        if a.cue_token is not None and a.quote is None and not a.labels and a.kind != "direct"
+    }
+    out = []
+    for a in found:
+        content = clauses.get(a.cue_token) if a.quote is not None and not a.labels else None
+        if content is not None and a.content[1] <= content[0]:
+            continue
+        out.append(a)
+    return out
+
+
+def _drop_inside(found: list[Attribution]) -> list[Attribution]:
+    """Drop a statement whose content lies inside another's with the same cue (a quotation
+    the widened content of its verb now covers)."""
+
+    def inside(a: Attribution) -> bool:
+        return a.cue_token is not None and any(
+            b.cue_token == a.cue_token
+            and b.content != a.content
+            and b.content[0] <= a.content[0]
+            and a.content[1] <= b.content[1]
+            for b in found
+        )
+
+    return [a for a in found if not inside(a)]
+
+
+# -- contents ------------------------------------------------------------------------------
+
+
+def _whole_quotes(content: Offsets, quotes: list[Quote]) -> Offsets:
+    """Extend a content that starts or ends inside a quotation to the quotation's marks."""
+    start, end = content
+    for q in quotes:
+        if q.start < end < q.end:
+            end = q.outer_end
+        if q.start < start < q.end:
+            start = q.outer_start
+    return start, end
+
+
+_COMPLEMENTIZERS = frozenset({"that", "if", "whether", "of", "about", "on"})
+
+
+def _lead_word(doc: Doc, a: Attribution, quotes: list[Quote]) -> None:
+    """``said Ms. Vance “has the votes”``: the clause's own word in front makes it mixed."""
+    if a.quote is None or a.cue_token is None or a.labels or a.parts:
+        return
+    q = quotes[a.quote]
+    verb = doc[a.cue_token]
+    if verb.idx > q.outer_start:
+        return
+    span = doc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return
+    word = doc[span.start - 1]
+    if word.i <= verb.i or word.lower_ in _COMPLEMENTIZERS or not word.is_alpha:
+        return
+    if not any(t.i == word.i for t in verb.subtree):
+        return
+    a.kind = "mixed"
+    a.content = (word.idx, q.outer_end)
+
+
+def _with_next_clause(doc: Doc, a: Attribution, text: str) -> Offsets:
+    """``said the vote was fair, but the count is not over``: a clause with its own subject
+    that the parser coordinated with the cue verb continues the content."""
+    assert a.cue_token is not None
+    verb = doc[a.cue_token]
+    start, end = a.content
+    if verb.idx > start:
+        return start, end
+    for c in verb.children:
+        if c.dep_ != "conj" or c.idx < end or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children):
+            continue
+        if is_cue_verb(c):
+            continue
+        between = text[end : c.left_edge.idx]
+        if len(between.split()) > 2:
+            continue
+        return start, trim(text, start, c.right_edge.idx + len(c.right_edge.text))[1]
+    return start, end
+
+
+def _without_lead_date(doc: Doc, a: Attribution, text: str) -> Offsets:
+    """``said on Monday the ferries would run``: the day belongs to the saying."""
+    first = _first_token(doc, a)
+    if first is None or first.dep_ != "prep" or first.i == 0 or not _is_setting(first):
+        return a.content
+    if a.cue_token is None or doc[first.i - 1].i != a.cue_token or first.lower_ in _TIME_WORDS:
+        return a.content
+    nxt = first.right_edge.i + 1
+    if nxt >= len(doc) or doc[nxt].idx >= a.content[1]:
+        return a.content
+    return trim(text, doc[nxt].idx, a.content[1])
+
+
+def _first_token(doc: Doc, a: Attribution) -> Token | None:
+    span = doc.char_span(a.content[0], a.content[1], alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _with_noun(doc: Doc, a: Attribution) -> Offsets:
+    """``responded to reports that ...``: a clause that completes a noun keeps the noun."""
+    first = _first_token(doc, a)
+    if a.cue_token is None or first is None or first.i < 2:
+        return a.content
+    that = doc[first.i - 1]
+    if that.lower_ != "that" or that.dep_ != "mark":
+        return a.content
+    clause = that.head
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp", "appos") or noun.pos_ != "NOUN" or noun.i >= that.i:
+        return a.content
+    if noun.lemma_.lower() in _MEDIA:
+        return a.content  # "said in a statement that ...": the statement is how, not what
+    verb = doc[a.cue_token]
+    top = noun.head if noun.dep_ == "pobj" else noun
+    if top.head.i != verb.i or top.i < verb.i:
+        return a.content
+    start = top if top.dep_ == "prep" and top.lower_ == "to" else noun.left_edge
+    return start.idx, a.content[1]
+
+
+# What follows a stance verb's object without completing it.
+_NOT_COMPLEMENTS = frozenset({"conj", "cc", "punct", "npadvmod", "parataxis"})
+
+
+def _stance_object(doc: Doc, a: Attribution, text: str) -> Offsets:
+    """``faulted the mayor for the delay``: the object and what completes it, up to the end
+    of the verb phrase (a coordinated verb or a closing aside after a comma stays out)."""
+    start, end = a.content
+    if a.cue_token is None:
+        return start, end
+    verb = doc[a.cue_token]
+    last = None
+    for c in verb.children:
+        if c.i <= verb.i or c.dep_ in _NOT_COMPLEMENTS:
+            continue
+        if c.dep_ in ("advcl", "prep") and doc[c.left_edge.i - 1].text in (",", "—", "–"):
+            continue
+        if c.dep_ == "advcl" and (c.tag_ == "VBG" or _marker(c) in _TIME_WORDS):
+            continue  # "..., telling reporters", "as the vote neared"
+        if c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and _is_setting(c)):
+            continue
+        if last is None or c.right_edge.i > last.i:
+            last = c.right_edge
+    if last is None:
+        return start, end
+    new_end = trim(text, start, last.idx + len(last.text))[1]
+    return (start, new_end) if new_end > end else (start, end)
+
+
+# Words that open a phrase saying when, where or how something was said, not what.
+_TIME_WORDS = frozenset("as while when after before during since until amid following at".split())
+_MEDIA = frozenset(
+    "tweet statement interview speech letter floor op-ed post video ad rally appearance show "
+    "debate event conference call briefing hearing remarks email message release manner page site "
+    "website account".split()
+)
+
+
+def _marker(clause: Token) -> str:
+    mark = next(
+        (c for c in clause.children if c.dep_ in ("mark", "advmod") and c.i < clause.i), None
+    )
+    return mark.lower_ if mark is not None else ""
+
+
+def _is_setting(prep: Token) -> bool:
+    """``on Monday``, ``in a tweet``, ``after the vote``: when, where or how, not what."""
+    if prep.lower_ in _TIME_WORDS and prep.lower_ != "as":  # "described it as a mistake"
+        return True
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return False
+    return obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _MEDIA
+
+
+# -- sources -------------------------------------------------------------------------------
+
+_QUANTIFIERS = frozenset({"both", "all", "each", "alike"})
+_DASHES = frozenset({"-", "–", "—"})
+_SPOKEN_IN = frozenset("interview speech statement tweet letter time".split())
+
+
+def _source(doc: Doc, a: Attribution, qidx: list[int], quotes: list[Quote]) -> Offsets:
+    """The source phrase around its head: what identifies the source, not when it spoke."""
+    assert a.source is not None
+    assert a.source_head is not None
+    head = doc[a.source_head]
+    if a.source != span_offsets(source_tokens(head, qidx)):
+        return a.source  # another rule drew this source (a colon frame, a headline)
+    cue = a.cue_token if a.cue_token is not None else -1
+    stop = head.right_edge.i + 1
+    for c in head.children:
+        if c.i > head.i and _ends_source(c, cue, qidx):
+            stop = min(stop, c.left_edge.i)
+    toks = [
+        t for t in head.subtree if t.i < stop and (qidx[t.i] < 0 or _title_quote(t, qidx, quotes))
+    ]
+    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc") and not _closes(toks[-1], toks):
+        toks.pop()
+    dateline = next(
+        (
+            i
+            for i, t in enumerate(toks[:9])
+            if t.text in _DASHES and (i == 0 or toks[i - 1].text == ")")
+        ),
+        None,
+    )
+    if dateline is not None:  # "WASHINGTON (Reuters) - Ana Ruiz", "-Ana Ruiz": a dateline, a byline
+        toks = toks[dateline + 1 :]
+    while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
+        toks.pop(0)
+    if not toks:
+        return a.source
+    start, end = span_offsets(toks)
+    q = next((q for q in quotes if q.start < end <= q.end), None)
+    return (start, q.outer_end) if q is not None and q.outer_start > start else (start, end)
+
+
+def _ends_source(c: Token, cue: int, qidx: list[int]) -> bool:
+    """Whether the source phrase ends before its head's dependent ``c``."""
+    doc = c.doc
+    aside = doc[c.left_edge.i - 1].text in (",", "—", "–", "(", ":") if c.left_edge.i > 0 else False
+    if c.dep_ in ("relcl", "acl"):
+        if c.left_edge.i <= cue <= c.right_edge.i:
+            return True  # "a man who said ...": the cue is in the clause
+        inner = list(c.subtree)
+        if any(t.text == ":" or qidx[t.i] >= 0 for t in inner) or inner[0].lower_ in _TIME_WORDS:
+            return True  # a headline's quotation, "when asked ..."
+        return aside  # "Ms. Ruiz, who chairs the board,": incidental (the guidelines' rule)
+    if c.dep_ in ("advmod", "det", "appos") and c.lower_ in _QUANTIFIERS:
+        return True
+    if c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "at"):
+        obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+        if obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_ in _SPOKEN_IN):
+            return True  # "Ms. Ruiz on Monday", "Ms. Ruiz in an interview"
+    return False
+
+
+def _title_quote(tok: Token, qidx: list[int], quotes: list[Quote]) -> bool:
+    """A short quotation inside a source names something: ``host of “Daybreak”``."""
+    q = quotes[qidx[tok.i]]
+    return len(doc_text(tok.doc)[q.start : q.end].split()) <= 4
+
+
+def _closes(tok: Token, toks: list[Token]) -> bool:
+    """A closing mark whose opening mark is in the phrase: ``(R-Ohio)``, ``“Daybreak,”``."""
+    if tok.text in ")]":
+        return any(t.text in "([" for t in toks)
+    return tok.text in ("”", '"', "''") and any(t.text in ("“", '"', "''") for t in toks[:-1])
+
+
+def _misattached_subject(doc: Doc, a: Attribution, qidx: list[int]) -> None:
+    """``At Elm Park, where fees are high, Ada Moss, the club's manager, said ...``: the parser
+    hangs the subject on the phrase before it as an apposition; the source is that name."""
+    assert a.cue_token is not None
+    verb = doc[a.cue_token]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in verb.children):
+        return
+    first = min(cue_tokens(verb), key=lambda t: t.i)
+    last = first.i - 2 if first.i > 1 and doc[first.i - 1].text == "," else first.i - 1
+    if last < 1:
+        return
+    tok = doc[last]
+    while tok.dep_ != "appos" and tok.head.i < tok.i and tok.head.i != tok.i:
+        tok = tok.head
+    while tok.dep_ == "appos" and tok.head.dep_ == "appos":
+        tok = tok.head  # "Ada Moss, the club's manager,": the outer apposition is the name
+    if tok.dep_ != "appos" or tok.pos_ not in ("PROPN", "NOUN") or qidx[tok.i] >= 0:
+        return
+    if tok.right_edge.i != last or tok.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return
+    if tok.ent_type_ in ("DATE", "TIME"):
+        return
+    a.source = span_offsets(source_tokens(tok, qidx))
+    a.source_head = tok.i
+    if a.kind == "unattributed":
+        a.kind = "belief" if _is_belief(verb) else "indirect"
+
+
+def _is_belief(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS
