@@ -157,3 +157,16 @@ def test_who_a_pronoun_subject_is(
 ) -> None:
     built = yes_no_question(clause, speaker="Dario Conti", quoted=quoted, event=event)
     assert (built[0] if built else None) == expected
+
+
+def test_a_clause_without_its_subject_falls_back_to_the_whole_content() -> None:
+    matters, _ = analyze_items([
+        _item("a", "the walkway, which sits on a separate deck, will reopen in March",
+              "Nora Quist", "2024-05-02"),
+        _item("b", "the walkway, which sits on a separate deck, will not reopen in March",
+              "Ivo Brandt", "2024-05-02"),
+    ])  # fmt: skip
+    questions = [m.question for m in matters]
+    assert questions == [
+        "Is it true that the walkway, which sits on a separate deck, will reopen in March?"
+    ]

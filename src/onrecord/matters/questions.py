@@ -63,7 +63,9 @@ def question_of(key: str, positions: tuple[Position, ...]) -> tuple[str, bool]:
     )
     if ranked:
         p = ranked[0]
-        text = p.stance.clause if "QUOTED" not in p.stance.clause else p.item.statement.content.text
+        text = p.stance.clause
+        if "QUOTED" in text or _subjectless(text):  # "could reopen in March": the whole content
+            text = p.item.statement.content.text
         clause = _lower_first(_clean(text)).rstrip(".,;:")
         return f"Is it true that {clause}?", _sign(p) < 0
     return f"What about {key}?", False
@@ -369,9 +371,16 @@ def _clean(clause: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+def _subjectless(clause: str) -> bool:
+    """A clause that opens with its verb ("could reopen in March"): its subject is elsewhere."""
+    first = _clean(clause).split(" ", 1)[0].lower()
+    return first in _MODAL_HEAD or first in _BE_FORMS or first in _HAVE_FORMS or first in _DO_FORMS
+
+
 def _lower_first(text: str) -> str:
     first = text.split(" ", 1)[0]
     if first.lower() in ("the", "a", "an", "it", "there", "this", "that", "any", "anyone",
-                         "anything", "either", "all", "every", "each", "some", "no"):  # fmt: skip
+                         "anything", "either", "all", "every", "each", "some", "no", "we",
+                         "they", "you"):  # fmt: skip
         return text[0].lower() + text[1:]
     return text
