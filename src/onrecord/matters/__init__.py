@@ -22,12 +22,12 @@ from .contradictions import (
     Contradiction,
     Evidence,
     find_contradictions,
-    find_rebuttals,
     group_disagreements,
     speaker_sides,
 )
 from .embeddings import Embedder
 from .events import Event
+from .rebuttals import find_rebuttals
 from .stance import Stance, stance_of
 from .store import AnalysisReport, analyze_corpus, load_items
 

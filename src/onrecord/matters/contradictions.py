@@ -5,7 +5,8 @@
 * **reversal**: one speaker, certain and opposite on one matter at two different dates.
 * **rebuttal**: explicit language ("pushed back on Sanders' statement", "disputed the
   mayor's timeline", "contradicting the official stance of the White House") links the
-  rebutting statement to the target's closest statement, even within one sentence.
+  rebutting statement to the target's closest statement, even within one sentence
+  (:mod:`.rebuttals`).
 
 Hedged, conditional, differently timed pairs are not contradictions; nor is a speaker quoting
 an opponent (the quoted words are "reported" in :mod:`.claims` and take no stance), nor two
@@ -19,14 +20,13 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..models import Json
 from . import lexicon as lx
-from .claims import Item, parse_claim, tokens
-from .cluster import BM25, Matter, Position, context_terms
+from .claims import Item, tokens
+from .cluster import Matter, Position
 
 Kind = Literal["contradiction", "reversal", "rebuttal"]
 
@@ -274,126 +274,6 @@ def speaker_sides(items: list[Item]) -> dict[str, str]:
                     parent[max(ra, rb)] = min(ra, rb)
     side = {k: label[find(k)] for k in names}
     return {it.key: side[it.speaker] for it in items if it.speaker is not None}
-
-
-def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradiction]:
-    """Statements whose sentence rebuts another speaker, linked to that speaker's statement."""
-    if not items:
-        return []
-    terms = [context_terms(it) for it in items]
-    index = BM25(terms)
-    matter_of = {p.item.key: m.id for m in matters for p in m.positions}
-    out: dict[tuple[str, str], Contradiction] = {}
-    for i, it in enumerate(items):
-        if it.speaker is None:
-            continue
-        for m in lx.REBUTTAL.finditer(it.sentence):
-            target = _target_words(m["target"])
-            if not target or _is_named_claim(it, m.end()):
-                continue
-            claimed = _claimed_terms(it.sentence[m.end() :]) if m["object"] else []
-            best = _best_target(i, items, index, terms, target, it.sentence, claimed)
-            if best is None:
-                continue
-            other = items[best]
-            key = _pair(it.key, other.key)
-            cue = m.group(0).strip()
-            same = other.sentence == it.sentence
-            evidence = (
-                "within one sentence"
-                if same
-                else "in the same article"
-                if (other.article == it.article)
-                else "across articles"
-            )
-            confidence = 0.9 if same or other.article == it.article else 0.8
-            if it.claim.rebutted:
-                confidence -= 0.05  # its content is the claim rebutted: the other words show more
-            found = Contradiction(
-                _cid("rebuttal", it.key, other.key), "rebuttal", Evidence.of(it),
-                Evidence.of(other), confidence, matter_of.get(it.key) or matter_of.get(other.key),
-                cue, f"{it.speaker_name} rebuts {other.speaker_name} ({cue!r}, {evidence})",
-            )  # fmt: skip
-            out.setdefault(key, found)
-    return list(out.values())
-
-
-def _target_words(phrase: str) -> set[str]:
-    words = {t.lower().strip("'’") for t in tokens(phrase)}
-    return {w for w in words if w and w[0].isalnum() and w not in _GENERIC_TARGET}
-
-
-_CLAIM_END = re.compile(r",\s+(?:saying|adding|arguing|noting|and|but)\b|[;:.]\s|$")
-
-
-def _is_named_claim(item: Item, end: int) -> bool:
-    """Whether the statement is the claim a rebuttal names ("... pushed back on Y's statement
-    that <this>, saying ..."), extracted on its own: the rebuttal is not its speaker's (unless
-    its cue is the rebuttal itself, :func:`.claims.rebutted_cue`)."""
-    st = item.statement
-    if st.sentence is None or item.claim.rebutted:
-        return False
-    at = st.content.start - st.sentence.start
-    rest = item.sentence[end:]
-    m = re.match(r"\s*(?:that|of)\s+", rest)
-    if m is None:
-        return False
-    stop = _CLAIM_END.search(rest, m.end())
-    return end <= at < end + (stop.start() if stop else len(rest))
-
-
-def _claimed_terms(after: str) -> list[str]:
-    """Terms of the claim a rebuttal names ("... claim that <this>, saying ..."), to find the
-    target's statement of it when the rebutting words share none of its terms."""
-    m = re.match(r"\s*(?:that|of)\s+", after)
-    if m is None:
-        return []
-    text = after[m.end() :]
-    end = _CLAIM_END.search(text)
-    return list(parse_claim(text[: end.start() if end else len(text)]).terms)
-
-
-def _speaker_words(item: Item) -> set[str]:
-    text = " ".join([item.speaker_name or "", *item.roles])
-    if item.statement.speaker.mention is not None:
-        text += " " + item.statement.speaker.mention.text
-    return {t.lower().strip("'’") for t in tokens(text) if t[0].isalnum()} - _GENERIC_TARGET
-
-
-def _best_target(
-    i: int,
-    items: list[Item],
-    index: BM25,
-    terms: list[list[str]],
-    target: set[str],
-    sentence: str,
-    claimed: list[str] | None = None,
-) -> int | None:
-    """The target speaker's statement most like the rebutting one, or like the claim the
-    rebuttal names ("pushed back on Y's statement that <claim>"); same sentence first."""
-    me = items[i]
-    scored: list[tuple[float, int]] = []
-    for j, other in enumerate(items):
-        if j == i or other.speaker is None or other.speaker == me.speaker:
-            continue
-        if not target & _speaker_words(other):
-            continue
-        if other.article != me.article and not other.claim.events:
-            continue
-        bonus = 2.0 if other.sentence == sentence else 1.0 if other.article == me.article else 0.0
-        sim = index.similarity(terms[i], i, j)
-        if claimed:
-            sim = max(sim, _overlap(claimed, terms[j]))
-        if bonus < 2.0 and sim < 0.05:
-            continue
-        scored.append((bonus + sim, j))
-    return max(scored)[1] if scored else None
-
-
-def _overlap(query: list[str], doc: list[str]) -> float:
-    """Share of the query's distinct terms found in ``doc``."""
-    q = set(query)
-    return len(q & set(doc)) / len(q) if q else 0.0
 
 
 def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[str, ...]:
