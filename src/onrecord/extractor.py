@@ -29,15 +29,9 @@ from .models import (
 )
 from .nlp import load_pipeline
 from .nlp.attribution import Attribution, find_attributions, tense_of
+from .nlp.entities import EntityDraft, EntityTable, build_entities
 from .nlp.quotes import paragraph_bounds
-from .nlp.speakers import (
-    EntityDraft,
-    EntityTable,
-    adopt_name,
-    build_entities,
-    resolve_source,
-    speaker_type_of_phrase,
-)
+from .nlp.speakers import adopt_name, resolve_source, speaker_type_of_phrase
 from .nlp.statement_dates import date_statements
 from .nlp.timex import find_times
 

@@ -2,10 +2,9 @@
 
 There is no trained coreference model offline, so resolution is our own, in three passes:
 
-1. **Entities.** Names from the NER and from runs of proper nouns become entities: people
-   (keyed by surname, so "Sanders" joins "Sarah Sanders"), organizations and outlets. The
-   words in front of a name in its phrase ("White House Press Secretary Sarah Sanders") and
-   appositions ("Luis Ortega, the union's president,") are collected as roles.
+1. **Entities** (:mod:`onrecord.nlp.entities`). Names from the NER and from runs of proper
+   nouns become entities: people (found again by surname, so "Sanders" joins "Sarah
+   Sanders"), organizations and outlets, with the roles the article gives them.
 2. **Sources.** A source phrase resolves to the entity whose name heads it; a description
    ("Putin's spokesperson", "the mayor") to the person the article gives that role; a pronoun
    to the most salient earlier person that agrees in gender.
@@ -14,406 +13,46 @@ There is no trained coreference model offline, so resolution is our own, in thre
 
 from __future__ import annotations
 
-import logging
 import re
-from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Token
 
-from ..ingest.outlets import canonical_outlet
+from .entities import (
+    GROUP,
+    ORG_WORDS,
+    PERSONAL,
+    ROLE_SYNONYMS,
+    TITLES,
+    EntityDraft,
+    EntityTable,
+    antecedent,
+    build_entities,
+    clean_person_tokens,
+    collect_roles,
+    org_name,
+    outlet_name,
+    register,
+    strip_det,
+)
 from .gender import gender_of_name
 
-log = logging.getLogger(__name__)
-
-_TITLES = frozenset(
-    "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. "
-    "sgt sgt. prof prof. rev rev. hon hon. st st. judge justice president senator governor "
-    "mayor minister secretary chancellor premier king queen prince princess pope "
-    "representative congressman congresswoman councilman councilwoman chairman chairwoman "
-    "chair ceo spokesman spokeswoman spokesperson commissioner director chief sheriff "
-    "ambassador attorney general sir dame lady lord".split()
-)
-# Words of a title or role that stand in front of a name ("County Executive Marguerite Olsen").
-_ROLE_WORDS = _TITLES | frozenset(
-    "manager executive general deputy state county city town finance transport transit trustee "
-    "captain superintendent former acting interim assistant associate vice lieutenant member "
-    "council board party federal national regional district chief senior special counsel "
-    "officer leader head owner founder president-elect rep. sen. gov. lt. gen. adm. capt. "
-    "sgt. det. insp. supt. atty. commander inspector detective officer coach principal dean "
-    "provost bishop rabbi imam pastor father sister brother".split()
-)
-_FEMALE_WORDS = frozenset(
-    "mrs mrs. ms ms. miss she her spokeswoman chairwoman congresswoman councilwoman queen "
-    "princess lady dame mother daughter wife sister actress businesswoman".split()
-)
-_MALE_WORDS = frozenset(
-    "mr mr. he him his spokesman chairman congressman councilman king prince sir lord father "
-    "son husband brother actor businessman".split()
-)
-_ORG_WORDS = frozenset(
-    "department ministry council committee party agency university college office house "
-    "administration government commission board authority court inc inc. corp corp. company "
-    "group union association institute foundation bureau service police army navy campaign "
-    "senate congress parliament assembly kremlin pentagon fbi cia nato un league bank fund "
-    "coalition network federation organization organisation club team hospital school".split()
-)
-_ROLE_SYNONYMS = {
-    "official": "officer",
-    "officer": "officer",
-    "chief": "head",
-    "director": "head",
-    "head": "head",
-    "spokesman": "spokesperson",
-    "spokeswoman": "spokesperson",
-    "spokesperson": "spokesperson",
-    "press secretary": "spokesperson",
-    "chairman": "chair",
-    "chairwoman": "chair",
-}
-_PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_GROUP = {"they", "them", "we", "us"}
-
-
-@dataclass
-class EntityDraft:
-    """An entity while the article is being read; frozen into ``models.Entity`` at the end."""
-
-    name: str
-    type: str  # person | organization | outlet | unknown
-    key: str
-    roles: list[str] = field(default_factory=list)
-    mentions: list[tuple[int, int]] = field(default_factory=list)
-    gender: str | None = None  # "m" | "f"
-    subject_mentions: list[int] = field(default_factory=list)
-
-    def add_role(self, role: str) -> None:
-        role = re.sub(r"\s+", " ", role).strip(" ,")
-        if not re.search(r"[A-Za-z]{2}", role):  # "67" is an age, not a role
-            return
-        if role and role.lower() not in {r.lower() for r in self.roles}:
-            self.roles.append(role)
-
-
-@dataclass
-class EntityTable:
-    doc: Doc
-    entities: list[EntityDraft] = field(default_factory=list)
-    by_token: dict[int, EntityDraft] = field(default_factory=dict)
-
-    def at(self, tok: Token) -> EntityDraft | None:
-        return self.by_token.get(tok.i)
-
-
-def _strip_det(tokens: list[Token]) -> list[Token]:
-    while tokens and (tokens[0].dep_ in ("det", "case") or tokens[0].is_punct):
-        tokens = tokens[1:]
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "case"):
-        tokens = tokens[:-1]
-    return tokens
-
-
-def _name_runs(doc: Doc) -> list[Span]:
-    """Spans that name someone: NER entities, plus runs of proper nouns the NER missed."""
-    spans: list[Span] = []
-    covered: set[int] = set()
-    for ent in doc.ents:
-        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
-            toks = [t for t in ent if not (t.dep_ == "case" or t.text in ("'s", "’s", "'", "’"))]
-            if ent.label_ in ("ORG", "FAC") and toks and toks[0].lower_ == "the":
-                pass
-            if not toks:
-                continue
-            spans.append(Span(doc, toks[0].i, toks[-1].i + 1, label=ent.label_))
-            covered.update(t.i for t in toks)
-    i = 0
-    while i < len(doc):
-        t = doc[i]
-        if t.pos_ == "PROPN" and t.i not in covered and t.is_title and not t.is_sent_start:
-            j = i
-            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].i not in covered:
-                j += 1
-            spans.append(doc[i : j + 1])
-            i = j + 1
-        else:
-            i += 1
-    spans.sort(key=lambda s: s.start)
-    return _join_hyphens(doc, spans)
-
-
-def _join_hyphens(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Extend a name over a hyphen written without spaces: "Rosa Delgado-Whitfield"."""
-    out: list[Span] = []
-    for span in spans:
-        end = span.end
-        while (
-            end + 1 < len(doc)
-            and doc[end].text in ("-", "‐")
-            and not doc[end - 1].whitespace_
-            and not doc[end].whitespace_
-            and doc[end + 1].text[:1].isupper()
-        ):
-            end += 2
-        if out and out[-1].end > span.start:
-            continue
-        out.append(Span(doc, span.start, end, label=span.label_) if end != span.end else span)
-    return out
-
-
-def _clean_person_tokens(span: Span) -> list[Token]:
-    """The name in a span that may carry titles: "Transit Authority General Manager Celeste
-    Nakagawa" -> "Celeste Nakagawa"; "Linden Pauline Achterberg" -> "Pauline Achterberg"."""
-    toks = [t for t in span if t.text not in ("'s", "’s", "'", "’")]
-    if not toks:
-        return list(span)
-    last_role = max(
-        (i for i, t in enumerate(toks[:-1]) if t.lower_ in _ROLE_WORDS or t.is_lower), default=-1
-    )
-    name = toks[last_role + 1 :] or toks[-1:]
-    for i, t in enumerate(name[:-1]):
-        if i > 0 and gender_of_name(t.text) is not None:
-            name = name[i:]
-            break
-    return name[-4:]
-
-
-def _name_text(toks: list[Token]) -> str:
-    """The words of a name as written (keeps "Delgado-Whitfield" whole)."""
-    doc = toks[0].doc
-    return doc[toks[0].i : toks[-1].i + 1].text
-
-
-def _name_span(toks: list[Token]) -> Span:
-    return toks[0].doc[toks[0].i : toks[-1].i + 1]
-
-
-def build_entities(doc: Doc) -> EntityTable:
-    """Read the article's names into entities, with roles and gender cues."""
-    table = EntityTable(doc)
-    runs = _name_runs(doc)
-    people: dict[str, list[EntityDraft]] = {}
-    pending_single: list[Span] = []
-    for span in runs:
-        label = span.label_ if span.label_ else ""
-        outlet = outlet_name(span)
-        if outlet:
-            _register(table, outlet, "outlet", outlet.lower(), span)
-            continue
-        if label == "PERSON" or (label in ("", "ORG") and _looks_personal(span)):
-            toks = _clean_person_tokens(span)
-            if len(toks) >= 2 or (len(toks) == 1 and "-" in toks[0].text):
-                name = _name_text(toks)
-                surname = toks[-1].lower_
-                ent = next((e for e in people.get(surname, []) if e.name == name), None)
-                if ent is None:
-                    ent = _register(table, name, "person", name.lower(), _name_span(toks))
-                    people.setdefault(surname, []).append(ent)
-                    people.setdefault(toks[0].lower_ + "#first", []).append(ent)
-                else:
-                    _add_mention(table, ent, _name_span(toks))
-                ent.gender = ent.gender or gender_of_name(toks[0].text)
-                continue
-            pending_single.append(span)
-            continue
-        if label in ("ORG", "GPE", "FAC") or any(t.lower_ in _ORG_WORDS for t in span):
-            name = _org_name(span)
-            if name.split()[-1].lower() in people or (label == "ORG" and len(span) == 1):
-                pending_single.append(span)
-                continue
-            _register(table, name, "organization", name.lower(), span)
-            continue
-        if label == "NORP":
-            continue
-        pending_single.append(span)
-    for span in pending_single:
-        word = _clean_person_tokens(span)[-1].lower_
-        candidates = people.get(word) or people.get(word + "#first")
-        if candidates:
-            before = [e for e in candidates if e.mentions and e.mentions[0][0] < span.start_char]
-            ent = (before or candidates)[-1]
-            _add_mention(table, ent, span)
-        elif span.label_ == "PERSON":
-            toks = _clean_person_tokens(span)
-            ent = _register(table, _name_text(toks), "person", _name_text(toks).lower(), span)
-            people.setdefault(word, []).append(ent)
-        elif span.label_ in ("ORG", "GPE") or any(t.lower_ in _ORG_WORDS for t in span):
-            name = _org_name(span)
-            _register(table, name, "organization", name.lower(), span)
-    for ent in table.entities:
-        if ent.type == "person":
-            _collect_roles(table, ent)
-    return table
-
-
-_OUTLET_TAIL = re.compile(
-    r"\b(?:Radio|Television|TV|Broadcasting|News|Times|Post|Wire|Gazette|Chronicle|Herald|"
-    r"Ledger|Examiner|Courier|Sentinel|Tribune|Journal|Daily|Star|Record|Register|Dispatch|"
-    r"Observer|Bulletin|Inquirer|Review|Magazine|Press)$"
-)
-
-
-def outlet_name(span: Span) -> str | None:
-    """The outlet a span names: a known outlet, or a name shaped like one ("Valley Public
-    Radio", "The Harbor Ledger")."""
-    known = canonical_outlet(_with_article(span))
-    if known:
-        return known
-    text = span.text.strip()
-    if gender_of_name(span[0].text) is not None:
-        return None  # "John Wire", "Grace Post": a person whose surname looks like a paper
-    if len(span) >= 2 and _OUTLET_TAIL.search(text) and all(t.text[:1].isupper() for t in span):
-        return _with_article(span)
-    return None
-
-
-def _with_article(span: Span) -> str:
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].text == "The":
-        return "The " + span.text
-    return span.text
-
-
-def _looks_personal(span: Span) -> bool:
-    """A name the NER did not call a person that looks like one: a known first name, or a
-    title in front, and nothing that marks an organization ("the", "Council", a plural)."""
-    toks = _clean_person_tokens(span)
-    if len(toks) < 2 or len(toks) > 4 or any(t.lower_ in _ORG_WORDS for t in span):
-        return False
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ == "the":
-        return False
-    if not all(t.text[:1].isupper() or t.is_punct for t in toks):
-        return False
-    titled = any(t.lower_ in _TITLES for t in span) or (
-        span.start > 0 and doc[span.start - 1].lower_ in _TITLES
-    )
-    return gender_of_name(toks[0].text) is not None or titled
-
-
-def _org_name(span: Span) -> str:
-    toks = list(span)
-    while toks and toks[0].lower_ == "the":
-        toks = toks[1:]
-    return " ".join(t.text for t in toks).replace(" - ", "-") if toks else span.text
-
-
-def _register(table: EntityTable, name: str, type_: str, key: str, span: Span) -> EntityDraft:
-    for e in table.entities:
-        if e.key == key and e.type == type_:
-            _add_mention(table, e, span)
-            return e
-    ent = EntityDraft(name=name, type=type_, key=key)
-    table.entities.append(ent)
-    _add_mention(table, ent, span)
-    return ent
-
-
-def _add_mention(table: EntityTable, ent: EntityDraft, span: Span) -> None:
-    ent.mentions.append((span.start_char, span.end_char))
-    for t in span:
-        table.by_token[t.i] = ent
-    if any(t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj",) for t in span):
-        ent.subject_mentions.append(span.start_char)
-    prev = span.doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and ent.gender is None:
-        if prev.lower_ in _FEMALE_WORDS:
-            ent.gender = "f"
-        elif prev.lower_ in _MALE_WORDS:
-            ent.gender = "m"
-
-
-def _collect_roles(table: EntityTable, ent: EntityDraft) -> None:
-    doc = table.doc
-    for start, end in ent.mentions:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        head = span.root
-        left = [t for t in head.subtree if t.i < span.start]
-        left = [t for t in left if t.i >= _contiguous_start(left, span.start)]
-        left = _strip_det(left)
-        if left and any(
-            t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("mr.", "ms.") for t in left
-        ):
-            role = doc[left[0].i : left[-1].i + 1].text
-            if any(t.pos_ == "NOUN" or t.lower_ in _TITLES for t in left):
-                ent.add_role(role)
-                _gender_from_role(ent, left)
-        # apposition: "Luis Ortega, the union's president," / "his associate, Rick Gates"
-        for c in head.children:
-            if c.dep_ == "appos" and c.i > span.end - 1:
-                toks = _strip_det([t for t in c.subtree])
-                if toks and toks[0].pos_ != "PROPN":
-                    ent.add_role(_possessive_role(table, toks))
-        if head.dep_ == "appos" and head.head.i < span.start and head.head.pos_ == "NOUN":
-            toks = _strip_det(
-                [t for t in head.head.subtree if t.i < head.head.i + 1 and t.i < span.start]
-            )
-            toks = [t for t in toks if t.i >= head.head.left_edge.i]
-            if toks:
-                ent.add_role(_possessive_role(table, toks))
-
-
-def _contiguous_start(left: list[Token], stop: int) -> int:
-    """The first index of the run of tokens in ``left`` that ends right before ``stop``."""
-    idx = {t.i for t in left}
-    i = stop - 1
-    while i in idx:
-        i -= 1
-    return i + 1
-
-
-def _possessive_role(table: EntityTable, toks: list[Token]) -> str:
-    """``his business associate`` -> ``business associate of Paul Manafort`` when resolvable."""
-    first = toks[0]
-    if first.lower_ in ("his", "her", "their") and len(toks) > 1:
-        ante = _antecedent(table, first, _PERSONAL.get(first.lower_))
-        rest = " ".join(t.text for t in toks[1:])
-        if ante is not None:
-            return f"{rest} of {ante.name}"
-        return rest
-    return table.doc[toks[0].i : toks[-1].i + 1].text
-
-
-def _gender_from_role(ent: EntityDraft, toks: list[Token]) -> None:
-    words = {t.lower_ for t in toks}
-    if ent.gender is None and words & _FEMALE_WORDS:
-        ent.gender = "f"
-    elif ent.gender is None and words & _MALE_WORDS:
-        ent.gender = "m"
-
-
-def _antecedent(table: EntityTable, tok: Token, gender: str | None) -> EntityDraft | None:
-    """The most salient person before ``tok`` that agrees with ``gender``."""
-    best: tuple[float, EntityDraft] | None = None
-    pos = tok.idx
-    for ent in table.entities:
-        if ent.type != "person":
-            continue
-        if gender and ent.gender and ent.gender != gender:
-            continue
-        before = [s for s, _e in ent.mentions if s < pos]
-        if not before:
-            continue
-        last = max(before)
-        distance = pos - last
-        score = -distance
-        if any(s == last for s in ent.subject_mentions):
-            score += 80  # a subject stays in focus
-        if gender and ent.gender == gender:
-            score += 400
-        if distance > 1500:
-            score -= 2000
-        if best is None or score > best[0]:
-            best = (score, ent)
-    return best[1] if best else None
+__all__ = [
+    "EntityDraft",
+    "EntityTable",
+    "adopt_name",
+    "build_entities",
+    "resolve_source",
+    "role_key",
+    "speaker_type_of_phrase",
+]
 
 
 def role_key(role: str) -> set[str]:
     words = {w.lower().strip("'’s") for w in role.split()}
     out = set(words)
     for w in words:
-        if w in _ROLE_SYNONYMS:
-            out.add(_ROLE_SYNONYMS[w])
+        if w in ROLE_SYNONYMS:
+            out.add(ROLE_SYNONYMS[w])
     if "press" in words and "secretary" in words:
         out.add("spokesperson")
     return out
@@ -436,9 +75,9 @@ def resolve_source(
     if by_name is not None:
         return by_name
     low = head.lower_
-    if low in _PERSONAL or low in ("i",):
-        gender = _PERSONAL.get(low)
-        ante = _antecedent(table, head, gender)
+    if low in PERSONAL or low in ("i",):
+        gender = PERSONAL.get(low)
+        ante = antecedent(table, head, gender)
         if (
             ante is not None
             and last_speaker is not None
@@ -447,11 +86,11 @@ def resolve_source(
         ):
             return last_speaker
         return ante
-    if low in _GROUP:
+    if low in GROUP:
         return None
-    if head.lower_ in _ORG_WORDS or head.lemma_.lower() in _ORG_WORDS:
+    if head.lower_ in ORG_WORDS or head.lemma_.lower() in ORG_WORDS:
         return _organization(table, head)
-    if head.pos_ in ("NOUN",) or head.lower_ in _TITLES:
+    if head.pos_ in ("NOUN",) or head.lower_ in TITLES:
         return _describe(table, head)
     return None
 
@@ -495,10 +134,10 @@ def _organization(table: EntityTable, head: Token) -> EntityDraft:
     if best is not None:
         return best
     toks = [t for t in head.subtree if t.i <= head.i]
-    toks = _strip_det(toks)
+    toks = strip_det(toks)
     span = head.doc[toks[0].i : head.i + 1] if toks else head.doc[head.i : head.i + 1]
     name = span.text
-    return _register(table, name, "organization", name.lower(), span)
+    return register(table, name, "organization", name.lower(), span)
 
 
 def _prefer_last_speaker(
@@ -512,7 +151,7 @@ def _prefer_last_speaker(
 
 def _by_surface(table: EntityTable, head: Token) -> EntityDraft | None:
     """A capitalized word the NER missed that is a known person's surname or first name."""
-    if not head.text[:1].isupper() or head.lower_ in _TITLES:
+    if not head.text[:1].isupper() or head.lower_ in TITLES:
         return None
     word = head.text.rstrip("'’").removesuffix("'s").removesuffix("’s").lower()
     best: EntityDraft | None = None
@@ -538,15 +177,15 @@ def adopt_name(table: EntityTable, head: Token) -> EntityDraft | None:
     span = head.doc[run[0].i : head.i + 1]
     outlet = outlet_name(span)
     if outlet:
-        return _register(table, outlet, "outlet", outlet.lower(), span)
-    clean = _clean_person_tokens(span)
-    if any(t.lower_ in _ORG_WORDS for t in span):
-        name = _org_name(span)
-        return _register(table, name, "organization", name.lower(), span)
+        return register(table, outlet, "outlet", outlet.lower(), span)
+    clean = clean_person_tokens(span)
+    if any(t.lower_ in ORG_WORDS for t in span):
+        name = org_name(span)
+        return register(table, name, "organization", name.lower(), span)
     name = " ".join(t.text for t in clean)
-    ent = _register(table, name, "person", name.lower(), span)
+    ent = register(table, name, "person", name.lower(), span)
     ent.gender = ent.gender or gender_of_name(clean[0].text)
-    _collect_roles(table, ent)
+    collect_roles(table, ent)
     return ent
 
 
@@ -567,7 +206,7 @@ def _describe(table: EntityTable, head: Token) -> EntityDraft | None:
         for role in ent.roles:
             rk = role_key(role)
             shared = len((words - noun_key) & rk)
-            if not (noun_key & rk) and not (shared and head.lower_ in _TITLES | {"chief", "head"}):
+            if not (noun_key & rk) and not (shared and head.lower_ in TITLES | {"chief", "head"}):
                 continue
             score = (10 if noun_key & rk else 5) + shared
             if owner_ent is not None and owner_ent.name.split()[-1].lower() in rk:
@@ -579,6 +218,6 @@ def _describe(table: EntityTable, head: Token) -> EntityDraft | None:
 
 def speaker_type_of_phrase(head: Token) -> str:
     """A best guess for an unresolved source: organization for group nouns, else unknown."""
-    if head.lower_ in _ORG_WORDS or head.lemma_.lower() in {"official", "source", "aide"}:
-        return "organization" if head.lower_ in _ORG_WORDS else "unknown"
+    if head.lower_ in ORG_WORDS or head.lemma_.lower() in {"official", "source", "aide"}:
+        return "organization" if head.lower_ in ORG_WORDS else "unknown"
     return "unknown"

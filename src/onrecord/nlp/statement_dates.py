@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..models import StatementDate, TimeExpression
 from .attribution import Attribution, doc_text
-from .speakers import EntityDraft
+from .entities import EntityDraft
 from .timex import timex_to_iso
 
 _SCENE_PARAGRAPHS = 3
