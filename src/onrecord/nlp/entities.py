@@ -2,14 +2,14 @@
 
 The first pass of speaker resolution (see :mod:`onrecord.nlp.speakers`): names from the NER and
 from runs of proper nouns the NER missed become entities. People are keyed by full name and found
-again by surname ("Sanders" joins "Sarah Sanders"); the words in front of a name in its phrase
-("White House Press Secretary Sarah Sanders") and appositions ("Luis Ortega, the union's
-president,") are collected as roles; titles and role nouns give a gender cue for pronouns.
+again by surname or first name ("Sanders" joins "Sarah Sanders"); the words in front of a name
+in its phrase ("White House Press Secretary Sarah Sanders") and appositions ("Luis Ortega, the
+union's president,") are collected as roles; titles and role nouns give a gender cue for
+pronouns.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from dataclasses import dataclass, field
 
@@ -17,8 +17,6 @@ from spacy.tokens import Doc, Span, Token
 
 from ..ingest.outlets import canonical_outlet
 from .gender import gender_of_name
-
-log = logging.getLogger(__name__)
 
 TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. "
@@ -91,6 +89,8 @@ class EntityDraft:
 
 @dataclass
 class EntityTable:
+    """The entities of one article, and which entity each name token belongs to."""
+
     doc: Doc
     entities: list[EntityDraft] = field(default_factory=list)
     by_token: dict[int, EntityDraft] = field(default_factory=dict)
@@ -100,6 +100,7 @@ class EntityTable:
 
 
 def strip_det(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without leading determiners, case markers and punctuation at either edge."""
     while tokens and (tokens[0].dep_ in ("det", "case") or tokens[0].is_punct):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "case"):
@@ -114,8 +115,6 @@ def _name_runs(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             toks = [t for t in ent if not (t.dep_ == "case" or t.text in ("'s", "’s", "'", "’"))]
-            if ent.label_ in ("ORG", "FAC") and toks and toks[0].lower_ == "the":
-                pass
             if not toks:
                 continue
             spans.append(Span(doc, toks[0].i, toks[-1].i + 1, label=ent.label_))
@@ -269,7 +268,7 @@ def _with_article(span: Span) -> str:
 
 def _looks_personal(span: Span) -> bool:
     """A name the NER did not call a person that looks like one: a known first name, or a
-    title in front, and nothing that marks an organization ("the", "Council", a plural)."""
+    title in front, and nothing that marks an organization ("the", "Council")."""
     toks = clean_person_tokens(span)
     if len(toks) < 2 or len(toks) > 4 or any(t.lower_ in ORG_WORDS for t in span):
         return False
@@ -285,6 +284,7 @@ def _looks_personal(span: Span) -> bool:
 
 
 def org_name(span: Span) -> str:
+    """An organization's name as written, without a leading "the"."""
     toks = list(span)
     while toks and toks[0].lower_ == "the":
         toks = toks[1:]
@@ -292,6 +292,7 @@ def org_name(span: Span) -> str:
 
 
 def register(table: EntityTable, name: str, type_: str, key: str, span: Span) -> EntityDraft:
+    """The entity with ``key`` and ``type_``, created when new; ``span`` becomes a mention of it."""
     for e in table.entities:
         if e.key == key and e.type == type_:
             _add_mention(table, e, span)
@@ -317,6 +318,7 @@ def _add_mention(table: EntityTable, ent: EntityDraft, span: Span) -> None:
 
 
 def collect_roles(table: EntityTable, ent: EntityDraft) -> None:
+    """Add the roles the article gives ``ent``: words in front of its name, appositions."""
     doc = table.doc
     for start, end in ent.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")

@@ -26,7 +26,6 @@ from .entities import (
     EntityDraft,
     EntityTable,
     antecedent,
-    build_entities,
     clean_person_tokens,
     collect_roles,
     org_name,
@@ -36,15 +35,7 @@ from .entities import (
 )
 from .gender import gender_of_name
 
-__all__ = [
-    "EntityDraft",
-    "EntityTable",
-    "adopt_name",
-    "build_entities",
-    "resolve_source",
-    "role_key",
-    "speaker_type_of_phrase",
-]
+__all__ = ["adopt_name", "resolve_source", "role_key", "speaker_type_of_phrase"]
 
 
 def role_key(role: str) -> set[str]:
