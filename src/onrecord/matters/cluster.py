@@ -159,7 +159,8 @@ def _components(
 ) -> list[list[int]]:
     """Linked groups of ``members`` (statements naming the event ``key``).
 
-    Across articles, two statements must also share a word besides the event's own (and
+    Within an article, two statements whose themes (:mod:`.themes`) share no word are not
+    linked. Across articles, two statements must also share a word besides the event's own (and
     besides light verbs such as "keep", and times such as "Sunday"): every
     member names the event, so it alone says nothing about whether two of them ask the same
     question ("the port would remain open" and "the budget keeps all five library branches
@@ -167,6 +168,7 @@ def _components(
     """
     parent = {i: i for i in members}
     own = {i: {t for t in terms[i] if _event_of(t) != key and t not in _LIGHT} for i in members}
+    theme = {i: stance_of(items[i].claim, key).theme for i in members}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -181,7 +183,9 @@ def _components(
             sim = min(index.similarity(terms[i], i, j), index.similarity(terms[j], j, i))
             if items[i].article == items[j].article:
                 poor = min(len(set(terms[i])), len(set(terms[j]))) <= _POOR
-                linked = sim > 0.05 or poor
+                # one verb of two things ("notified its users", "not notified the regulator")
+                apart = bool(theme[i] and theme[j] and not theme[i] & theme[j])
+                linked = (sim > 0.05 or poor) and not apart
             else:
                 linked = sim >= LINK_SIMILARITY and bool(own[i] & own[j])
                 linked = linked or (near is not None and near(i, j) >= EMBED_SIMILARITY)

@@ -120,7 +120,28 @@ def same_time_frame(p: Position, q: Position) -> bool:
     if p.stance.future or q.stance.future:
         return True  # a plan or a forecast, against one that is untimed or also ahead
     days = _days(p.item.said, q.item.said)
-    return days is not None and days <= PRESENT_WINDOW_DAYS
+    if days is not None and days <= PRESENT_WINDOW_DAYS:
+        return True
+    return one_past_occasion(p, q)
+
+
+def one_past_occasion(p: Position, q: Position) -> bool:
+    """Whether two past-tense stances said on different days tell one past occasion.
+
+    "No medical records were accessed" (June 10) and "records had been accessed" (June 24)
+    are about one breach: the earlier words must be settled (:func:`.themes.settled_past`),
+    for a denial of what is still to come ("the county had not received an application")
+    can turn true later. The later words need only be in the past."""
+    if _days(p.item.said, q.item.said) is None:
+        return False  # undated: no telling which came first
+    first, second = sorted((p, q), key=lambda x: x.item.said or "")
+    later_past = second.stance.settled or (not second.stance.future and _past_words(second))
+    return first.stance.settled and later_past
+
+
+def _past_words(p: Position) -> bool:
+    low = {t.lower() for t in tokens(p.stance.clause)}
+    return bool(low & {"was", "were", "had", "did", "been"}) and "now" not in low
 
 
 def _dated_apart(a: Item, b: Item, days: int) -> bool:
@@ -163,6 +184,8 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     ents_p, ents_q = p.stance.entities, q.stance.entities
     if ents_p and ents_q and not ents_p & ents_q:
         return None  # about different people or things ("Manafort pleaded" vs "Papadopoulos")
+    if a.article == b.article and not same_theme(p, q):
+        return None  # one verb, two things: "notified all users" vs "not notified her office"
     if a.speaker != b.speaker and affiliated(a, b):
         return None  # a spokeswoman and her company speak for one side
     if deontic(p) != deontic(q):
@@ -187,6 +210,18 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     ea, eb = Evidence.of(first), Evidence.of(second)
     return Contradiction(_cid(kind, ea.statement, eb.statement), kind, ea, eb,
                          min(confidence, 0.95), matter.id, None, reason)  # fmt: skip
+
+
+def same_theme(p: Position, q: Position) -> bool:
+    """Whether two stances can be about one thing: their themes (:mod:`.themes`) share a word,
+    or one of them has none we can read.
+
+    Checked within an article, where statements on one event are linked almost freely (the
+    event and the story suffice); across articles the link itself already asked for shared
+    words or close meaning, and an outlet may name the thing in other words ("the school
+    budget", "the education spending plan")."""
+    a, b = p.stance.theme, q.stance.theme
+    return not a or not b or bool(a & b)
 
 
 _OUGHT = frozenset({"should", "ought", "must", "shouldn't", "mustn't"})

@@ -68,6 +68,13 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
     for i, word in enumerate(low):
         if i >= background:
             break  # "until the bridge reopens", "before the closure": said as background
+        if word in lx.PHRASAL_VERBS and low[i + 1 : i + 2] and low[i + 1] in lx.PHRASAL_CONCEPTS:
+            key, sign = lx.PHRASAL_CONCEPTS[low[i + 1]]  # "taxes would not go up": a rise
+            negs = _negators(low, i, first_aux)
+            polarity = -sign if _negated(negs, i, first_aux) else sign
+            if not any(e.key == key for e in out):
+                out.append(Event(key, toks[i + 1], polarity, negs))
+            continue
         if not word[0].isalpha() or word in lx.STOPWORDS or word in lx.PRONOUNS:
             continue
         if word in lx.LIGHT_VERBS or word in lx.REPORT_VERBS or word in lx.HEDGES:
@@ -92,18 +99,31 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         if concept is None and predicative and i != subject and not word.endswith(_NOMINAL_ENDINGS):
             governed = True
         key, sign = concept if concept else (st, 1)
-        # an event named before the verb ("A March reopening ... is not going to happen") is
-        # negated by any negator of the clause; one after it by those before it (parity)
-        scope = low if i < first_aux else low[:i]
-        negs = tuple(t for t in scope if t in lx.NEGATORS)
-        negs += tuple(p for p in lx.NEGATING_PHRASES if p in " ".join(scope))
-        if i and low[i - 1] in _HALT:
-            negs += (low[i - 1],)  # "must stop charging", "would not stop selling" (parity)
-        negated = bool(negs) if i < first_aux else len(negs) % 2 == 1
+        negs = _negators(low, i, first_aux)
+        negated = _negated(negs, i, first_aux)
+        if negated and word in lx.INTENSIVE:
+            key, sign = st, 1  # "will not double" denies a doubling, not a rise
         polarity = -sign if negated else sign
         if not any(e.key == key for e in out):
             out.append(Event(key, toks[i], polarity, negs))
     return tuple(out)
+
+
+def _negators(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:
+    """The negators that scope over the word at ``i``: an event named before the verb ("A
+    March reopening ... is not going to happen") is negated by any negator of the clause; one
+    after it by those before it."""
+    scope = low if i < first_aux else low[:i]
+    negs = tuple(t for t in scope if t in lx.NEGATORS)
+    negs += tuple(p for p in lx.NEGATING_PHRASES if p in " ".join(scope))
+    if i and low[i - 1] in _HALT:
+        negs += (low[i - 1],)  # "must stop charging", "would not stop selling" (parity)
+    return negs
+
+
+def _negated(negs: tuple[str, ...], i: int, first_aux: int) -> bool:
+    """Before the verb any negator negates; after it, their parity decides."""
+    return bool(negs) if i < first_aux else len(negs) % 2 == 1
 
 
 _NOMINAL_ENDINGS = ("ing", "ment", "tion", "sion")

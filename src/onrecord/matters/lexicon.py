@@ -103,9 +103,11 @@ ANTONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "safe": (("safe", "drinkable", "potable"),
              ("unsafe", "contaminated", "dangerous", "toxic", "boil", "boiling")),
     "win": (("win", "won", "wins", "victory"), ("lose", "lost", "loses", "defeat", "defeated")),
-    "rise": (("rise", "rises", "rose", "increase", "increased", "grow", "grew", "raise"),
+    "rise": (("rise", "rises", "rose", "increase", "increased", "grow", "grew", "raise",
+              "double", "doubled", "doubles", "triple", "tripled", "triples", "soar", "soared",
+              "surge", "surged"),
              ("fall", "fell", "falls", "decrease", "decreased", "decline", "declined", "drop",
-              "dropped", "lower", "lowered")),
+              "dropped", "lower", "lowered", "halve", "halved", "halves", "plunge", "plunged")),
     "approve": (("approve", "approved", "accept", "accepted", "pass", "passed", "sign",
                  "signed"),
                 ("reject", "rejected", "veto", "vetoed", "refuse", "refused", "block",
@@ -121,6 +123,19 @@ ANTONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "support": (("support", "supports", "backs", "endorse", "endorsed"),
                 ("oppose", "opposes", "opposed")),
 }
+# Words that name a concept by an extreme of it ("double" is a large rise): asserted, they
+# assert the concept; negated, they do not deny it ("will not double" leaves a rise open), so
+# a negated one keeps its own key.
+INTENSIVE = frozenset({
+    "double", "doubled", "doubles", "triple", "tripled", "triples", "soar", "soared", "surge",
+    "surged", "halve", "halved", "halves", "plunge", "plunged",
+})
+# a verb of motion and a particle that name a concept together ("taxes will go up")
+PHRASAL_CONCEPTS: dict[str, tuple[str, int]] = {"up": ("rise", 1), "down": ("rise", -1)}
+PHRASAL_VERBS = frozenset({"go", "goes", "went", "gone", "going"})
+# concepts that are states more than events ("the bridge was closed" on two dates tells two
+# states, not one occasion)
+STATES = frozenset({"open", "safe", "alive", "guilty", "legal", "true", "support"})
 # Words for one event, folded to one concept.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "jobcut": ("layoff", "layoffs", "lay-off", "lay-offs", "cut", "cuts", "cutting",

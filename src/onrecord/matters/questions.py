@@ -27,7 +27,7 @@ def _sign(p: Position) -> int:
     """+1 when the clause names the event by its own word ("reopen"), -1 by its opposite
     ("closed"): a question built on the opposite asks the opposite."""
     word = p.stance.words[0] if p.stance.words else ""
-    concept = lx.CONCEPTS.get(lx.stem(word))
+    concept = lx.CONCEPTS.get(lx.stem(word)) or lx.PHRASAL_CONCEPTS.get(word.lower())
     return concept[1] if concept else 1
 
 

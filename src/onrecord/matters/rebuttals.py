@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .claims import Item, parse_claim, tokens
+from .claims import Claim, Item, parse_claim, tokens
 from .cluster import BM25, Matter, context_terms
 from .contradictions import _GENERIC_TARGET, Contradiction, Evidence, _cid, _pair
 
@@ -31,8 +31,11 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
             target = _target_words(m["target"])
             if not target or _is_named_claim(it, m.end()):
                 continue
-            claimed = _claimed_terms(it.sentence[m.end() :]) if m["object"] else []
+            named, reply = _named_claim(it.sentence[m.end() :]) if m["object"] else (None, "")
+            claimed = list(named.terms) if named else []
             best = _best_target(i, items, index, terms, target, it.sentence, claimed)
+            if best is not None and named and not _states(items[best], named, it, reply):
+                continue  # the target never said the claim named (only its words are shared)
             if best is None:
                 continue
             other = items[best]
@@ -82,15 +85,34 @@ def _is_named_claim(item: Item, end: int) -> bool:
     return end <= at < end + (stop.start() if stop else len(rest))
 
 
-def _claimed_terms(after: str) -> list[str]:
-    """Terms of the claim a rebuttal names ("... claim that <this>, saying ..."), to find the
-    target's statement of it when the rebutting words share none of its terms."""
+def _named_claim(after: str) -> tuple[Claim | None, str]:
+    """The claim a rebuttal names ("... claim that <this>, saying ...") and the words after it
+    (the rebutter's): its terms find the target's statement of it when the rebutting words
+    share none of its terms."""
     m = re.match(r"\s*(?:that|of)\s+", after)
     if m is None:
-        return []
+        return None, ""
     text = after[m.end() :]
     end = _CLAIM_END.search(text)
-    return list(parse_claim(text[: end.start() if end else len(text)]).terms)
+    cut = end.start() if end else len(text)
+    reply = re.sub(r"^[,;:.\s]*(?:(?:saying|adding|arguing|noting|and|but)\s+)?", "", text[cut:])
+    return parse_claim(text[:cut]), reply
+
+
+def _states(target: Item, named: Claim, rebutting: Item, reply: str) -> bool:
+    """Whether the target's statement can be the claim named: it names one of the claim's
+    events (when the claim has any), and the one in dispute when the rebutting words name
+    one of them too ("disputed Y's claim that the increase would be modest, saying it was not
+    modest": Y's "noise will increase" is not that claim).
+
+    "disputed Y's claim that the district could not afford more" is not answered by Y's "the
+    district would keep schools open", which only shares "district"; when the claim itself
+    was not extracted as Y's words, there is no pair."""
+    keys = named.event_keys()
+    said = (*rebutting.claim.clauses, *parse_claim(reply).clauses)
+    own = {e.key for c in said if c.asserted for e in c.events}
+    disputed = keys & own or keys
+    return not keys or bool(disputed & target.claim.event_keys())
 
 
 def _speaker_words(item: Item) -> set[str]:

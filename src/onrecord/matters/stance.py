@@ -13,6 +13,7 @@ from typing import Literal
 
 from ..models import Json
 from .claims import Claim
+from .themes import settled_past, theme_of
 
 Label = Literal["yes", "no", "hedged", "unclear"]
 
@@ -31,6 +32,8 @@ class Stance:
     times: frozenset[tuple[int, int]] = frozenset()
     future: bool = False
     entities: frozenset[str] = frozenset()
+    theme: frozenset[str] = frozenset()  # what the event happens to (:mod:`.themes`)
+    settled: bool = False  # a past occasion that later words cannot undo (:func:`settled_past`)
 
     @property
     def certain(self) -> bool:
@@ -60,8 +63,10 @@ def stance_of(claim: Claim, key: str) -> Stance:
         if clause.asserted and not claim.conditional:
             label: Label = "yes" if event.polarity > 0 else "no"
             certainty = CERTAINTY[clause.modality]
+            theme = theme_of(clause.text, event.word)
+            settled = settled_past(clause.text, event.word, event.negators, key)
             decided.append(Stance(label, certainty, words, clause.text, clause.times, future,
-                                  clause.entities))  # fmt: skip
+                                  clause.entities, theme, settled))  # fmt: skip
         else:
             hedged.append(Stance("hedged", 0.3, words, clause.text, clause.times, future,
                                  clause.entities))  # fmt: skip
@@ -71,8 +76,10 @@ def stance_of(claim: Claim, key: str) -> Stance:
         times = frozenset().union(*(s.times for s in decided))
         words = tuple(dict.fromkeys(w for s in decided for w in s.words))
         names = frozenset().union(*(s.entities for s in decided))
+        theme = frozenset().union(*(s.theme for s in decided))
         return Stance(first.label, min(s.certainty for s in decided), words, first.clause,
-                      times, any(s.future for s in decided), names)  # fmt: skip
+                      times, any(s.future for s in decided), names, theme,
+                      all(s.settled for s in decided))  # fmt: skip
     if len(labels) > 1:  # yes and no in one statement: leave it to a reader
         return Stance("unclear", 0.0, tuple(w for s in decided for w in s.words))
     if hedged:

@@ -1,0 +1,318 @@
+"""Figures: one quantity, given different values by different speakers.
+
+"The offer is a 5 percent raise" and "the offer was a 2 percent raise" answer one question
+(how large is the raise?) and cannot both hold, though neither denies an event: the yes/no
+matters of :mod:`.cluster` never see them. Here each asserted figure is read as an interval
+of values on a quantity (the noun it measures and its unit), and figures of one quantity that
+are linked as :mod:`.cluster` links statements make a matter: "Is the raise 5 percent?",
+answered yes by a compatible figure and no by a figure outside it.
+
+Compatible figures are not a disagreement: "at least 3" holds with "5", "about 40,000" with
+"38,000", "up to 10" with "7". Nor are figures of different quantities ("14 fires" and "14
+injuries"; "a raise for nurses" and "a raise for teachers"; the district's offer and what the
+union asks for), figures that are changes ("4 percent more", "rose by 4 percent"), times
+("in 2026", "Oct. 8", "4 a.m.", "two years") or demands ("asked for a 9 percent raise").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .claims import Clause, Item, tokens
+from .cluster import BM25, Matter, Position, _components, context_terms
+from .embeddings import Cosines, Embedder
+from .questions import _IRREGULAR_BASE
+from .stance import CERTAINTY, Label, Stance
+from .themes import _NP_END, _subject
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?$")
+# "one" is left out: far more often a pronoun ("one of its servers", "no one") than a figure
+_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "- - two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+    if w != "-"
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+     "ninety": 90, "hundred": 100}  # fmt: skip
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_CURRENCY_SIGNS = {"$": "$", "€": "€", "£": "£"}
+_CURRENCY_WORDS = {"dollars": "$", "euros": "€", "pounds": "£"}
+_TIME_UNITS = frozenset({
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+    "minute", "minutes", "second", "seconds", "a.m", "p.m", "am", "pm", "o'clock", "decade",
+    "decades", "century", "times",
+})  # fmt: skip
+# after the figure: a change or a comparison, not a value ("4 percent more")
+_RELATIVE = frozenset({"more", "less", "higher", "lower", "fewer", "bigger", "smaller",
+                       "increase", "decrease", "rise", "cut", "drop"})  # fmt: skip
+# words before the figure that bound it: (low factor, high factor) of the value
+_BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
+    ("at", "least"): (1.0, math.inf), ("more", "than"): (1.0, math.inf),
+    ("over",): (1.0, math.inf), ("above",): (1.0, math.inf), ("upwards", "of"): (1.0, math.inf),
+    ("in", "excess", "of"): (1.0, math.inf), ("at", "most"): (0.0, 1.0),
+    ("up", "to"): (0.0, 1.0), ("less", "than"): (0.0, 1.0), ("fewer", "than"): (0.0, 1.0),
+    ("no", "more", "than"): (0.0, 1.0), ("under",): (0.0, 1.0), ("below",): (0.0, 1.0),
+    ("nearly",): (0.9, 1.0), ("almost",): (0.9, 1.0), ("about",): (0.9, 1.1),
+    ("around",): (0.9, 1.1), ("roughly",): (0.9, 1.1), ("approximately",): (0.9, 1.1),
+    ("some",): (0.9, 1.1), ("an", "estimated"): (0.9, 1.1),
+}  # fmt: skip
+# a figure the speaker asks for or proposes is no statement of what the quantity is
+_DEMANDS = frozenset({
+    "ask", "asks", "asked", "asking", "demand", "demands", "demanded", "seek", "seeks",
+    "sought", "propose", "proposes", "proposed", "want", "wants", "wanted", "call", "calls",
+    "called", "push", "pushed", "hope", "hoped", "target", "aim",
+})  # fmt: skip
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
+_NOT_CONTEXT = frozenset({"percent", "cent", "about", "around", "nearly", "almost", "least",
+                          "between", "roughly", "approximately", "dollars", "euros",
+                          "pounds"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A value a clause gives a quantity: the noun it measures, its unit and an interval."""
+
+    head: str  # stem of the measured noun ("rais")
+    word: str  # the noun as written ("raise")
+    unit: str  # "percent", a currency sign, or "" for a count
+    low: float
+    high: float
+    text: str  # the value as written ("5 percent")
+    qualifiers: frozenset[str] = frozenset()  # "for nurses": whose or which
+    subject: frozenset[str] = frozenset()  # what the clause is about, besides the noun
+    context: frozenset[str] = frozenset()  # the clause's other words: what is said of it
+
+    @property
+    def quantity(self) -> tuple[str, str]:
+        return self.head, self.unit
+
+    def compatible(self, other: Figure) -> bool:
+        """Whether both values can hold at once (their intervals meet)."""
+        return self.low <= other.high and other.low <= self.high
+
+    def same_quantity(self, other: Figure) -> bool:
+        """One noun and unit, and nothing that tells them apart (whose raise; whose words)."""
+        if self.quantity != other.quantity:
+            return False
+        for mine, theirs in ((self.qualifiers, other.qualifiers), (self.subject, other.subject),
+                             (self.context, other.context)):  # fmt: skip
+            if mine and theirs and not mine & theirs:
+                return False  # "7,500 troops are posted abroad" / "5,500 troops would remain"
+        return True
+
+
+def figures_of(clause: Clause) -> tuple[Figure, ...]:
+    """The figures an asserted clause gives (none for a hedge, a condition, a question)."""
+    if not clause.asserted:
+        return ()
+    toks = tokens(clause.text)
+    low = [t.lower() for t in toks]
+    out: list[Figure] = []
+    i = 0
+    while i < len(low):
+        found = _figure_at(toks, low, i)
+        if found is not None:
+            fig, i = found
+            out.append(fig)
+        else:
+            i += 1
+    return tuple(out)
+
+
+def _value(low: list[str], i: int) -> tuple[float, int] | None:
+    """The number at ``i`` ("38,000", "2.3 million", "five") and the index after it."""
+    w = low[i]
+    if _NUMBER.match(w):
+        digits, j = w, i + 1
+        while j + 1 < len(low) and low[j] == "," and re.fullmatch(r"\d{3}", low[j + 1]):
+            digits, j = digits + low[j + 1], j + 2
+        value = float(digits)
+    elif w in _WORDS:
+        value, j = float(_WORDS[w]), i + 1
+    else:
+        return None
+    if j < len(low) and low[j] in _SCALE:
+        value, j = value * _SCALE[low[j]], j + 1
+    return value, j
+
+
+def _range_end(low: list[str], i: int, j: int) -> tuple[float, int] | None:
+    """The upper end of "30 to 70" or "between 30 and 70" (the first number at ``i``)."""
+    between = i > 0 and low[i - 1] == "between"
+    if j + 1 < len(low) and (low[j] in ("to", "-") or (low[j] == "and" and between)):
+        return _value(low, j + 1)
+    return None
+
+
+def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | None:
+    found = _value(low, i)
+    if found is None:
+        return None
+    value, j = found
+    prev = low[i - 1] if i else ""
+    if prev == "from":
+        return None  # "rose from 3 to 5": a change
+    upper = _range_end(low, i, j)
+    if upper is not None:
+        (high, j), ranged = upper, True
+    else:
+        high, ranged = value, False
+    before = [w for w in low[max(0, i - 3) : i] if w != "."]
+    unit = _CURRENCY_SIGNS.get(prev, "")
+    if low[j : j + 1] and low[j] in _CURRENCY_WORDS:
+        unit, j = _CURRENCY_WORDS[low[j]], j + 1
+    elif low[j : j + 1] and low[j] in ("percent", "%"):
+        unit, j = "percent", j + 1
+    elif low[j : j + 2] == ["per", "cent"]:
+        unit, j = "percent", j + 2
+    nxt = low[j] if j < len(low) else ""
+    if (
+        nxt in _TIME_UNITS
+        or nxt in _RELATIVE
+        or (before and before[-1] in lx.MONTHS)
+        or (not unit and re.fullmatch(r"(?:19|20)\d\d", low[i]))
+        or prev in ("by", "at", "no")
+        or any(w in _DEMANDS for w in low[:i])
+    ):
+        return None  # a time, a change, a date, a demand
+    start = i - 1 if unit and prev in _CURRENCY_SIGNS else i
+    lo, hi = (value, high) if ranged else _bounds(low, start, value)
+    head_at = _head(low, j, unit)
+    if head_at is None:
+        head_at = _predicate_head(low, start)
+        if head_at is None:
+            return None
+    head = low[head_at]
+    verb = next((k for k in range(min(head_at, start) - 1, -1, -1) if low[k] in lx.AUXILIARIES
+                 or low[k] in lx.MODALS), None)  # fmt: skip
+    subject = _subject(toks, low, verb) if verb is not None else frozenset()
+    qualifiers = _qualifiers(low, head_at + 1) if head_at >= j else frozenset()
+    text = " ".join(toks[start:j]).replace("$ ", "$").replace(" , ", ",")
+    stem = lx.stem(head)
+    context = _context(toks, low, {*range(start, j), head_at}) - {stem}
+    fig = Figure(stem, head, unit, lo, hi, text, qualifiers, subject - {stem}, context)
+    return fig, j
+
+
+def _context(toks: list[str], low: list[str], skip: set[int]) -> frozenset[str]:
+    """Stemmed common words of the clause besides the figure: what it says of the quantity."""
+    return frozenset(
+        lx.stem(w)
+        for k, (t, w) in enumerate(zip(toks, low, strict=True))
+        if k not in skip and w.isalpha() and w not in lx.STOPWORDS and w not in lx.PRONOUNS
+        and w not in _TIME_UNITS and w not in _SCALE and w not in _WORDS and w not in _NOT_CONTEXT
+        and not (k and t[:1].isupper())
+    )  # fmt: skip
+
+
+def _bounds(low: list[str], start: int, value: float) -> tuple[float, float]:
+    for phrase, (a, b) in _BOUNDS.items():
+        n = len(phrase)
+        if tuple(low[max(0, start - n) : start]) == phrase:
+            return value * a, value * b
+    return value, value
+
+
+def _head(low: list[str], j: int, unit: str) -> int | None:
+    """The noun the figure measures after it: "a 5 percent <raise>", "14 <fires>", "38,000 of
+    the <patients>", "$14 million in <reserves>" (a sum held in something)."""
+    if j < len(low) and (low[j] == "of" or (low[j] == "in" and unit in _CURRENCY_SIGNS.values())):
+        j += 1
+        while j < len(low) and low[j] in ("the", "its", "their", "his", "her", "our", "all"):
+            j += 1
+    last = None
+    for k in range(j, min(j + 2, len(low))):  # "a 2 percent pay raise"; not "people died"
+        w = low[k]
+        if not w.isalpha() or w in lx.STOPWORDS or w in _NP_END or w in _TIME_UNITS:
+            break
+        if w.endswith("ed") or w in lx.LIGHT_VERBS or w in lx.REPORT_VERBS or w in _IRREGULAR_BASE:
+            break  # a verb: "30 people came"
+        last = k
+    return last
+
+
+def _predicate_head(low: list[str], start: int) -> int | None:
+    """ "the raise was 2 percent": the noun before "be" is what the figure measures."""
+    k = start - 1
+    while k >= 0 and any(low[k] in p for p in _BOUNDS):
+        k -= 1
+    if k < 1 or low[k] not in _BE:
+        return None
+    head = k - 1
+    return head if low[head].isalpha() and low[head] not in lx.STOPWORDS else None
+
+
+def _qualifiers(low: list[str], j: int) -> frozenset[str]:
+    """Words of a "for"/"of" phrase after the noun ("a raise for nurses")."""
+    if j >= len(low) or low[j] not in ("for", "of"):
+        return frozenset()
+    words: set[str] = set()
+    for w in low[j + 1 :]:
+        if w in _NP_END or not w[:1].isalnum():
+            break
+        if w not in lx.STOPWORDS:
+            words.add(lx.stem(w))
+    return frozenset(words)
+
+
+def value_matters(items: list[Item], *, embedder: Embedder | None = None) -> list[Matter]:
+    """Matters of quantities given different values by at least two statements."""
+    found: dict[tuple[str, str], list[tuple[int, Clause, Figure]]] = {}
+    for i, it in enumerate(items):
+        if it.claim.conditional:
+            continue
+        seen: set[tuple[str, str]] = set()
+        for clause in it.claim.clauses:
+            for fig in figures_of(clause):
+                if fig.quantity not in seen:  # a statement's first figure of a quantity
+                    seen.add(fig.quantity)
+                    found.setdefault(fig.quantity, []).append((i, clause, fig))
+    wanted = [rows for rows in found.values() if len(rows) > 1]
+    if not wanted:
+        return []
+    terms = [context_terms(it) for it in items]
+    index = BM25(terms)
+    near = Cosines(embedder, [it.statement.content.text for it in items]) if embedder else None
+    out: list[Matter] = []
+    for rows in wanted:
+        by_item = {i: (clause, fig) for i, clause, fig in rows}
+        head = rows[0][2].head
+        for group in _components(items, list(by_item), index, terms, head, near):
+            matter = _matter(items, [(i, *by_item[i]) for i in group])
+            if matter is not None:
+                out.append(matter)
+    return out
+
+
+def _matter(items: list[Item], rows: list[tuple[int, Clause, Figure]]) -> Matter | None:
+    """The matter of one quantity: the question asks its most given value."""
+    rows = sorted(rows, key=lambda r: (items[r[0]].said or "", r[0]))
+    counts = Counter((f.low, f.high) for _, _, f in rows)
+    anchor = max((f for _, _, f in rows), key=lambda f: counts[(f.low, f.high)])
+    positions = []
+    for i, clause, fig in rows:
+        if not fig.same_quantity(anchor):
+            continue
+        label: Label = "yes" if fig.compatible(anchor) else "no"
+        stance = Stance(label, CERTAINTY[clause.modality], (fig.text,), clause.text,
+                        clause.times, clause.tense == "future", clause.entities)  # fmt: skip
+        positions.append(Position(items[i], stance))
+    if len(positions) < 2 or all(p.stance.label == "yes" for p in positions):
+        return None
+    key = f"{anchor.head}:{anchor.unit or 'count'}"
+    first = sorted(p.item.key for p in positions)[0]
+    mid = "m" + hashlib.sha1(f"{key}|{first}".encode()).hexdigest()[:10]
+    return Matter(mid, _question(anchor), key, tuple(positions))
+
+
+def _question(fig: Figure) -> str:
+    if fig.unit:
+        return f"Is the {fig.word} {fig.text}?"
+    return f"Is the number of {fig.word} {fig.text}?"

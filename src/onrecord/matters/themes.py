@@ -1,0 +1,185 @@
+"""What an event is about (its theme), to tell apart two questions that share a verb.
+
+"Lumetra had notified all affected users" and "the company had not notified her office" name
+one event (``notify``) of two different things; "the offer was a 2 percent raise" and "class
+sizes would not increase" name one concept (``rise``) of two different things. Neither pair
+is a contradiction, and nothing else in a clause says so: the speakers, the time and the
+entities agree. The theme is the thing the event happens to:
+
+* the object of an active verb ("notified <her office>", "would double <night-time noise>");
+* the subject of a passive, an intransitive or a predicative one ("<no records> were
+  taken", "<class sizes> would not go up", "<the port> would remain open", "<the offer> is a
+  5 percent raise").
+
+The clause also says whether the event is a settled past occasion (:func:`settled_past`).
+
+Only common content words count, stemmed: names are compared as entities (:mod:`.claims`),
+and numbers, pronouns, quantifiers and times say nothing about what the thing is. An empty
+theme (a pronoun, an amount, an event that is itself the subject) compares with anything.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .claims import tokens
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
+# words after a verb that open no object: the verb is intransitive ("rise by", "close next year")
+_NO_OBJECT = frozenset({
+    "in", "on", "at", "by", "for", "from", "to", "into", "over", "under", "after", "before",
+    "during", "since", "until", "with", "without", "about", "again", "next", "last", "this",
+    "soon", "later", "today", "tomorrow", "yesterday", "and", "but", "or", "if", "unless",
+    "when", "while", "because", "as", "than", "that", "so", "then", "there", "here", "up",
+    "down", "out", "off", "back", "ahead", "forward", "away", "anymore", "either", "too",
+})  # fmt: skip
+# where a noun phrase ends
+_NP_END = frozenset({
+    "in", "on", "at", "by", "for", "from", "to", "into", "over", "under", "after", "before",
+    "during", "since", "until", "with", "without", "about", "and", "but", "or", "if", "that",
+    "which", "who", "because", "while", "as", "than", "when", "unless", "through", "across",
+})  # fmt: skip
+# words that say how much or which, not what
+_NOT_THEME = frozenset({
+    "none", "all", "any", "some", "every", "each", "more", "most", "many", "few", "several",
+    "much", "less", "fewer", "both", "either", "neither", "other", "another", "percent",
+    "per", "cent", "million", "billion", "thousand", "hundred", "dozen", "half", "third",
+    "quarter", "year", "years", "month", "months", "week", "weeks", "day", "days", "night",
+    "time", "times", "next", "last", "first", "own", "new", "about", "around", "nearly",
+    "almost", "least", "quoted",
+})  # fmt: skip
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn")
+_IRREGULAR_PARTICIPLES = frozenset({
+    "shut", "cut", "sold", "held", "made", "paid", "built", "sent", "kept", "left", "lost",
+    "won", "put", "set", "hit", "told", "found", "brought", "bought", "met", "spent", "struck",
+})  # fmt: skip
+
+
+def theme_of(clause: str, word: str) -> frozenset[str]:
+    """Stemmed content words of what the event named by ``word`` in ``clause`` happens to."""
+    toks = tokens(clause)
+    low = [t.lower() for t in toks]
+    at = next((i for i, t in enumerate(toks) if t == word), None)
+    if at is None:
+        at = next((i for i, t in enumerate(low) if t == word.lower()), None)
+    if at is None:
+        return frozenset()
+    first_aux = next(
+        (i for i, t in enumerate(low) if t in lx.AUXILIARIES or (t in lx.MODALS and t != "to")),
+        len(low),
+    )
+    if at < first_aux and first_aux < len(low):
+        return frozenset()  # the event is (in) the subject: "no strike would go ahead"
+    if _nominal(low, at):
+        be = next((j for j in range(at - 1, -1, -1) if low[j] in _BE), None)
+        return _subject(toks, low, be) if be is not None else frozenset()
+    if low[at] in lx.PHRASAL_CONCEPTS:
+        return _subject(toks, low, at - 1)  # "class sizes would go up": the verb is "go"
+    subject = _subject(toks, low, at)
+    if _passive(low, at):
+        return subject
+    nxt = at + 1
+    while nxt < len(low) and low[nxt].endswith("ly") and low[nxt] not in ("only",):
+        nxt += 1
+    if (
+        nxt >= len(low)
+        or (not low[nxt][:1].isalnum() and low[nxt] != "$")
+        or low[nxt] in _NO_OBJECT
+    ):
+        return subject  # intransitive: "class sizes would not increase next year"
+    end = next((j for j in range(nxt, len(low)) if low[j] in _NP_END or (not low[j][:1].isalnum()
+                and low[j] not in ("$", "'s", "'"))), len(low))  # fmt: skip
+    return _content(toks[nxt:end], low[nxt:end], nxt)
+
+
+_VERB_GROUP = (
+    lx.MODALS | lx.AUXILIARIES | lx.NEGATORS | lx.LIGHT_VERBS | {"still", "also", "now", "already"}
+)
+_SUBJECT_STOP = lx.REPORT_VERBS | lx.BELIEFS | {"that", "which", "who", "whether", "if"}
+_DETERMINERS = frozenset({
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "no", "every", "each",
+})  # fmt: skip
+
+
+def _subject(toks: list[str], low: list[str], at: int) -> frozenset[str]:
+    """The subject of the verb at ``at``: the words before its verb group, back to a
+    determiner that opens them, or to another verb ("riders must know <the bridge> will
+    reopen": the bridge, not the riders)."""
+    k = at
+    while k > 0 and (low[k - 1] in _VERB_GROUP or low[k - 1].endswith("ly")):
+        k -= 1
+    start = k
+    while start > 0:
+        w = low[start - 1]
+        number = w == "," and low[start - 2 : start - 1] != [] and low[start - 2][:1].isdigit()
+        if w in _VERB_GROUP or w in _SUBJECT_STOP:
+            break
+        if not (w[:1].isalnum() or w in ("'", "'s") or number):
+            break
+        start -= 1
+        if w in _DETERMINERS:
+            break
+    return _content(toks[start:k], low[start:k], start)
+
+
+def _passive(low: list[str], at: int) -> bool:
+    """A participle after a form of "be" ("were taken", "had not been altered")."""
+    word = low[at]
+    if not (word.endswith(_PARTICIPLE_ENDINGS) or word in _IRREGULAR_PARTICIPLES):
+        return False
+    j = at - 1
+    while j >= 0 and (low[j] in lx.NEGATORS or low[j].endswith("ly") or low[j] in ("still",)):
+        j -= 1
+    return j >= 0 and low[j] in _BE
+
+
+def _nominal(low: list[str], at: int) -> bool:
+    """An event named by a noun after a determiner or an amount ("a 5 percent raise"): the
+    predicate of "be" ("the offer is a raise") has its subject for theme; any other nominal
+    ("no agreement with any club") has none we can read."""
+    prev = low[at - 1] if at else ""
+    return prev in lx.NOMINAL_INTRO or prev in ("percent", "cent") or prev[:1].isdigit()
+
+
+def _content(toks: list[str], low: list[str], start: int) -> frozenset[str]:
+    """Stemmed common words of a span (from ``start``: a capital after it is a name)."""
+    words = set()
+    for i, (t, w) in enumerate(zip(toks, low, strict=True), start):
+        if not w[:1].isalpha() or w in lx.STOPWORDS or w in lx.PRONOUNS or w in lx.NEGATORS:
+            continue
+        if w in _NOT_THEME or w in lx.MONTHS or (i and t[:1].isupper()):
+            continue  # an amount, a time, a name
+        words.add(lx.stem(w.strip("'")))
+    return frozenset(words)
+
+
+_PAST = frozenset({"was", "were", "had", "did", "been"})
+# negation by the quantity of the theme ("no records were taken", "none of the fires"), not
+# of the verb ("had not received"): it speaks of a whole occasion, not of what is still to come
+_QUANTIFIER_NEGATORS = frozenset({"no", "none", "nothing", "nobody", "noone", "neither"})
+
+
+def settled_past(clause: str, word: str, negators: tuple[str, ...], key: str = "") -> bool:
+    """Whether the clause tells a past occasion of the event that later words cannot undo.
+
+    A past event that happened ("records had been accessed", "the batteries caused fires") is
+    settled, and so is one denied of a whole occasion ("no records were taken", "none of the
+    fires had been caused by the battery"). A verb denied ("the county had not received an
+    application", "the council did not approve it") may still be to come: it is not settled,
+    nor is anything said "now" or "yet" ("had now filed"), which marks a change, nor a state
+    (``key`` in :data:`.lexicon.STATES`: "the bridge was closed" is told of each day)."""
+    if key in lx.STATES:
+        return False
+    low = [t.lower() for t in tokens(clause)]
+    at = next((i for i, t in enumerate(low) if t == word.lower()), None)
+    if at is None or any(w in ("now", "yet", "so", "still", "anymore") for w in low):
+        return False
+    if any(w in lx.FUTURE for w in low):
+        return False
+    group = []
+    k = at
+    while k > 0 and (low[k - 1] in _VERB_GROUP or low[k - 1].endswith("ly")):
+        k -= 1
+        group.append(low[k])
+    past = bool(_PAST & set(group)) or (not group and low[at].endswith("ed"))
+    return past and all(n in _QUANTIFIER_NEGATORS for n in negators)
