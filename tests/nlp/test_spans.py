@@ -151,3 +151,18 @@ def test_a_day_right_after_the_cue_belongs_to_the_saying(attributions) -> None: 
 def test_a_stance_content_keeps_what_its_object_is_called(attributions) -> None:  # type: ignore[no-untyped-def]
     text = "A friend referred to him as “the kindest man in all of Marlow.”"
     assert attributions(text)[0][2] == "him as “the kindest man in all of Marlow.”"
+
+
+def test_a_content_leaves_out_the_writers_closing_description(attributions) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Tilda Brandt said the levy would pay for the Harbor Line, a rail link that "
+        "engineers first drew up in 1990."
+    )
+    contents = [c for _k, _s, c, _q in attributions(text)]
+    assert contents == ["the levy would pay for the Harbor Line"]
+
+
+def test_a_content_keeps_a_name_in_apposition(attributions) -> None:  # type: ignore[no-untyped-def]
+    text = "Brandt said the council had met her successor, Ivo Strand."
+    contents = [c for _k, _s, c, _q in attributions(text)]
+    assert contents == ["the council had met her successor, Ivo Strand"]

@@ -13,14 +13,12 @@ from spacy.tokens import Span, Token
 from .attribution import (
     Attribution,
     Kind,
-    cue_tokens,
     doc_text,
     is_cue_verb,
-    source_tokens,
     span_offsets,
     subject_of,
-    tense_of,
     trim,
+    verb_attribution,
 )
 from .cues import BELIEF_VERBS, SPEECH_VERBS, is_speech_verb
 
@@ -58,17 +56,15 @@ def parentheticals(
         lemma = tok.lemma_.lower()
         kind: Kind = "belief" if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS else "indirect"
         out.append(
-            Attribution(
+            verb_attribution(
+                tok,
+                subj,
+                (sent.start_char, sent.end_char),
+                qidx,
                 kind="mixed" if inside else kind,
                 content=(parts[0][0], parts[-1][1]),
                 parts=parts if len(parts) > 1 else (),
-                cue=span_offsets(cue_tokens(tok)),
-                cue_token=tok.i,
-                source=span_offsets(source_tokens(subj, qidx)),
-                source_head=subj.i,
-                sentence=(sent.start_char, sent.end_char),
-                tense=tense_of(tok),
-                labels={"parenthetical"},
+                label="parenthetical",
             )
         )
     return out
@@ -90,7 +86,12 @@ def trailing_cues(
             continue
         if tok.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        # the subject next to the verb: a misparse may hang the clause's own subject on it too
+        subj = max(
+            (c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i),
+            key=lambda c: c.i,
+            default=None,
+        )
         if subj is None or qidx[subj.i] >= 0:
             continue
         content = _trailing_content(tok, subj, sent) or _as_content(tok, subj)
@@ -106,16 +107,14 @@ def trailing_cues(
         lemma = tok.lemma_.lower()
         kind: Kind = "belief" if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS else "indirect"
         out.append(
-            Attribution(
+            verb_attribution(
+                tok,
+                subj,
+                (sent.start_char, sent.end_char),
+                qidx,
                 kind="mixed" if inside else kind,
                 content=(start, end),
-                cue=span_offsets(cue_tokens(tok)),
-                cue_token=tok.i,
-                source=span_offsets(source_tokens(subj, qidx)),
-                source_head=subj.i,
-                sentence=(sent.start_char, sent.end_char),
-                tense=tense_of(tok),
-                labels={"trailing"},
+                label="trailing",
             )
         )
     return out
@@ -123,7 +122,8 @@ def trailing_cues(
 
 def _trailing_content(verb: Token, subj: Token, sent: Span) -> list[Token]:
     """The sentence before ``, X told Y.`` when the cue's clause closes the sentence."""
-    if verb.dep_ not in ("conj", "parataxis") or verb.head.i > verb.i:
+    # (an advcl too: the parse may take "..., she said." for a clause of the sentence's verb)
+    if verb.dep_ not in ("conj", "parataxis", "advcl") or verb.head.i > verb.i:
         return []
     comma = subj.left_edge.i - 1
     if comma <= sent.start or sent.doc[comma].text not in (",", "—", "–"):

@@ -9,7 +9,8 @@ The rules, in the order they run on each sentence:
 3. A sentence-final ``..., The Telegraph reports`` inside another statement makes the outlet
    its conduit; on its own, the outlet is the speaker.
 4. Quotations no verb has claimed look for a cue next to them in their sentence, then after a
-   colon, then continue the previous quotation's speaker (``"A," she said. "B."``).
+   colon, then continue the previous quotation's speaker (``"A," she said. "B."``, also after
+   a long aside on the speaker or a mixed statement: :mod:`.continuations`).
 5. ``reportedly`` / ``it was announced that`` give statements without a source, and nominal
    frames (``the official stance of X that ...``) statements sourced to X. Raising frames
    (``X is expected to ...``, ``X seems to ...``, ``X is seen as ...``) report the subject with
@@ -58,7 +59,10 @@ Kind = Literal["direct", "indirect", "mixed", "belief", "unattributed"]
 
 _SUBJ = {"nsubj", "nsubjpass", "csubj"}
 # Adverbs before a cue verb that link it to the sentence rather than modify the saying.
-_NOT_CUE_ADVERBS = frozenset({"so", "as", "how", "when", "where", "why", "there", "here", "thus"})
+_NOT_CUE_ADVERBS = frozenset(
+    "so as how when where why there here thus however though meanwhile nevertheless nonetheless "
+    "instead".split()
+)
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"}
 _TRIM = set(",;:—–-") | {" ", "\n"}
 _MIN_DIRECT_WORDS = 3
@@ -87,6 +91,38 @@ class Attribution:
     labels: set[str] = field(default_factory=set)
 
 
+def verb_attribution(
+    tok: Token,
+    subj: Token | None,
+    sentence: Offsets,
+    qidx: list[int],
+    *,
+    kind: Kind,
+    content: Offsets,
+    parts: tuple[Offsets, ...] = (),
+    cue: list[Token] | None = None,
+    quote: int | None = None,
+    label: str | None = None,
+) -> Attribution:
+    """A statement cued by the verb ``tok`` and sourced to ``subj``: the rules build every such
+    statement alike (the verb group as cue, the subject's phrase as source, the verb's tense),
+    and differ only in its content, kind and label. ``cue`` overrides the verb group when the
+    frame adds a word to it (``called for``); without ``subj`` there is no source."""
+    return Attribution(
+        kind=kind,
+        content=content,
+        parts=parts,
+        cue=span_offsets(cue if cue is not None else cue_tokens(tok)),
+        cue_token=tok.i,
+        source=span_offsets(source_tokens(subj, qidx)) if subj is not None else None,
+        source_head=subj.i if subj is not None else None,
+        sentence=sentence,
+        tense=tense_of(tok),
+        quote=quote,
+        labels={label} if label else set(),
+    )
+
+
 def find_attributions(
     doc: Doc, paragraphs: list[Offsets] | None = None, *, stances: bool = True
 ) -> tuple[list[Attribution], list[Quote]]:
@@ -102,6 +138,7 @@ def find_attributions(
     from .questions import find_questions
     from .spans import refine_edges
     from .stances import find_stances
+    from .tails import without_reporting_participle
 
     for sent in doc.sents:
         found.extend(_verb_attributions(sent, quotes, qidx, used_quotes))
@@ -121,7 +158,7 @@ def find_attributions(
     found.extend(headline_colons(doc, paragraphs or paragraph_bounds(text), qidx))
     found = _fold_outlet_reports(doc, found)
     found.extend(_quote_attributions(doc, quotes, qidx, used_quotes, found, paragraphs))
-    found = _drop_nested(_extend_participle_cues(doc, found))
+    found = _drop_nested(without_reporting_participle(doc, _extend_participle_cues(doc, found)))
     found = refine_edges(doc, found, quotes, qidx)  # span edges: spans.py
     found.sort(key=lambda a: (a.content[0], a.content[1]))
     return found, quotes
@@ -374,24 +411,15 @@ def _verb_attributions(
             end = _through_closing_mark(text, end, quotes)
         if end <= start:
             continue
-        cue = cue_tokens(tok)
-        source = source_tokens(subj, qidx) if subj is not None else None
         kind_final: Kind = (
             kind if subj is not None or kind in ("direct", "mixed") else "unattributed"
         )
         if subj is None and kind == "belief" and not expletive:
             continue
+        sentence = (sent.start_char, sent.end_char)
         out.append(
-            Attribution(
-                kind=kind_final,
-                content=(start, end),
-                cue=span_offsets(cue),
-                cue_token=tok.i,
-                source=span_offsets(source) if source else None,
-                source_head=subj.i if subj is not None else None,
-                sentence=(sent.start_char, sent.end_char),
-                tense=tense_of(tok),
-                quote=quote_i,
+            verb_attribution(
+                tok, subj, sentence, qidx, kind=kind_final, content=(start, end), quote=quote_i
             )
         )
     return out
@@ -561,10 +589,11 @@ def _quote_attributions(
     paragraphs: list[Offsets] | None,
 ) -> list[Attribution]:
     from .colons import colon_frame
+    from .continuations import previous_quote_statement, statements_by_quote
 
     text = doc_text(doc)
     out: list[Attribution] = []
-    by_quote: dict[int, Attribution] = {a.quote: a for a in found if a.quote is not None}
+    by_quote = statements_by_quote(found, quotes)
     for i, q in enumerate(quotes):
         if i in used:
             continue
@@ -573,17 +602,14 @@ def _quote_attributions(
             continue
         verb = _nearby_cue(doc, q, quotes, i, qidx)
         if verb is not None:
-            subj = subject_of(verb)
-            src = source_tokens(subj, qidx) if subj is not None else None
-            a = Attribution(
+            sentence = _sentence_of(doc, q.start)
+            a = verb_attribution(
+                verb,
+                subject_of(verb),
+                sentence,
+                qidx,
                 kind="direct",
                 content=(q.start, q.end),
-                cue=span_offsets(cue_tokens(verb)),
-                cue_token=verb.i,
-                source=span_offsets(src) if src else None,
-                source_head=subj.i if subj is not None else None,
-                sentence=_sentence_of(doc, q.start),
-                tense=tense_of(verb),
                 quote=i,
             )
             conduit = _conduit_for(found, verb)
@@ -603,11 +629,12 @@ def _quote_attributions(
                 labels={"colon"},
             )
         else:
-            prev = _previous_quote_statement(i, quotes, by_quote, text, paragraphs)
+            prev = previous_quote_statement(i, quotes, by_quote, text, paragraphs)
             if prev is None:
                 continue
             a = replace(
                 prev,
+                kind="direct",
                 content=(q.start, q.end),
                 quote=i,
                 parts=(),
@@ -662,7 +689,13 @@ def _nearby_cue(doc: Doc, q: Quote, quotes: list[Quote], i: int, qidx: list[int]
     start_sent = _sentence_of(doc, q.outer_start)
     line_start = text.rfind("\n", 0, q.outer_start) + 1
     before_from = max(prv, start_sent[0], line_start)
-    candidates = [t for t in _tokens_between(doc, before_from, q.outer_start) if qidx[t.i] < 0]
+    # a relative clause describes someone ("said Ana Ruiz, who has read the report."): its verb
+    # does not introduce the quotation after it
+    candidates = [
+        t
+        for t in _tokens_between(doc, before_from, q.outer_start)
+        if qidx[t.i] < 0 and t.dep_ != "relcl"
+    ]
     verb = _first_speech_verb(list(reversed(candidates)))
     if verb is not None:
         return verb
@@ -697,25 +730,6 @@ def _first_speech_verb(tokens: list[Token]) -> Token | None:
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS | {"continue"}:
             return t
     return None
-
-
-def _previous_quote_statement(
-    i: int,
-    quotes: list[Quote],
-    by_quote: dict[int, Attribution],
-    text: str,
-    paragraphs: list[Offsets] | None,
-) -> Attribution | None:
-    """The statement this unattributed quotation continues: the last quotation's, when near."""
-    if i == 0 or (i - 1) not in by_quote:
-        return None
-    prev_q, q = quotes[i - 1], quotes[i]
-    between = text[prev_q.outer_end : q.outer_start]
-    if between.count("\n") > 2 or len(between.split()) > 12:
-        return None
-    if not q.continued and "\n" in between and not between.strip():
-        return by_quote[i - 1]
-    return by_quote[i - 1]
 
 
 def _extend_participle_cues(doc: Doc, found: list[Attribution]) -> list[Attribution]:

@@ -20,6 +20,7 @@ from .attribution import (
     span_offsets,
     tense_of,
     trim,
+    verb_attribution,
 )
 from .cues import (
     APPEARANCE_VERBS,
@@ -127,19 +128,17 @@ def raising(sent: Span, qidx: list[int], taken: set[int | None]) -> list[Attribu
         parts = tuple(trim(text, *span_offsets(g)) for g in (subj_toks, pred_toks))
         if any(e - s < 1 for s, e in parts):
             continue
-        source = source_tokens(by, qidx) if by is not None else None
         out.append(
-            Attribution(
-                kind=_raising_kind(tok) if source else "unattributed",
+            verb_attribution(
+                tok,
+                by,
+                (sent.start_char, sent.end_char),
+                qidx,
+                kind=_raising_kind(tok) if by is not None else "unattributed",
                 content=(parts[0][0], parts[-1][1]),
                 parts=parts,
-                cue=span_offsets(cue),
-                cue_token=tok.i,
-                source=span_offsets(source) if source else None,
-                source_head=by.i if by is not None else None,
-                sentence=(sent.start_char, sent.end_char),
-                tense=tense_of(tok),
-                labels={"raising"},
+                cue=cue,
+                label="raising",
             )
         )
     return out

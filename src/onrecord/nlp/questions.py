@@ -18,10 +18,9 @@ from .attribution import (
     addressed,
     cue_tokens,
     doc_text,
-    source_tokens,
     span_offsets,
-    tense_of,
     trim,
+    verb_attribution,
 )
 from .cues import QUESTION_VERBS
 
@@ -44,18 +43,16 @@ def find_questions(sent: Span, qidx: list[int], taken: set[int]) -> list[Attribu
             continue
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         by = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
-        source = source_tokens(by, qidx) if by is not None else None
         out.append(
-            Attribution(
-                kind="indirect" if source else "unattributed",
+            verb_attribution(
+                tok,
+                by,
+                (sent.start_char, sent.end_char),
+                qidx,
+                kind="indirect" if by is not None else "unattributed",
                 content=(start, end),
-                cue=span_offsets(cue),
-                cue_token=tok.i,
-                source=span_offsets(source) if source else None,
-                source_head=by.i if by is not None else None,
-                sentence=(sent.start_char, sent.end_char),
-                tense=tense_of(tok),
-                labels={"question"},
+                cue=cue,
+                label="question",
             )
         )
     return out

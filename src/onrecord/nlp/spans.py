@@ -37,6 +37,7 @@ from .attribution import (
 )
 from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .quotes import Quote
+from .tails import cut_at_reporting_participle, without_closing_aside
 
 
 def refine_edges(
@@ -49,10 +50,12 @@ def refine_edges(
         if a.kind != "direct" and a.cue_token is not None:
             if "stance" in a.labels:
                 a.content = _stance_object(doc, a, text)
+                a.content = cut_at_reporting_participle(doc, a)  # tails.py
             elif not a.labels and a.quote is None:
                 a.content = _with_next_clause(doc, a, text)
             a.content = _with_noun(doc, a)
             a.content = _without_lead_date(doc, a, text)
+            a.content = without_closing_aside(doc, a, text)
         if a.kind != "direct":
             a.content = _whole_quotes(a.content, quotes)
         else:
@@ -286,7 +289,8 @@ def _source(doc: Doc, a: Attribution, qidx: list[int], quotes: list[Quote]) -> O
     )
     if dateline is not None:  # "WASHINGTON (Reuters) - Ana Ruiz", "-Ana Ruiz": a dateline, a byline
         toks = toks[dateline + 1 :]
-    while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
+    # "Even the party's hawks say": the focus adverb stresses the source, it does not name it
+    while toks and (toks[0].is_punct or toks[0].dep_ == "cc" or toks[0].lower_ == "even"):
         toks.pop(0)
     if not toks:
         return a.source

@@ -18,11 +18,10 @@ from .attribution import (
     Kind,
     cue_tokens,
     doc_text,
-    source_tokens,
     span_offsets,
     subject_of,
-    tense_of,
     trim,
+    verb_attribution,
 )
 from .cues import (
     AS_STANCE_VERBS,
@@ -38,6 +37,7 @@ from .cues import (
 _CONTENT_DEPS = ("dobj", "oprd", "attr", "dative")
 _NOT_SOURCES = {"it", "this", "that", "which", "there", "what"}
 _WH = {"what", "which", "that"}
+_RELATIVE = frozenset({"which", "that", "whom", "who"})
 _EXPRESS_VERBS = frozenset({"express", "voice"})
 _ANSWERS = frozenset({"yes", "no", "so"})
 # What finds things in the world rather than about itself ("a survey found Ortega ahead").
@@ -71,17 +71,10 @@ def find_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attributi
         start, end = trim(doc_text(sent.doc), *span_offsets(content))
         if end - start < 2:
             continue
+        sentence = (sent.start_char, sent.end_char)
         out.append(
-            Attribution(
-                kind=kind,
-                content=(start, end),
-                cue=span_offsets(cue),
-                cue_token=tok.i,
-                source=span_offsets(source_tokens(subj, qidx)),
-                source_head=subj.i,
-                sentence=(sent.start_char, sent.end_char),
-                tense=tense_of(tok),
-                labels={"stance"},
+            verb_attribution(
+                tok, subj, sentence, qidx, kind=kind, content=(start, end), cue=cue, label="stance"
             )
         )
     return out
@@ -92,8 +85,10 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
     lemma = verb.lemma_.lower()
     if lemma in INTENTION_VERBS:
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-        if xcomp is not None:
-            return "belief", cue_tokens(verb), list(xcomp.subtree)
+        if xcomp is not None:  # "urged the council to act": the one urged is in the content
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
+            lead = list(obj.subtree) if obj is not None and obj.i > verb.i else []
+            return "belief", cue_tokens(verb), [*lead, *xcomp.subtree]
     if lemma in NAMING_VERBS:  # "called the show 'a disgrace'": the object and what it is called
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         pred = next(
@@ -124,6 +119,9 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         answer = verb.doc[verb.i + 1]
         if answer.lower_ in _ANSWERS and answer.head.i == verb.i:
             return "indirect", cue_tokens(verb), [answer]
+        said = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if said is not None:  # "said the same of Ruiz", "said something unexpected"
+            return "indirect", cue_tokens(verb), list(said.subtree)
     if lemma in _EXPRESS_VERBS and (feeling := _expressed_feeling(verb)) is not None:
         return feeling
     particle = PARTICLE_STANCE_VERBS.get(lemma)
@@ -131,6 +129,9 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None:  # "laid out a plan": the particle is in the cue (cue_tokens)
             return "indirect", cue_tokens(verb), list(obj.subtree)
+    relative = _relative_object(verb)
+    if relative is not None:  # "a plan that the mayor mocked": the relative word
+        return "indirect", cue_tokens(verb), [relative]
     if lemma in STANCE_VERBS:
         parts = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i > verb.i]
         parts += [
@@ -153,6 +154,21 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
                     continue
                 return "indirect", [*cue_tokens(verb), c], list(obj.subtree)
     return None
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """The relative word a stance or speech verb takes as its object in a relative clause
+    (``the levy, which Brandt denounced``, ``something the mayor mocked``): PolNeAR's content
+    is that word, standing for the noun it refers back to."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "relcl" or not (lemma in STANCE_VERBS or lemma in ENDORSE_VERBS):
+        return None
+    if any(c.dep_ in _CONTENT_DEPS and c.i > verb.i for c in verb.children):
+        return None
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i and c.lower_ in _RELATIVE),
+        None,
+    )
 
 
 def _expressed_feeling(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:

@@ -1,0 +1,51 @@
+"""Contents of stances and of what a closing clause adds (``onrecord.nlp.stances``,
+``onrecord.nlp.tails``), on invented sentences; each fails without its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.nlp.attribution import find_attributions
+
+
+@pytest.fixture
+def found(nlp):  # type: ignore[no-untyped-def]
+    def run(text: str) -> list[tuple[str, str | None, str]]:
+        """(cue, source, content) of each statement of ``text``."""
+        out = []
+        for a in find_attributions(nlp(text))[0]:
+            cue = text[a.cue[0] : a.cue[1]] if a.cue else ""
+            source = text[a.source[0] : a.source[1]] if a.source else None
+            out.append((cue, source, text[a.content[0] : a.content[1]]))
+        return out
+
+    return run
+
+
+def test_the_one_urged_is_part_of_the_content(found) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Tilda Brandt urged the council to approve the ferry levy."
+    assert found(text) == [("urged", "Mayor Tilda Brandt", "the council to approve the ferry levy")]
+
+
+def test_a_relative_word_is_the_content_of_a_stance_in_its_clause(found) -> None:  # type: ignore[no-untyped-def]
+    text = "Ruiz pointed to the new ferry terminal, a project that Brandt opposed."
+    assert ("opposed", "Brandt", "that") in found(text)
+
+
+def test_a_closing_saying_clause_is_a_statement_of_the_same_speaker(found) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Port director Hal Weiss rejected the idea that the tolls would be a burden on the "
+        "fishing fleet, saying the busy docks at dawn prove that the boats still pay their way."
+    )
+    assert found(text) == [
+        (
+            "rejected",
+            "Port director Hal Weiss",
+            "the idea that the tolls would be a burden on the fishing fleet",
+        ),
+        (
+            "saying",
+            "Port director Hal Weiss",
+            "the busy docks at dawn prove that the boats still pay their way",
+        ),
+    ]
