@@ -14,6 +14,13 @@ test_study_rules.py (a rise in other words, themes, one past occasion on two dat
 rebuttals that need the claim named) were written while reading its misses, after which it
 scores P 1.00 / R 0.70 (and this set P 1.00 / R 0.79, every reversal found). Neither is an
 unbiased estimate any more; its floors only guard against regressions.
+
+``fresh2/``, a third set written blind, scored P 0.50 / R 0.22 before that round and P 0.40 /
+R 0.17 after it (with the extraction of that day): the round's rules did not generalize. It
+then became a study set too (test_fresh2_rules.py: finding and having, a denial with no one
+named, own words taken back, a forecast against later news, themes through synonyms and
+coordinated predicates, figures per predicate and period), after which it scores P 0.88 /
+R 0.61. Its floor, too, only guards against regressions.
 """
 
 from __future__ import annotations
@@ -75,4 +82,12 @@ def test_fresh_heldout_floor() -> None:
     out = _eval_module().evaluate(ROOT / "tests" / "data" / "matters_heldout" / "fresh")
     s = out["overall"]
     assert s["precision"] >= 0.85 and s["recall"] >= 0.6, (s, out["false_positives"], out["misses"])
+    assert not out["negatives_flagged"], out["negatives_flagged"]
+
+
+def test_fresh2_heldout_floor() -> None:
+    out = _eval_module().evaluate(ROOT / "tests" / "data" / "matters_heldout" / "fresh2")
+    s = out["overall"]
+    # slack of about two pairs: several of its pairs hang on extraction (speaker, statement)
+    assert s["precision"] >= 0.75 and s["recall"] >= 0.5, (s, out["false_positives"], out["misses"])
     assert not out["negatives_flagged"], out["negatives_flagged"]

@@ -141,7 +141,8 @@ def _figures(text: str) -> list[tuple[str, str, float, float]]:
 def test_figures_read_value_unit_and_noun() -> None:
     assert _figures("the offer is a 6 percent raise") == [("rais", "percent", 6, 6)]
     assert _figures("the raise was 3 percent") == [("rais", "percent", 3, 3)]
-    assert _figures("the trust had $12 million in reserves") == [("reserv", "$", 12e6, 12e6)]
+    # a rounded figure is as precise as its last digit
+    assert _figures("the trust had $12 million in reserves") == [("reserv", "$", 11.5e6, 12.5e6)]
     assert _figures("at least 3 people were hurt") == [("peopl", "", 3, float("inf"))]
     # times, dates, changes and demands are no values of a quantity
     assert _figures("work would begin in 2027") == []

@@ -4,7 +4,8 @@ A statement's content is split into clauses. Each clause yields :class:`Event` s
 key such as ``meet``, or a concept with a sign such as ``open`` / ``-1`` for "closed"), the
 negation that scopes over each event, and the clause's modality: a hedge ("might",
 "possible"), a condition ("if", "unless"), a question, or words reported from someone else
-("Mr. Halvorsen says ..."), which the speaker does not assert. The time the claim is about
+("Mr. Halvorsen says ..."), which the speaker does not assert (unless the speaker takes their
+own words back: :func:`retracted`). The time the claim is about
 (``in March``, ``until autumn``, ``in 2025``) is kept as a set of ``(year, month)`` pairs.
 
 Everything here is plain Python over the text: no model is needed.
@@ -131,8 +132,8 @@ def parse_claim(text: str, *, said: str | None = None) -> Claim:
         cond = _conditional_words(low)
         conditional = conditional or bool(cond)
         question = sentence.rstrip().endswith("?")
-        for part in parts:
-            clauses.append(_clause(part, cond, question, (year, month)))
+        here = [_clause(part, cond, question, (year, month)) for part in parts]
+        clauses.extend(retracted(here))
     toks = tokens(norm)
     terms = tuple(lx.stem(t) for t in toks if t[0].isalnum() and t.lower() not in lx.STOPWORDS)
     ents = tuple(dict.fromkeys(t.lower() for i, t in enumerate(toks) if i and t[:1].isupper()))
@@ -223,6 +224,38 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     return Clause(text, events, modality, words, tense, times_of(toks, anchor), names)
 
 
+# the speaker takes back what they said before: "..., and that is no longer true"
+_RETRACTION = re.compile(
+    r"^\W*(?:(?:and|but)\s+)?(?:(?:that|this|it|which)\s+(?:is|was)\s+(?:no longer true|not true|"
+    r"wrong|false|untrue)|(?:i|we)\s+(?:was|were)\s+wrong)\b",
+    re.IGNORECASE,
+)
+_SELF = frozenset({"i", "we"})
+
+
+def retracted(clauses: list[Clause]) -> list[Clause]:
+    """Clauses of one sentence, with the speaker's own earlier words that the next clause
+    takes back asserted the other way.
+
+    "I told this community the unit would stay open, and that is no longer true": the first
+    clause reports the speaker's own words (no stance, as reported words go), and the second
+    retracts them, so the speaker now says the unit will not stay open. A general shape of a
+    U-turn admitted in one breath."""
+    out = list(clauses)
+    for k in range(len(out) - 1):
+        c = out[k]
+        first = c.text.lstrip("\"' ").split(" ", 1)[0].lower()
+        if c.modality != "reported" or first not in _SELF or not c.events:
+            continue
+        if not _RETRACTION.match(out[k + 1].text):
+            continue
+        flipped = tuple(Event(e.key, e.word, -e.polarity, (*e.negators, "no longer true"))
+                        for e in c.events)  # fmt: skip
+        out[k] = Clause(c.text, flipped, "certain", ("no longer true",), c.tense, c.times,
+                        c.entities)  # fmt: skip
+    return out
+
+
 # "the trial is expected to end": an expectation no one owns, not the speaker's belief
 _EXPECTED = re.compile(r"\b(?:is|are|was|were|be|been) (?:\w+ly )?expected to\b")
 # a clause that ends by calling what precedes it false
@@ -260,8 +293,10 @@ def times_of(toks: list[str], anchor: tuple[int, int]) -> frozenset[tuple[int, i
         span: tuple[int, ...] = ()
         if w in lx.MONTHS and (w != "may" or _is_month(toks, low, i)) and toks[i][0].isupper():
             span = (lx.MONTHS[w],)
-        elif w in lx.SEASONS:
+        elif w in lx.SEASONS and (w != "fall" or _season_fall(low, i)):
             span = lx.SEASONS[w]
+        elif w == "quarter" and i and low[i - 1] in _QUARTERS:
+            span = _QUARTERS[low[i - 1]]
         if not span:
             continue
         prev = next((p for p in reversed(low[max(0, i - 3) : i]) if p not in ("the", "of")), "")
@@ -274,11 +309,30 @@ def times_of(toks: list[str], anchor: tuple[int, int]) -> frozenset[tuple[int, i
             months |= {(y, m) for m in range(now, max(span) + 1)}
         elif prev in ("after", "past", "beyond"):
             months |= {(y, m) for m in range(max(span) + 1, 13)}
+        elif w == "winter" and not years:  # it spans the new year: which one is the anchor's
+            lead = y - 1 if now <= 6 else y
+            months |= {(lead, 12), (lead + 1, 1), (lead + 1, 2)}
         else:
             months |= {(y, m) for m in span}
+    for i, w in enumerate(low[1:], 1):  # "this year", "next year": the whole of it
+        if w == "year" and low[i - 1] in _RELATIVE_YEARS and not months:
+            y = year + _RELATIVE_YEARS[low[i - 1]]
+            months |= {(y, m) for m in range(1, 13)}
     if not months and years:
         months = {(y, m) for y in years for m in range(1, 13)}
     return frozenset(months)
+
+
+_QUARTERS = {"first": (1, 2, 3), "second": (4, 5, 6), "third": (7, 8, 9), "fourth": (10, 11, 12)}
+_RELATIVE_YEARS = {"this": 0, "next": 1, "last": -1}
+
+
+def _season_fall(low: list[str], i: int) -> bool:
+    """Whether "fall" names the season ("in the fall", "this fall"), not the verb ("orders
+    would fall this year"): a verb follows a modal, an auxiliary, a subject or "to"."""
+    prev = low[i - 1] if i else ""
+    return prev in ("the", "this", "next", "last", "in", "by", "until", "since", "early",
+                    "late", "mid", "of", "through", "before", "after")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,10 +388,11 @@ class Item:
 def rebutted_cue(statement: Statement) -> str | None:
     """The rebuttal cue when the statement's content is the claim its speaker rebuts.
 
-    "X pushed back on Y's claim that the increase was unavoidable" can come out of extraction
-    as a statement by X whose content is Y's claim (with or without "Y's claim that"): X does
-    not assert it, X rejects it. The cue must open the rebuttal ("pushed back on ...
-    claim/statement ...") and the content follow it.
+    "X pushed back on Y's claim that the increase was unavoidable" (or "X denied that the
+    increase was unavoidable") can come out of extraction as a statement by X whose content is
+    the claim (with or without "Y's claim that"): X does not assert it, X rejects it. The cue
+    must open the rebuttal ("pushed back on ... claim/statement ...") and the content follow
+    it.
     """
     cue, sentence = statement.cue, statement.sentence
     if cue is None or sentence is None:
@@ -346,8 +401,10 @@ def rebutted_cue(statement: Statement) -> str | None:
     if not 0 <= at < len(sentence.text):
         return None
     m = lx.REBUTTAL.match(sentence.text, at)
-    if m is None or m["object"] is None:
+    if m is None:
         return None
+    if m["object"] is None and not re.match(r"that\s", m["target"], re.IGNORECASE):
+        return None  # "denied that <claim>" names the claim with no one's "claim" before it
     if statement.content.start - sentence.start <= at:
         return None  # the content is not what follows the cue
     return m.group(0).strip()

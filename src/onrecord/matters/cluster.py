@@ -133,7 +133,8 @@ def find_matters(
     for key, members in sorted(by_event.items()):
         if len(members) < min_size:
             continue
-        for group in _components(items, members, index, terms, key, near):
+        themes = {i: stance_of(items[i].claim, key).theme for i in members}
+        for group in linked_groups(items, members, index, terms, key, near, themes):
             if len(group) < min_size:
                 continue
             positions = tuple(
@@ -149,26 +150,27 @@ def find_matters(
     return matters
 
 
-def _components(
+def linked_groups(
     items: list[Item],
     members: list[int],
     index: BM25,
     terms: list[list[str]],
     key: str = "",
     near: Cosines | None = None,
+    themes: dict[int, frozenset[str]] | None = None,
 ) -> list[list[int]]:
     """Linked groups of ``members`` (statements naming the event ``key``).
 
-    Within an article, two statements whose themes (:mod:`.themes`) share no word are not
-    linked. Across articles, two statements must also share a word besides the event's own (and
-    besides light verbs such as "keep", and times such as "Sunday"): every
-    member names the event, so it alone says nothing about whether two of them ask the same
-    question ("the port would remain open" and "the budget keeps all five library branches
-    open" share only "open").
+    Within an article, two statements whose ``themes`` (:mod:`.themes`, given by the caller:
+    an event's; none for a figure's noun) share no word are not linked. Across articles, two
+    statements must also share a word besides the event's own (and besides light verbs such as
+    "keep", and times such as "Sunday"): every member names the event, so it alone says
+    nothing about whether two of them ask the same question ("the port would remain open" and
+    "the budget keeps all five library branches open" share only "open").
     """
     parent = {i: i for i in members}
     own = {i: {t for t in terms[i] if _event_of(t) != key and t not in _LIGHT} for i in members}
-    theme = {i: stance_of(items[i].claim, key).theme for i in members}
+    theme = themes or {}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -184,7 +186,8 @@ def _components(
             if items[i].article == items[j].article:
                 poor = min(len(set(terms[i])), len(set(terms[j]))) <= _POOR
                 # one verb of two things ("notified its users", "not notified the regulator")
-                apart = bool(theme[i] and theme[j] and not theme[i] & theme[j])
+                ti, tj = theme.get(i), theme.get(j)
+                apart = bool(ti and tj and not ti & tj)
                 linked = (sim > 0.05 or poor) and not apart
             else:
                 linked = sim >= LINK_SIMILARITY and bool(own[i] & own[j])

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -27,12 +28,18 @@ from ..models import Json
 from . import lexicon as lx
 from .claims import Item, tokens
 from .cluster import Matter, Position
+from .events import DISCOVERY
+from .themes import PAST, QUANTIFIER_NEGATORS
 
 Kind = Literal["contradiction", "reversal", "rebuttal"]
 
 # present-tense claims are about the day they were made: compared only this close together
 PRESENT_WINDOW_DAYS = 2
-_GENERIC_TARGET = frozenset({
+# a past occasion told again (:func:`one_past_occasion`) is told within this many days
+OCCASION_DAYS = 45
+# words of a rebuttal's target or a speaker's role that name no one ("the official stance of
+# the ..."): shared with :mod:`.rebuttals`, which matches targets to speakers
+GENERIC_TARGET = frozenset({
     "the", "a", "an", "of", "'s", "s", "'", "official", "its", "his", "her", "their", "own",
     "earlier", "latest", "recent", "new",
 })  # fmt: skip
@@ -117,12 +124,59 @@ def same_time_frame(p: Position, q: Position) -> bool:
     year = (untimed.item.said or "")[:4]
     if timed.stance.times and year.isdigit() and min(y for y, _ in timed.stance.times) > int(year):
         return False  # "no further reductions in 2025" against cuts said of 2024
+    said = untimed.item.said or ""
+    if (
+        timed.stance.times
+        and untimed.stance.future
+        and re.match(r"\d{4}-\d\d", said)
+        and max(timed.stance.times) < (int(said[:4]), int(said[5:7]))
+    ):
+        return False  # "no closure this winter" (said in March) and, later, "will close"
     if p.stance.future or q.stance.future:
         return True  # a plan or a forecast, against one that is untimed or also ahead
     days = _days(p.item.said, q.item.said)
     if days is not None and days <= PRESENT_WINDOW_DAYS:
         return True
-    return one_past_occasion(p, q)
+    return one_past_occasion(p, q) or found_since(p, q)
+
+
+def found_since(p: Position, q: Position) -> bool:
+    """Whether the later stance finds what the earlier one denied ("there is no crack" on
+    March 9, "we found cracks" on March 25): what is found was there before it was found, so
+    both speak of the days between (within :data:`OCCASION_DAYS`)."""
+    days = _days(p.item.said, q.item.said)
+    if days is None or days > OCCASION_DAYS:
+        return False
+    first, second = sorted((p, q), key=lambda x: x.item.said or "")
+    if first.stance.future or second.stance.future:
+        return False
+    low = [t.lower() for t in tokens(second.stance.clause)]
+    word = second.stance.words[0].lower() if second.stance.words else ""
+    at = low.index(word) if word in low else 0
+    return any(w in DISCOVERY for w in low[:at])
+
+
+def counted_apart(p: Position, q: Position) -> bool:
+    """Whether two figures of a quantity (:mod:`.figures`) were given on different days for
+    no one time: a count (deaths, cases, arrests, the cost so far) moves from day to day, so
+    only figures of one day, of a time both name, or both forecasts can disagree."""
+    if (p.stance.times and q.stance.times) or (p.stance.future and q.stance.future):
+        return False
+    days = _days(p.item.said, q.item.said)
+    return days is None or days >= 1
+
+
+def forecast_then_news(p: Position, q: Position) -> bool:
+    """Whether one stance is a forecast and the other, said days apart, tells the present.
+
+    "The bridge would remain open" (March 9) and another speaker's "we are closing the bridge
+    today" (March 26) do not disagree about one time: the second tells what came of the
+    first. Both must be untimed (a time they name decides, :func:`same_time_frame`). One
+    speaker saying both has changed course, a reversal: this is asked of two speakers only."""
+    if p.stance.future == q.stance.future or p.stance.times or q.stance.times:
+        return False
+    days = _days(p.item.said, q.item.said)
+    return days is not None and days > PRESENT_WINDOW_DAYS
 
 
 def one_past_occasion(p: Position, q: Position) -> bool:
@@ -132,16 +186,24 @@ def one_past_occasion(p: Position, q: Position) -> bool:
     are about one breach: the earlier words must be settled (:func:`.themes.settled_past`),
     for a denial of what is still to come ("the county had not received an application")
     can turn true later. The later words need only be in the past."""
-    if _days(p.item.said, q.item.said) is None:
+    days = _days(p.item.said, q.item.said)
+    if days is None:
         return False  # undated: no telling which came first
+    if days > OCCASION_DAYS:
+        return False  # a year on, "the council did not approve the budget" is another vote
     first, second = sorted((p, q), key=lambda x: x.item.said or "")
+    if any(w in QUANTIFIER_NEGATORS for w in first.stance.words):
+        # "no agreement was reached" and, later, "an agreement was reached" tell two days; the
+        # later words go back to the same occasion only in the pluperfect ("had been accessed")
+        low = {t.lower() for t in tokens(second.stance.clause)}
+        return first.stance.settled and "had" in low and not low & {"now", "yet", "since"}
     later_past = second.stance.settled or (not second.stance.future and _past_words(second))
     return first.stance.settled and later_past
 
 
 def _past_words(p: Position) -> bool:
     low = {t.lower() for t in tokens(p.stance.clause)}
-    return bool(low & {"was", "were", "had", "did", "been"}) and "now" not in low
+    return bool(low & PAST) and "now" not in low
 
 
 def _dated_apart(a: Item, b: Item, days: int) -> bool:
@@ -153,11 +215,14 @@ def _dated_apart(a: Item, b: Item, days: int) -> bool:
     return any(d is not None and d.basis == "sentence" for d in dates)
 
 
-def _cid(kind: str, a: str, b: str) -> str:
+def contradiction_id(kind: str, a: str, b: str) -> str:
+    """A stable id of a disagreement of ``kind`` between statements ``a`` and ``b`` (in
+    order), so a re-analysis of the same store gives the same ids."""
     return "c" + hashlib.sha1(f"{kind}|{a}|{b}".encode()).hexdigest()[:10]
 
 
-def _pair(a: str, b: str) -> tuple[str, str]:
+def ordered_pair(a: str, b: str) -> tuple[str, str]:
+    """Two statement keys in sorted order: one pair whichever side was found first."""
     return (a, b) if a <= b else (b, a)
 
 
@@ -171,7 +236,7 @@ def find_contradictions(matters: list[Matter]) -> list[Contradiction]:
             for q in no:
                 found = _judge(p, q, matter)
                 if found is not None:
-                    key = _pair(p.item.key, q.item.key)
+                    key = ordered_pair(p.item.key, q.item.key)
                     if key not in out or out[key].confidence < found.confidence:
                         out[key] = found
     return list(out.values())
@@ -188,6 +253,10 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         return None  # one verb, two things: "notified all users" vs "not notified her office"
     if a.speaker != b.speaker and affiliated(a, b):
         return None  # a spokeswoman and her company speak for one side
+    if a.speaker != b.speaker and forecast_then_news(p, q):
+        return None  # "the bridge will remain open", then weeks later "we are closing it today"
+    if ":" in matter.event and counted_apart(p, q):
+        return None  # "12 people died" (May 2), "15 people died" (May 4): a toll that grew
     if deontic(p) != deontic(q):
         return None  # "should not be certified" (a demand) against "will be certified" (a fact)
     first, second = (p, q) if (a.said or "", a.key) <= (b.said or "", b.key) else (q, p)
@@ -208,7 +277,7 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
             f"{a.speaker_name} and {b.speaker_name} give opposite answers to {matter.question!r}"
         )
     ea, eb = Evidence.of(first), Evidence.of(second)
-    return Contradiction(_cid(kind, ea.statement, eb.statement), kind, ea, eb,
+    return Contradiction(contradiction_id(kind, ea.statement, eb.statement), kind, ea, eb,
                          min(confidence, 0.95), matter.id, None, reason)  # fmt: skip
 
 
@@ -229,7 +298,8 @@ _OUGHT = frozenset({"should", "ought", "must", "shouldn't", "mustn't"})
 
 def deontic(p: Position) -> bool:
     """Whether the deciding clause says what ought to be ("owners should not charge"), not what
-    is or will be: a demand does not contradict a fact or a forecast, only another demand.
+    is or will be: a demand does not contradict a fact or a forecast, only another demand. A
+    clause with "you" for its subject is a norm too: in a quote, "you" is anyone.
 
     The modal must govern the event (within three words before it), not a verb of saying
     ("I must say the bridge will reopen"); "should" with a time the claim is about is a
@@ -237,6 +307,8 @@ def deontic(p: Position) -> bool:
     low = [t.lower() for t in tokens(p.stance.clause)]
     event = next((w.lower() for w in p.stance.words), "")
     at = low.index(event) if event in low else len(low)
+    if "you" in low[:at] and not {"i", "we"} & set(low[:at]):
+        return True  # generic "you" ("you do not retire a technician"): a norm, no one's act
     for i in range(max(0, at - 3), at):
         if low[i] not in _OUGHT:
             continue
@@ -250,7 +322,7 @@ def deontic(p: Position) -> bool:
 
 
 # words of a role or a mention too general to tie a speaker to an organization
-_GENERIC_ROLE = _GENERIC_TARGET | frozenset({
+_GENERIC_ROLE = GENERIC_TARGET | frozenset({
     "state", "city", "county", "federal", "national", "spokesman", "spokeswoman",
     "spokesperson", "president", "chief", "director", "officer", "secretary", "department",
     "executive", "head", "member", "for", "at", "and", "on", "in", "to", "who", "which",

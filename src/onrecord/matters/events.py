@@ -3,7 +3,10 @@
 An event is a key (``meet``; a concept with a sign such as ``open`` / ``-1`` for "closed")
 named by a verb after a modal, an auxiliary, "to" or a negator, by a nominal ("a formal
 meeting"), or by a word of the lexicon's concepts; its polarity comes from the negators that
-scope over it. Plain Python over tokens, no model.
+scope over it. A few shapes name an event by other words: what is found exists ("inspectors
+found cracks": ``crack``), what is had or kept is held ("never had a key": ``have-key``), jobs
+that "go away" are cut, and on a scale (rise and fall) a denied end keeps a key of its own
+(:func:`scalar_events`). Plain Python over tokens, no model.
 """
 
 from __future__ import annotations
@@ -65,16 +68,44 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
     background = _background_start(low)
     subject = first_aux - 1 if _light_predicate(low, first_aux) else -1
     governed = False  # a content verb already heads the clause: a nominal after it is its object
+    skip = -1  # a particle already read with its verb
     for i, word in enumerate(low):
+        if i == skip:
+            continue
         if i >= background:
             break  # "until the bridge reopens", "before the closure": said as background
-        if word in lx.PHRASAL_VERBS and low[i + 1 : i + 2] and low[i + 1] in lx.PHRASAL_CONCEPTS:
+        if (
+            word in lx.PHRASAL_VERBS
+            and low[i + 1 : i + 2]
+            and low[i + 1] in lx.PHRASAL_CONCEPTS
+            and not _goal_after(low, i + 2)
+        ):
             key, sign = lx.PHRASAL_CONCEPTS[low[i + 1]]  # "taxes would not go up": a rise
             negs = _negators(low, i, first_aux)
-            polarity = -sign if _negated(negs, i, first_aux) else sign
-            if not any(e.key == key for e in out):
-                out.append(Event(key, toks[i + 1], polarity, negs))
+            for k, pol in scalar_events(key, sign, key, _negated(negs, i, first_aux)):
+                if not any(e.key == k for e in out):
+                    out.append(Event(k, toks[i + 1], pol, negs))
+            skip = i + 1
             continue
+        if word in lx.PHRASAL_VERBS and low[i + 1 : i + 2] == ["away"] and _jobs_before(low, i):
+            negs = _negators(low, i, first_aux)  # "not one job is going away": no job cut
+            polarity = -1 if _negated(negs, i, first_aux) else 1
+            if not any(e.key == "jobcut" for e in out):
+                out.append(Event("jobcut", toks[i + 1], polarity, negs))
+            skip = i + 1
+            continue
+        if word in _POSSESSION and low[i + 1 : i + 2] and low[i + 1] in ("a", "an", "no", "any"):
+            held = _found_thing(toks, low, i)  # "kept a key to the room" / "never had a key"
+            if held is not None and held.word.lower() in _NOT_HELD:
+                held = None  # "had no plans to", "had no choice": a stance, not a thing held
+            if held is not None and not any(e.key == "have-" + held.key for e in out):
+                negs = tuple(t for t in low[: i + 2] if t in lx.NEGATORS)
+                polarity = -1 if len(negs) % 2 else 1
+                out.append(Event("have-" + held.key, held.word, polarity, negs))
+        if word in DISCOVERY:
+            found = _found_thing(toks, low, i)
+            if found is not None and not any(e.key == found.key for e in out):
+                out.append(found)  # "inspectors found cracks": there are cracks
         if not word[0].isalpha() or word in lx.STOPWORDS or word in lx.PRONOUNS:
             continue
         if word in lx.LIGHT_VERBS or word in lx.REPORT_VERBS or word in lx.HEDGES:
@@ -94,19 +125,109 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue
         if concept is not None and _object_of_verb(low, i, governed):
             continue  # "would fight the cuts", "will oppose the closure": not asserted
+        if concept is not None and word in lx.INTENSIVE and not _verb_slot(low, i):
+            continue  # "a double murder", "the surge in cases": an adjective or a noun
         if concept is not None and i + 1 < len(low) and low[i + 1] in ("a", "an"):
             continue  # "open a job-placement office": a new thing, not the matter's event
+        if concept is not None and i > 1 and low[i - 1] in _DETERMINERS and low[i - 2] in _PP:
+            continue  # "no satisfaction in the closure": the negator is the other noun's
         if concept is None and predicative and i != subject and not word.endswith(_NOMINAL_ENDINGS):
             governed = True
         key, sign = concept if concept else (st, 1)
         negs = _negators(low, i, first_aux)
         negated = _negated(negs, i, first_aux)
-        if negated and word in lx.INTENSIVE:
-            key, sign = st, 1  # "will not double" denies a doubling, not a rise
-        polarity = -sign if negated else sign
-        if not any(e.key == key for e in out):
-            out.append(Event(key, toks[i], polarity, negs))
+        for k, pol in scalar_events(key, sign, st, negated, word in lx.INTENSIVE):
+            if not any(e.key == k for e in out):
+                out.append(Event(k, toks[i], pol, negs))
     return tuple(out)
+
+
+def scalar_events(
+    key: str, sign: int, own: str, negated: bool, intensive: bool = False
+) -> list[tuple[str, int]]:
+    """(key, polarity) of the events a word names, with its own key ``own`` where the
+    concept is a scale (:data:`.lexicon.SCALAR`).
+
+    On a scale, denying one end does not assert the other: "rents will not fall" leaves them
+    flat as well as rising, and "will not double" leaves a smaller rise. A denied extreme
+    ("double") or opposite ("fall", "go down") keeps only its own key; asserted, it names the
+    concept and its own key too, so "will double" and "will not double" still meet."""
+    polarity = -sign if negated else sign
+    special = key in lx.SCALAR and (intensive or sign < 0)
+    if not special:
+        return [(key, polarity)]
+    if not intensive:
+        own = key + "-down"  # "fell", "decline", "go down": one end of the scale
+    if negated:
+        return [(own, -1)]
+    return [(key, polarity), (own, 1)]
+
+
+# after "go up" / "go down", words that make it a movement to a place or an event ("went up
+# to the house", "went down on Monday", "go up for a vote"), not a rise or a fall
+_GOALS = frozenset({"to", "for", "against", "near", "at", "into", "the", "a", "an", "with",
+                    "onto", "toward", "towards", "there", "here"})  # fmt: skip
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "the"})  # fmt: skip
+
+
+def _goal_after(low: list[str], j: int) -> bool:
+    """Whether the words after a particle give a goal or an occasion, not an amount ("went
+    down on Monday" is an outage; "go up on every route" a rise)."""
+    nxt = low[j] if j < len(low) else ""
+    after = low[j + 1] if j + 1 < len(low) else ""
+    if nxt == "on":
+        return after in _DAYS or after in lx.MONTHS
+    return nxt in _GOALS or (nxt == "in" and after in ("flames", "smoke"))
+
+
+def _verb_slot(low: list[str], i: int) -> bool:
+    """Whether an intensive word ("double", "surge") is used as a verb: inflected ("doubled",
+    "surges"), or after a modal, an auxiliary, a negator, "to" or a subject pronoun."""
+    word, prev = low[i], low[i - 1] if i else ""
+    if prev in ("a", "an", "the") or prev in _DETERMINERS:
+        return False
+    if word.endswith(("ed", "es", "s")):
+        return True
+    return prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS or prev in _SUBJECTS
+
+
+# verbs of finding: what is found exists ("we found cracks" answers "is there a crack?")
+DISCOVERY = frozenset({"found", "find", "finds", "discovered", "discover", "discovers",
+                        "detected", "detect", "detects", "uncovered", "spotted"})  # fmt: skip
+# verbs of having: "had a key", "never had a key", "kept a key" answer "did he have a key?"
+_POSSESSION = frozenset({"had", "has", "have", "kept", "keeps", "held", "holds"})
+_NOT_HELD = lx.BELIEFS | {"idea", "intention", "intentions", "choice", "option", "options",
+                          "comment", "doubt", "doubts", "reason", "time", "chance", "problem",
+                          "problems", "role", "say"}  # fmt: skip
+_BEFORE_NOUN = frozenset({"the", "a", "an", "no", "any", "some", "several", "its", "their",
+                          "serious", "new", "more", "further", "significant"})  # fmt: skip
+
+
+def _found_thing(toks: list[str], low: list[str], i: int) -> Event | None:
+    """The event that the thing found by the verb at ``i`` exists, keyed by the noun ("found
+    cracks in the girders" -> ``crack``, +1; "found no cracks", "did not find any" -> -1), as
+    "there is no crack" names it (a nominal after a negator). None when a name, a pronoun or
+    a clause ("found that ...") follows."""
+    k = i + 1
+    while k < len(low) and (low[k] in _BEFORE_NOUN or low[k][:1].isdigit() or low[k] in _NUMBERS):
+        k += 1
+    if k >= len(low) or not low[k].isalpha() or toks[k][:1].isupper():
+        return None
+    if low[k] in lx.STOPWORDS or low[k] in lx.PRONOUNS or low[k] in lx.NEGATORS:
+        return None
+    negs = tuple(t for t in low[:k] if t in lx.NEGATORS)
+    return Event(lx.stem(low[k]), toks[k], -1 if len(negs) % 2 else 1, negs)
+
+
+_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                      "dozens", "hundreds", "thousands"})  # fmt: skip
+
+
+def _jobs_before(low: list[str], i: int) -> bool:
+    """Whether jobs are what "go away" is said of ("no jobs will go away"): then it is a cut."""
+    job = lx.THEME_STEMS[lx.stem("job")]
+    return any(lx.THEME_STEMS.get(lx.stem(w)) == job for w in low[max(0, i - 6) : i])
 
 
 def _negators(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:
@@ -213,6 +334,9 @@ def _light_predicate(low: list[str], aux: int) -> bool:
 # subordinators that open a background clause: its events are presupposed, not asserted
 _BACKGROUND = frozenset({"until", "till", "before", "after", "since", "when", "while"})
 _DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "any"})
+# prepositions that make a nominal event the complement of another noun or an adjective
+# ("no satisfaction in the closure", "angry about the cuts"): not asserted of itself
+_PP = frozenset({"in", "about", "over", "with", "at", "of", "from", "on"})
 # a background clause may open with these too ("until every ballot is counted")
 _BACKGROUND_OPENERS = _DETERMINERS | {"every", "all", "each", "a", "an"}
 

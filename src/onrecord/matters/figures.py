@@ -24,11 +24,11 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .claims import Clause, Item, tokens
-from .cluster import BM25, Matter, Position, _components, context_terms
+from .cluster import BM25, Matter, Position, context_terms, linked_groups
 from .embeddings import Cosines, Embedder
-from .questions import _IRREGULAR_BASE
+from .questions import IRREGULAR_BASE
 from .stance import CERTAINTY, Label, Stance
-from .themes import _NP_END, _subject
+from .themes import BE, NP_END, subject_of
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?$")
 # "one" is left out: far more often a pronoun ("one of its servers", "no one") than a figure
@@ -52,6 +52,11 @@ _TIME_UNITS = frozenset({
 # after the figure: a change or a comparison, not a value ("4 percent more")
 _RELATIVE = frozenset({"more", "less", "higher", "lower", "fewer", "bigger", "smaller",
                        "increase", "decrease", "rise", "cut", "drop"})  # fmt: skip
+# words after a figure that are no noun it measures: times, order, quantifiers
+_NOT_HEAD = frozenset({"last", "next", "first", "this", "previous", "earlier", "later",
+                       "more", "less", "most", "least", "each", "every", "per"})  # fmt: skip
+# "$2 an hour", "$4,000 a year", "$30 per ticket": a rate, a unit of its own
+_RATE = frozenset({"a", "an", "per"})
 # words before the figure that bound it: (low factor, high factor) of the value
 _BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
     ("at", "least"): (1.0, math.inf), ("more", "than"): (1.0, math.inf),
@@ -63,13 +68,14 @@ _BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
     ("around",): (0.9, 1.1), ("roughly",): (0.9, 1.1), ("approximately",): (0.9, 1.1),
     ("some",): (0.9, 1.1), ("an", "estimated"): (0.9, 1.1),
 }  # fmt: skip
-# a figure the speaker asks for or proposes is no statement of what the quantity is
+# a figure the speaker asks for or proposes is no statement of what the quantity is: the verb
+# governs the figure, within this many words before it ("asked for a raise of 9 percent")
+_DEMAND_WINDOW = 5
 _DEMANDS = frozenset({
     "ask", "asks", "asked", "asking", "demand", "demands", "demanded", "seek", "seeks",
     "sought", "propose", "proposes", "proposed", "want", "wants", "wanted", "call", "calls",
     "called", "push", "pushed", "hope", "hoped", "target", "aim",
 })  # fmt: skip
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
 _NOT_CONTEXT = frozenset({"percent", "cent", "about", "around", "nearly", "almost", "least",
                           "between", "roughly", "approximately", "dollars", "euros",
                           "pounds"})  # fmt: skip
@@ -88,6 +94,8 @@ class Figure:
     qualifiers: frozenset[str] = frozenset()  # "for nurses": whose or which
     subject: frozenset[str] = frozenset()  # what the clause is about, besides the noun
     context: frozenset[str] = frozenset()  # the clause's other words: what is said of it
+    predicate: str = ""  # what is said of the noun ("killed", "oppose"): one quantity each
+    period: str = ""  # what time it is given for ("/year", "/2year"), when it says
 
     @property
     def quantity(self) -> tuple[str, str]:
@@ -101,6 +109,10 @@ class Figure:
         """One noun and unit, and nothing that tells them apart (whose raise; whose words)."""
         if self.quantity != other.quantity:
             return False
+        if self.predicate and other.predicate and self.predicate != other.predicate:
+            return False  # "4 people were killed" / "12 people were injured"
+        if self.period and other.period and self.period != other.period:
+            return False  # "5 percent over two years" / "2 percent each year"
         for mine, theirs in ((self.qualifiers, other.qualifiers), (self.subject, other.subject),
                              (self.context, other.context)):  # fmt: skip
             if mine and theirs and not mine & theirs:
@@ -168,48 +180,127 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     unit = _CURRENCY_SIGNS.get(prev, "")
     if low[j : j + 1] and low[j] in _CURRENCY_WORDS:
         unit, j = _CURRENCY_WORDS[low[j]], j + 1
+    elif low[j : j + 2] in (["percentage", "points"], ["percentage", "point"]):
+        unit, j = "pp", j + 2  # a change of a rate, not a count of points
     elif low[j : j + 1] and low[j] in ("percent", "%"):
         unit, j = "percent", j + 1
     elif low[j : j + 2] == ["per", "cent"]:
         unit, j = "percent", j + 2
+    if low[j : j + 1] and low[j] in _RATE and low[j + 1 : j + 2] and low[j + 1].isalpha():
+        unit, j = f"{unit or 'count'}/{low[j + 1]}", j + 2  # "$2 an hour", "$4,000 a year"
+    elif low[j : j + 1] == ["each"]:
+        unit, j = f"{unit or 'count'}/each", j + 1
     nxt = low[j] if j < len(low) else ""
     if (
         nxt in _TIME_UNITS
         or nxt in _RELATIVE
         or (before and before[-1] in lx.MONTHS)
         or (not unit and re.fullmatch(r"(?:19|20)\d\d", low[i]))
-        or prev in ("by", "at", "no")
-        or any(w in _DEMANDS for w in low[:i])
+        or (prev == "by" and not _cut_by(low, i))
+        or prev in ("at", "no")
+        or any(w in _DEMANDS for w in low[max(0, i - _DEMAND_WINDOW) : i])
     ):
         return None  # a time, a change, a date, a demand
+    if low[j : j + 2] == ["of", "the"] and j + 2 < len(low) and _value(low, j + 2) is not None:
+        return None  # "3 of the 5 board seats": a part, not the seats
+    if i > 2 and low[i - 2 : i] == ["of", "the"] and _value(low, i - 3) is not None:
+        return None  # ... nor the whole it is a part of
+    if i and toks[i - 1][:1].isupper() and toks[i - 1].isalpha() and not unit:
+        return None  # "Section 230", "Route 7", "Local 412": a name's number
     start = i - 1 if unit and prev in _CURRENCY_SIGNS else i
     lo, hi = (value, high) if ranged else _bounds(low, start, value)
+    if not ranged and lo == hi and i + 1 < len(low) and low[i + 1] in _SCALE:
+        # "$3 million" is a rounded figure: as precise as its last digit ($2.5m to $3.5m)
+        decimals = len(low[i].split(".")[1]) if "." in low[i] else 0
+        half = 0.5 * 10.0**-decimals * _SCALE[low[i + 1]]
+        lo, hi = value - half, value + half
     head_at = _head(low, j, unit)
     if head_at is None:
         head_at = _predicate_head(low, start)
         if head_at is None:
             return None
+    period = _period(low, max(head_at, j - 1) + 1)  # "a 2 percent raise each year"
     head = low[head_at]
     verb = next((k for k in range(min(head_at, start) - 1, -1, -1) if low[k] in lx.AUXILIARIES
                  or low[k] in lx.MODALS), None)  # fmt: skip
-    subject = _subject(toks, low, verb) if verb is not None else frozenset()
+    subject = subject_of(toks, low, verb) if verb is not None else frozenset()
     qualifiers = _qualifiers(low, head_at + 1) if head_at >= j else frozenset()
     text = " ".join(toks[start:j]).replace("$ ", "$").replace(" , ", ",")
     stem = lx.stem(head)
-    context = _context(toks, low, {*range(start, j), head_at}) - {stem}
-    fig = Figure(stem, head, unit, lo, hi, text, qualifiers, subject - {stem}, context)
+    stem = lx.THEME_STEMS.get(stem, stem)  # "jobs" and "positions" are one quantity
+    lo_at, hi_at = _conjunct(low, start, max(head_at, j))
+    context = _context(toks[lo_at:hi_at], low[lo_at:hi_at],
+                       {k - lo_at for k in (*range(start, j), head_at)}) - {stem}  # fmt: skip
+    predicate = _predicate(low, max(head_at, j - 1) + 1) if head_at >= j else ""
+    fig = Figure(stem, head, unit, lo, hi, text, qualifiers, subject - {stem}, context,
+                 predicate, period)  # fmt: skip
     return fig, j
+
+
+def _period(low: list[str], k: int) -> str:
+    """The period a figure is given for, after its noun ("a raise <each year>", "<over two
+    years>", "<a month>"): "/year", "/2year", or "" when it says none."""
+    w, nxt = (low[k] if k < len(low) else ""), (low[k + 1] if k + 1 < len(low) else "")
+    if w in ("each", "per", "a", "an", "every") and nxt in _TIME_UNITS:
+        return "/" + nxt.rstrip("s")
+    if w == "over" and nxt and _value(low, k + 1) is not None:
+        n, after = _value(low, k + 1) or (0.0, k + 2)
+        unit = low[after] if after < len(low) else ""
+        if unit in _TIME_UNITS:
+            return f"/{n:g}{unit.rstrip('s')}"
+    return ""
+
+
+def _cut_by(low: list[str], i: int) -> bool:
+    """Whether "by <figure>" is the size of a job cut ("reduce the workforce by 180
+    positions"), which is a value (how many jobs go), not a change of one."""
+    return any(lx.CONCEPTS.get(lx.stem(w), ("", 0))[0] == "jobcut" for w in low[max(0, i - 6) : i])
+
+
+def _predicate(low: list[str], k: int) -> str:
+    """The stem of what is said of the measured noun, after it ("4 people were <killed>",
+    "40 percent of voters <oppose> the plan"), or "" when nothing follows."""
+    while k < len(low) and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS
+                            or low[k] in lx.NEGATORS or low[k].endswith("ly")):  # fmt: skip
+        k += 1
+    if k >= len(low) or not low[k].isalpha() or low[k] in lx.STOPWORDS or low[k] in NP_END:
+        return ""
+    if low[k] in _NOT_HEAD or low[k] in _TIME_UNITS or low[k] in lx.MONTHS:
+        return ""
+    how = low[k + 1] if k + 1 < len(low) and low[k + 1].endswith("ly") else ""
+    return lx.stem(low[k]) + (" " + how if how else "")  # "hurt critically" is not "hurt"
+
+
+def _conjunct(low: list[str], start: int, end: int) -> tuple[int, int]:
+    """The span of the figure's own conjunct: "4 residents were killed | and 12 were injured"
+    gives the first figure only its own words, not the next figure's."""
+    cuts = {",", ";", "and", "but", "while", "whereas"}
+
+    def has_number(a: int, b: int) -> bool:
+        return any(_value(low, k) is not None for k in range(a, b))
+
+    lo = next((k + 1 for k in range(start - 1, -1, -1) if low[k] in cuts and has_number(0, k)), 0)
+    hi = next((k for k in range(end + 1, len(low)) if low[k] in cuts
+               and has_number(k + 1, len(low))), len(low))  # fmt: skip
+    return lo, hi
 
 
 def _context(toks: list[str], low: list[str], skip: set[int]) -> frozenset[str]:
     """Stemmed common words of the clause besides the figure: what it says of the quantity."""
     return frozenset(
-        lx.stem(w)
+        _canonical(lx.stem(w))
         for k, (t, w) in enumerate(zip(toks, low, strict=True))
         if k not in skip and w.isalpha() and w not in lx.STOPWORDS and w not in lx.PRONOUNS
         and w not in _TIME_UNITS and w not in _SCALE and w not in _WORDS and w not in _NOT_CONTEXT
         and not (k and t[:1].isupper())
     )  # fmt: skip
+
+
+def _canonical(stem: str) -> str:
+    """One word for words of one event or thing ("cut" / "reduce", "jobs" / "workforce"), so
+    two figures told in other words share their context."""
+    concept = lx.CONCEPTS.get(stem)
+    return concept[0] if concept else lx.THEME_STEMS.get(stem, stem)
 
 
 def _bounds(low: list[str], start: int, value: float) -> tuple[float, float]:
@@ -230,9 +321,11 @@ def _head(low: list[str], j: int, unit: str) -> int | None:
     last = None
     for k in range(j, min(j + 2, len(low))):  # "a 2 percent pay raise"; not "people died"
         w = low[k]
-        if not w.isalpha() or w in lx.STOPWORDS or w in _NP_END or w in _TIME_UNITS:
+        if not w.isalpha() or w in lx.STOPWORDS or w in NP_END or w in _TIME_UNITS:
             break
-        if w.endswith("ed") or w in lx.LIGHT_VERBS or w in lx.REPORT_VERBS or w in _IRREGULAR_BASE:
+        if w in lx.MONTHS or w.endswith("ly") or w in _NOT_HEAD:
+            break  # "on 8 October" (a date), "3 critically" (how), "3 percent last year"
+        if w.endswith("ed") or w in lx.LIGHT_VERBS or w in lx.REPORT_VERBS or w in IRREGULAR_BASE:
             break  # a verb: "30 people came"
         last = k
     return last
@@ -243,7 +336,7 @@ def _predicate_head(low: list[str], start: int) -> int | None:
     k = start - 1
     while k >= 0 and any(low[k] in p for p in _BOUNDS):
         k -= 1
-    if k < 1 or low[k] not in _BE:
+    if k < 1 or low[k] not in BE:
         return None
     head = k - 1
     return head if low[head].isalpha() and low[head] not in lx.STOPWORDS else None
@@ -255,7 +348,7 @@ def _qualifiers(low: list[str], j: int) -> frozenset[str]:
         return frozenset()
     words: set[str] = set()
     for w in low[j + 1 :]:
-        if w in _NP_END or not w[:1].isalnum():
+        if w in NP_END or not w[:1].isalnum():
             break
         if w not in lx.STOPWORDS:
             words.add(lx.stem(w))
@@ -268,12 +361,9 @@ def value_matters(items: list[Item], *, embedder: Embedder | None = None) -> lis
     for i, it in enumerate(items):
         if it.claim.conditional:
             continue
-        seen: set[tuple[str, str]] = set()
         for clause in it.claim.clauses:
-            for fig in figures_of(clause):
-                if fig.quantity not in seen:  # a statement's first figure of a quantity
-                    seen.add(fig.quantity)
-                    found.setdefault(fig.quantity, []).append((i, clause, fig))
+            for fig in figures_of(clause):  # every figure: "4 killed and 12 injured"
+                found.setdefault(fig.quantity, []).append((i, clause, fig))
     wanted = [rows for rows in found.values() if len(rows) > 1]
     if not wanted:
         return []
@@ -282,10 +372,13 @@ def value_matters(items: list[Item], *, embedder: Embedder | None = None) -> lis
     near = Cosines(embedder, [it.statement.content.text for it in items]) if embedder else None
     out: list[Matter] = []
     for rows in wanted:
-        by_item = {i: (clause, fig) for i, clause, fig in rows}
+        if len({i for i, _, _ in rows}) < 2:
+            continue
+        members = list(dict.fromkeys(i for i, _, _ in rows))
         head = rows[0][2].head
-        for group in _components(items, list(by_item), index, terms, head, near):
-            matter = _matter(items, [(i, *by_item[i]) for i in group])
+        for group in linked_groups(items, members, index, terms, head, near):
+            inside = set(group)
+            matter = _matter(items, [r for r in rows if r[0] in inside])
             if matter is not None:
                 out.append(matter)
     return out
@@ -297,9 +390,11 @@ def _matter(items: list[Item], rows: list[tuple[int, Clause, Figure]]) -> Matter
     counts = Counter((f.low, f.high) for _, _, f in rows)
     anchor = max((f for _, _, f in rows), key=lambda f: counts[(f.low, f.high)])
     positions = []
+    placed: set[int] = set()
     for i, clause, fig in rows:
-        if not fig.same_quantity(anchor):
-            continue
+        if i in placed or not fig.same_quantity(anchor):
+            continue  # a statement answers once: with its first figure of this quantity
+        placed.add(i)
         label: Label = "yes" if fig.compatible(anchor) else "no"
         stance = Stance(label, CERTAINTY[clause.modality], (fig.text,), clause.text,
                         clause.times, clause.tense == "future", clause.entities)  # fmt: skip

@@ -130,6 +130,8 @@ INTENSIVE = frozenset({
     "double", "doubled", "doubles", "triple", "tripled", "triples", "soar", "soared", "surge",
     "surged", "halve", "halved", "halves", "plunge", "plunged",
 })
+# concepts that are scales, not two states: denying one end asserts nothing of the other
+SCALAR = frozenset({"rise"})
 # a verb of motion and a particle that name a concept together ("taxes will go up")
 PHRASAL_CONCEPTS: dict[str, tuple[str, int]] = {"up": ("rise", 1), "down": ("rise", -1)}
 PHRASAL_VERBS = frozenset({"go", "goes", "went", "gone", "going"})
@@ -140,9 +142,21 @@ STATES = frozenset({"open", "safe", "alive", "guilty", "legal", "true", "support
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "jobcut": ("layoff", "layoffs", "lay-off", "lay-offs", "cut", "cuts", "cutting",
                "eliminate", "eliminated", "elimination", "reduction", "reductions",
-               "downsizing", "redundancies", "firing", "fired"),
+               "downsizing", "redundancies", "firing", "fired", "reduce", "reduces",
+               "reduced", "reducing"),
     "meet": ("meet", "meeting", "meetings", "met", "talks", "summit-meeting"),
 }
+# Nouns that name one thing in news copy: a theme (:mod:`.themes`) written one way matches the
+# other ("notified its customers" / "did not notify its clients").
+THEME_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("customer", "customers", "client", "clients"),
+    ("plant", "plants", "factory", "factories", "mill", "mills", "facility", "facilities"),
+    ("worker", "workers", "employee", "employees", "staff", "job", "jobs", "position",
+     "positions", "workforce", "post", "posts"),
+    ("pay", "wage", "wages", "salary", "salaries"),
+    ("vote", "ballot", "referendum"),
+    ("budget", "budgets", "spending"),
+)
 # fmt: on
 
 # rebuttal language: the cue, then the target ("pushed back on Sanders' statement")
@@ -224,3 +238,5 @@ def _concepts() -> dict[str, tuple[str, int]]:
 
 
 CONCEPTS = _concepts()
+# stem -> the stem that stands for its group of :data:`THEME_SYNONYMS`
+THEME_STEMS = {stem(w): stem(group[0]) for group in THEME_SYNONYMS for w in group}

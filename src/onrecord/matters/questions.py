@@ -23,12 +23,14 @@ def question(key: str, positions: tuple[Position, ...]) -> str:
     return question_of(key, positions)[0]
 
 
-def _sign(p: Position) -> int:
+def _sign(p: Position, key: str = "") -> int:
     """+1 when the clause names the event by its own word ("reopen"), -1 by its opposite
-    ("closed"): a question built on the opposite asks the opposite."""
+    ("closed"): a question built on the opposite asks the opposite. Only of the matter's own
+    concept: "fall" asks the opposite of a rise, but is the event itself of the matter of a
+    fall (``rise-down``, :func:`.events.scalar_events`)."""
     word = p.stance.words[0] if p.stance.words else ""
     concept = lx.CONCEPTS.get(lx.stem(word)) or lx.PHRASAL_CONCEPTS.get(word.lower())
-    return concept[1] if concept else 1
+    return concept[1] if concept and (not key or concept[0] == key) else 1
 
 
 def flipped(stance: Stance) -> Stance:
@@ -52,11 +54,11 @@ def question_of(key: str, positions: tuple[Position, ...]) -> tuple[str, bool]:
         if built is None:
             continue
         text, form = built
-        rank = (_sign(p) < 0, form, -len(p.stance.entities), not p.stance.certain, len(text))
+        rank = (_sign(p, key) < 0, form, -len(p.stance.entities), not p.stance.certain, len(text))
         candidates.append((rank, text, p))
     if candidates:
         _, text, p = min(candidates, key=lambda c: c[0])
-        return text, _sign(p) < 0
+        return text, _sign(p, key) < 0
     ranked = sorted(
         (p for p in positions if p.stance.clause),
         key=lambda p: ("QUOTED" in p.stance.clause, len(p.stance.clause)),
@@ -67,7 +69,7 @@ def question_of(key: str, positions: tuple[Position, ...]) -> tuple[str, bool]:
         if "QUOTED" in text or _subjectless(text):  # "could reopen in March": the whole content
             text = p.item.statement.content.text
         clause = _lower_first(_clean(text)).rstrip(".,;:")
-        return f"Is it true that {clause}?", _sign(p) < 0
+        return f"Is it true that {clause}?", _sign(p, key) < 0
     return f"What about {key}?", False
 
 
@@ -103,7 +105,9 @@ _TAIL = re.compile(
     r"|,?\s+and\s+\w+ed\s.*$",
     re.IGNORECASE,
 )
-_IRREGULAR_BASE = {
+# irregular past forms and their base: for do-support here, and in :mod:`.figures` to tell a
+# verb ("30 people came") from the noun a figure measures
+IRREGULAR_BASE = {
     "paid": "pay", "sold": "sell", "made": "make", "told": "tell", "held": "hold", "won": "win",
     "lost": "lose", "met": "meet", "left": "leave", "took": "take", "taken": "take",
     "gave": "give", "given": "give", "went": "go", "gone": "go", "came": "come", "saw": "see",
@@ -133,8 +137,8 @@ def base_form(verb: str) -> str:
     "voted" -> "vote", "certified" -> "certify", "keeps" -> "keep"): good enough for
     do-support, not a lemmatizer."""
     w = verb.lower()
-    if w in _IRREGULAR_BASE:
-        return _IRREGULAR_BASE[w]
+    if w in IRREGULAR_BASE:
+        return IRREGULAR_BASE[w]
     if w.endswith("ied") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith("ed") and len(w) > 4:
@@ -173,7 +177,7 @@ def _past_stem(s: str) -> str:
 
 def _finite(word: str, prev: str) -> bool:
     """Whether ``word`` can be a finite main verb right after a subject (no auxiliary)."""
-    if word in _IRREGULAR_BASE or (word.endswith("ed") and len(word) > 4):
+    if word in IRREGULAR_BASE or (word.endswith("ed") and len(word) > 4):
         return prev not in _AFTER_DET
     return False
 
@@ -307,7 +311,7 @@ def _split(words: list[str], low: list[str]) -> tuple[int, str, int, list[str]] 
                 head = ("Were" if plural else "Was") if w == "had" else _HAVE_FORMS[w]
                 rest = words[j + 1 :] if w == "had" else words[k + 1 :]
                 return k, head, 1 if w == "had" else 2, rest
-            if j < len(low) and (low[j].endswith("ed") or low[j] in _IRREGULAR_BASE):
+            if j < len(low) and (low[j].endswith("ed") or low[j] in IRREGULAR_BASE):
                 if w == "had":  # reported speech: "had transferred" -> did ... transfer
                     return k, "Did", 3, [base_form(low[j]), *words[j + 1 :]]
                 return k, _HAVE_FORMS[w], 2, words[k + 1 :]

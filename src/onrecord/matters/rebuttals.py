@@ -3,17 +3,21 @@
 "pushed back on Sanders' statement", "disputed the mayor's timeline", "contradicting the
 official stance of the White House": the cue (``lexicon.REBUTTAL``) names a target, and the
 rebutting statement is linked to the target's closest statement (BM25 over the claimed words),
-even within one sentence.
+even within one sentence. A denial that names only the claim ("denied that the city had
+ignored warnings") is linked to the statement of another speaker in the article that makes
+that claim (most of its words, and no event of it the other way round).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from . import lexicon as lx
-from .claims import Claim, Item, parse_claim, tokens
+from .claims import Claim, Clause, Item, parse_claim, tokens
 from .cluster import BM25, Matter, context_terms
-from .contradictions import _GENERIC_TARGET, Contradiction, Evidence, _cid, _pair
+from .contradictions import GENERIC_TARGET, Contradiction, Evidence, contradiction_id, ordered_pair
 
 
 def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradiction]:
@@ -28,42 +32,90 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
         if it.speaker is None:
             continue
         for m in lx.REBUTTAL.finditer(it.sentence):
-            target = _target_words(m["target"])
-            if not target or _is_named_claim(it, m.end()):
-                continue
-            named, reply = _named_claim(it.sentence[m.end() :]) if m["object"] else (None, "")
-            claimed = list(named.terms) if named else []
-            best = _best_target(i, items, index, terms, target, it.sentence, claimed)
-            if best is not None and named and not _states(items[best], named, it, reply):
-                continue  # the target never said the claim named (only its words are shared)
+            denied = _denied_claim(m, it.said)
+            if denied is not None:  # "denied that the city had ignored warnings": no one named
+                best = _stated_by_other(i, items, terms, denied)
+            else:
+                target = _target_words(m["target"])
+                if not target or _is_named_claim(it, m.end()):
+                    continue
+                after = it.sentence[m.end() :]
+                named, reply = _named_claim(after, it.said) if m["object"] else (None, "")
+                claimed = list(named.terms) if named else []
+                # only a statement that can be the claim named: the best one that qualifies
+                accept = None
+                if named is not None:
+                    said = (*it.claim.clauses, *parse_claim(reply).clauses)
+                    accept = partial(_states, named=named, said=said)
+                best = _best_target(i, items, index, terms, target, it.sentence, claimed, accept)
             if best is None:
                 continue
             other = items[best]
-            key = _pair(it.key, other.key)
-            cue = m.group(0).strip()
-            same = other.sentence == it.sentence
-            evidence = (
-                "within one sentence"
-                if same
-                else "in the same article"
-                if (other.article == it.article)
-                else "across articles"
-            )
-            confidence = 0.9 if same or other.article == it.article else 0.8
-            if it.claim.rebutted:
-                confidence -= 0.05  # its content is the claim rebutted: the other words show more
-            found = Contradiction(
-                _cid("rebuttal", it.key, other.key), "rebuttal", Evidence.of(it),
-                Evidence.of(other), confidence, matter_of.get(it.key) or matter_of.get(other.key),
-                cue, f"{it.speaker_name} rebuts {other.speaker_name} ({cue!r}, {evidence})",
-            )  # fmt: skip
-            out.setdefault(key, found)
+            found = _rebuttal(it, other, m.group(0).strip(), matter_of)
+            out.setdefault(ordered_pair(it.key, other.key), found)
     return list(out.values())
+
+
+def _rebuttal(it: Item, other: Item, cue: str, matter_of: dict[str, str]) -> Contradiction:
+    """The rebuttal of ``other`` by ``it``: surer within one article."""
+    same = other.sentence == it.sentence
+    evidence = (
+        "within one sentence"
+        if same
+        else "in the same article"
+        if (other.article == it.article)
+        else "across articles"
+    )
+    confidence = 0.9 if same or other.article == it.article else 0.8
+    if it.claim.rebutted:
+        confidence -= 0.05  # its content is the claim rebutted: the other words show more
+    return Contradiction(
+        contradiction_id("rebuttal", it.key, other.key), "rebuttal", Evidence.of(it),
+        Evidence.of(other), confidence, matter_of.get(it.key) or matter_of.get(other.key),
+        cue, f"{it.speaker_name} rebuts {other.speaker_name} ({cue!r}, {evidence})",
+    )  # fmt: skip
+
+
+def _denied_claim(m: re.Match[str], said: str | None) -> Claim | None:
+    """The claim a cue denies without naming whose it is ("denied that <claim>")."""
+    target = m["target"]
+    if m["object"] is not None or not re.match(r"that\s", target, re.IGNORECASE):
+        return None
+    return parse_claim(target.split(None, 1)[1], said=said)
+
+
+# of the denied claim's terms, a statement must share this many (and at least half) to be it
+_DENIED_SHARED = 2
+
+
+def _stated_by_other(i: int, items: list[Item], terms: list[list[str]], claim: Claim) -> int | None:
+    """The statement in the same article, by another speaker, that states the claim ``items[i]``
+    denies ("denied that the city had ignored warnings": "the city ignored warnings for months",
+    said by a councilwoman): most of the claim's terms, never only one."""
+    me = items[i]
+    wanted = set(claim.terms)
+    denied = {e.key: e.polarity for e in claim.events}
+    best: tuple[float, int] | None = None
+    for j, other in enumerate(items):
+        if j == i or other.article != me.article or other.speaker in (None, me.speaker):
+            continue
+        if other.claim.rebutted or not any(c.asserted for c in other.claim.clauses):
+            continue
+        said = {e.key: e.polarity for c in other.claim.clauses if c.asserted for e in c.events}
+        if any(denied[k] != said[k] for k in denied.keys() & said.keys()):
+            continue  # "the council will not raise taxes" agrees with denying that it will
+        shared = len(wanted & set(terms[j]))
+        if shared < _DENIED_SHARED or shared < len(wanted) / 2:
+            continue
+        score = shared / len(wanted)
+        if best is None or score > best[0]:
+            best = (score, j)
+    return best[1] if best else None
 
 
 def _target_words(phrase: str) -> set[str]:
     words = {t.lower().strip("'’") for t in tokens(phrase)}
-    return {w for w in words if w and w[0].isalnum() and w not in _GENERIC_TARGET}
+    return {w for w in words if w and w[0].isalnum() and w not in GENERIC_TARGET}
 
 
 _CLAIM_END = re.compile(r",\s+(?:saying|adding|arguing|noting|and|but)\b|[;:.]\s|$")
@@ -85,7 +137,7 @@ def _is_named_claim(item: Item, end: int) -> bool:
     return end <= at < end + (stop.start() if stop else len(rest))
 
 
-def _named_claim(after: str) -> tuple[Claim | None, str]:
+def _named_claim(after: str, said: str | None = None) -> tuple[Claim | None, str]:
     """The claim a rebuttal names ("... claim that <this>, saying ...") and the words after it
     (the rebutter's): its terms find the target's statement of it when the rebutting words
     share none of its terms."""
@@ -96,10 +148,10 @@ def _named_claim(after: str) -> tuple[Claim | None, str]:
     end = _CLAIM_END.search(text)
     cut = end.start() if end else len(text)
     reply = re.sub(r"^[,;:.\s]*(?:(?:saying|adding|arguing|noting|and|but)\s+)?", "", text[cut:])
-    return parse_claim(text[:cut]), reply
+    return parse_claim(text[:cut], said=said), reply
 
 
-def _states(target: Item, named: Claim, rebutting: Item, reply: str) -> bool:
+def _states(target: Item, named: Claim, said: tuple[Clause, ...]) -> bool:
     """Whether the target's statement can be the claim named: it names one of the claim's
     events (when the claim has any), and the one in dispute when the rebutting words name
     one of them too ("disputed Y's claim that the increase would be modest, saying it was not
@@ -107,19 +159,27 @@ def _states(target: Item, named: Claim, rebutting: Item, reply: str) -> bool:
 
     "disputed Y's claim that the district could not afford more" is not answered by Y's "the
     district would keep schools open", which only shares "district"; when the claim itself
-    was not extracted as Y's words, there is no pair."""
+    was not extracted as Y's words, there is no pair. A claim in other words counts when it
+    names the same time as the target's statement."""
     keys = named.event_keys()
-    said = (*rebutting.claim.clauses, *parse_claim(reply).clauses)
     own = {e.key for c in said if c.asserted for e in c.events}
     disputed = keys & own or keys
-    return not keys or bool(disputed & target.claim.event_keys())
+    if not keys or disputed & target.claim.event_keys():
+        return True
+    # the claim told in other words, of the same time ("the closure had been settled in
+    # January" / "this was decided in January"): the time names the occasion in dispute
+    return bool(_times(named) & _times(target.claim))
+
+
+def _times(claim: Claim) -> frozenset[tuple[int, int]]:
+    return frozenset().union(*(c.times for c in claim.clauses))
 
 
 def _speaker_words(item: Item) -> set[str]:
     text = " ".join([item.speaker_name or "", *item.roles])
     if item.statement.speaker.mention is not None:
         text += " " + item.statement.speaker.mention.text
-    return {t.lower().strip("'’") for t in tokens(text) if t[0].isalnum()} - _GENERIC_TARGET
+    return {t.lower().strip("'’") for t in tokens(text) if t[0].isalnum()} - GENERIC_TARGET
 
 
 def _best_target(
@@ -130,6 +190,7 @@ def _best_target(
     target: set[str],
     sentence: str,
     claimed: list[str] | None = None,
+    accept: Callable[[Item], bool] | None = None,
 ) -> int | None:
     """The target speaker's statement most like the rebutting one, or like the claim the
     rebuttal names ("pushed back on Y's statement that <claim>"); same sentence first."""
@@ -140,6 +201,8 @@ def _best_target(
             continue
         if not target & _speaker_words(other):
             continue
+        if accept is not None and not accept(other):
+            continue  # the target never said the claim named (only its words are shared)
         if other.article != me.article and not other.claim.events:
             continue
         bonus = 2.0 if other.sentence == sentence else 1.0 if other.article == me.article else 0.0

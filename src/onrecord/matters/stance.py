@@ -8,6 +8,7 @@ words reported from someone else decide nothing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -17,6 +18,8 @@ from .themes import settled_past, theme_of
 
 Label = Literal["yes", "no", "hedged", "unclear"]
 
+# a share of a group for subject: the clause tells how many do it (a figure), not whether
+_SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+of\b", re.IGNORECASE)
 # how much a speaker commits, by the modality of the deciding clause
 CERTAINTY = {"certain": 1.0, "belief": 0.8, "hedged": 0.3, "conditional": 0.3}
 
@@ -58,6 +61,8 @@ def stance_of(claim: Claim, key: str) -> Stance:
         event = next((e for e in clause.events if e.key == key), None)
         if event is None or clause.modality in ("question", "reported"):
             continue
+        if _SHARE.search(clause.text):
+            continue  # "5 percent of voters support the plan": how many, not whether
         words = (event.word, *event.negators, *clause.modal_words)
         future = clause.tense == "future"
         if clause.asserted and not claim.conditional:

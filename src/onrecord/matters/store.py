@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -82,7 +83,10 @@ def load_items(store: Store) -> list[Item]:
         speaker = str(spk_id) if spk_id is not None else None
         if speaker is None and name and stype != "unknown":
             speaker = name.casefold()
-        items.append(Item.of(statement, article=uid, published=date or published,
+        # the article's date is the fallback: a partial statement date ("2019", "2026-01",
+        # read from the sentence) is no day the words were said
+        full = date if date and re.match(r"\d{4}-\d\d-\d\d", date) else None
+        items.append(Item.of(statement, article=uid, published=full or published,
                              outlet=outlet, key=str(sid), speaker=speaker))  # fmt: skip
     return items
 

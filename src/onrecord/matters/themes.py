@@ -23,7 +23,8 @@ from __future__ import annotations
 from . import lexicon as lx
 from .claims import tokens
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
+# forms of "be" (also :mod:`.figures`: "the raise was 2 percent")
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
 # words after a verb that open no object: the verb is intransitive ("rise by", "close next year")
 _NO_OBJECT = frozenset({
     "in", "on", "at", "by", "for", "from", "to", "into", "over", "under", "after", "before",
@@ -32,8 +33,10 @@ _NO_OBJECT = frozenset({
     "when", "while", "because", "as", "than", "that", "so", "then", "there", "here", "up",
     "down", "out", "off", "back", "ahead", "forward", "away", "anymore", "either", "too",
 })  # fmt: skip
-# where a noun phrase ends
-_NP_END = frozenset({
+# words that open a clause of its own after the verb
+_RELATIVE = frozenset({"who", "which", "that", "because", "while", "when", "whose", "where"})
+# where a noun phrase ends (also used by :mod:`.figures` to read the noun a figure measures)
+NP_END = frozenset({
     "in", "on", "at", "by", "for", "from", "to", "into", "over", "under", "after", "before",
     "during", "since", "until", "with", "without", "about", "and", "but", "or", "if", "that",
     "which", "who", "because", "while", "as", "than", "when", "unless", "through", "across",
@@ -43,9 +46,10 @@ _NOT_THEME = frozenset({
     "none", "all", "any", "some", "every", "each", "more", "most", "many", "few", "several",
     "much", "less", "fewer", "both", "either", "neither", "other", "another", "percent",
     "per", "cent", "million", "billion", "thousand", "hundred", "dozen", "half", "third",
-    "quarter", "year", "years", "month", "months", "week", "weeks", "day", "days", "night",
-    "time", "times", "next", "last", "first", "own", "new", "about", "around", "nearly",
-    "almost", "least", "quoted",
+    "quarter", "thousands", "millions", "billions", "hundreds", "dozens", "year", "years",
+    "month", "months", "week", "weeks", "day", "days", "night", "time", "times", "next",
+    "last", "first", "own", "new", "about", "around", "nearly", "almost", "least",
+    "quoted",  # the placeholder of words quoted inside a quote (:func:`.claims.parse_claim`)
 })  # fmt: skip
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 _IRREGULAR_PARTICIPLES = frozenset({
@@ -63,32 +67,46 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
         at = next((i for i, t in enumerate(low) if t == word.lower()), None)
     if at is None:
         return frozenset()
+    # the verb's own clause: "notified customers <who were affected>" has no auxiliary of its own
+    cut = next((k for k in range(at + 1, len(low)) if low[k] in _RELATIVE), len(low))
     first_aux = next(
-        (i for i, t in enumerate(low) if t in lx.AUXILIARIES or (t in lx.MODALS and t != "to")),
-        len(low),
+        (
+            i
+            for i, t in enumerate(low[:cut])
+            if t in lx.AUXILIARIES or (t in lx.MODALS and t != "to")
+        ),
+        cut,
     )
-    if at < first_aux and first_aux < len(low):
+    if at < first_aux and first_aux < cut:
         return frozenset()  # the event is (in) the subject: "no strike would go ahead"
     if _nominal(low, at):
-        be = next((j for j in range(at - 1, -1, -1) if low[j] in _BE), None)
-        return _subject(toks, low, be) if be is not None else frozenset()
+        be = next((j for j in range(at - 1, -1, -1) if low[j] in BE), None)
+        return subject_of(toks, low, be) if be is not None else frozenset()
     if low[at] in lx.PHRASAL_CONCEPTS:
-        return _subject(toks, low, at - 1)  # "class sizes would go up": the verb is "go"
-    subject = _subject(toks, low, at)
+        return subject_of(toks, low, at - 1)  # "class sizes would go up": the verb is "go"
+    subject = subject_of(toks, low, at)
     if _passive(low, at):
         return subject
     nxt = at + 1
     while nxt < len(low) and low[nxt].endswith("ly") and low[nxt] not in ("only",):
         nxt += 1
+    if low[nxt : nxt + 1] and low[nxt] in _PARTICLES and _opens_np(low, nxt + 1):
+        nxt += 1  # "shut down the plant", "called off the strike": the object follows
     if (
         nxt >= len(low)
         or (not low[nxt][:1].isalnum() and low[nxt] != "$")
         or low[nxt] in _NO_OBJECT
     ):
-        return subject  # intransitive: "class sizes would not increase next year"
-    end = next((j for j in range(nxt, len(low)) if low[j] in _NP_END or (not low[j][:1].isalnum()
+        # intransitive: "class sizes would not increase next year"; a verb of no concept
+        # with its object left out ("the bank did not notify until June") names its agent,
+        # not what it happens to: unknown
+        return subject if lx.CONCEPTS.get(lx.stem(word)) else frozenset()
+    end = next((j for j in range(nxt, len(low)) if low[j] in NP_END or (not low[j][:1].isalnum()
                 and low[j] not in ("$", "'s", "'"))), len(low))  # fmt: skip
-    return _content(toks[nxt:end], low[nxt:end], nxt)
+    obj = _content(toks[nxt:end], low[nxt:end], nxt)
+    if not obj and lx.CONCEPTS.get(lx.stem(word)):
+        return subject  # a measure, no object: "revenue fell 12 percent"
+    return obj
 
 
 _VERB_GROUP = (
@@ -101,13 +119,21 @@ _DETERMINERS = frozenset({
 })  # fmt: skip
 
 
-def _subject(toks: list[str], low: list[str], at: int) -> frozenset[str]:
+def subject_of(toks: list[str], low: list[str], at: int) -> frozenset[str]:
     """The subject of the verb at ``at``: the words before its verb group, back to a
     determiner that opens them, or to another verb ("riders must know <the bridge> will
-    reopen": the bridge, not the riders)."""
+    reopen": the bridge, not the riders).
+
+    A subject with a prepositional phrase is its head ("no workers at the Tarn company": the
+    workers); a second predicate ("the unit has 22 midwives and is fully staffed") has the
+    first one's subject."""
     k = at
     while k > 0 and (low[k - 1] in _VERB_GROUP or low[k - 1].endswith("ly")):
         k -= 1
+    if k > 1 and k < at and low[k - 1] in ("and", "but", "or"):
+        first = next((j for j in range(k - 2, 0, -1) if low[j] in _VERB_GROUP), None)
+        if first is not None:
+            return subject_of(toks, low, first)
     start = k
     while start > 0:
         w = low[start - 1]
@@ -118,8 +144,31 @@ def _subject(toks: list[str], low: list[str], at: int) -> frozenset[str]:
             break
         start -= 1
         if w in _DETERMINERS:
+            if start > 1 and low[start - 1] in _OF_PHRASE and low[start - 2][:1].isalpha():
+                start -= 1  # "workers at | the company": go on to the head before it
+                continue
             break
-    return _content(toks[start:k], low[start:k], start)
+    head = next((j for j in range(start + 1, k) if low[j] in _OF_PHRASE), k)
+    words = _content(toks[start:head], low[start:head], start)
+    if not words and head < k and low[head] == "of":  # "thousands of mail ballots"
+        end = next((j for j in range(head + 1, k) if low[j] in _OF_PHRASE), k)
+        words = _content(toks[head + 1 : end], low[head + 1 : end], head + 1)
+    return words
+
+
+# prepositions that attach a phrase to the noun before them ("workers at the plant")
+_OF_PHRASE = frozenset({"at", "of", "in", "for", "from", "on", "with"})
+# particles of phrasal verbs ("shut down", "call off"): the object comes after them
+_PARTICLES = frozenset({"down", "off", "up", "out", "back"})
+
+
+def _opens_np(low: list[str], j: int) -> bool:
+    """Whether a noun phrase starts at ``j`` (a determiner, or a plain word that is no
+    preposition or time): "shut down <the plant>", not "went up <to the house>"."""
+    if j >= len(low):
+        return False
+    w = low[j]
+    return w in _DETERMINERS or (w[:1].isalpha() and w not in _NO_OBJECT and w not in NP_END)
 
 
 def _passive(low: list[str], at: int) -> bool:
@@ -130,7 +179,7 @@ def _passive(low: list[str], at: int) -> bool:
     j = at - 1
     while j >= 0 and (low[j] in lx.NEGATORS or low[j].endswith("ly") or low[j] in ("still",)):
         j -= 1
-    return j >= 0 and low[j] in _BE
+    return j >= 0 and low[j] in BE
 
 
 def _nominal(low: list[str], at: int) -> bool:
@@ -149,14 +198,16 @@ def _content(toks: list[str], low: list[str], start: int) -> frozenset[str]:
             continue
         if w in _NOT_THEME or w in lx.MONTHS or (i and t[:1].isupper()):
             continue  # an amount, a time, a name
-        words.add(lx.stem(w.strip("'")))
+        st = lx.stem(w.strip("'"))
+        words.add(lx.THEME_STEMS.get(st, st))
     return frozenset(words)
 
 
-_PAST = frozenset({"was", "were", "had", "did", "been"})
+# auxiliaries of a past (also :mod:`.contradictions`: words that tell a past)
+PAST = frozenset({"was", "were", "had", "did", "been"})
 # negation by the quantity of the theme ("no records were taken", "none of the fires"), not
 # of the verb ("had not received"): it speaks of a whole occasion, not of what is still to come
-_QUANTIFIER_NEGATORS = frozenset({"no", "none", "nothing", "nobody", "noone", "neither"})
+QUANTIFIER_NEGATORS = frozenset({"no", "none", "nothing", "nobody", "noone", "neither"})
 
 
 def settled_past(clause: str, word: str, negators: tuple[str, ...], key: str = "") -> bool:
@@ -167,13 +218,16 @@ def settled_past(clause: str, word: str, negators: tuple[str, ...], key: str = "
     fires had been caused by the battery"). A verb denied ("the county had not received an
     application", "the council did not approve it") may still be to come: it is not settled,
     nor is anything said "now" or "yet" ("had now filed"), which marks a change, nor a state
-    (``key`` in :data:`.lexicon.STATES`: "the bridge was closed" is told of each day)."""
+    (``key`` in :data:`.lexicon.STATES`: "the bridge was closed" is told of each day; a
+    progressive, "the plant was producing steel", is one too)."""
     if key in lx.STATES:
         return False
     low = [t.lower() for t in tokens(clause)]
     at = next((i for i, t in enumerate(low) if t == word.lower()), None)
     if at is None or any(w in ("now", "yet", "so", "still", "anymore") for w in low):
         return False
+    if low[at].endswith("ing"):
+        return False  # "the reactor was operating": a state on that day, not an occasion
     if any(w in lx.FUTURE for w in low):
         return False
     group = []
@@ -181,5 +235,5 @@ def settled_past(clause: str, word: str, negators: tuple[str, ...], key: str = "
     while k > 0 and (low[k - 1] in _VERB_GROUP or low[k - 1].endswith("ly")):
         k -= 1
         group.append(low[k])
-    past = bool(_PAST & set(group)) or (not group and low[at].endswith("ed"))
-    return past and all(n in _QUANTIFIER_NEGATORS for n in negators)
+    past = bool(PAST & set(group)) or (not group and low[at].endswith("ed"))
+    return past and all(n in QUANTIFIER_NEGATORS for n in negators)
