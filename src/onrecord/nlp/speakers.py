@@ -66,6 +66,12 @@ def resolve_source(
     if by_name is not None:
         return by_name
     low = head.lower_
+    referent = _relative_antecedent(table, head)
+    if referent is not None:
+        return resolve_source(table, referent, last_speaker)
+    named = _closing_name(table, head)
+    if named is not None:
+        return named
     if low in PERSONAL or low in ("i",):
         gender = PERSONAL.get(low)
         ante = antecedent(table, head, gender)
@@ -84,6 +90,45 @@ def resolve_source(
     if head.pos_ in ("NOUN",) or head.lower_ in TITLES:
         return _describe(table, head)
     return None
+
+
+_RELATIVE = frozenset({"who", "that", "which"})
+
+
+def _relative_antecedent(table: EntityTable, head: Token) -> Token | None:
+    """ "Harriet Okonjo, the city's engineer, who said ..." -> the token "who" stands for.
+
+    The relative pronoun is the subject of a relative clause; its antecedent is the word the
+    clause hangs on, walked up through appositions ("the city's engineer" -> "Okonjo") to a
+    word that names an entity when there is one."""
+    if head.lower_ not in _RELATIVE or head.head.dep_ != "relcl":
+        return None
+    tok = head.head.head
+    while table.at(tok) is None and tok.dep_ == "appos" and tok.head.i < tok.i:
+        tok = tok.head
+    return None if tok.lower_ in _RELATIVE else tok
+
+
+def _closing_name(table: EntityTable, head: Token) -> EntityDraft | None:
+    """ "An engineer hired by the residents, Felix Amberley, told ..." -> Felix Amberley.
+
+    A description whose phrase closes on a person's name set off by a comma names that
+    person, however the parser attached the name (often to the last noun before it)."""
+    if head.pos_ != "NOUN":
+        return None
+    toks = [t for t in head.subtree if t.i >= head.i]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if len(toks) < 3 or toks[-1].pos_ != "PROPN":
+        return None
+    ent = table.at(toks[-1])
+    if ent is None or ent.type != "person":
+        return None
+    first = toks[-1]
+    while first.i - 1 > head.i and table.at(head.doc[first.i - 1]) is ent:
+        first = head.doc[first.i - 1]
+    before = head.doc[first.i - 1]
+    return ent if before.text == "," and before.i > head.i else None
 
 
 _COMPANY_NOUNS = frozenset("company firm operator carrier business corporation".split())
