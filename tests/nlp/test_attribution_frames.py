@@ -189,7 +189,11 @@ def test_fronted_as_clause_reports_the_main_clause(extractor) -> None:  # type: 
         ("Ortega cited rising costs as the reason for the delay.", "cited", "rising costs"),
         ("Baker accused the council of hiding the audit.", "accused", "the council"),
         ("Ortega is calling for the council to resign.", "is calling for", "the council"),
-        ("The mayor asked the council to delay it.", "asked", "the council to delay it"),
+        (
+            "The mayor asked the council to delay the vote.",
+            "asked",
+            "the council to delay the vote",
+        ),
     ],
 )
 def test_stance_frames_report_noun_and_infinitive_contents(  # type: ignore[no-untyped-def]

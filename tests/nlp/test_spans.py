@@ -166,3 +166,25 @@ def test_a_content_keeps_a_name_in_apposition(attributions) -> None:  # type: ig
     text = "Brandt said the council had met her successor, Ivo Strand."
     contents = [c for _k, _s, c, _q in attributions(text)]
     assert contents == ["the council had met her successor, Ivo Strand"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Reed said he would never vote for the levy, a tax that punishes the poorest "
+            "families in town.",
+            "he would never vote for the levy, a tax that punishes the poorest families in town",
+        ),
+        (
+            "Reed said he had spoken to Ortega, his longtime rival in the party.",
+            "he had spoken to Ortega, his longtime rival in the party",
+        ),
+        (
+            "Reed said he had spoken to Ortega, a Democratic senator.",
+            "he had spoken to Ortega, a Democratic senator",
+        ),
+    ],
+)
+def test_a_content_keeps_the_speakers_own_characterisation(attributions, text, content) -> None:  # type: ignore[no-untyped-def]
+    assert [c for _k, _s, c, _q in attributions(text)] == [content]

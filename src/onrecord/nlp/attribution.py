@@ -157,7 +157,7 @@ def find_attributions(
             found.extend(find_stances(sent, qidx, taken))
     found.extend(headline_colons(doc, paragraphs or paragraph_bounds(text), qidx))
     found = _fold_outlet_reports(doc, found)
-    found.extend(_quote_attributions(doc, quotes, qidx, used_quotes, found, paragraphs))
+    found.extend(_quote_attributions(doc, quotes, qidx, used_quotes, found))
     found = _drop_nested(without_reporting_participle(doc, _extend_participle_cues(doc, found)))
     found = refine_edges(doc, found, quotes, qidx)  # span edges: spans.py
     found.sort(key=lambda a: (a.content[0], a.content[1]))
@@ -312,7 +312,8 @@ def addressed(verb: Token) -> bool:
 
 
 def source_tokens(head: Token, qidx: list[int]) -> list[Token]:
-    """The source phrase around ``head``: its subtree minus relative clauses and quotations."""
+    """The source phrase around ``head``: its subtree minus its relative clauses, any relative
+    clause set off by a comma, and quotations."""
     stop = len(head.doc)
     for c in head.children:  # a relative clause on the source is not part of its name
         if c.dep_ in ("relcl", "acl") and c.i > head.i:
@@ -586,7 +587,6 @@ def _quote_attributions(
     qidx: list[int],
     used: set[int],
     found: list[Attribution],
-    paragraphs: list[Offsets] | None,
 ) -> list[Attribution]:
     from .colons import colon_frame
     from .continuations import previous_quote_statement, statements_by_quote
@@ -629,7 +629,7 @@ def _quote_attributions(
                 labels={"colon"},
             )
         else:
-            prev = previous_quote_statement(i, quotes, by_quote, text, paragraphs)
+            prev = previous_quote_statement(i, quotes, by_quote, doc, found)
             if prev is None:
                 continue
             a = replace(

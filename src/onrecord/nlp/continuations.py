@@ -1,11 +1,14 @@
 """Quotations that go on a statement found before them: ``"A," she said. "B."``.
 
-A quotation no cue claims continues the last quotation's statement when it follows it closely:
-the speaker goes on after the cue (``"A," said Ana Ruiz. "B."``), however long the aside that
-names her (``"A," said Ana Ruiz, who chairs the board and ... "B."``), and a statement that
-ends on a quotation of the speaker's words (mixed: ``The plan is a "long shot," Ruiz
-conceded.``) is continued by the next one. PolNeAR annotates the stretches as one attribution with
-a discontinuous content; onrecord keeps one statement per stretch with the same cue and speaker
+A quotation no cue claims continues the last quotation's statement when it follows it closely
+and nobody else speaks or acts in between: the speaker goes on after the cue (``"A," said Ana
+Ruiz. "B."``), however long the aside that names her (``"A," said Ana Ruiz, who chairs the board
+and ... "B."``), and a statement whose content ends on a quotation of the speaker's words, its
+cue after it (mixed: ``The plan is a "long shot," Ruiz conceded.``), is continued by the next
+one. A gap that holds another statement, or a sentence with a subject of its own (``Her rival
+Ortega disagreed.``), leaves the quotation unattributed: a quotation given to the wrong speaker
+is worse than one given to none. PolNeAR annotates the stretches as one attribution with a
+discontinuous content; onrecord keeps one statement per stretch with the same cue and speaker
 (joined when scored, :mod:`onrecord.evaluation.conventions`).
 """
 
@@ -13,13 +16,20 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from .attribution import Attribution, Offsets
+from spacy.tokens import Doc, Span
+
+from .attribution import Attribution, doc_text
 from .quotes import Quote
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_RELATIVE = frozenset({"who", "that", "which", "whose", "whom"})
 
 
 def statements_by_quote(found: list[Attribution], quotes: list[Quote]) -> dict[int, Attribution]:
-    """The statement each quotation is the content of, or ends: a mixed statement (``The plan
-    is a "long shot," Varga conceded.``) owns its last quotation, which the next may continue."""
+    """The statement each quotation is the content of, or closes: a mixed statement whose
+    content ends on a quotation (``The plan is a "long shot," Varga conceded.``) owns that
+    quotation, which the next may continue; one with a quotation inside its content (``said
+    the plan was a "long shot" and the council would reject it``) owns none."""
     out: dict[int, Attribution] = {}
     starts = [q.outer_start for q in quotes]
     for a in found:
@@ -27,7 +37,10 @@ def statements_by_quote(found: list[Attribution], quotes: list[Quote]) -> dict[i
             out[a.quote] = a
         elif a.kind == "mixed":
             j = bisect_right(starts, a.content[1]) - 1
-            if j >= 0 and a.content[0] <= quotes[j].outer_start:
+            if j < 0:
+                continue
+            qj = quotes[j]
+            if a.content[0] <= qj.outer_start and qj.outer_end >= a.content[1] - 1:
                 out.setdefault(j, a)
     return out
 
@@ -36,28 +49,116 @@ def previous_quote_statement(
     i: int,
     quotes: list[Quote],
     by_quote: dict[int, Attribution],
-    text: str,
-    paragraphs: list[Offsets] | None,
+    doc: Doc,
+    found: list[Attribution],
 ) -> Attribution | None:
-    """The statement this unattributed quotation continues: the last quotation's, when near."""
+    """The statement this unattributed quotation continues: the last quotation's, when near
+    and when no one else speaks or acts between the two."""
     if i == 0 or (i - 1) not in by_quote:
         return None
+    prev = by_quote[i - 1]
     prev_q, q = quotes[i - 1], quotes[i]
-    between = text[prev_q.outer_end : q.outer_start]
+    lo, hi = prev_q.outer_end, q.outer_start
+    between = doc_text(doc)[lo:hi]
     if between.count("\n") > 2:
         return None
-    if len(between.split()) > 12 and not _split_by_attribution(by_quote[i - 1], prev_q, q, text):
+    speaker = _speaker_tokens(doc, prev)
+    same = [a for a in found if a is not prev and _same_speaker(doc, a, prev, speaker)]
+    if _other_statement_between(prev, found, same, lo, hi):
         return None
-    if not q.continued and "\n" in between and not between.strip():
-        return by_quote[i - 1]
-    return by_quote[i - 1]
+    if _other_subject_between(prev, doc, speaker, same, lo, hi):
+        return None
+    if len(between.split()) > 12 and not _split_by_attribution(prev, prev_q, q, doc):
+        return None
+    return prev
 
 
-def _split_by_attribution(prev: Attribution, prev_q: Quote, q: Quote, text: str) -> bool:
+def _speaker_tokens(doc: Doc, prev: Attribution) -> set[int]:
+    """The token indices of the speaker's phrase, the aside that describes her included."""
+    if prev.source_head is None:
+        return set()
+    return {t.i for t in doc[prev.source_head].subtree}
+
+
+def _same_speaker(doc: Doc, a: Attribution, prev: Attribution, speaker: set[int]) -> bool:
+    """``a`` is the speaker's too: the same cue (a continuation), the same source (``Clark
+    said, noting ...``), or a relative word in her aside (``said Aida, who wrote that ...``)."""
+    if a.cue_token is not None and a.cue_token == prev.cue_token:
+        return True
+    if a.source_head is None or prev.source_head is None:
+        return False
+    if a.source_head == prev.source_head or a.source == prev.source:
+        return True
+    return a.source_head in speaker and doc[a.source_head].lower_ in _RELATIVE
+
+
+def _other_statement_between(
+    prev: Attribution, found: list[Attribution], same: list[Attribution], lo: int, hi: int
+) -> bool:
+    """Another speaker's statement (its cue or source) between the two quotations: ``...
+    Varga conceded, but Ortega said the council would back it. "B."``"""
+    contents = _contents(same, lo, hi)
+    for a in found:
+        if a is prev or any(a is b for b in same):
+            continue
+        if a.cue is not None and any(c0 <= a.cue[0] < c1 for c0, c1 in contents):
+            continue  # "Clark said, noting he would support ...": inside her own statement
+        for span in (a.cue, a.source):
+            if span is not None and lo <= span[0] < hi:
+                return True
+    return False
+
+
+def _other_subject_between(
+    prev: Attribution,
+    doc: Doc,
+    speaker: set[int],
+    same: list[Attribution],
+    lo: int,
+    hi: int,
+) -> bool:
+    """Someone else acts between the two quotations: a subject outside the speaker's phrase
+    and her own statements' contents (``"A," Lund said, before Mayor Reed interrupted her.``,
+    ``... Varga conceded. Her rival Ortega disagreed.``). In a later sentence a pronoun subject
+    may be the speaker's (``She paused.``), and is let pass."""
+    contents = _contents(same, lo, hi)
+    cue_sentence = doc[prev.cue_token].sent if prev.cue_token is not None else None
+    for t in doc.char_span(lo, hi, alignment_mode="expand") or []:
+        if t.idx < lo or t.idx >= hi or t.i in speaker or t.dep_ not in _SUBJECTS:
+            continue
+        if any(c0 <= t.idx < c1 for c0, c1 in contents):
+            continue
+        in_cue_sentence = cue_sentence is not None and t.sent.start == cue_sentence.start
+        if t.pos_ == "PRON" and not in_cue_sentence:
+            continue
+        return True
+    return False
+
+
+def _contents(same: list[Attribution], lo: int, hi: int) -> list[tuple[int, int]]:
+    """The contents of the speaker's own statements cued in the gap."""
+    return [a.content for a in same if a.cue is not None and lo <= a.cue[0] < hi]
+
+
+def _gap_sentences(doc: Doc, prev: Attribution, lo: int, hi: int) -> list[Span]:
+    """The sentences that start between the two quotations, after the one holding prev's cue."""
+    cue_at = prev.cue[0] if prev.cue is not None else lo
+    return [s for s in doc.sents if lo < s.start_char < hi and s.start_char > cue_at]
+
+
+def _split_by_attribution(prev: Attribution, prev_q: Quote, q: Quote, doc: Doc) -> bool:
     """``"A," said Ana Ruiz, who chairs the board and ... "B."``: a quotation that goes on after
     its own cue and source, however long the aside that names the speaker; the second stretch
-    is the same statement (PolNeAR's discontinuous content), not an unattributed quotation."""
-    if prev.cue is None or prev.source is None or "\n" in text[prev_q.outer_end : q.outer_start]:
+    is the same statement (PolNeAR's discontinuous content), not an unattributed quotation.
+    The gap must be that one sentence's attribution (its cue and source in it, nobody else's
+    statement or subject, see above), the next quotation opening the next sentence."""
+    text = doc_text(doc)
+    lo, hi = prev_q.outer_end, q.outer_start
+    if prev.cue is None or prev.source is None or "\n" in text[lo:hi]:
         return False
-    gap = range(prev_q.outer_end, q.outer_start + 1)
-    return prev.cue[0] in gap and prev.source[0] in gap
+    if not (lo <= prev.cue[0] <= hi and lo <= prev.source[0] <= hi):
+        return False
+    # no sentence of its own in the gap, only the quotation's
+    return not any(
+        text[s.start_char : hi].strip(" \"'“‘") for s in _gap_sentences(doc, prev, lo, hi)
+    )

@@ -39,6 +39,15 @@ _NOT_SOURCES = {"it", "this", "that", "which", "there", "what"}
 _WH = {"what", "which", "that"}
 _RELATIVE = frozenset({"which", "that", "whom", "who"})
 _EXPRESS_VERBS = frozenset({"express", "voice"})
+# Intention verbs whose object does what the infinitive says ("urged the council to act");
+# with "promised voters to cut taxes" the subject does it, and the object stays out.
+_OBJECT_CONTROL = frozenset(
+    "ask beg encourage expect implore order request urge want press tell call allow".split()
+)
+# Objects of "say" that stand in for what was said.
+_SAID_STAND_INS = frozenset(
+    "same something much little this lot more what everything anything otherwise".split()
+)
 _ANSWERS = frozenset({"yes", "no", "so"})
 # What finds things in the world rather than about itself ("a survey found Ortega ahead").
 _RESEARCH = frozenset(
@@ -69,7 +78,7 @@ def find_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attributi
         if subj is None or subj.lower_ in _NOT_SOURCES or qidx[subj.i] >= 0:
             continue
         start, end = trim(doc_text(sent.doc), *span_offsets(content))
-        if end - start < 2:
+        if end - start < 2 or start <= tok.idx < end:  # a content never holds its own cue
             continue
         sentence = (sent.start_char, sent.end_char)
         out.append(
@@ -87,8 +96,12 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         if xcomp is not None:  # "urged the council to act": the one urged is in the content
             obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < xcomp.i), None)
-            lead = list(obj.subtree) if obj is not None and obj.i > verb.i else []
-            return "belief", cue_tokens(verb), [*lead, *xcomp.subtree]
+            lead: list[Token] = []
+            if obj is not None and obj.i > verb.i and lemma in _OBJECT_CONTROL:
+                lead = list(obj.subtree)  # not "promised voters to cut taxes": Reed cuts them
+            # only what follows the verb: "a decision that she expects to cost millions"
+            rest = [t for t in xcomp.subtree if t.i > verb.i]
+            return "belief", cue_tokens(verb), [*lead, *rest]
     if lemma in NAMING_VERBS:  # "called the show 'a disgrace'": the object and what it is called
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         pred = next(
@@ -120,7 +133,9 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         if answer.lower_ in _ANSWERS and answer.head.i == verb.i:
             return "indirect", cue_tokens(verb), [answer]
         said = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if said is not None:  # "said the same of Ruiz", "said something unexpected"
+        # "said the same of Ruiz", "said something unexpected": a word that stands in for what
+        # was said; not "said nothing", "said goodbye", "said a prayer", "said his piece"
+        if said is not None and said.lower_ in _SAID_STAND_INS:
             return "indirect", cue_tokens(verb), list(said.subtree)
     if lemma in _EXPRESS_VERBS and (feeling := _expressed_feeling(verb)) is not None:
         return feeling
@@ -161,7 +176,9 @@ def _relative_object(verb: Token) -> Token | None:
     (``the levy, which Brandt denounced``, ``something the mayor mocked``): PolNeAR's content
     is that word, standing for the noun it refers back to."""
     lemma = verb.lemma_.lower()
-    if verb.dep_ != "relcl" or not (lemma in STANCE_VERBS or lemma in ENDORSE_VERBS):
+    # not "the team that he supports": "support", "back", "favor" take people and teams as
+    # often as policies ("oppose" and "endorse" are stance verbs as well, and stay)
+    if verb.dep_ != "relcl" or lemma not in STANCE_VERBS:
         return None
     if any(c.dep_ in _CONTENT_DEPS and c.i > verb.i for c in verb.children):
         return None

@@ -1,10 +1,12 @@
 """Where an indirect content ends: without the writer's closing aside.
 
-A reported clause often ends on a noun the writer then explains after a comma: ``said the
-levy would fund the Harbor Line, a rail link first drawn up in 1990``. The explanation is the
-writer's, not the source's, and PolNeAR's annotators leave it out of the content; a parse
-keeps it, since the apposition hangs from a noun of the clause. This pass cuts such a closing
-aside off a content, and a closing ``, saying ...`` that reports a statement of its own.
+A reported clause often ends on a name the writer then explains after a comma: ``said the
+levy would fund the Harbor Line, a rail link first drawn up in 1990``. Such a description is
+usually the writer's, and PolNeAR's annotators leave it out of the content; a parse keeps it,
+since the apposition hangs from a noun of the clause. A characterisation may as well be the
+speaker's own (``the levy, a tax that punishes the poor``, ``Ortega, his longtime rival``), so
+the cut is kept narrow: only a description of a name, with a clause or phrase of its own, is
+cut. This pass also cuts a closing ``, saying ...`` that reports a statement of its own.
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from spacy.tokens import Doc, Token
 
 from .attribution import Attribution, Offsets, doc_text, is_cue_verb, trim
 
-_ASIDE_DEPS = frozenset({"appos"})
 
-
-def without_closing_aside(doc: Doc, a: Attribution, text: str) -> Offsets:
-    """``a``'s content less a closing ``, <description>`` in apposition to one of its nouns."""
+def without_closing_aside(
+    doc: Doc, a: Attribution, text: str, cues: frozenset[int] = frozenset()
+) -> Offsets:
+    """``a``'s content less a closing ``, <description>`` in apposition to one of its nouns;
+    ``cues``, the other statements' cue tokens, mark an aside that reports someone's stance
+    (``the terminal, a project that Brandt opposed``) as the writer's."""
     start, end = a.content
     if a.kind == "direct" or a.parts:
         return start, end
@@ -27,7 +31,7 @@ def without_closing_aside(doc: Doc, a: Attribution, text: str) -> Offsets:
     last = span[-1] if not span[-1].is_punct else span[-2]
     tok: Token = last
     while tok.head.i != tok.i and span.start <= tok.head.i < span.end:
-        if tok.dep_ in _ASIDE_DEPS and _is_aside(doc, tok, span.start):
+        if tok.dep_ == "appos" and _is_aside(doc, tok, span.start, cues - {a.cue_token}):
             if tok.head.i < tok.left_edge.i and _quote_free(text, tok.left_edge.idx, end):
                 return trim(text, start, tok.left_edge.idx - 1)
             break
@@ -35,14 +39,25 @@ def without_closing_aside(doc: Doc, a: Attribution, text: str) -> Offsets:
     return start, end
 
 
-def _is_aside(doc: Doc, tok: Token, first: int) -> bool:
-    """A comma before a description of three words or more (``, a rail link first drawn up in
-    1990``); a name (``his wife, Lena``) or a short title (``, a Democrat``) identifies the noun
-    and stays, and so does a relative clause, which the annotators keep about as often."""
+def _is_aside(doc: Doc, tok: Token, first: int, cues: frozenset[int | None]) -> bool:
+    """A comma, then a description of a name with a clause or phrase of its own (``the Harbor
+    Line, a rail link first drawn up in 1990``). A title (``Ortega, a Democratic senator``),
+    a name (``his wife, Lena``), a possessive (``Ortega, his longtime rival``) or a description
+    of a common noun (``the levy, a tax that punishes the poor``), which the speaker may well
+    have said, stays, unless it holds a statement of its own (``the terminal, a project that
+    Brandt opposed``)."""
     edge = tok.left_edge.i
     if edge - 1 <= first or doc[edge - 1].text != ",":
         return False
-    return tok.pos_ in ("NOUN", "PRON") and tok.right_edge.i - edge >= 2
+    if tok.pos_ != "NOUN" or tok.right_edge.i - edge < 2:
+        return False
+    if any(t.i in cues for t in tok.subtree):
+        return True  # the aside holds a statement of its own: the writer's report
+    if tok.head.pos_ != "PROPN":
+        return False
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False
+    return any(c.dep_ in ("acl", "relcl", "prep") and c.i > tok.i for c in tok.children)
 
 
 def _quote_free(text: str, start: int, end: int) -> bool:
@@ -51,18 +66,22 @@ def _quote_free(text: str, start: int, end: int) -> bool:
 
 def without_reporting_participle(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     """``rejected the idea that X, saying the crowds prove Y``: a content stops before a closing
-    ``, saying ...`` of its own speaker, which reports a statement of its own; the parse may hang
-    the participle inside the content (under the object's clause), which would swallow it, and
-    lend it the clause's subject as its speaker.
+    ``, saying ...`` that reports a statement of its own; the parse may hang the participle
+    inside the content (under the object's clause), which would swallow it, and lend it the
+    clause's subject as its speaker. A participle that closes a content is taken to be the
+    statement's own speaker's, and its statement gets that speaker. So does ``, adding that
+    ...`` hung on the reported clause (``Reed said the strike would end soon, adding that
+    ...``), whose content was cut before this pass.
 
     Runs before nested statements are dropped, so that the participle's statement stays, with
     the speaker of the statement it was cut from; a closing aside is cut there too, for the
     statements inside it (``..., something that the mayor mocked``).
     """
     by_cue = {a.cue_token: a for a in found if a.cue_token is not None}
+    cues = frozenset(by_cue)
     text = doc_text(doc)
     for a in found:
-        a.content = without_closing_aside(doc, a, text)  # ", something the mayor mocked"
+        a.content = without_closing_aside(doc, a, text, cues)  # ", something the mayor mocked"
         participle = _reporting_participle(doc, a)
         if participle is None:
             continue
@@ -70,7 +89,30 @@ def without_reporting_participle(doc: Doc, found: list[Attribution]) -> list[Att
         b = by_cue.get(participle.i)
         if b is not None and a.source is not None:
             b.source, b.source_head = a.source, a.source_head
+    _adding_after_content(doc, found)
     return found
+
+
+def _adding_after_content(doc: Doc, found: list[Attribution]) -> None:
+    """``Reed said the strike would end soon, adding that ...``: the parse hangs ``adding`` on
+    the reported clause's verb and lends it that clause's subject (``the strike``); Reed adds."""
+    for b in found:
+        if b.cue_token is None or b.source_head is None:
+            continue
+        part = doc[b.cue_token]
+        if part.lemma_.lower() != "add" or part.tag_ != "VBG" or doc[part.i - 1].text != ",":
+            continue
+        clause = part.head
+        if clause.i == part.i or doc[b.source_head].head.i != clause.i:
+            continue  # the participle's speaker is not the subject lent by the clause
+        for a in found:
+            if a is b or a.source is None or a.cue_token is None or a.kind == "direct":
+                continue
+            if a.content[0] <= clause.idx < a.content[1] and a.cue_token in {
+                t.i for t in clause.ancestors
+            }:
+                b.source, b.source_head = a.source, a.source_head
+                break
 
 
 def cut_at_reporting_participle(doc: Doc, a: Attribution) -> Offsets:
