@@ -81,6 +81,7 @@ def test_jobs_going_away_are_job_cuts() -> None:
 
 def test_no_satisfaction_in_a_closure_is_no_denial_of_it() -> None:
     assert "open" not in events("she took no pleasure in the closure")
+    assert "open" not in events("there was no satisfaction in the closure")
 
 
 def test_going_up_to_a_place_is_no_rise() -> None:
@@ -118,6 +119,10 @@ def test_generic_you_is_a_norm() -> None:
         item("a", "You do not dismiss a driver with 30 years of service", "Oda Fenn",
              "2024-05-02"),
         item("b", "every dismissal at the depot was voluntary", "Ivo Marsh", "2024-05-02"),
+    ) == []  # fmt: skip
+    assert kinds(  # the parent read it as a denial that the clinic will close
+        item("a", "You do not close the Tarn clinic in winter", "Oda Fenn", "2024-05-02"),
+        item("b", "the Tarn clinic will close in winter", "Ivo Marsh", "2024-05-02"),
     ) == []  # fmt: skip
 
 
@@ -289,13 +294,13 @@ def test_a_rounded_figure_holds_with_a_closer_one() -> None:
 
 def test_a_rebuttal_falls_back_to_the_target_statement_that_states_the_claim() -> None:
     sentence = (
-        "Ivo Marsh pushed back on Fenn's claim that the trust could not afford repairs, saying "
-        "the trust had $12 million in reserves."
+        "Ivo Marsh pushed back on Fenn's claim that the trust could not afford repairs to the "
+        "pier, saying the trust had $12 million in reserves."
     )
-    found = kinds(
-        item("f1", "the trust had $12 million in reserves for the ferry fleet", "Oda Fenn",
+    found = kinds(  # f1 shares most of the claim's words but is not the claim
+        item("f1", "the trust will pay for repairs to the pier from its reserves", "Oda Fenn",
              "2024-05-02"),
-        item("f2", "the trust could not afford repairs to the pier", "Oda Fenn", "2024-05-02"),
+        item("f2", "the trust could not afford them", "Oda Fenn", "2024-05-02"),
         item("r", "the trust had $12 million in reserves", "Ivo Marsh", "2024-05-02",
              sentence=sentence, cue="pushed back"),
     )  # fmt: skip
@@ -331,16 +336,17 @@ def test_a_denial_then_a_finding_is_a_reversal() -> None:
 
 
 def test_having_a_thing_and_never_having_it_disagree() -> None:
-    assert events("Brun kept a key to the Velmar archive") == {"have-key": 1}
-    assert events("my client never had a key to the Velmar archive") == {"have-key": -1}
+    assert events("Brun has a key to the Velmar archive") == {"have-key": 1}
+    assert events("my client never had a key to the Velmar archive") == {"had-key": -1}
     assert kinds(
-        item("a", "Brun kept a key to the Velmar archive", "Oda Fenn", "2024-05-02"),
+        item("a", "Brun had a key to the Velmar archive", "Oda Fenn", "2024-05-02"),
         item("b", "Brun never had a key to the Velmar archive", "Ivo Marsh", "2024-05-02"),
     ) == [("contradiction", "a", "b")]  # fmt: skip
 
 
 def test_having_no_plans_is_no_thing_held() -> None:
-    assert "have-plan" not in events("the city had no plans to close the Velmar pier")
+    assert not any(k.endswith("-plan") for k in events("the city had no plans to close the pier"))
+    assert events("the city had no key to the Velmar pier")["had-key"] == -1  # a thing held
 
 
 def test_a_denial_agreeing_with_another_speaker_is_no_rebuttal() -> None:

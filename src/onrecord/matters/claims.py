@@ -221,13 +221,50 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
             if e.key in flip else e
             for e in events
         )  # fmt: skip
-    return Clause(text, events, modality, words, tense, times_of(toks, anchor), names)
+    when = "past" if tense == "present" and _past(low) else tense
+    return Clause(text, events, modality, words, tense, times_of(toks, anchor, when), names)
+
+
+_PAST = frozenset(
+    {
+        "was",
+        "were",
+        "did",
+        "had",
+        "fell",
+        "rose",
+        "grew",
+        "went",
+        "came",
+        "saw",
+        "took",
+        "made",
+        "lost",
+        "won",
+        "sold",
+        "paid",
+        "cut",
+        "shut",
+        "began",
+    }
+)
+
+
+def _past(low: list[str]) -> bool:
+    """Whether a clause not in the future tells the past ("sales fell", "it closed")."""
+    return any(w in _PAST or (k and w.endswith("ed") and low[k - 1] not in _PERFECT_OR_PASSIVE)
+               for k, w in enumerate(low))  # fmt: skip
+
+
+_PERFECT_OR_PASSIVE = frozenset(
+    {"is", "are", "be", "been", "being", "has", "have", "am", "'s", "'re", "'ve", "get", "gets"}
+)
 
 
 # the speaker takes back what they said before: "..., and that is no longer true"
 _RETRACTION = re.compile(
     r"^\W*(?:(?:and|but)\s+)?(?:(?:that|this|it|which)\s+(?:is|was)\s+(?:no longer true|not true|"
-    r"wrong|false|untrue)|(?:i|we)\s+(?:was|were)\s+wrong)\b",
+    r"wrong|false|untrue)|(?:i|we)\s+(?:was|were)\s+wrong)\W*$",
     re.IGNORECASE,
 )
 _SELF = frozenset({"i", "we"})
@@ -239,8 +276,8 @@ def retracted(clauses: list[Clause]) -> list[Clause]:
 
     "I told this community the unit would stay open, and that is no longer true": the first
     clause reports the speaker's own words (no stance, as reported words go), and the second
-    retracts them, so the speaker now says the unit will not stay open. A general shape of a
-    U-turn admitted in one breath."""
+    retracts them, so the speaker now says the unit will not stay open. The retracting clause
+    must end there: "it is not true that we will cut nurses" opens a denial of its own."""
     out = list(clauses)
     for k in range(len(out) - 1):
         c = out[k]
@@ -283,24 +320,35 @@ def _is_month(toks: list[str], low: list[str], i: int) -> bool:
     )
 
 
-def times_of(toks: list[str], anchor: tuple[int, int]) -> frozenset[tuple[int, int]]:
-    """The months a clause is about, as ``(year, month)``, anchored on when it was said."""
+def times_of(
+    toks: list[str], anchor: tuple[int, int], tense: str = ""
+) -> frozenset[tuple[int, int]]:
+    """The months a clause is about, as ``(year, month)``, anchored on when it was said.
+
+    A relative year ("in March next year") is the year of the months named with it; "last"
+    and "next" before a season pick the one before or after the anchor; a season or a quarter
+    with no year is the last one for a clause in the past and the coming one for a clause in
+    the future (``tense``)."""
     year, now = anchor
     low = [t.lower() for t in toks]
     months: set[tuple[int, int]] = set()
     years = [int(t) for t in low if re.fullmatch(r"(19|20)\d\d", t)]
+    rel = next((year + _RELATIVE_YEARS[low[i - 1]] for i in range(1, len(low))
+                if low[i] == "year" and low[i - 1] in _RELATIVE_YEARS), None)  # fmt: skip
     for i, w in enumerate(low):
         span: tuple[int, ...] = ()
         if w in lx.MONTHS and (w != "may" or _is_month(toks, low, i)) and toks[i][0].isupper():
             span = (lx.MONTHS[w],)
         elif w in lx.SEASONS and (w != "fall" or _season_fall(low, i)):
             span = lx.SEASONS[w]
-        elif w == "quarter" and i and low[i - 1] in _QUARTERS:
+        elif w == "quarter" and i and low[i - 1] in _QUARTERS and not _quarter_of_other(low, i):
             span = _QUARTERS[low[i - 1]]
         if not span:
             continue
         prev = next((p for p in reversed(low[max(0, i - 3) : i]) if p not in ("the", "of")), "")
-        y = years[0] if years else year
+        y = years[0] if years else rel if rel is not None else year
+        dated = bool(years) or rel is not None
+        cyclic = w in lx.SEASONS or w == "quarter"
         if prev in ("until", "till", "before") and span:
             first = span[0]
             rng = range(now, first) if first > now else range(now, 13)
@@ -309,18 +357,37 @@ def times_of(toks: list[str], anchor: tuple[int, int]) -> frozenset[tuple[int, i
             months |= {(y, m) for m in range(now, max(span) + 1)}
         elif prev in ("after", "past", "beyond"):
             months |= {(y, m) for m in range(max(span) + 1, 13)}
-        elif w == "winter" and not years:  # it spans the new year: which one is the anchor's
+        elif w == "winter" and not dated:  # it spans the new year: which one is the anchor's
             lead = y - 1 if now <= 6 else y
+            if prev == "last":  # the one before the winter we are in, or the one just ended
+                lead = y - 1 if now == 12 else y - 2 if now <= 2 else y - 1
+            elif prev == "next":
+                lead = y + 1 if now == 12 else y
+            elif tense == "future" and 3 <= now <= 6:
+                lead = y  # "will stay open this winter", said in spring: the coming one
             months |= {(lead, 12), (lead + 1, 1), (lead + 1, 2)}
+        elif cyclic and not dated and (prev in ("last", "next") or tense in ("past", "future")):
+            if prev == "last" or (prev != "next" and tense == "past"):
+                y = y if max(span) < now or (prev != "last" and min(span) <= now) else y - 1
+            else:
+                y = y if min(span) > now or (prev != "next" and max(span) >= now) else y + 1
+            months |= {(y, m) for m in span}
         else:
             months |= {(y, m) for m in span}
-    for i, w in enumerate(low[1:], 1):  # "this year", "next year": the whole of it
-        if w == "year" and low[i - 1] in _RELATIVE_YEARS and not months:
-            y = year + _RELATIVE_YEARS[low[i - 1]]
-            months |= {(y, m) for m in range(1, 13)}
+    if not months and rel is not None:  # "this year", "next year": the whole of it
+        months = {(rel, m) for m in range(1, 13)}
     if not months and years:
         months = {(y, m) for y in years for m in range(1, 13)}
     return frozenset(months)
+
+
+def _quarter_of_other(low: list[str], i: int) -> bool:
+    """ "the third quarter of the game": a part of something, not of a year."""
+    if low[i + 1 : i + 2] != ["of"]:
+        return False
+    rest = [w for w in low[i + 2 : i + 5] if w not in ("the", "this", "its", "our")]
+    return bool(rest) and not (re.fullmatch(r"(19|20)\d\d", rest[0]) or rest[0] in
+                               ("year", "fiscal", "financial", "next", "last"))  # fmt: skip
 
 
 _QUARTERS = {"first": (1, 2, 3), "second": (4, 5, 6), "third": (7, 8, 9), "fourth": (10, 11, 12)}
@@ -401,13 +468,37 @@ def rebutted_cue(statement: Statement) -> str | None:
     if not 0 <= at < len(sentence.text):
         return None
     m = lx.REBUTTAL.match(sentence.text, at)
-    if m is None:
+    if m is None or negated_cue(m, sentence.text):
         return None
-    if m["object"] is None and not re.match(r"that\s", m["target"], re.IGNORECASE):
+    if m["object"] is None and not denial_that(m, sentence.text):
         return None  # "denied that <claim>" names the claim with no one's "claim" before it
     if statement.content.start - sentence.start <= at:
         return None  # the content is not what follows the cue
     return m.group(0).strip()
+
+
+# the cues whose "that"-clause is a claim the speaker rejects: "countered that X",
+# "challenged that X" assert X (the speaker's own claim), so they are left out
+_DENIAL_THAT = re.compile(r"(?:den(?:ied|ies|ying|y)|disput(?:ed|es|ing|e)|reject(?:ed|s|ing)?|"
+                          r"refut(?:ed|es|ing|e))$", re.IGNORECASE)  # fmt: skip
+_NOT_DENYING = frozenset({"refused", "declined", "refuses", "declines", "refusing", "declining"})
+
+
+def denial_that(m: re.Match[str], text: str) -> bool:
+    """Whether the rebuttal cue ``m`` (of :data:`.lexicon.REBUTTAL`, matched in ``text``)
+    denies the claim its "that"-clause states: "denied that the council ignored warnings".
+    Only verbs of denial count ("countered that X" says X), never negated ("did not deny
+    that X", "has never disputed that X", "declined to deny that X" concede or leave X)."""
+    if m["object"] is not None or not re.match(r"that\s", m["target"], re.IGNORECASE):
+        return False
+    return bool(_DENIAL_THAT.match(m["cue"])) and not negated_cue(m, text)
+
+
+def negated_cue(m: re.Match[str], text: str) -> bool:
+    """Whether the rebuttal cue ``m`` (matched in ``text``) is negated or declined within three
+    words before it: "did not dispute", "has never denied", "declined to challenge"."""
+    before = [t.lower() for t in tokens(text[: m.start()])][-3:]
+    return any(w in lx.NEGATORS or w in _NOT_DENYING or w.endswith("n't") for w in before)
 
 
 def as_reported(claim: Claim, cue: str) -> Claim:

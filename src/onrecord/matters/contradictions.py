@@ -141,19 +141,33 @@ def same_time_frame(p: Position, q: Position) -> bool:
 
 
 def found_since(p: Position, q: Position) -> bool:
-    """Whether the later stance finds what the earlier one denied ("there is no crack" on
-    March 9, "we found cracks" on March 25): what is found was there before it was found, so
-    both speak of the days between (within :data:`OCCASION_DAYS`)."""
+    """Whether the later stance finds a defect the earlier one denied ("there is no crack" on
+    March 9, "we found cracks" on March 25): a crack found was there before it was found, so
+    both speak of the days between (within :data:`OCCASION_DAYS`). Only defects
+    (:data:`_DEFECTS`): a buyer or money found is new; and not when the earlier words were a
+    finding too (a later inspection can find what an earlier one did not)."""
     days = _days(p.item.said, q.item.said)
     if days is None or days > OCCASION_DAYS:
         return False
     first, second = sorted((p, q), key=lambda x: x.item.said or "")
     if first.stance.future or second.stance.future:
         return False
+    if not second.stance.words or lx.stem(second.stance.words[0].lower()) not in _DEFECTS:
+        return False  # a buyer, money, a solution found were not there before
+    if any(t.lower() in DISCOVERY for t in tokens(first.stance.clause)):
+        return False  # "found no cracks", then "found cracks": two inspections, two days
     low = [t.lower() for t in tokens(second.stance.clause)]
-    word = second.stance.words[0].lower() if second.stance.words else ""
+    word = second.stance.words[0].lower()
     at = low.index(word) if word in low else 0
     return any(w in DISCOVERY for w in low[:at])
+
+
+# things that, once found, were there before: defects and their traces, not things acquired
+_DEFECTS = frozenset(lx.stem(w) for w in (
+    "crack", "cracks", "leak", "leaks", "flaw", "flaws", "defect", "defects", "corrosion",
+    "rust", "fault", "faults", "mold", "mould", "asbestos", "contamination", "damage",
+    "fracture", "fractures", "bacteria", "breach", "malware", "fraud", "error", "errors",
+))  # fmt: skip
 
 
 def counted_apart(p: Position, q: Position) -> bool:
@@ -176,7 +190,24 @@ def forecast_then_news(p: Position, q: Position) -> bool:
     if p.stance.future == q.stance.future or p.stance.times or q.stance.times:
         return False
     days = _days(p.item.said, q.item.said)
-    return days is not None and days > PRESENT_WINDOW_DAYS
+    if days is None or days <= PRESENT_WINDOW_DAYS:
+        return False
+    forecast, news = (p, q) if p.stance.future else (q, p)
+    if (news.item.said or "") < (forecast.item.said or ""):
+        return False  # the present came first: no news of what came of the forecast
+    return _reports_act(news)
+
+
+def _reports_act(p: Position) -> bool:
+    """Whether a present stance reports an act under way or done ("we are closing the bridge
+    today", "the plant has closed"): asserted, in the progressive, the perfect, the past or
+    with "today". "The plant is not closing" denies the forecast: not news of what came."""
+    if any(w.lower() in lx.NEGATORS or w.lower().endswith("n't") for w in p.stance.words[1:]):
+        return False  # a denial of the event, not an act
+    low = [t.lower() for t in tokens(p.stance.clause)]
+    word = p.stance.words[0].lower() if p.stance.words else ""
+    return (word.endswith(("ing", "ed")) or "today" in low or p.stance.settled
+            or bool(set(low) & {"has", "have", "had", "was", "were"}))  # fmt: skip
 
 
 def one_past_occasion(p: Position, q: Position) -> bool:
@@ -195,10 +226,31 @@ def one_past_occasion(p: Position, q: Position) -> bool:
     if any(w in QUANTIFIER_NEGATORS for w in first.stance.words):
         # "no agreement was reached" and, later, "an agreement was reached" tell two days; the
         # later words go back to the same occasion only in the pluperfect ("had been accessed")
+        # ... and, between two speakers, only when both name the occasion: a time of it, or a
+        # noun for it ("the breach"); in reported speech "had" is mere backshift, and "by
+        # Friday they had reached an agreement" tells a later day
         low = {t.lower() for t in tokens(second.stance.clause)}
-        return first.stance.settled and "had" in low and not low & {"now", "yet", "since"}
+        if not first.stance.settled or "had" not in low or low & _LATER:
+            return False
+        if first.stance.times & second.stance.times:
+            return True
+        if first.item.speaker is not None and first.item.speaker == second.item.speaker:
+            return True  # the speaker's own account of the event revised ("had been accessed")
+        mine = {lx.stem(t.lower()) for t in tokens(first.stance.clause)}
+        return bool(mine & {lx.stem(w) for w in low} & _OCCASIONS)
     later_past = second.stance.settled or (not second.stance.future and _past_words(second))
     return first.stance.settled and later_past
+
+
+# words of a later day than the one denied
+_LATER = frozenset({"now", "yet", "since", "by", "finally", "eventually", "later", "after",
+                    "afterwards", "subsequently", "then"})  # fmt: skip
+# nouns that name one occasion, which both statements can tell ("the breach", "the outage")
+_OCCASIONS = frozenset(lx.stem(w) for w in (
+    "breach", "outage", "attack", "fire", "crash", "accident", "incident", "hack", "leak",
+    "collapse", "explosion", "storm", "flood", "shooting", "raid", "derailment", "spill",
+    "cyberattack", "blackout",
+))  # fmt: skip
 
 
 def _past_words(p: Position) -> bool:
@@ -307,7 +359,7 @@ def deontic(p: Position) -> bool:
     low = [t.lower() for t in tokens(p.stance.clause)]
     event = next((w.lower() for w in p.stance.words), "")
     at = low.index(event) if event in low else len(low)
-    if "you" in low[:at] and not {"i", "we"} & set(low[:at]):
+    if _generic_you(low, at):
         return True  # generic "you" ("you do not retire a technician"): a norm, no one's act
     for i in range(max(0, at - 3), at):
         if low[i] not in _OUGHT:
@@ -319,6 +371,24 @@ def deontic(p: Position) -> bool:
             continue
         return True
     return False
+
+
+# between a generic "you" and its verb: a norm's auxiliaries ("you do not", "you can't")
+_NORM_AUX = frozenset({"do", "don't", "does", "not", "n't", "never", "can", "cannot", "can't",
+                       "should", "shouldn't", "must", "mustn't", "just", "simply"})  # fmt: skip
+_NOT_NORM = frozenset({"see", "know", "tell", "be", "sure", "bet", "imagine", "believe", "think"})
+
+
+def _generic_you(low: list[str], at: int) -> bool:
+    """Whether "you" is the subject of the event at ``at`` in a norm: right before its verb
+    or its norm's auxiliaries ("you do not retire a technician", "you can't close a clinic"),
+    not "you can be sure the clinic will close", "you will see it close", "as you know"."""
+    if at >= len(low) or low[at] in _NOT_NORM:
+        return False
+    k = at - 1
+    while k >= 0 and low[k] in _NORM_AUX:
+        k -= 1
+    return k >= 0 and low[k] == "you" and (k == 0 or low[k - 1] not in ("as", "tell", "if"))
 
 
 # words of a role or a mention too general to tie a speaker to an organization

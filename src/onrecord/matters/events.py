@@ -3,10 +3,10 @@
 An event is a key (``meet``; a concept with a sign such as ``open`` / ``-1`` for "closed")
 named by a verb after a modal, an auxiliary, "to" or a negator, by a nominal ("a formal
 meeting"), or by a word of the lexicon's concepts; its polarity comes from the negators that
-scope over it. A few shapes name an event by other words: what is found exists ("inspectors
-found cracks": ``crack``), what is had or kept is held ("never had a key": ``have-key``), jobs
-that "go away" are cut, and on a scale (rise and fall) a denied end keeps a key of its own
-(:func:`scalar_events`). Plain Python over tokens, no model.
+scope over it. A few shapes name an event by other words: a thing found (past, asserted)
+exists ("inspectors found cracks": ``crack``), a thing had is held ("never had a key":
+``had-key``), jobs that "go away" (as its subject) are cut, and on a scale (rise and fall)
+a denied end keeps a key of its own (:func:`scalar_events`). Plain Python over tokens, no model.
 """
 
 from __future__ import annotations
@@ -95,19 +95,25 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             skip = i + 1
             continue
         if word in _POSSESSION and low[i + 1 : i + 2] and low[i + 1] in ("a", "an", "no", "any"):
-            held = _found_thing(toks, low, i)  # "kept a key to the room" / "never had a key"
+            held = _found_thing(toks, low, i)  # "has a key to the room" / "never had a key"
             if held is not None and held.word.lower() in _NOT_HELD:
                 held = None  # "had no plans to", "had no choice": a stance, not a thing held
-            if held is not None and not any(e.key == "have-" + held.key for e in out):
+            if held is not None and not _noun_head(low, low.index(held.word.lower(), i)):
+                held = None  # "had a low profile", "has a population count": not the head
+            # "had" and "has" are two times: "had a surplus" does not answer "has no surplus now"
+            have = ("had-" if word == "had" else "have-") + (held.key if held else "")
+            if held is not None and not any(e.key == have for e in out):
                 negs = tuple(t for t in low[: i + 2] if t in lx.NEGATORS)
                 polarity = -1 if len(negs) % 2 else 1
-                out.append(Event("have-" + held.key, held.word, polarity, negs))
-        if word in DISCOVERY:
+                out.append(Event(have, held.word, polarity, negs))
+        if word in DISCOVERY and _asserted_find(low, i):
             found = _found_thing(toks, low, i)
             if found is not None and not any(e.key == found.key for e in out):
                 out.append(found)  # "inspectors found cracks": there are cracks
         if not word[0].isalpha() or word in lx.STOPWORDS or word in lx.PRONOUNS:
             continue
+        if word in _SEASONS:
+            continue  # "this spring": a time, not an event
         if word in lx.LIGHT_VERBS or word in lx.REPORT_VERBS or word in lx.HEDGES:
             continue
         if (i and toks[i][0].isupper()) or word == "quoted" or word in lx.NEGATORS:
@@ -120,9 +126,14 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         concept = lx.CONCEPTS.get(st)
         if concept is not None and not _concept_sense(low, i, st):
             concept = None
+        if concept is None and word in _REDUCE and _job_object(low, i):
+            concept = ("jobcut", 1)  # "reduce the workforce by 180": a job cut; "reduce its
+            # debt", "reduce prices" are none
         predicative = _predicative(low, i, word) or i == subject
         if concept is None and not predicative:
             continue
+        if concept is None and i > 1 and low[i - 1] in _INDEFINITE and low[i - 2] in _SEEKING:
+            continue  # "we will find a solution", "they need a buyer": none there yet
         if concept is not None and _object_of_verb(low, i, governed):
             continue  # "would fight the cuts", "will oppose the closure": not asserted
         if concept is not None and word in lx.INTENSIVE and not _verb_slot(low, i):
@@ -192,14 +203,31 @@ def _verb_slot(low: list[str], i: int) -> bool:
     return prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS or prev in _SUBJECTS
 
 
-# verbs of finding: what is found exists ("we found cracks" answers "is there a crack?")
-DISCOVERY = frozenset({"found", "find", "finds", "discovered", "discover", "discovers",
-                        "detected", "detect", "detects", "uncovered", "spotted"})  # fmt: skip
+# verbs of finding, past and asserted only: "inspectors found cracks" answers "is there a
+# crack?"; "we will find a buyer", "trying to find a buyer" say nothing of one
+DISCOVERY = frozenset({"found", "discovered", "detected", "uncovered", "spotted"})
+# before a verb of finding, words that make it no finding: a plan, a hope, a condition
+_NOT_FOUND = frozenset({"to", "if", "unless", "whether", "hope", "hoped", "try", "tried",
+                        "trying", "want", "wanted", "would", "could", "might", "may", "must",
+                        "should", "will", "can", "be", "been", "being", "is", "are", "was",
+                        "were", "get", "got"})  # fmt: skip
+
+
+def _asserted_find(low: list[str], i: int) -> bool:
+    """Whether the verb of finding at ``i`` asserts a finding: not after "to", a modal, a
+    wish or a condition ("hoped to find", "if they found"), nor passive ("was found guilty")."""
+    return not any(w in _NOT_FOUND for w in low[max(0, i - 3) : i])
+
+
 # verbs of having: "had a key", "never had a key", "kept a key" answer "did he have a key?"
-_POSSESSION = frozenset({"had", "has", "have", "kept", "keeps", "held", "holds"})
+# ("held a vote", "kept a promise", "kept a low profile" are no things held: left out)
+_POSSESSION = frozenset({"had", "has", "have"})
 _NOT_HELD = lx.BELIEFS | {"idea", "intention", "intentions", "choice", "option", "options",
                           "comment", "doubt", "doubts", "reason", "time", "chance", "problem",
-                          "problems", "role", "say"}  # fmt: skip
+                          "problems", "role", "say", "population", "vote", "votes", "right",
+                          "rights", "history", "record", "meeting", "look", "chat", "talk",
+                          "word", "feeling", "sense", "hand", "stake", "point",
+                          "majority", "lot", "number", "way", "need", "duty"}  # fmt: skip
 _BEFORE_NOUN = frozenset({"the", "a", "an", "no", "any", "some", "several", "its", "their",
                           "serious", "new", "more", "further", "significant"})  # fmt: skip
 
@@ -220,14 +248,60 @@ def _found_thing(toks: list[str], low: list[str], i: int) -> Event | None:
     return Event(lx.stem(low[k]), toks[k], -1 if len(negs) % 2 else 1, negs)
 
 
+def _noun_head(low: list[str], k: int) -> bool:
+    """Whether the word at ``k`` ends its noun phrase ("a key <to the room>", "a key."), so it
+    is the thing named, not a modifier of the next word ("a low profile")."""
+    nxt = low[k + 1] if k + 1 < len(low) else ""
+    return not nxt or not nxt.isalpha() or nxt in lx.STOPWORDS
+
+
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                       "dozens", "hundreds", "thousands"})  # fmt: skip
 
 
 def _jobs_before(low: list[str], i: int) -> bool:
-    """Whether jobs are what "go away" is said of ("no jobs will go away"): then it is a cut."""
+    """Whether jobs are what "go away" is said of ("no jobs will go away", "not one job at
+    Kettleby is going away"): the subject's head, right before the verb group (or before a
+    place after it), is a job noun; "the worries about jobs will not go away" is no cut."""
     job = lx.THEME_STEMS[lx.stem("job")]
-    return any(lx.THEME_STEMS.get(lx.stem(w)) == job for w in low[max(0, i - 6) : i])
+    k = i - 1
+    while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS or low[k] in lx.NEGATORS
+                      or low[k] in ("going", "ever", "really", "simply")):  # fmt: skip
+        k -= 1
+    at = next((j for j in range(k, max(-1, k - 5), -1) if low[j] in ("at", "in")), None)
+    if at is not None and all(w.isalpha() and w not in lx.PRONOUNS for w in low[at + 1 : k + 1]):
+        k = at - 1  # "one job at the Brackwell mill": the place after the noun
+    if k < 0 or lx.THEME_STEMS.get(lx.stem(low[k])) != job:
+        return False
+    j = k - 1
+    while j >= 0 and low[j].isalpha() and low[j] not in lx.STOPWORDS:
+        j -= 1  # the noun's modifiers: "Tarn Steel jobs"
+    return j < 0 or low[j] not in _PP_HEADS  # "worries about jobs": jobs are not the subject
+
+
+# verbs of seeking: the thing sought after them is not said to exist
+_SEEKING = frozenset({"find", "finds", "finding", "seek", "seeks", "seeking", "need", "needs",
+                      "needed", "want", "wants", "wanted", "search", "hope", "hoping",
+                      "look", "looking", "discover", "locate", "identify"})  # fmt: skip
+_INDEFINITE = frozenset({"a", "an", "some", "any", "new", "another"})
+_SEASONS = frozenset({"spring", "summer", "winter", "autumn"})
+_REDUCE = frozenset({"reduce", "reduces", "reduced", "reducing"})
+
+
+def _job_object(low: list[str], i: int) -> bool:
+    """Whether the object of the verb at ``i`` is a job noun ("reduce <its workforce>",
+    "reduce <staff> by 180", "reduce the number of <positions>"), within four words."""
+    job = lx.THEME_STEMS[lx.stem("job")]
+    for w in low[i + 1 : i + 5]:
+        if lx.THEME_STEMS.get(lx.stem(w)) == job:
+            return True
+        if not w.isalpha() or w in ("by", "to", "and", "but", "in", "for", "from"):
+            return False
+    return False
+
+
+_PP_HEADS = frozenset({"about", "over", "for", "of", "on", "with", "in", "to", "from", "around",
+                       "at", "by", "into", "regarding"})  # fmt: skip
 
 
 def _negators(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:

@@ -96,10 +96,13 @@ class Figure:
     context: frozenset[str] = frozenset()  # the clause's other words: what is said of it
     predicate: str = ""  # what is said of the noun ("killed", "oppose"): one quantity each
     period: str = ""  # what time it is given for ("/year", "/2year"), when it says
+    act: str = ""  # the verb that governs the figure ("cut 200 jobs", "keep 800 jobs")
 
     @property
     def quantity(self) -> tuple[str, str]:
-        return self.head, self.unit
+        """The noun and the unit, with the act that governs the figure: 200 jobs cut and
+        1,000 employees (or 800 jobs kept) are two quantities."""
+        return (f"{self.head}/{self.act}" if self.act else self.head), self.unit
 
     def compatible(self, other: Figure) -> bool:
         """Whether both values can hold at once (their intervals meet)."""
@@ -196,7 +199,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         or nxt in _RELATIVE
         or (before and before[-1] in lx.MONTHS)
         or (not unit and re.fullmatch(r"(?:19|20)\d\d", low[i]))
-        or (prev == "by" and not _cut_by(low, i))
+        or (prev == "by" and _act(low, i) != "cut")
         or prev in ("at", "no")
         or any(w in _DEMANDS for w in low[max(0, i - _DEMAND_WINDOW) : i])
     ):
@@ -233,7 +236,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
                        {k - lo_at for k in (*range(start, j), head_at)}) - {stem}  # fmt: skip
     predicate = _predicate(low, max(head_at, j - 1) + 1) if head_at >= j else ""
     fig = Figure(stem, head, unit, lo, hi, text, qualifiers, subject - {stem}, context,
-                 predicate, period)  # fmt: skip
+                 predicate, period, _act(low, start))  # fmt: skip
     return fig, j
 
 
@@ -251,10 +254,32 @@ def _period(low: list[str], k: int) -> str:
     return ""
 
 
-def _cut_by(low: list[str], i: int) -> bool:
-    """Whether "by <figure>" is the size of a job cut ("reduce the workforce by 180
-    positions"), which is a value (how many jobs go), not a change of one."""
-    return any(lx.CONCEPTS.get(lx.stem(w), ("", 0))[0] == "jobcut" for w in low[max(0, i - 6) : i])
+# verbs that govern a figure and make it a quantity of its own (:attr:`Figure.act`)
+_ACTS: dict[str, str] = {
+    **{w: "cut" for w in ("cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing",
+                          "slash", "slashes", "slashed", "eliminate", "eliminates", "eliminated",
+                          "shed", "sheds", "shedding", "lay", "lays", "laid", "axe", "axed")},
+    **{w: "add" for w in ("add", "adds", "added", "hire", "hires", "hired", "create", "creates",
+                          "created")},
+    **{w: "keep" for w in ("keep", "keeps", "kept", "retain", "retains", "retained", "save",
+                           "saves", "saved", "preserve", "preserved", "protect", "protected")},
+}  # fmt: skip
+
+
+def _act(low: list[str], i: int) -> str:
+    """The act of the verb that governs the figure at ``i`` (within six words before it, in
+    its clause): "cut" for "cut 200 jobs" and "reduce the workforce by 180" (the size of the
+    cut, a value), "cut-to" for "reduce the workforce to 800" (the level left), "keep",
+    "add", or "" for none ("has 1,000 employees")."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        w = low[k]
+        if w in (",", ";", ".", "and", "but", "while"):
+            break
+        act = _ACTS.get(w) or ("cut" if lx.CONCEPTS.get(lx.stem(w), ("", 0))[0] == "jobcut"
+                               else "")  # fmt: skip
+        if act:
+            return "cut-to" if act == "cut" and i and low[i - 1] == "to" else act
+    return ""
 
 
 def _predicate(low: list[str], k: int) -> str:
@@ -300,7 +325,12 @@ def _canonical(stem: str) -> str:
     """One word for words of one event or thing ("cut" / "reduce", "jobs" / "workforce"), so
     two figures told in other words share their context."""
     concept = lx.CONCEPTS.get(stem)
+    if stem == _REDUCE:
+        return "jobcut"  # a figure's clause: "reduce" is what :func:`_act` reads as a cut
     return concept[0] if concept else lx.THEME_STEMS.get(stem, stem)
+
+
+_REDUCE = lx.stem("reduce")
 
 
 def _bounds(low: list[str], start: int, value: float) -> tuple[float, float]:

@@ -142,10 +142,10 @@ STATES = frozenset({"open", "safe", "alive", "guilty", "legal", "true", "support
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "jobcut": ("layoff", "layoffs", "lay-off", "lay-offs", "cut", "cuts", "cutting",
                "eliminate", "eliminated", "elimination", "reduction", "reductions",
-               "downsizing", "redundancies", "firing", "fired", "reduce", "reduces",
-               "reduced", "reducing"),
+               "downsizing", "redundancies", "firing", "fired"),
     "meet": ("meet", "meeting", "meetings", "met", "talks", "summit-meeting"),
 }
+# ("reduce" is a job cut only with a job noun for its object: :mod:`.events`)
 # Nouns that name one thing in news copy: a theme (:mod:`.themes`) written one way matches the
 # other ("notified its customers" / "did not notify its clients").
 THEME_SYNONYMS: tuple[tuple[str, ...], ...] = (

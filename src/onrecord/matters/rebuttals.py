@@ -15,9 +15,11 @@ from collections.abc import Callable
 from functools import partial
 
 from . import lexicon as lx
-from .claims import Claim, Clause, Item, parse_claim, tokens
+from .claims import Claim, Clause, Item, denial_that, negated_cue, parse_claim, tokens
 from .cluster import BM25, Matter, context_terms
 from .contradictions import GENERIC_TARGET, Contradiction, Evidence, contradiction_id, ordered_pair
+from .events import Event
+from .themes import theme_of
 
 
 def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradiction]:
@@ -32,7 +34,9 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
         if it.speaker is None:
             continue
         for m in lx.REBUTTAL.finditer(it.sentence):
-            denied = _denied_claim(m, it.said)
+            if negated_cue(m, it.sentence):
+                continue  # "did not dispute the mayor's timeline": no rebuttal
+            denied = _denied_claim(m, it.sentence, it.said)
             if denied is not None:  # "denied that the city had ignored warnings": no one named
                 best = _stated_by_other(i, items, terms, denied)
             else:
@@ -76,10 +80,10 @@ def _rebuttal(it: Item, other: Item, cue: str, matter_of: dict[str, str]) -> Con
     )  # fmt: skip
 
 
-def _denied_claim(m: re.Match[str], said: str | None) -> Claim | None:
+def _denied_claim(m: re.Match[str], sentence: str, said: str | None) -> Claim | None:
     """The claim a cue denies without naming whose it is ("denied that <claim>")."""
     target = m["target"]
-    if m["object"] is not None or not re.match(r"that\s", target, re.IGNORECASE):
+    if not denial_that(m, sentence):
         return None
     return parse_claim(target.split(None, 1)[1], said=said)
 
@@ -91,19 +95,20 @@ _DENIED_SHARED = 2
 def _stated_by_other(i: int, items: list[Item], terms: list[list[str]], claim: Claim) -> int | None:
     """The statement in the same article, by another speaker, that states the claim ``items[i]``
     denies ("denied that the city had ignored warnings": "the city ignored warnings for months",
-    said by a councilwoman): most of the claim's terms, never only one."""
+    said by a councilwoman): one of the claim's events with the same polarity and the same
+    theme (what it happens to: "raise taxes" is not "raise fees"), and most of the claim's
+    content words besides names, times and the event's own word, never only one."""
     me = items[i]
-    wanted = set(claim.terms)
-    denied = {e.key: e.polarity for e in claim.events}
+    wanted = _content_terms(claim)
+    events = [(c, e) for c in claim.clauses for e in c.events]
     best: tuple[float, int] | None = None
     for j, other in enumerate(items):
         if j == i or other.article != me.article or other.speaker in (None, me.speaker):
             continue
         if other.claim.rebutted or not any(c.asserted for c in other.claim.clauses):
             continue
-        said = {e.key: e.polarity for c in other.claim.clauses if c.asserted for e in c.events}
-        if any(denied[k] != said[k] for k in denied.keys() & said.keys()):
-            continue  # "the council will not raise taxes" agrees with denying that it will
+        if events and not any(_same_event(c, e, other.claim) for c, e in events):
+            continue  # not the event denied, or not of the same thing
         shared = len(wanted & set(terms[j]))
         if shared < _DENIED_SHARED or shared < len(wanted) / 2:
             continue
@@ -111,6 +116,56 @@ def _stated_by_other(i: int, items: list[Item], terms: list[list[str]], claim: C
         if best is None or score > best[0]:
             best = (score, j)
     return best[1] if best else None
+
+
+def _same_event(clause: Clause, event: Event, other: Claim) -> bool:
+    """Whether ``other`` asserts ``event`` (of ``clause``) with its polarity, of the same
+    theme: "the council met with the developer" against "the council met with residents"
+    is another meeting."""
+    theme = theme_of(clause.text, event.word)
+    named = False
+    for c in other.clauses:
+        if not c.asserted:
+            continue
+        for e in c.events:
+            if e.key != event.key:
+                continue
+            named = True
+            if e.polarity != event.polarity or not theme <= theme_of(c.text, e.word):
+                continue
+            if _clause_terms(clause) - {lx.stem(event.word.lower())} <= _clause_terms(c):
+                return True  # all its words in the one clause: "met with residents, not the
+                # developer" does not say the council met with the developer
+    if named:
+        return False
+    # no event read from the words ("The depot ignored the complaints for a year"): its verb
+    # and every word of the theme must be there
+    return lx.stem(event.word.lower()) in other.terms and theme <= set(other.terms)
+
+
+def _clause_terms(clause: Clause) -> set[str]:
+    """Stems of a clause's content words besides names and times."""
+    toks = tokens(clause.text)
+    return {lx.stem(t.lower()) for k, t in enumerate(toks) if t[:1].isalpha()
+            and t.lower() not in lx.STOPWORDS and not (k and t[:1].isupper())
+            and lx.stem(t.lower()) not in _TIME_WORDS}  # fmt: skip
+
+
+# words of a time: no content of a claim ("next year", "in March")
+_TIME_WORDS = frozenset(lx.stem(w) for w in (
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "next", "last", "this",
+    "today", "tomorrow", "yesterday", "spring", "summer", "fall", "autumn", "winter", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "quarter",
+    *lx.MONTHS,
+))  # fmt: skip
+
+
+def _content_terms(claim: Claim) -> set[str]:
+    """The claim's terms besides names, times, figures and the words of its events."""
+    names = {lx.stem(e) for e in claim.entities} | {e.lower() for e in claim.entities}
+    own = {lx.stem(e.word.lower()) for c in claim.clauses for e in c.events}
+    return {t for t in claim.terms if t not in names and t not in own and t not in _TIME_WORDS
+            and not t[:1].isdigit()}  # fmt: skip
 
 
 def _target_words(phrase: str) -> set[str]:
@@ -160,15 +215,18 @@ def _states(target: Item, named: Claim, said: tuple[Clause, ...]) -> bool:
     "disputed Y's claim that the district could not afford more" is not answered by Y's "the
     district would keep schools open", which only shares "district"; when the claim itself
     was not extracted as Y's words, there is no pair. A claim in other words counts when it
-    names the same time as the target's statement."""
+    names the same time as the target's statement and shares two of its content words."""
     keys = named.event_keys()
     own = {e.key for c in said if c.asserted for e in c.events}
     disputed = keys & own or keys
     if not keys or disputed & target.claim.event_keys():
         return True
     # the claim told in other words, of the same time ("the closure had been settled in
-    # January" / "this was decided in January"): the time names the occasion in dispute
-    return bool(_times(named) & _times(target.claim))
+    # January" / "this was decided in January"): the time names the occasion in dispute, and
+    # two content words besides names and times name the thing ("the bridge budget" is no
+    # "bridge reopening")
+    shared = _content_terms(named) & set(target.claim.terms)
+    return bool(_times(named) & _times(target.claim)) and len(shared) >= _DENIED_SHARED
 
 
 def _times(claim: Claim) -> frozenset[tuple[int, int]]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..models import Json
+from . import lexicon as lx
 from .claims import Claim
 from .themes import settled_past, theme_of
 
@@ -20,6 +21,19 @@ Label = Literal["yes", "no", "hedged", "unclear"]
 
 # a share of a group for subject: the clause tells how many do it (a figure), not whether
 _SHARE = re.compile(r"\b\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+of\b", re.IGNORECASE)
+
+
+def _share_subject(text: str) -> bool:
+    """Whether a share of a group is the clause's subject ("5 percent of voters support the
+    plan"), not the object of its verb ("the district will close 20 percent of its schools":
+    an auxiliary or a modal comes first)."""
+    m = _SHARE.search(text)
+    if m is None:
+        return False
+    before = {w.lower() for w in re.findall(r"[\w']+", text[: m.start()])}
+    return not before & (lx.AUXILIARIES | lx.MODALS)
+
+
 # how much a speaker commits, by the modality of the deciding clause
 CERTAINTY = {"certain": 1.0, "belief": 0.8, "hedged": 0.3, "conditional": 0.3}
 
@@ -61,7 +75,7 @@ def stance_of(claim: Claim, key: str) -> Stance:
         event = next((e for e in clause.events if e.key == key), None)
         if event is None or clause.modality in ("question", "reported"):
             continue
-        if _SHARE.search(clause.text):
+        if _share_subject(clause.text):
             continue  # "5 percent of voters support the plan": how many, not whether
         words = (event.word, *event.negators, *clause.modal_words)
         future = clause.tense == "future"

@@ -83,12 +83,24 @@ def load_items(store: Store) -> list[Item]:
         speaker = str(spk_id) if spk_id is not None else None
         if speaker is None and name and stype != "unknown":
             speaker = name.casefold()
-        # the article's date is the fallback: a partial statement date ("2019", "2026-01",
-        # read from the sentence) is no day the words were said
-        full = date if date and re.match(r"\d{4}-\d\d-\d\d", date) else None
-        items.append(Item.of(statement, article=uid, published=full or published,
+        items.append(Item.of(statement, article=uid, published=said_date(date, published),
                              outlet=outlet, key=str(sid), speaker=speaker))  # fmt: skip
     return items
+
+
+def said_date(date: str | None, published: str | None) -> str | None:
+    """The date a statement was made, from its own date and its article's.
+
+    A full statement date stands. A partial one ("2019", "2019-05", read from "Reyes said in
+    2019 that ...") of an earlier time than the article stays (words of years ago are not
+    dated today, nor is "next year" read from the article's year); a partial date of the
+    article's own year or month is no day, so the article's date, which falls in it, is used.
+    """
+    if not date:
+        return published
+    if re.match(r"\d{4}-\d\d-\d\d", date) or not published:
+        return date
+    return date if date < published[: len(date)] else published
 
 
 def analyze_corpus(
