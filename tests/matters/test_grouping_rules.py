@@ -223,16 +223,16 @@ def test_question_asked_on_the_opposite_word_flips_the_answers() -> None:
 @pytest.mark.parametrize(
     ("headline", "label"),
     [
-        ("Macaulay Culkin is not dead", "no"),
-        ("No, Macaulay Culkin did not die", "no"),
-        ("Macaulay Culkin death is no hoax", "yes"),
-        ("Macaulay Culkin death rumor put to rest", "no"),
-        ("Macaulay Culkin is dead", "yes"),
-        ("Macaulay Culkin reportedly dead", "hedged"),
+        ("Arlen Vostrikov is not dead", "no"),
+        ("No, Arlen Vostrikov did not die", "no"),
+        ("Arlen Vostrikov death is no hoax", "yes"),
+        ("Arlen Vostrikov death rumor put to rest", "no"),
+        ("Arlen Vostrikov is dead", "yes"),
+        ("Arlen Vostrikov reportedly dead", "hedged"),
     ],
 )
 def test_headline_stance(headline: str, label: str) -> None:
-    claim = parse_claim("Macaulay Culkin is dead")
+    claim = parse_claim("Arlen Vostrikov is dead")
     assert stance_toward_claim(headline, claim).label == label
 
 

@@ -50,7 +50,7 @@ _PLAIN_NEGATORS = frozenset({"not", "n't", "never", "no"})
 
 def _negated_terms(low: list[str], terms: set[str]) -> tuple[str, ...]:
     """A negator right before (within two words) one of the claim's content words:
-    "A Spider Did Not Burrow Under A Man's Skin", "There was never a panel ..."; a headline
+    "A Fox Did Not Enter the Ward", "There was never a panel ..."; a headline
     that opens with "No," answers the claim."""
     out: list[str] = []
     if low[:2] == ["no", ","]:
@@ -79,11 +79,11 @@ _SEGMENT_ENDS = frozenset({";", ",", ":", "and", "but", "-", "\u2013", "\u2014"}
 
 
 def _negated_predicate(low: list[str], terms: set[str] | None = None) -> tuple[str, ...]:
-    """A negated main predicate in an asserted sentence: "X Is Not the Hero", "X Did Not Fly",
-    "No He Wasn't", "turns out not to have", "not posted by the artist". Not a contrast
-    ("in Nevada, not Texas"), not a question, not a negated refutation ("not fake"), and, given
-    the claim's ``terms``, only in a stretch of the headline that names one of them ("X found
-    dead; family not informed" does not deny that X is dead)."""
+    """A negated main predicate in an asserted sentence: "The Mayor Is Not the Author", "X Did
+    Not Resign", "No He Wasn't", "turns out not to have", "not written by the minister". Not a
+    contrast ("in Leeds, not York"), not a question, not a negated refutation ("not fake"),
+    and, given the claim's ``terms``, only in a stretch of the headline that names one of them
+    ("X found dead; family not informed" does not deny that X is dead)."""
     out: list[str] = []
     for i, w in enumerate(low):
         if w not in ("not", "n't", "never"):
@@ -156,7 +156,7 @@ def stance_toward_claim(text: str, claim: Claim) -> Stance:
     low = [t.lower() for t in tokens(text)]
     lowtext = " ".join(low)
     report = parse_claim(text)
-    # a refutation that is itself negated ("is no hoax", "They're not fake") affirms
+    # a refutation that is itself negated ("is no hoax", "the photos are not fake") affirms
     refuting = tuple(
         w for i, w in enumerate(low)
         if w in REFUTATIONS and not set(low[max(0, i - 2) : i]) & _PLAIN_NEGATORS
