@@ -18,9 +18,7 @@ evidence, the other statements as ``support``.
 
 from __future__ import annotations
 
-import datetime
 import hashlib
-import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -28,15 +26,16 @@ from ..models import Json
 from . import lexicon as lx
 from .claims import Item, tokens
 from .cluster import Matter, Position
-from .events import DISCOVERY
-from .themes import PAST, QUANTIFIER_NEGATORS
+from .timeframes import (
+    counted_apart,
+    dated_apart,
+    days_apart,
+    forecast_then_news,
+    same_time_frame,
+)
 
 Kind = Literal["contradiction", "reversal", "rebuttal"]
 
-# present-tense claims are about the day they were made: compared only this close together
-PRESENT_WINDOW_DAYS = 2
-# a past occasion told again (:func:`one_past_occasion`) is told within this many days
-OCCASION_DAYS = 45
 # words of a rebuttal's target or a speaker's role that name no one ("the official stance of
 # the ..."): shared with :mod:`.rebuttals`, which matches targets to speakers
 GENERIC_TARGET = frozenset({
@@ -107,166 +106,6 @@ class Contradiction:
         }  # fmt: skip
 
 
-def _days(a: str | None, b: str | None) -> int | None:
-    try:
-        da = datetime.date.fromisoformat((a or "")[:10])
-        db = datetime.date.fromisoformat((b or "")[:10])
-    except ValueError:
-        return None
-    return abs((da - db).days)
-
-
-def same_time_frame(p: Position, q: Position) -> bool:
-    """Whether two stances are about the same time (and so can contradict)."""
-    if p.stance.times and q.stance.times:
-        return bool(p.stance.times & q.stance.times)
-    timed, untimed = (p, q) if p.stance.times else (q, p)
-    year = (untimed.item.said or "")[:4]
-    if timed.stance.times and year.isdigit() and min(y for y, _ in timed.stance.times) > int(year):
-        return False  # "no further reductions in 2025" against cuts said of 2024
-    said = untimed.item.said or ""
-    if (
-        timed.stance.times
-        and untimed.stance.future
-        and re.match(r"\d{4}-\d\d", said)
-        and max(timed.stance.times) < (int(said[:4]), int(said[5:7]))
-    ):
-        return False  # "no closure this winter" (said in March) and, later, "will close"
-    if p.stance.future or q.stance.future:
-        return True  # a plan or a forecast, against one that is untimed or also ahead
-    days = _days(p.item.said, q.item.said)
-    if days is not None and days <= PRESENT_WINDOW_DAYS:
-        return True
-    return one_past_occasion(p, q) or found_since(p, q)
-
-
-def found_since(p: Position, q: Position) -> bool:
-    """Whether the later stance finds a defect the earlier one denied ("there is no crack" on
-    March 9, "we found cracks" on March 25): a crack found was there before it was found, so
-    both speak of the days between (within :data:`OCCASION_DAYS`). Only defects
-    (:data:`_DEFECTS`): a buyer or money found is new; and not when the earlier words were a
-    finding too (a later inspection can find what an earlier one did not)."""
-    days = _days(p.item.said, q.item.said)
-    if days is None or days > OCCASION_DAYS:
-        return False
-    first, second = sorted((p, q), key=lambda x: x.item.said or "")
-    if first.stance.future or second.stance.future:
-        return False
-    if not second.stance.words or lx.stem(second.stance.words[0].lower()) not in _DEFECTS:
-        return False  # a buyer, money, a solution found were not there before
-    if any(t.lower() in DISCOVERY for t in tokens(first.stance.clause)):
-        return False  # "found no cracks", then "found cracks": two inspections, two days
-    low = [t.lower() for t in tokens(second.stance.clause)]
-    word = second.stance.words[0].lower()
-    at = low.index(word) if word in low else 0
-    return any(w in DISCOVERY for w in low[:at])
-
-
-# things that, once found, were there before: defects and their traces, not things acquired
-_DEFECTS = frozenset(lx.stem(w) for w in (
-    "crack", "cracks", "leak", "leaks", "flaw", "flaws", "defect", "defects", "corrosion",
-    "rust", "fault", "faults", "mold", "mould", "asbestos", "contamination", "damage",
-    "fracture", "fractures", "bacteria", "breach", "malware", "fraud", "error", "errors",
-))  # fmt: skip
-
-
-def counted_apart(p: Position, q: Position) -> bool:
-    """Whether two figures of a quantity (:mod:`.figures`) were given on different days for
-    no one time: a count (deaths, cases, arrests, the cost so far) moves from day to day, so
-    only figures of one day, of a time both name, or both forecasts can disagree."""
-    if (p.stance.times and q.stance.times) or (p.stance.future and q.stance.future):
-        return False
-    days = _days(p.item.said, q.item.said)
-    return days is None or days >= 1
-
-
-def forecast_then_news(p: Position, q: Position) -> bool:
-    """Whether one stance is a forecast and the other, said days apart, tells the present.
-
-    "The bridge would remain open" (March 9) and another speaker's "we are closing the bridge
-    today" (March 26) do not disagree about one time: the second tells what came of the
-    first. Both must be untimed (a time they name decides, :func:`same_time_frame`). One
-    speaker saying both has changed course, a reversal: this is asked of two speakers only."""
-    if p.stance.future == q.stance.future or p.stance.times or q.stance.times:
-        return False
-    days = _days(p.item.said, q.item.said)
-    if days is None or days <= PRESENT_WINDOW_DAYS:
-        return False
-    forecast, news = (p, q) if p.stance.future else (q, p)
-    if (news.item.said or "") < (forecast.item.said or ""):
-        return False  # the present came first: no news of what came of the forecast
-    return _reports_act(news)
-
-
-def _reports_act(p: Position) -> bool:
-    """Whether a present stance reports an act under way or done ("we are closing the bridge
-    today", "the plant has closed"): asserted, in the progressive, the perfect, the past or
-    with "today". "The plant is not closing" denies the forecast: not news of what came."""
-    if any(w.lower() in lx.NEGATORS or w.lower().endswith("n't") for w in p.stance.words[1:]):
-        return False  # a denial of the event, not an act
-    low = [t.lower() for t in tokens(p.stance.clause)]
-    word = p.stance.words[0].lower() if p.stance.words else ""
-    return (word.endswith(("ing", "ed")) or "today" in low or p.stance.settled
-            or bool(set(low) & {"has", "have", "had", "was", "were"}))  # fmt: skip
-
-
-def one_past_occasion(p: Position, q: Position) -> bool:
-    """Whether two past-tense stances said on different days tell one past occasion.
-
-    "No medical records were accessed" (June 10) and "records had been accessed" (June 24)
-    are about one breach: the earlier words must be settled (:func:`.themes.settled_past`),
-    for a denial of what is still to come ("the county had not received an application")
-    can turn true later. The later words need only be in the past."""
-    days = _days(p.item.said, q.item.said)
-    if days is None:
-        return False  # undated: no telling which came first
-    if days > OCCASION_DAYS:
-        return False  # a year on, "the council did not approve the budget" is another vote
-    first, second = sorted((p, q), key=lambda x: x.item.said or "")
-    if any(w in QUANTIFIER_NEGATORS for w in first.stance.words):
-        # "no agreement was reached" and, later, "an agreement was reached" tell two days; the
-        # later words go back to the same occasion only in the pluperfect ("had been accessed")
-        # ... and, between two speakers, only when both name the occasion: a time of it, or a
-        # noun for it ("the breach"); in reported speech "had" is mere backshift, and "by
-        # Friday they had reached an agreement" tells a later day
-        low = {t.lower() for t in tokens(second.stance.clause)}
-        if not first.stance.settled or "had" not in low or low & _LATER:
-            return False
-        if first.stance.times & second.stance.times:
-            return True
-        if first.item.speaker is not None and first.item.speaker == second.item.speaker:
-            return True  # the speaker's own account of the event revised ("had been accessed")
-        mine = {lx.stem(t.lower()) for t in tokens(first.stance.clause)}
-        return bool(mine & {lx.stem(w) for w in low} & _OCCASIONS)
-    later_past = second.stance.settled or (not second.stance.future and _past_words(second))
-    return first.stance.settled and later_past
-
-
-# words of a later day than the one denied
-_LATER = frozenset({"now", "yet", "since", "by", "finally", "eventually", "later", "after",
-                    "afterwards", "subsequently", "then"})  # fmt: skip
-# nouns that name one occasion, which both statements can tell ("the breach", "the outage")
-_OCCASIONS = frozenset(lx.stem(w) for w in (
-    "breach", "outage", "attack", "fire", "crash", "accident", "incident", "hack", "leak",
-    "collapse", "explosion", "storm", "flood", "shooting", "raid", "derailment", "spill",
-    "cyberattack", "blackout",
-))  # fmt: skip
-
-
-def _past_words(p: Position) -> bool:
-    low = {t.lower() for t in tokens(p.stance.clause)}
-    return bool(low & PAST) and "now" not in low
-
-
-def _dated_apart(a: Item, b: Item, days: int) -> bool:
-    """Whether one article dates two statements of a speaker on different occasions from its
-    own words ("On Nov. 5, Blaine said ..." and, Wednesday, "I concede"), not by default."""
-    dates = [it.statement.date for it in (a, b)]
-    if days < 2 or any(d is None or d.basis == "published" for d in dates):
-        return False
-    return any(d is not None and d.basis == "sentence" for d in dates)
-
-
 def contradiction_id(kind: str, a: str, b: str) -> str:
     """A stable id of a disagreement of ``kind`` between statements ``a`` and ``b`` (in
     order), so a re-analysis of the same store gives the same ids."""
@@ -318,8 +157,8 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     if ents_p & ents_q:
         confidence += 0.05  # both name the same people: better evidence than "the leaders"
     if a.speaker == b.speaker:
-        days = _days(a.said, b.said)
-        if not days or (a.article == b.article and not _dated_apart(a, b, days)):
+        days = days_apart(a.said, b.said)
+        if not days or (a.article == b.article and not dated_apart(a, b, days)):
             return None  # one speaker, one occasion: more likely our misreading than a U-turn
         kind: Kind = "reversal"
         reason = f"{a.speaker_name} answered {matter.question!r} both ways, {days} days apart"
