@@ -2,24 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.tokens import Doc
 
 from onrecord.nlp.attribution import find_attributions
-
-
-@pytest.fixture
-def found(nlp):  # type: ignore[no-untyped-def]
-    def run(text: str) -> list[tuple[str, str | None, str]]:
-        """(cue, source, content) of each statement of ``text``."""
-        out = []
-        for a in find_attributions(nlp(text))[0]:
-            cue = text[a.cue[0] : a.cue[1]] if a.cue else ""
-            source = text[a.source[0] : a.source[1]] if a.source else None
-            out.append((cue, source, text[a.content[0] : a.content[1]]))
-        return out
-
-    return run
 
 
 def test_what_was_said_as_a_noun_phrase(found) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,26 @@
+"""Fixtures of the NLP tests: the statements ``find_attributions`` reads from a text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from onrecord.nlp.attribution import find_attributions
+
+Found = Callable[[str], list[tuple[str, str | None, str]]]
+
+
+@pytest.fixture
+def found(nlp) -> Found:  # type: ignore[no-untyped-def]
+    """``found(text)``: (cue, source, content) of each statement of ``text``, as written."""
+
+    def run(text: str) -> list[tuple[str, str | None, str]]:
+        out = []
+        for a in find_attributions(nlp(text))[0]:
+            cue = text[a.cue[0] : a.cue[1]] if a.cue else ""
+            source = text[a.source[0] : a.source[1]] if a.source else None
+            out.append((cue, source, text[a.content[0] : a.content[1]]))
+        return out
+
+    return run
