@@ -9,7 +9,7 @@ from onrecord.matters.claims import times_of, tokens
 from onrecord.matters.figures import figures_of
 from onrecord.matters.themes import theme_of
 
-from .test_study_rules import events, item, kinds
+from .builders import events, item, kinds
 
 # -- times ------------------------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from onrecord.matters import parse_claim
 from onrecord.matters.claims import Item
 from onrecord.matters.store import said_date
 
-from .test_study_rules import events, item, kinds
+from .builders import events, item, kinds
 
 # -- a denial's "that"-clause ------------------------------------------------------------------
 

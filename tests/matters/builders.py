@@ -1,0 +1,39 @@
+"""Statements for the matters rule tests, built by hand (no model): one invented sentence each."""
+
+from __future__ import annotations
+
+from onrecord.matters import analyze_items, parse_claim
+from onrecord.matters.claims import Item
+from onrecord.models import Span, Speaker, Statement, StatementDate
+
+
+def item(
+    sid: str,
+    text: str,
+    speaker: str,
+    date: str,
+    *,
+    article: str = "a1",
+    sentence: str | None = None,
+    cue: str | None = None,
+    roles: tuple[str, ...] = (),
+    basis: str = "sentence",
+) -> Item:
+    """A statement; with ``sentence``, ``text`` and ``cue`` are located inside it."""
+    sent = sentence or text
+    start = sent.index(text)
+    cue_span = Span(cue, sent.index(cue), sent.index(cue) + len(cue)) if cue else None
+    st = Statement(sid, "indirect", cue_span, Span(text, start, start + len(text)),
+                   Speaker(speaker, "person", roles), date=StatementDate(date, date, basis),  # type: ignore[arg-type]
+                   sentence=Span(sent, 0, len(sent)))  # fmt: skip
+    return Item.of(st, article=article)
+
+
+def events(text: str) -> dict[str, int]:
+    """Event key -> polarity of every clause of ``text``."""
+    return {e.key: e.polarity for c in parse_claim(text).clauses for e in c.events}
+
+
+def kinds(*items: Item) -> list[tuple[str, str, str]]:
+    """(kind, statement a, statement b) of each disagreement found among ``items``, sorted."""
+    return sorted((c.kind, c.a.statement, c.b.statement) for c in analyze_items(items)[1])
