@@ -53,15 +53,13 @@ def parentheticals(
             continue
         inside = {qidx[t.i] for t in host_toks if qidx[t.i] >= 0}
         used_quotes.update(inside)
-        lemma = tok.lemma_.lower()
-        kind: Kind = "belief" if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS else "indirect"
         out.append(
             verb_attribution(
                 tok,
                 subj,
                 (sent.start_char, sent.end_char),
                 qidx,
-                kind="mixed" if inside else kind,
+                kind=_kind_of(tok, bool(inside)),
                 content=(parts[0][0], parts[-1][1]),
                 parts=parts if len(parts) > 1 else (),
                 label="parenthetical",
@@ -104,15 +102,13 @@ def trailing_cues(
             continue
         inside = {qidx[t.i] for t in content if qidx[t.i] >= 0}
         used_quotes.update(inside)
-        lemma = tok.lemma_.lower()
-        kind: Kind = "belief" if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS else "indirect"
         out.append(
             verb_attribution(
                 tok,
                 subj,
                 (sent.start_char, sent.end_char),
                 qidx,
-                kind="mixed" if inside else kind,
+                kind=_kind_of(tok, bool(inside)),
                 content=(start, end),
                 label="trailing",
             )
@@ -142,3 +138,12 @@ def _as_content(verb: Token, subj: Token) -> list[Token]:
         return []
     aside = range(verb.left_edge.i, verb.right_edge.i + 1)
     return [t for t in verb.head.subtree if t.i not in aside]
+
+
+def _kind_of(verb: Token, quoted: bool) -> Kind:
+    """An aside's kind: mixed when it holds quoted words, a belief for a verb of thinking that
+    is not also one of saying, else indirect."""
+    if quoted:
+        return "mixed"
+    lemma = verb.lemma_.lower()
+    return "belief" if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS else "indirect"
