@@ -232,19 +232,21 @@ def _resolve_speakers(
 ) -> list[EntityDraft | None]:
     out: list[EntityDraft | None] = []
     last: EntityDraft | None = None
+    last_at: int | None = None
     by_quote: dict[int, EntityDraft | None] = {}
     for a in found:
         ent: EntityDraft | None = None
         if a.continues is not None and a.continues in by_quote:
             ent = by_quote[a.continues]
         elif a.source_head is not None:
-            ent = resolve_source(table, doc[a.source_head], last)
+            ent = resolve_source(table, doc[a.source_head], last, last_at)
             if ent is None:
                 ent = adopt_name(table, doc[a.source_head])
         if a.quote is not None:
             by_quote[a.quote] = ent
         if ent is not None and ent.type == "person":
             last = ent
+            last_at = doc[a.source_head].idx if a.source_head is not None else last_at
         out.append(ent)
     return out
 

@@ -77,6 +77,9 @@ class EntityDraft:
     roles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     gender: str | None = None  # "m" | "f"
+    # the gender comes only from the first name's usual use ("Oluwaseun"): a prior that the
+    # article's own words (a title, a role noun, a pronoun for its speaker) may overrule
+    gender_by_name: bool = False
     subject_mentions: list[int] = field(default_factory=list)
 
     def add_role(self, role: str) -> None:
@@ -204,7 +207,7 @@ def build_entities(doc: Doc) -> EntityTable:
                     people.setdefault(toks[0].lower_ + "#first", []).append(ent)
                 else:
                     _add_mention(table, ent, _name_span(toks))
-                ent.gender = ent.gender or gender_of_name(toks[0].text)
+                name_gender(ent, toks[0].text)
                 continue
             pending_single.append(span)
             continue
@@ -310,11 +313,18 @@ def _add_mention(table: EntityTable, ent: EntityDraft, span: Span) -> None:
     if any(t.dep_ in ("nsubj", "nsubjpass") or t.head.dep_ in ("nsubj",) for t in span):
         ent.subject_mentions.append(span.start_char)
     prev = span.doc[span.start - 1] if span.start > 0 else None
-    if prev is not None and ent.gender is None:
+    if prev is not None and (ent.gender is None or ent.gender_by_name):
         if prev.lower_ in _FEMALE_WORDS:
-            ent.gender = "f"
+            ent.gender, ent.gender_by_name = "f", False
         elif prev.lower_ in _MALE_WORDS:
-            ent.gender = "m"
+            ent.gender, ent.gender_by_name = "m", False
+
+
+def name_gender(ent: EntityDraft, first: str) -> None:
+    """Take the gender a first name usually has, when nothing in the text has given one."""
+    if ent.gender is None:
+        ent.gender = gender_of_name(first)
+        ent.gender_by_name = ent.gender is not None
 
 
 def collect_roles(table: EntityTable, ent: EntityDraft) -> None:
@@ -373,10 +383,12 @@ def _possessive_role(table: EntityTable, toks: list[Token]) -> str:
 
 def _gender_from_role(ent: EntityDraft, toks: list[Token]) -> None:
     words = {t.lower_ for t in toks}
-    if ent.gender is None and words & _FEMALE_WORDS:
-        ent.gender = "f"
-    elif ent.gender is None and words & _MALE_WORDS:
-        ent.gender = "m"
+    if ent.gender is not None and not ent.gender_by_name:
+        return
+    if words & _FEMALE_WORDS:
+        ent.gender, ent.gender_by_name = "f", False
+    elif words & _MALE_WORDS:
+        ent.gender, ent.gender_by_name = "m", False
 
 
 def antecedent(table: EntityTable, tok: Token, gender: str | None) -> EntityDraft | None:
@@ -386,7 +398,7 @@ def antecedent(table: EntityTable, tok: Token, gender: str | None) -> EntityDraf
     for ent in table.entities:
         if ent.type != "person":
             continue
-        if gender and ent.gender and ent.gender != gender:
+        if gender and ent.gender and ent.gender != gender and not ent.gender_by_name:
             continue
         before = [s for s, _e in ent.mentions if s < pos]
         if not before:
@@ -398,6 +410,8 @@ def antecedent(table: EntityTable, tok: Token, gender: str | None) -> EntityDraf
             score += 80  # a subject stays in focus
         if gender and ent.gender == gender:
             score += 400
+        elif gender and ent.gender:  # a first name's usual gender, against the pronoun
+            score -= 600
         if distance > 1500:
             score -= 2000
         if best is None or score > best[0]:

@@ -28,14 +28,16 @@ from .entities import (
     antecedent,
     clean_person_tokens,
     collect_roles,
+    name_gender,
     org_name,
     outlet_name,
     register,
     strip_det,
 )
-from .gender import gender_of_name
 
 __all__ = ["adopt_name", "resolve_source", "role_key", "speaker_type_of_phrase"]
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def role_key(role: str) -> set[str]:
@@ -50,9 +52,15 @@ def role_key(role: str) -> set[str]:
 
 
 def resolve_source(
-    table: EntityTable, head: Token, last_speaker: EntityDraft | None = None
+    table: EntityTable,
+    head: Token,
+    last_speaker: EntityDraft | None = None,
+    last_at: int | None = None,
 ) -> EntityDraft | None:
-    """The entity a source phrase headed by ``head`` refers to, or None when unknown."""
+    """The entity a source phrase headed by ``head`` refers to, or None when unknown.
+
+    ``last_speaker``: the person of the statement before, whose source begins at character
+    ``last_at``."""
     ent = table.at(head)
     if ent is not None:
         return ent
@@ -68,7 +76,7 @@ def resolve_source(
     low = head.lower_
     referent = _relative_antecedent(table, head)
     if referent is not None:
-        return resolve_source(table, referent, last_speaker)
+        return resolve_source(table, referent, last_speaker, last_at)
     named = _closing_name(table, head)
     if named is not None:
         return named
@@ -79,7 +87,7 @@ def resolve_source(
             ante is not None
             and last_speaker is not None
             and ante is not last_speaker
-            and _prefer_last_speaker(ante, last_speaker, head, gender)
+            and _prefer_last_speaker(ante, last_speaker, head, gender, last_at)
         ):
             return last_speaker
         return ante
@@ -177,12 +185,17 @@ def _organization(table: EntityTable, head: Token) -> EntityDraft:
 
 
 def _prefer_last_speaker(
-    ante: EntityDraft, last: EntityDraft, head: Token, gender: str | None
+    ante: EntityDraft, last: EntityDraft, head: Token, gender: str | None, last_at: int | None
 ) -> bool:
-    """A pronoun close after a statement refers to its speaker, unless gender says otherwise."""
-    agrees = gender is None or last.gender in (None, gender)
+    """A pronoun close after a statement refers to its speaker, unless gender says otherwise.
+
+    Close: within 400 characters of the speaker's name or of the last statement's source
+    ("The chief said ... '...,' he said."). A first name's usual gender does not overrule the
+    speaker when the other candidate has no gender either."""
     ante_fits_better = bool(gender) and ante.gender == gender and last.gender != gender
-    return agrees and _near(last, head, 400) and not ante_fits_better
+    agrees = gender is None or last.gender in (None, gender) or last.gender_by_name
+    near = _near(last, head, 400) or (last_at is not None and 0 < head.idx - last_at <= 400)
+    return agrees and near and not ante_fits_better
 
 
 def _by_surface(table: EntityTable, head: Token) -> EntityDraft | None:
@@ -203,8 +216,8 @@ def _by_surface(table: EntityTable, head: Token) -> EntityDraft | None:
 
 def adopt_name(table: EntityTable, head: Token) -> EntityDraft | None:
     """Make an entity of a proper-noun source the NER missed ("city engineer Tomas Reyes")."""
-    if head.pos_ != "PROPN":
-        return None
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ in _TIME_ENTS:
+        return None  # "its director-general", "said Monday": not names
     toks = [t for t in head.subtree if t.i <= head.i and t.pos_ == "PROPN"]
     run = [head]
     for t in reversed(toks[:-1]):
@@ -220,7 +233,7 @@ def adopt_name(table: EntityTable, head: Token) -> EntityDraft | None:
         return register(table, name, "organization", name.lower(), span)
     name = " ".join(t.text for t in clean)
     ent = register(table, name, "person", name.lower(), span)
-    ent.gender = ent.gender or gender_of_name(clean[0].text)
+    name_gender(ent, clean[0].text)
     collect_roles(table, ent)
     return ent
 
