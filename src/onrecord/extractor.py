@@ -28,7 +28,8 @@ from .models import (
     StatementDate,
 )
 from .nlp import load_pipeline
-from .nlp.attribution import Attribution, find_attributions, tense_of
+from .nlp.attribution import Attribution, find_attributions
+from .nlp.cue_verbs import tense_of
 from .nlp.entities import EntityDraft, EntityTable, build_entities
 from .nlp.quotes import paragraph_bounds
 from .nlp.speakers import adopt_name, resolve_source, speaker_type_of_phrase

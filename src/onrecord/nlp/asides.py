@@ -10,17 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .attribution import (
-    Attribution,
-    Kind,
-    doc_text,
-    is_cue_verb,
-    span_offsets,
-    subject_of,
-    trim,
-    verb_attribution,
-)
+from .attribution import Attribution, Kind, verb_attribution
+from .cue_verbs import is_cue_verb
 from .cues import BELIEF_VERBS, SPEECH_VERBS, is_speech_verb
+from .offsets import doc_text, span_offsets, trim
+from .subjects import subject_of
 
 
 def parentheticals(

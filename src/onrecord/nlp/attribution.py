@@ -8,9 +8,10 @@ The rules, in the order they run on each sentence:
    statement whose cue it modifies (``Trump said, according to ABC News``).
 3. A sentence-final ``..., The Telegraph reports`` inside another statement makes the outlet
    its conduit; on its own, the outlet is the speaker.
-4. Quotations no verb has claimed look for a cue next to them in their sentence, then after a
-   colon, then continue the previous quotation's speaker (``"A," she said. "B."``, also after
-   a long aside on the speaker or a mixed statement: :mod:`.continuations`).
+4. Quotations no verb has claimed (:mod:`.quote_cues`) look for a cue next to them in their
+   sentence, then after a colon, then continue the previous quotation's speaker (``"A," she
+   said. "B."``, also after a long aside on the speaker or a mixed statement:
+   :mod:`.continuations`).
 5. ``reportedly`` / ``it was announced that`` give statements without a source, and nominal
    frames (``the official stance of X that ...``) statements sourced to X. Raising frames
    (``X is expected to ...``, ``X seems to ...``, ``X is seen as ...``) report the subject with
@@ -22,54 +23,37 @@ The rules, in the order they run on each sentence:
    stances, intentions and endorsements with a noun or infinitive content (:mod:`.stances`);
    headline and transcript colons (``Issa: ...``, :mod:`.colons`).
 
-A cue is the whole verb group (:func:`cue_tokens`, :mod:`.verb_groups`): auxiliaries and
+A cue is the whole verb group (:func:`.cue_verbs.cue_tokens`, :mod:`.verb_groups`): auxiliaries and
 negation, leading adverbs (``then recalled``), the verbs a to-infinitive completes (``went on
 to say``) and the phrase a participle hangs from (``responded Friday, saying``).
 
 Attributions never nest: a cue inside another statement's content is not a statement of its
 own (PolNeAR's univocal annotation, and what a reader expects).
+
+The parts of a reporting clause come from :mod:`.cue_verbs` (the cue), :mod:`.subjects` (the
+source) and :mod:`.contents` (the content); offsets and ``doc_text`` from :mod:`.offsets`.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest.outlets import canonical_outlet
-from .cues import (
-    ADDRESSEE_VERBS,
-    APPEARANCE_VERBS,
-    BELIEF_VERBS,
-    PASSIVE_REPORT_VERBS,
-    SOURCELESS_ADVERBS,
-    SPEECH_VERBS,
-    is_speech_verb,
-)
+from .contents import content_around, content_tokens, through_closing_mark
+from .cue_verbs import Tense, complement, cue_tokens, is_cue_verb, tense_of
+from .cues import APPEARANCE_VERBS, BELIEF_VERBS, PASSIVE_REPORT_VERBS, SPEECH_VERBS
+from .offsets import Offsets, doc_text, span_offsets, trim
 from .quotes import Quote, find_quotes, paragraph_bounds
-from .verb_groups import catenative_lead, participle_lead
+from .subjects import addressed, source_tokens, subject_of
+from .verb_groups import participle_lead
 
 log = logging.getLogger(__name__)
 
-Offsets = tuple[int, int]
-Tense = Literal["past", "present", "perfect", "future"]
 Kind = Literal["direct", "indirect", "mixed", "belief", "unattributed"]
-
-_SUBJ = {"nsubj", "nsubjpass", "csubj"}
-# Adverbs before a cue verb that link it to the sentence rather than modify the saying.
-_NOT_CUE_ADVERBS = frozenset(
-    "so as how when where why there here thus however though meanwhile nevertheless nonetheless "
-    "instead".split()
-)
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"}
-_TRIM = set(",;:—–-") | {" ", "\n"}
-_MIN_DIRECT_WORDS = 3
-_QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire"})
-_DAY_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight on".split()
-)
 
 
 @dataclass(slots=True)
@@ -136,6 +120,7 @@ def find_attributions(
     from .colons import headline_colons
     from .frames import in_poll, named, nominal, raising, sourceless
     from .questions import find_questions
+    from .quote_cues import quote_attributions
     from .spans import refine_edges
     from .stances import find_stances
     from .tails import without_reporting_participle
@@ -157,7 +142,7 @@ def find_attributions(
             found.extend(find_stances(sent, qidx, taken))
     found.extend(headline_colons(doc, paragraphs or paragraph_bounds(text), qidx))
     found = _fold_outlet_reports(doc, found)
-    found.extend(_quote_attributions(doc, quotes, qidx, used_quotes, found))
+    found.extend(quote_attributions(doc, quotes, qidx, used_quotes, found))
     found = _drop_nested(without_reporting_participle(doc, _extend_participle_cues(doc, found)))
     found = refine_edges(doc, found, quotes, qidx)  # span edges: spans.py
     found.sort(key=lambda a: (a.content[0], a.content[1]))
@@ -165,14 +150,6 @@ def find_attributions(
 
 
 # -- helpers over tokens ----------------------------------------------------------------------
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, computed once: spaCy joins every token each time the property is read."""
-    cached = doc.user_data.get("onrecord_text")
-    if cached is None:
-        cached = doc.user_data["onrecord_text"] = doc.text
-    return str(cached)
 
 
 def _quote_index(doc: Doc, quotes: list[Quote]) -> list[int]:
@@ -187,183 +164,6 @@ def _quote_index(doc: Doc, quotes: list[Quote]) -> list[int]:
     return out
 
 
-def span_offsets(tokens: list[Token]) -> Offsets:
-    toks = sorted(tokens, key=lambda t: t.i)
-    return toks[0].idx, toks[-1].idx + len(toks[-1].text)
-
-
-def trim(text: str, start: int, end: int, *, strip_that: bool = False) -> Offsets:
-    """Shrink ``[start, end)`` past surrounding spaces and clause punctuation."""
-    while start < end and (text[start] in _TRIM):
-        start += 1
-    while end > start and (text[end - 1] in _TRIM or text[end - 1] == "."):
-        # keep a period that closes an abbreviation such as "U.S."
-        if (
-            text[end - 1] == "."
-            and end - 2 >= start
-            and text[end - 2].isupper()
-            and (end - 3 < start or text[end - 3] == ".")
-        ):
-            break
-        end -= 1
-    if strip_that:
-        low = text[start:end].lower()
-        for lead in ("that ", "that\n"):
-            if low.startswith(lead):
-                start += len(lead)
-                break
-    return start, end
-
-
-def tense_of(verb: Token) -> Tense | None:
-    """The tense of a verb group, from its tag and auxiliaries."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    aux_lower = {a.lower_ for a in auxes}
-    if aux_lower & {"will", "'ll", "shall"}:
-        return "future"
-    if aux_lower & {"has", "have", "'ve"}:
-        return "perfect"
-    if aux_lower & {"had", "did", "was", "were"}:
-        return "past"
-    if aux_lower & {"is", "are", "am", "does", "do"}:
-        return "present"
-    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes):
-        return "past"
-    if verb.tag_ in ("VBZ", "VBP"):
-        return "present"
-    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head != verb:
-        return tense_of(verb.head)
-    if verb.dep_ == "conj" and verb.head != verb:
-        return tense_of(verb.head)
-    return None
-
-
-def cue_tokens(verb: Token) -> list[Token]:
-    """The verb with its auxiliaries, negation and particle: ``has asserted``, ``pointed out``."""
-    toks = [verb]
-    for c in verb.children:
-        if (c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i and c.i >= verb.i - 3) or (
-            c.dep_ == "prt" and c.i == verb.i + 1
-        ):
-            toks.append(c)
-    toks = catenative_lead(verb) + sorted(toks, key=lambda t: t.i)
-    return _lead_adverbs(toks, verb) + toks
-
-
-def _lead_adverbs(toks: list[Token], verb: Token) -> list[Token]:
-    """Adverbs of the verb just before its group, which PolNeAR's cue keeps: ``then recalled``,
-    ``even questioned``, ``quickly dismissed``."""
-    out: list[Token] = []
-    i = toks[0].i - 1
-    while i >= 0 and len(out) < 2:
-        t = verb.doc[i]
-        if t.pos_ != "ADV" or t.dep_ != "advmod" or t.head.i != verb.i:
-            break
-        if t.lower_ in SOURCELESS_ADVERBS or t.lower_ in _NOT_CUE_ADVERBS:
-            break
-        out.insert(0, t)
-        i -= 1
-    return out
-
-
-def _second_report(verb: Token) -> bool:
-    """``X said the plan failed and said that ...``: a reporting verb the parser joined to the
-    reported clause, not to the verb that reports it."""
-    if verb.dep_ != "conj" or verb.head.dep_ != "ccomp" or not is_cue_verb(verb):
-        return False
-    if any(c.dep_ in _SUBJ for c in verb.children) or not is_cue_verb(verb.head.head):
-        return False
-    return _complement(verb) is not None
-
-
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The verb's subject, or the subject it shares with the verb it hangs from."""
-    if _second_report(verb):
-        return subject_of(verb.head.head, depth + 1)
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c
-    for c in verb.children:
-        if c.dep_ == "nsubjpass":
-            agent = next((a for a in verb.children if a.dep_ == "agent"), None)
-            if agent is not None:
-                return next((p for p in agent.children if p.dep_ == "pobj"), None)
-            return c
-    if verb.dep_ == "xcomp" and verb.head.i < verb.i:  # "led the mayor to declare": the mayor
-        obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and not is_pronoun(obj):
-            return obj
-    climbs = ("advcl", "xcomp", "conj", "pcomp", "acl", "acomp")
-    if depth < 3 and verb.dep_ in climbs and verb.head != verb:
-        return subject_of(verb.head, depth + 1)
-    return None
-
-
-def addressed(verb: Token) -> bool:
-    """Whether the subject ``verb`` would borrow is the one spoken to, not the speaker.
-
-    ``X was asked whether ...``, ``X was told that ...``, ``Asked about the delay, X said ...``.
-    """
-    if verb.lemma_.lower() not in ADDRESSEE_VERBS or verb.tag_ != "VBN":
-        return False
-    if any(c.dep_ == "auxpass" for c in verb.children):
-        return True
-    return verb.dep_ == "advcl" and not any(c.dep_ in _SUBJ for c in verb.children)
-
-
-def source_tokens(head: Token, qidx: list[int]) -> list[Token]:
-    """The source phrase around ``head``: its subtree minus its relative clauses, any relative
-    clause set off by a comma, and quotations."""
-    stop = len(head.doc)
-    for c in head.children:  # a relative clause on the source is not part of its name
-        if c.dep_ in ("relcl", "acl") and c.i > head.i:
-            stop = min(stop, c.left_edge.i)
-    toks = [t for t in head.subtree if t.i < stop and qidx[t.i] < 0]
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-        if toks[-1].text in ")]" and any(t.text in "([" for t in toks):
-            break  # "Sen. Lindsey Graham (R-S.C.)" keeps its closing parenthesis
-        toks.pop()
-    while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
-        toks.pop(0)
-    return toks or [head]
-
-
-def _complement(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ == "ccomp":
-            return c
-    for c in verb.children:
-        if c.dep_ == "parataxis" and c.i < verb.i:
-            return c
-    if verb.lemma_.lower() in _QUESTION_VERBS:  # "asked if he was bullied" parses as an advcl
-        for c in verb.children:
-            if (
-                c.dep_ == "advcl"
-                and c.i > verb.i
-                and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
-            ):
-                return c
-    # "said in a statement that ...": the clause hangs from the noun
-    for prep in verb.children:
-        if prep.dep_ != "prep":
-            continue
-        for pobj in prep.children:
-            for c in pobj.children:
-                if c.dep_ in ("ccomp", "acl", "relcl") and any(
-                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children
-                ):
-                    return c
-    return None
-
-
-def is_cue_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and (
-        tok.lemma_.lower() in SPEECH_VERBS
-        or tok.lemma_.lower() in BELIEF_VERBS
-        or is_speech_verb(tok.lemma_)
-    )
-
-
 # -- 1. verbs with clauses ----------------------------------------------------------------------
 
 
@@ -376,7 +176,7 @@ def _verb_attributions(
     for tok in sent:
         if qidx[tok.i] >= 0 or not is_cue_verb(tok):
             continue
-        comp = _complement(tok)
+        comp = complement(tok)
         if comp is None:
             continue
         lemma = tok.lemma_.lower()
@@ -390,7 +190,7 @@ def _verb_attributions(
             subj = None  # "it appears that ...": nobody is the source
         if subj is not None and subj.dep_ != "pobj" and addressed(tok):
             subj = None  # "X was asked whether ...": X is asked, the asker is not named
-        content_toks = _content_tokens(comp, tok)
+        content_toks = content_tokens(comp, tok)
         start, end = span_offsets(content_toks)
         inside = {qidx[t.i] for t in content_toks if qidx[t.i] >= 0}
         kind: Kind = "belief" if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS else "indirect"
@@ -409,7 +209,7 @@ def _verb_attributions(
             used_quotes.update(inside)
         if kind != "direct":
             start, end = trim(text, start, end, strip_that=True)
-            end = _through_closing_mark(text, end, quotes)
+            end = through_closing_mark(text, end, quotes)
         if end <= start:
             continue
         kind_final: Kind = (
@@ -424,45 +224,6 @@ def _verb_attributions(
             )
         )
     return out
-
-
-def _through_closing_mark(text: str, end: int, quotes: list[Quote]) -> int:
-    """A content that ends inside a quotation keeps the quotation's end: 'were "well within
-    our permit."' stops after the mark, or at the paragraph's end when the mark is missing."""
-    for q in quotes:
-        if q.start < end <= q.end and q.end - end <= 2:
-            return q.end
-    return end
-
-
-def _content_tokens(comp: Token, verb: Token) -> list[Token]:
-    """The clause's tokens, less a closing participial aside (", contradicting X")."""
-    cut: set[int] = set()
-    doc = comp.doc
-    subtree = list(comp.subtree)
-    last = subtree[-1].i
-    for c in subtree:
-        aside = c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i
-        closes = c.right_edge.i >= last - 1  # the aside runs to the end of the clause
-        if aside and closes and (doc[c.left_edge.i - 1].text == "," or c.left_edge.text == ","):
-            cut.update(t.i for t in c.subtree)
-    # "said the plan failed and said that ...": the second report is the speaker's own
-    for c in subtree:
-        if _second_report(c):
-            cut.update(t.i for t in c.subtree)
-            cut.update(t.i for t in c.head.children if t.dep_ == "cc" and t.i == c.left_edge.i - 1)
-    # "said Monday the city would ...": the day belongs to the cue, not to the claim
-    lead = [t for t in subtree if t.i > verb.i and t.i not in cut]
-    i = 0
-    while (
-        i < len(lead)
-        and lead[i].i == verb.i + 1 + i
-        and lead[i].ent_type_ in ("DATE", "TIME")
-        and (lead[0].lower_ in _DAY_WORDS or lead[0].dep_ in ("npadvmod", "prep"))
-    ):
-        cut.add(lead[i].i)
-        i += 1
-    return [t for t in subtree if t.i != verb.i and t.i not in cut]
 
 
 # -- 2. according to ---------------------------------------------------------------------------
@@ -504,16 +265,14 @@ def _according_to(sent: Span, qidx: list[int], found: list[Attribution]) -> list
                     owner.content = trim(text, owner.content[0], p_start)
             continue
         s_start, s_end = sent.start_char, sent.end_char
-        left = trim(text, s_start, p_start)
-        right = trim(text, p_end, s_end)
-        parts = tuple(p for p in (left, right) if p[1] - p[0] > 1)
-        if not parts:
+        content = content_around(text, [(s_start, p_start), (p_end, s_end)], longer_than=1)
+        if content is None:
             continue
         out.append(
             Attribution(
                 kind="indirect",
-                content=(parts[0][0], parts[-1][1]),
-                parts=parts if len(parts) > 1 else (),
+                content=content[0],
+                parts=content[1],
                 cue=(tok.idx, to.idx + len(to.text)),
                 cue_token=tok.i,
                 source=span_offsets(src),
@@ -578,160 +337,6 @@ def _tail_report(verb: Token) -> bool:
     return nxt is None or nxt.is_punct or nxt.is_space
 
 
-# -- 4. quotations without a verb of their own --------------------------------------------------
-
-
-def _quote_attributions(
-    doc: Doc,
-    quotes: list[Quote],
-    qidx: list[int],
-    used: set[int],
-    found: list[Attribution],
-) -> list[Attribution]:
-    from .colons import colon_frame
-    from .continuations import previous_quote_statement, statements_by_quote
-
-    text = doc_text(doc)
-    out: list[Attribution] = []
-    by_quote = statements_by_quote(found, quotes)
-    for i, q in enumerate(quotes):
-        if i in used:
-            continue
-        words = len(text[q.start : q.end].split())
-        if words < _MIN_DIRECT_WORDS and not q.continued:
-            continue
-        verb = _nearby_cue(doc, q, quotes, i, qidx)
-        if verb is not None:
-            sentence = _sentence_of(doc, q.start)
-            a = verb_attribution(
-                verb,
-                subject_of(verb),
-                sentence,
-                qidx,
-                kind="direct",
-                content=(q.start, q.end),
-                quote=i,
-            )
-            conduit = _conduit_for(found, verb)
-            if conduit:
-                a.conduit = conduit
-        elif (colon := colon_frame(doc, q, qidx)) is not None:
-            colon_tok, src_toks = colon
-            a = Attribution(
-                kind="direct",
-                content=(q.start, q.end),
-                cue=span_offsets([colon_tok]),
-                cue_token=colon_tok.i,
-                source=span_offsets(src_toks),
-                source_head=src_toks[-1].i,
-                sentence=_sentence_of(doc, q.start),
-                quote=i,
-                labels={"colon"},
-            )
-        else:
-            prev = previous_quote_statement(i, quotes, by_quote, doc, found)
-            if prev is None:
-                continue
-            a = replace(
-                prev,
-                kind="direct",
-                content=(q.start, q.end),
-                quote=i,
-                parts=(),
-                labels={"continuation"},
-                sentence=_sentence_of(doc, q.start),
-            )
-            a.continues = prev.quote
-        if words < _MIN_DIRECT_WORDS and a.source is None:
-            continue
-        by_quote[i] = a
-        used.add(i)
-        out.append(a)
-    return out
-
-
-def _sentence_of(doc: Doc, char: int) -> Offsets:
-    for s in doc.sents:
-        if s.start_char <= char < s.end_char:
-            return s.start_char, s.end_char
-    return char, char
-
-
-def _conduit_for(found: list[Attribution], verb: Token) -> Offsets | None:
-    for a in found:
-        if a.cue_token == verb.i and a.conduit:
-            return a.conduit
-    for tok in verb.children:
-        if tok.lower_ == "according":
-            to = next((c for c in tok.children if c.lower_ == "to"), None)
-            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
-            if pobj is not None:
-                return span_offsets(list(pobj.subtree))
-    return None
-
-
-def _nearby_cue(doc: Doc, q: Quote, quotes: list[Quote], i: int, qidx: list[int]) -> Token | None:
-    """A speech verb outside quotations, after the quotation in its sentence, else before it."""
-    text = doc_text(doc)
-    nxt = quotes[i + 1].outer_start if i + 1 < len(quotes) else len(text)
-    prv = quotes[i - 1].outer_end if i > 0 else 0
-    end_sent = _sentence_of(doc, max(q.outer_end - 1, q.start))
-    after_limit = min(nxt, max(end_sent[1], q.outer_end + 1))
-    # the sentence may end inside the quotation: also look at the words just after it
-    line_end = text.find("\n", q.outer_end)
-    line_end = len(text) if line_end < 0 else line_end
-    after_limit = max(after_limit, min(nxt, _sentence_end_after(doc, q.outer_end)))
-    after_limit = min(after_limit, line_end)
-    candidates = [t for t in _tokens_between(doc, q.outer_end, after_limit) if qidx[t.i] < 0]
-    verb = _first_speech_verb(candidates)
-    if verb is not None:
-        return verb
-    start_sent = _sentence_of(doc, q.outer_start)
-    line_start = text.rfind("\n", 0, q.outer_start) + 1
-    before_from = max(prv, start_sent[0], line_start)
-    # a relative clause describes someone ("said Ana Ruiz, who has read the report."): its verb
-    # does not introduce the quotation after it
-    candidates = [
-        t
-        for t in _tokens_between(doc, before_from, q.outer_start)
-        if qidx[t.i] < 0 and t.dep_ != "relcl"
-    ]
-    verb = _first_speech_verb(list(reversed(candidates)))
-    if verb is not None:
-        return verb
-    # a colon that introduces the quotation: "... said in a statement:"
-    lead = text[line_start : q.outer_start].rstrip()
-    if not lead and q.outer_start > 0:
-        prev_text = text[: q.outer_start].rstrip()
-        if prev_text.endswith(":"):
-            colon = len(prev_text) - 1
-            sent = _sentence_of(doc, colon)
-            toks = [t for t in _tokens_between(doc, max(sent[0], prv), colon) if qidx[t.i] < 0]
-            return _first_speech_verb(list(reversed(toks)))
-    return None
-
-
-def _sentence_end_after(doc: Doc, char: int) -> int:
-    for s in doc.sents:
-        if s.start_char >= char:
-            return s.end_char
-    return len(doc_text(doc))
-
-
-def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
-    if end <= start:
-        return []
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return list(span) if span is not None else []
-
-
-def _first_speech_verb(tokens: list[Token]) -> Token | None:
-    for t in tokens:
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS | {"continue"}:
-            return t
-    return None
-
-
 def _extend_participle_cues(doc: Doc, found: list[Attribution]) -> list[Attribution]:
     """``responded Friday, saying ...``: the cue runs from the verb the participle hangs from,
     when that verb reports nothing of its own."""
@@ -762,7 +367,3 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
         if not nested:
             out.append(a)
     return out
-
-
-def is_pronoun(tok: Token) -> bool:
-    return tok.lower_ in _PRONOUNS or tok.pos_ == "PRON"

@@ -10,7 +10,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from .attribution import Attribution, Offsets, doc_text, trim
+from .attribution import Attribution
+from .offsets import Offsets, doc_text, trim
 from .quotes import Quote
 
 # A paragraph that opens with a short capitalized name and a colon: "Issa: Clinton's Honesty Is

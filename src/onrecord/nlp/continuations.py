@@ -18,7 +18,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from .attribution import Attribution, doc_text
+from .attribution import Attribution
+from .offsets import doc_text
 from .quotes import Quote
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})

@@ -10,18 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .attribution import (
-    _SUBJ,
-    Attribution,
-    Kind,
-    cue_tokens,
-    doc_text,
-    source_tokens,
-    span_offsets,
-    tense_of,
-    trim,
-    verb_attribution,
-)
+from .attribution import Attribution, Kind, verb_attribution
+from .contents import content_around
+from .cue_verbs import cue_tokens, tense_of
 from .cues import (
     APPEARANCE_VERBS,
     AS_RAISING_VERBS,
@@ -31,6 +22,8 @@ from .cues import (
     SOURCELESS_ADVERBS,
     SPEECH_VERBS,
 )
+from .offsets import doc_text, span_offsets, trim
+from .subjects import SUBJECT_DEPS, source_tokens
 
 
 def nominal(sent: Span, qidx: list[int]) -> list[Attribution]:
@@ -45,7 +38,7 @@ def nominal(sent: Span, qidx: list[int]) -> list[Attribution]:
                 for c in tok.children
                 if c.dep_ in ("acl", "relcl", "ccomp")
                 and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-                and any(s.dep_ in _SUBJ for s in c.children)
+                and any(s.dep_ in SUBJECT_DEPS for s in c.children)
             ),
             None,
         )
@@ -173,7 +166,9 @@ def _raising_frame(verb: Token) -> tuple[Token, list[Token], Token] | None:
     else:
         return None
     if subj is None and verb.dep_ == "conj":  # "She is moving but is expected to stay"
-        subj = next((c for c in verb.head.children if c.dep_ in _SUBJ and c.i < verb.i), None)
+        subj = next(
+            (c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None
+        )
     if subj is None or pred is None:
         return None
     return subj, cue_tokens(verb), pred
@@ -202,16 +197,14 @@ def in_poll(sent: Span, qidx: list[int]) -> list[Attribution]:
         toks = [t for t in head.subtree if t.i not in phrase]
         left = [t for t in toks if t.i < tok.i]
         right = [t for t in toks if t.i > tok.right_edge.i]
-        parts = tuple(
-            p for p in (trim(text, *span_offsets(g)) for g in (left, right) if g) if p[1] - p[0] > 3
-        )
-        if not parts:
+        content = content_around(text, [span_offsets(g) for g in (left, right) if g], longer_than=3)
+        if content is None:
             continue
         out.append(
             Attribution(
                 kind="indirect",
-                content=(parts[0][0], parts[-1][1]),
-                parts=parts if len(parts) > 1 else (),
+                content=content[0],
+                parts=content[1],
                 cue=(tok.idx, tok.idx + len(tok.text)),
                 cue_token=tok.i,
                 source=span_offsets(source_tokens(pobj, qidx)),

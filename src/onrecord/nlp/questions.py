@@ -5,7 +5,7 @@
 * ``X was asked a question about ...`` / ``X was asked to name ...``: the object or the
   infinitive.
 
-The one asked is not the source (:func:`onrecord.nlp.attribution.addressed`); the source is
+The one asked is not the source (:func:`onrecord.nlp.subjects.addressed`); the source is
 the passive's agent when it is named ("was asked by reporters"), else there is none.
 """
 
@@ -13,16 +13,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .attribution import (
-    Attribution,
-    addressed,
-    cue_tokens,
-    doc_text,
-    span_offsets,
-    trim,
-    verb_attribution,
-)
+from .attribution import Attribution, verb_attribution
+from .cue_verbs import cue_tokens
 from .cues import QUESTION_VERBS
+from .offsets import doc_text, span_offsets, trim
+from .subjects import addressed
 
 
 def find_questions(sent: Span, qidx: list[int], taken: set[int]) -> list[Attribution]:

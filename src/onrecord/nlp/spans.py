@@ -25,18 +25,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .attribution import (
-    Attribution,
-    Offsets,
-    cue_tokens,
-    doc_text,
-    is_cue_verb,
-    source_tokens,
-    span_offsets,
-    trim,
-)
+from .attribution import Attribution
+from .cue_verbs import cue_tokens, is_cue_verb
 from .cues import BELIEF_VERBS, SPEECH_VERBS
+from .offsets import Offsets, doc_text, span_offsets, trim
 from .quotes import Quote
+from .subjects import source_tokens
 from .tails import cut_at_reporting_participle, without_closing_aside
 
 

@@ -13,16 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .attribution import (
-    Attribution,
-    Kind,
-    cue_tokens,
-    doc_text,
-    span_offsets,
-    subject_of,
-    trim,
-    verb_attribution,
-)
+from .attribution import Attribution, Kind, verb_attribution
+from .cue_verbs import cue_tokens
 from .cues import (
     AS_STANCE_VERBS,
     ENDORSE_VERBS,
@@ -33,6 +25,8 @@ from .cues import (
     PREP_CUES,
     STANCE_VERBS,
 )
+from .offsets import doc_text, span_offsets, trim
+from .subjects import subject_of
 
 _CONTENT_DEPS = ("dobj", "oprd", "attr", "dative")
 _NOT_SOURCES = {"it", "this", "that", "which", "there", "what"}

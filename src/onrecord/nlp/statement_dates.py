@@ -18,8 +18,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from ..models import StatementDate, TimeExpression
-from .attribution import Attribution, doc_text
+from .attribution import Attribution
 from .entities import EntityDraft
+from .offsets import doc_text
 from .timex import timex_to_iso
 
 _SCENE_PARAGRAPHS = 3

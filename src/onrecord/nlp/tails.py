@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .attribution import Attribution, Offsets, doc_text, is_cue_verb, trim
+from .attribution import Attribution
+from .cue_verbs import is_cue_verb
+from .offsets import Offsets, doc_text, trim
 
 
 def without_closing_aside(

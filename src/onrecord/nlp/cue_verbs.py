@@ -1,0 +1,107 @@
+"""The verb that cues a statement: whether it reports, its verb group, its tense and the
+clause it governs."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Token
+
+from .cues import BELIEF_VERBS, SOURCELESS_ADVERBS, SPEECH_VERBS, is_speech_verb
+from .verb_groups import catenative_lead
+
+Tense = Literal["past", "present", "perfect", "future"]
+
+# Adverbs before a cue verb that link it to the sentence rather than modify the saying.
+_NOT_CUE_ADVERBS = frozenset(
+    "so as how when where why there here thus however though meanwhile nevertheless nonetheless "
+    "instead".split()
+)
+_QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire"})
+
+
+def is_cue_verb(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and (
+        tok.lemma_.lower() in SPEECH_VERBS
+        or tok.lemma_.lower() in BELIEF_VERBS
+        or is_speech_verb(tok.lemma_)
+    )
+
+
+def tense_of(verb: Token) -> Tense | None:
+    """The tense of a verb group, from its tag and auxiliaries."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux_lower = {a.lower_ for a in auxes}
+    if aux_lower & {"will", "'ll", "shall"}:
+        return "future"
+    if aux_lower & {"has", "have", "'ve"}:
+        return "perfect"
+    if aux_lower & {"had", "did", "was", "were"}:
+        return "past"
+    if aux_lower & {"is", "are", "am", "does", "do"}:
+        return "present"
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not auxes):
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head != verb:
+        return tense_of(verb.head)
+    if verb.dep_ == "conj" and verb.head != verb:
+        return tense_of(verb.head)
+    return None
+
+
+def cue_tokens(verb: Token) -> list[Token]:
+    """The verb with its auxiliaries, negation and particle: ``has asserted``, ``pointed out``."""
+    toks = [verb]
+    for c in verb.children:
+        if (c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i and c.i >= verb.i - 3) or (
+            c.dep_ == "prt" and c.i == verb.i + 1
+        ):
+            toks.append(c)
+    toks = catenative_lead(verb) + sorted(toks, key=lambda t: t.i)
+    return _lead_adverbs(toks, verb) + toks
+
+
+def _lead_adverbs(toks: list[Token], verb: Token) -> list[Token]:
+    """Adverbs of the verb just before its group, which PolNeAR's cue keeps: ``then recalled``,
+    ``even questioned``, ``quickly dismissed``."""
+    out: list[Token] = []
+    i = toks[0].i - 1
+    while i >= 0 and len(out) < 2:
+        t = verb.doc[i]
+        if t.pos_ != "ADV" or t.dep_ != "advmod" or t.head.i != verb.i:
+            break
+        if t.lower_ in SOURCELESS_ADVERBS or t.lower_ in _NOT_CUE_ADVERBS:
+            break
+        out.insert(0, t)
+        i -= 1
+    return out
+
+
+def complement(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            return c
+    for c in verb.children:
+        if c.dep_ == "parataxis" and c.i < verb.i:
+            return c
+    if verb.lemma_.lower() in _QUESTION_VERBS:  # "asked if he was bullied" parses as an advcl
+        for c in verb.children:
+            if (
+                c.dep_ == "advcl"
+                and c.i > verb.i
+                and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
+            ):
+                return c
+    # "said in a statement that ...": the clause hangs from the noun
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            for c in pobj.children:
+                if c.dep_ in ("ccomp", "acl", "relcl") and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children
+                ):
+                    return c
+    return None

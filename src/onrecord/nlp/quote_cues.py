@@ -1,0 +1,167 @@
+"""Quotations no verb has claimed (rule 4 of :mod:`.attribution`): a cue next to them in
+their sentence, else after a colon, else the previous quotation's speaker continues
+(:mod:`.continuations`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from .attribution import Attribution, verb_attribution
+from .colons import colon_frame
+from .continuations import previous_quote_statement, statements_by_quote
+from .cues import SPEECH_VERBS
+from .offsets import Offsets, doc_text, span_offsets
+from .quotes import Quote
+from .subjects import subject_of
+
+_MIN_DIRECT_WORDS = 3
+
+
+def quote_attributions(
+    doc: Doc,
+    quotes: list[Quote],
+    qidx: list[int],
+    used: set[int],
+    found: list[Attribution],
+) -> list[Attribution]:
+    text = doc_text(doc)
+    out: list[Attribution] = []
+    by_quote = statements_by_quote(found, quotes)
+    for i, q in enumerate(quotes):
+        if i in used:
+            continue
+        words = len(text[q.start : q.end].split())
+        if words < _MIN_DIRECT_WORDS and not q.continued:
+            continue
+        verb = _nearby_cue(doc, q, quotes, i, qidx)
+        if verb is not None:
+            sentence = _sentence_of(doc, q.start)
+            a = verb_attribution(
+                verb,
+                subject_of(verb),
+                sentence,
+                qidx,
+                kind="direct",
+                content=(q.start, q.end),
+                quote=i,
+            )
+            conduit = _conduit_for(found, verb)
+            if conduit:
+                a.conduit = conduit
+        elif (colon := colon_frame(doc, q, qidx)) is not None:
+            colon_tok, src_toks = colon
+            a = Attribution(
+                kind="direct",
+                content=(q.start, q.end),
+                cue=span_offsets([colon_tok]),
+                cue_token=colon_tok.i,
+                source=span_offsets(src_toks),
+                source_head=src_toks[-1].i,
+                sentence=_sentence_of(doc, q.start),
+                quote=i,
+                labels={"colon"},
+            )
+        else:
+            prev = previous_quote_statement(i, quotes, by_quote, doc, found)
+            if prev is None:
+                continue
+            a = replace(
+                prev,
+                kind="direct",
+                content=(q.start, q.end),
+                quote=i,
+                parts=(),
+                labels={"continuation"},
+                sentence=_sentence_of(doc, q.start),
+            )
+            a.continues = prev.quote
+        if words < _MIN_DIRECT_WORDS and a.source is None:
+            continue
+        by_quote[i] = a
+        used.add(i)
+        out.append(a)
+    return out
+
+
+def _sentence_of(doc: Doc, char: int) -> Offsets:
+    for s in doc.sents:
+        if s.start_char <= char < s.end_char:
+            return s.start_char, s.end_char
+    return char, char
+
+
+def _conduit_for(found: list[Attribution], verb: Token) -> Offsets | None:
+    for a in found:
+        if a.cue_token == verb.i and a.conduit:
+            return a.conduit
+    for tok in verb.children:
+        if tok.lower_ == "according":
+            to = next((c for c in tok.children if c.lower_ == "to"), None)
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+            if pobj is not None:
+                return span_offsets(list(pobj.subtree))
+    return None
+
+
+def _nearby_cue(doc: Doc, q: Quote, quotes: list[Quote], i: int, qidx: list[int]) -> Token | None:
+    """A speech verb outside quotations, after the quotation in its sentence, else before it."""
+    text = doc_text(doc)
+    nxt = quotes[i + 1].outer_start if i + 1 < len(quotes) else len(text)
+    prv = quotes[i - 1].outer_end if i > 0 else 0
+    end_sent = _sentence_of(doc, max(q.outer_end - 1, q.start))
+    after_limit = min(nxt, max(end_sent[1], q.outer_end + 1))
+    # the sentence may end inside the quotation: also look at the words just after it
+    line_end = text.find("\n", q.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    after_limit = max(after_limit, min(nxt, _sentence_end_after(doc, q.outer_end)))
+    after_limit = min(after_limit, line_end)
+    candidates = [t for t in _tokens_between(doc, q.outer_end, after_limit) if qidx[t.i] < 0]
+    verb = _first_speech_verb(candidates)
+    if verb is not None:
+        return verb
+    start_sent = _sentence_of(doc, q.outer_start)
+    line_start = text.rfind("\n", 0, q.outer_start) + 1
+    before_from = max(prv, start_sent[0], line_start)
+    # a relative clause describes someone ("said Ana Ruiz, who has read the report."): its verb
+    # does not introduce the quotation after it
+    candidates = [
+        t
+        for t in _tokens_between(doc, before_from, q.outer_start)
+        if qidx[t.i] < 0 and t.dep_ != "relcl"
+    ]
+    verb = _first_speech_verb(list(reversed(candidates)))
+    if verb is not None:
+        return verb
+    # a colon that introduces the quotation: "... said in a statement:"
+    lead = text[line_start : q.outer_start].rstrip()
+    if not lead and q.outer_start > 0:
+        prev_text = text[: q.outer_start].rstrip()
+        if prev_text.endswith(":"):
+            colon = len(prev_text) - 1
+            sent = _sentence_of(doc, colon)
+            toks = [t for t in _tokens_between(doc, max(sent[0], prv), colon) if qidx[t.i] < 0]
+            return _first_speech_verb(list(reversed(toks)))
+    return None
+
+
+def _sentence_end_after(doc: Doc, char: int) -> int:
+    for s in doc.sents:
+        if s.start_char >= char:
+            return s.end_char
+    return len(doc_text(doc))
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    if end <= start:
+        return []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _first_speech_verb(tokens: list[Token]) -> Token | None:
+    for t in tokens:
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS | {"continue"}:
+            return t
+    return None
