@@ -1,37 +1,64 @@
 """When was each statement made? From its sentence's time expression, else from its scene.
 
-* **sentence**: a date in the statement's sentence, outside its content ("On Nov. 9, Sanders
-  said ..."). A date inside the content is what the claim is about, not when it was made.
+* **sentence**: a date in the statement's sentence that frames its cue ("On Nov. 9, Sanders
+  said ...", "said Tuesday that ...", "told reporters on Monday morning"). A date inside
+  reported content -- this statement's, another statement's, or any quotation's -- is what a
+  claim is about, not when it was made ("The heaters were installed in 2019, the company said
+  Tuesday": Tuesday). Only a statement nested inside that content may take it as its frame.
 * **scene**: a past-tense statement with no date of its own takes the date of the same
   speaker's last dated statement in the last few paragraphs, unless the text has moved to
-  another date in between ("Sanders added that ..." after "On Nov. 9, Sanders said ...").
-  Quotations that continue a statement share its date.
+  another date in between ("Sanders added that ..." after "On Nov. 9, Sanders said ..."),
+  else the date its paragraph has just set outside any reported content. A date in a sentence
+  with statements sets a scene only when it frames one of them or the sentence's main verb
+  (not "X, who gave birth in March, said"). Quotations that continue a statement share its date.
+* A frame that is not a calendar date ("said in an interview last week") still dates the
+  statement: as the month when the week lies within one, else not at all (no scene either).
 * Present-tense reports ("Reuters reports", "she says") and present perfects ("has asserted")
   get no date: the text does not say when they were made.
 """
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ..models import StatementDate, TimeExpression
 from .attribution import Attribution
 from .entities import EntityDraft
-from .offsets import doc_text
+from .offsets import Offsets, doc_text
+from .quotes import find_quotes
 from .timex import timex_to_iso
 
 _SCENE_PARAGRAPHS = 3
 
-
 _CALENDAR = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 
 
 def _calendar(t: TimeExpression) -> bool:
     """A year, month or day (not a week, season, quarter or vague reference)."""
     return t.type in ("DATE", "TIME") and bool(_CALENDAR.match(t.value)) and t.value != "XXXX"
+
+
+def _frame_time(t: TimeExpression) -> bool:
+    """A time that can frame a cue: a calendar date or a week ("said last week")."""
+    return _calendar(t) or (t.type == "DATE" and bool(_WEEK.match(t.value)))
+
+
+def _week_month(value: str) -> str | None:
+    """The month a week lies within ("2023-W45" -> "2023-11"), None when it straddles two."""
+    m = _WEEK.match(value)
+    if m is None:
+        return None
+    try:
+        first = datetime.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    except ValueError:
+        return None
+    last = first + datetime.timedelta(days=6)
+    return f"{first.year:04d}-{first.month:02d}" if first.month == last.month else None
 
 
 def _para_index(paragraphs: Sequence[tuple[int, int]], char: int) -> int:
@@ -46,6 +73,20 @@ def _inside(t: TimeExpression, a: Attribution) -> bool:
     return any(s <= t.start and t.end <= e for s, e in spans)
 
 
+def _anchor(a: Attribution) -> int:
+    return a.cue[0] if a.cue else a.content[0]
+
+
+def _level(t: TimeExpression, a: Attribution, held: Sequence[Offsets]) -> bool:
+    """Whether ``t`` is outside ``a``'s content and at the same depth of reported speech as its
+    cue: every content or quotation holding ``t`` holds the cue too (a statement nested inside
+    reported content may be framed by a date of that content; its reporter may not)."""
+    if _inside(t, a):
+        return False
+    anchor = _anchor(a)
+    return all(s <= anchor < e for s, e in held if s <= t.start and t.end <= e)
+
+
 def date_statements(
     doc: Doc,
     found: Sequence[Attribution],
@@ -55,12 +96,17 @@ def date_statements(
     published: str | None,
 ) -> list[StatementDate | None]:
     """One date (or None) per attribution, in the same order."""
-    calendar = [t for t in times if _calendar(t)]
-    contents = [a.parts or (a.content,) for a in found]
+    text = doc_text(doc)
+    frames = [t for t in times if _frame_time(t)]
+    calendar = [t for t in frames if _calendar(t)]
+    # reported content: every statement's, and every quotation (attributed or not)
+    held: list[Offsets] = [sp for a in found for sp in (a.parts or (a.content,))]
+    held += [(q.outer_start, q.outer_end) for q in find_quotes(text, list(paragraphs) or None)]
     free_times = [
         t
         for t in calendar
-        if not any(s <= t.start and t.end <= e for spans in contents for s, e in spans)
+        if not any(s <= t.start and t.end <= e for s, e in held)
+        and _sets_scene(doc, t, found, held)
     ]
     # times that set a new scene: they open their sentence ("On Oct. 30, ...", "That same day,")
     scene_times = [t for t in free_times if _opens_sentence(doc, t)]
@@ -69,25 +115,57 @@ def date_statements(
     by_quote: dict[int, StatementDate | None] = {}
     for a, ent in zip(found, speakers, strict=True):
         date: StatementDate | None = None
-        anchor_char = a.cue[0] if a.cue else a.content[0]
+        week = False  # framed by a week: dates this statement only, not the speaker's later ones
+        anchor_char = _anchor(a)
         if a.continues is not None and a.continues in by_quote:
             date = by_quote[a.continues]
         else:
-            date = _sentence_date(doc, a, calendar, anchor_char)
-            if date is None and a.tense == "past" and ent is not None and id(ent) in last:
+            frame, date = _sentence_date(doc, a, frames, held, anchor_char)
+            week = frame is not None and not _calendar(frame)
+            if frame is None and a.tense == "past" and ent is not None and id(ent) in last:
                 prev, para, char = last[id(ent)]
                 here = _para_index(paragraphs, anchor_char)
                 moved = any(char < t.start < a.sentence[0] for t in scene_times)
                 if here - para <= _SCENE_PARAGRAPHS and not moved:
                     date = StatementDate(prev.value, prev.text, "scene")
-            if date is None and a.tense == "past":
+            if frame is None and date is None and a.tense == "past":
                 date = _paragraph_scene(a, free_times, paragraphs)
         if a.quote is not None:
             by_quote[a.quote] = date
-        if date is not None and ent is not None:
+        if ent is not None and week:
+            last.pop(id(ent), None)
+        elif date is not None and ent is not None:
             last[id(ent)] = (date, _para_index(paragraphs, anchor_char), a.sentence[1])
         out.append(date)
     return out
+
+
+def _sets_scene(
+    doc: Doc, t: TimeExpression, found: Sequence[Attribution], held: Sequence[Offsets]
+) -> bool:
+    """Whether a date outside reported content can set the scene of later statements: in a
+    sentence with statements, only when it frames one of them or the sentence's main clause
+    (not "Jodie Marchbank, who gave birth in March, said ..."); in any other sentence, when it
+    is not in a relative clause ("a group that took its own samples last month")."""
+    here = [a for a in found if a.sentence[0] <= t.start < a.sentence[1]]
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if not here:  # not "Rivers First, a group that took its own samples last month."
+        return span is None or not _in_relative_clause(span)
+    if any(_level(t, a, held) and _governs(doc, t, a) for a in here):
+        return True
+    if span is None:
+        return False
+    verb = _clause_verb(span)
+    return verb == span.sent.root or verb.dep_ == "ROOT"
+
+
+def _in_relative_clause(span: Span) -> bool:
+    node = span.root
+    while node.head != node:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _opens_sentence(doc: Doc, t: TimeExpression) -> bool:
@@ -118,25 +196,61 @@ def _day(value: str) -> str:
 
 
 def _sentence_date(
-    doc: Doc, a: Attribution, calendar: Sequence[TimeExpression], anchor_char: int
-) -> StatementDate | None:
+    doc: Doc,
+    a: Attribution,
+    frames: Sequence[TimeExpression],
+    held: Sequence[Offsets],
+    anchor_char: int,
+) -> tuple[TimeExpression | None, StatementDate | None]:
+    """The time in the statement's sentence that frames its cue, and the date it gives (None
+    for a week that straddles two months: framed, but no calendar date to give)."""
     if a.tense in ("present", "perfect"):
-        return None
+        return None, None
     s_start, s_end = a.sentence
     cands = [
         t
-        for t in calendar
-        if s_start <= t.start and t.end <= s_end and not _inside(t, a) and _governs(doc, t, a)
+        for t in frames
+        if s_start <= t.start and t.end <= s_end and _level(t, a, held) and _governs(doc, t, a)
     ]
     if not cands:
-        return None
+        return None, None
     best = min(cands, key=lambda t: abs(t.start - anchor_char))
-    return StatementDate(_day(timex_to_iso(best.value)), best.text, "sentence")
+    if _calendar(best):
+        return best, StatementDate(_day(timex_to_iso(best.value)), best.text, "sentence")
+    month = _week_month(best.value)
+    return best, StatementDate(month, best.text, "sentence") if month else None
+
+
+def _clause_verb(span: Span) -> Token:
+    """The verb of the clause a time expression belongs to (its root when there is none)."""
+    node = span.root
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
+            break
+        node = node.head
+    return node
+
+
+def _finite(tok: Token) -> bool:
+    """A clause with its own subject or subordinator ("claim that the plant closed in May",
+    "after its chair told"): it has a time of its own, not its head's."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in tok.children)
+
+
+def _shifted(x: Token) -> bool:
+    """A subordinate clause set off in time from its head: "a week after he vowed", "hours
+    after the director said" (a measure on the clause or its subordinator). One without
+    ("while his lawyer said", "after the mayor said") shares its head's date."""
+    marks = [c for c in x.children if c.dep_ == "mark"]
+    if x.dep_ != "advcl" or not marks:
+        return False
+    return any(c.dep_ == "npadvmod" for m in (x, *marks) for c in m.children)
 
 
 def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
     """Whether the time expression modifies the cue's clause ("On Nov. 9, X said"), not a
-    clause of its own ("..., who has lived here since 1989, said")."""
+    clause of its own ("..., who has lived here since 1989, said", "X rejected the claim that
+    it closed in May, saying", "voted on Monday, a week after its chair told")."""
     if a.cue_token is None or doc[a.cue_token].pos_ not in ("VERB", "AUX"):
         return True
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -146,13 +260,9 @@ def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
     between = doc_text(doc)[cue.idx + len(cue.text) : t.start].strip().lower()
     if t.start > cue.idx and between in ("", "on", "late on", "early on"):
         return True  # "said Tuesday", "said on Tuesday": whatever the parser attached it to
-    node = span.root
-    for _ in range(8):
-        if node.pos_ in ("VERB", "AUX") or node.head == node:
-            break
-        node = node.head
+    node = _clause_verb(span)
     for _ in range(3):  # "In a statement released Tuesday, the council said"
-        if node == cue or node.dep_ != "acl" or node.head == node:
+        if node == cue or node.dep_ != "acl" or node.head == node or _finite(node):
             break
         node = node.head
         while node.pos_ not in ("VERB", "AUX") and node.head != node:
@@ -161,7 +271,7 @@ def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
         return True
     x = cue  # the cue hangs from that verb: "pushed back on ..., asserting that"
     for _ in range(3):
-        if x.head == x:
+        if x.head == x or _shifted(x):
             break
         if x.dep_ in ("advcl", "xcomp", "conj") and x.head == node:
             return True
