@@ -161,7 +161,7 @@ def test_relative_clause_on_the_speaker_sets_no_scene(extractor) -> None:  # typ
 def test_relative_clause_in_a_sentence_without_statements_sets_no_scene(extractor) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The county's assurance was challenged within hours by Clearwater Watch, a volunteer "
-        "group that collected its own samples last month. \"The water in Orrin is not safe,\" "
+        'group that collected its own samples last month. "The water in Orrin is not safe," '
         "said Tobias Kemble, the group's director.\n\n"
         "The group met county officials on Thursday. Kemble said the talks had gone nowhere."
     )

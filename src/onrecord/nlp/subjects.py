@@ -26,9 +26,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The verb's subject, or the subject it shares with the verb it hangs from."""
     if second_report(verb):
         return subject_of(verb.head.head, depth + 1)
-    for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        return min(subjects, key=lambda c: _unlikely_subject(c, verb))
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             agent = next((a for a in verb.children if a.dep_ == "agent"), None)
@@ -43,6 +43,18 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and verb.dep_ in climbs and verb.head != verb:
         return subject_of(verb.head, depth + 1)
     return None
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
+
+
+def _unlikely_subject(c: Token, verb: Token) -> tuple[bool, bool, int]:
+    """Rank the subjects the parser gave one verb ("Not one," lawyer Ana Ruiz said; "said
+    Monday, weeks after its director told ..."): not a date, no quotation mark between it
+    and the verb, then the closest."""
+    lo, hi = sorted((c.i, verb.i))
+    quoted = any(t.text in _QUOTE_MARKS for t in c.doc[lo + 1 : hi])
+    return c.ent_type_ in ("DATE", "TIME"), quoted, abs(verb.i - c.i)
 
 
 def addressed(verb: Token) -> bool:
