@@ -248,6 +248,8 @@ def _resolve_speakers(
         if ent is not None and ent.type == "person":
             last = ent
             last_at = doc[a.source_head].idx if a.source_head is not None else last_at
+        elif ent is None and a.source_head is not None and a.continues is None:
+            last, last_at = None, None  # "A police spokesman said ...": a pronoun next is his
         out.append(ent)
     return out
 

@@ -86,3 +86,61 @@ def test_he_after_the_chief_said_stays_with_the_chief(extractor) -> None:  # typ
         '"They are on leave while the review runs," he said.',
     )
     assert find(r, "on leave while the review").speaker.name == "Desmond Arkwright"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a newcomer of no known gender, made the subject since, takes the pronoun
+        (
+            "Mary Ellis said the school would close in June. The principal, Alex Moreno, "
+            'disagreed. "Nothing has been decided," he said.',
+            "Nothing has been decided",
+            "Alex Moreno",
+        ),
+        (
+            "Priya Shah, the council's finance chief, said the budget was balanced. Taylor "
+            'Brooks, a local shopkeeper, was not convinced. "The numbers are made up," he said.',
+            "The numbers are made up",
+            "Taylor Brooks",
+        ),
+        # an unnamed speaker in between: the pronoun is theirs, not the last named speaker's
+        (
+            "Mary Ellis, who owns a bakery on Main Street, said the new parking rules had cost "
+            'her customers. "People just drive past now," she said.\n\nA police spokesman said '
+            'officers would enforce the rules from Monday. "We have given everyone plenty of '
+            'warning," he said.',
+            "plenty of warning",
+            None,
+        ),
+        (
+            "Mary Ellis said the night shifts had worn her daughter down. Her husband said the "
+            'hospital had promised a new rota. "She comes home and sleeps," he said.',
+            "She comes home and sleeps",
+            None,
+        ),
+        # a role naming someone else gives no gender: "the princess's bodyguard John Smith"
+        (
+            "The princess's bodyguard John Smith said the car was too fast. "
+            '"It came out of nowhere," he said.',
+            "It came out of nowhere",
+            "John Smith",
+        ),
+    ],
+)
+def test_pronoun_after_other_people(
+    extractor, text: str, fragment: str, speaker: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    assert find(run(extractor, text), fragment).speaker.name == speaker
+
+
+def test_a_far_man_over_a_near_woman_for_he(extractor) -> None:  # type: ignore[no-untyped-def]
+    r = run(
+        extractor,
+        "John Carter, who ran the Quarrel Street garage for 30 years, said the lease had "
+        "doubled.\n\n"
+        + BACKGROUND
+        + "\"I don't know what I'll do,\" said Mary Ellis, who works the till.\n\n"
+        '"We tried everything to keep it open," he said.',
+    )
+    assert find(r, "We tried everything").speaker.name == "John Carter"

@@ -382,13 +382,11 @@ def _possessive_role(table: EntityTable, toks: list[Token]) -> str:
 
 
 def _gender_from_role(ent: EntityDraft, toks: list[Token]) -> None:
-    words = {t.lower_ for t in toks}
-    if ent.gender is not None and not ent.gender_by_name:
-        return
-    if words & _FEMALE_WORDS:
-        ent.gender, ent.gender_by_name = "f", False
-    elif words & _MALE_WORDS:
-        ent.gender, ent.gender_by_name = "m", False
+    words = {t.lower_ for t in toks}  # the whole role: "the princess's bodyguard" is no cue
+    if ent.gender is None and words & _FEMALE_WORDS:  # against a first name's gender
+        ent.gender = "f"
+    elif ent.gender is None and words & _MALE_WORDS:
+        ent.gender = "m"
 
 
 def antecedent(table: EntityTable, tok: Token, gender: str | None) -> EntityDraft | None:
@@ -398,7 +396,7 @@ def antecedent(table: EntityTable, tok: Token, gender: str | None) -> EntityDraf
     for ent in table.entities:
         if ent.type != "person":
             continue
-        if gender and ent.gender and ent.gender != gender and not ent.gender_by_name:
+        if gender and ent.gender and ent.gender != gender:
             continue
         before = [s for s, _e in ent.mentions if s < pos]
         if not before:
@@ -410,8 +408,6 @@ def antecedent(table: EntityTable, tok: Token, gender: str | None) -> EntityDraf
             score += 80  # a subject stays in focus
         if gender and ent.gender == gender:
             score += 400
-        elif gender and ent.gender:  # a first name's usual gender, against the pronoun
-            score -= 600
         if distance > 1500:
             score -= 2000
         if best is None or score > best[0]:

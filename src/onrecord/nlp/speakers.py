@@ -84,8 +84,7 @@ def resolve_source(
         gender = PERSONAL.get(low)
         ante = antecedent(table, head, gender)
         if (
-            ante is not None
-            and last_speaker is not None
+            last_speaker is not None
             and ante is not last_speaker
             and _prefer_last_speaker(ante, last_speaker, head, gender, last_at)
         ):
@@ -185,17 +184,28 @@ def _organization(table: EntityTable, head: Token) -> EntityDraft:
 
 
 def _prefer_last_speaker(
-    ante: EntityDraft, last: EntityDraft, head: Token, gender: str | None, last_at: int | None
+    ante: EntityDraft | None,
+    last: EntityDraft,
+    head: Token,
+    gender: str | None,
+    last_at: int | None,
 ) -> bool:
     """A pronoun close after a statement refers to its speaker, unless gender says otherwise.
 
     Close: within 400 characters of the speaker's name or of the last statement's source
-    ("The chief said ... '...,' he said."). A first name's usual gender does not overrule the
-    speaker when the other candidate has no gender either."""
-    ante_fits_better = bool(gender) and ante.gender == gender and last.gender != gender
-    agrees = gender is None or last.gender in (None, gender) or last.gender_by_name
+    ("The chief said ... '...,' he said."). The speaker's gender taken only from the usual use
+    of a first name gives way to the pronoun ("Oluwaseun Abara ... she said") unless another
+    person, of no known gender, has become the subject since ("Mary Ellis said ... The
+    principal, Alex Moreno, disagreed. '...,' he said.")."""
     near = _near(last, head, 400) or (last_at is not None and 0 < head.idx - last_at <= 400)
-    return agrees and near and not ante_fits_better
+    if not near:
+        return False
+    if gender is None or last.gender in (None, gender):
+        return ante is None or not (ante.gender == gender and last.gender != gender)
+    if not last.gender_by_name or (ante is not None and ante.gender is not None):
+        return False
+    since = max([s for s, _e in last.mentions if s < head.idx] + [last_at or -1])
+    return ante is None or not any(since < s < head.idx for s in ante.subject_mentions)
 
 
 def _by_surface(table: EntityTable, head: Token) -> EntityDraft | None:
