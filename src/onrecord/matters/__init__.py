@@ -66,7 +66,8 @@ def analyze_items(
     items = list(items)
     matters = find_matters(items, embedder=embedder) + value_matters(items, embedder=embedder)
     found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters))
-    found = group_disagreements(found, speaker_sides(items))
+    figures = frozenset(m.id for m in matters if ":" in m.event)
+    found = group_disagreements(found, speaker_sides(items), figures)
     found = [c for c in found if c.confidence >= min_confidence]
     found.sort(key=lambda c: (-c.confidence, c.a.date or "", c.id))
     log.info("%d statements: %d matters, %d contradictions", len(items), len(matters), len(found))

@@ -481,6 +481,12 @@ def rebutted_cue(statement: Statement) -> str | None:
 # "challenged that X" assert X (the speaker's own claim), so they are left out
 _DENIAL_THAT = re.compile(r"(?:den(?:ied|ies|ying|y)|disput(?:ed|es|ing|e)|reject(?:ed|s|ing)?|"
                           r"refut(?:ed|es|ing|e))$", re.IGNORECASE)  # fmt: skip
+# "denied that X", "rejected suggestions that X", "disputed claims that X": a claim no one owns
+_UNOWNED_CLAIM = re.compile(
+    r"(?:(?:the\s+)?(?:suggestions?|claims?|allegations?|accusations?|reports?|assertions?|"
+    r"charges?|speculation|rumou?rs?)\s+)?that\s",
+    re.IGNORECASE,
+)
 _NOT_DENYING = frozenset({"refused", "declined", "refuses", "declines", "refusing", "declining"})
 
 
@@ -489,7 +495,7 @@ def denial_that(m: re.Match[str], text: str) -> bool:
     denies the claim its "that"-clause states: "denied that the council ignored warnings".
     Only verbs of denial count ("countered that X" says X), never negated ("did not deny
     that X", "has never disputed that X", "declined to deny that X" concede or leave X)."""
-    if m["object"] is not None or not re.match(r"that\s", m["target"], re.IGNORECASE):
+    if m["object"] is not None or not _UNOWNED_CLAIM.match(m["target"]):
         return False
     return bool(_DENIAL_THAT.match(m["cue"])) and not negated_cue(m, text)
 

@@ -258,7 +258,25 @@ def affiliated(a: Item, b: Item) -> bool:
     """Whether one speaker speaks for the other (a name word in the other's role or mention:
     "Halvorsen Paper Co." and "Halvorsen spokeswoman Diane Castellane")."""
     na, nb = _name_words(a) - _GENERIC_ROLE, _name_words(b) - _GENERIC_ROLE
-    return bool(na & _role_words(b) or nb & _role_words(a))
+    if na & _role_words(b) or nb & _role_words(a):
+        return True
+    return (_unnamed_body(a) and _speaks_for_a_body(b)) or (
+        _unnamed_body(b) and _speaks_for_a_body(a)
+    )
+
+
+_SPOKES = ("spokes", "press secretary", "press officer")
+
+
+def _unnamed_body(item: Item) -> bool:
+    """An organization known only by a common noun ("the company said ...")."""
+    name = item.speaker_name or ""
+    return item.statement.speaker.type == "organization" and name == name.lower()
+
+
+def _speaks_for_a_body(item: Item) -> bool:
+    """A spokesperson: beside "the company" of the same story, most likely its voice."""
+    return any(s in r.lower() for r in item.roles for s in _SPOKES)
 
 
 def speaker_sides(items: list[Item]) -> dict[str, str]:
@@ -340,13 +358,44 @@ def _related(rebuttals: list[Contradiction], members: list[Contradiction]) -> bo
     )
 
 
+def _statements(members: list[Contradiction]) -> set[str]:
+    return {sid for m in members for sid in (m.a.statement, m.b.statement)}
+
+
+def _merge_shared(
+    groups: dict[tuple[str, ...], list[Contradiction]], figures: frozenset[str]
+) -> None:
+    """Two speakers' contradictions on two yes/no matters that share a statement are one
+    disagreement ("the cuts are the beginning of the end" against both "no layoffs are
+    planned" and "the mill is not closing"): the weaker group joins the stronger. A matter of
+    a figure (``figures``: their ids) stays apart: "no job will go" and "180, not 240" are two."""
+    keys = sorted(
+        (k for k in groups if k[0] == "contradiction" and k[1] not in figures),
+        key=lambda k: _strength(max(groups[k], key=_strength)),
+        reverse=True,
+    )
+    for i, strong in enumerate(keys):
+        if strong not in groups:
+            continue
+        for weak in keys[i + 1 :]:
+            if (
+                weak in groups
+                and weak[2:] == strong[2:]
+                and _statements(groups[weak]) & _statements(groups[strong])
+            ):
+                groups[strong].extend(groups.pop(weak))
+
+
 def group_disagreements(
-    found: list[Contradiction], sides: dict[str, str] | None = None
+    found: list[Contradiction],
+    sides: dict[str, str] | None = None,
+    figures: frozenset[str] = frozenset(),
 ) -> list[Contradiction]:
     """Report each disagreement once: its strongest pair, the other statements as support.
 
     Pairs are grouped by :func:`group_key` (``sides``: statement key -> side, from
-    :func:`speaker_sides`; default each speaker's name). A rebuttal between two speakers who also
+    :func:`speaker_sides`; default each speaker's name; ``figures``: the ids of matters of a
+    figure, see :func:`_merge_shared`). A rebuttal between two speakers who also
     contradict each other on its matter (or with a statement in common) is folded into that
     contradiction (its cue backs it) rather than reported again. The group's confidence is its
     best pair's, plus 0.03 for each further pair (at most +0.15, and 0.95 in all).
@@ -354,6 +403,7 @@ def group_disagreements(
     groups: dict[tuple[str, ...], list[Contradiction]] = {}
     for c in found:
         groups.setdefault(group_key(c, sides), []).append(c)
+    _merge_shared(groups, figures)
     by_speakers: dict[tuple[str, str], tuple[str, ...]] = {}
     for key in groups:
         if key[0] == "contradiction":

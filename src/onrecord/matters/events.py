@@ -134,14 +134,17 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue
         if concept is None and i > 1 and low[i - 1] in _INDEFINITE and low[i - 2] in _SEEKING:
             continue  # "we will find a solution", "they need a buyer": none there yet
-        if concept is not None and _object_of_verb(low, i, governed):
-            continue  # "would fight the cuts", "will oppose the closure": not asserted
+        if (concept is not None or word.endswith(_NOMINAL_ENDINGS)) and _object_of_verb(
+            low, i, governed
+        ):
+            continue  # "would fight the cuts", "will review the decision": not asserted
         if concept is not None and word in lx.INTENSIVE and not _verb_slot(low, i):
             continue  # "a double murder", "the surge in cases": an adjective or a noun
         if concept is not None and i + 1 < len(low) and low[i + 1] in ("a", "an"):
             continue  # "open a job-placement office": a new thing, not the matter's event
-        if concept is not None and i > 1 and low[i - 1] in _DETERMINERS and low[i - 2] in _PP:
-            continue  # "no satisfaction in the closure": the negator is the other noun's
+        if (concept is not None or word.endswith(_NOMINAL_ENDINGS)) and _complement(low, i):
+            continue  # "no satisfaction in the closure", "no job lost as a result of this
+            # decision": the negator is the other noun's
         if concept is None and predicative and i != subject and not word.endswith(_NOMINAL_ENDINGS):
             governed = True
         key, sign = concept if concept else (st, 1)
@@ -407,7 +410,9 @@ def _light_predicate(low: list[str], aux: int) -> bool:
 
 # subordinators that open a background clause: its events are presupposed, not asserted
 _BACKGROUND = frozenset({"until", "till", "before", "after", "since", "when", "while"})
-_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "any"})
+_DETERMINERS = frozenset(
+    {"the", "its", "their", "his", "her", "our", "those", "these", "any", "this"}
+)
 # prepositions that make a nominal event the complement of another noun or an adjective
 # ("no satisfaction in the closure", "angry about the cuts"): not asserted of itself
 _PP = frozenset({"in", "about", "over", "with", "at", "of", "from", "on"})
@@ -423,9 +428,29 @@ def _background_start(low: list[str]) -> int:
     return len(low)
 
 
+def _determiner_before(low: list[str], i: int) -> int:
+    """Where the determiner of the noun ``low[i]`` stands ("the decision", "the hardest
+    decision"), or -1 when none is right before it (or, for a noun in -ing, -ment, -tion or
+    -sion, before one modifier: "the terminal reopen" is a subject and its verb)."""
+    reach = (i - 1, i - 2) if low[i].endswith(_NOMINAL_ENDINGS) else (i - 1,)
+    for j in reach:
+        if j >= 0 and low[j] in _DETERMINERS:
+            return j
+        if j < 0 or not low[j].isalpha() or low[j] in lx.NEGATORS:
+            return -1
+    return -1
+
+
 def _object_of_verb(low: list[str], i: int, governed: bool) -> bool:
-    """A nominal event after a determiner, governed by a content verb ("fight the cuts")."""
-    return governed and i > 0 and low[i - 1] in _DETERMINERS
+    """A nominal event after a determiner, governed by a content verb ("fight the cuts",
+    "made the hardest decision")."""
+    return governed and _determiner_before(low, i) >= 0
+
+
+def _complement(low: list[str], i: int) -> bool:
+    """A nominal event that completes a preposition ("in the closure", "of this decision")."""
+    d = _determiner_before(low, i)
+    return d > 0 and low[d - 1] in _PP
 
 
 def _predicative(low: list[str], i: int, word: str) -> bool:

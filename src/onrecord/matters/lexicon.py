@@ -24,6 +24,9 @@ HEDGES = frozenset({
     "allegedly", "apparently", "purportedly", "rumored", "rumoured", "rumor", "rumors",
     "rumour", "rumours", "speculation", "considering", "weighs", "weighing", "mulls",
     "seems", "appears", "suggests",
+    # habits, not one occasion: "receipts were usually signed in the office" says nothing
+    # certain about a given receipt
+    "usually", "often", "typically", "generally", "normally", "sometimes", "occasionally",
 })
 HEDGE_PHRASES = (
     "it is possible", "it's possible", "not sure", "no clarity", "too early to", "could be",

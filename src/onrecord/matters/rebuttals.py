@@ -81,11 +81,13 @@ def _rebuttal(it: Item, other: Item, cue: str, matter_of: dict[str, str]) -> Con
 
 
 def _denied_claim(m: re.Match[str], sentence: str, said: str | None) -> Claim | None:
-    """The claim a cue denies without naming whose it is ("denied that <claim>")."""
+    """The claim a cue denies without naming whose it is ("denied that <claim>", "rejected
+    suggestions that <claim>")."""
     target = m["target"]
     if not denial_that(m, sentence):
         return None
-    return parse_claim(target.split(None, 1)[1], said=said)
+    that = re.search(r"\bthat\s+", target, re.IGNORECASE)
+    return parse_claim(target[that.end() :] if that else target, said=said)
 
 
 # of the denied claim's terms, a statement must share this many (and at least half) to be it
