@@ -32,7 +32,7 @@ from .nlp.attribution import Attribution, find_attributions
 from .nlp.cue_verbs import tense_of
 from .nlp.entities import EntityDraft, EntityTable, build_entities
 from .nlp.quotes import paragraph_bounds
-from .nlp.speakers import adopt_name, resolve_source, speaker_type_of_phrase
+from .nlp.speakers import adopt_name, one_person, resolve_source, speaker_type_of_phrase
 from .nlp.statement_dates import date_statements
 from .nlp.timex import find_times
 
@@ -248,8 +248,9 @@ def _resolve_speakers(
         if ent is not None and ent.type == "person":
             last = ent
             last_at = doc[a.source_head].idx if a.source_head is not None else last_at
-        elif ent is None and a.source_head is not None and a.continues is None:
-            last, last_at = None, None  # "A police spokesman said ...": a pronoun next is his
+        elif ent is None and a.source_head is not None and one_person(doc[a.source_head]):
+            last, last_at = None, doc[a.source_head].idx  # "A police spokesman said ...": a
+            # pronoun next is his
         out.append(ent)
     return out
 

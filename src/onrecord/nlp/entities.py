@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest.outlets import canonical_outlet
-from .gender import gender_of_name
+from .gender import gender_of_name, is_first_name
 
 TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. "
@@ -77,8 +77,8 @@ class EntityDraft:
     roles: list[str] = field(default_factory=list)
     mentions: list[tuple[int, int]] = field(default_factory=list)
     gender: str | None = None  # "m" | "f"
-    # the gender comes only from the first name's usual use ("Oluwaseun"): a prior that the
-    # article's own words (a title, a role noun, a pronoun for its speaker) may overrule
+    # the gender comes only from the first name's usual use: a prior that a title right before
+    # the name ("Ms.", "councilwoman") overrules
     gender_by_name: bool = False
     subject_mentions: list[int] = field(default_factory=list)
 
@@ -167,7 +167,7 @@ def clean_person_tokens(span: Span) -> list[Token]:
     )
     name = toks[last_role + 1 :] or toks[-1:]
     for i, t in enumerate(name[:-1]):
-        if i > 0 and gender_of_name(t.text) is not None:
+        if i > 0 and is_first_name(t.text):
             name = name[i:]
             break
     return name[-4:]
@@ -255,7 +255,7 @@ def outlet_name(span: Span) -> str | None:
     if known:
         return known
     text = span.text.strip()
-    if gender_of_name(span[0].text) is not None:
+    if is_first_name(span[0].text):
         return None  # "John Wire", "Grace Post": a person whose surname looks like a paper
     if len(span) >= 2 and _OUTLET_TAIL.search(text) and all(t.text[:1].isupper() for t in span):
         return _with_article(span)
@@ -283,7 +283,7 @@ def _looks_personal(span: Span) -> bool:
     titled = any(t.lower_ in TITLES for t in span) or (
         span.start > 0 and doc[span.start - 1].lower_ in TITLES
     )
-    return gender_of_name(toks[0].text) is not None or titled
+    return is_first_name(toks[0].text) or titled
 
 
 def org_name(span: Span) -> str:
@@ -382,8 +382,10 @@ def _possessive_role(table: EntityTable, toks: list[Token]) -> str:
 
 
 def _gender_from_role(ent: EntityDraft, toks: list[Token]) -> None:
-    words = {t.lower_ for t in toks}  # the whole role: "the princess's bodyguard" is no cue
-    if ent.gender is None and words & _FEMALE_WORDS:  # against a first name's gender
+    # only the word that names the role: "spokeswoman Ana Ruiz", not "the princess's bodyguard"
+    # or "Queen Margaret Hospital porter"
+    words = {toks[-1].lower_} if toks else set()
+    if ent.gender is None and words & _FEMALE_WORDS:
         ent.gender = "f"
     elif ent.gender is None and words & _MALE_WORDS:
         ent.gender = "m"

@@ -35,7 +35,7 @@ from .entities import (
     strip_det,
 )
 
-__all__ = ["adopt_name", "resolve_source", "role_key", "speaker_type_of_phrase"]
+__all__ = ["adopt_name", "one_person", "resolve_source", "role_key", "speaker_type_of_phrase"]
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
@@ -60,7 +60,7 @@ def resolve_source(
     """The entity a source phrase headed by ``head`` refers to, or None when unknown.
 
     ``last_speaker``: the person of the statement before, whose source begins at character
-    ``last_at``."""
+    ``last_at`` (None with a ``last_at``: that statement's speaker is an unnamed person)."""
     ent = table.at(head)
     if ent is not None:
         return ent
@@ -82,6 +82,8 @@ def resolve_source(
         return named
     if low in PERSONAL or low in ("i",):
         gender = PERSONAL.get(low)
+        if last_speaker is None and _after_unnamed(table, head, last_at):
+            return None
         ante = antecedent(table, head, gender)
         if (
             last_speaker is not None
@@ -193,19 +195,21 @@ def _prefer_last_speaker(
     """A pronoun close after a statement refers to its speaker, unless gender says otherwise.
 
     Close: within 400 characters of the speaker's name or of the last statement's source
-    ("The chief said ... '...,' he said."). The speaker's gender taken only from the usual use
-    of a first name gives way to the pronoun ("Oluwaseun Abara ... she said") unless another
-    person, of no known gender, has become the subject since ("Mary Ellis said ... The
-    principal, Alex Moreno, disagreed. '...,' he said.")."""
+    ("The chief said ... '...,' he said.")."""
     near = _near(last, head, 400) or (last_at is not None and 0 < head.idx - last_at <= 400)
-    if not near:
+    if not near or not (gender is None or last.gender in (None, gender)):
         return False
-    if gender is None or last.gender in (None, gender):
-        return ante is None or not (ante.gender == gender and last.gender != gender)
-    if not last.gender_by_name or (ante is not None and ante.gender is not None):
+    return ante is None or not (ante.gender == gender and last.gender != gender)
+
+
+def _after_unnamed(table: EntityTable, head: Token, last_at: int | None) -> bool:
+    """A pronoun right after a statement by an unnamed person ("A district spokesman said
+    .... '...,' he said."), with no one named in between: it is theirs, not an earlier name's."""
+    if last_at is None or not 0 < head.idx - last_at <= 400:
         return False
-    since = max([s for s, _e in last.mentions if s < head.idx] + [last_at or -1])
-    return ante is None or not any(since < s < head.idx for s in ante.subject_mentions)
+    return not any(
+        last_at < s < head.idx for e in table.entities if e.type == "person" for s, _e in e.mentions
+    )
 
 
 def _by_surface(table: EntityTable, head: Token) -> EntityDraft | None:
@@ -273,6 +277,24 @@ def _describe(table: EntityTable, head: Token) -> EntityDraft | None:
             if best is None or score > best[0]:
                 best = (score, ent)
     return best[1] if best else None
+
+
+_PERSON_SUFFIXES = ("er", "or", "ist", "man", "woman", "person", "ian", "ant", "ent", "ee")
+_PERSON_NOUNS = frozenset({
+    "official", "aide", "witness", "neighbour", "neighbor", "friend", "husband", "wife", "son",
+    "daughter", "mother", "father", "man", "woman", "source", "member", "chief", "head",
+})  # fmt: skip
+
+
+def one_person(head: Token) -> bool:
+    """Whether an unresolved source is one person ("a district spokesman", "an engineer hired
+    by the residents"), not a group, a body or a document ("critics", "the union", "a report")."""
+    low = head.lower_
+    if head.tag_ not in ("NN", "NNP") or low in ORG_WORDS or low in GROUP:
+        return False
+    if low.endswith("ment"):  # "a statement", "the department"
+        return False
+    return low in _PERSON_NOUNS or low in TITLES or low.endswith(_PERSON_SUFFIXES)
 
 
 def speaker_type_of_phrase(head: Token) -> str:
