@@ -46,9 +46,9 @@ def test_mentioning_the_decision_does_not_answer_the_question() -> None:
 # -- "the company" and its spokesperson ---------------------------------------------------------
 
 
-def _body(sid: str, text: str, date: str) -> Item:
-    base = item(sid, text, "company", date)
-    speaker = Speaker("company", "organization", (), base.statement.speaker.mention)
+def _body(sid: str, text: str, date: str, noun: str = "company") -> Item:
+    base = item(sid, text, noun, date)
+    speaker = Speaker(noun, "organization", (), base.statement.speaker.mention)
     return Item.of(replace(base.statement, speaker=speaker), article="a1")
 
 
@@ -125,3 +125,90 @@ def test_a_habit_is_not_a_certain_answer() -> None:
              "2026-07-14"),
     )  # fmt: skip
     assert found == []
+
+
+# -- words for the same event ----------------------------------------------------------------
+
+
+def test_losing_jobs_is_a_job_cut_and_losing_a_vote_is_not() -> None:
+    assert events("No nurse at Brisbury will lose their job this year")["jobcut"] == -1
+    assert "jobcut" not in events("the mayor lost the vote on the harbour plan")
+    found = kinds(
+        item("a", "No nurse at Brisbury will lose their job this year", "Helen Osgood",
+             "2026-10-12"),
+        item("b", "Eleven nursing posts at Brisbury will be eliminated this year", "Amani Dorsey",
+             "2026-10-12"),
+    )  # fmt: skip
+    assert [k for k, _, _ in found] == ["contradiction"]
+
+
+def test_risen_and_fallen_are_rise_and_fall() -> None:
+    assert events("The cost of the Pellow line has not risen") == {"rise": -1}
+    assert events("The fare has fallen since May")["rise"] == -1
+
+
+def test_another_sense_or_another_thing_is_not_the_event() -> None:
+    assert events("the students had been shut out of the process") == {}
+    assert "open" not in events("the board had no plans to close any other school this year")
+    assert "open" not in events("police were closing in on the suspect")
+    assert events("the Brisbury plant will close in June") == {"open": -1}
+    assert events("the Brisbury mill will shut down") == {"open": -1}
+
+
+# -- which pair shows a disagreement ------------------------------------------------------------
+
+
+def test_the_face_to_face_pair_shows_the_disagreement() -> None:
+    found = analyze_items(
+        [
+            item("a", "We have no plans to close the Brisbury music school", "Helen Osgood",
+                 "2026-09-08", article="sep"),
+            item("b", "The administration has already decided to close the Brisbury music school",
+                 "Bart Quell", "2026-09-08", article="sep"),
+            item("c", "the closure of the school had been decided", "Bart Quell", "2026-09-20",
+                 article="oct"),
+        ]
+    )[1]  # fmt: skip
+    assert len(found) == 1
+    assert {found[0].a.statement, found[0].b.statement} == {"a", "b"}
+
+
+# -- from the review of this round ---------------------------------------------------------------
+
+
+def test_the_unnamed_union_stands_against_a_company_spokeswoman() -> None:
+    found = kinds(
+        item("a", "There are no layoffs planned at the Tarn mill", "Dana Castell", "2026-04-15",
+             roles=("Hollin spokeswoman",)),
+        _body("b", "Hollin would cut 140 jobs at the Tarn mill by July", "2026-04-15", "union"),
+    )  # fmt: skip
+    assert [k for k, _, _ in found] == ["contradiction"]
+
+
+def test_a_spokesperson_of_a_public_body_is_not_the_companys_voice() -> None:
+    found = kinds(
+        item("a", "There are no layoffs planned at the Tarn mill", "Dana Castell", "2026-04-15",
+             roles=("a spokeswoman for the county council",)),
+        _body("b", "it would cut 140 jobs at the Tarn mill by July", "2026-04-15"),
+    )  # fmt: skip
+    assert [k for k, _, _ in found] == ["contradiction"]
+
+
+def test_normally_is_a_manner_not_a_habit() -> None:
+    found = kinds(
+        item("a", "the Tarn plant is operating normally", "Ann Lee", "2026-03-02"),
+        item("b", "the Tarn plant is not operating", "Bo Chan", "2026-03-02"),
+    )  # fmt: skip
+    assert [k for k, _, _ in found] == ["contradiction"]
+
+
+def test_a_set_phrase_before_a_nominal_event_is_no_preposition() -> None:
+    assert (
+        events("At this stage construction of the Tarn bridge has not started")["construction"]
+        == -1
+    )
+    assert events("In the end construction of the Tarn bridge did not start")["construction"] == -1
+
+
+def test_a_verb_of_phase_asserts_its_object() -> None:
+    assert events("we have begun the construction of the Tarn bridge")["construction"] == 1

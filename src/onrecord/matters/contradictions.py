@@ -260,23 +260,35 @@ def affiliated(a: Item, b: Item) -> bool:
     na, nb = _name_words(a) - _GENERIC_ROLE, _name_words(b) - _GENERIC_ROLE
     if na & _role_words(b) or nb & _role_words(a):
         return True
-    return (_unnamed_body(a) and _speaks_for_a_body(b)) or (
-        _unnamed_body(b) and _speaks_for_a_body(a)
+    return (_unnamed_company(a) and _company_voice(b)) or (
+        _unnamed_company(b) and _company_voice(a)
     )
 
 
-_SPOKES = ("spokes", "press secretary", "press officer")
+_SPOKES = ("spokes", "press officer")
+_COMPANY = frozenset({"company", "firm", "employer", "business", "corporation", "manufacturer",
+                      "maker", "operator", "retailer", "group", "owner"})  # fmt: skip
+# bodies a spokesperson's role may name that are no company
+_PUBLIC = frozenset({
+    "union", "council", "police", "ministry", "department", "government", "city", "county",
+    "state", "mayor", "campaign", "party", "office", "prosecutor", "prosecutors", "court",
+    "agency", "board", "authority",
+})  # fmt: skip
 
 
-def _unnamed_body(item: Item) -> bool:
-    """An organization known only by a common noun ("the company said ...")."""
-    name = item.speaker_name or ""
-    return item.statement.speaker.type == "organization" and name == name.lower()
+def _unnamed_company(item: Item) -> bool:
+    """A company known only as "the company" ("the company said it would cut 140 jobs")."""
+    name = (item.speaker_name or "").lower()
+    return item.statement.speaker.type == "organization" and name in _COMPANY
 
 
-def _speaks_for_a_body(item: Item) -> bool:
-    """A spokesperson: beside "the company" of the same story, most likely its voice."""
-    return any(s in r.lower() for r in item.roles for s in _SPOKES)
+def _company_voice(item: Item) -> bool:
+    """A spokesperson whose role names no public body ("Halvorsen spokeswoman"): beside "the
+    company" of a story on the same matter, most likely its voice."""
+    roles = [r.lower() for r in item.roles]
+    if not any(s in r for r in roles for s in _SPOKES):
+        return False
+    return not any(w in _PUBLIC for r in roles for w in r.replace("'s", "").split())
 
 
 def speaker_sides(items: list[Item]) -> dict[str, str]:
@@ -326,9 +338,12 @@ def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[st
     return ("contradiction", c.matter or "", sa, sb)
 
 
-def _strength(c: Contradiction) -> tuple[float, bool, float, str]:
+def _strength(c: Contradiction) -> tuple[float, bool, bool, float, str]:
+    """Which pair of a group shows it best: surest, backed by a cue, face to face in one
+    article (not a claim recalled weeks later), then the shortest."""
     both = c.a.stance in ("yes", "no") and c.b.stance in ("yes", "no")
-    return (round(c.confidence, 6), c.cue is not None and both, -len(c.a.text + c.b.text), c.id)
+    return (round(c.confidence, 6), c.cue is not None and both, c.a.article == c.b.article,
+            -len(c.a.text + c.b.text), c.id)  # fmt: skip
 
 
 def _holding(
@@ -367,8 +382,9 @@ def _merge_shared(
 ) -> None:
     """Two speakers' contradictions on two yes/no matters that share a statement are one
     disagreement ("the cuts are the beginning of the end" against both "no layoffs are
-    planned" and "the mill is not closing"): the weaker group joins the stronger. A matter of
-    a figure (``figures``: their ids) stays apart: "no job will go" and "180, not 240" are two."""
+    planned" and "the mill is not closing"): the weaker group joins the stronger, its pairs
+    kept as support. A matter of a figure (``figures``: their ids) stays apart: "no job will
+    go" and "180, not 240" are two."""
     keys = sorted(
         (k for k in groups if k[0] == "contradiction" and k[1] not in figures),
         key=lambda k: _strength(max(groups[k], key=_strength)),
@@ -394,8 +410,8 @@ def group_disagreements(
     """Report each disagreement once: its strongest pair, the other statements as support.
 
     Pairs are grouped by :func:`group_key` (``sides``: statement key -> side, from
-    :func:`speaker_sides`; default each speaker's name; ``figures``: the ids of matters of a
-    figure, see :func:`_merge_shared`). A rebuttal between two speakers who also
+    :func:`speaker_sides`; default each speaker's name; ``figures``: see
+    :func:`_merge_shared`). A rebuttal between two speakers who also
     contradict each other on its matter (or with a statement in common) is folded into that
     contradiction (its cue backs it) rather than reported again. The group's confidence is its
     best pair's, plus 0.03 for each further pair (at most +0.15, and 0.95 in all).

@@ -126,9 +126,9 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         concept = lx.CONCEPTS.get(st)
         if concept is not None and not _concept_sense(low, i, st):
             concept = None
-        if concept is None and word in _REDUCE and _job_object(low, i):
-            concept = ("jobcut", 1)  # "reduce the workforce by 180": a job cut; "reduce its
-            # debt", "reduce prices" are none
+        if (concept is None or word in _LOSE) and word in _REDUCE | _LOSE and _job_object(low, i):
+            concept = ("jobcut", 1)  # "reduce the workforce by 180", "will lose their jobs": a
+            # job cut; "reduce its debt", "reduce prices", "lose the vote" are none
         predicative = _predicative(low, i, word) or i == subject
         if concept is None and not predicative:
             continue
@@ -142,6 +142,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue  # "a double murder", "the surge in cases": an adjective or a noun
         if concept is not None and i + 1 < len(low) and low[i + 1] in ("a", "an"):
             continue  # "open a job-placement office": a new thing, not the matter's event
+        if concept is not None and _elsewhere(low, i):
+            continue  # "shut out of the talks", "close any other school": not this closing
         if (concept is not None or word.endswith(_NOMINAL_ENDINGS)) and _complement(low, i):
             continue  # "no satisfaction in the closure", "no job lost as a result of this
             # decision": the negator is the other noun's
@@ -289,6 +291,7 @@ _SEEKING = frozenset({"find", "finds", "finding", "seek", "seeks", "seeking", "n
 _INDEFINITE = frozenset({"a", "an", "some", "any", "new", "another"})
 _SEASONS = frozenset({"spring", "summer", "winter", "autumn"})
 _REDUCE = frozenset({"reduce", "reduces", "reduced", "reducing"})
+_LOSE = frozenset({"lose", "loses", "lost", "losing"})
 
 
 def _job_object(low: list[str], i: int) -> bool:
@@ -428,12 +431,19 @@ def _background_start(low: list[str]) -> int:
     return len(low)
 
 
-def _determiner_before(low: list[str], i: int) -> int:
-    """Where the determiner of the noun ``low[i]`` stands ("the decision", "the hardest
-    decision"), or -1 when none is right before it (or, for a noun in -ing, -ment, -tion or
-    -sion, before one modifier: "the terminal reopen" is a subject and its verb)."""
-    reach = (i - 1, i - 2) if low[i].endswith(_NOMINAL_ENDINGS) else (i - 1,)
-    for j in reach:
+def _elsewhere(low: list[str], i: int) -> bool:
+    """An event word in another sense ("shut out of the process") or about another thing than
+    the one in question ("no plans to close any other school", "open another branch")."""
+    nxt = low[i + 1 : i + 3]
+    if (nxt[:1] == ["out"] and low[i] not in ("cut", "cuts")) or nxt == ["in", "on"]:
+        return True  # a particle that makes another verb of it: "shut out", "closing in on"
+    return "another" in nxt or nxt == ["any", "other"] or nxt[:1] == ["other"]
+
+
+def _determiner_before(low: list[str], i: int, reach: int = 1) -> int:
+    """Where the determiner of the noun ``low[i]`` stands ("the decision"; with ``reach`` 2,
+    "the hardest decision"), or -1 when none is within ``reach`` words before it."""
+    for j in range(i - 1, i - 1 - reach, -1):
         if j >= 0 and low[j] in _DETERMINERS:
             return j
         if j < 0 or not low[j].isalpha() or low[j] in lx.NEGATORS:
@@ -443,8 +453,22 @@ def _determiner_before(low: list[str], i: int) -> int:
 
 def _object_of_verb(low: list[str], i: int, governed: bool) -> bool:
     """A nominal event after a determiner, governed by a content verb ("fight the cuts",
-    "made the hardest decision")."""
-    return governed and _determiner_before(low, i) >= 0
+    "made the hardest decision"); not one whose phase the verb tells ("have begun the
+    construction", "completed the merger": asserted)."""
+    if not governed:
+        return False
+    nominal = low[i].endswith(_NOMINAL_ENDINGS)
+    d = _determiner_before(low, i, 2 if nominal else 1)
+    if d < 0:
+        return False
+    return not (nominal and d > 0 and lx.stem(low[d - 1]) in _PHASE)
+
+
+# verbs that tell where an event stands, so that their object is asserted
+_PHASE = frozenset(lx.stem(w) for w in (
+    "begin", "began", "begun", "start", "started", "complete", "completed", "finish",
+    "finished", "resume", "resumed", "launch", "launched", "announce", "announced",
+))  # fmt: skip
 
 
 def _complement(low: list[str], i: int) -> bool:

@@ -25,8 +25,8 @@ HEDGES = frozenset({
     "rumour", "rumours", "speculation", "considering", "weighs", "weighing", "mulls",
     "seems", "appears", "suggests",
     # habits, not one occasion: "receipts were usually signed in the office" says nothing
-    # certain about a given receipt
-    "usually", "often", "typically", "generally", "normally", "sometimes", "occasionally",
+    # certain about a given receipt ("normally", "generally" also say "as usual", "on the whole")
+    "usually", "often", "typically", "sometimes", "occasionally",
 })
 HEDGE_PHRASES = (
     "it is possible", "it's possible", "not sure", "no clarity", "too early to", "could be",
@@ -207,7 +207,7 @@ _IRREGULAR = {
     "met": "meet", "lost": "lose", "won": "win", "rose": "rise", "fell": "fall", "grew": "grow",
     "went": "go", "gone": "go", "told": "tell", "said": "say", "held": "hold", "took": "take",
     "made": "make", "died": "die", "dead": "die", "quit": "quit", "shut": "shut", "cut": "cut",
-    "layoffs": "layoff", "offs": "off",
+    "layoffs": "layoff", "offs": "off", "risen": "rise", "fallen": "fall", "grown": "grow",
 }  # fmt: skip
 
 
