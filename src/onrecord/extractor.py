@@ -182,11 +182,11 @@ def build_record(article: Article, doc: Doc, *, matters: bool = True) -> Record:
     """Assemble the :class:`Record` of ``article`` from its parsed ``doc``."""
     text = article.text
     paragraphs = list(article.paragraphs) or paragraph_bounds(text)
-    found, _quotes = find_attributions(doc, paragraphs)
+    found, quotes = find_attributions(doc, paragraphs)
     table = build_entities(doc)
     times = find_times(text, article.published, tense_at=_tense_lookup(doc))
     speakers = _resolve_speakers(doc, table, found)
-    dates = date_statements(doc, found, speakers, times, paragraphs, article.published)
+    dates = date_statements(doc, found, speakers, times, paragraphs, article.published, quotes)
     statements = []
     for n, (a, ent) in enumerate(zip(found, speakers, strict=True), start=1):
         statements.append(_statement(n, text, a, ent, dates[n - 1], doc))

@@ -29,7 +29,7 @@ from ..models import StatementDate, TimeExpression
 from .attribution import Attribution
 from .entities import EntityDraft
 from .offsets import Offsets, doc_text
-from .quotes import find_quotes
+from .quotes import Quote, find_quotes
 from .timex import timex_to_iso
 
 _SCENE_PARAGRAPHS = 3
@@ -94,14 +94,18 @@ def date_statements(
     times: Sequence[TimeExpression],
     paragraphs: Sequence[tuple[int, int]],
     published: str | None,
+    quotes: Sequence[Quote] | None = None,
 ) -> list[StatementDate | None]:
-    """One date (or None) per attribution, in the same order."""
+    """One date (or None) per attribution, in the same order (``quotes``: the article's
+    quotations, when already found)."""
     text = doc_text(doc)
     frames = [t for t in times if _frame_time(t)]
     calendar = [t for t in frames if _calendar(t)]
     # reported content: every statement's, and every quotation (attributed or not)
     held: list[Offsets] = [sp for a in found for sp in (a.parts or (a.content,))]
-    held += [(q.outer_start, q.outer_end) for q in find_quotes(text, list(paragraphs) or None)]
+    if quotes is None:
+        quotes = find_quotes(text, list(paragraphs) or None)
+    held += [(q.outer_start, q.outer_end) for q in quotes]
     free_times = [
         t
         for t in calendar
