@@ -6,7 +6,9 @@ usually the writer's, and PolNeAR's annotators leave it out of the content; a pa
 since the apposition hangs from a noun of the clause. A characterisation may as well be the
 speaker's own (``the levy, a tax that punishes the poor``, ``Ortega, his longtime rival``), so
 the cut is kept narrow: only a description of a name, with a clause or phrase of its own, is
-cut. This pass also cuts a closing ``, saying ...`` that reports a statement of its own.
+cut. A closing relative clause after a comma (``..., where she trailed by 40 votes``) is cut
+too: the guidelines leave out what may be the writer's background. This pass also cuts a
+closing ``, saying ...`` that reports a statement of its own.
 """
 
 from __future__ import annotations
@@ -31,6 +33,10 @@ def without_closing_aside(
     if span is None or len(span) < 4:
         return start, end
     last = span[-1] if not span[-1].is_punct else span[-2]
+    # cut once nested statements are dropped (no ``cues``): one inside the clause stays nested
+    rel = None if cues else _closing_relative(doc, span.start, last)
+    if rel is not None and _quote_free(text, doc[rel].idx, end):
+        return trim(text, start, doc[rel - 1].idx)
     tok: Token = last
     while tok.head.i != tok.i and span.start <= tok.head.i < span.end:
         if tok.dep_ == "appos" and _is_aside(doc, tok, span.start, cues - {a.cue_token}):
@@ -39,6 +45,32 @@ def without_closing_aside(
             break
         tok = tok.head
     return start, end
+
+
+_RELATIVES = frozenset("which who whom whose where".split())
+
+
+def _closing_relative(doc: Doc, first: int, last: Token) -> int | None:
+    """The first token of a non-restrictive relative clause (a comma, then ``which``,
+    ``who``, ``where``, ``with whom`` ...) that closes a content: ``said she would seek a
+    recount in the Elm race, where she trailed by 40 votes``. The guidelines keep such a
+    clause out ("when in doubt, don't include it"): it is most often the writer's background."""
+    tok: Token = last
+    while tok.head.i != tok.i and first <= tok.head.i <= last.i:
+        if tok.dep_ == "relcl" and tok.head.i < tok.left_edge.i:
+            edge = tok.left_edge.i
+            word = doc[edge + 1] if doc[edge].pos_ == "ADP" and edge + 1 < len(doc) else doc[edge]
+            if (
+                edge - 1 > first + 1
+                and doc[edge - 1].text == ","
+                and word.lower_ in _RELATIVES
+                and tok.right_edge.i == last.i
+                and tok.head.dep_ not in ("nsubj", "nsubjpass")  # the clause goes on after it
+            ):
+                return edge
+            return None
+        tok = tok.head
+    return None
 
 
 def _is_aside(doc: Doc, tok: Token, first: int, cues: frozenset[int | None]) -> bool:
