@@ -19,6 +19,7 @@ from .claims import Item
 from .embeddings import Cosines, Embedder
 from .questions import flipped, question_of
 from .stance import Stance, stance_of
+from .stories import same_story, story_names
 
 # two statements in different articles belong to one matter above this similarity
 LINK_SIMILARITY = 0.2
@@ -124,6 +125,7 @@ def find_matters(
     index = BM25([context_terms(it) for it in items])
     terms = [context_terms(it) for it in items]
     near = Cosines(embedder, [it.statement.content.text for it in items]) if embedder else None
+    stories = story_names(items)
     by_event: dict[str, list[int]] = {}
     for i, it in enumerate(items):
         for key in it.claim.event_keys():
@@ -134,7 +136,7 @@ def find_matters(
         if len(members) < min_size:
             continue
         themes = {i: stance_of(items[i].claim, key).theme for i in members}
-        for group in linked_groups(items, members, index, terms, key, near, themes):
+        for group in linked_groups(items, members, index, terms, key, near, themes, stories):
             if len(group) < min_size:
                 continue
             positions = tuple(
@@ -158,6 +160,7 @@ def linked_groups(
     key: str = "",
     near: Cosines | None = None,
     themes: dict[int, frozenset[str]] | None = None,
+    stories: dict[str, frozenset[str]] | None = None,
 ) -> list[list[int]]:
     """Linked groups of ``members`` (statements naming the event ``key``).
 
@@ -166,7 +169,8 @@ def linked_groups(
     statements must also share a word besides the event's own (and besides light verbs such as
     "keep", and times such as "Sunday"): every member names the event, so it alone says
     nothing about whether two of them ask the same question ("the port would remain open" and
-    "the budget keeps all five library branches open" share only "open").
+    "the budget keeps all five library branches open" share only "open"), and their articles
+    must tell one story (``stories``: :func:`.stories.story_names`).
     """
     parent = {i: i for i in members}
     own = {i: {t for t in terms[i] if _event_of(t) != key and t not in _LIGHT} for i in members}
@@ -191,6 +195,7 @@ def linked_groups(
                 linked = (sim > 0.05 or poor) and not apart
             else:
                 linked = sim >= LINK_SIMILARITY and bool(own[i] & own[j])
+                linked = linked and same_story(stories, items[i], items[j])
                 linked = linked or (near is not None and near(i, j) >= EMBED_SIMILARITY)
             if linked:
                 parent[find(j)] = find(i)

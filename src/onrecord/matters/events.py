@@ -489,4 +489,39 @@ def _predicative(low: list[str], i: int, word: str) -> bool:
         return j > 0 and low[j - 1] in _TO_VERB and not word.endswith("s")
     if prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS:
         return len(word) > 2
+    if word in _NO_EVENT or _modifies_next(low, i):
+        return False  # "the wetland section", "staffing ratios": a thing, or a noun's modifier
     return word.endswith(("ing", "ment", "tion", "sion")) and len(word) > 5
+
+
+# nouns in -tion, -ment, -ing that name a thing or a place, not something that happens
+_NO_EVENT = frozenset({
+    "section", "sections", "station", "stations", "position", "positions", "nation", "nations",
+    "portion", "option", "options", "population", "institution", "foundation", "organization",
+    "administration", "association", "constitution", "edition", "building", "buildings",
+    "department", "apartment", "equipment", "government", "environment", "evening", "morning",
+    "ceiling", "clothing", "housing", "parliament",
+})  # fmt: skip
+
+
+def _modifies_next(low: list[str], i: int) -> bool:
+    """A noun in -ing that modifies the next noun ("staffing ratios", "billing cuts"), not an
+    event of its own ("the closing was delayed", "the meeting on Tuesday")."""
+    if not low[i].endswith("ing") or i + 1 >= len(low):
+        return False
+    nxt = low[i + 1]
+    return (
+        nxt.isalpha()
+        and nxt not in lx.STOPWORDS
+        and nxt not in lx.AUXILIARIES
+        and nxt not in lx.MODALS
+        and nxt not in lx.NEGATORS
+        and not nxt.endswith(("ed", "ly"))
+        and nxt not in _TIME_WORDS
+    )
+
+
+_TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "tomorrow", "yesterday", "tonight", "week", "month", "year", "night", "morning",
+})  # fmt: skip

@@ -28,6 +28,7 @@ from .cluster import BM25, Matter, Position, context_terms, linked_groups
 from .embeddings import Cosines, Embedder
 from .questions import IRREGULAR_BASE
 from .stance import CERTAINTY, Label, Stance
+from .stories import story_names
 from .themes import BE, NP_END, subject_of
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?$")
@@ -400,13 +401,14 @@ def value_matters(items: list[Item], *, embedder: Embedder | None = None) -> lis
     terms = [context_terms(it) for it in items]
     index = BM25(terms)
     near = Cosines(embedder, [it.statement.content.text for it in items]) if embedder else None
+    stories = story_names(items)
     out: list[Matter] = []
     for rows in wanted:
         if len({i for i, _, _ in rows}) < 2:
             continue
         members = list(dict.fromkeys(i for i, _, _ in rows))
         head = rows[0][2].head
-        for group in linked_groups(items, members, index, terms, head, near):
+        for group in linked_groups(items, members, index, terms, head, near, None, stories):
             inside = set(group)
             matter = _matter(items, [r for r in rows if r[0] in inside])
             if matter is not None:
