@@ -6,6 +6,15 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
+
+from onrecord.matters import analyze_items, analyze_record
+from onrecord.matters.claims import Item
+from onrecord.matters.stories import names_in
+from onrecord.models import Speaker
+
 from .builders import events, item, kinds
 
 # -- one story, not one word ------------------------------------------------------------------
@@ -76,3 +85,88 @@ def test_a_noun_in_ing_before_a_noun_modifies_it() -> None:
     assert not {"staf", "staffing"} & set(events("the hospitals would discuss staffing ratios"))
     assert events("the meeting was cancelled")["meet"] == 1
     assert events("there will be no meeting on Tuesday")["meet"] == -1
+
+
+# -- a rebuttal answers what was said before it -------------------------------------------------
+
+CHASE = (
+    "CARROW BAY — Police Chief Desmond Arlow said on Monday that officers had ended the chase "
+    'before the crash. "Officers had called off the chase," Arlow said.\n\n'
+    "Nia Brookfield, a lawyer for the family, disputed the chief's account, saying two "
+    "witnesses had seen a patrol car with its lights on behind the van as it hit the wall.\n\n"
+    "The chief said the two officers involved had been taken off patrol while the county "
+    "reviews the crash."
+)
+
+
+@pytest.mark.model
+def test_a_rebuttal_answers_what_was_said_before_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    record = extractor.extract_text(CHASE, published="2026-07-14")
+    _, found = analyze_record(record)
+    answered = [c for c in found if c.cue and "disputed" in c.cue]
+    assert answered, [(c.kind, c.a.text, c.b.text) for c in found]
+    targets = {c.b.text if "Brookfield" in (c.a.speaker or "") else c.a.text for c in answered}
+    assert not any("taken off patrol" in t for t in targets), targets
+
+
+# -- from the review of this round ---------------------------------------------------------------
+
+
+def test_names_read_past_titles_hyphens_and_datelines() -> None:
+    names = names_in(
+        "Council Approves Deep Cuts to Arts Programs\n\n"
+        "BRENNICK — The mill will not close, Mr. Oduya said. J.P. Morgan and Mercy-Cedar "
+        'agreed. The Attorney General said. "Officials said nothing," Priya Rao said.'
+    )
+    assert {"brennick", "oduya", "mercy-cedar", "mercy", "cedar", "rao"} <= names
+    assert not names & {"approves", "cuts", "attorney general", "officials", "priya", "the"}
+
+
+def test_whole_article_names_link_two_articles_whose_statements_name_no_one_in_common() -> None:
+    items = [
+        item("a", "The Harlow mill will not close", "Dana Kirsch", "2026-04-08", article="a1",
+             sentence='"The Harlow mill will not close," said Dana Kirsch.'),
+        item("b", "the Harlow mill will close in June", "Paul Ostrander", "2026-04-20",
+             article="a2", sentence="Paul Ostrander said the Harlow mill will close in June."),
+    ]  # fmt: skip
+    texts = {"a1": "BRENNICK — Kirsch spoke for Harlow Paper.", "a2": "Harlow Paper workers met."}
+    found = analyze_items(items, texts=texts)[1]
+    assert [c.kind for c in found] == ["contradiction"]
+    texts = {"a1": "Then Dana Kirsch spoke.", "a2": "Then Paul Ostrander spoke."}
+    assert analyze_items(items, texts=texts)[1] == ()
+
+
+def test_a_verb_of_phase_keeps_its_ing_object_an_event() -> None:
+    assert events("the hospital stopped hiring nurses") == {"hir": -1}
+    assert events("crews began building homes") == {"build": 1}
+
+
+def test_another_with_a_number_or_a_time_is_more_of_the_same() -> None:
+    assert events("the company will cut another 200 jobs")["jobcut"] == 1
+    assert events("the plant will close in another month")["open"] == -1
+
+
+def test_fears_as_a_noun_leave_the_claim_certain() -> None:
+    found = kinds(
+        item("a", "fears of layoffs were unfounded and no jobs at Tarn will be cut", "Ann Lee",
+             "2026-03-02"),
+        item("b", "the company will cut 200 jobs at Tarn", "Bo Chan", "2026-03-02"),
+    )  # fmt: skip
+    assert [k for k, _, _ in found] == ["contradiction"]
+
+
+def test_an_unnamed_airline_is_its_spokeswomans_side() -> None:
+    base = item("b", "no flights will be cut at Brennick", "airline", "2026-03-02")
+    body = Item.of(replace(base.statement, speaker=Speaker("airline", "organization", ())),
+                   article="a1")  # fmt: skip
+    found = kinds(
+        item(
+            "a",
+            "40 flights will be cut at Brennick",
+            "Dana Kirsch",
+            "2026-03-02",
+            roles=("Skyrail spokeswoman",),
+        ),
+        body,
+    )
+    assert not any(k == "contradiction" for k, _, _ in found)

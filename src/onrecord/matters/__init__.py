@@ -14,7 +14,7 @@ values), :mod:`.contradictions` (contradictions, reversals, rebuttals), :mod:`.s
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from ..models import Record
@@ -33,6 +33,7 @@ from .figures import value_matters
 from .rebuttals import find_rebuttals
 from .stance import Stance, stance_of
 from .store import AnalysisReport, analyze_corpus, load_items
+from .stories import story_names
 
 log = logging.getLogger(__name__)
 
@@ -57,14 +58,23 @@ __all__ = [
 
 
 def analyze_items(
-    items: Iterable[Item], *, min_confidence: float = 0.0, embedder: Embedder | None = None
+    items: Iterable[Item],
+    *,
+    min_confidence: float = 0.0,
+    embedder: Embedder | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> tuple[tuple[Matter, ...], tuple[Contradiction, ...]]:
     """Matters and contradictions (with reversals and rebuttals) among ``items``.
 
-    ``embedder``: link statements close in meaning too (see :mod:`.embeddings`).
+    ``embedder``: link statements close in meaning too (see :mod:`.embeddings`). ``texts``
+    (article -> its title and text) tell which articles tell one story (:mod:`.stories`);
+    without them, the statements' sentences do.
     """
     items = list(items)
-    matters = find_matters(items, embedder=embedder) + value_matters(items, embedder=embedder)
+    stories = story_names(items, texts)
+    matters = find_matters(items, embedder=embedder, stories=stories) + value_matters(
+        items, embedder=embedder, stories=stories
+    )
     found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters))
     figures = frozenset(m.id for m in matters if ":" in m.event)
     found = group_disagreements(found, speaker_sides(items), figures)
@@ -114,4 +124,5 @@ def analyze_record(record: Record) -> tuple[tuple[Matter, ...], tuple[Contradict
                 outlet=record.article.outlet)
         for st in record.statements
     ]  # fmt: skip
-    return analyze_items(items)
+    text = f"{record.article.title or ''}\n{record.article.text}"
+    return analyze_items(items, texts={record.id: text})

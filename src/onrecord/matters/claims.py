@@ -191,6 +191,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
               if t in lx.HEDGES and not (t == "may" and _is_month(toks, low, i))]  # fmt: skip
     hedges += [p for p in lx.HEDGE_PHRASES if p in lowtext]
     hedges += [m.group(0) for m in _EXPECTED.finditer(lowtext)]
+    hedges += [m.group(0) for m in _ATTITUDE.finditer(lowtext)]
     beliefs = [t for t in low if t in lx.BELIEFS]
     modality: Modality
     words: tuple[str, ...]
@@ -295,6 +296,14 @@ def retracted(clauses: list[Clause]) -> list[Clause]:
 
 # "the trial is expected to end": an expectation no one owns, not the speaker's belief
 _EXPECTED = re.compile(r"\b(?:is|are|was|were|be|been) (?:\w+ly )?expected to\b")
+# a fear or a tendency, not a claim: "she fears price increases", "prices tend to rise"; the
+# verb only (not "fears of layoffs were unfounded", "the worried residents")
+_ATTITUDE = re.compile(
+    r"(?<!\bthe )(?<!\bof )(?<!\bno )(?<!\bany )(?<!\bdespite )(?<!\ballay )"
+    r"\b(?:fear|fears|feared|worry|worries|worried)\b"
+    r"(?! (?:of|about|over|for|were|are|was|is|that the worst)\b)(?= \w)"
+    r"|\btend(?:s|ed)? to\b"
+)
 # a clause that ends by calling what precedes it false
 _REFUTED = re.compile(r"\b(?:is|are|was|were) (?:false|wrong|untrue|not true|a myth|nonsense)\b")
 

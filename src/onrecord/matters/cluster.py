@@ -114,7 +114,11 @@ _POOR = 3
 
 
 def find_matters(
-    items: list[Item], *, min_size: int = 2, embedder: Embedder | None = None
+    items: list[Item],
+    *,
+    min_size: int = 2,
+    embedder: Embedder | None = None,
+    stories: dict[str, frozenset[str]] | None = None,
 ) -> list[Matter]:
     """Group ``items`` into matters (each with at least ``min_size`` statements).
 
@@ -125,7 +129,7 @@ def find_matters(
     index = BM25([context_terms(it) for it in items])
     terms = [context_terms(it) for it in items]
     near = Cosines(embedder, [it.statement.content.text for it in items]) if embedder else None
-    stories = story_names(items)
+    stories = story_names(items) if stories is None else stories
     by_event: dict[str, list[int]] = {}
     for i, it in enumerate(items):
         for key in it.claim.event_keys():

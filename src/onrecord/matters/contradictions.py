@@ -266,8 +266,12 @@ def affiliated(a: Item, b: Item) -> bool:
 
 
 _SPOKES = ("spokes", "press officer")
-_COMPANY = frozenset({"company", "firm", "employer", "business", "corporation", "manufacturer",
-                      "maker", "operator", "retailer", "group", "owner"})  # fmt: skip
+_COMPANY = frozenset({
+    "company", "firm", "employer", "business", "corporation", "manufacturer", "maker",
+    "operator", "retailer", "group", "owner", "airline", "bank", "carrier", "insurer",
+    "automaker", "chain", "utility", "developer", "mill", "plant", "lender", "publisher",
+    "brewer", "supplier", "contractor", "producer", "studio", "network", "distributor",
+})  # fmt: skip
 # bodies a spokesperson's role may name that are no company
 _PUBLIC = frozenset({
     "union", "council", "police", "ministry", "department", "government", "city", "county",

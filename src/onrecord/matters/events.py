@@ -437,7 +437,17 @@ def _elsewhere(low: list[str], i: int) -> bool:
     nxt = low[i + 1 : i + 3]
     if (nxt[:1] == ["out"] and low[i] not in ("cut", "cuts")) or nxt == ["in", "on"]:
         return True  # a particle that makes another verb of it: "shut out", "closing in on"
-    return "another" in nxt or nxt == ["any", "other"] or nxt[:1] == ["other"]
+    other = 2 if nxt == ["any", "other"] else 1 if nxt[:1] in (["another"], ["other"]) else 0
+    if not other:
+        return False
+    after = low[i + 1 + other] if i + 1 + other < len(low) else ""
+    # "cut another 200 jobs", "close in another month": more of the same, or a time
+    return not (after[:1].isdigit() or after in _NUMBER_WORDS or after in _TIME_WORDS)
+
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten dozen hundred few".split()
+)
 
 
 def _determiner_before(low: list[str], i: int, reach: int = 1) -> int:
@@ -489,7 +499,8 @@ def _predicative(low: list[str], i: int, word: str) -> bool:
         return j > 0 and low[j - 1] in _TO_VERB and not word.endswith("s")
     if prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS:
         return len(word) > 2
-    if word in _NO_EVENT or _modifies_next(low, i):
+    aspect = i > 0 and lx.stem(low[i - 1]) in _ASPECT  # "began building homes": an event
+    if not aspect and (word in _NO_EVENT or _modifies_next(low, i)):
         return False  # "the wetland section", "staffing ratios": a thing, or a noun's modifier
     return word.endswith(("ing", "ment", "tion", "sion")) and len(word) > 5
 
@@ -521,6 +532,11 @@ def _modifies_next(low: list[str], i: int) -> bool:
     )
 
 
+_ASPECT = frozenset(lx.stem(w) for w in (
+    "stop", "stopped", "keep", "kept", "continue", "continued", "begin", "began", "begun",
+    "start", "started", "resume", "resumed", "halt", "halted", "quit", "avoid", "avoided",
+    "finish", "finished", "end", "ended",
+))  # fmt: skip
 _TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "tomorrow", "yesterday", "tonight", "week", "month", "year", "night", "morning",

@@ -386,7 +386,12 @@ def _qualifiers(low: list[str], j: int) -> frozenset[str]:
     return frozenset(words)
 
 
-def value_matters(items: list[Item], *, embedder: Embedder | None = None) -> list[Matter]:
+def value_matters(
+    items: list[Item],
+    *,
+    embedder: Embedder | None = None,
+    stories: dict[str, frozenset[str]] | None = None,
+) -> list[Matter]:
     """Matters of quantities given different values by at least two statements."""
     found: dict[tuple[str, str], list[tuple[int, Clause, Figure]]] = {}
     for i, it in enumerate(items):
@@ -401,7 +406,7 @@ def value_matters(items: list[Item], *, embedder: Embedder | None = None) -> lis
     terms = [context_terms(it) for it in items]
     index = BM25(terms)
     near = Cosines(embedder, [it.statement.content.text for it in items]) if embedder else None
-    stories = story_names(items)
+    stories = story_names(items) if stories is None else stories
     out: list[Matter] = []
     for rows in wanted:
         if len({i for i, _, _ in rows}) < 2:

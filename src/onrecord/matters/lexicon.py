@@ -26,9 +26,7 @@ HEDGES = frozenset({
     "seems", "appears", "suggests",
     # habits, not one occasion: "receipts were usually signed in the office" says nothing
     # certain about a given receipt ("normally", "generally" also say "as usual", "on the whole")
-    "usually", "often", "typically", "sometimes", "occasionally", "tend", "tends", "tended",
-    # a fear is not a claim: "she fears price increases"
-    "fear", "fears", "feared", "worry", "worries", "worried",
+    "usually", "often", "typically", "sometimes", "occasionally",
 })
 HEDGE_PHRASES = (
     "it is possible", "it's possible", "not sure", "no clarity", "too early to", "could be",
@@ -36,7 +34,7 @@ HEDGE_PHRASES = (
     # a commitment withheld says nothing either way: "I can't promise the bridge stays open"
     # (matched on tokens: "can't" is "ca n't")
     "ca n't promise", "cannot promise", "can not promise", "ca n't guarantee",
-    "cannot guarantee", "no guarantee", "not promising", "do n't know", "do not know",
+    "cannot guarantee", "no guarantee", "do n't know", "do not know",
 )
 # moderate modality that still asserts (the seed's "I think it's expected we'll meet")
 BELIEFS = frozenset({

@@ -266,11 +266,14 @@ def _best_target(
         if other.article != me.article and not other.claim.events:
             continue
         bonus = 2.0 if other.sentence == sentence else 1.0 if other.article == me.article else 0.0
+        before = bonus == 1.0 and other.statement.content.start < me.statement.content.start
+        if bonus == 1.0 and not before:
+            bonus = 0.5  # a rebuttal answers what was said before it, more often than after
         sim = index.similarity(terms[i], i, j)
         if claimed:
             sim = max(sim, _overlap(claimed, terms[j]))
-        if bonus < 2.0 and sim < 0.05:
-            continue
+        if bonus < 2.0 and sim < 0.05 and not (before and other.claim.events):
+            continue  # earlier in the article, the target's claim needs no word in common
         scored.append((bonus + sim, j))
     return max(scored)[1] if scored else None
 

@@ -113,7 +113,13 @@ def analyze_corpus(
     from . import analyze_items
 
     items = load_items(store)
-    matters, found = analyze_items(items, min_confidence=min_confidence, embedder=embedder)
+    texts = {
+        uid: f"{title or ''}\n{text}"
+        for uid, title, text in store.conn.execute("SELECT uid, title, text FROM articles")
+    }
+    matters, found = analyze_items(
+        items, min_confidence=min_confidence, embedder=embedder, texts=texts
+    )
     save(store, matters, found)
     return AnalysisReport(len(items), matters, found)
 

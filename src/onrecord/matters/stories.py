@@ -3,18 +3,25 @@
 Statements in two articles are only compared when the articles name someone or something in
 common (a person, a company, a place): "prices would not rise" in a story on a hospital merger
 and "ticket prices will go up" in one on an arena share an event and a word, not a story.
-Names are the capitalized words (and pairs of them) of the articles' statements and their
-sentences (speakers' names among them), not the first word of a sentence; titles, bodies and
-calendar words alone are no names ("Attorney General", "Center").
+
+Names are capitalized words, and pairs of them, that do not open a sentence ("Cedar Valley",
+"Oduya", "Mercy-Cedar"), read from each article's whole text when it is given (not from lines
+in title case: a headline capitalizes every word), else from its statements' sentences; a first
+name alone ("Priya") is none; titles, bodies and calendar words alone are no
+names ("Attorney General", "Center"). A name that many stories share ("American", "Covid")
+still links them: a limit on how many articles a name may be in would also cut apart a corpus
+that is all one story.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
+from ..nlp.gender import is_first_name
 from . import lexicon as lx
-from .claims import Item, tokens
+from .claims import Item
 
 # capitalized words that name no one in particular: titles, bodies, calendar words
 _GENERIC = frozenset({
@@ -29,37 +36,84 @@ _GENERIC = frozenset({
     "park", "club", "team", "fund", "trust", "service", "services", "health", "medical",
     "regional", "community", "public", "district", "secretary", "house", "senate", "congress",
     "party", "committee", "church", "station", "airport", "river", "lake", "bay", "port",
+    "main", "published", "by", "updated", "a", "an", "in", "on", "at", "but", "and", "for",
 })  # fmt: skip
-_STOPS = frozenset({".", "!", "?", '"', "“", "”", ":", ";"})
+# abbreviations whose period ends no sentence ("Mr. Oduya", "J.P. Morgan", "U.S. Steel")
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "gen", "lt",
+                            "col", "sgt", "prof", "rev", "jr", "sr", "no", "vs"})  # fmt: skip
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "(", ")", "[", "]"})
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\n|[^\sA-Za-z]")
 
 
-def _names(item: Item) -> set[str]:
-    """Names: single capitalized words that are not generic, and pairs of capitalized words
-    ("Valley General") unless both are generic ("Attorney General")."""
-    out: set[str] = {e for e in item.claim.entities if e not in _GENERIC}
-    words = tokens(item.sentence or item.statement.content.text)
+def _ends_sentence(prev: str, before: str) -> bool:
+    """Whether ``prev`` (a token) closes a sentence; ``before`` is the token before it."""
+    if prev == "\n" or prev in ("!", "?"):
+        return True
+    if prev != ".":
+        return False
+    b = before.lower()
+    return not (b in _ABBREVIATIONS or len(b) == 1 or "." in b)
+
+
+def names_in(text: str) -> set[str]:
+    """The names of ``text``: see the module's docstring."""
+    lines = [ln for ln in text.splitlines() if not _headline(ln)]
+    toks = ["\n", "\n", *(t for t in _WORD.findall("\n".join(lines)) if t not in _QUOTES)]
+    out: set[str] = set()
     run: list[str] = []
-    for prev, word in pairwise([".", *words]):
-        if word[:1].isupper() and word.isalpha() and prev not in _STOPS:
-            run.append(word.lower())
+    initial = False  # the run opens a sentence: its first word is a name only in a pair
+    for before, prev, word in zip(toks, toks[1:], toks[2:], strict=False):
+        first = _ends_sentence(prev, before)
+        capital = word[:1].isupper() and word[-1:].isalpha()
+        if capital and (not first or (word.isupper() and len(word) > 2)):
+            run.append(_bare(word))
             continue
-        out.update(_run_names(run))
-        run = []
-    out.update(_run_names(run))
-    return {w for w in out if len(w) > 1 and w not in lx.MONTHS}
+        out |= _run_names(run, initial)
+        run, initial = ([_bare(word)], True) if capital else ([], False)
+    out |= _run_names(run, initial)
+    return {w for w in out if len(w) > 1}
 
 
-def _run_names(run: list[str]) -> set[str]:
-    out = {w for w in run if w not in _GENERIC}
-    out.update(f"{a} {b}" for a, b in pairwise(run) if not (a in _GENERIC and b in _GENERIC))
+def _headline(line: str) -> bool:
+    """A line in title case ("Council Approves Deep Cuts to Arts"): most words capitalized,
+    and no closing period."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4 or line.rstrip().endswith((".", '."', ".”")):
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _bare(word: str) -> str:
+    return word.lower().removesuffix("'s").removesuffix("’s").rstrip("'’")
+
+
+def _run_names(run: list[str], initial: bool) -> set[str]:
+    out: set[str] = set()
+    for k, w in enumerate(run):
+        if (k == 0 and initial) or is_first_name(w):
+            continue  # "Officials said", "Priya": alone, no name of one story
+        parts = [w, *w.split("-")] if "-" in w else [w]
+        out.update(p for p in parts if p and p not in _GENERIC and p not in lx.MONTHS)
+    out.update(
+        f"{a} {b}"
+        for a, b in pairwise(run)
+        if not (a in _GENERIC and b in _GENERIC) and a not in lx.MONTHS and b not in lx.MONTHS
+    )
     return out
 
 
-def story_names(items: Iterable[Item]) -> dict[str, frozenset[str]]:
-    """Article -> the names its statements use."""
+def story_names(
+    items: Iterable[Item], texts: Mapping[str, str] | None = None
+) -> dict[str, frozenset[str]]:
+    """Article -> its names (from ``texts``, article -> title and text, where given)."""
     names: dict[str, set[str]] = {}
     for it in items:
-        names.setdefault(it.article, set()).update(_names(it))
+        if it.article not in names:
+            names[it.article] = set()
+            if texts is not None and it.article in texts:
+                names[it.article] = names_in(texts[it.article])
+        if texts is None or it.article not in texts:
+            names[it.article] |= names_in(it.sentence or it.statement.content.text)
     return {a: frozenset(n) for a, n in names.items()}
 
 
