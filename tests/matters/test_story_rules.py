@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from onrecord.matters import analyze_items, analyze_record
+from onrecord.matters import analyze_items, analyze_record, parse_claim
 from onrecord.matters.claims import Item
 from onrecord.matters.stories import names_in
 from onrecord.models import Speaker
@@ -170,3 +170,16 @@ def test_an_unnamed_airline_is_its_spokeswomans_side() -> None:
         body,
     )
     assert not any(k == "contradiction" for k, _, _ in found)
+
+
+def test_whether_hedges_its_own_clause_only() -> None:
+    claim = parse_claim(
+        "the Tarn budget did include the payments, but he declined to say whether costs would "
+        "rise again"
+    )
+    assert not claim.conditional
+    assert [c.modality for c in claim.clauses][0] == "certain"
+    assert parse_claim("it is still open whether costs at Tarn would rise").clauses[0].modality == (
+        "conditional"
+    )
+    assert parse_claim("if the grant comes through, the Tarn mill will stay open").conditional

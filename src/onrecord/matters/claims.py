@@ -129,10 +129,12 @@ def parse_claim(text: str, *, said: str | None = None) -> Claim:
             continue
         parts = _clauses(sentence)
         low = sentence.lower()
-        cond = _conditional_words(low)
+        # "whether" asks, inside its own clause ("declined to say whether costs would rise"):
+        # it leaves the sentence's other clauses as they are; "if", "unless" ... bind them all
+        cond = tuple(w for w in _conditional_words(low) if w != "whether")
         conditional = conditional or bool(cond)
         question = sentence.rstrip().endswith("?")
-        here = [_clause(part, cond, question, (year, month)) for part in parts]
+        here = [_clause(part, cond + _whether(part), question, (year, month)) for part in parts]
         clauses.extend(retracted(here))
     toks = tokens(norm)
     terms = tuple(lx.stem(t) for t in toks if t[0].isalnum() and t.lower() not in lx.STOPWORDS)
@@ -170,6 +172,10 @@ def _clauses(sentence: str) -> list[str]:
     if carry:
         out.append(carry.rstrip(", "))
     return out
+
+
+def _whether(part: str) -> tuple[str, ...]:
+    return ("whether",) if "whether" in tokens(part.lower()) else ()
 
 
 def _conditional_words(low: str) -> tuple[str, ...]:
