@@ -178,7 +178,7 @@ def test_whether_hedges_its_own_clause_only() -> None:
         "rise again"
     )
     assert not claim.conditional
-    assert [c.modality for c in claim.clauses][0] == "certain"
+    assert claim.clauses[0].modality == "certain"
     assert parse_claim("it is still open whether costs at Tarn would rise").clauses[0].modality == (
         "conditional"
     )
