@@ -107,7 +107,64 @@ def trailing_cues(
                 label="trailing",
             )
         )
+    evidence = _closing_evidence(sent, qidx, taken)
+    if evidence is not None:
+        out.append(evidence)
     return out
+
+
+# "..., state records show.": verbs by which documents and data report, in the forms that close
+# a sentence (the parser often takes the last word for a noun: "records show" as one phrase).
+_EVIDENCE_FORMS = frozenset(
+    "show shows showed indicate indicates indicated suggest suggests suggested".split()
+)
+_SOURCE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ", "PART", "PUNCT"})
+
+
+def _closing_evidence(sent: Span, qidx: list[int], taken: set[int | None]) -> Attribution | None:
+    """``Turnout fell by a third, state records show.``: a noun phrase and a verb of evidence
+    after the sentence's last comma, closing it. The noun phrase is the source, the sentence
+    before the comma the content (the parse rarely sees the clause: the verb is often tagged
+    as a noun)."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) < 6:
+        return None
+    cue = words[-1]
+    if cue.lower_ not in _EVIDENCE_FORMS or cue.i in taken or qidx[cue.i] >= 0:
+        return None
+    comma = next((t for t in reversed(sent[: cue.i - sent.start]) if t.text == ","), None)
+    if comma is None or not 1 <= cue.i - comma.i - 1 <= 10:
+        return None
+    source = list(sent.doc[comma.i + 1 : cue.i])
+    if any(qidx[t.i] >= 0 for t in source):
+        return None
+    heads = [t for t in source if t.pos_ in ("NOUN", "PROPN")]
+    # "records compiled by the center", "fundraising documents"
+    participles = [
+        t for t in source if t.tag_ == "VBN" or (t.tag_ == "VBG" and t.i == t.head.i - 1)
+    ]
+    if not heads or heads[0].i > comma.i + 4:
+        return None  # the phrase starts with its noun: "state records", "the campaign's filings"
+    if any(t.pos_ not in _SOURCE_POS and t not in participles for t in source):
+        return None
+    text = doc_text(sent.doc)
+    start, end = trim(text, *span_offsets([t for t in sent if t.i < comma.i]))
+    if end - start < 8:
+        return None
+    # the phrase's noun: the last before a participle's agent ("records compiled by X")
+    after = next((t.i for t in participles if t.tag_ == "VBN"), cue.i)
+    head = max((h for h in heads if h.i < after), key=lambda t: t.i, default=heads[-1])
+    return Attribution(
+        kind="indirect",
+        content=(start, end),
+        cue=span_offsets([cue]),
+        cue_token=cue.i,
+        source=span_offsets(source),
+        source_head=head.i,
+        sentence=(sent.start_char, sent.end_char),
+        tense="past" if cue.lower_.endswith("ed") else "present",
+        labels={"trailing"},
+    )
 
 
 def _trailing_content(verb: Token, subj: Token, sent: Span) -> list[Token]:

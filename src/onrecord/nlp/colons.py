@@ -17,9 +17,13 @@ from .quotes import Quote
 # A paragraph that opens with a short capitalized name and a colon: "Issa: Clinton's Honesty Is
 # in Question", "Clinton camp: ...", "JAKE TAPPER: ...". The name may be followed by what the
 # line is about ("CNN President On Trump: ..."), which is not part of the source.
+# A line label may come first ("EXCLUSIVE – Roger Stone: ..."), and where the speaker spoke
+# after the name ("Mukasey at RNC: ...", "Ruiz at the Capitol: ...").
 _HEADLINE_COLON = re.compile(
-    r"([A-Z][\w.’'&-]*(?: (?:(?!On |To )[A-Z][\w.’'&-]*|camp)){0,3})"
-    r"(?: (?:on|to|On|To) [A-Z][^:\n]{0,60}?)?: +(?=[A-Z‘'“\"])"
+    r"(?:[A-Z]{3,} [–—-] )?"
+    r"([A-Z][\w.’'&-]*(?: (?:(?!On |To |At )[A-Z][\w.’'&-]*|camp)){0,3})"
+    r"(?: (?:on|to|On|To) [A-Z][^:\n]{0,60}?| (?:at|At) (?:the )?[A-Z][\w.’'&-]*"
+    r"(?: [A-Z][\w.’'&-]*){0,3})?: +(?=[A-Z‘'“\"])"
 )
 
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -42,6 +46,9 @@ def headline_colons(doc: Doc, paragraphs: list[Offsets], qidx: list[int]) -> lis
         m = _HEADLINE_COLON.match(text, p_start, p_end)
         if m is None:
             continue
+        label = text[p_start : m.start(1)].split(maxsplit=1)
+        if label and label[0].lower() not in _LINE_LABELS:
+            continue  # only a line label goes before the name: "EXCLUSIVE –", "WATCH –"
         start, end = trim(text, m.end(), p_end)
         name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if end - start < 8 or name is None or qidx[name[-1].i] >= 0 or not _speaker_name(name):

@@ -52,7 +52,11 @@ def content_tokens(comp: Token, verb: Token) -> list[Token]:
     ):
         cut.add(lead[i].i)
         i += 1
-    return [t for t in subtree if t.i != verb.i and t.i not in cut]
+    out = [t for t in subtree if t.i != verb.i and t.i not in cut]
+    # "said they were worried, and more than half said ...": the clause's dangling "and"
+    while len(out) > 1 and (out[-1].dep_ == "cc" or out[-1].text == ",") and out[-1].i > comp.i:
+        out.pop()
+    return out
 
 
 def content_around(

@@ -86,6 +86,11 @@ def complement(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "parataxis" and c.i < verb.i:
             return c
+    for c in verb.children:  # "said legalizing it could ...": a gerund subject taken for an xcomp
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1:
+            clause = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
+            if clause is not None and any(s.dep_ == "nsubj" for s in clause.children):
+                return c
     if verb.lemma_.lower() in _QUESTION_VERBS:  # "asked if he was bullied" parses as an advcl
         for c in verb.children:
             if (

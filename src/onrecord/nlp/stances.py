@@ -38,6 +38,9 @@ _EXPRESS_VERBS = frozenset({"express", "voice"})
 _OBJECT_CONTROL = frozenset(
     "ask beg encourage expect implore order request urge want press tell call allow".split()
 )
+# Verbs that tell someone to do something; PolNeAR's content is the infinitive alone, the one
+# told is the addressee ("told the mayor to resign", "warned voters not to wait").
+_ADDRESSEE_INFINITIVE = frozenset("tell warn advise instruct remind caution".split())
 # Objects of "say" that stand in for what was said.
 _SAID_STAND_INS = frozenset(
     "same something much little this lot more what everything anything otherwise".split()
@@ -47,6 +50,48 @@ _ANSWERS = frozenset({"yes", "no", "so"})
 _RESEARCH = frozenset(
     "poll survey study report analysis review audit investigation probe research".split()
 )
+# Verbs whose preposition frame has an object before the preposition ("accused her of").
+_OBJECT_PREP_VERBS = frozenset(
+    "accuse charge criticize apologize attribute compare liken distance thank warn".split()
+)
+# Verbs that put a noun of expression into words: "made no mention of", "voiced support for".
+_LIGHT_EXPRESSION_VERBS = frozenset(
+    "make have offer deliver voice express give raise issue level launch unleash lodge pose "
+    "renew repeat reiterate avoid share post tweet take add register".split()
+)
+# Nouns of expression with the prepositions that bring in what they are about.
+_ON_ABOUT = frozenset({"on", "about"})
+# fmt: off
+_EXPRESSION_NOUNS: dict[str, frozenset[str]] = {
+    "mention": frozenset({"of"}),
+    "comment": _ON_ABOUT, "remark": _ON_ABOUT, "view": _ON_ABOUT, "opinion": _ON_ABOUT,
+    "criticism": frozenset({"of"}), "critique": frozenset({"of"}),
+    "defense": frozenset({"of"}), "defence": frozenset({"of"}),
+    "praise": frozenset({"for", "of"}), "support": frozenset({"for"}),
+    "attack": frozenset({"on", "against"}), "swipe": frozenset({"at"}),
+    "jab": frozenset({"at"}), "dig": frozenset({"at"}),
+    "case": frozenset({"for", "against"}), "argument": frozenset({"for", "against"}),
+    "call": frozenset({"for"}), "plea": frozenset({"for"}),
+    "warning": frozenset({"about", "against", "of"}),
+    "complaint": frozenset({"about"}), "objection": frozenset({"to"}),
+    "apology": frozenset({"for"}), "tribute": frozenset({"to"}),
+    "reference": frozenset({"to"}), "allusion": frozenset({"to"}),
+    "endorsement": frozenset({"of"}), "denunciation": frozenset({"of"}),
+    "condemnation": frozenset({"of"}), "rebuke": frozenset({"of"}),
+}
+# Adjectives of a stance after "be": "was critical of", "is supportive of".
+_EXPRESSION_ADJECTIVES: dict[str, frozenset[str]] = {
+    "critical": frozenset({"of"}), "supportive": frozenset({"of"}),
+    "dismissive": frozenset({"of"}), "skeptical": frozenset({"of", "about"}),
+    "sceptical": frozenset({"of", "about"}), "scornful": frozenset({"of"}),
+    "contemptuous": frozenset({"of"}), "disdainful": frozenset({"of"}),
+    "derisive": frozenset({"of"}), "complimentary": frozenset({"of"}),
+    "appreciative": frozenset({"of"}), "approving": frozenset({"of"}),
+}
+# fmt: on
+_OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
+_CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
+_NOMINAL = frozenset({"PROPN", "NOUN", "PRON", "DET", "CCONJ", "ADJ", "NUM"})
 _FEELING_PREPS = frozenset({"about", "at", "for", "over", "in", "with", "on", "regarding"})
 
 
@@ -86,6 +131,11 @@ def find_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attributi
 def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
     """(kind, cue tokens, content tokens) when ``verb`` heads one of the frames."""
     lemma = verb.lemma_.lower()
+    if lemma in _ADDRESSEE_INFINITIVE:  # "told the mayor to resign": the one told stays out
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        if obj is not None and xcomp is not None and obj.i < xcomp.i:
+            return "indirect", cue_tokens(verb), [t for t in xcomp.subtree if t.i > obj.i]
     if lemma in INTENTION_VERBS:
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         if xcomp is not None:  # "urged the council to act": the one urged is in the content
@@ -104,6 +154,9 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         )
         if obj is not None and pred is not None:
             return "indirect", cue_tokens(verb), [*obj.subtree, *pred.subtree]
+        named = _named_as(verb, obj, pred)
+        if named is not None:
+            return "indirect", cue_tokens(verb), named
         wh = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _WH), None)
         if wh is not None and wh.i < verb.i and pred is not None:  # "what aides called 'X'"
             return "indirect", cue_tokens(verb), list(pred.subtree)
@@ -138,6 +191,9 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None:  # "laid out a plan": the particle is in the cue (cue_tokens)
             return "indirect", cue_tokens(verb), list(obj.subtree)
+    worded = _worded_stance(verb)
+    if worded is not None:  # "made no mention of X", "was sharply critical of X"
+        return worded
     relative = _relative_object(verb)
     if relative is not None:  # "a plan that the mayor mocked": the relative word
         return "indirect", cue_tokens(verb), [relative]
@@ -156,13 +212,98 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
             if c.dep_ == "advcl" and c.i > verb.i and mark is not None and mark.i > verb.i:
                 return "indirect", [*cue_tokens(verb), mark], [t for t in c.subtree if t != mark]
     if preps:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         for c in verb.children:
             if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > verb.i:
+                if obj is not None and obj.i < c.i and lemma not in _OBJECT_PREP_VERBS:
+                    continue  # "called her brother on Tuesday" is no "called on"
                 obj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
                 if obj is None:
                     continue
                 return "indirect", [*cue_tokens(verb), c], list(obj.subtree)
     return None
+
+
+def _named_as(verb: Token, obj: Token | None, pred: Token | None) -> list[Token] | None:
+    """The two parse shapes of ``called the plan "a disaster"`` with a quoted name that the
+    parser does not give as the verb's object and predicate: the name as an apposition of the
+    object (``called his actions "a crucial step"``), or the object inside the predicate's
+    phrase (``called both Reyes and Ortiz "reckless"``). The content is the object with its
+    name, as for the plain frame."""
+    doc = verb.doc
+    if obj is not None and pred is None:
+        name = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
+        edge = name.left_edge if name is not None else None
+        if edge is not None and (
+            edge.text in _OPENING_QUOTES or doc[edge.i - 1].text in _OPENING_QUOTES
+        ):
+            return _through_quote(list(obj.subtree))
+    if obj is None and pred is not None and pred.dep_ == "oprd":
+        first = pred.left_edge
+        absorbed = first.i == verb.i + 1 and first.i < pred.i - 1 and first.pos_ in _NOMINAL
+        if absorbed and any(t.text in _OPENING_QUOTES for t in doc[first.i : pred.i]):
+            return _through_quote(list(pred.subtree))
+    return None
+
+
+def _through_quote(toks: list[Token]) -> list[Token]:
+    """The content with the closing quotation mark the parser hung elsewhere (and the
+    sentence's period inside it: ``"a disaster."``)."""
+    doc = toks[-1].doc
+    i = toks[-1].i + 1
+    while i < len(doc) and i <= toks[-1].i + 2 and doc[i].is_punct:
+        if doc[i].text in _CLOSING_QUOTES:
+            return [*toks, *doc[toks[-1].i + 1 : i + 1]]
+        i += 1
+    return toks
+
+
+def _worded_stance(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
+    """A stance put in a noun or adjective of expression with its preposition: ``made no
+    mention of X``, ``has made comments about X``, ``voiced support for X``, ``was critical
+    of X``. The cue runs from the verb group through the preposition (the guidelines' verb
+    group with the noun that signals the expression), the content is the preposition's
+    object."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    word: Token | None = None
+    if lemma in _LIGHT_EXPRESSION_VERBS:
+        word = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "dobj" and c.i > verb.i and c.lemma_.lower() in _EXPRESSION_NOUNS
+            ),
+            None,
+        )
+        preps = _EXPRESSION_NOUNS[word.lemma_.lower()] if word is not None else frozenset()
+    elif lemma == "be":
+        word = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "acomp" and c.i > verb.i and c.lower_ in _EXPRESSION_ADJECTIVES
+            ),
+            None,
+        )
+        preps = _EXPRESSION_ADJECTIVES[word.lower_] if word is not None else frozenset()
+    if word is None or word.i - verb.i > 5:
+        return None
+    if any(c.dep_ == "poss" for c in word.children):
+        return None  # "expressed her support for X": her support is what she expressed
+    # the preposition hangs from the word, or from the verb right after the word
+    prep = next((c for c in word.children if c.dep_ == "prep" and c.i > word.i), None)
+    if prep is None:
+        prep = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.i == word.right_edge.i + 1), None
+        )
+    if prep is None or prep.lower_ not in preps or prep.i != word.i + 1:
+        return None
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if obj is None:
+        return None
+    cue = [*cue_tokens(verb), *doc[verb.i + 1 : prep.i + 1]]
+    return "indirect", cue, list(obj.subtree)
 
 
 def _relative_object(verb: Token) -> Token | None:
