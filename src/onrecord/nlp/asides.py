@@ -118,6 +118,12 @@ def trailing_cues(
 _EVIDENCE_FORMS = frozenset(
     "show shows showed indicate indicates indicated suggest suggests suggested".split()
 )
+# what can show something: records and data, not "the annual auto show"
+_EVIDENCE_NOUNS = frozenset(
+    "record poll survey data filing document figure statistic number analysis study review "
+    "report audit estimate census tally log email message transcript footage video photo "
+    "image test result finding record".split()
+)
 _SOURCE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "CCONJ", "PART", "PUNCT"})
 
 
@@ -154,6 +160,8 @@ def _closing_evidence(sent: Span, qidx: list[int], taken: set[int | None]) -> At
     # the phrase's noun: the last before a participle's agent ("records compiled by X")
     after = next((t.i for t in participles if t.tag_ == "VBN"), cue.i)
     head = max((h for h in heads if h.i < after), key=lambda t: t.i, default=heads[-1])
+    if head.lemma_.lower() not in _EVIDENCE_NOUNS or source[-1].pos_ in ("DET", "ADP", "PART"):
+        return None  # not "..., the city's biggest fashion show."
     return Attribution(
         kind="indirect",
         content=(start, end),

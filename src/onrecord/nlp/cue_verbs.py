@@ -87,7 +87,12 @@ def complement(verb: Token) -> Token | None:
         if c.dep_ == "parataxis" and c.i < verb.i:
             return c
     for c in verb.children:  # "said legalizing it could ...": a gerund subject taken for an xcomp
-        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1:
+        if (
+            c.dep_ == "xcomp"
+            and c.tag_ == "VBG"
+            and c.i == verb.i + 1
+            and not is_cue_verb(c)  # "said adding that ...": a second report, not a subject
+        ):
             clause = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
             if clause is not None and any(s.dep_ == "nsubj" for s in clause.children):
                 return c

@@ -40,7 +40,7 @@ _OBJECT_CONTROL = frozenset(
 )
 # Verbs that tell someone to do something; PolNeAR's content is the infinitive alone, the one
 # told is the addressee ("told the mayor to resign", "warned voters not to wait").
-_ADDRESSEE_INFINITIVE = frozenset("tell warn advise instruct remind caution".split())
+_ADDRESSEE_INFINITIVE = frozenset("tell warn advise instruct caution".split())
 # Objects of "say" that stand in for what was said.
 _SAID_STAND_INS = frozenset(
     "same something much little this lot more what everything anything otherwise".split()
@@ -56,15 +56,25 @@ _OBJECT_PREP_VERBS = frozenset(
 )
 # Verbs that put a noun of expression into words: "made no mention of", "voiced support for".
 _LIGHT_EXPRESSION_VERBS = frozenset(
-    "make have offer deliver voice express give raise issue level launch unleash lodge pose "
-    "renew repeat reiterate avoid share post tweet take add register".split()
+    "make deliver voice express give raise issue level launch unleash lodge pose renew repeat "
+    "reiterate avoid share post tweet add register".split()
+)
+# subjects that can put something into words: people and the bodies and papers that speak
+_SPEAKER_NOUNS = frozenset(
+    "official spokesman spokeswoman spokesperson lawyer attorney senator minister mayor "
+    "president governor leader chief director aide adviser advisor critic opponent supporter "
+    "candidate campaign party union council committee government administration ministry "
+    "department agency court judge prosecutor report statement letter memo filing lawsuit "
+    "editorial column ruling".split()
 )
 # Nouns of expression with the prepositions that bring in what they are about.
 _ON_ABOUT = frozenset({"on", "about"})
 # fmt: off
 _EXPRESSION_NOUNS: dict[str, frozenset[str]] = {
     "mention": frozenset({"of"}),
-    "comment": _ON_ABOUT, "remark": _ON_ABOUT, "view": _ON_ABOUT, "opinion": _ON_ABOUT,
+    # not "on": "posted a comment on Facebook", "remarks on the Senate floor"
+    "comment": frozenset({"about"}), "remark": frozenset({"about"}), "view": _ON_ABOUT,
+    "opinion": _ON_ABOUT,
     "criticism": frozenset({"of"}), "critique": frozenset({"of"}),
     "defense": frozenset({"of"}), "defence": frozenset({"of"}),
     "praise": frozenset({"for", "of"}), "support": frozenset({"for"}),
@@ -134,7 +144,13 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
     if lemma in _ADDRESSEE_INFINITIVE:  # "told the mayor to resign": the one told stays out
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-        if obj is not None and xcomp is not None and obj.i < xcomp.i:
+        if (
+            obj is not None
+            and xcomp is not None
+            and obj.i < xcomp.i
+            and xcomp.pos_ in ("VERB", "AUX")  # not "because his boss told him to."
+            and _speaker_like(subject_of(verb))  # not "the sign told drivers to slow down"
+        ):
             return "indirect", cue_tokens(verb), [t for t in xcomp.subtree if t.i > obj.i]
     if lemma in INTENTION_VERBS:
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
@@ -224,6 +240,21 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
     return None
 
 
+def _speaker_like(subj: Token | None) -> bool:
+    """Whether a subject can speak: a person or organization, a personal pronoun, or a noun
+    for people or for papers that state things."""
+    if subj is None:
+        return False
+    if subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.lower_ in _PERSONAL:
+        return True
+    if subj.pos_ == "PROPN":  # a name the parser did not type; not a place ("Russia")
+        return subj.ent_type_ not in ("GPE", "LOC", "FAC")
+    return subj.lemma_.lower() in _SPEAKER_NOUNS
+
+
+_PERSONAL = frozenset("i we you he she they who".split())
+
+
 def _named_as(verb: Token, obj: Token | None, pred: Token | None) -> list[Token] | None:
     """The two parse shapes of ``called the plan "a disaster"`` with a quoted name that the
     parser does not give as the verb's object and predicate: the name as an apposition of the
@@ -234,6 +265,8 @@ def _named_as(verb: Token, obj: Token | None, pred: Token | None) -> list[Token]
     if obj is not None and pred is None:
         name = next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
         edge = name.left_edge if name is not None else None
+        if edge is not None and any(t.text == "," for t in doc[obj.i : edge.i]):
+            return None  # "called her mother, 'a retired nurse,' on Sunday": an apposition
         if edge is not None and (
             edge.text in _OPENING_QUOTES or doc[edge.i - 1].text in _OPENING_QUOTES
         ):
@@ -287,8 +320,8 @@ def _worded_stance(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
             None,
         )
         preps = _EXPRESSION_ADJECTIVES[word.lower_] if word is not None else frozenset()
-    if word is None or word.i - verb.i > 5:
-        return None
+    if word is None or word.i - verb.i > 5 or not _speaker_like(subject_of(verb)):
+        return None  # not "Russia launched an attack on Kyiv", "the map made no mention of"
     if any(c.dep_ == "poss" for c in word.children):
         return None  # "expressed her support for X": her support is what she expressed
     # the preposition hangs from the word, or from the verb right after the word
