@@ -4,7 +4,8 @@ The folder holds invented articles and ``gold.json``, written before the matters
 rules were then fixed while reading its misses, so its numbers are optimistic. Four more sets
 sit beside it (``--data .../fresh``, ``fresh2``, ``fresh3``, ``fresh4``), each written blind
 and scored once untuned before the next round studied it: ``fresh`` to ``fresh3`` are study
-sets now; ``fresh4`` is the latest untuned measure (see docs/matters.md, "Held-out sets"). This
+sets now; ``fresh4`` and ``fresh5`` are unread untuned measures (see docs/matters.md,
+"Held-out sets"). This
 script ingests the articles into a temporary (in-memory) store, runs
 :func:`onrecord.matters.analyze_corpus`, and scores each reported disagreement:
 
