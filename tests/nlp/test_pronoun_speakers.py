@@ -9,19 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.models import Record, Statement
+from onrecord.models import Record
+
+from .records import find
 
 pytestmark = pytest.mark.model
 
 
 def run(extractor, text: str) -> Record:  # type: ignore[no-untyped-def]
     return extractor.extract_text(text, published="2026-04-15")
-
-
-def find(record: Record, fragment: str) -> Statement:
-    hits = [s for s in record.statements if fragment in s.content.text]
-    assert hits, f"no statement with {fragment!r}: {[s.content.text for s in record.statements]}"
-    return hits[0]
 
 
 TRAM = (

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.models import Record, Statement
+from onrecord.models import Record
+
+from .records import find
 
 pytestmark = pytest.mark.model
 
@@ -19,12 +21,6 @@ PUBLISHED = "2023-11-14"
 
 def run(extractor, text: str) -> Record:  # type: ignore[no-untyped-def]
     return extractor.extract_text(text, published=PUBLISHED)
-
-
-def find(record: Record, fragment: str) -> Statement:
-    hits = [s for s in record.statements if fragment in s.content.text]
-    assert hits, f"no statement with {fragment!r}: {[s.content.text for s in record.statements]}"
-    return hits[0]
 
 
 def said_on(extractor, text: str, fragment: str) -> str | None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,12 @@
+"""Looking up the statements of an extracted record in the NLP tests."""
+
+from __future__ import annotations
+
+from onrecord.models import Record, Statement
+
+
+def find(record: Record, fragment: str) -> Statement:
+    """The first statement whose content holds ``fragment`` (fails, listing them, if none)."""
+    hits = [s for s in record.statements if fragment in s.content.text]
+    assert hits, f"no statement with {fragment!r}: {[s.content.text for s in record.statements]}"
+    return hits[0]
