@@ -43,3 +43,9 @@ def test_the_real_frames_still_hold(found: Found) -> None:
     assert ("voiced strong support for", "Brandt", "the new transit levy") in found(
         "Brandt voiced strong support for the new transit levy."
     )
+
+
+def test_called_out_on_keeps_its_object_before_the_preposition(found: Found) -> None:
+    got = found("He called the senator out on his vote.")
+    assert any(content == "his vote" for _, _, content in got), got
+    assert found("She called her brother on Tuesday.") == []

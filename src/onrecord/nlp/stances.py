@@ -228,10 +228,16 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
             if c.dep_ == "advcl" and c.i > verb.i and mark is not None and mark.i > verb.i:
                 return "indirect", [*cue_tokens(verb), mark], [t for t in c.subtree if t != mark]
     if preps:
-        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        direct = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
         for c in verb.children:
             if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > verb.i:
-                if obj is not None and obj.i < c.i and lemma not in _OBJECT_PREP_VERBS:
+                if (
+                    direct is not None
+                    and direct.i < c.i
+                    and lemma not in _OBJECT_PREP_VERBS
+                    and not out  # "called the senator out on his vote"
+                ):
                     continue  # "called her brother on Tuesday" is no "called on"
                 obj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
                 if obj is None:
