@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from onrecord.matters import analyze_items, parse_claim
 from onrecord.matters.claims import Item
 from onrecord.models import Span, Speaker, Statement, StatementDate
@@ -27,6 +29,13 @@ def item(
                    Speaker(speaker, "person", roles), date=StatementDate(date, date, basis),  # type: ignore[arg-type]
                    sentence=Span(sent, 0, len(sent)))  # fmt: skip
     return Item.of(st, article=article)
+
+
+def unnamed_body(sid: str, text: str, date: str, noun: str = "company") -> Item:
+    """A statement by an organization known only by a common noun ("the company said ...")."""
+    base = item(sid, text, noun, date)
+    speaker = Speaker(noun, "organization", (), base.statement.speaker.mention)
+    return Item.of(replace(base.statement, speaker=speaker), article="a1")
 
 
 def events(text: str) -> dict[str, int]:

@@ -6,13 +6,9 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from onrecord.matters import analyze_items
-from onrecord.matters.claims import Item
-from onrecord.models import Speaker
 
-from .builders import events, item, kinds
+from .builders import events, item, kinds, unnamed_body
 
 # -- a nominal event in an object or a prepositional phrase is not asserted ----------------------
 
@@ -46,17 +42,11 @@ def test_mentioning_the_decision_does_not_answer_the_question() -> None:
 # -- "the company" and its spokesperson ---------------------------------------------------------
 
 
-def _body(sid: str, text: str, date: str, noun: str = "company") -> Item:
-    base = item(sid, text, noun, date)
-    speaker = Speaker(noun, "organization", (), base.statement.speaker.mention)
-    return Item.of(replace(base.statement, speaker=speaker), article="a1")
-
-
 def test_the_unnamed_company_is_its_spokeswomans_side() -> None:
     found = kinds(
         item("a", "There are no layoffs planned at the Tarn mill", "Dana Castell", "2026-04-15",
              roles=("Hollin spokeswoman",)),
-        _body("b", "it would cut 140 jobs at the Tarn mill by July", "2026-04-15"),
+        unnamed_body("b", "it would cut 140 jobs at the Tarn mill by July", "2026-04-15"),
     )  # fmt: skip
     assert not any(k == "contradiction" for k, _, _ in found)
 
@@ -65,7 +55,7 @@ def test_the_unnamed_company_still_stands_against_a_union() -> None:
     found = kinds(
         item("a", "There are no layoffs planned at the Tarn mill", "Frank Osler", "2026-04-15",
              roles=("union president",)),
-        _body("b", "it would cut 140 jobs at the Tarn mill by July", "2026-04-15"),
+        unnamed_body("b", "it would cut 140 jobs at the Tarn mill by July", "2026-04-15"),
     )  # fmt: skip
     assert ("contradiction", "a", "b") in found or ("contradiction", "b", "a") in found
 
@@ -180,7 +170,8 @@ def test_the_unnamed_union_stands_against_a_company_spokeswoman() -> None:
     found = kinds(
         item("a", "There are no layoffs planned at the Tarn mill", "Dana Castell", "2026-04-15",
              roles=("Hollin spokeswoman",)),
-        _body("b", "Hollin would cut 140 jobs at the Tarn mill by July", "2026-04-15", "union"),
+        unnamed_body("b", "Hollin would cut 140 jobs at the Tarn mill by July", "2026-04-15",
+                     "union"),
     )  # fmt: skip
     assert [k for k, _, _ in found] == ["contradiction"]
 
@@ -189,7 +180,7 @@ def test_a_spokesperson_of_a_public_body_is_not_the_companys_voice() -> None:
     found = kinds(
         item("a", "There are no layoffs planned at the Tarn mill", "Dana Castell", "2026-04-15",
              roles=("a spokeswoman for the county council",)),
-        _body("b", "it would cut 140 jobs at the Tarn mill by July", "2026-04-15"),
+        unnamed_body("b", "it would cut 140 jobs at the Tarn mill by July", "2026-04-15"),
     )  # fmt: skip
     assert [k for k, _, _ in found] == ["contradiction"]
 

@@ -6,16 +6,12 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from onrecord.matters import analyze_items, analyze_record, parse_claim
-from onrecord.matters.claims import Item
 from onrecord.matters.stories import names_in
-from onrecord.models import Speaker
 
-from .builders import events, item, kinds
+from .builders import events, item, kinds, unnamed_body
 
 # -- one story, not one word ------------------------------------------------------------------
 
@@ -156,9 +152,7 @@ def test_fears_as_a_noun_leave_the_claim_certain() -> None:
 
 
 def test_an_unnamed_airline_is_its_spokeswomans_side() -> None:
-    base = item("b", "no flights will be cut at Brennick", "airline", "2026-03-02")
-    body = Item.of(replace(base.statement, speaker=Speaker("airline", "organization", ())),
-                   article="a1")  # fmt: skip
+    body = unnamed_body("b", "no flights will be cut at Brennick", "2026-03-02", "airline")
     found = kinds(
         item(
             "a",
