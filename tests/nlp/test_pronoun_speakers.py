@@ -179,3 +179,18 @@ def test_a_far_man_over_a_near_woman_for_he(extractor) -> None:  # type: ignore[
 )
 def test_pronoun_review_cases(extractor, text: str, fragment: str, speaker: str | None) -> None:  # type: ignore[no-untyped-def]
     assert find(run(extractor, text), fragment).speaker.name == speaker
+
+
+def test_a_body_owned_by_a_pronoun_is_not_made_a_name(extractor) -> None:  # type: ignore[no-untyped-def]
+    r = run(extractor, "Drivers at Kelso Buses will strike on May 3, their union said.")
+    assert find(r, "will strike on May 3").speaker.name is None
+    assert "their union" not in {e.name.lower() for e in r.entities}
+
+
+def test_a_body_named_in_the_article_is_still_found(extractor) -> None:  # type: ignore[no-untyped-def]
+    r = run(
+        extractor,
+        "The Transit Workers Union has 900 members at Kelso Buses. Drivers will strike on "
+        "May 3, their union said.",
+    )
+    assert find(r, "will strike on May 3").speaker.name == "Transit Workers Union"

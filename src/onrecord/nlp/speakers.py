@@ -164,8 +164,11 @@ def _appositive_name(table: EntityTable, head: Token) -> EntityDraft | None:
     return None
 
 
-def _organization(table: EntityTable, head: Token) -> EntityDraft:
-    """ "the ministry" -> the article's Health Ministry; else the phrase as an organization."""
+def _organization(table: EntityTable, head: Token) -> EntityDraft | None:
+    """ "the ministry" -> the article's Health Ministry; else the phrase as an organization.
+
+    A phrase owned by a pronoun ("their union", "its parent company") with no such body in
+    the article is unknown: the pronoun's owner is not named here, and the phrase is no name."""
     named = _appositive_name(table, head)
     if named is not None:
         return named
@@ -178,6 +181,8 @@ def _organization(table: EntityTable, head: Token) -> EntityDraft:
                 best = ent
     if best is not None:
         return best
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+        return None
     toks = [t for t in head.subtree if t.i <= head.i]
     toks = strip_det(toks)
     span = head.doc[toks[0].i : head.i + 1] if toks else head.doc[head.i : head.i + 1]
