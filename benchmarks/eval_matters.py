@@ -1,10 +1,10 @@
 """Score contradictions, reversals and rebuttals on the held-out set ``tests/data/matters_heldout``.
 
 The folder holds invented articles and ``gold.json``, written before the matters code was read;
-rules were then fixed while reading its misses, so its numbers are optimistic. Five more sets
-sit beside it (``--data .../fresh`` to ``fresh5``), each written blind and scored untuned
-before any round studied it: ``fresh`` to ``fresh3`` are study sets now; ``fresh4`` and
-``fresh5`` are unread untuned measures (see docs/matters.md, "Held-out sets"). This script
+rules were then fixed while reading its misses, so its numbers are optimistic. Seven more
+sets sit beside it (``--data .../fresh`` to ``fresh7``), each written blind and scored untuned
+before any round studied it: ``fresh`` to ``fresh5`` are study sets now; ``fresh6`` and
+``fresh7`` are unread untuned measures (see docs/matters.md, "Held-out sets"). This script
 ingests the articles into a temporary (in-memory) store, runs
 :func:`onrecord.matters.analyze_corpus`, and scores each reported disagreement:
 

@@ -153,13 +153,30 @@ def _sentences(text: str) -> list[str]:
     return out
 
 
+# an attribution inserted between commas inside the words it attributes
+_INSERTED = re.compile(
+    r"(?:he|she|they|we|I|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?)\s+"
+    r"(?:said|says|added|adds|noted|notes|argued|argues|insisted|insists|warned|warns)"
+)
+
+
+_OPENERS = ("and ", "but ", "or ", "so ", "because ", "while ", "although ")
+
+
 def _clauses(sentence: str) -> list[str]:
     """Clauses of one sentence; a topic-setting opener joins the clause that has a verb."""
     raw = [p.strip() for p in _CLAUSE.split(sentence) if p and p.strip()]
     out: list[str] = []
     carry = ""
     for part in raw:
+        if _INSERTED.fullmatch(part.strip("\"' ")):
+            if out and not carry:
+                carry = out.pop() + " "  # "Closing it, he said, would add ...": one clause
+            continue
         low = part.lower().lstrip("\"' ")
+        if carry.endswith(" ") and not carry.endswith(", ") and low.startswith(_OPENERS):
+            out.append(carry.rstrip())  # "The mill will close, she said, and jobs will go"
+            carry = ""
         if low.startswith(("but ", "and ")):
             low = low.split(" ", 1)[1]
         words = set(tokens(low))
@@ -319,9 +336,23 @@ def _position(low: list[str], word: str) -> int:
 
 
 def _self_report(low: list[str], i: int) -> bool:
-    """``calling`` as in "called for" is not a report; nor is "told to" (an order)."""
+    """``calling`` as in "called for" is not a report; nor is "told to" (an order); nor is a
+    claim or a report that is a thing the clause is about ("will consider the trust's
+    repatriation claim", "the report was published"): the noun with nothing it reports after
+    it (a verb "claims" has its clause next: "claims the mill will close")."""
     nxt = low[i + 1] if i + 1 < len(low) else ""
+    if low[i] in _REPORT_NOUNS and (not nxt[:1].isalnum() or nxt in _AFTER_REPORT_NOUN):
+        return True
     return nxt in ("for", "on", "off", "to")
+
+
+_REPORT_NOUNS = frozenset({"claim", "claims", "report", "reports"})
+# words after "claim" or "report" that show a noun with no content of its own
+_AFTER_REPORT_NOUN = frozenset({
+    "for", "against", "by", "from", "in", "on", "and", "or", "but", "was", "is", "were", "are",
+    "had", "has", "have", "will", "would", "could", "might", "may", "should", "to", "with",
+    "at", "before", "after", "until", "because", "if", "when",
+})  # fmt: skip
 
 
 def _is_month(toks: list[str], low: list[str], i: int) -> bool:

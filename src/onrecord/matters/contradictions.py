@@ -30,7 +30,9 @@ from .timeframes import (
     counted_apart,
     dated_apart,
     days_apart,
+    ended_as_foretold,
     forecast_then_news,
+    halted_since,
     same_time_frame,
 )
 
@@ -146,6 +148,8 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         return None  # a spokeswoman and her company speak for one side
     if a.speaker != b.speaker and forecast_then_news(p, q):
         return None  # "the bridge will remain open", then weeks later "we are closing it today"
+    if ended_as_foretold(p, q) or halted_since(p, q):
+        return None  # "would stay open until all return", then "closed after all returned"
     if ":" in matter.event and counted_apart(p, q):
         return None  # "12 people died" (May 2), "15 people died" (May 4): a toll that grew
     if deontic(p) != deontic(q):

@@ -15,33 +15,8 @@ from dataclasses import dataclass
 
 from ..models import Json
 from . import lexicon as lx
-
-# words before "to" that make the next word a verb ("plans to meet", not "closed to cars")
-_TO_VERB = (
-    lx.BELIEFS
-    | lx.LIGHT_VERBS
-    | {
-        "going",
-        "able",
-        "ready",
-        "likely",
-        "unlikely",
-        "decided",
-        "agreed",
-        "vowed",
-        "promised",
-        "refused",
-        "tried",
-        "need",
-        "needs",
-        "due",
-        "set",
-        "wants",
-        "hopes",
-        "hoped",
-        "pledged",
-    }
-)
+from .finite import ADVERBS, against, finite_past, relative_who
+from .predicates import SUBJECTS, TIME_WORDS, argument, light_predicate, predicative
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,16 +39,28 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         (i for i, t in enumerate(low) if (t in lx.MODALS and t != "to") or t in lx.AUXILIARIES),
         len(low),
     )
+    # the first auxiliary or modal proper (a negator is none): before it, a bare past form can
+    # be the clause's verb ("not one of them received the alert")
+    first_verb = next(
+        (i for i, t in enumerate(low) if t in lx.AUXILIARIES
+         or (t in lx.MODALS and t != "to" and t not in lx.NEGATORS)),
+        len(low),
+    )  # fmt: skip
     out: list[Event] = []
     background = _background_start(low)
-    subject = first_aux - 1 if _light_predicate(low, first_aux) else -1
+    subject = first_aux - 1 if light_predicate(low, first_aux) else -1
     governed = False  # a content verb already heads the clause: a nominal after it is its object
     skip = -1  # a particle already read with its verb
+    relative = False  # inside "the people who ...", before its verb
     for i, word in enumerate(low):
         if i == skip:
             continue
         if i >= background:
             break  # "until the bridge reopens", "before the closure": said as background
+        if word == ",":
+            relative = False
+        elif relative_who(low, i):
+            relative = True  # "protects the people who are driving": a description
         if (
             word in lx.PHRASAL_VERBS
             and low[i + 1 : i + 2]
@@ -118,19 +105,22 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue
         if (i and toks[i][0].isupper()) or word == "quoted" or word in lx.NEGATORS:
             continue  # a name, a quotation of someone else, a negator
-        if word.endswith("ly") or word in lx.TOPIC_OPENERS:
+        if word.endswith("ly") or word in lx.TOPIC_OPENERS or word in ADVERBS:
             continue
-        if word in _HALT and i + 1 < len(low) and low[i + 1].endswith("ing"):
+        if word in HALT and i + 1 < len(low) and low[i + 1].endswith("ing"):
             continue  # "stop charging": the event is the next word, negated by this one
-        st = _event_stem(word)
+        undone = word.startswith("de-") and word[3:].isalpha()  # "de-energized": not energized
+        st = _event_stem(word[3:] if undone else word)
         concept = lx.CONCEPTS.get(st)
         if concept is not None and not _concept_sense(low, i, st):
             concept = None
         if (concept is None or word in _LOSE) and word in _REDUCE | _LOSE and _job_object(low, i):
             concept = ("jobcut", 1)  # "reduce the workforce by 180", "will lose their jobs": a
             # job cut; "reduce its debt", "reduce prices", "lose the vote" are none
-        predicative = _predicative(low, i, word) or i == subject
-        if concept is None and not predicative:
+        in_slot = (
+            predicative(low, i, word) or i == subject or (i < first_verb and finite_past(low, i))
+        )
+        if concept is None and not in_slot:
             continue
         if concept is None and i > 1 and low[i - 1] in _INDEFINITE and low[i - 2] in _SEEKING:
             continue  # "we will find a solution", "they need a buyer": none there yet
@@ -147,11 +137,17 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         if (concept is not None or word.endswith(_NOMINAL_ENDINGS)) and _complement(low, i):
             continue  # "no satisfaction in the closure", "no job lost as a result of this
             # decision": the negator is the other noun's
-        if concept is None and predicative and i != subject and not word.endswith(_NOMINAL_ENDINGS):
+        if concept is None and in_slot and i != subject and not word.endswith(_NOMINAL_ENDINGS):
             governed = True
+        if relative:
+            relative = False
+            continue  # the verb of a restrictive relative: said of the noun, not asserted
+        if i < first_aux and subject < 0 and argument(low, i, first_aux, first_verb):
+            continue  # "the cut would cost 600 jobs": what the cut does, not whether it comes
         key, sign = concept if concept else (st, 1)
+        sign = -sign if undone else sign
         negs = _negators(low, i, first_aux)
-        negated = _negated(negs, i, first_aux)
+        negated = _negated(negs, i, first_aux) != against(low, i)  # "voted against": a no
         for k, pol in scalar_events(key, sign, st, negated, word in lx.INTENSIVE):
             if not any(e.key == k for e in out):
                 out.append(Event(k, toks[i], pol, negs))
@@ -205,7 +201,7 @@ def _verb_slot(low: list[str], i: int) -> bool:
         return False
     if word.endswith(("ed", "es", "s")):
         return True
-    return prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS or prev in _SUBJECTS
+    return prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS or prev in SUBJECTS
 
 
 # verbs of finding, past and asserted only: "inspectors found cracks" answers "is there a
@@ -317,7 +313,7 @@ def _negators(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:
     scope = low if i < first_aux else low[:i]
     negs = tuple(t for t in scope if t in lx.NEGATORS)
     negs += tuple(p for p in lx.NEGATING_PHRASES if p in " ".join(scope))
-    if i and low[i - 1] in _HALT:
+    if i and low[i - 1] in HALT:
         negs += (low[i - 1],)  # "must stop charging", "would not stop selling" (parity)
     return negs
 
@@ -329,15 +325,10 @@ def _negated(negs: tuple[str, ...], i: int, first_aux: int) -> bool:
 
 _NOMINAL_ENDINGS = ("ing", "ment", "tion", "sion")
 # verbs that end the event named by the -ing form after them ("stop charging": not charge)
-_HALT = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt",
+HALT = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt",
                    "halts", "halted", "quit"})  # fmt: skip
-# subject pronouns: the word after one is a finite verb ("I concede", "we withdraw")
-_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
-# predicates that carry no event: their subject is the event ("the strike will go ahead")
-_LIGHT_PREDICATES = (("go", "ahead"), ("go", "forward"), ("going", "ahead"), ("going", "forward"),
-                     ("gone", "ahead"), ("went", "ahead"), ("happen",), ("happening",),
-                     ("happened",), ("proceed",), ("proceeding",), ("proceeded",),
-                     ("take", "place"), ("taking", "place"), ("taken", "place"))  # fmt: skip
+
+
 # "close" as an adjective ("too close to call", "a deal was close"), not "shut"
 _DEGREE = frozenset({
     "too", "very", "so", "as", "quite", "extremely", "fairly", "really", "is", "are", "was",
@@ -387,6 +378,10 @@ def _concept_sense(low: list[str], i: int, st: str) -> bool:
         and all(f.endswith(("ed", "ing")) for f in forms)
     ):
         return False
+    if word == "back":
+        return False  # "bring the stock back", "come back": a particle, not "backs" (support)
+    if word in ("above", "below"):
+        return i > 0 and (low[i - 1] in _LEVEL_VERBS or low[i - 1] in lx.NEGATORS)
     if word == "close":
         prev = low[i - 1] if i else ""
         nxt = low[i + 1] if i + 1 < len(low) else ""
@@ -395,20 +390,10 @@ def _concept_sense(low: list[str], i: int, st: str) -> bool:
     return True
 
 
-def _light_predicate(low: list[str], aux: int) -> bool:
-    """Whether the predicate after the first auxiliary carries no event of its own ("will go
-    ahead", "is not going to happen", "will be held"): its subject names the event."""
-    if not 0 < aux < len(low):
-        return False
-    j = aux + 1
-    while j < len(low):
-        rest = tuple(low[j : j + 2])
-        if rest[:1] == ("held",) or any(rest[: len(p)] == p for p in _LIGHT_PREDICATES):
-            return True
-        if low[j] not in lx.NEGATORS and low[j] not in ("be", "been", "going", "to", "still"):
-            return False
-        j += 1
-    return False
+# verbs after which "above" and "below" say where a level is ("is above the safe limit")
+_LEVEL_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains",
+                          "remained", "stay", "stays", "stayed", "fell", "rose", "fall",
+                          "rise", "kept", "still"})  # fmt: skip
 
 
 # subordinators that open a background clause: its events are presupposed, not asserted
@@ -442,7 +427,7 @@ def _elsewhere(low: list[str], i: int) -> bool:
         return False
     after = low[i + 1 + other] if i + 1 + other < len(low) else ""
     # "cut another 200 jobs", "close in another month": more of the same, or a time
-    return not (after[:1].isdigit() or after in _NUMBER_WORDS or after in _TIME_WORDS)
+    return not (after[:1].isdigit() or after in _NUMBER_WORDS or after in TIME_WORDS)
 
 
 _NUMBER_WORDS = frozenset(
@@ -485,59 +470,3 @@ def _complement(low: list[str], i: int) -> bool:
     """A nominal event that completes a preposition ("in the closure", "of this decision")."""
     d = _determiner_before(low, i)
     return d > 0 and low[d - 1] in _PP
-
-
-def _predicative(low: list[str], i: int, word: str) -> bool:
-    """A verb after a modal, an auxiliary, ``to`` or a negator; or a nominal event."""
-    j = i - 1
-    while j >= 0 and (low[j].endswith("ly") and low[j] not in ("only",)):
-        j -= 1
-    prev = low[j] if j >= 0 else ""
-    if prev in _SUBJECTS and j == i - 1:
-        return len(word) > 2 and word not in lx.AUXILIARIES and word not in lx.MODALS
-    if prev == "to":
-        return j > 0 and low[j - 1] in _TO_VERB and not word.endswith("s")
-    if prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS:
-        return len(word) > 2
-    aspect = i > 0 and lx.stem(low[i - 1]) in _ASPECT  # "began building homes": an event
-    if not aspect and (word in _NO_EVENT or _modifies_next(low, i)):
-        return False  # "the wetland section", "staffing ratios": a thing, or a noun's modifier
-    return word.endswith(("ing", "ment", "tion", "sion")) and len(word) > 5
-
-
-# nouns in -tion, -ment, -ing that name a thing or a place, not something that happens
-_NO_EVENT = frozenset({
-    "section", "sections", "station", "stations", "position", "positions", "nation", "nations",
-    "portion", "option", "options", "population", "institution", "foundation", "organization",
-    "administration", "association", "constitution", "edition", "building", "buildings",
-    "department", "apartment", "equipment", "government", "environment", "evening", "morning",
-    "ceiling", "clothing", "housing", "parliament",
-})  # fmt: skip
-
-
-def _modifies_next(low: list[str], i: int) -> bool:
-    """A noun in -ing that modifies the next noun ("staffing ratios", "billing cuts"), not an
-    event of its own ("the closing was delayed", "the meeting on Tuesday")."""
-    if not low[i].endswith("ing") or i + 1 >= len(low):
-        return False
-    nxt = low[i + 1]
-    return (
-        nxt.isalpha()
-        and nxt not in lx.STOPWORDS
-        and nxt not in lx.AUXILIARIES
-        and nxt not in lx.MODALS
-        and nxt not in lx.NEGATORS
-        and not nxt.endswith(("ed", "ly"))
-        and nxt not in _TIME_WORDS
-    )
-
-
-_ASPECT = frozenset(lx.stem(w) for w in (
-    "stop", "stopped", "keep", "kept", "continue", "continued", "begin", "began", "begun",
-    "start", "started", "resume", "resumed", "halt", "halted", "quit", "avoid", "avoided",
-    "finish", "finished", "end", "ended",
-))  # fmt: skip
-_TIME_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "tomorrow", "yesterday", "tonight", "week", "month", "year", "night", "morning",
-})  # fmt: skip

@@ -211,6 +211,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         return None  # ... nor the whole it is a part of
     if i and toks[i - 1][:1].isupper() and toks[i - 1].isalpha() and not unit:
         return None  # "Section 230", "Route 7", "Local 412": a name's number
+    if not unit and "." in low[i] and not (i + 1 < len(low) and low[i + 1] in _SCALE):
+        return None  # "was 13.10": an amount with cents, not a count of anything
     start = i - 1 if unit and prev in _CURRENCY_SIGNS else i
     lo, hi = (value, high) if ranged else _bounds(low, start, value)
     if not ranged and lo == hi and i + 1 < len(low) and low[i + 1] in _SCALE:
@@ -370,7 +372,30 @@ def _predicate_head(low: list[str], start: int) -> int | None:
     if k < 1 or low[k] not in BE:
         return None
     head = k - 1
-    return head if low[head].isalpha() and low[head] not in lx.STOPWORDS else None
+    if not (low[head].isalpha() and low[head] not in lx.STOPWORDS):
+        return None
+    # "the hourly rate for store staff was 13.10": the rate, not the staff
+    first = head
+    while (
+        first > 0
+        and low[first - 1].isalpha()
+        and (low[first - 1] not in lx.STOPWORDS or low[first - 1] in _NP_DETS)
+    ):
+        first -= 1
+    if (
+        first > 1
+        and low[first - 1] in _NOUN_PREPS
+        and low[first - 2].isalpha()
+        and (low[first - 2] not in lx.STOPWORDS)
+    ):
+        return first - 2
+    return head
+
+
+_NP_DETS = frozenset({"the", "a", "an", "each", "every", "all", "its", "their", "our", "his",
+                      "her", "this", "these", "those"})  # fmt: skip
+# prepositions that attach a phrase to the noun a figure measures ("the rate for staff")
+_NOUN_PREPS = frozenset({"for", "of", "at", "among", "per"})
 
 
 def _qualifiers(low: list[str], j: int) -> frozenset[str]:

@@ -129,6 +129,7 @@ ANTONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
               ("illegal", "ban", "banned", "bans", "prohibit", "prohibited", "forbid")),
     "support": (("support", "supports", "backs", "endorse", "endorsed"),
                 ("oppose", "opposes", "opposed")),
+    "above": (("above",), ("below",)),  # a level: only after "be" (events.py)
 }
 # Words that name a concept by an extreme of it ("double" is a large rise): asserted, they
 # assert the concept; negated, they do not deny it ("will not double" leaves a rise open), so
@@ -212,6 +213,12 @@ _IRREGULAR = {
     "went": "go", "gone": "go", "told": "tell", "said": "say", "held": "hold", "took": "take",
     "made": "make", "died": "die", "dead": "die", "quit": "quit", "shut": "shut", "cut": "cut",
     "layoffs": "layoff", "offs": "off", "risen": "rise", "fallen": "fall", "grown": "grow",
+    "paid": "pay", "payment": "pay", "payments": "pay", "sold": "sell", "bought": "buy",
+    "gave": "give", "given": "give",
+    "kept": "keep", "built": "build", "brought": "bring", "sent": "send",
+    "caught": "catch", "broke": "break", "broken": "break", "chose": "choose",
+    "chosen": "choose", "drove": "drive", "driven": "drive", "stole": "steal",
+    "stolen": "steal",
 }  # fmt: skip
 
 

@@ -50,6 +50,10 @@ _NOT_THEME = frozenset({
     "month", "months", "week", "weeks", "day", "days", "night", "time", "times", "next",
     "last", "first", "own", "new", "about", "around", "nearly", "almost", "least",
     "quoted",  # the placeholder of words quoted inside a quote (:func:`.claims.parse_claim`)
+    # amounts in words: "at least two of the liver injuries" is about the injuries
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "score", "handful", "majority",
+    "minority", "rest", "remainder", "part", "share",
 })  # fmt: skip
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 _IRREGULAR_PARTICIPLES = frozenset({

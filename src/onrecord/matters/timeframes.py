@@ -15,7 +15,8 @@ import re
 from . import lexicon as lx
 from .claims import Item, tokens
 from .cluster import Position
-from .events import DISCOVERY
+from .events import DISCOVERY, HALT
+from .finite import finite_past
 from .themes import PAST, QUANTIFIER_NEGATORS
 
 # present-tense claims are about the day they were made: compared only this close together
@@ -38,6 +39,8 @@ def same_time_frame(p: Position, q: Position) -> bool:
     """Whether two stances are about the same time (and so can contradict)."""
     if p.stance.times and q.stance.times:
         return bool(p.stance.times & q.stance.times)
+    if _so_far(p, q) or _so_far(q, p):
+        return False  # "the city will pay compensation" and "none has been offered so far"
     timed, untimed = (p, q) if p.stance.times else (q, p)
     year = (untimed.item.said or "")[:4]
     if timed.stance.times and year.isdigit() and min(y for y, _ in timed.stance.times) > int(year):
@@ -56,6 +59,19 @@ def same_time_frame(p: Position, q: Position) -> bool:
     if days is not None and days <= PRESENT_WINDOW_DAYS:
         return True
     return one_past_occasion(p, q) or found_since(p, q)
+
+
+_UP_TO_NOW = re.compile(r"\b(?:so far|to date|thus far|until now|as yet|yet)\b")
+
+
+def _so_far(plan: Position, now: Position) -> bool:
+    """Whether ``plan`` is a promise or a forecast and ``now`` tells only what has happened up
+    to now ("so far", "to date", "yet"): what is still to come is not denied by it."""
+    return (
+        plan.stance.future
+        and not now.stance.future
+        and bool(_UP_TO_NOW.search(now.stance.clause.lower()))
+    )
 
 
 def found_since(p: Position, q: Position) -> bool:
@@ -141,6 +157,8 @@ def one_past_occasion(p: Position, q: Position) -> bool:
     if days > OCCASION_DAYS:
         return False  # a year on, "the council did not approve the budget" is another vote
     first, second = sorted((p, q), key=lambda x: x.item.said or "")
+    if _cause_of(first) or _cause_of(second):
+        return not first.stance.future and not second.stance.future
     if any(w in QUANTIFIER_NEGATORS for w in first.stance.words):
         # "no agreement was reached" and, later, "an agreement was reached" tell two days; the
         # later words go back to the same occasion only in the pluperfect ("had been accessed")
@@ -160,6 +178,22 @@ def one_past_occasion(p: Position, q: Position) -> bool:
     return first.stance.settled and later_past
 
 
+# verbs that tell what caused a past event: "the fire was started by a power line"
+_CAUSES = frozenset(lx.stem(w) for w in ("caused", "started", "ignited", "triggered", "sparked"))
+
+
+def _cause_of(p: Position) -> bool:
+    """Whether the stance tells the cause of an event ("two of the injuries were caused by
+    the drug", "the fire was started by a line"): a cause does not change from one day to the
+    next, so a denial of it and a later assertion speak of one occasion."""
+    if not p.stance.words or lx.stem(p.stance.words[0].lower()) not in _CAUSES:
+        return False
+    low = [t.lower() for t in tokens(p.stance.clause)]
+    word = p.stance.words[0].lower()
+    at = low.index(word) if word in low else -1
+    return 0 <= at < len(low) - 1 and low[at + 1] == "by"
+
+
 # words of a later day than the one denied
 _LATER = frozenset({"now", "yet", "since", "by", "finally", "eventually", "later", "after",
                     "afterwards", "subsequently", "then"})  # fmt: skip
@@ -172,8 +206,14 @@ _OCCASIONS = frozenset(lx.stem(w) for w in (
 
 
 def _past_words(p: Position) -> bool:
-    low = {t.lower() for t in tokens(p.stance.clause)}
-    return bool(low & PAST) and "now" not in low
+    """Whether the stance's clause is in the past: a past auxiliary, or its verb a plain past
+    form ("not one of them received the alert"); not when it says "now"."""
+    low = [t.lower() for t in tokens(p.stance.clause)]
+    if "now" in low:
+        return False
+    word = p.stance.words[0].lower() if p.stance.words else ""
+    at = low.index(word) if word in low else -1
+    return bool(set(low) & PAST) or (at > 0 and finite_past(low, at, with_object=False))
 
 
 def dated_apart(a: Item, b: Item, days: int) -> bool:
@@ -183,3 +223,39 @@ def dated_apart(a: Item, b: Item, days: int) -> bool:
     if days < 2 or any(d is None or d.basis == "published" for d in dates):
         return False
     return any(d is not None and d.basis == "sentence" for d in dates)
+
+
+def ended_as_foretold(p: Position, q: Position) -> bool:
+    """Whether the earlier stance foretold its own end and the later one reports it: "the
+    shelter would stay open until every resident can return home", then "the shelter closed
+    on Monday after the last residents returned home". The first said the opening would end,
+    so the closing answers it, from one speaker or two."""
+    days = days_apart(p.item.said, q.item.said)
+    if not days:
+        return False
+    first, second = sorted((p, q), key=lambda x: x.item.said or "")
+    if not first.stance.future or second.stance.future:
+        return False
+    low = [t.lower() for t in tokens(first.stance.clause)]
+    word = first.stance.words[0].lower() if first.stance.words else ""
+    at = low.index(word) if word in low else len(low)
+    return "until" in low[at + 1 :] and (second.stance.settled or _past_words(second))
+
+
+def halted_since(p: Position, q: Position) -> bool:
+    """Whether one stance halts an event from now on and the other tells what was done before:
+    "the authority ordered Vintara to stop enrolling new patients" and "the trial has enrolled
+    1,840 patients" both hold. What was done is in the perfect or the past, or counted."""
+    for halt, done in ((p, q), (q, p)):
+        if done.stance.future or not any(w.lower() in HALT for w in halt.stance.words[1:]):
+            continue
+        low = [t.lower() for t in tokens(done.stance.clause)]
+        word = done.stance.words[0].lower() if done.stance.words else ""
+        if word not in low:
+            continue
+        at = low.index(word)
+        before = low[at - 1] if at else ""
+        after = low[at + 1] if at + 1 < len(low) else ""
+        if before in ("has", "have", "had") or finite_past(low, at) or after[:1].isdigit():
+            return True
+    return False

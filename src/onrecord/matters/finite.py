@@ -1,0 +1,94 @@
+"""Verbs read without an auxiliary before them, and the preposition that turns a verb around.
+
+:func:`.events.events_of` reads an event from a verb after a modal, an auxiliary, "to", a
+negator or a subject pronoun, because a bare word is too often a noun or a modifier. A plain
+past verb between its subject and its object is a verb all the same: "every household in the
+zone received the alert" asserts what "households never received the alert" denies. Without
+a tagger, its shape tells it: a past form (``-ed`` or a listed irregular one) after a word
+that can end a subject (not a determiner, a preposition or "be") and before a word that opens
+an object (a determiner, a quantifier, a number): "the affected households", "injuries caused
+by the drug" and "residents who received" are no such verb.
+
+"Voted against the cap" answers "will she vote for the cap?" with no: :func:`against` says
+when a preposition turns the verb's answer around.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+
+# adverbs without -ly between a subject and its verb ("had already paid", "never even saw")
+ADVERBS = frozenset({"already", "still", "also", "just", "even", "ever", "always", "now", "yet",
+                     "once", "then", "again"})  # fmt: skip
+# past forms that do not end in -ed and are not also common nouns or present forms
+_IRREGULAR_PAST = frozenset({
+    "paid", "sold", "bought", "gave", "took", "won", "lost", "met", "kept", "built", "brought",
+    "held", "sent", "caught", "spent", "broke", "chose", "drove", "stole", "threw", "knew",
+})  # fmt: skip
+# words that open an object after a verb
+_OBJECT_OPENERS = frozenset({
+    "the", "a", "an", "no", "any", "its", "their", "his", "her", "our", "my", "your", "every",
+    "all", "each", "this", "these", "those", "some", "both", "more", "fewer", "less",
+})  # fmt: skip
+# words that cannot end the subject of a finite verb just after them
+_NOT_SUBJECT_END = frozenset({
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "these",
+    "those", "every", "each", "no", "any", "some", "'s", "'", "to", "who", "which", "that",
+    "whom", "whose", "where", "when", "if", "as", "than", "by", "with", "of", "for", "from",
+    "in", "on", "at", "into", "about", "and", "or", "but", "was", "were", "is", "are", "be",
+    "been", "being", "had", "has", "have", "newly", "recently",
+})  # fmt: skip
+# verbs whose answer "against" turns around: "voted against the cap" is a no to the cap
+_AGAINST_VERBS = frozenset({"vote", "votes", "voted", "voting", "rule", "rules", "ruled",
+                            "ruling", "decide", "decides", "decided", "deciding"})  # fmt: skip
+
+
+def finite_past(low: list[str], i: int, *, with_object: bool = True) -> bool:
+    """Whether ``low[i]`` is a past verb between its subject and its object ("the utility paid
+    the deposit"), by shape alone (see the module's docstring). ``with_object=False`` asks
+    only for the subject, of a clause already known to hold a verb ("the shelter closed on
+    Monday")."""
+    word = low[i]
+    if not ((word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PAST):
+        return False
+    if word in lx.REPORT_VERBS or word in lx.BELIEFS:
+        return False
+    j = i - 1
+    while j >= 0 and (low[j] in ADVERBS or (low[j].endswith("ly") and low[j] != "only")):
+        j -= 1
+    if j < 0:
+        return False  # a clause that opens with the word: "Closed the road" is a fragment
+    prev = low[j]
+    if not prev[:1].isalnum() or prev in _NOT_SUBJECT_END or prev in lx.MODALS:
+        return False
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    return not with_object or nxt in _OBJECT_OPENERS or nxt[:1].isdigit()
+
+
+def against(low: list[str], i: int) -> bool:
+    """Whether "against" after the verb at ``i`` turns its answer around ("voted against")."""
+    return low[i] in _AGAINST_VERBS and low[i + 1 : i + 2] == ["against"]
+
+
+# words before "who" that make it a question word, not a relative ("asked who would pay")
+_WHO_ASKED = frozenset({
+    "know", "knows", "knew", "ask", "asks", "asked", "wonder", "wondered", "decide", "decides",
+    "decided", "about", "of", "on", "see", "tell", "clear", "unclear", "matter", "whether",
+    "and", "or", "but", "than",
+})  # fmt: skip
+
+
+def relative_who(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` opens a restrictive relative clause: "who" right after a noun, with
+    no comma ("the people who are driving"). Its verb describes the noun; the statement does
+    not assert it ("protects the people who are already driving" says nothing of who drives).
+    After a comma ("Ms. Ng, who had denied it") the clause adds a fact: not this."""
+    if low[i] != "who" or i == 0:
+        return False
+    prev = low[i - 1]
+    return (
+        prev.isalpha()
+        and prev not in _WHO_ASKED
+        and prev not in lx.REPORT_VERBS
+        and prev not in lx.BELIEFS
+    )

@@ -1,0 +1,203 @@
+"""Where a clause asserts an event: the shapes that make a word its predicate.
+
+Without a tagger, :func:`.events.events_of` reads an event from the words around it: a verb
+after a modal, an auxiliary, "to", a negator or a subject pronoun (:func:`predicative`); a
+noun after "there will be a" ("there will be a strike"); the noun that an -ing word modifies
+("no rolling blackouts"). Some shapes assert none: a predicate that carries no event of its
+own names its subject as the event (:func:`light_predicate`: "the strike will go ahead"), and
+a nominal event that is the subject of a verb acting on an object is an argument, not a claim
+(:func:`argument`: "the cut would cost 600 jobs").
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .finite import ADVERBS
+
+# words before "to" that make the next word a verb ("plans to meet", not "closed to cars")
+_TO_VERB = (
+    lx.BELIEFS
+    | lx.LIGHT_VERBS
+    | {
+        "going",
+        "able",
+        "ready",
+        "likely",
+        "unlikely",
+        "decided",
+        "agreed",
+        "vowed",
+        "promised",
+        "refused",
+        "tried",
+        "need",
+        "needs",
+        "due",
+        "set",
+        "wants",
+        "hopes",
+        "hoped",
+        "pledged",
+    }
+)
+
+
+# subject pronouns: the word after one is a finite verb ("I concede", "we withdraw")
+SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+
+
+# predicates that carry no event: their subject is the event ("the strike will go ahead")
+_LIGHT_PREDICATES = (("go", "ahead"), ("go", "forward"), ("going", "ahead"), ("going", "forward"),
+                     ("gone", "ahead"), ("went", "ahead"), ("happen",), ("happening",),
+                     ("happened",), ("proceed",), ("proceeding",), ("proceeded",),
+                     ("take", "place"), ("taking", "place"), ("taken", "place"))  # fmt: skip
+
+
+# verbs of onset: with no object, their subject is the event ("the strike will begin")
+_ONSET = frozenset({"begin", "begins", "start", "starts"})
+
+
+def _onset_object(low: list[str], j: int) -> bool:
+    """Whether the onset verb before ``j`` has an object or a verb of its own ("will start
+    hiring", "will begin to cut", "will start the work"): then its subject is no event."""
+    nxt = low[j] if j < len(low) else ""
+    return nxt.endswith("ing") or nxt in ("to", "a", "an", "the", "its", "their", "work")
+
+
+def argument(low: list[str], i: int, aux: int, verb_at: int) -> bool:
+    """Whether the nominal event at ``i`` ("the cut", "a 20 percent cut") is the subject of a
+    verb that acts on an object ("would cost 600 jobs", "will not bring the stock back"):
+    the clause tells what the event does, not whether it happens."""
+    prev = low[i - 1] if i else ""
+    gerund = i == 0 and low[i].endswith("ing")  # "Closing the plant would cost 300 jobs"
+    if not (gerund or prev in ("the", "a", "an", "this", "that", "percent") or prev[:1].isdigit()):
+        return False
+    if verb_at == len(low):  # no auxiliary: "the cut fell far short", "the closure cost 200 jobs"
+        return low[i + 1 : i + 2] != [] and low[i + 1] in _ACTS_ON
+    k = aux
+    while k < len(low) and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS
+                            or low[k] in lx.NEGATORS or low[k] in ADVERBS):  # fmt: skip
+        k += 1
+    if k >= len(low) or k + 1 >= len(low):
+        return False
+    verb, nxt = low[k], low[k + 1]
+    if verb in _BE_FORMS or verb in lx.HEDGES or verb in lx.BELIEFS or not verb.isalpha():
+        return False
+    return nxt in _OBJECT_START or nxt[:1].isdigit()
+
+
+_BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+
+
+_OBJECT_START = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
+                           "this", "these", "those", "any", "no", "every", "all", "more",
+                           "about", "nearly", "almost"})  # fmt: skip
+
+
+# plain past verbs whose nominal subject is an argument ("the cut fell far short")
+_ACTS_ON = frozenset({"fell", "falls", "cost", "costs", "hit", "hurt", "saved", "helped",
+                      "meant", "means", "brought", "left"})  # fmt: skip
+
+
+def _existential(low: list[str], a: int) -> bool:
+    """Whether the article at ``a`` follows "there" and a form of "be" ("there will be a
+    strike", "there is going to be a walkout"): its noun is asserted to happen or exist."""
+    if a < 2 or low[a - 1] not in ("be", "is", "are", "was", "were", "been"):
+        return False
+    return "there" in low[max(0, a - 5) : a - 1]
+
+
+# nouns that "there is a ..." does not assert as an event: a stance, a quantity, a thing
+_NOT_THERE = lx.BELIEFS | {
+    "lot", "number", "way", "need", "chance", "risk", "lack", "plan", "plans", "possibility",
+    "problem", "question", "reason", "sense", "feeling", "view", "hope", "time", "place",
+    "good", "real", "big", "small", "new", "few", "little", "very", "clear", "strong",
+}  # fmt: skip
+
+
+# words after which an -ing word before a noun modifies it ("no rolling blackouts")
+_HEAD_AFTER = lx.NEGATORS | {"have", "has", "had"}
+
+
+def light_predicate(low: list[str], aux: int) -> bool:
+    """Whether the predicate after the first auxiliary carries no event of its own ("will go
+    ahead", "is not going to happen", "will be held"): its subject names the event."""
+    if not 0 < aux < len(low):
+        return False
+    j = aux + 1
+    while j < len(low):
+        rest = tuple(low[j : j + 2])
+        if rest[:1] == ("held",) or any(rest[: len(p)] == p for p in _LIGHT_PREDICATES):
+            return True
+        if low[j] in _ONSET and not _onset_object(low, j + 1):
+            return True  # "rolling blackouts would begin in February": the subject is the event
+        if low[j] not in lx.NEGATORS and low[j] not in ("be", "been", "going", "to", "still"):
+            return False
+        j += 1
+    return False
+
+
+def predicative(low: list[str], i: int, word: str) -> bool:
+    """A verb after a modal, an auxiliary, ``to`` or a negator; or a nominal event."""
+    j = i - 1
+    while j >= 0 and (low[j] in ADVERBS or (low[j].endswith("ly") and low[j] not in ("only",))):
+        j -= 1
+    prev = low[j] if j >= 0 else ""
+    if prev in ("a", "an") and _existential(low, j):
+        return word.isalpha() and word not in _NOT_THERE  # "there will be a strike on June 20"
+    if prev in SUBJECTS and j == i - 1:
+        return len(word) > 2 and word not in lx.AUXILIARIES and word not in lx.MODALS
+    if prev == "to":
+        return j > 0 and low[j - 1] in _TO_VERB and not word.endswith("s")
+    if prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS:
+        if prev in _HEAD_AFTER and modifies_next(low, i):
+            return False  # "no rolling blackouts": the event is the noun it modifies
+        return len(word) > 2
+    if j >= 1 and prev.endswith("ing") and low[j - 1] in _HEAD_AFTER and modifies_next(low, j):
+        return word.isalpha()  # "no rolling blackouts": the blackouts, not the rolling
+    aspect = i > 0 and lx.stem(low[i - 1]) in _ASPECT  # "began building homes": an event
+    if not aspect and (word in _NO_EVENT or modifies_next(low, i)):
+        return False  # "the wetland section", "staffing ratios": a thing, or a noun's modifier
+    return word.endswith(("ing", "ment", "tion", "sion")) and len(word) > 5
+
+
+# nouns in -tion, -ment, -ing that name a thing or a place, not something that happens
+_NO_EVENT = frozenset({
+    "section", "sections", "station", "stations", "position", "positions", "nation", "nations",
+    "portion", "option", "options", "population", "institution", "foundation", "organization",
+    "administration", "association", "constitution", "edition", "building", "buildings",
+    "department", "apartment", "equipment", "government", "environment", "evening", "morning",
+    "ceiling", "clothing", "housing", "parliament", "version", "versions", "division",
+    "divisions", "pension", "pensions", "session", "sessions", "mission", "commission",
+    "television", "region", "regions",
+})  # fmt: skip
+
+
+def modifies_next(low: list[str], i: int) -> bool:
+    """A noun in -ing that modifies the next noun ("staffing ratios", "billing cuts"), not an
+    event of its own ("the closing was delayed", "the meeting on Tuesday")."""
+    if not low[i].endswith("ing") or i + 1 >= len(low):
+        return False
+    nxt = low[i + 1]
+    return (
+        nxt.isalpha()
+        and nxt not in lx.STOPWORDS
+        and nxt not in lx.AUXILIARIES
+        and nxt not in lx.MODALS
+        and nxt not in lx.NEGATORS
+        and not nxt.endswith(("ed", "ly"))
+        and nxt not in TIME_WORDS
+    )
+
+
+_ASPECT = frozenset(lx.stem(w) for w in (
+    "stop", "stopped", "keep", "kept", "continue", "continued", "begin", "began", "begun",
+    "start", "started", "resume", "resumed", "halt", "halted", "quit", "avoid", "avoided",
+    "finish", "finished", "end", "ended",
+))  # fmt: skip
+
+
+TIME_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "tomorrow", "yesterday", "tonight", "week", "month", "year", "night", "morning",
+})  # fmt: skip

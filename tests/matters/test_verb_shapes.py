@@ -1,0 +1,215 @@
+"""Rules from the fresh4 and fresh5 study rounds: which words of a clause name its event, and
+when two statements that seem opposite speak of different times.
+
+* a plain past verb between its subject and its object is the clause's event ("every household
+  received the alert"), not a modifier ("the affected households", "injuries caused by");
+* "there will be a strike" asserts the strike as "there will be no strike" denies it;
+* "no rolling blackouts" is about the blackouts; "blackouts would begin" names them;
+* "voted against" answers no; "above" and "below" a level are opposites;
+* the verb of a restrictive relative ("the people who are driving") is not asserted, nor is a
+  nominal event that is the subject of a verb acting on an object ("the cut would cost jobs");
+* a claim or a report that is an object ("will consider the trust's claim") reports nothing;
+* a promise and "none so far", a halt and what was done before it, a forecast bounded by
+  "until" and the end it foretold, are not disagreements.
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from onrecord.matters import parse_claim
+from onrecord.matters.figures import figures_of
+from onrecord.matters.themes import theme_of
+
+from .builders import events, item, kinds
+
+# -- plain past verbs ----------------------------------------------------------------------------
+
+
+def test_a_plain_past_verb_before_its_object_is_the_event() -> None:
+    assert events("every household on Marrow Lane received the flood warning") == {"receiv": 1}
+    assert events("not one of them received the warning") == {"receiv": -1}
+
+
+def test_a_past_participle_that_modifies_a_noun_is_no_event() -> None:
+    assert "affect" not in events("the affected households received no warning")
+    assert "caus" not in events("injuries caused by the solvent were rare")
+    assert "receiv" not in events("residents who received the warning")
+
+
+def test_an_adverb_is_not_taken_for_the_verb() -> None:
+    assert events("the institute had already paid the transport deposit") == {"pay": 1}
+
+
+def test_told_both_ways_a_plain_past_verb_makes_a_contradiction() -> None:
+    a = item("a", "every household in the zone received the flood warning before midnight",
+             "Ines Marlowe", "2026-03-02")  # fmt: skip
+    b = item("b", "not one of them received the warning before midnight", "Pavel Drummond",
+             "2026-03-14", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+# -- existential and onset shapes ----------------------------------------------------------------
+
+
+def test_there_will_be_a_strike_asserts_the_strike() -> None:
+    assert events("There will be a walkout on May 3") == {"walkout": 1}
+    assert events("There will be no walkout on May 3") == {"walkout": -1}
+
+
+def test_there_is_a_stance_word_names_no_event() -> None:
+    assert events("there is a lot of anger in the valley") == {}
+    assert "chance" not in events("there is a chance of rain")
+
+
+def test_an_ing_word_before_a_noun_leaves_the_noun_as_the_event() -> None:
+    assert events("There would be no rolling blackouts this winter") == {"blackout": -1}
+    assert events("Rolling blackouts would begin in February") == {"blackout": 1}
+
+
+def test_an_onset_verb_with_a_verb_of_its_own_is_not_light() -> None:
+    assert events("The bakery will start hiring in May") == {"hir": 1}
+
+
+# -- polarity from a preposition, and levels -----------------------------------------------------
+
+
+def test_voting_against_is_a_no() -> None:
+    assert events("I will vote against the levy") == {"vot": -1}
+    assert events("I will vote for the levy") == {"vot": 1}
+
+
+def test_above_and_below_a_level_are_opposites_only_after_be() -> None:
+    assert events("The lake is above the flood mark")["above"] == 1
+    assert events("The lake is below the flood mark")["above"] == -1
+    assert "above" not in events("the office above the bakery will reopen")
+
+
+# -- what a clause does not assert ---------------------------------------------------------------
+
+
+def test_the_verb_of_a_restrictive_relative_is_not_asserted() -> None:
+    assert "driv" not in events("The new rules protect the people who are already driving")
+    # after a comma the clause adds a fact of its own
+    assert events("Ms. Ng, who had denied the claim, will resign")["deny"] == 1
+
+
+def test_a_nominal_event_acting_on_an_object_is_not_asserted() -> None:
+    assert events("the cut would cost 600 jobs") == {"cost": 1}
+    assert "jobcut" not in events("A 20 percent cut will not bring this stock back")
+    assert "jobcut" not in events("the cut fell far short")
+    assert events("there would be no cut") == {"jobcut": -1}
+
+
+def test_back_as_a_particle_is_not_support() -> None:
+    assert "support" not in events("the plan will not bring the herring back")
+    assert events("the mayor backs the plan")["support"] == 1
+
+
+def test_a_claim_as_an_object_reports_nothing() -> None:
+    clause = parse_claim("the ministry will consider the trust's repatriation claim").clauses[0]
+    assert clause.modality == "certain"
+    reported = parse_claim("the ministry claims the statue will return").clauses[0]
+    assert reported.modality == "reported"
+
+
+def test_an_amount_in_words_is_not_the_theme() -> None:
+    assert theme_of("at least two of the liver injuries were caused by the drug", "caused") == {
+        "liver",
+        "injury",
+    }
+
+
+# -- times: so far, halts, bounded forecasts -----------------------------------------------------
+
+
+def test_a_promise_does_not_contradict_none_so_far() -> None:
+    a = item("a", "the county will pay compensation to every grower", "Lena Fairbrook",
+             "2026-05-04")  # fmt: skip
+    b = item("b", "no compensation has been offered to growers so far", "Ruth Okafor",
+             "2026-05-04")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_a_halt_does_not_contradict_what_was_done_before_it() -> None:
+    a = item("a", "the agency ordered Pellora to stop enrolling new patients", "Mira Oduya",
+             "2026-09-09")  # fmt: skip
+    b = item("b", "the study has enrolled 1,200 patients at 40 clinics", "Aldo Brenner",
+             "2026-09-09")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_a_forecast_bounded_by_until_is_not_reversed_by_its_end() -> None:
+    a = item("a", "the Kestrel Road shelter would stay open until every family can go home",
+             "Cora Vance", "2026-07-22")  # fmt: skip
+    b = item("b", "the Kestrel Road shelter closed on Monday after the last families went home",
+             "Cora Vance", "2026-08-05", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_an_unbounded_forecast_is_still_reversed() -> None:
+    a = item("a", "the Kestrel Road shelter will stay open", "Cora Vance", "2026-07-22")
+    b = item("b", "the Kestrel Road shelter will close on Monday", "Cora Vance", "2026-08-05",
+             article="a2")  # fmt: skip
+    assert kinds(a, b) == [("reversal", "a", "b")]
+
+
+# -- causes, payments, undoing prefixes, inserted attributions -----------------------------------
+
+
+def test_a_denied_cause_and_a_later_found_cause_are_one_occasion() -> None:
+    a = item("a", "none of the kidney injuries was caused by the tablet", "Noor Kessel",
+             "2026-09-09")  # fmt: skip
+    b = item("b", "two of the kidney injuries were caused by the tablet", "Noor Kessel",
+             "2026-10-19", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("reversal", "a", "b")]
+
+
+def test_a_denied_achievement_and_a_later_one_are_two_days() -> None:
+    # "no agreement was reached", weeks later "an agreement was reached": it came in between
+    a = item("a", "no agreement was reached with the ferry crews", "Noor Kessel", "2026-09-09")
+    b = item("b", "an agreement was reached with the ferry crews", "Noor Kessel", "2026-10-19",
+             article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_payment_and_paid_name_one_event() -> None:
+    assert events("the museum has received no payment from the gallery") == {
+        "receiv": 1,
+        "pay": -1,
+    }
+    assert events("the gallery had already paid the deposit") == {"pay": 1}
+
+
+def test_a_de_prefix_undoes_the_verb() -> None:
+    assert events("the line had been de-energized at noon") == {"energiz": -1}
+    assert events("the line was still energized at noon") == {"energiz": 1}
+
+
+def test_an_inserted_attribution_does_not_split_the_clause() -> None:
+    clauses = parse_claim("Closing it, he said, would add a 20-minute detour").clauses
+    assert [c.text for c in clauses] == ["Closing it would add a 20-minute detour"]
+    assert "open" not in events("Closing it, he said, would add a 20-minute detour")
+    # a clause of its own after the attribution stays apart
+    parts = parse_claim("The mill will close, Castell said, and 140 jobs will go").clauses
+    assert [c.text for c in parts] == ["The mill will close", "and 140 jobs will go"]
+
+
+def test_a_gerund_subject_acting_on_an_object_is_not_asserted() -> None:
+    assert "open" not in events("Closing the depot would cost 300 jobs")
+    assert events("Closing the depot is not an option") == {"open": 1}
+
+
+# -- figures: an amount with cents is no count; the noun a figure measures -----------------------
+
+
+def _figures(text: str) -> list[tuple[str, str, float]]:
+    return [(f.word, f.unit, f.low) for c in parse_claim(text).clauses for f in figures_of(c)]
+
+
+def test_an_amount_with_cents_is_not_a_count_of_the_noun_after_for() -> None:
+    assert _figures("the average hourly rate for store staff was 13.10") == []
+    assert _figures("the chain has 19,000 store staff") == [("staff", "", 19000.0)]
+
+
+def test_the_noun_before_for_is_what_the_figure_measures() -> None:
+    assert _figures("the fee for each driver was $40") == [("fee", "$", 40.0)]
