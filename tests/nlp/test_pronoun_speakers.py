@@ -194,3 +194,14 @@ def test_a_body_named_in_the_article_is_still_found(extractor) -> None:  # type:
         "May 3, their union said.",
     )
     assert find(r, "will strike on May 3").speaker.name == "Transit Workers Union"
+
+
+def test_a_name_set_off_after_a_role_is_a_person(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the tagger may call an unfamiliar name an organization; after "spokesman," it is a person
+    r = run(
+        extractor,
+        "A ministry spokesman, Gareth Pennock, rejected the union's claim that 600 jobs would "
+        "be lost.",
+    )
+    s = find(r, "600 jobs would be lost")
+    assert s.speaker.name == "Gareth Pennock" and s.speaker.type == "person"

@@ -283,7 +283,14 @@ def _looks_personal(span: Span) -> bool:
     titled = any(t.lower_ in TITLES for t in span) or (
         span.start > 0 and doc[span.start - 1].lower_ in TITLES
     )
-    return is_first_name(toks[0].text) or titled
+    # "A ministry spokesman, Gareth Pennock, said": a name set off after a role is its holder
+    appositive = (
+        span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lower_ in _ROLE_WORDS
+        and (span.end >= len(doc) or doc[span.end].is_punct)
+    )
+    return is_first_name(toks[0].text) or titled or appositive
 
 
 def org_name(span: Span) -> str:
