@@ -19,6 +19,7 @@ from typing import Literal
 
 from ..models import Statement
 from . import lexicon as lx
+from .claim_times import is_month, times_of
 from .events import Event, events_of
 
 Modality = Literal["certain", "belief", "hedged", "conditional", "question", "reported"]
@@ -211,7 +212,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     if refuted:  # "any claim that X is wrong": the speaker denies X, no one is quoted
         reported = [t for t in reported if t not in ("claim", "claims", "report", "reports")]
     hedges = [t for i, t in enumerate(low)
-              if t in lx.HEDGES and not (t == "may" and _is_month(toks, low, i))]  # fmt: skip
+              if t in lx.HEDGES and not (t == "may" and is_month(toks, low, i))]  # fmt: skip
     hedges += [p for p in lx.HEDGE_PHRASES if p in lowtext]
     hedges += [m.group(0) for m in _EXPECTED.finditer(lowtext)]
     hedges += [m.group(0) for m in _ATTITUDE.finditer(lowtext)]
@@ -353,99 +354,6 @@ _AFTER_REPORT_NOUN = frozenset({
     "had", "has", "have", "will", "would", "could", "might", "may", "should", "to", "with",
     "at", "before", "after", "until", "because", "if", "when",
 })  # fmt: skip
-
-
-def _is_month(toks: list[str], low: list[str], i: int) -> bool:
-    """Whether the token at ``i`` ("May") names the month, not the modal ("may reopen")."""
-    if not toks[i][:1].isupper():
-        return False
-    prev = low[i - 1] if i else ""
-    nxt = low[i + 1] if i + 1 < len(low) else ""
-    return prev in ("in", "by", "until", "through", "since", "early", "late", "mid") or (
-        nxt[:1].isdigit()
-    )
-
-
-def times_of(
-    toks: list[str], anchor: tuple[int, int], tense: str = ""
-) -> frozenset[tuple[int, int]]:
-    """The months a clause is about, as ``(year, month)``, anchored on when it was said.
-
-    A relative year ("in March next year") is the year of the months named with it; "last"
-    and "next" before a season pick the one before or after the anchor; a season or a quarter
-    with no year is the last one for a clause in the past and the coming one for a clause in
-    the future (``tense``)."""
-    year, now = anchor
-    low = [t.lower() for t in toks]
-    months: set[tuple[int, int]] = set()
-    years = [int(t) for t in low if re.fullmatch(r"(19|20)\d\d", t)]
-    rel = next((year + _RELATIVE_YEARS[low[i - 1]] for i in range(1, len(low))
-                if low[i] == "year" and low[i - 1] in _RELATIVE_YEARS), None)  # fmt: skip
-    for i, w in enumerate(low):
-        span: tuple[int, ...] = ()
-        if w in lx.MONTHS and (w != "may" or _is_month(toks, low, i)) and toks[i][0].isupper():
-            span = (lx.MONTHS[w],)
-        elif w in lx.SEASONS and (w != "fall" or _season_fall(low, i)):
-            span = lx.SEASONS[w]
-        elif w == "quarter" and i and low[i - 1] in _QUARTERS and not _quarter_of_other(low, i):
-            span = _QUARTERS[low[i - 1]]
-        if not span:
-            continue
-        prev = next((p for p in reversed(low[max(0, i - 3) : i]) if p not in ("the", "of")), "")
-        y = years[0] if years else rel if rel is not None else year
-        dated = bool(years) or rel is not None
-        cyclic = w in lx.SEASONS or w == "quarter"
-        if prev in ("until", "till", "before") and span:
-            first = span[0]
-            rng = range(now, first) if first > now else range(now, 13)
-            months |= {(y, m) for m in rng}
-        elif prev in ("through", "throughout"):
-            months |= {(y, m) for m in range(now, max(span) + 1)}
-        elif prev in ("after", "past", "beyond"):
-            months |= {(y, m) for m in range(max(span) + 1, 13)}
-        elif w == "winter" and not dated:  # it spans the new year: which one is the anchor's
-            lead = y - 1 if now <= 6 else y
-            if prev == "last":  # the one before the winter we are in, or the one just ended
-                lead = y - 1 if now == 12 else y - 2 if now <= 2 else y - 1
-            elif prev == "next":
-                lead = y + 1 if now == 12 else y
-            elif tense == "future" and 3 <= now <= 6:
-                lead = y  # "will stay open this winter", said in spring: the coming one
-            months |= {(lead, 12), (lead + 1, 1), (lead + 1, 2)}
-        elif cyclic and not dated and (prev in ("last", "next") or tense in ("past", "future")):
-            if prev == "last" or (prev != "next" and tense == "past"):
-                y = y if max(span) < now or (prev != "last" and min(span) <= now) else y - 1
-            else:
-                y = y if min(span) > now or (prev != "next" and max(span) >= now) else y + 1
-            months |= {(y, m) for m in span}
-        else:
-            months |= {(y, m) for m in span}
-    if not months and rel is not None:  # "this year", "next year": the whole of it
-        months = {(rel, m) for m in range(1, 13)}
-    if not months and years:
-        months = {(y, m) for y in years for m in range(1, 13)}
-    return frozenset(months)
-
-
-def _quarter_of_other(low: list[str], i: int) -> bool:
-    """ "the third quarter of the game": a part of something, not of a year."""
-    if low[i + 1 : i + 2] != ["of"]:
-        return False
-    rest = [w for w in low[i + 2 : i + 5] if w not in ("the", "this", "its", "our")]
-    return bool(rest) and not (re.fullmatch(r"(19|20)\d\d", rest[0]) or rest[0] in
-                               ("year", "fiscal", "financial", "next", "last"))  # fmt: skip
-
-
-_QUARTERS = {"first": (1, 2, 3), "second": (4, 5, 6), "third": (7, 8, 9), "fourth": (10, 11, 12)}
-_RELATIVE_YEARS = {"this": 0, "next": 1, "last": -1}
-
-
-def _season_fall(low: list[str], i: int) -> bool:
-    """Whether "fall" names the season ("in the fall", "this fall"), not the verb ("orders
-    would fall this year"): a verb follows a modal, an auxiliary, a subject or "to"."""
-    prev = low[i - 1] if i else ""
-    return prev in ("the", "this", "next", "last", "in", "by", "until", "since", "early",
-                    "late", "mid", "of", "through", "before", "after")  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
