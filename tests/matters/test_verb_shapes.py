@@ -213,3 +213,11 @@ def test_an_amount_with_cents_is_not_a_count_of_the_noun_after_for() -> None:
 
 def test_the_noun_before_for_is_what_the_figure_measures() -> None:
     assert _figures("the fee for each driver was $40") == [("fee", "$", 40.0)]
+
+
+def test_a_verbless_time_tail_belongs_to_the_clause_before_it() -> None:
+    (clause,) = parse_claim("The depot will not close, not this year", said="2026-03-01").clauses
+    assert clause.times == {(2026, m) for m in range(1, 13)}
+    assert events("The depot will not close, not this year") == {"open": 1}
+    # a tail with a verb of its own stays a clause
+    assert len(parse_claim("The depot will close, and 40 jobs will go").clauses) == 2

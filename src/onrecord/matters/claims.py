@@ -181,6 +181,9 @@ def _clauses(sentence: str) -> list[str]:
         if low.startswith(("but ", "and ")):
             low = low.split(" ", 1)[1]
         words = set(tokens(low))
+        if out and not carry and _time_tail(words):
+            out[-1] += ", " + part  # "will not bring it back, not by 2029 and not ever"
+            continue
         verbless = not words & (lx.AUXILIARIES | lx.MODALS | lx.NEGATORS)
         if (carry and verbless) or (low.startswith(lx.TOPIC_OPENERS) and len(words) <= 8):
             carry += part + ", "
@@ -190,6 +193,22 @@ def _clauses(sentence: str) -> list[str]:
     if carry:
         out.append(carry.rstrip(", "))
     return out
+
+
+def _time_tail(words: set[str]) -> bool:
+    """Whether a part is a verbless tail that restates a time ("not by 2029 and not ever",
+    "not this year"): it belongs to the clause before it, whose time it gives."""
+    return len(words) <= 8 and all(
+        w in _TAIL_WORDS or w in lx.MONTHS or w in lx.SEASONS or w[:1].isdigit() for w in words
+    ) and any(w[:1].isdigit() or w in lx.MONTHS or w in lx.SEASONS or w in ("year", "ever")
+              for w in words)  # fmt: skip
+
+
+_TAIL_WORDS = lx.NEGATORS | {
+    "by", "in", "this", "next", "last", "year", "ever", "even", "yet", "and", "or", "until",
+    "before", "after", "the", "of", "at", "all", "anymore", "now", "then", "again", "soon",
+    "early", "late", "end", ",", ".",
+}  # fmt: skip
 
 
 def _whether(part: str) -> tuple[str, ...]:
