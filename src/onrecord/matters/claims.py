@@ -156,12 +156,13 @@ def _sentences(text: str) -> list[str]:
 
 # an attribution inserted between commas inside the words it attributes
 _INSERTED = re.compile(
-    r"(?:he|she|they|we|I|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+)?)\s+"
+    r"(?:he|she|they|we|I|(?:the |a |an )?[\w'.-]+(?: [\w'.-]+){0,3})\s+"
     r"(?:said|says|added|adds|noted|notes|argued|argues|insisted|insists|warned|warns)"
 )
 
 
 _OPENERS = ("and ", "but ", "or ", "so ", "because ", "while ", "although ")
+_VERB_WORDS = lx.AUXILIARIES | lx.MODALS
 
 
 def _clauses(sentence: str) -> list[str]:
@@ -171,7 +172,7 @@ def _clauses(sentence: str) -> list[str]:
     carry = ""
     for part in raw:
         if _INSERTED.fullmatch(part.strip("\"' ")):
-            if out and not carry:
+            if out and not carry and not set(tokens(out[-1].lower())) & _VERB_WORDS:
                 carry = out.pop() + " "  # "Closing it, he said, would add ...": one clause
             continue
         low = part.lower().lstrip("\"' ")
@@ -475,9 +476,16 @@ def denial_that(m: re.Match[str], text: str) -> bool:
 
 def negated_cue(m: re.Match[str], text: str) -> bool:
     """Whether the rebuttal cue ``m`` (matched in ``text``) is negated or declined within three
-    words before it: "did not dispute", "has never denied", "declined to challenge"."""
+    words before it ("did not dispute", "has never denied", "declined to challenge"), or is a
+    noun ("the dispute is why ...", "a challenge to the plan"): no one rebuts anything."""
     before = [t.lower() for t in tokens(text[: m.start()])][-3:]
+    if before and before[-1] in _NOUN_DETERMINERS:
+        return True
     return any(w in lx.NEGATORS or w in _NOT_DENYING or w.endswith("n't") for w in before)
+
+
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her",
+                               "our", "any", "every", "'s"})  # fmt: skip
 
 
 def as_reported(claim: Claim, cue: str) -> Claim:

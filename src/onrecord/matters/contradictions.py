@@ -26,6 +26,7 @@ from ..models import Json
 from . import lexicon as lx
 from .claims import Item, tokens
 from .cluster import Matter, Position
+from .themes import PLACE_HEADS
 from .timeframes import (
     counted_apart,
     dated_apart,
@@ -140,9 +141,10 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     if a.speaker is None or b.speaker is None or not same_time_frame(p, q):
         return None
     ents_p, ents_q = p.stance.entities, q.stance.entities
-    if ents_p and ents_q and not ents_p & ents_q:
-        return None  # about different people or things ("Manafort pleaded" vs "Papadopoulos")
-    if a.article == b.article and not same_theme(p, q):
+    if ents_p and ents_q and not (ents_p & ents_q) - PLACE_HEADS:
+        return None  # about different people or things ("Manafort pleaded" vs "Papadopoulos";
+        # "Elm Street" vs "Main Street" share only the word that makes them places)
+    if not same_theme(p, q):
         return None  # one verb, two things: "notified all users" vs "not notified her office"
     if a.speaker != b.speaker and affiliated(a, b):
         return None  # a spokeswoman and her company speak for one side

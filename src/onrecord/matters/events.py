@@ -15,8 +15,16 @@ from dataclasses import dataclass
 
 from ..models import Json
 from . import lexicon as lx
-from .finite import ADVERBS, against, finite_past, relative_who
-from .predicates import SUBJECTS, TIME_WORDS, argument, light_predicate, predicative
+from .finite import ADVERBS, against, finite_past, relative_span
+from .predicates import (
+    ASPECT,
+    SUBJECTS,
+    TIME_WORDS,
+    argument,
+    light_predicate,
+    modifies_next,
+    predicative,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +42,15 @@ class Event:
 
 
 def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
-    """Events named in one clause and the polarity of each."""
+    """Events named in one clause and the polarity of each.
+
+    A restrictive relative clause ("the people who are driving", "anyone who can't work")
+    describes a noun: its verb and its negators are not the clause's, so it is read without
+    them."""
+    span = relative_span(low)
+    if span is not None:
+        a, b = span
+        return events_of(toks[:a] + toks[b:], low[:a] + low[b:])
     first_aux = next(
         (i for i, t in enumerate(low) if (t in lx.MODALS and t != "to") or t in lx.AUXILIARIES),
         len(low),
@@ -51,16 +67,11 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
     subject = first_aux - 1 if light_predicate(low, first_aux) else -1
     governed = False  # a content verb already heads the clause: a nominal after it is its object
     skip = -1  # a particle already read with its verb
-    relative = False  # inside "the people who ...", before its verb
     for i, word in enumerate(low):
         if i == skip:
             continue
         if i >= background:
             break  # "until the bridge reopens", "before the closure": said as background
-        if word == ",":
-            relative = False
-        elif relative_who(low, i):
-            relative = True  # "protects the people who are driving": a description
         if (
             word in lx.PHRASAL_VERBS
             and low[i + 1 : i + 2]
@@ -118,7 +129,9 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             concept = ("jobcut", 1)  # "reduce the workforce by 180", "will lose their jobs": a
             # job cut; "reduce its debt", "reduce prices", "lose the vote" are none
         in_slot = (
-            predicative(low, i, word) or i == subject or (i < first_verb and finite_past(low, i))
+            predicative(low, i, word)
+            or i == subject
+            or (first_verb == len(low) and finite_past(low, i))
         )
         if concept is None and not in_slot:
             continue
@@ -139,10 +152,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             # decision": the negator is the other noun's
         if concept is None and in_slot and i != subject and not word.endswith(_NOMINAL_ENDINGS):
             governed = True
-        if relative:
-            relative = False
-            continue  # the verb of a restrictive relative: said of the noun, not asserted
-        if i < first_aux and subject < 0 and argument(low, i, first_aux, first_verb):
+        if (i < first_aux or low[first_aux] == "'s") and subject < 0 and argument(low, i):
             continue  # "the cut would cost 600 jobs": what the cut does, not whether it comes
         key, sign = concept if concept else (st, 1)
         sign = -sign if undone else sign
@@ -380,6 +390,11 @@ def _concept_sense(low: list[str], i: int, st: str) -> bool:
         return False
     if word == "back":
         return False  # "bring the stock back", "come back": a particle, not "backs" (support)
+    if word.endswith("ing") and modifies_next(low, i):
+        prev = low[i - 1] if i else ""
+        if not (prev in lx.AUXILIARIES or prev in lx.MODALS or prev in HALT
+                or lx.stem(prev) in ASPECT):  # fmt: skip
+            return False  # "its normal 8 p.m. closing time", "opening day": a modifier
     if word in ("above", "below"):
         return i > 0 and (low[i - 1] in _LEVEL_VERBS or low[i - 1] in lx.NEGATORS)
     if word == "close":

@@ -212,7 +212,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     if i and toks[i - 1][:1].isupper() and toks[i - 1].isalpha() and not unit:
         return None  # "Section 230", "Route 7", "Local 412": a name's number
     if not unit and "." in low[i] and not (i + 1 < len(low) and low[i + 1] in _SCALE):
-        return None  # "was 13.10": an amount with cents, not a count of anything
+        unit = "amount"  # "was 13.10": an amount with cents, not a count of anything
     start = i - 1 if unit and prev in _CURRENCY_SIGNS else i
     lo, hi = (value, high) if ranged else _bounds(low, start, value)
     if not ranged and lo == hi and i + 1 < len(low) and low[i + 1] in _SCALE:
@@ -395,7 +395,7 @@ def _predicate_head(low: list[str], start: int) -> int | None:
 _NP_DETS = frozenset({"the", "a", "an", "each", "every", "all", "its", "their", "our", "his",
                       "her", "this", "these", "those"})  # fmt: skip
 # prepositions that attach a phrase to the noun a figure measures ("the rate for staff")
-_NOUN_PREPS = frozenset({"for", "of", "at", "among", "per"})
+_NOUN_PREPS = frozenset({"for", "at", "among", "per"})  # not "of": "the number of deaths"
 
 
 def _qualifiers(low: list[str], j: int) -> frozenset[str]:

@@ -15,6 +15,8 @@ when a preposition turns the verb's answer around.
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 
 # adverbs without -ly between a subject and its verb ("had already paid", "never even saw")
@@ -43,15 +45,42 @@ _AGAINST_VERBS = frozenset({"vote", "votes", "voted", "voting", "rule", "rules",
                             "ruling", "decide", "decides", "decided", "deciding"})  # fmt: skip
 
 
+# verbs that take a clause: the clause after them is not asserted ("denied it paid the fine")
+_CLAUSE_VERBS = frozenset({
+    "denied", "showed", "shown", "warned", "worried", "learned", "learnt", "estimated",
+    "seemed", "appeared", "argued", "suggested", "noted", "acknowledged", "admitted",
+    "feared", "expected", "predicted", "insisted", "disputed", "rejected", "questioned",
+    "doubted", "wondered", "asked", "claimed", "alleged", "reported", "stated", "added",
+    "explained", "indicated", "revealed", "assumed", "guessed", "hinted", "implied",
+})  # fmt: skip
+# words in -ed that are no past verbs
+_NOT_PAST = frozenset({"hundred", "hundreds", "kindred", "sacred", "wicked", "naked", "ragged",
+                       "rugged", "beloved", "speed", "breed", "indeed", "agreed-upon"})  # fmt: skip
+# after the verb, these open a time, not an object ("staff hired this year will not ...")
+_TIME_OPENERS = frozenset({"this", "that", "the", "last", "next", "same", "previous"})
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "morning", "evening", "night",
+                         "spring", "summer", "autumn", "fall", "winter", "season", "quarter",
+                         "same", "previous", "past"})  # fmt: skip
+
+
 def finite_past(low: list[str], i: int, *, with_object: bool = True) -> bool:
     """Whether ``low[i]`` is a past verb between its subject and its object ("the utility paid
     the deposit"), by shape alone (see the module's docstring). ``with_object=False`` asks
     only for the subject, of a clause already known to hold a verb ("the shelter closed on
-    Monday")."""
+    Monday"). A verb after a verb that takes a clause ("denied it paid the fine") is not
+    asserted, nor is a participle followed by a time ("staff hired this year")."""
     word = low[i]
     if not ((word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PAST):
         return False
-    if word in lx.REPORT_VERBS or word in lx.BELIEFS:
+    if word in lx.REPORT_VERBS or word in lx.BELIEFS or word in _CLAUSE_VERBS:
+        return False
+    if word in _NOT_PAST or any(w in _CLAUSE_VERBS or w in lx.REPORT_VERBS for w in low[:i]):
+        return False
+    if (
+        low[i + 1 : i + 2]
+        and low[i + 1] in _TIME_OPENERS
+        and any(w in _TIME_NOUNS for w in low[i + 2 : i + 4])
+    ):
         return False
     j = i - 1
     while j >= 0 and (low[j] in ADVERBS or (low[j].endswith("ly") and low[j] != "only")):
@@ -61,13 +90,27 @@ def finite_past(low: list[str], i: int, *, with_object: bool = True) -> bool:
     prev = low[j]
     if not prev[:1].isalnum() or prev in _NOT_SUBJECT_END or prev in lx.MODALS:
         return False
-    nxt = low[i + 1] if i + 1 < len(low) else ""
+    k = i + 1
+    while k < len(low) and (low[k].endswith("ly") or _SCORE.fullmatch(low[k])):
+        k += 1  # "voted 7-2 against", "voted overwhelmingly for"
+    nxt = low[k] if k < len(low) else ""
+    if word in _AGAINST_VERBS and nxt in ("against", "for"):
+        return True  # "Vell voted against the budget"
     return not with_object or nxt in _OBJECT_OPENERS or nxt[:1].isdigit()
 
 
+_SCORE = re.compile(r"\d+-\d+")
+
+
 def against(low: list[str], i: int) -> bool:
-    """Whether "against" after the verb at ``i`` turns its answer around ("voted against")."""
-    return low[i] in _AGAINST_VERBS and low[i + 1 : i + 2] == ["against"]
+    """Whether "against" after the verb at ``i`` turns its answer around ("voted against",
+    "voted 7-2 against", "voted overwhelmingly against")."""
+    if low[i] not in _AGAINST_VERBS:
+        return False
+    k = i + 1
+    while k < len(low) and (low[k].endswith("ly") or _SCORE.fullmatch(low[k])):
+        k += 1
+    return low[k : k + 1] == ["against"]
 
 
 # words before "who" that make it a question word, not a relative ("asked who would pay")
@@ -85,6 +128,8 @@ def relative_who(low: list[str], i: int) -> bool:
     After a comma ("Ms. Ng, who had denied it") the clause adds a fact: not this."""
     if low[i] != "who" or i == 0:
         return False
+    if i >= 3 and low[i - 3] == "it" and low[i - 2] in ("is", "was", "'s"):
+        return False  # "It was Vell who ordered the closure": a cleft, the main clause
     prev = low[i - 1]
     return (
         prev.isalpha()
@@ -92,3 +137,27 @@ def relative_who(low: list[str], i: int) -> bool:
         and prev not in lx.REPORT_VERBS
         and prev not in lx.BELIEFS
     )
+
+
+def relative_span(low: list[str]) -> tuple[int, int] | None:
+    """Where the first restrictive relative clause lies: from "who" to where the main clause
+    goes on (its auxiliary, or a plain past verb after the relative's own verb and object):
+    "Residents <who live near the river> will be evacuated", "Anyone <who can't work the
+    bench> will be moved", "Residents <who lost power> received vouchers". None without one."""
+    r = next((i for i in range(len(low)) if relative_who(low, i)), None)
+    if r is None:
+        return None
+    j = r + 1
+    while j < len(low) and (low[j] in lx.AUXILIARIES or low[j] in lx.MODALS
+                            or low[j] in lx.NEGATORS or low[j] in ADVERBS):  # fmt: skip
+        j += 1
+    for k in range(j + 1, len(low)):
+        w = low[k]
+        if (w in lx.AUXILIARIES and w != "'s") or (w in lx.MODALS and w != "to" and
+                                                  w not in lx.NEGATORS):  # fmt: skip
+            return r, k
+        if k > j + 1 and ((w.endswith("ed") and len(w) > 4) or w in _IRREGULAR_PAST):
+            return r, k
+        if w in (",", ";", ":"):
+            return r, k
+    return r, len(low)

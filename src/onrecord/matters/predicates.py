@@ -38,6 +38,7 @@ _TO_VERB = (
         "hopes",
         "hoped",
         "pledged",
+        "enough",
     }
 )
 
@@ -59,31 +60,76 @@ _ONSET = frozenset({"begin", "begins", "start", "starts"})
 
 def _onset_object(low: list[str], j: int) -> bool:
     """Whether the onset verb before ``j`` has an object or a verb of its own ("will start
-    hiring", "will begin to cut", "will start the work"): then its subject is no event."""
+    hiring", "will begin repairs", "will begin her second term"): then its subject is no
+    event. With none, the clause ends or a time or a place follows ("the strike will begin
+    on Monday", "blackouts would begin in February")."""
     nxt = low[j] if j < len(low) else ""
-    return nxt.endswith("ing") or nxt in ("to", "a", "an", "the", "its", "their", "work")
-
-
-def argument(low: list[str], i: int, aux: int, verb_at: int) -> bool:
-    """Whether the nominal event at ``i`` ("the cut", "a 20 percent cut") is the subject of a
-    verb that acts on an object ("would cost 600 jobs", "will not bring the stock back"):
-    the clause tells what the event does, not whether it happens."""
-    prev = low[i - 1] if i else ""
-    gerund = i == 0 and low[i].endswith("ing")  # "Closing the plant would cost 300 jobs"
-    if not (gerund or prev in ("the", "a", "an", "this", "that", "percent") or prev[:1].isdigit()):
+    if not nxt or not nxt[:1].isalnum() or nxt[:1].isdigit():
         return False
-    if verb_at == len(low):  # no auxiliary: "the cut fell far short", "the closure cost 200 jobs"
-        return low[i + 1 : i + 2] != [] and low[i + 1] in _ACTS_ON
+    return nxt not in _ONSET_TAIL and nxt not in TIME_WORDS
+
+
+# words after an onset verb that open no object: a time, a place, a manner
+_ONSET_TAIL = frozenset({
+    "on", "in", "at", "by", "from", "after", "before", "until", "next", "this", "again",
+    "soon", "today", "tomorrow", "tonight", "shortly", "immediately", "when", "once", "as",
+    "early", "late", "later", "within", "around", "across", "for", "with", "without",
+})  # fmt: skip
+
+
+def argument(low: list[str], i: int) -> bool:
+    """Whether the nominal event at ``i`` ("the cut", "a full closure", "the quarry's
+    pumping", a clause-opening gerund "Closing the plant") is the subject of a verb that acts
+    on something ("would cost 600 jobs", "did not lower anyone's well", "drained the wells")
+    or of an evaluation ("was the right decision"): the clause tells what the event does or
+    is, not whether it happens. A verb of aspect or duration ("will continue", "would remain
+    in place") keeps the event asserted; "go ahead", "happen" are read before this."""
+    near = low[max(0, i - 3) : i]
+    gerund = low[0].endswith("ing") and low[0] not in lx.STOPWORDS
+    if not (gerund or any(w in _NP_OPENERS or w[:1].isdigit() for w in near)):
+        return False
+    aux = next((k for k in range(i + 1, len(low)) if (low[k] in lx.AUXILIARIES and low[k] != "'s")
+                or (low[k] in lx.MODALS and low[k] != "to" and low[k] not in lx.NEGATORS)),
+               len(low))  # fmt: skip
+    if aux == len(low):  # no auxiliary: "the cut fell far short", "the pumping drained"
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        if lx.stem(nxt) in _KEEPS_EVENT:
+            return False
+        return nxt in _ACTS_ON or (nxt.endswith("ed") and nxt.isalpha() and len(nxt) > 4)
     k = aux
     while k < len(low) and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS
-                            or low[k] in lx.NEGATORS or low[k] in ADVERBS):  # fmt: skip
+                            or low[k] in lx.NEGATORS or low[k] in ADVERBS
+                            or low[k] == "have"):  # fmt: skip
         k += 1
     if k >= len(low) or k + 1 >= len(low):
         return False
     verb, nxt = low[k], low[k + 1]
-    if verb in _BE_FORMS or verb in lx.HEDGES or verb in lx.BELIEFS or not verb.isalpha():
+    if low[k - 1] in _BE_FORMS and verb in ("the", "a", "an", "what"):
+        # "the closure was the right decision"; not "closing it is not an option"
+        return not _STANCE_NOUNS & set(low[k + 1 : k + 3])
+    if verb in _BE_FORMS or verb in lx.STOPWORDS:
         return False
-    return nxt in _OBJECT_START or nxt[:1].isdigit()
+    if verb in lx.HEDGES or verb in lx.BELIEFS or not verb.isalpha():
+        return False
+    if lx.stem(verb) in _KEEPS_EVENT:
+        return False
+    return nxt.isalpha() or nxt in _OBJECT_START or nxt[:1].isdigit()
+
+
+# nouns that make "X is (not) a ..." a stance on X itself ("closing it is not an option")
+_STANCE_NOUNS = frozenset({"option", "options", "answer", "solution", "plan", "priority",
+                           "goal", "intention", "possibility"})  # fmt: skip
+# words within three before a noun that make it a noun phrase's head ("a full closure")
+_NP_OPENERS = frozenset({"the", "a", "an", "this", "that", "percent", "'s", "its", "their",
+                         "our", "his", "her", "any"})  # fmt: skip
+# verbs whose subject stays asserted: the event goes on, stays or ends ("the strike will
+# continue", "the closure would remain in place", "the strike ended on Friday")
+_KEEPS_EVENT = frozenset(lx.stem(w) for w in (
+    "continue", "remain", "stay", "last", "persist", "resume", "proceed", "end", "ended",
+    "begin", "began", "start", "started", "stop", "stopped", "happen", "occur", "come", "came",
+    "go", "went", "take", "took", "mean", "means", "meant", "enter", "entered", "extend",
+    "extended", "drag", "dragged", "spread", "run", "ran",
+))  # fmt: skip
 
 
 _BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
@@ -155,7 +201,7 @@ def predicative(low: list[str], i: int, word: str) -> bool:
         return len(word) > 2
     if j >= 1 and prev.endswith("ing") and low[j - 1] in _HEAD_AFTER and modifies_next(low, j):
         return word.isalpha()  # "no rolling blackouts": the blackouts, not the rolling
-    aspect = i > 0 and lx.stem(low[i - 1]) in _ASPECT  # "began building homes": an event
+    aspect = i > 0 and lx.stem(low[i - 1]) in ASPECT  # "began building homes": an event
     if not aspect and (word in _NO_EVENT or modifies_next(low, i)):
         return False  # "the wetland section", "staffing ratios": a thing, or a noun's modifier
     return word.endswith(("ing", "ment", "tion", "sion")) and len(word) > 5
@@ -190,7 +236,7 @@ def modifies_next(low: list[str], i: int) -> bool:
     )
 
 
-_ASPECT = frozenset(lx.stem(w) for w in (
+ASPECT = frozenset(lx.stem(w) for w in (
     "stop", "stopped", "keep", "kept", "continue", "continued", "begin", "began", "begun",
     "start", "started", "resume", "resumed", "halt", "halted", "quit", "avoid", "avoided",
     "finish", "finished", "end", "ended",

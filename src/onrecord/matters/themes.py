@@ -157,7 +157,20 @@ def subject_of(toks: list[str], low: list[str], at: int) -> frozenset[str]:
     if not words and head < k and low[head] == "of":  # "thousands of mail ballots"
         end = next((j for j in range(head + 1, k) if low[j] in _OF_PHRASE), k)
         words = _content(toks[head + 1 : end], low[head + 1 : end], head + 1)
+    if not words:  # "The Pinecrest Municipal Pool will stay closed": the name's head noun
+        heads = [lx.stem(w) for w in low[start:head] if w in PLACE_HEADS]
+        words = frozenset(heads[-1:])
     return words
+
+
+# common nouns that end the names of places and facilities ("Elm Street", "Corrow Bridge")
+PLACE_HEADS = frozenset({
+    "street", "road", "avenue", "bridge", "pool", "library", "school", "hospital", "park",
+    "station", "plant", "mill", "factory", "center", "centre", "airport", "port", "harbour",
+    "harbor", "dam", "river", "lake", "tunnel", "stadium", "museum", "clinic", "depot",
+    "quarry", "mine", "hall", "market", "terminal", "highway", "railway", "runway",
+    "reservoir", "line", "ferry", "arena", "academy", "college", "university",
+})  # fmt: skip
 
 
 # prepositions that attach a phrase to the noun before them ("workers at the plant")

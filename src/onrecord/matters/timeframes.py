@@ -69,7 +69,9 @@ def _so_far(plan: Position, now: Position) -> bool:
     to now ("so far", "to date", "yet"): what is still to come is not denied by it."""
     return (
         plan.stance.future
+        and plan.stance.label == "yes"
         and not now.stance.future
+        and now.stance.label == "no"
         and bool(_UP_TO_NOW.search(now.stance.clause.lower()))
     )
 
@@ -234,12 +236,16 @@ def ended_as_foretold(p: Position, q: Position) -> bool:
     if not days:
         return False
     first, second = sorted((p, q), key=lambda x: x.item.said or "")
-    if not first.stance.future or second.stance.future:
-        return False
     low = [t.lower() for t in tokens(first.stance.clause)]
     word = first.stance.words[0].lower() if first.stance.words else ""
     at = low.index(word) if word in low else len(low)
-    return "until" in low[at + 1 :] and (second.stance.settled or _past_words(second))
+    if "until" not in low[at + 1 :]:
+        return False
+    if any(w.lower() in HALT for w in first.stance.words[1:]):
+        return True  # "ordered to stop pumping until the review ends": pumping will resume
+    if not first.stance.future or second.stance.future:
+        return False
+    return second.stance.settled or _past_words(second)
 
 
 def halted_since(p: Position, q: Position) -> bool:
@@ -249,6 +255,8 @@ def halted_since(p: Position, q: Position) -> bool:
     for halt, done in ((p, q), (q, p)):
         if done.stance.future or not any(w.lower() in HALT for w in halt.stance.words[1:]):
             continue
+        if (done.item.said or "") > (halt.item.said or ""):
+            continue  # "will stop selling it", then weeks later "has sold it since": a U-turn
         low = [t.lower() for t in tokens(done.stance.clause)]
         word = done.stance.words[0].lower() if done.stance.words else ""
         if word not in low:
