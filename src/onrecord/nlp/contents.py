@@ -5,15 +5,30 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .offsets import Offsets, trim
 from .quotes import Quote
+from .cue_verbs import is_cue_verb
 from .subjects import second_report
 
 _DAY_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight on".split()
 )
+
+# Nouns for how or where something was said: "in a statement", "during an interview".
+MEDIA = frozenset(
+    "tweet statement interview speech letter floor op-ed post video ad rally appearance show "
+    "debate event conference call briefing hearing remarks email message release manner page site "
+    "website account broadcast episode program podcast facebook twitter instagram".split()
+)
+# The ones a content never ends on: "said the plan would pass in an interview".
+_SAID_IN_MEDIA = frozenset(
+    "tweet statement interview letter op-ed post video appearance show broadcast episode "
+    "program podcast briefing email release facebook twitter instagram".split()
+)
+_SAID_IN = frozenset("in on during via".split())
+_CLOSING_MARKS = frozenset({"”", "’", '"', "'"})
 
 
 def through_closing_mark(text: str, end: int, quotes: list[Quote]) -> int:
@@ -25,6 +40,14 @@ def through_closing_mark(text: str, end: int, quotes: list[Quote]) -> int:
     return end
 
 
+def _after_comma(doc: Doc, tok: Token) -> bool:
+    """``tok`` follows a comma, one inside a closing quote mark included (``party,” claiming``)."""
+    i = tok.i - 1 if tok.text != "," else tok.i
+    if i > 0 and doc[i].text in _CLOSING_MARKS:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
+
+
 def content_tokens(comp: Token, verb: Token) -> list[Token]:
     """The clause's tokens, less a closing participial aside (", contradicting X")."""
     cut: set[int] = set()
@@ -32,9 +55,9 @@ def content_tokens(comp: Token, verb: Token) -> list[Token]:
     subtree = list(comp.subtree)
     last = subtree[-1].i
     for c in subtree:
-        aside = c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i
+        aside = c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i and is_cue_verb(c)
         closes = c.right_edge.i >= last - 1  # the aside runs to the end of the clause
-        if aside and closes and (doc[c.left_edge.i - 1].text == "," or c.left_edge.text == ","):
+        if aside and closes and _after_comma(doc, c.left_edge):
             cut.update(t.i for t in c.subtree)
     # "said the plan failed and said that ...": the second report is the speaker's own
     for c in subtree:
@@ -69,3 +92,33 @@ def content_around(
     if not parts:
         return None
     return (parts[0][0], parts[-1][1]), parts if len(parts) > 1 else ()
+
+
+def without_closing_setting(doc: Doc, content: Offsets, text: str) -> Offsets:
+    """A content less a closing phrase that says where or how it was said, not what: ``said
+    the plan would pass in an interview with Radio Vela on Sunday``. The parse hangs the phrase
+    on the reported clause; the guidelines keep the content to what is attributed."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return content
+    for tok in span[2:]:
+        if tok.dep_ != "prep" or tok.lower_ not in _SAID_IN or not span.start <= tok.head.i:
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.lemma_.lower() not in _SAID_IN_MEDIA or tok.i == tok.head.i + 1:
+            continue  # "expand on the plan": the verb's own preposition
+        if all(_within_or_when(t, tok) for t in span[tok.i - span.start :]):
+            return trim(text, content[0], tok.idx)
+    return content
+
+
+def _within_or_when(t: Token, prep: Token) -> bool:
+    """``t`` belongs to the phrase ``prep`` opens, says when, or is punctuation."""
+    return (
+        t.is_punct
+        or t.text in _CLOSING_MARKS
+        or prep.left_edge.i <= t.i <= prep.right_edge.i
+        or t.ent_type_ in ("DATE", "TIME")
+        or (t.dep_ in ("prep", "pobj", "det") and t.head.ent_type_ in ("DATE", "TIME"))
+        or (t.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children))
+    )

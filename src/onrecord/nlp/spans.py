@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from .attribution import Attribution
 from .cue_verbs import cue_tokens, is_cue_verb
+from .contents import MEDIA, without_closing_setting
 from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .offsets import Offsets, doc_text, span_offsets, trim
 from .quotes import Quote
@@ -50,6 +51,7 @@ def refine_edges(
             a.content = _with_noun(doc, a)
             a.content = _without_lead_date(doc, a, text)
             a.content = without_closing_aside(doc, a, text)
+            a.content = without_closing_setting(doc, a.content, text)
         if a.kind != "direct":
             a.content = _whole_quotes(a.content, quotes)
         else:
@@ -225,11 +227,7 @@ def _stance_object(doc: Doc, a: Attribution, text: str) -> Offsets:
 
 # Words that open a phrase saying when, where or how something was said, not what.
 _TIME_WORDS = frozenset("as while when after before during since until amid following at".split())
-_MEDIA = frozenset(
-    "tweet statement interview speech letter floor op-ed post video ad rally appearance show "
-    "debate event conference call briefing hearing remarks email message release manner page site "
-    "website account".split()
-)
+_MEDIA = MEDIA
 
 
 def _marker(clause: Token) -> str:
