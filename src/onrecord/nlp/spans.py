@@ -70,7 +70,7 @@ def _one_content_per_verb(found: list[Attribution]) -> list[Attribution]:
     clauses: dict[int | None, Offsets] = {
         a.cue_token: a.content
         for a in found
-        if a.cue_token is not None and a.quote is None and not a.labels and a.kind != "direct"
+        if a.cue_token is not None and a.quote is None and a.kind != "direct"
     }
     out = []
     for a in found:
