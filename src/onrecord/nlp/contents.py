@@ -122,3 +122,28 @@ def _within_or_when(t: Token, prep: Token) -> bool:
         or (t.dep_ in ("prep", "pobj", "det") and t.head.ent_type_ in ("DATE", "TIME"))
         or (t.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children))
     )
+
+
+# Words a clause cannot end on: "he is also", "doing as well at", "would go", "and".
+_OPEN_ENDED_POS = frozenset({"ADP", "CCONJ", "DET", "AUX", "PART", "SCONJ"})
+
+
+def past_open_end(doc: Doc, content: Offsets, text: str) -> Offsets:
+    """A content the parse cut off on a word that leaves the clause open (``said he is not
+    only right, he is also``, ``wants to unseat``, ``... and``) goes on to its sentence's end:
+    the rest hangs elsewhere in a wrong parse, but it is what the clause says."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return content
+    last, nxt = span[-1], doc[span.end]
+    open_end = last.pos_ in _OPEN_ENDED_POS or (last.pos_ == "VERB" and last.dep_ == "xcomp")
+    if not open_end or last.sent.start != nxt.sent.start or nxt.is_punct:
+        return content
+    stop = last.sent[-1]
+    for tok in doc[nxt.i : last.sent.end]:
+        if tok.text in (",", ";") or tok.text in _CLOSING_MARKS or tok.text in "“‘":
+            return content  # another clause or a quotation: not this one's words
+        stop = tok
+    while stop.i > nxt.i and stop.is_punct:
+        stop = doc[stop.i - 1]
+    return trim(text, content[0], stop.idx + len(stop.text))

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from .attribution import Attribution
 from .cue_verbs import cue_tokens, is_cue_verb
-from .contents import MEDIA, without_closing_setting
+from .contents import MEDIA, past_open_end, without_closing_setting
 from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .offsets import Offsets, doc_text, span_offsets, trim
 from .quotes import Quote
@@ -52,6 +52,7 @@ def refine_edges(
             a.content = _without_lead_date(doc, a, text)
             a.content = without_closing_aside(doc, a, text)
             a.content = without_closing_setting(doc, a.content, text)
+            a.content = past_open_end(doc, a.content, text)
         if a.kind != "direct":
             a.content = _whole_quotes(a.content, quotes)
         else:
