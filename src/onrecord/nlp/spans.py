@@ -55,6 +55,7 @@ def refine_edges(
             a.content = past_open_end(doc, a.content, text)
         if a.kind != "direct":
             a.content = _whole_quotes(a.content, quotes)
+            a.parts = tuple(_whole_quotes(p, quotes) for p in a.parts)
         else:
             _lead_word(doc, a, quotes)
         if a.source is None and a.cue_token is not None and not a.labels:
