@@ -7,9 +7,9 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from .cue_verbs import is_cue_verb
 from .offsets import Offsets, trim
 from .quotes import Quote
-from .cue_verbs import is_cue_verb
 from .subjects import second_report
 
 _DAY_WORDS = frozenset(
@@ -105,8 +105,10 @@ def without_closing_setting(doc: Doc, content: Offsets, text: str) -> Offsets:
         if tok.dep_ != "prep" or tok.lower_ not in _SAID_IN or not span.start <= tok.head.i:
             continue
         obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.lemma_.lower() not in _SAID_IN_MEDIA or tok.i == tok.head.i + 1:
-            continue  # "expand on the plan": the verb's own preposition
+        if obj is None or obj.lemma_.lower() not in _SAID_IN_MEDIA:
+            continue
+        if tok.lower_ == "on" and tok.i == tok.head.i + 1:
+            continue  # "would appear on the show": the verb's own preposition
         if all(_within_or_when(t, tok) for t in span[tok.i - span.start :]):
             return trim(text, content[0], tok.idx)
     return content

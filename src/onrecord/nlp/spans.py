@@ -26,8 +26,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution
-from .cue_verbs import cue_tokens, is_cue_verb
 from .contents import MEDIA, past_open_end, without_closing_setting
+from .cue_verbs import cue_tokens, is_cue_verb
 from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .offsets import Offsets, doc_text, span_offsets, trim
 from .quotes import Quote
