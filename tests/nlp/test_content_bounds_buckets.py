@@ -40,6 +40,14 @@ def test_reporting_participle_after_a_closing_quote_mark_is_cut(found: Found) ->
     assert _content(found, text, "said") == 'the fund was "nearly empty,"'
 
 
+def test_writers_comment_participle_is_cut(found: Found) -> None:
+    text = (
+        "The mayor said the ferry will stay docked through the winter, reversing the pledge "
+        "she made in May."
+    )
+    assert _content(found, text, "said") == "the ferry will stay docked through the winter"
+
+
 def test_reporting_participle_after_a_plain_comma_is_still_cut(found: Found) -> None:
     text = "Ms. Ruiz said the fund was nearly empty, insisting on a new audit."
     assert _content(found, text, "said") == "the fund was nearly empty"

@@ -40,6 +40,21 @@ def through_closing_mark(text: str, end: int, quotes: list[Quote]) -> int:
     return end
 
 
+# Participles that set a statement against another or against what followed it: ", reversing
+# her pledge", ", drawing a rebuke": the writer's comment, not the speaker's words.
+_RELATING = frozenset(
+    "contradict reverse echo repeat contrast break undercut undermine mirror draw spark prompt "
+    "leave signal".split()
+)
+
+
+def _writers_aside(participle: Token) -> bool:
+    """A closing participle the content leaves out: a report of the speaker's own (``,
+    claiming ...``) or the writer's comment on it (``, reversing her pledge``). One that says
+    what the reported event brought (``, bringing the total to ...``) stays in."""
+    return is_cue_verb(participle) or participle.lemma_.lower() in _RELATING
+
+
 def _after_comma(doc: Doc, tok: Token) -> bool:
     """``tok`` follows a comma, one inside a closing quote mark included (``party,” claiming``)."""
     i = tok.i - 1 if tok.text != "," else tok.i
@@ -55,7 +70,7 @@ def content_tokens(comp: Token, verb: Token) -> list[Token]:
     subtree = list(comp.subtree)
     last = subtree[-1].i
     for c in subtree:
-        aside = c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i and is_cue_verb(c)
+        aside = c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > comp.i and _writers_aside(c)
         closes = c.right_edge.i >= last - 1  # the aside runs to the end of the clause
         if aside and closes and _after_comma(doc, c.left_edge):
             cut.update(t.i for t in c.subtree)
