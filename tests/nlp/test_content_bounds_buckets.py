@@ -48,6 +48,18 @@ def test_writers_comment_participle_is_cut(found: Found) -> None:
     assert _content(found, text, "said") == "the ferry will stay docked through the winter"
 
 
+def test_participle_reporting_others_words_is_cut_and_keeps_their_statement(
+    found: Found,
+) -> None:
+    text = (
+        "The mayor said the ferry carried 9,000 riders in May, amounting to what critics "
+        "called a windfall."
+    )
+    said = _cues(found, text)
+    assert ("said", "the ferry carried 9,000 riders in May") in said
+    assert ("called", "a windfall") in said
+
+
 def test_reporting_participle_after_a_plain_comma_is_still_cut(found: Found) -> None:
     text = "Ms. Ruiz said the fund was nearly empty, insisting on a new audit."
     assert _content(found, text, "said") == "the fund was nearly empty"

@@ -51,8 +51,11 @@ _RELATING = frozenset(
 def _writers_aside(participle: Token) -> bool:
     """A closing participle the content leaves out: a report of the speaker's own (``,
     claiming ...``) or the writer's comment on it (``, reversing her pledge``). One that says
-    what the reported event brought (``, bringing the total to ...``) stays in."""
-    return is_cue_verb(participle) or participle.lemma_.lower() in _RELATING
+    what the reported event brought (``, bringing the total to ...``) stays in, unless it
+    reports someone's words itself (``, amounting to what critics called a giveaway``)."""
+    if participle.lemma_.lower() in _RELATING:
+        return True
+    return any(is_cue_verb(t) for t in participle.subtree)
 
 
 def _after_comma(doc: Doc, tok: Token) -> bool:
