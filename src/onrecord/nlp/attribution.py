@@ -119,11 +119,12 @@ def find_attributions(
     from .asides import parentheticals, trailing_cues
     from .colons import headline_colons
     from .frames import in_poll, named, nominal, raising, sourceless
+    from .passives import passive_stances
     from .questions import find_questions
     from .quote_cues import quote_attributions
     from .spans import refine_edges
     from .stances import find_stances
-    from .tails import without_reporting_participle
+    from .tails import cut_second_reports, without_reporting_participle
 
     for sent in doc.sents:
         found.extend(_verb_attributions(sent, quotes, qidx, used_quotes))
@@ -140,11 +141,15 @@ def find_attributions(
         if stances:
             taken = {a.cue_token for a in found if a.cue_token is not None}
             found.extend(find_stances(sent, qidx, taken))
+            taken = {a.cue_token for a in found if a.cue_token is not None}
+            found.extend(passive_stances(sent, qidx, taken))
     found.extend(headline_colons(doc, paragraphs or paragraph_bounds(text), qidx))
     found = _fold_outlet_reports(doc, found)
     found.extend(quote_attributions(doc, quotes, qidx, used_quotes, found))
-    found = _drop_nested(without_reporting_participle(doc, _extend_participle_cues(doc, found)))
+    found = without_reporting_participle(doc, _extend_participle_cues(doc, found))
+    found = _drop_nested(cut_second_reports(doc, found))
     found = refine_edges(doc, found, quotes, qidx)  # span edges: spans.py
+    found = cut_second_reports(doc, found)  # again, over the edges refine_edges widened
     found.sort(key=lambda a: (a.content[0], a.content[1]))
     return found, quotes
 
@@ -258,14 +263,16 @@ def _according_to(sent: Span, qidx: list[int], found: list[Attribution]) -> list
             and a.cue[1] <= p_start
             and "according_to" not in a.labels
         ]
+        s_start, s_end = sent.start_char, sent.end_char
+        pieces = [(s_start, p_start), (p_end, s_end)]
         if owners:
             for owner in owners:
                 owner.conduit = owner.conduit or span_offsets(src)
                 if owner.content[0] < p_start <= owner.content[1] + 2:
                     owner.content = trim(text, owner.content[0], p_start)
-            continue
-        s_start, s_end = sent.start_char, sent.end_char
-        content = content_around(text, [(s_start, p_start), (p_end, s_end)], longer_than=1)
+            # and Z's own report is the whole statement it relays, speaker and cue included
+            pieces = [(min(s_start, *(o.content[0] for o in owners)), p_start)]
+        content = content_around(text, pieces, longer_than=1)
         if content is None:
             continue
         out.append(
@@ -359,6 +366,8 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
             continue
         nested = any(
             b is not a
+            # "X said Y, according to Z" relays X's report; "X is expected to say Y" expects it
+            and not b.labels & {"according_to", "raising"}
             and b.content[0] <= a.cue[0]
             and a.cue[1] <= b.content[1]
             and (b.content[1] - b.content[0]) > (a.content[1] - a.content[0])

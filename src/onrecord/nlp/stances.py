@@ -26,6 +26,7 @@ from .cues import (
     STANCE_VERBS,
 )
 from .offsets import doc_text, span_offsets, trim
+from .subjects import speaker_like as _speaker_like
 from .subjects import subject_of
 
 _CONTENT_DEPS = ("dobj", "oprd", "attr", "dative")
@@ -58,14 +59,6 @@ _OBJECT_PREP_VERBS = frozenset(
 _LIGHT_EXPRESSION_VERBS = frozenset(
     "make deliver voice express give raise issue level launch unleash lodge pose renew repeat "
     "reiterate avoid share post tweet add register".split()
-)
-# subjects that can put something into words: people and the bodies and papers that speak
-_SPEAKER_NOUNS = frozenset(
-    "official spokesman spokeswoman spokesperson lawyer attorney senator minister mayor "
-    "president governor leader chief director aide adviser advisor critic opponent supporter "
-    "candidate campaign party union council committee government administration ministry "
-    "department agency court judge prosecutor report statement letter memo filing lawsuit "
-    "editorial column ruling".split()
 )
 # Nouns of expression with the prepositions that bring in what they are about.
 _ON_ABOUT = frozenset({"on", "about"})
@@ -244,21 +237,6 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
                     continue
                 return "indirect", [*cue_tokens(verb), c], list(obj.subtree)
     return None
-
-
-def _speaker_like(subj: Token | None) -> bool:
-    """Whether a subject can speak: a person or organization, a personal pronoun, or a noun
-    for people or for papers that state things."""
-    if subj is None:
-        return False
-    if subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.lower_ in _PERSONAL:
-        return True
-    if subj.pos_ == "PROPN":  # a name the parser did not type; not a place ("Russia")
-        return subj.ent_type_ not in ("GPE", "LOC", "FAC")
-    return subj.lemma_.lower() in _SPEAKER_NOUNS
-
-
-_PERSONAL = frozenset("i we you he she they who".split())
 
 
 def _named_as(verb: Token, obj: Token | None, pred: Token | None) -> list[Token] | None:

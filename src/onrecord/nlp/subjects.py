@@ -14,18 +14,78 @@ _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", 
 
 def second_report(verb: Token) -> bool:
     """``X said the plan failed and said that ...``: a reporting verb the parser joined to the
-    reported clause, not to the verb that reports it."""
-    if verb.dep_ != "conj" or verb.head.dep_ != "ccomp" or not is_cue_verb(verb):
-        return False
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not is_cue_verb(verb.head.head):
-        return False
-    return complement(verb) is not None
+    reported clause (or to the infinitive of ``called on Y to act``), not to the verb that
+    reports it, and so a report of the same speaker."""
+    return report_head(verb) is not None
+
+
+def report_head(verb: Token) -> Token | None:
+    """The reporting verb whose speaker also makes the second report ``verb``, if it is one.
+
+    A reporting verb with a clause of its own, joined to the reported clause, is always the
+    speaker's. Any other cue verb with an object (``... and accused the minister of lying``),
+    joined to a clause somewhere inside the content, is the speaker's only when that clause
+    cannot be its subject's doing: a non-finite clause beside a finite verb (``called on X to
+    act and proposed ...``), or a clause about a thing (``said the warning was empty and
+    accused ...``, ``to cut the tax that funds the agency and proposed ...``).
+    """
+    if verb.dep_ != "conj" or not is_cue_verb(verb):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    partner = verb.head
+    if partner.dep_ == "ccomp" and is_cue_verb(partner.head) and complement(verb) is not None:
+        return partner.head
+    outer = _reporting_head(partner)
+    if outer is None or not _finite(verb):
+        return None
+    if complement(verb) is None and not any(
+        c.dep_ in _OBJECT_DEPS and c.i > verb.i for c in verb.children
+    ):
+        return None
+    if not _finite(partner):
+        return outer
+    subj = next((c for c in partner.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None or speaker_like(subj):
+        return None
+    about_thing = subj.lower_ in _THING_WORDS or subj.ent_type_ in _THING_ENTITIES
+    stative = partner.lemma_ == "be" or any(c.dep_ == "auxpass" for c in partner.children)
+    return outer if about_thing or stative else None
+
+
+def _reporting_head(clause: Token) -> Token | None:
+    """The cue verb whose content ``clause`` lies in, a few clause levels up."""
+    node = clause
+    for _ in range(4):
+        if node.dep_ in ("ccomp", "xcomp") and is_cue_verb(node.head):
+            return node.head
+        if node.dep_ not in _INNER_DEPS or node.head == node:
+            return None
+        node = node.head
+    return None
+
+
+_INNER_DEPS = frozenset(
+    {"ccomp", "xcomp", "relcl", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "acomp", "attr"}
+)
+_THING_WORDS = frozenset({"that", "which", "it", "this", "these", "those"})
+_THING_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
+_OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep", "oprd", "prt"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(verb: Token) -> bool:
+    """Whether the verb group is finite: its verb or first auxiliary carries tense."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    first = min(auxes, key=lambda a: a.i) if auxes else verb
+    return first.tag_ in _FINITE_TAGS
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The verb's subject, or the subject it shares with the verb it hangs from."""
-    if second_report(verb):
-        return subject_of(verb.head.head, depth + 1)
+    head = report_head(verb)
+    if head is not None:
+        return subject_of(head, depth + 1)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         return min(subjects, key=lambda c: _unlikely_subject(c, verb))
@@ -84,6 +144,29 @@ def source_tokens(head: Token, qidx: list[int]) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
         toks.pop(0)
     return toks or [head]
+
+
+# Subjects that can put something into words: people and the bodies and papers that speak.
+_SPEAKER_NOUNS = frozenset(
+    "official spokesman spokeswoman spokesperson lawyer attorney senator minister mayor "
+    "president governor leader chief director aide adviser advisor critic opponent supporter "
+    "candidate campaign party union council committee government administration ministry "
+    "department agency court judge prosecutor report statement letter memo filing lawsuit "
+    "editorial column ruling".split()
+)
+_PERSONAL = frozenset("i we you he she they who".split())
+
+
+def speaker_like(subj: Token | None) -> bool:
+    """Whether a subject can speak: a person or organization, a personal pronoun, or a noun
+    for people or for papers that state things."""
+    if subj is None:
+        return False
+    if subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.lower_ in _PERSONAL:
+        return True
+    if subj.pos_ == "PROPN":  # a name the parser did not type; not a place ("Russia"), a day
+        return subj.ent_type_ not in ("GPE", "LOC", "FAC") and subj.ent_type_ not in _THING_ENTITIES
+    return subj.lemma_.lower() in _SPEAKER_NOUNS
 
 
 def is_pronoun(tok: Token) -> bool:

@@ -8,7 +8,8 @@ speaker's own (``the levy, a tax that punishes the poor``, ``Ortega, his longtim
 the cut is kept narrow: only a description of a name, with a clause or phrase of its own, is
 cut. A closing relative clause after a comma (``..., where she trailed by 40 votes``) is cut
 too: the guidelines leave out what may be the writer's background. This pass also cuts a
-closing ``, saying ...`` that reports a statement of its own.
+closing ``, saying ...`` that reports a statement of its own, and a second report of the same
+speaker that the parser joined to the reported clause (``called on X to act and proposed ...``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Token
 from .attribution import Attribution
 from .cue_verbs import is_cue_verb
 from .offsets import Offsets, doc_text, trim
+from .subjects import report_head
 
 
 def without_closing_aside(
@@ -175,3 +177,31 @@ def _reporting_participle(doc: Doc, a: Attribution) -> Token | None:
         if any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
             return tok
     return None
+
+
+def cut_second_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """``called on X to act and proposed a plan``: the second report is the speaker's own, so
+    the first statement's content ends before it (and its ``and``) rather than holding it."""
+    text = doc_text(doc)
+    for a in found:
+        head = report_head(doc[a.cue_token]) if a.cue_token is not None else None
+        if a.cue is None or a.cue_token is None or head is None:
+            continue
+        verb = doc[a.cue_token]
+        above = {t.i for t in verb.ancestors}
+        j = min(verb.left_edge.i, _token_at(doc, a.cue[0])) - 1
+        while j > 0 and (doc[j].dep_ == "cc" or doc[j].is_punct or doc[j].is_space):
+            j -= 1
+        end = doc[j].idx + len(doc[j].text)
+        for outer in found:  # the reports whose content the parser let run over it
+            if outer.cue_token not in above or not outer.content[0] < a.cue[0] < outer.content[1]:
+                continue
+            if end > outer.content[0]:
+                outer.content = trim(text, outer.content[0], end)
+                outer.parts = tuple((s, min(e, end)) for s, e in outer.parts if s < end)
+    return found
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else len(doc)

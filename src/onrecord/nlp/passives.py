@@ -1,0 +1,71 @@
+"""Passive stances with their agent: ``The plan was rejected by the council``.
+
+PolNeAR's guidelines take the source of a passive attribution from the ``by`` phrase of its
+verbal cue (``It has been said by many that ...``). Clauses are left to the clause rules
+(``it was announced by the ministry that ...``); this covers the passive whose subject is what
+the agent took a stance on: the subject is the content, the agent the source, and the verb
+group (``was first reported``, ``have been applauded``) the cue.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .attribution import Attribution, verb_attribution
+from .cue_verbs import complement
+from .cues import ENDORSE_VERBS, STANCE_VERBS
+from .offsets import doc_text, span_offsets, trim
+
+# Stance verbs whose passive is as often a blow or a listing as a stance taken in words
+# ("was attacked by a dog", "was published by the Times", "is listed by the agency").
+_NOT_PASSIVE_STANCES = frozenset(
+    "attack blast publish broadcast list cite quote detail outline compare liken email chant "
+    "reference invoke credit characterize portray recount recite report".split()
+)
+_PASSIVE_STANCES = (STANCE_VERBS | ENDORSE_VERBS | frozenset({"boo", "cheer"})) - (
+    _NOT_PASSIVE_STANCES - {"report"}
+)
+_RELATIVE = frozenset({"that", "which", "who", "whom", "what"})
+
+
+def passive_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attribution]:
+    """Attributions of ``sent`` cued by a passive stance verb with a ``by`` agent."""
+    out: list[Attribution] = []
+    for tok in sent:
+        if tok.i in taken or qidx[tok.i] >= 0 or not _passive_stance(tok):
+            continue
+        subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
+        agent = next(c for c in tok.children if c.dep_ == "agent")
+        source = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if source is None or qidx[source.i] >= 0 or qidx[subj.i] >= 0:
+            continue
+        content = [t for t in subj.subtree if t.i < tok.i]
+        start, end = trim(doc_text(sent.doc), *span_offsets(content))
+        if end - start < 2:
+            continue
+        out.append(
+            verb_attribution(
+                tok,
+                source,
+                (sent.start_char, sent.end_char),
+                qidx,
+                kind="indirect",
+                content=(start, end),
+                label="passive",
+            )
+        )
+    return out
+
+
+def _passive_stance(verb: Token) -> bool:
+    """``was rejected by voters``: a passive stance verb with its subject and its agent, and
+    no clause of its own."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _PASSIVE_STANCES:
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children) or complement(verb) is not None:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent" and c.i > verb.i), None)
+    if subj is None or agent is None or subj.i > verb.i:
+        return False
+    return subj.lower_ not in _RELATIVE and subj.lower_ not in ("it", "there")

@@ -1,0 +1,115 @@
+"""Cues the lexicon knows that a rule used to lose: a second report the parser joined to the
+reported clause, "X said Y, according to Z" as Z's report too, passive stances with a "by"
+agent, and reports inside a raising frame ("is expected to announce that ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import Found
+
+pytestmark = pytest.mark.model
+
+
+def _by_cue(got: list[tuple[str, str | None, str]], cue: str) -> tuple[str, str | None, str]:
+    hits = [g for g in got if g[0] == cue]
+    assert hits, got
+    return hits[0]
+
+
+# -- second reports ------------------------------------------------------------------------
+
+
+def test_second_report_after_a_clause_about_a_thing(found: Found) -> None:
+    got = found("Olen Pratt said the warning was empty and accused the ministry of lying.")
+    assert _by_cue(got, "said") == ("said", "Olen Pratt", "the warning was empty")
+    assert _by_cue(got, "accused")[1] == "Olen Pratt"
+
+
+def test_second_report_after_an_infinitive(found: Found) -> None:
+    got = found("Pratt called on the council to cut the tax and proposed a new levy.")
+    assert _by_cue(got, "called on")[2] == "the council to cut the tax"
+    assert _by_cue(got, "proposed") == ("proposed", "Pratt", "a new levy")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the councillors may have rejected it: the clause's own subject can act
+        ("Pratt said the councillors debated the bill and rejected it.", "rejected"),
+        # both infinitives: what the council is urged to do
+        ("Pratt urged the council to cut the tax and reject the levy.", "reject"),
+    ],
+)  # fmt: skip
+def test_no_second_report(found: Found, text: str, cue: str) -> None:
+    assert not any(c == cue for c, _, _ in found(text)), found(text)
+
+
+# -- according to ---------------------------------------------------------------------------
+
+
+def test_according_to_relays_the_whole_report(found: Found) -> None:
+    text = "Most voters said the bank does more harm than good, according to exit polls."
+    got = found(text)
+    assert _by_cue(got, "said")[1] == "Most voters"
+    assert _by_cue(got, "according to") == (
+        "according to",
+        "exit polls",
+        "Most voters said the bank does more harm than good",
+    )
+
+
+def test_according_to_first_keeps_the_report_inside(found: Found) -> None:
+    got = found("According to the Courier, Ortega said he was leaving the party.")
+    assert _by_cue(got, "According to")[1] == "the Courier"
+    assert _by_cue(got, "said") == ("said", "Ortega", "he was leaving the party")
+
+
+def test_according_to_alone_is_one_statement(found: Found) -> None:
+    got = found("The bridge will close in May, according to the city.")
+    assert got == [("according to", "the city", "The bridge will close in May")]
+
+
+# -- passive stances --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The proposal was rejected by 64 percent of the electorate.",
+         ("was rejected", "64 percent of the electorate", "The proposal")),
+        ("The meeting was first reported by the Courier.",
+         ("was first reported", "the Courier", "The meeting")),
+        ("Her plan has been applauded by critics in Lenton.",
+         ("has been applauded", "critics in Lenton", "Her plan")),
+    ],
+)  # fmt: skip
+def test_passive_stance_with_agent(found: Found, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The city was attacked by rebels overnight.", "attacked"),  # a blow, not a stance
+        ("The essay was published by the Courier.", "published"),
+        ("The bill was signed by the governor.", "signed"),  # not a stance verb
+        ("The plan was rejected last year.", "rejected"),  # nobody named
+        ("It was rejected by the council.", "rejected"),  # nothing to take a stance on
+    ],
+)  # fmt: skip
+def test_no_passive_stance(found: Found, text: str, word: str) -> None:
+    assert not any(word in c for c, _, _ in found(text)), found(text)
+
+
+# -- inside raising frames ------------------------------------------------------------------
+
+
+def test_report_inside_a_raising_frame(found: Found) -> None:
+    got = found("Mayor Ortega is expected to announce that the bridge will close in May.")
+    assert ("is expected to announce", "Mayor Ortega", "the bridge will close in May") in got
+
+
+def test_report_inside_a_report_stays_out(found: Found) -> None:
+    got = found("Ruiz said that Ortega claimed the vote was rigged.")
+    assert not any(c == "claimed" for c, _, _ in got), got
