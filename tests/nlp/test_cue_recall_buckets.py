@@ -113,3 +113,36 @@ def test_report_inside_a_raising_frame(found: Found) -> None:
 def test_report_inside_a_report_stays_out(found: Found) -> None:
     got = found("Ruiz said that Ortega claimed the vote was rigged.")
     assert not any(c == "claimed" for c, _, _ in got), got
+
+
+# -- short tagged quotations ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“Denver,” he answered.", ("answered", "he", "Denver,")),
+        ("“Quiet,” he demanded, as Bracken continued to interject.",
+         ("demanded", "he", "Quiet,")),
+        ("“Really,” she added when the host looked surprised.", ("added", "she", "Really,")),
+    ],
+)  # fmt: skip
+def test_short_quotation_with_its_tag(
+    found: Found, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Moaning,” as critics call it, is a loaded word.",
+        "“Regional,” the word she chose, stuck to the campaign.",
+        "She is a “regional” candidate, he said.",
+    ],
+)
+def test_short_quotation_without_a_tag(found: Found, text: str) -> None:
+    got = found(text)
+    assert not any(
+        content.strip("“”,") in ("Moaning", "Regional", "regional") for *_, content in got
+    )

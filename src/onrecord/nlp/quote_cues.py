@@ -33,9 +33,12 @@ def quote_attributions(
         if i in used:
             continue
         words = len(text[q.start : q.end].split())
-        if words < _MIN_DIRECT_WORDS and not q.continued:
+        short = words < _MIN_DIRECT_WORDS and not q.continued
+        if short and not _opens_tagged(text, q):
             continue
         verb = _nearby_cue(doc, q, quotes, i, qidx)
+        if short and (verb is None or not _tags(doc, verb, q)):
+            continue  # a short quotation is a statement only when tagged right after it
         if verb is not None:
             sentence = _sentence_of(doc, q.start)
             a = verb_attribution(
@@ -83,6 +86,20 @@ def quote_attributions(
         used.add(i)
         out.append(a)
     return out
+
+
+def _opens_tagged(text: str, q: Quote) -> bool:
+    """``"Denver," he answered.``: a short quotation that opens its sentence and closes on
+    the comma (or ``!``, ``?``) of a speaker's tag; not a scare-quoted word (``a "regional"
+    candidate``)."""
+    before = text[: q.outer_start].rstrip(" \t")
+    opens = not before or before[-1] in "\n.!?:"
+    return opens and text[q.start : q.end].rstrip()[-1:] in (",", "!", "?")
+
+
+def _tags(doc: Doc, verb: Token, q: Quote) -> bool:
+    """Whether ``verb`` is the tag's verb: within the few words after the quotation."""
+    return q.outer_end <= verb.idx and len(doc_text(doc)[q.outer_end : verb.idx].split()) <= 3
 
 
 def _sentence_of(doc: Doc, char: int) -> Offsets:
