@@ -146,3 +146,26 @@ def test_short_quotation_without_a_tag(found: Found, text: str) -> None:
     assert not any(
         content.strip("“”,") in ("Moaning", "Regional", "regional") for *_, content in got
     )
+
+
+# -- gerunds after a preposition of manner ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor began by talking about the city's drug crisis.",
+         ("began by talking about", "The mayor", "the city's drug crisis")),
+        ("Ruiz explained the delay by saying the bridge was unsafe.",
+         ("saying", "Ruiz", "the bridge was unsafe")),
+    ],
+)  # fmt: skip
+def test_gerund_takes_the_subject_of_its_verb(
+    found: Found, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in found(text), found(text)
+
+
+def test_gerund_after_for_is_not_the_subjects(found: Found) -> None:
+    got = found("Lenna criticized Ortega for saying the vote was fair.")
+    assert not any(c == "saying" and s == "Lenna" for c, s, _ in got), got

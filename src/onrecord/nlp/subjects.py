@@ -101,8 +101,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return obj
     climbs = ("advcl", "xcomp", "conj", "pcomp", "acl", "acomp")
     if depth < 3 and verb.dep_ in climbs and verb.head != verb:
+        if verb.dep_ == "pcomp" and verb.head.lower_ in _MANNER_PREPS and verb.tag_ == "VBG":
+            # "began by talking about X", "wavered in answering": the gerund is the doing of
+            # the subject of the verb its preposition hangs from (not "praised her for saying")
+            return subject_of(verb.head.head, depth + 1) if verb.head.head != verb.head else None
         return subject_of(verb.head, depth + 1)
     return None
+
+
+_MANNER_PREPS = frozenset({"by", "in", "while", "after", "before", "without", "when", "since"})
 
 
 _QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
