@@ -286,7 +286,7 @@ def _according_to(sent: Span, qidx: list[int], found: list[Attribution]) -> list
                 source_head=pobj.i,
                 sentence=(s_start, s_end),
                 tense=None,
-                labels={"according_to"},
+                labels={"according_to", "relay"} if owners else {"according_to"},
             )
         )
     return out
@@ -358,7 +358,8 @@ def _extend_participle_cues(doc: Doc, found: list[Attribution]) -> list[Attribut
 
 
 def _drop_nested(found: list[Attribution]) -> list[Attribution]:
-    """Remove statements whose cue lies inside another statement's content."""
+    """Remove statements whose cue lies inside another statement's content; ``X said Y,
+    according to Z`` relays X's report, and keeps it (not ``According to Z, X said Y``)."""
     out = []
     for a in found:
         if a.cue is None:
@@ -366,8 +367,7 @@ def _drop_nested(found: list[Attribution]) -> list[Attribution]:
             continue
         nested = any(
             b is not a
-            # "X said Y, according to Z" relays X's report; "X is expected to say Y" expects it
-            and not b.labels & {"according_to", "raising"}
+            and "relay" not in b.labels
             and b.content[0] <= a.cue[0]
             and a.cue[1] <= b.content[1]
             and (b.content[1] - b.content[0]) > (a.content[1] - a.content[0])

@@ -26,8 +26,9 @@ def report_head(verb: Token) -> Token | None:
     speaker's. Any other cue verb with an object (``... and accused the minister of lying``),
     joined to a clause somewhere inside the content, is the speaker's only when that clause
     cannot be its subject's doing: a non-finite clause beside a finite verb (``called on X to
-    act and proposed ...``), or a clause about a thing (``said the warning was empty and
-    accused ...``, ``to cut the tax that funds the agency and proposed ...``).
+    act and proposed ...``), a copular or passive clause whose subject cannot speak (``said
+    the warning was empty and accused ...``), or a relative clause on a thing (``to cut the
+    tax that funds the agency and proposed ...``).
     """
     if verb.dep_ != "conj" or not is_cue_verb(verb):
         return None
@@ -48,9 +49,9 @@ def report_head(verb: Token) -> Token | None:
     subj = next((c for c in partner.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or speaker_like(subj):
         return None
-    about_thing = subj.lower_ in _THING_WORDS or subj.ent_type_ in _THING_ENTITIES
+    relative = subj.lower_ in ("that", "which") and partner.dep_ == "relcl"
     stative = partner.lemma_ == "be" or any(c.dep_ == "auxpass" for c in partner.children)
-    return outer if about_thing or stative else None
+    return outer if relative or stative else None
 
 
 def _reporting_head(clause: Token) -> Token | None:
@@ -68,7 +69,7 @@ def _reporting_head(clause: Token) -> Token | None:
 _INNER_DEPS = frozenset(
     {"ccomp", "xcomp", "relcl", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "acomp", "attr"}
 )
-_THING_WORDS = frozenset({"that", "which", "it", "this", "these", "those"})
+_NOT_SPEAKERS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which"})
 _THING_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep", "oprd", "prt"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -104,7 +105,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if verb.dep_ == "pcomp" and verb.head.lower_ in _MANNER_PREPS and verb.tag_ == "VBG":
             # "began by talking about X", "wavered in answering": the gerund is the doing of
             # the subject of the verb its preposition hangs from (not "praised her for saying")
-            return subject_of(verb.head.head, depth + 1) if verb.head.head != verb.head else None
+            subj = subject_of(verb.head.head, depth + 1) if verb.head.head != verb.head else None
+            return None if subj is None or subj.lower_ in _NOT_SPEAKERS else subj
         return subject_of(verb.head, depth + 1)
     return None
 
