@@ -96,6 +96,10 @@ def test_passive_stance_with_agent(found: Found, text: str, expected: tuple[str,
         ("The bill was signed by the governor.", "signed"),  # not a stance verb
         ("The plan was rejected last year.", "rejected"),  # nobody named
         ("It was rejected by the council.", "rejected"),  # nothing to take a stance on
+        # agents that take no stance
+        ("The loan was backed by federal funds.", "backed"),
+        ("The claim is supported by evidence from the audit.", "supported"),
+        ("The bridge was backed by $2 million in state funds.", "backed"),
     ],
 )  # fmt: skip
 def test_no_passive_stance(found: Found, text: str, word: str) -> None:

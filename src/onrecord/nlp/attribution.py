@@ -42,7 +42,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
-from ..ingest.outlets import canonical_outlet
+from ..ingest.outlets import canonical_outlet, is_outlet_name
 from .contents import content_around, content_tokens, through_closing_mark
 from .cue_verbs import Tense, complement, cue_tokens, is_cue_verb, tense_of
 from .cues import APPEARANCE_VERBS, BELIEF_VERBS, PASSIVE_REPORT_VERBS, SPEECH_VERBS
@@ -270,7 +270,9 @@ def _according_to(sent: Span, qidx: list[int], found: list[Attribution]) -> list
                 owner.conduit = owner.conduit or span_offsets(src)
                 if owner.content[0] < p_start <= owner.content[1] + 2:
                     owner.content = trim(text, owner.content[0], p_start)
-            # and Z's own report is the whole statement it relays, speaker and cue included
+            if not _relays_as_record(pobj, text[p_end : span_offsets(src)[1]]):
+                continue  # an outlet or a person passes X's words on: only the conduit
+            # a poll, a survey, a filing: its own report is the whole statement it holds
             pieces = [(min(s_start, *(o.content[0] for o in owners)), p_start)]
         content = content_around(text, pieces, longer_than=1)
         if content is None:
@@ -290,6 +292,14 @@ def _according_to(sent: Span, qidx: list[int], found: list[Attribution]) -> list
             )
         )
     return out
+
+
+def _relays_as_record(head: Token, name: str) -> bool:
+    """Whether ``according to <name>`` cites a record (a poll, a survey, a court filing) that
+    reports the statement before it, rather than a person or an outlet that passed it on."""
+    if is_outlet_name(name.strip()) or head.pos_ == "PROPN" or head.pos_ == "PRON":
+        return False
+    return head.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE")
 
 
 # -- 3. outlets that report another statement ------------------------------------------------

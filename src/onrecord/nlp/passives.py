@@ -26,6 +26,12 @@ _PASSIVE_STANCES = (STANCE_VERBS | ENDORSE_VERBS | frozenset({"boo", "cheer"})) 
     _NOT_PASSIVE_STANCES - {"report"}
 )
 _RELATIVE = frozenset({"that", "which", "who", "whom", "what"})
+# Agents that back or support a thing without taking a stance: "backed by federal funds",
+# "supported by evidence".
+_NOT_STANCE_AGENTS = frozenset(
+    "evidence data fact fund funding money grant loan revenue budget dollar asset collateral "
+    "guarantee insurance tax".split()
+)
 
 
 def passive_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attribution]:
@@ -37,7 +43,7 @@ def passive_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attrib
         subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
         agent = next(c for c in tok.children if c.dep_ == "agent")
         source = next((c for c in agent.children if c.dep_ == "pobj"), None)
-        if source is None or qidx[source.i] >= 0 or qidx[subj.i] >= 0:
+        if source is None or qidx[source.i] >= 0 or qidx[subj.i] >= 0 or not _can_speak(source):
             continue
         content = [t for t in subj.subtree if t.i < tok.i]
         start, end = trim(doc_text(sent.doc), *span_offsets(content))
@@ -55,6 +61,14 @@ def passive_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attrib
             )
         )
     return out
+
+
+def _can_speak(agent: Token) -> bool:
+    """Whether a ``by`` agent can take a stance: anyone or anything that can put one into
+    words (people, bodies, papers, polls), not money, a date or evidence."""
+    if agent.ent_type_ in ("MONEY", "QUANTITY", "DATE", "TIME", "LOC", "FAC"):
+        return False
+    return agent.lemma_.lower() not in _NOT_STANCE_AGENTS and agent.lower_ not in ("it", "this")
 
 
 def _passive_stance(verb: Token) -> bool:
