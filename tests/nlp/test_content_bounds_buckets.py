@@ -48,6 +48,14 @@ def test_writers_comment_participle_is_cut(found: Found) -> None:
     assert _content(found, text, "said") == "the ferry will stay docked through the winter"
 
 
+def test_a_participle_of_the_speakers_stance_toward_others_is_cut(found: Found) -> None:
+    text = (
+        "The engineer said the Tarrow Bridge was sound and would remain open, brushing aside "
+        "calls from a residents' group to shut it."
+    )
+    assert _content(found, text, "said") == "the Tarrow Bridge was sound and would remain open"
+
+
 def test_participle_reporting_others_words_is_cut_and_keeps_their_statement(
     found: Found,
 ) -> None:

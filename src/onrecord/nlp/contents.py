@@ -41,10 +41,12 @@ def through_closing_mark(text: str, end: int, quotes: list[Quote]) -> int:
 
 
 # Participles that set a statement against another or against what followed it: ", reversing
-# her pledge", ", drawing a rebuke": the writer's comment, not the speaker's words.
+# her pledge", ", drawing a rebuke", or tell the speaker's stance toward others: ", brushing
+# aside calls to shut the span": the writer's comment, not the speaker's words.
 _RELATING = frozenset(
     "contradict reverse echo repeat contrast break undercut undermine mirror draw spark prompt "
-    "leave signal".split()
+    "leave signal brush dismiss reject rebuff defy ignore counter shrug wave deflect sidestep "
+    "dodge".split()
 )
 
 
