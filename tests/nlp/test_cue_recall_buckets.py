@@ -174,3 +174,14 @@ def test_no_second_report_after_an_active_clause(found: Found) -> None:
     # the plan may have exposed the gap: an active clause can share its subject
     got = found("Lenna said the plan failed and exposed a clear gap.")
     assert not any(c == "exposed" and s == "Lenna" for c, s, _ in got), got
+
+
+def test_pushed_back_on_a_statement_after_an_appositive(found: Found) -> None:
+    # the parser hangs "on" from the particle "back" when an appositive splits subject and verb
+    text = (
+        "Ada Morrow, director of the Tenants Union, pushed back on the council's statement "
+        "that every tenant had been told of the rent rise."
+    )
+    assert ("pushed", "every tenant had been told of the rent rise") in [
+        (k, c) for k, _, c in found(text)
+    ]

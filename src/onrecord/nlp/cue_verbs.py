@@ -104,8 +104,10 @@ def complement(verb: Token) -> Token | None:
                 and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)
             ):
                 return c
-    # "said in a statement that ...": the clause hangs from the noun
-    for prep in verb.children:
+    # "said in a statement that ...": the clause hangs from the noun; "pushed back on the
+    # statement that ...": the preposition may hang from the particle
+    particles = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ == "back"]
+    for prep in [*verb.children, *(g for p in particles for g in p.children)]:
         if prep.dep_ != "prep":
             continue
         for pobj in prep.children:
