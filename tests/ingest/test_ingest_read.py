@@ -289,3 +289,25 @@ def test_bad_50_megabyte_file_in_a_folder_is_skipped_and_the_rest_go_on(tmp_path
     reasons = [i.reason if isinstance(i, Skipped) else "ok" for i in items]
     assert reasons == ["too_large", "ok"]
     assert "a_dump.txt" in items[0].source
+
+
+def test_a_date_opening_the_file_name_is_the_publication_date(tmp_path: Path) -> None:
+    (tmp_path / "2026-05-04_harbor-news_dredging.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "2026-13-45_draft.txt").write_text(BODY, encoding="utf-8")  # no such day
+    (tmp_path / "notes-2026-05-04.txt").write_text(BODY, encoding="utf-8")  # not at the start
+    got = {Path(a.source).name: a.published for a in read_articles([tmp_path])}
+    assert got == {
+        "2026-05-04_harbor-news_dredging.txt": "2026-05-04",
+        "2026-13-45_draft.txt": None,
+        "notes-2026-05-04.txt": None,
+    }
+
+
+def test_a_date_given_or_in_the_text_comes_before_the_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "2026-05-04_harbor-news_dredging.txt"
+    path.write_text(BODY, encoding="utf-8")
+    (a,) = read_articles([path], published="2026-06-01")
+    assert isinstance(a, Article) and a.published == "2026-06-01"
+    path.write_text("Harbor plan approved\n\nPublished June 9, 2026\n\n" + BODY, encoding="utf-8")
+    (b,) = read_articles([path])
+    assert isinstance(b, Article) and b.published == "2026-06-09"

@@ -5,13 +5,15 @@ from __future__ import annotations
 import io
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO, Literal
 
 from ..config import DEFAULT_MAX_BYTES
-from ..errors import IngestError, UnreadableInput
+from ..errors import IngestError, UnreadableInput, UsageError
 from ..models import Article, Skipped
 from .article import article_from_text
 from .dates import normalize_published
@@ -161,14 +163,34 @@ def _read_file(
     except OSError as e:
         yield skip(UnreadableInput(source, f"cannot be read ({e.strerror or e})."))
         return
-    yield from _load_bytes(
+    named = _date_in_name(path)
+    for got in _load_bytes(
         data,
         kind or _sniff(data[:4096]),
         source=source,
         published=published,
         encoding=encoding,
         max_bytes=max_bytes,
-    )
+    ):
+        if named and isinstance(got, Article) and got.published is None:
+            got = replace(got, published=named)  # "2026-05-04_outlet_story.txt"
+        yield got
+
+
+_NAME_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?=[_. -]|$)")
+
+
+def _date_in_name(path: Path) -> str | None:
+    """The date a file's name opens with ("2026-05-04_outlet_story.txt"), when it is a real
+    one: the publication date of an article whose text gives none. Crawls and archives name
+    their files so; a date the text gives, or one passed in, comes first."""
+    m = _NAME_DATE.match(path.name)
+    if m is None:
+        return None
+    try:
+        return normalize_published(m[1])
+    except UsageError:
+        return None  # "2026-13-45_draft.txt": digits, no date
 
 
 def _is_warc(path: Path) -> bool:
@@ -251,7 +273,9 @@ def read_articles(
     .json-lines, .warc and .warc.gz files (WARC needs the ``[warc]`` extra). A file named
     explicitly with another suffix is sniffed, and so is "-" (standard input): HTML, JSON Lines
     or plain text. A JSON Lines file gives one Article or Skipped per line, with the source
-    "file.jsonl:LINE".
+    "file.jsonl:LINE". A text or HTML file whose name opens with a date
+    ("2026-05-04_outlet_story.txt") has that date for publication date when neither
+    ``published`` nor the article itself gives one.
 
     Args:
         paths: Files, folders, or "-" for standard input.
