@@ -205,3 +205,14 @@ def test_a_name_set_off_after_a_role_is_a_person(extractor) -> None:  # type: ig
     )
     s = find(r, "600 jobs would be lost")
     assert s.speaker.name == "Gareth Pennock" and s.speaker.type == "person"
+
+
+def test_a_pronoun_after_another_person_named_as_subject_is_theirs(extractor) -> None:  # type: ignore[no-untyped-def]
+    r = run(
+        extractor,
+        'Tessa Morrow said crews will keep Quay Street open during the work. "Closing it '
+        'would cost the shops too much," Morrow said.\n\nDaniel Pryce agreed. "We will not '
+        'close Quay Street for this work," he said.',
+    )
+    assert find(r, "We will not close Quay Street").speaker.name == "Daniel Pryce"
+    assert find(r, "Closing it would cost").speaker.name == "Tessa Morrow"

@@ -204,7 +204,34 @@ def _prefer_last_speaker(
     near = _near(last, head, 400) or (last_at is not None and 0 < head.idx - last_at <= 400)
     if not near or not (gender is None or last.gender in (None, gender)):
         return False
+    if ante is not None and ante is not last and _subject_between(ante, head, last_at):
+        return False  # "Sorensen said .... Ashdown agreed. '...,' he said.": Ashdown's
     return ante is None or not (ante.gender == gender and last.gender != gender)
+
+
+def _subject_between(ent: EntityDraft, head: Token, last_at: int | None) -> bool:
+    """Whether ``ent`` takes the turn after the last statement's source and before the pronoun
+    at ``head`` ("Ashdown agreed.", "Pryce replied."): the pronoun then continues with them.
+    A person merely named doing something else ("Moreno drives the van") takes no turn."""
+    if last_at is None:
+        return False
+    doc = head.doc
+    for start, end in ent.mentions:
+        if not last_at < start < head.idx:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and any(
+            t.dep_ == "nsubj" and t.head.lemma_.lower() in _TURN_VERBS for t in span
+        ):
+            return True
+    return False
+
+
+# verbs that give a person the next turn in an exchange ("Ashdown agreed.", "Pryce replied.")
+_TURN_VERBS = frozenset({
+    "agree", "disagree", "add", "reply", "respond", "counter", "object", "concur", "differ",
+    "dissent", "answer", "interject", "retort",
+})  # fmt: skip
 
 
 def _after_unnamed(table: EntityTable, head: Token, last_at: int | None) -> bool:
