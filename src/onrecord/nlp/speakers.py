@@ -206,7 +206,14 @@ def _prefer_last_speaker(
         return False
     if ante is not None and ante is not last and _subject_between(ante, head, last_at):
         return False  # "Sorensen said .... Ashdown agreed. '...,' he said.": Ashdown's
+    if ante is not None and last.gender is None and _latest(last, head) > _latest(ante, head):
+        return True  # "Jordan Pike repeated his claim ... he said": no gender, but named last
     return ante is None or not (ante.gender == gender and last.gender != gender)
+
+
+def _latest(ent: EntityDraft, head: Token) -> int:
+    """Where ``ent`` was last named before ``head`` (-1: not before it)."""
+    return max((s for s, _e in ent.mentions if s < head.idx), default=-1)
 
 
 def _subject_between(ent: EntityDraft, head: Token, last_at: int | None) -> bool:
