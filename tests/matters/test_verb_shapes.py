@@ -311,3 +311,36 @@ def test_a_rebuttal_word_used_as_a_noun_is_no_cue() -> None:
     verb = "Menon disputed the council's claim that the pool is safe"
     m2 = lx.REBUTTAL.search(verb)
     assert m2 is not None and not negated_cue(m2, verb)
+
+
+# -- the second hunt: objects, own acts, causes ---------------------------------------------------
+
+
+def test_an_indefinite_amount_object_of_a_verb_is_not_asserted() -> None:
+    assert "rise" not in events("We have offered a 3 percent raise")
+    assert "rise" not in events("students still opposed any increase")
+    assert "rise" not in events("the union had asked for a 9 percent raise")
+    # a negated object keeps its negator: "no payment" answers "was it paid?"
+    assert events("the museum has received no payment")["pay"] == -1
+
+
+def test_two_speakers_each_telling_their_own_act_do_not_contradict() -> None:
+    a = item("a", "I will vote for the quarry permit", "Peter Holm", "2026-05-12")
+    b = item("b", "I will vote against the quarry permit", "Dana Whitby", "2026-05-12")
+    assert kinds(a, b) == []
+    # the same speaker changing their own vote is still a reversal
+    c = item("c", "I will vote against the quarry permit", "Peter Holm", "2026-06-20",
+             article="a2")  # fmt: skip
+    assert kinds(a, c) == [("reversal", "a", "c")]
+
+
+def test_a_denied_source_and_a_later_found_one_are_one_occasion() -> None:
+    a = item("a", "the contamination did not come from the creamery's pasteurizer",
+             "Marcus Dell", "2026-07-14")  # fmt: skip
+    b = item("b", "the contamination came from the creamery's pasteurizer", "Owen Strand",
+             "2026-08-04", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_a_season_after_next_is_a_time_and_tuition_no_event() -> None:
+    assert events("Tuition will not rise 6 percent next fall") == {"rise": -1}

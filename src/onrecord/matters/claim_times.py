@@ -43,7 +43,7 @@ def times_of(
         span: tuple[int, ...] = ()
         if w in lx.MONTHS and (w != "may" or is_month(toks, low, i)) and toks[i][0].isupper():
             span = (lx.MONTHS[w],)
-        elif w in lx.SEASONS and (w != "fall" or _season_fall(low, i)):
+        elif w in lx.SEASONS and (w != "fall" or season_fall(low, i)):
             span = lx.SEASONS[w]
         elif w == "quarter" and i and low[i - 1] in _QUARTERS and not _quarter_of_other(low, i):
             span = _QUARTERS[low[i - 1]]
@@ -100,7 +100,7 @@ _QUARTERS = {"first": (1, 2, 3), "second": (4, 5, 6), "third": (7, 8, 9), "fourt
 _RELATIVE_YEARS = {"this": 0, "next": 1, "last": -1}
 
 
-def _season_fall(low: list[str], i: int) -> bool:
+def season_fall(low: list[str], i: int) -> bool:
     """Whether "fall" names the season ("in the fall", "this fall"), not the verb ("orders
     would fall this year"): a verb follows a modal, an auxiliary, a subject or "to"."""
     prev = low[i - 1] if i else ""

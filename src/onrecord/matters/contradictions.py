@@ -148,6 +148,8 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         return None  # one verb, two things: "notified all users" vs "not notified her office"
     if a.speaker != b.speaker and affiliated(a, b):
         return None  # a spokeswoman and her company speak for one side
+    if a.speaker != b.speaker and own_act(p) and own_act(q):
+        return None  # "I will vote against it" and "I will vote for it": two voters
     if a.speaker != b.speaker and forecast_then_news(p, q):
         return None  # "the bridge will remain open", then weeks later "we are closing it today"
     if ended_as_foretold(p, q) or halted_since(p, q):
@@ -176,6 +178,25 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     ea, eb = Evidence.of(first), Evidence.of(second)
     return Contradiction(contradiction_id(kind, ea.statement, eb.statement), kind, ea, eb,
                          min(confidence, 0.95), matter.id, None, reason)  # fmt: skip
+
+
+def own_act(p: Position) -> bool:
+    """Whether the stance is about the speaker's own act: the deciding clause has "I" or "we"
+    for the subject of its event ("I will vote for the levy", "we will not strike"), or, in
+    reported words, "he" or "she" ("she would vote against it"). Two speakers who each say
+    what they themselves will do are two agents, not two answers."""
+    low = [t.lower() for t in tokens(p.stance.clause)]
+    word = p.stance.words[0].lower() if p.stance.words else ""
+    if word not in low:
+        return False
+    k = low.index(word) - 1
+    while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS
+                      or low[k] in lx.NEGATORS or low[k].endswith("ly")):  # fmt: skip
+        k -= 1
+    if k < 0:
+        return False
+    # reported: "she would vote against the project", said of herself
+    return low[k] in ("i", "we") or (low[k] in ("he", "she") and p.item.statement.kind != "direct")
 
 
 def same_theme(p: Position, q: Position) -> bool:

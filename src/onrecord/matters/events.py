@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..models import Json
 from . import lexicon as lx
+from .claim_times import season_fall
 from .finite import ADVERBS, against, finite_past, relative_span
 from .predicates import (
     ASPECT,
@@ -110,8 +111,10 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 out.append(found)  # "inspectors found cracks": there are cracks
         if not word[0].isalpha() or word in lx.STOPWORDS or word in lx.PRONOUNS:
             continue
-        if word in _SEASONS:
-            continue  # "this spring": a time, not an event
+        if word in _SEASONS or (word == "fall" and season_fall(low, i)):
+            continue  # "this spring", "next fall": a time, not an event
+        if word in _REQUEST and low[i + 1 : i + 2] == ["for"]:
+            governed = True  # "asked for a 9 percent raise": what is asked for is not had
         if word in lx.LIGHT_VERBS or word in lx.REPORT_VERBS or word in lx.HEDGES:
             continue
         if (i and toks[i][0].isupper()) or word == "quoted" or word in lx.NEGATORS:
@@ -150,8 +153,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         if (concept is not None or word.endswith(_NOMINAL_ENDINGS)) and _complement(low, i):
             continue  # "no satisfaction in the closure", "no job lost as a result of this
             # decision": the negator is the other noun's
-        if concept is None and in_slot and i != subject and not word.endswith(_NOMINAL_ENDINGS):
-            governed = True
+        if in_slot and i != subject and not word.endswith(_NOMINAL_ENDINGS):
+            governed = True  # a verb heads the clause, of a concept too ("opposed any increase")
         if (i < first_aux or low[first_aux] == "'s") and subject < 0 and argument(low, i):
             continue  # "the cut would cost 600 jobs": what the cut does, not whether it comes
         key, sign = concept if concept else (st, 1)
@@ -461,6 +464,13 @@ def _determiner_before(low: list[str], i: int, reach: int = 1) -> int:
     return -1
 
 
+# verbs that with "for" ask for a thing ("called for a ban", "pressed for a raise")
+_REQUEST = frozenset({"ask", "asks", "asked", "asking", "call", "calls", "called", "calling",
+                      "press", "pressed", "pressing", "push", "pushed", "pushing", "demand",
+                      "demanded", "lobbied", "lobbying", "campaigned", "hoped", "hoping",
+                      "waiting", "waited", "fought", "fighting"})  # fmt: skip
+
+
 def _object_of_verb(low: list[str], i: int, governed: bool) -> bool:
     """A nominal event after a determiner, governed by a content verb ("fight the cuts",
     "made the hardest decision"); not one whose phase the verb tells ("have begun the
@@ -470,8 +480,26 @@ def _object_of_verb(low: list[str], i: int, governed: bool) -> bool:
     nominal = low[i].endswith(_NOMINAL_ENDINGS)
     d = _determiner_before(low, i, 2 if nominal else 1)
     if d < 0:
+        d = _amount_before(low, i)
+    if d < 0:
         return False
     return not (nominal and d > 0 and lx.stem(low[d - 1]) in _PHASE)
+
+
+def _amount_before(low: list[str], i: int) -> int:
+    """Where "a"/"an"/"any" stands before an amount and the noun ``low[i]`` ("offered a 3
+    percent raise", "opposed any increase"), or -1: an indefinite object, not a negated one
+    ("no raise" keeps its negator)."""
+    j = i - 1
+    while (
+        j >= 0
+        and i - j <= 4
+        and (low[j][:1].isdigit() or low[j] in ("percent", "%", "$", "per", "cent"))
+    ):
+        j -= 1
+    if j >= 0 and (low[j] == "any" or (low[j] in ("a", "an") and j < i - 1)):
+        return j
+    return -1  # "ruled out a reopening": an article alone is no amount
 
 
 # verbs that tell where an event stands, so that their object is asserted

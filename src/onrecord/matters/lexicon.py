@@ -218,7 +218,7 @@ _IRREGULAR = {
     "kept": "keep", "built": "build", "brought": "bring", "sent": "send",
     "caught": "catch", "broke": "break", "broken": "break", "chose": "choose",
     "chosen": "choose", "drove": "drive", "driven": "drive", "stole": "steal",
-    "stolen": "steal",
+    "stolen": "steal", "came": "come",
 }  # fmt: skip
 
 

@@ -215,7 +215,8 @@ _NO_EVENT = frozenset({
     "department", "apartment", "equipment", "government", "environment", "evening", "morning",
     "ceiling", "clothing", "housing", "parliament", "version", "versions", "division",
     "divisions", "pension", "pensions", "session", "sessions", "mission", "commission",
-    "television", "region", "regions",
+    "television", "region", "regions", "tuition", "nutrition", "ammunition", "proportion",
+    "fraction", "condition", "conditions", "tradition", "traditions", "location", "locations",
 })  # fmt: skip
 
 

@@ -181,19 +181,19 @@ def one_past_occasion(p: Position, q: Position) -> bool:
 
 
 # verbs that tell what caused a past event: "the fire was started by a power line"
-_CAUSES = frozenset(lx.stem(w) for w in ("caused", "started", "ignited", "triggered", "sparked"))
+_CAUSES = frozenset(lx.stem(w) for w in ("caused", "started", "ignited", "triggered", "sparked",
+                                          "came"))  # fmt: skip
+# the word after each that names the cause ("caused by", "came from")
+_CAUSE_LINKS = frozenset({"by", "from"})
 
 
 def _cause_of(p: Position) -> bool:
     """Whether the stance tells the cause of an event ("two of the injuries were caused by
-    the drug", "the fire was started by a line"): a cause does not change from one day to the
+    the drug", "the fire was started by a line", "the contamination came from the
+    pasteurizer"): a cause does not change from one day to the
     next, so a denial of it and a later assertion speak of one occasion."""
-    if not p.stance.words or lx.stem(p.stance.words[0].lower()) not in _CAUSES:
-        return False
     low = [t.lower() for t in tokens(p.stance.clause)]
-    word = p.stance.words[0].lower()
-    at = low.index(word) if word in low else -1
-    return 0 <= at < len(low) - 1 and low[at + 1] == "by"
+    return any(lx.stem(w) in _CAUSES and low[k + 1] in _CAUSE_LINKS for k, w in enumerate(low[:-1]))
 
 
 # words of a later day than the one denied
