@@ -4,7 +4,8 @@ The folder holds invented articles and ``gold.json``, written before the matters
 rules were then fixed while reading its misses, so its numbers are optimistic. Seven more
 sets sit beside it (``--data .../fresh`` to ``fresh7``), each written blind and scored untuned
 before any round studied it: ``fresh`` to ``fresh5`` are study sets now; ``fresh6`` and
-``fresh7`` are unread untuned measures (see docs/matters.md, "Held-out sets"). This script
+``fresh7`` are unread measures, scored at the end of the round that studied ``fresh4`` and
+``fresh5`` (see docs/matters.md, "Held-out sets"). This script
 ingests the articles into a temporary (in-memory) store, runs
 :func:`onrecord.matters.analyze_corpus`, and scores each reported disagreement:
 
