@@ -311,3 +311,11 @@ def test_a_date_given_or_in_the_text_comes_before_the_file_name(tmp_path: Path) 
     path.write_text("Harbor plan approved\n\nPublished June 9, 2026\n\n" + BODY, encoding="utf-8")
     (b,) = read_articles([path])
     assert isinstance(b, Article) and b.published == "2026-06-09"
+
+
+def test_a_date_in_the_name_of_a_json_lines_file_is_not_every_line_s(tmp_path: Path) -> None:
+    line = json.dumps({"id": "a1", "text": BODY})
+    (tmp_path / "2026-05-04_feed.jsonl").write_text(line + "\n", encoding="utf-8")
+    (tmp_path / "2026-05-04_feed.dat").write_text(line + "\n", encoding="utf-8")  # sniffed
+    got = [a for a in read_articles(sorted(tmp_path.iterdir())) if isinstance(a, Article)]
+    assert [a.published for a in got] == [None, None]

@@ -344,3 +344,51 @@ def test_a_denied_source_and_a_later_found_one_are_one_occasion() -> None:
 
 def test_a_season_after_next_is_a_time_and_tuition_no_event() -> None:
     assert events("Tuition will not rise 6 percent next fall") == {"rise": -1}
+
+
+# -- the review of the second hunt ------------------------------------------------------------
+
+
+def test_an_amount_granted_or_enacted_stays_asserted() -> None:
+    assert events("workers received a 4 percent raise")["rise"] == 1
+    assert events("the board adopted a 3 percent raise")["rise"] == 1
+    assert events("the council did not approve any increase")["rise"] == -1
+
+
+def test_own_acts_are_future_and_their_we_is_no_shared_body() -> None:
+    # a past fact told by two members of one body is one body's answer, both ways
+    a = item("a", "we did not approve the paving contract", "Ana Ruiz", "2026-05-12",
+             roles=("council member",))  # fmt: skip
+    b = item("b", "we approved the paving contract", "Tom Reyes", "2026-05-12",
+             roles=("council member",))  # fmt: skip
+    assert len(kinds(a, b)) == 1
+    # reported "she" is the speaker's own act only when the speaker's name says "she"
+    c = item("c", "she would resign before the election", "John Smith", "2026-05-12")
+    d = item("d", "I will not resign before the election", "Mary Lee", "2026-05-12")
+    assert len(kinds(c, d)) == 1
+
+
+def test_a_cause_in_another_clause_does_not_make_one_occasion() -> None:
+    a = item("a", "the city has not hired a new fire chief", "Ana Ruiz", "2026-05-01")
+    b = item("b", "the city hired a new fire chief who came from Denver", "Tom Reyes",
+             "2026-05-25", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+# -- fresh6 / fresh7 study round ---------------------------------------------------------------
+
+
+def test_a_possessive_is_no_auxiliary() -> None:
+    from onrecord.matters.themes import theme_of as theme
+
+    assert theme("cut the district's aid by another $3.1 million", "cut") == {"district", "aid"}
+    assert events("it's closing in May") == {"open": -1}
+
+
+def test_an_event_after_of_is_a_complement() -> None:
+    assert "jobcut" not in events("she would present a detailed plan of cuts on May 5")
+
+
+def test_a_wish_is_not_a_claim() -> None:
+    (clause,) = parse_claim("Nobody wants to leave the old ground").clauses
+    assert clause.modality == "hedged"

@@ -226,3 +226,26 @@ def test_a_pronoun_after_a_speaker_whose_name_has_no_gender_named_last(extractor
         'had been cut. "The department cut foot patrols in March," he said.',
     )
     assert find(r, "cut foot patrols in March").speaker.name == "Jordan Pike"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # named only in passing (as an object) after the last statement: no turn, no pull
+        (
+            "Jordan Pike said taxes would rise next year. Maria Lopez shook her head. "
+            '"I have known Pike for years and he is wrong," she said.',
+            "I have known Pike for years",
+            "Maria Lopez",
+        ),
+        # "agreed" inside someone's quotation gives nobody the turn
+        (
+            'Karen Wills said the board had voted. "Linda Park agreed with us at the time," '
+            'she said. "Now she wants a new vote," she said.',
+            "Now she wants a new vote",
+            "Karen Wills",
+        ),
+    ],
+)
+def test_pronoun_turn_review_cases(extractor, text: str, quote: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert find(run(extractor, text), quote).speaker.name == speaker

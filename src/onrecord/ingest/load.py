@@ -163,10 +163,11 @@ def _read_file(
     except OSError as e:
         yield skip(UnreadableInput(source, f"cannot be read ({e.strerror or e})."))
         return
-    named = _date_in_name(path)
+    sniffed = kind or _sniff(data[:4096])
+    named = _date_in_name(path) if sniffed in ("text", "html") else None
     for got in _load_bytes(
         data,
-        kind or _sniff(data[:4096]),
+        sniffed,
         source=source,
         published=published,
         encoding=encoding,

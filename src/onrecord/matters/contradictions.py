@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..models import Json
+from ..nlp.gender import gender_of_name
 from . import lexicon as lx
 from .claims import Item, tokens
 from .cluster import Matter, Position
@@ -148,7 +149,7 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         return None  # one verb, two things: "notified all users" vs "not notified her office"
     if a.speaker != b.speaker and affiliated(a, b):
         return None  # a spokeswoman and her company speak for one side
-    if a.speaker != b.speaker and own_act(p) and own_act(q):
+    if a.speaker != b.speaker and own_act(p) and own_act(q) and not _colleagues(a, b):
         return None  # "I will vote against it" and "I will vote for it": two voters
     if a.speaker != b.speaker and forecast_then_news(p, q):
         return None  # "the bridge will remain open", then weeks later "we are closing it today"
@@ -180,6 +181,12 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
                          min(confidence, 0.95), matter.id, None, reason)  # fmt: skip
 
 
+def _colleagues(a: Item, b: Item) -> bool:
+    """Whether two speakers share a role word or a body ("council member", "at Halvorsen"):
+    their "we" is one body, whose two answers disagree."""
+    return bool(_role_words(a) & _role_words(b))
+
+
 def own_act(p: Position) -> bool:
     """Whether the stance is about the speaker's own act: the deciding clause has "I" or "we"
     for the subject of its event ("I will vote for the levy", "we will not strike"), or, in
@@ -193,10 +200,19 @@ def own_act(p: Position) -> bool:
     while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS
                       or low[k] in lx.NEGATORS or low[k].endswith("ly")):  # fmt: skip
         k -= 1
-    if k < 0:
-        return False
-    # reported: "she would vote against the project", said of herself
-    return low[k] in ("i", "we") or (low[k] in ("he", "she") and p.item.statement.kind != "direct")
+    if k < 0 or not p.stance.future:
+        return False  # a fact ("we approved the contract") is shared, not one's own act
+    if low[k] in ("i", "we"):
+        return True
+    # reported: "she would vote against the project", said of herself (her name says "she")
+    first = (p.item.speaker_name or "").split()[:1]
+    pronoun = {"he": "m", "she": "f"}.get(low[k])
+    return (
+        pronoun is not None
+        and p.item.statement.kind != "direct"
+        and bool(first)
+        and gender_of_name(first[0]) == pronoun
+    )
 
 
 def same_theme(p: Position, q: Position) -> bool:

@@ -24,6 +24,8 @@ HEDGES = frozenset({
     "allegedly", "apparently", "purportedly", "rumored", "rumoured", "rumor", "rumors",
     "rumour", "rumours", "speculation", "considering", "weighs", "weighing", "mulls",
     "seems", "appears", "suggests",
+    # wishes, not claims: "nobody wants to leave" says nothing of whether they will
+    "want", "wants", "wanted", "wish", "wishes", "wished",
     # habits, not one occasion: "receipts were usually signed in the office" says nothing
     # certain about a given receipt ("normally", "generally" also say "as usual", "on the whole")
     "usually", "often", "typically", "sometimes", "occasionally",
@@ -55,6 +57,17 @@ AUXILIARIES = frozenset({
     "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have", "has",
     "had", "'ve", "do", "does", "did", "going", "get", "gets", "got",
 })
+# words after which "'s" is "is" or "has" ("it's closing"); after a noun it is a possessive
+CONTRACTING = frozenset({"it", "he", "she", "that", "there", "what", "who", "here", "where",
+                         "this", "everyone", "nobody", "everything", "nothing"})  # fmt: skip
+
+
+def is_aux(low: list[str], k: int) -> bool:
+    """Whether ``low[k]`` is an auxiliary: "'s" only after a pronoun ("it's closing"), not as a
+    possessive ("the district's aid")."""
+    if low[k] != "'s":
+        return low[k] in AUXILIARIES
+    return k > 0 and low[k - 1] in CONTRACTING
 # verbs that carry no event of their own: their object or subject is the event
 LIGHT_VERBS = frozenset({
     "hold", "holds", "held", "holding", "have", "has", "had", "having", "take", "takes", "took",

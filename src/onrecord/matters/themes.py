@@ -74,11 +74,7 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
     # the verb's own clause: "notified customers <who were affected>" has no auxiliary of its own
     cut = next((k for k in range(at + 1, len(low)) if low[k] in _RELATIVE), len(low))
     first_aux = next(
-        (
-            i
-            for i, t in enumerate(low[:cut])
-            if t in lx.AUXILIARIES or (t in lx.MODALS and t != "to")
-        ),
+        (i for i, t in enumerate(low[:cut]) if lx.is_aux(low, i) or (t in lx.MODALS and t != "to")),
         cut,
     )
     if at < first_aux and first_aux < cut:

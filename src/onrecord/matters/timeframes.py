@@ -193,7 +193,16 @@ def _cause_of(p: Position) -> bool:
     pasteurizer"): a cause does not change from one day to the
     next, so a denial of it and a later assertion speak of one occasion."""
     low = [t.lower() for t in tokens(p.stance.clause)]
-    return any(lx.stem(w) in _CAUSES and low[k + 1] in _CAUSE_LINKS for k, w in enumerate(low[:-1]))
+    word = p.stance.words[0].lower() if p.stance.words else ""
+    if word not in low:
+        return False
+    at = low.index(word)
+    for k in range(at, min(len(low) - 1, at + 5)):
+        if low[k] in ("who", "which", "that", ","):
+            return False  # "hired a new chief who came from Denver": another clause's
+        if lx.stem(low[k]) in _CAUSES and low[k + 1] in _CAUSE_LINKS:
+            return True  # "was caused by", "the contamination did not come from"
+    return False
 
 
 # words of a later day than the one denied

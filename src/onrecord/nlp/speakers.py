@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .entities import (
     GROUP,
@@ -206,7 +206,13 @@ def _prefer_last_speaker(
         return False
     if ante is not None and ante is not last and _subject_between(ante, head, last_at):
         return False  # "Sorensen said .... Ashdown agreed. '...,' he said.": Ashdown's
-    if ante is not None and last.gender is None and _latest(last, head) > _latest(ante, head):
+    if (
+        ante is not None
+        and last.gender is None
+        and last_at is not None
+        and _latest(ante, head) < last_at
+        and _latest(last, head) > _latest(ante, head)
+    ):
         return True  # "Jordan Pike repeated his claim ... he said": no gender, but named last
     return ante is None or not (ante.gender == gender and last.gender != gender)
 
@@ -227,11 +233,21 @@ def _subject_between(ent: EntityDraft, head: Token, last_at: int | None) -> bool
         if not last_at < start < head.idx:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and any(
-            t.dep_ == "nsubj" and t.head.lemma_.lower() in _TURN_VERBS for t in span
+        if span is None or _quoted(doc, span.start):
+            continue  # '"Linda Park agreed with us," she said': inside someone's words
+        if any(
+            t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.head.lemma_.lower() in _TURN_VERBS
+            for t in span
         ):
             return True
     return False
+
+
+def _quoted(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` stands inside quotation marks within its sentence."""
+    sent = doc[i].sent
+    marks = sum(1 for t in doc[sent.start : i] if t.text in ('"', "“", "”"))
+    return marks % 2 == 1
 
 
 # verbs that give a person the next turn in an exchange ("Ashdown agreed.", "Pryce replied.")
