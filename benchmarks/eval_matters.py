@@ -1,11 +1,10 @@
 """Score contradictions, reversals and rebuttals on the held-out set ``tests/data/matters_heldout``.
 
 The folder holds invented articles and ``gold.json``, written before the matters code was read;
-rules were then fixed while reading its misses, so its numbers are optimistic. Seven more
-sets sit beside it (``--data .../fresh`` to ``fresh7``), each written blind and scored untuned
-before any round studied it: ``fresh`` to ``fresh5`` are study sets now; ``fresh6`` and
-``fresh7`` are unread measures, scored at the end of the round that studied ``fresh4`` and
-``fresh5`` (see docs/matters.md, "Held-out sets"). This script
+rules were then fixed while reading its misses, so its numbers are optimistic. Eight more
+sets sit beside it (``--data .../fresh`` to ``fresh8``), each written blind and scored untuned
+before any round studied it: ``fresh`` to ``fresh7`` are study sets now; ``fresh8`` is the
+unread measure (see docs/matters.md, "Held-out sets"). This script
 ingests the articles into a temporary (in-memory) store, runs
 :func:`onrecord.matters.analyze_corpus`, and scores each reported disagreement:
 
