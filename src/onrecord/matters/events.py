@@ -17,10 +17,18 @@ from ..models import Json
 from . import lexicon as lx
 from .claim_times import season_fall
 from .finite import ADVERBS, against, finite_past, relative_span
+from .objects import (
+    DETERMINERS,
+    NOMINAL_ENDINGS,
+    NOT_HAD,
+    REQUEST,
+    complement,
+    elsewhere,
+    object_of_verb,
+)
 from .predicates import (
     ASPECT,
     SUBJECTS,
-    TIME_WORDS,
     argument,
     light_predicate,
     modifies_next,
@@ -114,7 +122,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue
         if word in _SEASONS or (word == "fall" and season_fall(low, i)):
             continue  # "this spring", "next fall": a time, not an event
-        if word in _REQUEST and low[i + 1 : i + 2] == ["for"]:
+        if word in REQUEST and low[i + 1 : i + 2] == ["for"]:
             governed, governor = True, word  # "asked for a 9 percent raise": not had
         if word in lx.LIGHT_VERBS or word in lx.REPORT_VERBS or word in lx.HEDGES:
             continue
@@ -141,7 +149,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue
         if concept is None and i > 1 and low[i - 1] in _INDEFINITE and low[i - 2] in _SEEKING:
             continue  # "we will find a solution", "they need a buyer": none there yet
-        if (concept is not None or word.endswith(_NOMINAL_ENDINGS)) and _object_of_verb(
+        if (concept is not None or word.endswith(NOMINAL_ENDINGS)) and object_of_verb(
             low, i, governed, governor
         ):
             continue  # "would fight the cuts", "will review the decision": not asserted
@@ -149,13 +157,13 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue  # "a double murder", "the surge in cases": an adjective or a noun
         if concept is not None and i + 1 < len(low) and low[i + 1] in ("a", "an"):
             continue  # "open a job-placement office": a new thing, not the matter's event
-        if concept is not None and _elsewhere(low, i):
+        if concept is not None and elsewhere(low, i):
             continue  # "shut out of the talks", "close any other school": not this closing
-        if (concept is not None or word.endswith(_NOMINAL_ENDINGS)) and _complement(low, i):
+        if (concept is not None or word.endswith(NOMINAL_ENDINGS)) and complement(low, i):
             continue  # "no satisfaction in the closure", "no job lost as a result of this
             # decision": the negator is the other noun's
-        if (concept is None or lx.stem(word) in _NOT_HAD) and (
-            in_slot and i != subject and not word.endswith(_NOMINAL_ENDINGS)
+        if (concept is None or lx.stem(word) in NOT_HAD) and (
+            in_slot and i != subject and not word.endswith(NOMINAL_ENDINGS)
         ):
             governed, governor = True, word  # a verb heads the clause ("opposed any increase")
         if (i < first_aux or low[first_aux] == "'s") and subject < 0 and argument(low, i):
@@ -213,7 +221,7 @@ def _verb_slot(low: list[str], i: int) -> bool:
     """Whether an intensive word ("double", "surge") is used as a verb: inflected ("doubled",
     "surges"), or after a modal, an auxiliary, a negator, "to" or a subject pronoun."""
     word, prev = low[i], low[i - 1] if i else ""
-    if prev in ("a", "an", "the") or prev in _DETERMINERS:
+    if prev in ("a", "an", "the") or prev in DETERMINERS:
         return False
     if word.endswith(("ed", "es", "s")):
         return True
@@ -339,7 +347,6 @@ def _negated(negs: tuple[str, ...], i: int, first_aux: int) -> bool:
     return bool(negs) if i < first_aux else len(negs) % 2 == 1
 
 
-_NOMINAL_ENDINGS = ("ing", "ment", "tion", "sion")
 # verbs that end the event named by the -ing form after them ("stop charging": not charge)
 HALT = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt",
                    "halts", "halted", "quit"})  # fmt: skip
@@ -419,14 +426,8 @@ _LEVEL_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "remain", "r
 
 # subordinators that open a background clause: its events are presupposed, not asserted
 _BACKGROUND = frozenset({"until", "till", "before", "after", "since", "when", "while"})
-_DETERMINERS = frozenset(
-    {"the", "its", "their", "his", "her", "our", "those", "these", "any", "this"}
-)
-# prepositions that make a nominal event the complement of another noun or an adjective
-# ("no satisfaction in the closure", "angry about the cuts"): not asserted of itself
-_PP = frozenset({"in", "about", "over", "with", "at", "of", "from", "on"})
 # a background clause may open with these too ("until every ballot is counted")
-_BACKGROUND_OPENERS = _DETERMINERS | {"every", "all", "each", "a", "an"}
+_BACKGROUND_OPENERS = DETERMINERS | {"every", "all", "each", "a", "an"}
 
 
 def _background_start(low: list[str]) -> int:
@@ -435,98 +436,3 @@ def _background_start(low: list[str]) -> int:
         if w in _BACKGROUND and i + 1 < len(low) and low[i + 1] in _BACKGROUND_OPENERS:
             return i
     return len(low)
-
-
-def _elsewhere(low: list[str], i: int) -> bool:
-    """An event word in another sense ("shut out of the process") or about another thing than
-    the one in question ("no plans to close any other school", "open another branch")."""
-    nxt = low[i + 1 : i + 3]
-    if (nxt[:1] == ["out"] and low[i] not in ("cut", "cuts")) or nxt == ["in", "on"]:
-        return True  # a particle that makes another verb of it: "shut out", "closing in on"
-    other = 2 if nxt == ["any", "other"] else 1 if nxt[:1] in (["another"], ["other"]) else 0
-    if not other:
-        return False
-    after = low[i + 1 + other] if i + 1 + other < len(low) else ""
-    # "cut another 200 jobs", "close in another month": more of the same, or a time
-    return not (after[:1].isdigit() or after in _NUMBER_WORDS or after in TIME_WORDS)
-
-
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten dozen hundred few".split()
-)
-
-
-def _determiner_before(low: list[str], i: int, reach: int = 1) -> int:
-    """Where the determiner of the noun ``low[i]`` stands ("the decision"; with ``reach`` 2,
-    "the hardest decision"), or -1 when none is within ``reach`` words before it."""
-    for j in range(i - 1, i - 1 - reach, -1):
-        if j >= 0 and low[j] in _DETERMINERS:
-            return j
-        if j < 0 or not low[j].isalpha() or low[j] in lx.NEGATORS:
-            return -1
-    return -1
-
-
-# verbs that with "for" ask for a thing ("called for a ban", "pressed for a raise")
-_REQUEST = frozenset({"ask", "asks", "asked", "asking", "call", "calls", "called", "calling",
-                      "press", "pressed", "pressing", "push", "pushed", "pushing", "demand",
-                      "demanded", "lobbied", "lobbying", "campaigned", "hoped", "hoping",
-                      "waiting", "waited", "fought", "fighting"})  # fmt: skip
-
-
-def _object_of_verb(low: list[str], i: int, governed: bool, governor: str = "") -> bool:
-    """A nominal event after a determiner, governed by a content verb ("fight the cuts",
-    "made the hardest decision"); not one whose phase the verb tells ("have begun the
-    construction", "completed the merger": asserted)."""
-    if not governed:
-        return False
-    nominal = low[i].endswith(_NOMINAL_ENDINGS)
-    d = _determiner_before(low, i, 2 if nominal else 1)
-    if d < 0:
-        d = _amount_before(low, i) if lx.stem(governor) in _NOT_HAD else -1
-    if d < 0:
-        return False
-    return not (nominal and d > 0 and lx.stem(low[d - 1]) in _PHASE)
-
-
-# verbs whose object is not had by saying them: offered, sought, opposed, asked for ("received
-# a 4 percent raise", "adopted a 3 percent raise" assert theirs)
-_NOT_HAD = frozenset(lx.stem(w) for w in (
-    "offer", "offered", "propose", "proposed", "seek", "sought", "want", "wanted", "consider",
-    "considered", "oppose", "opposed", "reject", "rejected", "demand", "demanded", "request",
-    "requested", "suggest", "suggested", "recommend", "recommended", "ask", "asked", "call",
-    "called", "press", "pressed", "push", "pushed", "lobbied", "campaigned", "fought",
-    "hoped", "waiting", "waited",
-))  # fmt: skip
-
-
-def _amount_before(low: list[str], i: int) -> int:
-    """Where "a"/"an"/"any" stands before an amount and the noun ``low[i]`` ("offered a 3
-    percent raise", "opposed any increase"), or -1: an indefinite object, not a negated one
-    ("no raise" keeps its negator)."""
-    j = i - 1
-    while (
-        j >= 0
-        and i - j <= 4
-        and (low[j][:1].isdigit() or low[j] in ("percent", "%", "$", "per", "cent"))
-    ):
-        j -= 1
-    if j >= 0 and (low[j] == "any" or (low[j] in ("a", "an") and j < i - 1)):
-        return j
-    return -1  # "ruled out a reopening": an article alone is no amount
-
-
-# verbs that tell where an event stands, so that their object is asserted
-_PHASE = frozenset(lx.stem(w) for w in (
-    "begin", "began", "begun", "start", "started", "complete", "completed", "finish",
-    "finished", "resume", "resumed", "launch", "launched", "announce", "announced",
-))  # fmt: skip
-
-
-def _complement(low: list[str], i: int) -> bool:
-    """A nominal event that completes a preposition ("in the closure", "of this decision",
-    "a detailed plan of cuts")."""
-    if i > 1 and low[i - 1] in ("of", "about", "over") and low[i - 2].isalpha():
-        return True  # "a plan of cuts", "talk of layoffs", "worries over closure"
-    d = _determiner_before(low, i)
-    return d > 0 and low[d - 1] in _PP

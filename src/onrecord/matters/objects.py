@@ -1,0 +1,120 @@
+"""Whether a nominal event is asserted where it stands: as the object of a verb ("would fight
+the cuts", "offered a 3 percent raise"), as the complement of a preposition ("no satisfaction
+in the closure", "a plan of cuts"), or of another thing ("close any other school").
+
+A verb that governs a nominal tells what is done to it, not whether it happens, unless the verb
+tells the event's phase ("completed the merger"). :func:`.events.events_of` asks these before it
+takes a nominal for the clause's event.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .predicates import TIME_WORDS
+
+# endings of nouns that name an event ("the closing", "the agreement", "the closure")
+NOMINAL_ENDINGS = ("ing", "ment", "tion", "sion")
+
+DETERMINERS = frozenset(
+    {"the", "its", "their", "his", "her", "our", "those", "these", "any", "this"}
+)
+
+
+# prepositions that make a nominal event the complement of another noun or an adjective
+# ("no satisfaction in the closure", "angry about the cuts"): not asserted of itself
+PP = frozenset({"in", "about", "over", "with", "at", "of", "from", "on"})
+
+
+def elsewhere(low: list[str], i: int) -> bool:
+    """An event word in another sense ("shut out of the process") or about another thing than
+    the one in question ("no plans to close any other school", "open another branch")."""
+    nxt = low[i + 1 : i + 3]
+    if (nxt[:1] == ["out"] and low[i] not in ("cut", "cuts")) or nxt == ["in", "on"]:
+        return True  # a particle that makes another verb of it: "shut out", "closing in on"
+    other = 2 if nxt == ["any", "other"] else 1 if nxt[:1] in (["another"], ["other"]) else 0
+    if not other:
+        return False
+    after = low[i + 1 + other] if i + 1 + other < len(low) else ""
+    # "cut another 200 jobs", "close in another month": more of the same, or a time
+    return not (after[:1].isdigit() or after in NUMBER_WORDS or after in TIME_WORDS)
+
+
+NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten dozen hundred few".split()
+)
+
+
+def determiner_before(low: list[str], i: int, reach: int = 1) -> int:
+    """Where the determiner of the noun ``low[i]`` stands ("the decision"; with ``reach`` 2,
+    "the hardest decision"), or -1 when none is within ``reach`` words before it."""
+    for j in range(i - 1, i - 1 - reach, -1):
+        if j >= 0 and low[j] in DETERMINERS:
+            return j
+        if j < 0 or not low[j].isalpha() or low[j] in lx.NEGATORS:
+            return -1
+    return -1
+
+
+# verbs that with "for" ask for a thing ("called for a ban", "pressed for a raise")
+REQUEST = frozenset({"ask", "asks", "asked", "asking", "call", "calls", "called", "calling",
+                      "press", "pressed", "pressing", "push", "pushed", "pushing", "demand",
+                      "demanded", "lobbied", "lobbying", "campaigned", "hoped", "hoping",
+                      "waiting", "waited", "fought", "fighting"})  # fmt: skip
+
+
+def object_of_verb(low: list[str], i: int, governed: bool, governor: str = "") -> bool:
+    """A nominal event after a determiner, governed by a content verb ("fight the cuts",
+    "made the hardest decision"); not one whose phase the verb tells ("have begun the
+    construction", "completed the merger": asserted)."""
+    if not governed:
+        return False
+    nominal = low[i].endswith(NOMINAL_ENDINGS)
+    d = determiner_before(low, i, 2 if nominal else 1)
+    if d < 0:
+        d = _amount_before(low, i) if lx.stem(governor) in NOT_HAD else -1
+    if d < 0:
+        return False
+    return not (nominal and d > 0 and lx.stem(low[d - 1]) in _PHASE)
+
+
+# verbs whose object is not had by saying them: offered, sought, opposed, asked for ("received
+# a 4 percent raise", "adopted a 3 percent raise" assert theirs)
+NOT_HAD = frozenset(lx.stem(w) for w in (
+    "offer", "offered", "propose", "proposed", "seek", "sought", "want", "wanted", "consider",
+    "considered", "oppose", "opposed", "reject", "rejected", "demand", "demanded", "request",
+    "requested", "suggest", "suggested", "recommend", "recommended", "ask", "asked", "call",
+    "called", "press", "pressed", "push", "pushed", "lobbied", "campaigned", "fought",
+    "hoped", "waiting", "waited",
+))  # fmt: skip
+
+
+def _amount_before(low: list[str], i: int) -> int:
+    """Where "a"/"an"/"any" stands before an amount and the noun ``low[i]`` ("offered a 3
+    percent raise", "opposed any increase"), or -1: an indefinite object, not a negated one
+    ("no raise" keeps its negator)."""
+    j = i - 1
+    while (
+        j >= 0
+        and i - j <= 4
+        and (low[j][:1].isdigit() or low[j] in ("percent", "%", "$", "per", "cent"))
+    ):
+        j -= 1
+    if j >= 0 and (low[j] == "any" or (low[j] in ("a", "an") and j < i - 1)):
+        return j
+    return -1  # "ruled out a reopening": an article alone is no amount
+
+
+# verbs that tell where an event stands, so that their object is asserted
+_PHASE = frozenset(lx.stem(w) for w in (
+    "begin", "began", "begun", "start", "started", "complete", "completed", "finish",
+    "finished", "resume", "resumed", "launch", "launched", "announce", "announced",
+))  # fmt: skip
+
+
+def complement(low: list[str], i: int) -> bool:
+    """A nominal event that completes a preposition ("in the closure", "of this decision",
+    "a detailed plan of cuts")."""
+    if i > 1 and low[i - 1] in ("of", "about", "over") and low[i - 2].isalpha():
+        return True  # "a plan of cuts", "talk of layoffs", "worries over closure"
+    d = determiner_before(low, i)
+    return d > 0 and low[d - 1] in PP
