@@ -32,6 +32,7 @@ from .timeframes import (
     counted_apart,
     dated_apart,
     days_apart,
+    deciding_word,
     ended_as_foretold,
     forecast_then_news,
     halted_since,
@@ -192,11 +193,10 @@ def own_act(p: Position) -> bool:
     for the subject of its event ("I will vote for the levy", "we will not strike"), or, in
     reported words, "he" or "she" ("she would vote against it"). Two speakers who each say
     what they themselves will do are two agents, not two answers."""
-    low = [t.lower() for t in tokens(p.stance.clause)]
-    word = p.stance.words[0].lower() if p.stance.words else ""
-    if word not in low:
+    low, at = deciding_word(p)
+    if at < 0:
         return False
-    k = low.index(word) - 1
+    k = at - 1
     while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS
                       or low[k] in lx.NEGATORS or low[k].endswith("ly")):  # fmt: skip
         k -= 1

@@ -25,6 +25,14 @@ PRESENT_WINDOW_DAYS = 2
 OCCASION_DAYS = 45
 
 
+def deciding_word(p: Position) -> tuple[list[str], int]:
+    """The stance's clause in lower-case tokens, and where its deciding word stands in it
+    (-1 when it does not)."""
+    low = [t.lower() for t in tokens(p.stance.clause)]
+    word = p.stance.words[0].lower() if p.stance.words else ""
+    return low, low.index(word) if word in low else -1
+
+
 def days_apart(a: str | None, b: str | None) -> int | None:
     """Days between two ISO dates (their first ten characters), or None when one is not a date."""
     try:
@@ -192,11 +200,9 @@ def _cause_of(p: Position) -> bool:
     the drug", "the fire was started by a line", "the contamination came from the
     pasteurizer"): a cause does not change from one day to the
     next, so a denial of it and a later assertion speak of one occasion."""
-    low = [t.lower() for t in tokens(p.stance.clause)]
-    word = p.stance.words[0].lower() if p.stance.words else ""
-    if word not in low:
+    low, at = deciding_word(p)
+    if at < 0:
         return False
-    at = low.index(word)
     for k in range(at, min(len(low) - 1, at + 5)):
         if low[k] in ("who", "which", "that", ","):
             return False  # "hired a new chief who came from Denver": another clause's
@@ -219,11 +225,9 @@ _OCCASIONS = frozenset(lx.stem(w) for w in (
 def _past_words(p: Position) -> bool:
     """Whether the stance's clause is in the past: a past auxiliary, or its verb a plain past
     form ("not one of them received the alert"); not when it says "now"."""
-    low = [t.lower() for t in tokens(p.stance.clause)]
+    low, at = deciding_word(p)
     if "now" in low:
         return False
-    word = p.stance.words[0].lower() if p.stance.words else ""
-    at = low.index(word) if word in low else -1
     return bool(set(low) & PAST) or (at > 0 and finite_past(low, at, with_object=False))
 
 
@@ -245,10 +249,8 @@ def ended_as_foretold(p: Position, q: Position) -> bool:
     if not days:
         return False
     first, second = sorted((p, q), key=lambda x: x.item.said or "")
-    low = [t.lower() for t in tokens(first.stance.clause)]
-    word = first.stance.words[0].lower() if first.stance.words else ""
-    at = low.index(word) if word in low else len(low)
-    if "until" not in low[at + 1 :]:
+    low, at = deciding_word(first)
+    if at < 0 or "until" not in low[at + 1 :]:
         return False
     if any(w.lower() in HALT for w in first.stance.words[1:]):
         return True  # "ordered to stop pumping until the review ends": pumping will resume
@@ -266,11 +268,9 @@ def halted_since(p: Position, q: Position) -> bool:
             continue
         if (done.item.said or "") > (halt.item.said or ""):
             continue  # "will stop selling it", then weeks later "has sold it since": a U-turn
-        low = [t.lower() for t in tokens(done.stance.clause)]
-        word = done.stance.words[0].lower() if done.stance.words else ""
-        if word not in low:
+        low, at = deciding_word(done)
+        if at < 0:
             continue
-        at = low.index(word)
         before = low[at - 1] if at else ""
         after = low[at + 1] if at + 1 < len(low) else ""
         if before in ("has", "have", "had") or finite_past(low, at) or after[:1].isdigit():
