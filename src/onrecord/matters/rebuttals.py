@@ -52,6 +52,9 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                     said = (*it.claim.clauses, *parse_claim(reply).clauses)
                     accept = partial(_states, named=named, said=said)
                 best = _best_target(i, items, index, terms, target, it.sentence, claimed, accept)
+                if best is not None and claimed and items[best].sentence == it.sentence:
+                    first = _said_before(i, items, terms, target, claimed, accept)
+                    best = best if first is None else first
             if best is None:
                 continue
             other = items[best]
@@ -276,6 +279,42 @@ def _best_target(
             continue  # earlier in the article, the target's claim needs no word in common
         scored.append((bonus + sim, j))
     return max(scored)[1] if scored else None
+
+
+# of the named claim's terms, an earlier statement must hold this share to be its original
+_ORIGINAL_SHARE = 0.6
+
+
+def _said_before(
+    i: int,
+    items: list[Item],
+    terms: list[list[str]],
+    target: set[str],
+    claimed: list[str],
+    accept: Callable[[Item], bool] | None,
+) -> int | None:
+    """The target's own earlier statement of the claim a rebuttal names, earlier in the
+    article or in an article from before: "Lorna Baptiste, the authority's spokesperson, said
+    all participants had been informed", then "Salcombe pushed back on the authority's
+    statement that all participants had been informed". The claim as the rebuttal reports it
+    is the rebutter's paraphrase; the statement it answers is the evidence a reader checks.
+    None when no earlier statement holds most of the claim's words."""
+    me = items[i]
+    best: tuple[float, int] | None = None
+    for j, other in enumerate(items):
+        if other.speaker in (None, me.speaker) or other.sentence == me.sentence:
+            continue
+        if other.article == me.article:
+            if other.statement.content.start >= me.statement.content.start:
+                continue  # later in the article: not what the rebuttal answers
+        elif not (other.said and me.said and other.said[:10] < me.said[:10]):
+            continue  # another article: only one from before the rebuttal
+        if not target & _speaker_words(other) or (accept is not None and not accept(other)):
+            continue
+        share = _overlap(claimed, terms[j])
+        if share >= _ORIGINAL_SHARE and (best is None or share > best[0]):
+            best = (share, j)
+    return best[1] if best else None
 
 
 def _overlap(query: list[str], doc: list[str]) -> float:
