@@ -1,12 +1,16 @@
-"""Which statement a rebuttal answers: the target's own words said before it, when there are
-any, rather than the claim as the rebutting sentence reports it."""
+"""Which statement a rebuttal answers (the target's own words said before it, when there are
+any, rather than the claim as the rebutting sentence reports it), and who speaks for whom."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from onrecord.matters import analyze_items
 from onrecord.matters.claims import Item
+from onrecord.matters.contradictions import affiliated
+from onrecord.models import Speaker
 
-from .builders import item
+from .builders import item, kinds
 
 _SENTENCE = (
     "Omar Quill, who chairs the Harlow Tenants Union, pushed back on the agency's statement "
@@ -61,3 +65,32 @@ def test_someone_else_saying_it_earlier_is_not_the_target() -> None:
     bystander = item("o", "every tenant of the Harlow block had been rehoused by Friday",
                      "Mina Castell", "2026-03-06", roles=("a city councilwoman",))  # fmt: skip
     assert _pair(bystander) == [("r", "n")]
+
+
+# -- who speaks for whom -------------------------------------------------------------------------
+
+
+def _org(sid: str, text: str, name: str, date: str) -> Item:
+    base = item(sid, text, name, date)
+    speaker = Speaker(name, "organization", (), base.statement.speaker.mention)
+    return Item.of(replace(base.statement, speaker=speaker), article="a1")
+
+
+def test_the_companys_chief_is_not_every_company_of_the_story() -> None:
+    """ "the company's chief executive" names no company: her word against the grid company's
+    is still two sides."""
+    chief = item("a", "the Tarn line will not be switched off this winter", "Ines Calloway",
+                 "2026-01-14", roles=("the company's chief executive",))  # fmt: skip
+    grid = _org("b", "the Tarn line will be switched off this winter", "Tarn Grid Company",
+                "2026-01-14")  # fmt: skip
+    assert not affiliated(chief, grid)
+    assert ("contradiction", "a", "b") in kinds(chief, grid)
+
+
+def test_a_chief_whose_role_names_the_company_speaks_for_it() -> None:
+    chief = item("a", "the Tarn line will not be switched off this winter", "Ines Calloway",
+                 "2026-01-14", roles=("Tarn Grid chief executive",))  # fmt: skip
+    grid = _org("b", "the Tarn line will be switched off this winter", "Tarn Grid Company",
+                "2026-01-14")  # fmt: skip
+    assert affiliated(chief, grid)
+    assert kinds(chief, grid) == []

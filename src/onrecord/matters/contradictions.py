@@ -274,6 +274,12 @@ def _generic_you(low: list[str], at: int) -> bool:
 
 
 # words of a role or a mention too general to tie a speaker to an organization
+# what kind of body a name is: "the company's chief executive" does not say which company
+# ("Northmere Grid Company" or another one of the story)
+_BODY_KINDS = frozenset({
+    "company", "companies", "corporation", "corp", "inc", "co", "ltd", "llc", "plc", "group",
+    "holdings", "firm",
+})  # fmt: skip
 _GENERIC_ROLE = GENERIC_TARGET | frozenset({
     "state", "city", "county", "federal", "national", "spokesman", "spokeswoman",
     "spokesperson", "president", "chief", "director", "officer", "secretary", "department",
@@ -282,7 +288,15 @@ _GENERIC_ROLE = GENERIC_TARGET | frozenset({
     # people described in bulk, shared by unrelated bodies ("represents library workers" and
     # the "Dock Workers Union")
     "workers", "employees", "staff", "members", "residents",
+    *_BODY_KINDS,
 })  # fmt: skip
+
+
+def _own_name(item: Item) -> set[str]:
+    """The words that name the speaker's body: a kind of body ("company") only when it is all
+    the name there is (a speaker known as "the company")."""
+    words = _name_words(item)
+    return words - _GENERIC_ROLE or words & _BODY_KINDS
 
 
 def _name_words(item: Item) -> set[str]:
@@ -294,13 +308,13 @@ def _role_words(item: Item) -> set[str]:
     if item.statement.speaker.mention is not None:
         text += " " + item.statement.speaker.mention.text
     words = {t.lower().strip("'’.") for t in tokens(text) if t[0].isalnum()}
-    return words - _name_words(item) - _GENERIC_ROLE
+    return words - _name_words(item) - (_GENERIC_ROLE - _BODY_KINDS)
 
 
 def affiliated(a: Item, b: Item) -> bool:
     """Whether one speaker speaks for the other (a name word in the other's role or mention:
     "Halvorsen Paper Co." and "Halvorsen spokeswoman Diane Castellane")."""
-    na, nb = _name_words(a) - _GENERIC_ROLE, _name_words(b) - _GENERIC_ROLE
+    na, nb = _own_name(a), _own_name(b)
     if na & _role_words(b) or nb & _role_words(a):
         return True
     return (_unnamed_company(a) and _company_voice(b)) or (
@@ -347,7 +361,7 @@ def speaker_sides(items: list[Item]) -> dict[str, str]:
     for it in items:
         if it.speaker is None:
             continue
-        names.setdefault(it.speaker, set()).update(_name_words(it) - _GENERIC_ROLE)
+        names.setdefault(it.speaker, set()).update(_own_name(it))
         roles.setdefault(it.speaker, set()).update(_role_words(it))
         label.setdefault(it.speaker, (it.speaker_name or it.speaker).casefold())
     parent = {k: k for k in names}
