@@ -165,6 +165,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
                "eliminate", "eliminated", "elimination", "reduction", "reductions",
                "downsizing", "redundancies", "firing", "fired"),
     "meet": ("meet", "meeting", "meetings", "met", "talks", "summit-meeting"),
+    "hide": ("hide", "hides", "hid", "hidden", "hiding", "conceal", "conceals", "concealed",
+             "concealing"),
 }
 # ("reduce" is a job cut only with a job noun for its object: :mod:`.events`)
 # Nouns that name one thing in news copy: a theme (:mod:`.themes`) written one way matches the

@@ -31,12 +31,33 @@ def elsewhere(low: list[str], i: int) -> bool:
     nxt = low[i + 1 : i + 3]
     if (nxt[:1] == ["out"] and low[i] not in ("cut", "cuts")) or nxt == ["in", "on"]:
         return True  # a particle that makes another verb of it: "shut out", "closing in on"
+    if further(low, i):
+        return True
     other = 2 if nxt == ["any", "other"] else 1 if nxt[:1] in (["another"], ["other"]) else 0
     if not other:
         return False
     after = low[i + 1 + other] if i + 1 + other < len(low) else ""
     # "cut another 200 jobs", "close in another month": more of the same, or a time
     return not (after[:1].isdigit() or after in NUMBER_WORDS or after in TIME_WORDS)
+
+
+# words that make a thing one beyond those in question ("no further closures", "close
+# additional branches"): like "another", more of the event, not the one at issue
+_FURTHER = frozenset({"further", "additional"})
+
+
+def further(low: list[str], i: int) -> bool:
+    """An event word for more of it than the one in question: a nominal after "further" or
+    "additional" ("no further closures were planned"), or a verb whose object is ("no plans
+    to close additional branches"). A count after it is more of the same ("cut an additional
+    200 jobs"): that is the event itself."""
+    if i and low[i - 1] in _FURTHER:
+        return True
+    at = i + 2 if low[i + 1 : i + 2] in (["any"], ["an"], ["the"], ["its"]) else i + 1
+    if at >= len(low) or low[at] not in _FURTHER:
+        return False
+    after = low[at + 1] if at + 1 < len(low) else ""
+    return not (after[:1].isdigit() or after in NUMBER_WORDS)
 
 
 NUMBER_WORDS = frozenset(

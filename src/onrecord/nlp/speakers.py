@@ -142,14 +142,32 @@ def _closing_name(table: EntityTable, head: Token) -> EntityDraft | None:
 
 _COMPANY_NOUNS = frozenset("company firm operator carrier business corporation".split())
 _COMPANY_SUFFIX = re.compile(r"\b(?:Co|Inc|Corp|Ltd|LLC|Company|Group|Corporation|Holdings)\.?$")
+# endings a business's name has more often than a public body's ("Marlow Freight Services")
+_TRADE_SUFFIX = re.compile(
+    r"\b(?:Services|Industries|Enterprises|Technologies|Systems|Airlines|Pharmaceuticals"
+    r"|Motors|Foods)$"
+)
 
 
 def _org_matches(noun: str, name: str) -> bool:
-    """ "the ministry" fits "Health Ministry"; "the company" fits "Islands Ferry Co."."""
+    """ "the ministry" fits "Health Ministry"; "the company" fits "Islands Ferry Co." and a
+    name that ends as a business's does ("Marlow Freight Services")."""
     words = name.lower().replace("’", "'").split()
     if noun in words:
         return True
-    return noun in _COMPANY_NOUNS and bool(_COMPANY_SUFFIX.search(name))
+    if noun not in _COMPANY_NOUNS:
+        return False
+    if _COMPANY_SUFFIX.search(name):
+        return True
+    return bool(_TRADE_SUFFIX.search(name)) and not _PUBLIC_BODY & set(words)
+
+
+# words of a public body's or a members' body's name ("Department of Social Services"): no
+# company, however its name ends
+_PUBLIC_BODY = frozenset(
+    "department ministry agency authority council board commission office bureau union "
+    "association administration county city state federal national".split()
+)
 
 
 def _appositive_name(table: EntityTable, head: Token) -> EntityDraft | None:
