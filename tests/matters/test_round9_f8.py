@@ -29,11 +29,13 @@ def test_the_event_itself_is_still_read_without_further() -> None:
     assert events("the bank will close the Fenwick branch") == {"open": -1}
 
 
-def test_no_further_closures_is_no_reversal_of_one_branch_closing() -> None:
-    a = item("a", "no further closures were planned this year", "Maren Holt", "2026-02-02")
-    b = item("b", "the Dunmore branch would close on May 31", "Maren Holt", "2026-02-25",
-             article="a2")  # fmt: skip
+def test_no_additional_closures_is_no_reversal_of_the_closures_in_question() -> None:
+    a = item("a", "the bank had no plans to close additional branches this year", "Maren Holt",
+             "2026-02-02")  # fmt: skip
+    b = item("b", "the bank would close the nine branches on its list this year", "Maren Holt",
+             "2026-02-25", article="a2")  # fmt: skip
     assert kinds(a, b) == []
+    assert "open" not in events("no further branch closures were planned this year")
 
 
 def test_one_branch_said_open_then_closed_is_still_a_reversal() -> None:
@@ -91,3 +93,37 @@ def test_the_company_does_not_fit_a_public_body_or_a_union() -> None:
     assert not _org_matches("company", "Harwick County Department of Public Services")
     assert not _org_matches("company", "Harwick Transit Authority")
     assert not _org_matches("company", "Financial Services Workers Union")
+
+
+# -- the cause a clause names ----------------------------------------------------------------
+
+
+def test_two_named_causes_that_differ_make_two_events() -> None:
+    a = item("a", "there would be no layoffs at the depot as a result of the takeover",
+             "Ilse Brandvold", "2026-05-04")  # fmt: skip
+    b = item("b", "the union expected the 35 layoffs from the earlier relocation to go ahead",
+             "Corwin Abara", "2026-05-04")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_one_named_cause_on_both_sides_is_one_event() -> None:
+    a = item("a", "there would be no layoffs at the depot as a result of the takeover",
+             "Ilse Brandvold", "2026-05-04")  # fmt: skip
+    b = item("b", "there would be 35 layoffs at the depot because of the takeover",
+             "Corwin Abara", "2026-05-04")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_a_cause_named_on_one_side_only_changes_nothing() -> None:
+    a = item("a", "there would be no layoffs at the depot as a result of the takeover",
+             "Ilse Brandvold", "2026-05-04")  # fmt: skip
+    b = item("b", "there would be layoffs at the depot", "Corwin Abara", "2026-05-04")
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_what_caused_it_is_the_thing_in_dispute_not_a_cause() -> None:
+    a = item("a", "none of the rashes was caused by the cleaning solvent", "Odile Passmore",
+             "2026-05-04")  # fmt: skip
+    b = item("b", "at least three of the rashes were caused by the solvent", "Tamsin Greer",
+             "2026-05-04")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]

@@ -25,6 +25,7 @@ from typing import Literal
 from ..models import Json
 from ..nlp.gender import gender_of_name
 from . import lexicon as lx
+from .causes import other_causes
 from .claims import Item, tokens
 from .cluster import Matter, Position
 from .themes import PLACE_HEADS
@@ -160,6 +161,8 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         return None  # "12 people died" (May 2), "15 people died" (May 4): a toll that grew
     if deontic(p) != deontic(q):
         return None  # "should not be certified" (a demand) against "will be certified" (a fact)
+    if other_causes(p, q):
+        return None  # "no layoffs as a result of the merger", "the layoffs from the closures"
     first, second = (p, q) if (a.said or "", a.key) <= (b.said or "", b.key) else (q, p)
     confidence = 0.55 + 0.15 * (p.stance.certainty + q.stance.certainty - 1.0)
     if p.stance.times and q.stance.times:

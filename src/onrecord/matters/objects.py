@@ -48,11 +48,14 @@ _FURTHER = frozenset({"further", "additional"})
 
 def further(low: list[str], i: int) -> bool:
     """An event word for more of it than the one in question: a nominal after "further" or
-    "additional" ("no further closures were planned"), or a verb whose object is ("no plans
-    to close additional branches"). A count after it is more of the same ("cut an additional
-    200 jobs"): that is the event itself."""
-    if i and low[i - 1] in _FURTHER:
-        return True
+    "additional" ("no further closures were planned", "additional plant closures"), or a verb
+    whose object is ("no plans to close additional branches"). A count after it is more of
+    the same ("cut an additional 200 jobs"): that is the event itself."""
+    before = low[max(0, i - 2) : i]
+    if before[-1:] and before[-1] in _FURTHER:
+        return True  # "no further closures"
+    if len(before) == 2 and before[0] in _FURTHER and before[1].isalpha():
+        return True  # "no further branch closures"
     at = i + 2 if low[i + 1 : i + 2] in (["any"], ["an"], ["the"], ["its"]) else i + 1
     if at >= len(low) or low[at] not in _FURTHER:
         return False

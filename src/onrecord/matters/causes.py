@@ -1,0 +1,60 @@
+"""The cause a clause gives its event ("no layoffs as a result of the merger", "the 60 layoffs
+from the earlier closures"): two speakers who name different causes speak of two events of
+one kind, not of one event both ways. "caused by" is no such phrase: what causes is there the
+event's own argument ("none of the injuries was caused by the drug"), the thing in dispute.
+
+Plain Python over the words of the stance's clause, no model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .cluster import Position
+
+# phrases that name a cause wherever they stand in the clause
+_BECAUSE = re.compile(
+    r"\b(?:as a (?:result|consequence) of|because of|due to|owing to)\s+",
+    re.IGNORECASE,
+)
+_DETERMINERS = frozenset({"the", "its", "their", "this", "that", "these", "those", "a", "an"})
+# words that end a cause's noun phrase
+_STOP = frozenset({"and", "but", "or", "in", "on", "at", "by", "for", "to", "with", "next",
+                   "last", "this", "would", "will", "was", "were", "is", "are"})  # fmt: skip
+
+
+def causes(p: Position) -> frozenset[str]:
+    """Stems of the words of the causes the stance's clause names for its event: after "as a
+    result of", "because of", "due to", or after "from" right behind the deciding word ("the
+    layoffs from the closures"). Empty when it names none."""
+    clause = p.stance.clause
+    starts = [m.end() for m in _BECAUSE.finditer(clause)]
+    for word in p.stance.words:
+        for m in re.finditer(rf"\b{re.escape(word)}\s+from\s+", clause, re.IGNORECASE):
+            starts.append(m.end())
+    out: set[str] = set()
+    for at in starts:
+        words = re.findall(r"[\w'-]+|[^\w\s]", clause[at:])
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]
+        cause: set[str] = set()
+        for w in words[:3]:
+            low = w.lower()
+            if not w[:1].isalnum() or low in _STOP:
+                break
+            if w[:1].isupper() or w[:1].isdigit():
+                return frozenset()  # a name or a figure: the same cause may be named in
+                # other words ("the Bramhall deal", "the merger"), so none we can compare
+            if low not in lx.STOPWORDS:
+                cause.add(lx.stem(low))
+        out |= cause
+    return frozenset(out)
+
+
+def other_causes(p: Position, q: Position) -> bool:
+    """Whether both stances name a cause for their event and the causes share no word ("no
+    layoffs as a result of the merger" against "the layoffs from the closures will go
+    ahead"): two events of one kind."""
+    a, b = causes(p), causes(q)
+    return bool(a) and bool(b) and not a & b
