@@ -127,3 +127,48 @@ def test_what_caused_it_is_the_thing_in_dispute_not_a_cause() -> None:
     b = item("b", "at least three of the rashes were caused by the solvent", "Tamsin Greer",
              "2026-05-04")  # fmt: skip
     assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+# -- a state held since a time ---------------------------------------------------------------
+
+
+def test_a_state_held_since_a_time_covers_what_was_said_within_it() -> None:
+    a = item("a", "the co-op is not in merger talks", "Maren Holt", "2026-03-03")
+    b = item("b", "the co-op has been in merger talks since early January", "Maren Holt",
+             "2026-03-26", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("reversal", "a", "b")]
+
+
+def test_a_span_that_begins_after_the_words_does_not_cover_them() -> None:
+    a = item("a", "the co-op is not in merger talks", "Maren Holt", "2026-03-03")
+    b = item("b", "the co-op has been in merger talks since late March", "Maren Holt",
+             "2026-04-20", article="a2")  # fmt: skip
+    c = item("c", "the co-op has been in merger talks since April", "Maren Holt",
+             "2026-05-20", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+    assert kinds(a, c) == []
+
+
+# -- participles joined by "and" -----------------------------------------------------------
+
+
+def test_a_participle_joined_by_and_is_an_event_of_the_clause() -> None:
+    assert events("the new trail had been surveyed and certified on Friday") == {
+        "survey": 1,
+        "certify": 1,
+    }
+    assert events("the trail has not been surveyed or certified") == {
+        "survey": -1,
+        "certify": -1,
+    }
+
+
+def test_a_noun_after_and_is_no_coordinated_event() -> None:
+    assert "certify" not in events("the trail was surveyed and the certification is pending")
+
+
+def test_the_second_participle_answers_its_own_denial() -> None:
+    a = item("a", "the new trail had been surveyed and certified on Friday", "Juno Marsh",
+             "2026-04-08")  # fmt: skip
+    b = item("b", "The new trail has not been certified", "Piet Lomax", "2026-04-08")
+    assert kinds(a, b) == [("contradiction", "a", "b")]

@@ -144,6 +144,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             predicative(low, i, word)
             or i == subject
             or (first_verb == len(low) and finite_past(low, i))
+            or _coordinated(toks, low, i, out)
         )
         if concept is None and not in_slot:
             continue
@@ -176,6 +177,16 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             if not any(e.key == k for e in out):
                 out.append(Event(k, toks[i], pol, negs))
     return tuple(out)
+
+
+def _coordinated(toks: list[str], low: list[str], i: int, out: list[Event]) -> bool:
+    """A participle joined by "and" to a participle already read as an event ("had been
+    measured and certified", "was not inspected or approved"): it shares its auxiliary, so
+    it is an event of the clause too."""
+    if i < 2 or low[i - 1] not in ("and", "or") or not low[i].endswith(("ed", "en")):
+        return False
+    before = low[i - 2]
+    return before.endswith(("ed", "en")) and any(e.word == toks[i - 2] for e in out)
 
 
 def scalar_events(

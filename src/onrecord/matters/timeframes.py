@@ -66,7 +66,33 @@ def same_time_frame(p: Position, q: Position) -> bool:
     days = days_apart(p.item.said, q.item.said)
     if days is not None and days <= PRESENT_WINDOW_DAYS:
         return True
-    return one_past_occasion(p, q) or found_since(p, q)
+    return one_past_occasion(p, q) or found_since(p, q) or held_since(p, q)
+
+
+_SINCE = re.compile(r"\bsince\b")
+
+
+def held_since(p: Position, q: Position) -> bool:
+    """Whether one stance tells a state held since a time up to when it was said ("we have
+    been in talks since early January", said March 26) and the other, untimed, was said
+    within that span ("we are not in talks", March 3): both speak of March 3. Months only:
+    said in the month the span begins ("since late March", said March 3) is not within it."""
+    for timed, other in ((p, q), (q, p)):
+        if not timed.stance.times or other.stance.times or other.stance.future:
+            continue
+        if timed.stance.future or not _SINCE.search(timed.stance.clause.lower()):
+            continue
+        start, end, said = min(timed.stance.times), _month(timed.item.said), _month(other.item.said)
+        if end is not None and said is not None and start < said <= end:
+            return True
+    return False
+
+
+def _month(date: str | None) -> tuple[int, int] | None:
+    """(year, month) of a ``YYYY-MM...`` date."""
+    if date is None or not re.match(r"\d{4}-\d\d", date):
+        return None
+    return int(date[:4]), int(date[5:7])
 
 
 _UP_TO_NOW = re.compile(r"\b(?:so far|to date|thus far|until now|as yet|yet)\b")
