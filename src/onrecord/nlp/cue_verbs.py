@@ -116,4 +116,32 @@ def complement(verb: Token) -> Token | None:
                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children
                 ):
                     return c
+    return _clause_after_addressee(verb)
+
+
+_RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
+
+
+def _clause_after_addressee(verb: Token) -> Token | None:
+    """ "told the paper the county had submitted its data": the clause after the addressee,
+    parsed as a relative clause of it. A relative clause without a relative word leaves a
+    gap for its object ("told the board the plan the council approved"); one with a subject
+    of its own and an object of its own has none, and is what was told."""
+    if verb.lemma_.lower() not in _ADDRESSED:
+        return None
+    for obj in verb.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < verb.i:
+            continue
+        for c in obj.children:
+            if c.dep_ != "relcl" or c.i < obj.i:
+                continue
+            subj = [s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")]
+            if not subj or subj[0].lower_ in _RELATIVES or subj[0].i < obj.i:
+                continue
+            if any(o.dep_ in ("dobj", "ccomp", "attr", "acomp") for o in c.children):
+                return c
     return None
+
+
+# verbs that tell their addressee something ("told the council the plan was dead")
+_ADDRESSED = frozenset({"tell", "assure", "inform", "warn", "remind", "notify"})
