@@ -21,6 +21,7 @@ from ..models import Statement
 from . import lexicon as lx
 from .claim_times import is_month, times_of
 from .events import Event, events_of
+from .finite import planned_progressive
 
 Modality = Literal["certain", "belief", "hedged", "conditional", "question", "reported"]
 Tense = Literal["future", "present"]
@@ -251,7 +252,8 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
         modality, words = "belief", tuple(beliefs)
     else:
         modality, words = "certain", ()
-    tense: Tense = "future" if any(t in lx.FUTURE for t in low) else "present"
+    future = any(t in lx.FUTURE for t in low) or planned_progressive(low)
+    tense: Tense = "future" if future else "present"
     names = frozenset(
         t.lower()
         for t in toks

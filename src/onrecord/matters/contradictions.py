@@ -144,7 +144,8 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     if a.speaker is None or b.speaker is None or not same_time_frame(p, q):
         return None
     ents_p, ents_q = p.stance.entities, q.stance.entities
-    if ents_p and ents_q and not (ents_p & ents_q) - PLACE_HEADS:
+    own_p, own_q = own_side_out(p), own_side_out(q)
+    if own_p and own_q and not (own_p & own_q) - PLACE_HEADS:
         return None  # about different people or things ("Manafort pleaded" vs "Papadopoulos";
         # "Elm Street" vs "Main Street" share only the word that makes them places)
     if not same_theme(p, q):
@@ -183,6 +184,13 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     ea, eb = Evidence.of(first), Evidence.of(second)
     return Contradiction(contradiction_id(kind, ea.statement, eb.statement), kind, ea, eb,
                          min(confidence, 0.95), matter.id, None, reason)  # fmt: skip
+
+
+def own_side_out(p: Position) -> frozenset[str]:
+    """The entities of a stance less the speaker's own body, named in its role ("Gannet Line
+    would not charter a ship", said by Gannet Line's director, is her "we"): a speaker naming
+    her own side does not make the statement about something else."""
+    return p.stance.entities - _role_words(p.item)
 
 
 def _colleagues(a: Item, b: Item) -> bool:

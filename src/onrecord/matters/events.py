@@ -95,6 +95,13 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                     out.append(Event(k, toks[i + 1], pol, negs))
             skip = i + 1
             continue
+        if word in _STEP and low[i + 1 : i + 2] == ["down"] and _step_slot(low, i):
+            negs = _negators(low, i, first_aux)  # "is not stepping down": no resignation
+            polarity = -1 if _negated(negs, i, first_aux) else 1
+            if not any(e.key == _RESIGN for e in out):
+                out.append(Event(_RESIGN, toks[i], polarity, negs))
+            skip = i + 1
+            continue
         if word in lx.PHRASAL_VERBS and low[i + 1 : i + 2] == ["away"] and _jobs_before(low, i):
             negs = _negators(low, i, first_aux)  # "not one job is going away": no job cut
             polarity = -1 if _negated(negs, i, first_aux) else 1
@@ -158,6 +165,10 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue  # "a double murder", "the surge in cases": an adjective or a noun
         if concept is not None and i + 1 < len(low) and low[i + 1] in ("a", "an"):
             continue  # "open a job-placement office": a new thing, not the matter's event
+        if (concept is not None or word.endswith(NOMINAL_ENDINGS)) and modifies_noun(low, i):
+            continue  # "charter a replacement ship", "a strike ballot": a kind of thing
+        if (concept is not None or word.endswith(NOMINAL_ENDINGS)) and unlicensed_any(low, i):
+            continue  # "any rise would hurt farmers", "campaigned against any rise": none said
         if concept is not None and elsewhere(low, i):
             continue  # "shut out of the talks", "close any other school": not this closing
         if (concept is not None or word.endswith(NOMINAL_ENDINGS)) and complement(low, i):
@@ -237,6 +248,50 @@ def _verb_slot(low: list[str], i: int) -> bool:
     if word.endswith(("ed", "es", "s")):
         return True
     return prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS or prev in SUBJECTS
+
+
+# "step down" (from an office) is a resignation
+_STEP = frozenset({"step", "steps", "stepped", "stepping"})
+_RESIGN = lx.stem("resign")
+
+
+def _step_slot(low: list[str], i: int) -> bool:
+    """Whether "step" at ``i`` is the clause's own verb ("is not stepping down", "stepped
+    down in May", "refused to step down"), not one asked of someone ("asked him to step
+    down" tells the asking)."""
+    prev = low[i - 1] if i else ""
+    return (
+        predicative(low, i, low[i])
+        or prev in lx.NEGATORS
+        or prev in lx.AUXILIARIES
+        or (prev != "to" and low[i] == "stepped")
+    )
+
+
+def modifies_noun(low: list[str], i: int) -> bool:
+    """Whether the event noun at ``i`` modifies the noun after it in an indefinite phrase
+    ("a replacement ship", "a strike ballot", "an expansion plan"): the phrase names a kind
+    of thing; the event itself is not said to happen."""
+    if not i or low[i - 1] not in ("a", "an") or i + 1 >= len(low):
+        return False
+    nxt = low[i + 1]
+    if not nxt.isalpha() or nxt in lx.STOPWORDS or nxt in lx.NEGATORS or nxt.endswith("ly"):
+        return False
+    return _noun_head(low, i + 1) and not lx.CONCEPTS.get(lx.stem(nxt))
+
+
+def unlicensed_any(low: list[str], i: int) -> bool:
+    """Whether the event noun at ``i`` is quantified by "any" with no negator in the clause
+    ("any rise", "any further fuel tax rises would hurt farmers"): outside a negation "any"
+    asserts nothing, it speaks of a rise that may or may not come."""
+    if any(w in lx.NEGATORS for w in low):
+        return False
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if low[j] == "any":
+            return True
+        if not low[j].isalpha() or low[j] in lx.STOPWORDS or low[j] in lx.MODALS:
+            return False
+    return False
 
 
 # verbs of finding, past and asserted only: "inspectors found cracks" answers "is there a

@@ -161,3 +161,30 @@ def relative_span(low: list[str]) -> tuple[int, int] | None:
         if w in (",", ";", ":"):
             return r, k
     return r, len(low)
+
+
+# verbs in -ing after "I am" / "we are" that tell an activity going on, not a step decided
+_ACTIVITY = frozenset({"working", "trying", "looking", "doing", "talking", "waiting", "hoping",
+                       "planning", "thinking", "listening", "speaking", "asking", "seeking",
+                       "considering", "reviewing", "monitoring", "watching", "going",
+                       "getting", "being", "having", "saying", "telling"})  # fmt: skip
+_FIRST_BE = frozenset({"am", "are", "'m", "'re"})
+_UNDER_WAY = frozenset({"today", "tonight", "now", "currently", "already"})
+
+
+def planned_progressive(low: list[str]) -> bool:
+    """Whether the clause tells the speaker's own decided step in the progressive ("I am not
+    resigning", "we are closing the depot"): a plan, as "I will not resign" is; "we are
+    working on it" tells an activity going on, and "we are closing it today" one under way."""
+    if any(w in _UNDER_WAY for w in low):
+        return False
+    for i, w in enumerate(low[:-2]):
+        if w not in ("i", "we") or low[i + 1] not in _FIRST_BE:
+            continue
+        k = i + 2
+        if low[k] in ("not", "n't"):
+            k += 1
+        verb = low[k] if k < len(low) else ""
+        if verb.endswith("ing") and len(verb) > 5 and verb not in _ACTIVITY:
+            return True
+    return False

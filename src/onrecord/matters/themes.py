@@ -48,6 +48,7 @@ _NOT_THEME = frozenset({
     "per", "cent", "million", "billion", "thousand", "hundred", "dozen", "half", "third",
     "quarter", "thousands", "millions", "billions", "hundreds", "dozens", "year", "years",
     "month", "months", "week", "weeks", "day", "days", "night", "time", "times", "next",
+    "single",  # "every single day", "not a single crash": how many, not what
     "last", "first", "own", "new", "about", "around", "nearly", "almost", "least",
     "quoted",  # the placeholder of words quoted inside a quote (:func:`.claims.parse_claim`)
     # amounts in words: "at least two of the liver injuries" is about the injuries

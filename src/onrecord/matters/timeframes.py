@@ -51,7 +51,12 @@ def same_time_frame(p: Position, q: Position) -> bool:
         return False  # "the city will pay compensation" and "none has been offered so far"
     timed, untimed = (p, q) if p.stance.times else (q, p)
     year = (untimed.item.said or "")[:4]
-    if timed.stance.times and year.isdigit() and min(y for y, _ in timed.stance.times) > int(year):
+    if (
+        timed.stance.times
+        and year.isdigit()
+        and min(y for y, _ in timed.stance.times) > int(year)
+        and not never_ahead(untimed, timed)
+    ):
         return False  # "no further reductions in 2025" against cuts said of 2024
     said = untimed.item.said or ""
     if (
@@ -93,6 +98,20 @@ def _month(date: str | None) -> tuple[int, int] | None:
     if date is None or not re.match(r"\d{4}-\d\d", date):
         return None
     return int(date[:4]), int(date[5:7])
+
+
+def never_ahead(untimed: Position, timed: Position) -> bool:
+    """Whether ``untimed`` denies an event for all time ahead ("the plant will not close",
+    with no time) that ``timed`` says will come at a later time ("will close at the end of
+    2027"): a plan denied with no date is denied for every date."""
+    opener = untimed.stance.clause.split(maxsplit=1)[:1]
+    return (
+        untimed.stance.future
+        and untimed.stance.label == "no"
+        and opener not in (["which"], ["who"])  # "..., which will stay open": another thing
+        and timed.stance.future
+        and timed.stance.label == "yes"
+    )
 
 
 _UP_TO_NOW = re.compile(r"\b(?:so far|to date|thus far|until now|as yet|yet)\b")
