@@ -232,7 +232,24 @@ def _prefer_last_speaker(
         and _latest(last, head) > _latest(ante, head)
     ):
         return True  # "Jordan Pike repeated his claim ... he said": no gender, but named last
+    if ante is not None and last.gender is None and _named_in_last_words(ante, head, last_at):
+        return True  # "Farraday said the minister had not asked Danskov to resign. '...,' he
+        # said": Danskov is named only in what Farraday said, and takes no turn
     return ante is None or not (ante.gender == gender and last.gender != gender)
+
+
+def _named_in_last_words(ent: EntityDraft, head: Token, last_at: int | None) -> bool:
+    """Whether ``ent``, since the last statement's source at ``last_at``, is named only in
+    that source's own sentence (in what was said), and the pronoun at ``head`` opens a later
+    sentence."""
+    if last_at is None:
+        return False
+    doc = head.doc
+    src = next((t for t in doc if t.idx == last_at), None)
+    if src is None or head.idx < src.sent.end_char:
+        return False
+    since = [s for s, _e in ent.mentions if last_at < s < head.idx]
+    return bool(since) and all(s < src.sent.end_char for s in since)
 
 
 def _latest(ent: EntityDraft, head: Token) -> int:

@@ -1,0 +1,44 @@
+"""A pronoun after a statement whose speaker's name gives no gender, on invented articles.
+
+A man named only inside what the speaker said ("said the mayor had not asked Ostrander to
+leave") takes no turn: "he said" next is still the speaker's. A man who does take a turn
+("Ostrander said ...") keeps it."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.models import Record
+
+from .records import find
+
+pytestmark = pytest.mark.model
+
+
+def run(extractor, text: str) -> Record:  # type: ignore[no-untyped-def]
+    return extractor.extract_text(text, published="2026-03-04")
+
+
+NAMED_INSIDE = (
+    "Rumours about Piet Ostrander's future have circulated for a week. Ostrander, the city "
+    "treasurer, has said little.\n\n"
+    "Council spokesperson Tamsin Ejiofor said the mayor had not asked Ostrander to leave. "
+    '"Nobody has asked the treasurer to go," he said.'
+)
+
+
+def test_a_man_named_only_in_what_was_said_takes_no_turn(extractor) -> None:  # type: ignore[no-untyped-def]
+    s = find(run(extractor, NAMED_INSIDE), "Nobody has asked the treasurer to go")
+    assert s.speaker.name == "Tamsin Ejiofor"
+
+
+TAKES_TURN = (
+    "Council spokesperson Tamsin Ejiofor said the mayor had not asked Piet Ostrander to "
+    "leave.\n\nOstrander said the mayor had asked him twice. "
+    '"She asked me in January and again last week," he said.'
+)
+
+
+def test_a_man_who_speaks_next_keeps_the_turn(extractor) -> None:  # type: ignore[no-untyped-def]
+    s = find(run(extractor, TAKES_TURN), "She asked me in January")
+    assert s.speaker.name == "Piet Ostrander"
