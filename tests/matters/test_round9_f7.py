@@ -6,6 +6,8 @@ plan denied with no date against the same plan dated later, and a speaker naming
 * an event noun that modifies the next noun in an indefinite phrase ("a replacement boat")
   names a kind of thing, and one quantified by "any" outside a negation ("any rise in fares
   would hurt") is not said to happen;
+* a verb denied ("had not signed the agreement") does not deny its object's event, and a
+  coalition is a body, not an event;
 * "every single day" says how often, not what the event happens to;
 * "the depot will not close", with no date, denies a closure at any later date;
 * a speaker's own body, named in her words ("Harwick Ferries would not lease a vessel"), is
@@ -75,7 +77,29 @@ def test_any_outside_a_negation_asserts_nothing() -> None:
 
 def test_any_under_a_negation_keeps_its_event() -> None:
     assert events("there will not be any rise in bus fares")["rise"] == -1
-    assert events("we will not accept any increase in fares")["rise"] == -1
+    assert events("there won't be any increase in fares")["rise"] == -1
+
+
+def test_the_object_of_a_denied_verb_is_not_denied() -> None:
+    assert events("the Harlow union had not signed the pay agreement") == {"approve": -1}
+    assert "open" not in events("the board did not approve the closure of the depot")
+
+
+def test_the_object_of_an_asserted_verb_keeps_its_event() -> None:
+    assert events("the board approved the closure of the depot")["open"] == -1
+    assert events("the depot will not close")["open"] == 1
+
+
+def test_signed_against_an_agreement_doing_something_is_no_contradiction() -> None:
+    a = item("a", "the Harlow union had not signed the pay agreement", "Nia Corran",
+             "2026-02-10")  # fmt: skip
+    b = item("b", "the pay agreement cut overtime rates", "Evert Lund", "2026-02-10")
+    assert kinds(a, b) == []
+
+
+def test_a_coalition_is_a_body_not_an_event() -> None:
+    assert "coalition" not in events("nothing is settled in coalition season")
+    assert events("the coalition will not survive the budget vote") == {"alive": -1}
 
 
 # -- themes ----------------------------------------------------------------------------------

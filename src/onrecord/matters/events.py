@@ -77,6 +77,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
     governed = False  # a content verb already heads the clause: a nominal after it is its object
     governor = ""  # that verb
     skip = -1  # a particle already read with its verb
+    denied_verb = -1  # a verb of a concept, denied: its object's event is not denied with it
     for i, word in enumerate(low):
         if i == skip:
             continue
@@ -184,6 +185,11 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         sign = -sign if undone else sign
         negs = _negators(low, i, first_aux)
         negated = _negated(negs, i, first_aux) != against(low, i)  # "voted against": a no
+        nominal = concept is not None or word.endswith(NOMINAL_ENDINGS)
+        if denied_verb >= 0 and nominal and _object_of(low, i) > denied_verb:
+            continue  # "had not signed the agreement": the signing is denied, not the deal
+        if concept is not None and in_slot and i != subject and negated:
+            denied_verb = i if not word.endswith(NOMINAL_ENDINGS) else denied_verb
         for k, pol in scalar_events(key, sign, st, negated, word in lx.INTENSIVE):
             if not any(e.key == k for e in out):
                 out.append(Event(k, toks[i], pol, negs))
@@ -253,6 +259,19 @@ def _verb_slot(low: list[str], i: int) -> bool:
 # "step down" (from an office) is a resignation
 _STEP = frozenset({"step", "steps", "stepped", "stepping"})
 _RESIGN = lx.stem("resign")
+
+
+def _object_of(low: list[str], i: int) -> int:
+    """Where the definite determiner of the noun at ``i`` stands ("the agreement", "its
+    planned closure"), within two words before it, or -1. A thing named so is there whether
+    or not the verb before it is denied; "any" ("did not approve any increase") is under the
+    negation and denies the thing itself."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        if low[j] in DETERMINERS and low[j] != "any":
+            return j
+        if not low[j].isalpha() or low[j] in lx.STOPWORDS or low[j] in lx.NEGATORS:
+            return -1
+    return -1
 
 
 def _step_slot(low: list[str], i: int) -> bool:

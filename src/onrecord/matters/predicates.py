@@ -217,6 +217,7 @@ _NO_EVENT = frozenset({
     "divisions", "pension", "pensions", "session", "sessions", "mission", "commission",
     "television", "region", "regions", "tuition", "nutrition", "ammunition", "proportion",
     "fraction", "condition", "conditions", "tradition", "traditions", "location", "locations",
+    "coalition", "coalitions",
 })  # fmt: skip
 
 
