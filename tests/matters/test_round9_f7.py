@@ -7,7 +7,7 @@ plan denied with no date against the same plan dated later, and a speaker naming
   names a kind of thing, and one quantified by "any" outside a negation ("any rise in fares
   would hurt") is not said to happen;
 * a verb denied ("had not signed the agreement") does not deny its object's event, and a
-  coalition is a body, not an event;
+  coalition is a body, not an event; "close additional branches" speaks of other ones;
 * "every single day" says how often, not what the event happens to;
 * "the depot will not close", with no date, denies a closure at any later date;
 * a speaker's own body, named in her words ("Harwick Ferries would not lease a vessel"), is
@@ -100,6 +100,13 @@ def test_signed_against_an_agreement_doing_something_is_no_contradiction() -> No
 def test_a_coalition_is_a_body_not_an_event() -> None:
     assert "coalition" not in events("nothing is settled in coalition season")
     assert events("the coalition will not survive the budget vote") == {"alive": -1}
+
+
+def test_additional_or_further_ones_are_other_things() -> None:
+    assert events("the bank had no plans to close additional branches this year") == {}
+    assert events("the bank will not close any further branches") == {}
+    assert events("the bank will close another 3 branches")["open"] == -1
+    assert events("the bank will not close the Dunmore branch")["open"] == 1
 
 
 # -- themes ----------------------------------------------------------------------------------

@@ -42,3 +42,22 @@ TAKES_TURN = (
 def test_a_man_who_speaks_next_keeps_the_turn(extractor) -> None:  # type: ignore[no-untyped-def]
     s = find(run(extractor, TAKES_TURN), "She asked me in January")
     assert s.speaker.name == "Piet Ostrander"
+
+
+def test_a_title_owned_by_a_name_is_a_role(extractor) -> None:  # type: ignore[no-untyped-def]
+    r = run(
+        extractor,
+        "Odile Varga, Corvale Transit's chief engineer, said the tunnel had not flooded. "
+        '"The pumps held," she said.',
+    )
+    assert find(r, "the tunnel had not flooded").speaker.roles == (
+        "Corvale Transit's chief engineer",
+    )
+
+
+def test_a_name_in_apposition_is_no_role(extractor) -> None:  # type: ignore[no-untyped-def]
+    r = run(
+        extractor,
+        "His deputy, Odile Varga, said the tunnel had not flooded.",
+    )
+    assert "Odile Varga" not in find(r, "the tunnel had not flooded").speaker.roles

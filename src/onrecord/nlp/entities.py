@@ -356,7 +356,8 @@ def collect_roles(table: EntityTable, ent: EntityDraft) -> None:
         for c in head.children:
             if c.dep_ == "appos" and c.i > span.end - 1:
                 toks = strip_det([t for t in c.subtree])
-                if toks and toks[0].pos_ != "PROPN":
+                # "Ana Ruiz, Corvale Transit's chief engineer,": a title owned by a name
+                if toks and (toks[0].pos_ != "PROPN" or _owned_title(c)):
                     ent.add_role(_possessive_role(table, toks))
         if head.dep_ == "appos" and head.head.i < span.start and head.head.pos_ == "NOUN":
             toks = strip_det(
@@ -365,6 +366,12 @@ def collect_roles(table: EntityTable, ent: EntityDraft) -> None:
             toks = [t for t in toks if t.i >= head.head.left_edge.i]
             if toks:
                 ent.add_role(_possessive_role(table, toks))
+
+
+def _owned_title(c: Token) -> bool:
+    """Whether the apposition headed by ``c`` is a common noun owned by a name ("Gannet
+    Line's managing director"), not a name itself ("his associate, Rick Gates")."""
+    return c.pos_ == "NOUN" and any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in c.children)
 
 
 def _contiguous_start(left: list[Token], stop: int) -> int:
