@@ -11,17 +11,23 @@ plan denied with no date against the same plan dated later, and a speaker naming
 * "every single day" says how often, not what the event happens to;
 * "the depot will not close", with no date, denies a closure at any later date;
 * a speaker's own body, named in her words ("Harwick Ferries would not lease a vessel"), is
-  her "we": it does not make the statement about another thing than "we leased the Tarn Rose".
+  her "we": it does not make the statement about another thing than "we leased the Tarn Rose";
+* one full name read once as a body is still one person.
 
 Every sentence here is invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from onrecord.matters import parse_claim
+from onrecord.matters.claims import Item
 from onrecord.matters.cluster import Position
 from onrecord.matters.contradictions import own_side_out
+from onrecord.matters.persons import one_person
 from onrecord.matters.stance import stance_of
 from onrecord.matters.themes import theme_of
+from onrecord.models import Speaker
 
 from .builders import events, item, kinds
 
@@ -178,3 +184,26 @@ def test_another_company_named_stays_an_entity() -> None:
         "harwick",
         "ferries",
     }
+
+
+# -- one person read as a body once ---------------------------------------------------------------
+
+
+def _as_body(it: Item, key: str) -> Item:
+    """The statement with its speaker read as an organization, under another speaker key."""
+    speaker = Speaker(it.speaker_name or "", "organization", ())
+    return Item.of(replace(it.statement, speaker=speaker), article=it.article, speaker=key)
+
+
+def test_one_full_name_read_as_a_body_once_is_one_person() -> None:
+    a = item("a", "Harwick Ferries would not lease a second vessel", "Jonas Veldt", "2026-05-01")
+    b = _as_body(item("b", "We have leased the MV Tarn Rose", "Jonas Veldt", "2026-05-20"), "92")
+    assert one_person(a, b)
+
+
+def test_a_single_word_name_or_another_name_is_another_speaker() -> None:
+    a = item("a", "the depot will not close", "Harwick", "2026-05-01")
+    b = _as_body(item("b", "the depot will close in June", "Harwick", "2026-05-20"), "92")
+    assert not one_person(a, b)
+    c = _as_body(item("c", "the depot will close in June", "Jonas Veldt", "2026-05-20"), "93")
+    assert not one_person(a, c)

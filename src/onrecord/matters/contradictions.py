@@ -28,6 +28,7 @@ from . import lexicon as lx
 from .causes import other_causes
 from .claims import Item, tokens
 from .cluster import Matter, Position
+from .persons import one_person
 from .themes import PLACE_HEADS
 from .timeframes import (
     counted_apart,
@@ -150,11 +151,12 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         # "Elm Street" vs "Main Street" share only the word that makes them places)
     if not same_theme(p, q):
         return None  # one verb, two things: "notified all users" vs "not notified her office"
-    if a.speaker != b.speaker and affiliated(a, b):
+    one = one_person(a, b)
+    if not one and affiliated(a, b):
         return None  # a spokeswoman and her company speak for one side
-    if a.speaker != b.speaker and own_act(p) and own_act(q) and not _colleagues(a, b):
+    if not one and own_act(p) and own_act(q) and not _colleagues(a, b):
         return None  # "I will vote against it" and "I will vote for it": two voters
-    if a.speaker != b.speaker and forecast_then_news(p, q):
+    if not one and forecast_then_news(p, q):
         return None  # "the bridge will remain open", then weeks later "we are closing it today"
     if ended_as_foretold(p, q) or halted_since(p, q):
         return None  # "would stay open until all return", then "closed after all returned"
@@ -170,7 +172,7 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         confidence += 0.1
     if ents_p & ents_q:
         confidence += 0.05  # both name the same people: better evidence than "the leaders"
-    if a.speaker == b.speaker:
+    if one:
         days = days_apart(a.said, b.said)
         if not days or (a.article == b.article and not dated_apart(a, b, days)):
             return None  # one speaker, one occasion: more likely our misreading than a U-turn
