@@ -25,6 +25,7 @@ from typing import Literal
 from ..models import Json
 from ..nlp.gender import gender_of_name
 from . import lexicon as lx
+from .agents import different_agents
 from .causes import other_causes
 from .claims import Item, tokens
 from .cluster import Matter, Position
@@ -151,6 +152,8 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         # "Elm Street" vs "Main Street" share only the word that makes them places)
     if not same_theme(p, q):
         return None  # one verb, two things: "notified all users" vs "not notified her office"
+    if different_agents(p, q):
+        return None  # one verb, two doers: "the club agreed to sell" vs "the council never agreed"
     one = one_person(a, b)
     if not one and affiliated(a, b):
         return None  # a spokeswoman and her company speak for one side

@@ -500,7 +500,26 @@ def _concept_sense(low: list[str], i: int, st: str) -> bool:
         nxt = low[i + 1] if i + 1 < len(low) else ""
         if prev in _DEGREE or nxt in ("to", "call", "race", "contest", "vote", "second"):
             return False
-    return True
+    # "close the gap", "closing a $9 million shortfall": made up, not shut
+    return not (lx.CONCEPTS.get(st) == ("open", -1) and _closes_a_gap(low, i))
+
+
+# what is closed by making it up or finishing it, not by shutting it
+_GAPS = frozenset({
+    "gap", "gaps", "shortfall", "shortfalls", "deficit", "deficits", "hole", "loophole",
+    "loopholes", "divide", "deal", "sale", "lead", "distance", "books", "chapter", "case",
+})  # fmt: skip
+
+
+def _closes_a_gap(low: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` has a gap for its object ("close the budget gap", "closing a
+    $9.4 million shortfall"): within four words, before any other noun phrase ends."""
+    for w in low[i + 1 : i + 6]:
+        if w in _GAPS:
+            return True
+        if w in (",", ".", ";", "and", "but", "by", "without", "with", "because"):
+            return False
+    return False
 
 
 # verbs after which "above" and "below" say where a level is ("is above the safe limit")
@@ -510,13 +529,20 @@ _LEVEL_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "remain", "r
 
 
 # subordinators that open a background clause: its events are presupposed, not asserted
-_BACKGROUND = frozenset({"until", "till", "before", "after", "since", "when", "while"})
+_BACKGROUND = frozenset({"until", "till", "before", "after", "since", "when", "while", "once"})
+# subordinators of time that make a whole clause background when they open it ("since" and
+# "while" also give a reason or a concession, which is asserted)
+_OPENING_TIME = frozenset({"until", "till", "before", "after", "when", "once"})
 # a background clause may open with these too ("until every ballot is counted")
 _BACKGROUND_OPENERS = DETERMINERS | {"every", "all", "each", "a", "an"}
 
 
 def _background_start(low: list[str]) -> int:
-    """Where a temporal clause ("until the bridge reopens", "before the closure") begins."""
+    """Where a temporal clause ("until the bridge reopens", "before the closure") begins: at
+    once when the clause opens with its subordinator ("Once that is true", "When it opens"),
+    whatever follows."""
+    if low[:1] and low[0] in _OPENING_TIME:
+        return 0
     for i, w in enumerate(low):
         if w in _BACKGROUND and i + 1 < len(low) and low[i + 1] in _BACKGROUND_OPENERS:
             return i

@@ -43,8 +43,11 @@ BELIEFS = frozenset({
     "think", "believe", "believes", "expect", "expects", "expected", "anticipate",
     "anticipates", "plan", "plans", "planned", "intend", "intends", "intended", "want",
 })
-CONDITIONALS = frozenset({"if", "unless", "provided", "once", "whether"})
-CONDITIONAL_PHRASES = ("only if", "as long as", "on condition that", "in case", "assuming that")
+# "once" alone is a time ("would rise once the extension opens", "once again"), not a condition;
+# it is one after "only" ("only once the state agrees"), and after "if and" by its "if"
+CONDITIONALS = frozenset({"if", "unless", "provided", "whether"})
+CONDITIONAL_PHRASES = ("only if", "as long as", "on condition that", "in case", "assuming that",
+                       "only once")  # fmt: skip
 FUTURE = frozenset({
     "will", "'ll", "would", "shall", "going", "plan", "plans", "planned", "intend", "intends",
     "intended", "expect", "expects", "expected", "anticipate", "soon", "next", "upcoming",

@@ -30,7 +30,7 @@ _NO_OBJECT = frozenset({
     "in", "on", "at", "by", "for", "from", "to", "into", "over", "under", "after", "before",
     "during", "since", "until", "with", "without", "about", "again", "next", "last", "this",
     "soon", "later", "today", "tomorrow", "yesterday", "and", "but", "or", "if", "unless",
-    "when", "while", "because", "as", "than", "that", "so", "then", "there", "here", "up",
+    "when", "while", "because", "as", "than", "that", "so", "then", "there", "here", "up", "once",
     "down", "out", "off", "back", "ahead", "forward", "away", "anymore", "either", "too",
 })  # fmt: skip
 # words that open a clause of its own after the verb
@@ -251,3 +251,8 @@ def settled_past(clause: str, word: str, negators: tuple[str, ...], key: str = "
         group.append(low[k])
     past = bool(PAST & set(group)) or (not group and low[at].endswith("ed"))
     return past and all(n in QUANTIFIER_NEGATORS for n in negators)
+
+
+# for :mod:`.agents`, which reads the doer of the same verbs
+is_nominal = _nominal
+is_passive = _passive

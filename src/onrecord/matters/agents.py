@@ -1,0 +1,62 @@
+"""Who does an event: two statements with one verb and two named doers are two questions.
+
+"The club had agreed to sell its striker" and "the council has never agreed to fund the road"
+share the verb and, within one article, little else that tells them apart; "the county is
+not paying for the runway" and "the airport would pay to insulate homes" likewise. Each
+names its doer as the subject of an active verb, and the two doers differ: neither answers
+the other's question.
+
+Only a doer named by a common word for a body that acts counts (:data:`AGENT_NOUNS`, read
+by :func:`.themes.subject_of`): a pronoun ("we", "she"), a name ("Halvorsen") or an amount
+says nothing we can compare; a thing ("the hoard is not fit to travel", "the reroute would
+cost the city") is what the verb is about, told in many words ("the torcs"); and a
+concept's verb ("the bridge is closed", "crews closed the bridge") may have its theme, not
+its doer, for subject, which :mod:`.themes` compares already.
+"""
+
+from __future__ import annotations
+
+from ..nlp.entities import ORG_WORDS
+from . import lexicon as lx
+from .claims import tokens
+from .cluster import Position
+from .themes import is_nominal, is_passive, subject_of
+
+# common words for bodies that act: an organization's kind, a level of government, a business
+AGENT_NOUNS = frozenset(lx.stem(w) for w in ORG_WORDS | {
+    "county", "city", "state", "town", "village", "district", "province", "region", "airport",
+    "company", "firm", "club", "utility", "airline", "operator", "developer", "contractor",
+    "employer", "landlord", "owner", "insurer", "lender", "bank", "carrier", "retailer",
+    "manufacturer", "charity", "trust", "federation", "ministry", "regulator", "prosecutor",
+    "prosecutors", "court", "family", "families", "residents", "neighbours", "neighbors",
+    "players", "teachers", "workers", "nurses", "doctors", "drivers", "parents", "students",
+})  # fmt: skip
+
+
+def agent_of(clause: str, word: str) -> frozenset[str]:
+    """Stemmed common words of the doer of the active, non-concept verb ``word`` in
+    ``clause`` (empty when it has none we can read)."""
+    toks = tokens(clause)
+    low = [t.lower() for t in toks]
+    at = next((i for i, t in enumerate(toks) if t == word), None)
+    if at is None:
+        at = next((i for i, t in enumerate(low) if t == word.lower()), None)
+    if not at or lx.CONCEPTS.get(lx.stem(word)) is not None:
+        return frozenset()
+    if is_nominal(low, at) or is_passive(low, at) or low[at] in lx.PHRASAL_CONCEPTS:
+        return frozenset()
+    prev = low[at - 1]
+    if not (prev in lx.MODALS or lx.is_aux(low, at - 1) or prev in lx.NEGATORS
+            or prev.endswith("ly") or prev in ("also", "still", "now", "already")):  # fmt: skip
+        return frozenset()  # a verb in its group ("would not pay", "had agreed"), not a noun
+    return subject_of(toks, low, at)
+
+
+def different_agents(p: Position, q: Position) -> bool:
+    """Whether the two stances name two different doers of their event ("the club" and "the
+    council"): both read, and no word in common."""
+    if not p.stance.words or not q.stance.words:
+        return False
+    a = agent_of(p.stance.clause, p.stance.words[0])
+    b = agent_of(q.stance.clause, q.stance.words[0])
+    return bool(a & AGENT_NOUNS) and bool(b & AGENT_NOUNS) and not a & b
