@@ -117,3 +117,64 @@ def test_relieved_to_hear_reports_someone_else() -> None:
     assert claim.clauses[0].modality == "reported"
     heard = parse_claim("the tribunal heard evidence on Monday and will rule in May")
     assert heard.clauses[0].modality == "certain"
+
+
+# -- a past denied, then a day before it named ---------------------------------------------------
+
+
+def test_a_denied_past_and_a_later_account_dated_before_it_contradict() -> None:
+    a = item("a", "No floodwater reached the substation", "Oswin Tarleck", "2026-09-15")
+    b = item("b", "floodwater reached the substation on the night of September 11",
+             "Bryony Callis", "2026-10-01", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_one_speaker_denying_then_dating_it_reverses() -> None:
+    a = item("a", "No floodwater reached the substation", "Oswin Tarleck", "2026-09-15")
+    b = item("b", "Floodwater did reach the substation on the night of September 11",
+             "Oswin Tarleck", "2026-10-01", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("reversal", "a", "b")]
+
+
+def test_a_later_day_than_the_denial_is_another_occasion() -> None:
+    a = item("a", "No floodwater reached the substation", "Oswin Tarleck", "2026-09-15")
+    b = item("b", "floodwater reached the substation on the night of September 20",
+             "Bryony Callis", "2026-10-01", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_a_denial_months_before_is_not_stretched() -> None:
+    a = item("a", "No floodwater reached the substation", "Oswin Tarleck", "2026-03-15")
+    b = item("b", "floodwater reached the substation on the night of February 11",
+             "Bryony Callis", "2026-10-01", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+# -- our own plan in the progressive -------------------------------------------------------------
+
+
+def test_we_are_not_closing_then_we_are_closing_is_a_reversal() -> None:
+    a = item("a", "We are not closing Pellham Primary", "Ottoline Vance", "2026-03-02")
+    b = item("b", "We are closing Pellham Primary", "Ottoline Vance", "2026-05-11",
+             article="a2")  # fmt: skip
+    assert kinds(a, b) == [("reversal", "a", "b")]
+
+
+def test_the_progressive_of_a_plan_is_the_future() -> None:
+    (clause,) = parse_claim("we're not cutting a single bus route").clauses
+    assert clause.tense == "future"
+    (clause,) = parse_claim("the plant is operating at full capacity").clauses
+    assert clause.tense == "present"
+
+
+# -- a rise in every place -----------------------------------------------------------------------
+
+
+def test_going_up_at_every_school_is_a_rise() -> None:
+    assert events("class sizes will go up at every primary school next year") == {"rise": 1}
+    assert events("the inspectors went up at the north gate") == {}
+
+
+def test_what_is_under_way_today_is_not_a_plan() -> None:
+    (clause,) = parse_claim("we are closing the Harrow ferry today").clauses
+    assert clause.tense == "present"

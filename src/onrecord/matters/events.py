@@ -242,6 +242,8 @@ def _goal_after(low: list[str], j: int) -> bool:
     after = low[j + 1] if j + 1 < len(low) else ""
     if nxt == "on":
         return after in _DAYS or after in lx.MONTHS
+    if nxt == "at" and after in ("every", "each", "all", "most", "many", "several", "some"):
+        return False  # "will go up at every school": a rise in each place, not a goal
     return nxt in _GOALS or (nxt == "in" and after in ("flames", "smoke"))
 
 

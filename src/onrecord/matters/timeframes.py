@@ -71,7 +71,7 @@ def same_time_frame(p: Position, q: Position) -> bool:
     days = days_apart(p.item.said, q.item.said)
     if days is not None and days <= PRESENT_WINDOW_DAYS:
         return True
-    return one_past_occasion(p, q) or found_since(p, q) or held_since(p, q)
+    return one_past_occasion(p, q) or found_since(p, q) or held_since(p, q) or dated_before(p, q)
 
 
 _SINCE = re.compile(r"\bsince\b")
@@ -127,6 +127,47 @@ def _so_far(plan: Position, now: Position) -> bool:
         and now.stance.label == "no"
         and bool(_UP_TO_NOW.search(now.stance.clause.lower()))
     )
+
+
+def dated_before(p: Position, q: Position) -> bool:
+    """Whether an untimed past stance and a later one dated before it tell one past:
+    "no contaminated water reached our intake" (September 15) covers every day up to then, and
+    "the solvent reached the intake on the night of September 12" (October 2) names one of
+    them. Both in the past, within :data:`OCCASION_DAYS`; the later one's time must fall
+    before the earlier one was said (an earlier month, or the same month and an earlier
+    day it names)."""
+    days = days_apart(p.item.said, q.item.said)
+    if not days or days > OCCASION_DAYS:
+        return False
+    first, second = sorted((p, q), key=lambda x: x.item.said or "")
+    if first.stance.times or not second.stance.times:
+        return False
+    if first.stance.future or second.stance.future:
+        return False
+    if not (_past_words(first) or first.stance.settled):
+        return False
+    if not (_past_words(second) or second.stance.settled):
+        return False
+    said = (first.item.said or "")[:10]
+    if not re.match(r"\d{4}-\d\d-\d\d$", said):
+        return False
+    month = (int(said[:4]), int(said[5:7]))
+    latest = max(second.stance.times)
+    if latest < month:
+        return True
+    if latest > month:
+        return False
+    named = _DAY_OF_MONTH.findall(second.stance.clause.lower())
+    return bool(named) and all(
+        lx.MONTHS.get(m) == month[1] and 0 < int(d) < int(said[8:10]) for m, d in named
+    )
+
+
+_DAY_OF_MONTH = re.compile(
+    r"\b("
+    + "|".join(sorted((m for m in lx.MONTHS if len(m) > 3), key=len, reverse=True))
+    + r")\.? (\d{1,2})(?:st|nd|rd|th)?\b"
+)
 
 
 def found_since(p: Position, q: Position) -> bool:

@@ -269,6 +269,16 @@ def _with_article(span: Span) -> str:
     return span.text
 
 
+# nouns for a person by what they do for someone ("the striker's agent, Renata Holm,"): a name
+# set off after one is that person's, like a name after a role word
+_PERSON_NOUNS = frozenset(
+    "agent lawyer solicitor barrister adviser advisor aide assistant partner wife husband "
+    "daughter son mother father sister brother friend neighbour neighbor colleague teacher "
+    "nurse doctor engineer economist analyst consultant resident researcher scientist "
+    "biologist spokeswoman spokesman secretary accountant architect pilot farmer".split()
+)
+
+
 def _looks_personal(span: Span) -> bool:
     """A name the NER did not call a person that looks like one: a known first name, or a
     title in front, and nothing that marks an organization ("the", "Council")."""
@@ -287,7 +297,9 @@ def _looks_personal(span: Span) -> bool:
     appositive = (
         span.start >= 2
         and doc[span.start - 1].text == ","
-        and doc[span.start - 2].lower_ in _ROLE_WORDS
+        and (
+            doc[span.start - 2].lower_ in _ROLE_WORDS or doc[span.start - 2].lower_ in _PERSON_NOUNS
+        )
         and (span.end >= len(doc) or doc[span.end].is_punct)
     )
     return is_first_name(toks[0].text) or titled or appositive

@@ -138,10 +138,21 @@ def date_statements(
             by_quote[a.quote] = date
         if ent is not None and week:
             last.pop(id(ent), None)
-        elif date is not None and ent is not None:
+        elif date is not None and ent is not None and not _pluperfect(doc, a):
             last[id(ent)] = (date, _para_index(paragraphs, anchor_char), a.sentence[1])
         out.append(date)
     return out
+
+
+def _pluperfect(doc: Doc, a: Attribution) -> bool:
+    """Whether the cue is in the pluperfect ("who had told parents in April that ..."): an
+    occasion before the story's, whose date is no scene for the speaker's later words."""
+    if a.cue_token is None:
+        return False
+    cue = doc[a.cue_token]
+    return cue.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in cue.children
+    )
 
 
 def _sets_scene(
