@@ -12,6 +12,7 @@ Every sentence here is invented."""
 from __future__ import annotations
 
 from onrecord.matters import parse_claim
+from onrecord.matters.themes import theme_of
 
 from .builders import events, item, kinds
 
@@ -178,3 +179,33 @@ def test_going_up_at_every_school_is_a_rise() -> None:
 def test_what_is_under_way_today_is_not_a_plan() -> None:
     (clause,) = parse_claim("we are closing the Harrow ferry today").clauses
     assert clause.tense == "present"
+
+
+# -- who loses their job; what a substance does --------------------------------------------------
+
+
+def test_losing_their_job_is_about_who_loses_it() -> None:
+    theme = theme_of("No teacher at the school will lose their job next year", "lose")
+    assert "teacher" in theme
+    assert theme_of("the team will lose the final", "lose") == {"final"}
+
+
+def test_no_nurse_losing_a_job_then_laying_off_nurses_is_a_reversal() -> None:
+    a = item("a", "No nurse at Carrick General will lose their job next year", "Imelda Roske",
+             "2026-03-02")  # fmt: skip
+    b = item("b", "We will lay off 30 nurses next year", "Imelda Roske", "2026-05-11",
+             article="a2")  # fmt: skip
+    assert kinds(a, b) == [("reversal", "a", "b")]
+
+
+def test_what_a_substance_does_to_fish_holds_on_any_day() -> None:
+    a = item("a", "the coolant was not harmful to fish", "Garrick Holm", "2026-09-10")
+    b = item("b", "the coolant is harmful to fish", "Perpetua Lind", "2026-09-30", article="a2")
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_a_state_of_the_day_is_not_a_disposition() -> None:
+    a = item("a", "the river water was not safe to drink", "Garrick Holm", "2026-09-10")
+    b = item("b", "the river water is safe to drink", "Perpetua Lind", "2026-09-30",
+             article="a2")  # fmt: skip
+    assert kinds(a, b) == []

@@ -107,7 +107,13 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
     obj = _content(toks[nxt:end], low[nxt:end], nxt)
     if not obj and lx.CONCEPTS.get(lx.stem(word)):
         return subject  # a measure, no object: "revenue fell 12 percent"
+    if obj == _JOBS and word.lower() in ("lose", "loses", "lost", "losing") and subject:
+        return obj | subject  # "no teacher will lose their job": the teachers ("lay off
+        # teachers") as well as the jobs ("cut 40 jobs")
     return obj
+
+
+_JOBS = frozenset({lx.THEME_STEMS[lx.stem("job")]})
 
 
 _VERB_GROUP = (

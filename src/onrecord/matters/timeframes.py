@@ -71,7 +71,13 @@ def same_time_frame(p: Position, q: Position) -> bool:
     days = days_apart(p.item.said, q.item.said)
     if days is not None and days <= PRESENT_WINDOW_DAYS:
         return True
-    return one_past_occasion(p, q) or found_since(p, q) or held_since(p, q) or dated_before(p, q)
+    return (
+        one_past_occasion(p, q)
+        or found_since(p, q)
+        or held_since(p, q)
+        or dated_before(p, q)
+        or (disposition(p) and disposition(q) and days is not None and days <= OCCASION_DAYS)
+    )
 
 
 _SINCE = re.compile(r"\bsince\b")
@@ -127,6 +133,20 @@ def _so_far(plan: Position, now: Position) -> bool:
         and now.stance.label == "no"
         and bool(_UP_TO_NOW.search(now.stance.clause.lower()))
     )
+
+
+# adjectives of what a substance does to living things ("harmful to fish"): a disposition of
+# the substance, the same on any day, not a state of the day it was said
+_DISPOSITIONS = frozenset({
+    "harmful", "toxic", "poisonous", "hazardous", "lethal", "deadly", "carcinogenic",
+})  # fmt: skip
+
+
+def disposition(p: Position) -> bool:
+    """Whether the stance says what a thing does to others by nature: "DX-40 is harmful to
+    fish", "the solvent was not toxic to wildlife" (the deciding adjective, then "to")."""
+    low, at = deciding_word(p)
+    return at >= 0 and low[at] in _DISPOSITIONS and low[at + 1 : at + 2] == ["to"]
 
 
 def dated_before(p: Position, q: Position) -> bool:
