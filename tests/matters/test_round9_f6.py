@@ -209,3 +209,12 @@ def test_a_state_of_the_day_is_not_a_disposition() -> None:
     b = item("b", "the river water is safe to drink", "Perpetua Lind", "2026-09-30",
              article="a2")  # fmt: skip
     assert kinds(a, b) == []
+
+
+# -- a writer's gloss --------------------------------------------------------------------------
+
+
+def test_a_noun_phrase_with_a_relative_clause_asserts_nothing() -> None:
+    assert events("the worry that dominated the three-hour meeting") == {}
+    assert events("the deal that collapsed in May will not be revived") == {"reviv": -1}
+    assert events("the council said that talks collapsed in May") != {}

@@ -126,6 +126,8 @@ def relative_who(low: list[str], i: int) -> bool:
     no comma ("the people who are driving"). Its verb describes the noun; the statement does
     not assert it ("protects the people who are already driving" says nothing of who drives).
     After a comma ("Ms. Ng, who had denied it") the clause adds a fact: not this."""
+    if low[i] in ("that", "which") and described(low, i):
+        return True
     if low[i] != "who" or i == 0:
         return False
     if i >= 3 and low[i - 3] == "it" and low[i - 2] in ("is", "was", "'s"):
@@ -137,6 +139,18 @@ def relative_who(low: list[str], i: int) -> bool:
         and prev not in lx.REPORT_VERBS
         and prev not in lx.BELIEFS
     )
+
+
+def described(low: list[str], i: int) -> bool:
+    """Whether "that" or "which" at ``i`` opens a relative clause on a noun phrase that
+    opens the clause, with no verb before it, and a past verb right after: "the concern that
+    dominated the two-hour meeting" (a writer's gloss on what came before) asserts no meeting."""
+    if i < 2 or low[0] not in ("the", "a", "an") or i + 1 >= len(low):
+        return False
+    if any(w in lx.AUXILIARIES or w in lx.MODALS or w in lx.NEGATORS for w in low[:i]):
+        return False
+    nxt = low[i + 1]
+    return (nxt.endswith("ed") and len(nxt) > 4) or nxt in _IRREGULAR_PAST
 
 
 def relative_span(low: list[str]) -> tuple[int, int] | None:
