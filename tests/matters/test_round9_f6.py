@@ -218,3 +218,19 @@ def test_a_noun_phrase_with_a_relative_clause_asserts_nothing() -> None:
     assert events("the worry that dominated the three-hour meeting") == {}
     assert events("the deal that collapsed in May will not be revived") == {"reviv": -1}
     assert events("the council said that talks collapsed in May") != {}
+
+
+# -- getting louder ------------------------------------------------------------------------------
+
+
+def test_getting_louder_is_a_rise_and_cheaper_a_fall() -> None:
+    assert events("Brackley Green is going to get louder") == {"rise": 1}
+    assert events("fares will not get cheaper") == {"rise-down": -1}
+    assert events("we got an answer") == {}
+
+
+def test_getting_louder_answers_a_denied_rise() -> None:
+    a = item("a", "noise in Brackley Green would not rise once the new taxiway opens",
+             "Edwin Carrow", "2026-02-03")  # fmt: skip
+    b = item("b", "Brackley Green is going to get louder", "Hester Quaile", "2026-02-03")
+    assert kinds(a, b) == [("contradiction", "a", "b")]

@@ -103,6 +103,14 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 out.append(Event(_RESIGN, toks[i], polarity, negs))
             skip = i + 1
             continue
+        if word in _BECOME and low[i + 1 : i + 2] and low[i + 1] in _COMPARATIVES:
+            sign = _COMPARATIVES[low[i + 1]]  # "is going to get louder": a rise
+            negs = _negators(low, i, first_aux)
+            for k, pol in scalar_events("rise", sign, "rise", _negated(negs, i, first_aux)):
+                if not any(e.key == k for e in out):
+                    out.append(Event(k, toks[i + 1], pol, negs))
+            skip = i + 1
+            continue
         if word in lx.PHRASAL_VERBS and low[i + 1 : i + 2] == ["away"] and _jobs_before(low, i):
             negs = _negators(low, i, first_aux)  # "not one job is going away": no job cut
             polarity = -1 if _negated(negs, i, first_aux) else 1
@@ -233,6 +241,16 @@ _GOALS = frozenset({"to", "for", "against", "near", "at", "into", "the", "a", "a
                     "onto", "toward", "towards", "there", "here"})  # fmt: skip
 _DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                    "the"})  # fmt: skip
+
+
+# verbs of becoming, and the comparatives of an amount after them that name a rise or a fall
+_BECOME = frozenset({"get", "gets", "getting", "got", "grow", "grows", "growing", "become",
+                     "becomes", "becoming"})  # fmt: skip
+_COMPARATIVES = {
+    **dict.fromkeys(("louder", "noisier", "higher", "bigger", "larger", "busier", "costlier",
+                     "pricier", "dearer"), 1),
+    **dict.fromkeys(("quieter", "lower", "smaller", "cheaper"), -1),
+}  # fmt: skip
 
 
 def _goal_after(low: list[str], j: int) -> bool:
