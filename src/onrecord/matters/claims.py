@@ -20,6 +20,7 @@ from typing import Literal
 from ..models import Statement
 from . import lexicon as lx
 from .claim_times import is_month, times_of
+from .clause_cues import CONSIDERING, hearsay
 from .events import Event, events_of
 from .finite import planned_progressive
 
@@ -230,7 +231,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     lowtext = " ".join(low)
     refuted = _REFUTED.search(lowtext)
     reported = [t for i, t in enumerate(low) if t in lx.REPORT_VERBS and not _self_report(low, i)]
-    reported += [t for i, t in enumerate(low) if _hearsay(low, i)]
+    reported += [t for i, t in enumerate(low) if hearsay(low, i)]
     if refuted:  # "any claim that X is wrong": the speaker denies X, no one is quoted
         reported = [t for t in reported if t not in ("claim", "claims", "report", "reports")]
     hedges = [t for i, t in enumerate(low)
@@ -238,7 +239,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     hedges += [p for p in lx.HEDGE_PHRASES if p in lowtext]
     hedges += [m.group(0) for m in _EXPECTED.finditer(lowtext)]
     hedges += [m.group(0) for m in _ATTITUDE.finditer(lowtext)]
-    hedges += [m.group(0) for m in _CONSIDERING.finditer(lowtext)]
+    hedges += [m.group(0) for m in CONSIDERING.finditer(lowtext)]
     beliefs = [t for t in low if t in lx.BELIEFS]
     modality: Modality
     words: tuple[str, ...]
@@ -352,31 +353,8 @@ _ATTITUDE = re.compile(
     r"(?! (?:of|about|over|for|were|are|was|is|that the worst)\b)(?= \w)"
     r"|\btend(?:s|ed)? to\b"
 )
-# an option weighed, not a decision: "the club is looking at paying for the road itself"
-_CONSIDERING = re.compile(r"\blook(?:s|ed|ing)? (?:at|into) \w+ing\b")
 # a clause that ends by calling what precedes it false
 _REFUTED = re.compile(r"\b(?:is|are|was|were) (?:false|wrong|untrue|not true|a myth|nonsense)\b")
-
-
-_HEAR = frozenset({"hear", "hears", "heard"})
-
-
-def _hearsay(low: list[str], i: int) -> bool:
-    """Whether ``low[i]`` is "hear" with a clause for its object: what someone else said
-    ("relieved to hear the school would stay open", "we heard that the plant is closing"),
-    not a hearing ("the court heard arguments on Monday")."""
-    if low[i] not in _HEAR:
-        return False
-    after = low[i + 1 : i + 7]
-    stop = next((k for k, w in enumerate(after) if w in (",", ";", "and", "but", "or")), None)
-    after = after[:stop]
-    return after[:1] == ["that"] or any(
-        (w in lx.MODALS and w not in ("to", "not", "n't", "never")) or w in _FINITE_BE
-        for w in after
-    )
-
-
-_FINITE_BE = frozenset({"is", "are", "was", "were", "'s", "'re"})
 
 
 def _position(low: list[str], word: str) -> int:
