@@ -6,7 +6,7 @@ the latest set written blind (tests/data/matters_heldout/fresh3)."""
 from __future__ import annotations
 
 from onrecord.matters import analyze_items, parse_claim
-from onrecord.matters.contradictions import speaker_sides
+from onrecord.matters.sides import speaker_sides
 
 from .builders import events, item, kinds
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from onrecord.matters import analyze_items
 from onrecord.matters.claims import Item
-from onrecord.matters.contradictions import affiliated
+from onrecord.matters.sides import affiliated
 from onrecord.models import Speaker
 
 from .builders import item, kinds

@@ -25,12 +25,12 @@ from .contradictions import (
     Evidence,
     find_contradictions,
     group_disagreements,
-    speaker_sides,
 )
 from .embeddings import Embedder
 from .events import Event
 from .figures import value_matters
 from .rebuttals import find_rebuttals
+from .sides import speaker_sides
 from .stance import Stance, stance_of
 from .store import AnalysisReport, analyze_corpus, load_items
 from .stories import story_names

@@ -30,6 +30,7 @@ from .causes import other_causes
 from .claims import Item, tokens
 from .cluster import Matter, Position
 from .persons import one_person
+from .sides import affiliated, role_words
 from .themes import PLACE_HEADS
 from .timeframes import (
     counted_apart,
@@ -43,13 +44,6 @@ from .timeframes import (
 )
 
 Kind = Literal["contradiction", "reversal", "rebuttal"]
-
-# words of a rebuttal's target or a speaker's role that name no one ("the official stance of
-# the ..."): shared with :mod:`.rebuttals`, which matches targets to speakers
-GENERIC_TARGET = frozenset({
-    "the", "a", "an", "of", "'s", "s", "'", "official", "its", "his", "her", "their", "own",
-    "earlier", "latest", "recent", "new",
-})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,13 +189,13 @@ def own_side_out(p: Position) -> frozenset[str]:
     """The entities of a stance less the speaker's own body, named in its role ("Gannet Line
     would not charter a ship", said by Gannet Line's director, is her "we"): a speaker naming
     her own side does not make the statement about something else."""
-    return p.stance.entities - _role_words(p.item)
+    return p.stance.entities - role_words(p.item)
 
 
 def _colleagues(a: Item, b: Item) -> bool:
     """Whether two speakers share a role word or a body ("council member", "at Halvorsen"):
     their "we" is one body, whose two answers disagree."""
-    return bool(_role_words(a) & _role_words(b))
+    return bool(role_words(a) & role_words(b))
 
 
 def own_act(p: Position) -> bool:
@@ -287,116 +281,6 @@ def _generic_you(low: list[str], at: int) -> bool:
     while k >= 0 and low[k] in _NORM_AUX:
         k -= 1
     return k >= 0 and low[k] == "you" and (k == 0 or low[k - 1] not in ("as", "tell", "if"))
-
-
-# words of a role or a mention too general to tie a speaker to an organization
-# what kind of body a name is: "the company's chief executive" does not say which company
-# ("Northmere Grid Company" or another one of the story)
-_BODY_KINDS = frozenset({
-    "company", "companies", "corporation", "corp", "inc", "co", "ltd", "llc", "plc", "group",
-    "holdings", "firm",
-})  # fmt: skip
-_GENERIC_ROLE = GENERIC_TARGET | frozenset({
-    "state", "city", "county", "federal", "national", "spokesman", "spokeswoman",
-    "spokesperson", "president", "chief", "director", "officer", "secretary", "department",
-    "executive", "head", "member", "for", "at", "and", "on", "in", "to", "who", "which",
-    "about", "local", "representative", "mr", "ms", "mrs", "dr",
-    # people described in bulk, shared by unrelated bodies ("represents library workers" and
-    # the "Dock Workers Union")
-    "workers", "employees", "staff", "members", "residents",
-    *_BODY_KINDS,
-})  # fmt: skip
-
-
-def _own_name(item: Item) -> set[str]:
-    """The words that name the speaker's body: a kind of body ("company") only when it is all
-    the name there is (a speaker known as "the company")."""
-    words = _name_words(item)
-    return words - _GENERIC_ROLE or words & _BODY_KINDS
-
-
-def _name_words(item: Item) -> set[str]:
-    return {t.lower().strip("'’.") for t in tokens(item.speaker_name or "") if t[0].isalnum()}
-
-
-def _role_words(item: Item) -> set[str]:
-    text = " ".join(item.roles)
-    if item.statement.speaker.mention is not None:
-        text += " " + item.statement.speaker.mention.text
-    words = {t.lower().strip("'’.") for t in tokens(text) if t[0].isalnum()}
-    return words - _name_words(item) - (_GENERIC_ROLE - _BODY_KINDS)
-
-
-def affiliated(a: Item, b: Item) -> bool:
-    """Whether one speaker speaks for the other (a name word in the other's role or mention:
-    "Halvorsen Paper Co." and "Halvorsen spokeswoman Diane Castellane")."""
-    na, nb = _own_name(a), _own_name(b)
-    if na & _role_words(b) or nb & _role_words(a):
-        return True
-    return (_unnamed_company(a) and _company_voice(b)) or (
-        _unnamed_company(b) and _company_voice(a)
-    )
-
-
-_SPOKES = ("spokes", "press officer")
-_COMPANY = frozenset({
-    "company", "firm", "employer", "business", "corporation", "manufacturer", "maker",
-    "operator", "retailer", "group", "owner", "airline", "bank", "carrier", "insurer",
-    "automaker", "chain", "utility", "developer", "mill", "plant", "lender", "publisher",
-    "brewer", "supplier", "contractor", "producer", "studio", "network", "distributor",
-})  # fmt: skip
-# bodies a spokesperson's role may name that are no company
-_PUBLIC = frozenset({
-    "union", "council", "police", "ministry", "department", "government", "city", "county",
-    "state", "mayor", "campaign", "party", "office", "prosecutor", "prosecutors", "court",
-    "agency", "board", "authority",
-})  # fmt: skip
-
-
-def _unnamed_company(item: Item) -> bool:
-    """A company known only as "the company" ("the company said it would cut 140 jobs")."""
-    name = (item.speaker_name or "").lower()
-    return item.statement.speaker.type == "organization" and name in _COMPANY
-
-
-def _company_voice(item: Item) -> bool:
-    """A spokesperson whose role names no public body ("Halvorsen spokeswoman"): beside "the
-    company" of a story on the same matter, most likely its voice."""
-    roles = [r.lower() for r in item.roles]
-    if not any(s in r for r in roles for s in _SPOKES):
-        return False
-    return not any(w in _PUBLIC for r in roles for w in r.replace("'s", "").split())
-
-
-def speaker_sides(items: list[Item]) -> dict[str, str]:
-    """Statement key -> its side: speakers who speak for one another (:func:`affiliated`)
-    are one side ("Halvorsen Paper Co.", its spokeswoman and its chief executive)."""
-    names: dict[str, set[str]] = {}
-    roles: dict[str, set[str]] = {}
-    label: dict[str, str] = {}
-    for it in items:
-        if it.speaker is None:
-            continue
-        names.setdefault(it.speaker, set()).update(_own_name(it))
-        roles.setdefault(it.speaker, set()).update(_role_words(it))
-        label.setdefault(it.speaker, (it.speaker_name or it.speaker).casefold())
-    parent = {k: k for k in names}
-
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
-    speakers = sorted(names)
-    for x, a in enumerate(speakers):
-        for b in speakers[x + 1 :]:
-            if names[a] & roles[b] or names[b] & roles[a]:
-                ra, rb = find(a), find(b)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
-    side = {k: label[find(k)] for k in names}
-    return {it.key: side[it.speaker] for it in items if it.speaker is not None}
 
 
 def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[str, ...]:

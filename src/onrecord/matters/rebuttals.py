@@ -17,8 +17,9 @@ from functools import partial
 from . import lexicon as lx
 from .claims import Claim, Clause, Item, denial_that, negated_cue, parse_claim, tokens
 from .cluster import BM25, Matter, context_terms
-from .contradictions import GENERIC_TARGET, Contradiction, Evidence, contradiction_id, ordered_pair
+from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
 from .events import Event
+from .sides import GENERIC_TARGET
 from .themes import theme_of
 
 
