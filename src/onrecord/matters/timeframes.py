@@ -15,8 +15,9 @@ import re
 from . import lexicon as lx
 from .claims import Item, tokens
 from .cluster import Position
-from .events import DISCOVERY, HALT
+from .events import DISCOVERY
 from .finite import finite_past
+from .senses import HALT
 from .themes import PAST, QUANTIFIER_NEGATORS
 
 # present-tense claims are about the day they were made: compared only this close together

@@ -1,0 +1,104 @@
+"""Which sense a word is used in, for the events of a clause: the key of a word (a
+nominalization in -ment takes its verb's), and homographs that stem alike but name no event
+("fires" the noun is not "fired", "close" the adjective is not "shut", "close the gap" is no
+closure, "above" only after a verb of level)."""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .predicates import ASPECT, modifies_next
+
+# verbs that end the event named by the -ing form after them ("stop charging": not charge)
+HALT = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt",
+                   "halts", "halted", "quit"})  # fmt: skip
+
+
+# "close" as an adjective ("too close to call", "a deal was close"), not "shut"
+_DEGREE = frozenset({
+    "too", "very", "so", "as", "quite", "extremely", "fairly", "really", "is", "are", "was",
+    "were", "be", "been", "'s", "getting", "came", "come",
+})  # fmt: skip
+
+
+def _listed_forms() -> dict[str, set[str]]:
+    forms: dict[str, set[str]] = {}
+    words = [w for ws in lx.SYNONYMS.values() for w in ws]
+    words += [w for pos, neg in lx.ANTONYMS.values() for w in (*pos, *neg)]
+    for w in words:
+        forms.setdefault(lx.stem(w), set()).add(w)
+    return forms
+
+
+_LISTED = _listed_forms()
+
+
+# -ment nouns whose stem is not their verb
+_NOT_VERBS = frozenset({"depart", "apart", "compart", "seg", "docu", "instru", "experi", "ele"})
+
+
+def event_stem(word: str) -> str:
+    """The key of a word: its stem; a nominalization in -ment takes its verb's ("agreement"
+    and "agreed" name one event)."""
+    verb = word[:-4]
+    if (
+        word.endswith("ment")
+        and len(word) > 8
+        and word not in _LISTED.get(lx.stem(word), ())
+        and verb not in _NOT_VERBS  # "department" names no "depart" event
+    ):
+        return lx.stem(verb)
+    return lx.stem(word)
+
+
+def concept_sense(low: list[str], i: int, st: str) -> bool:
+    """Whether ``low[i]`` names its concept, not a homograph that stems alike: the noun
+    "fires" is not "fired" (listed only as verb forms), the adjective "close" is not "shut"."""
+    word = low[i]
+    forms = _LISTED.get(st, set())
+    if (
+        word not in forms
+        and not word.endswith(("ed", "ing"))
+        and forms
+        and all(f.endswith(("ed", "ing")) for f in forms)
+    ):
+        return False
+    if word == "back":
+        return False  # "bring the stock back", "come back": a particle, not "backs" (support)
+    if word.endswith("ing") and modifies_next(low, i):
+        prev = low[i - 1] if i else ""
+        if not (prev in lx.AUXILIARIES or prev in lx.MODALS or prev in HALT
+                or lx.stem(prev) in ASPECT):  # fmt: skip
+            return False  # "its normal 8 p.m. closing time", "opening day": a modifier
+    if word in ("above", "below"):
+        return i > 0 and (low[i - 1] in _LEVEL_VERBS or low[i - 1] in lx.NEGATORS)
+    if word == "close":
+        prev = low[i - 1] if i else ""
+        nxt = low[i + 1] if i + 1 < len(low) else ""
+        if prev in _DEGREE or nxt in ("to", "call", "race", "contest", "vote", "second"):
+            return False
+    # "close the gap", "closing a $9 million shortfall": made up, not shut
+    return not (lx.CONCEPTS.get(st) == ("open", -1) and _closes_a_gap(low, i))
+
+
+# what is closed by making it up or finishing it, not by shutting it
+_GAPS = frozenset({
+    "gap", "gaps", "shortfall", "shortfalls", "deficit", "deficits", "hole", "loophole",
+    "loopholes", "divide", "deal", "sale", "lead", "distance", "books", "chapter", "case",
+})  # fmt: skip
+
+
+def _closes_a_gap(low: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` has a gap for its object ("close the budget gap", "closing a
+    $9.4 million shortfall"): within four words, before any other noun phrase ends."""
+    for w in low[i + 1 : i + 6]:
+        if w in _GAPS:
+            return True
+        if w in (",", ".", ";", "and", "but", "by", "without", "with", "because"):
+            return False
+    return False
+
+
+# verbs after which "above" and "below" say where a level is ("is above the safe limit")
+_LEVEL_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains",
+                          "remained", "stay", "stays", "stayed", "fell", "rose", "fall",
+                          "rise", "kept", "still"})  # fmt: skip
