@@ -67,6 +67,8 @@ def same_time_frame(p: Position, q: Position) -> bool:
         and max(timed.stance.times) < (int(said[:4]), int(said[5:7]))
     ):
         return False  # "no closure this winter" (said in March) and, later, "will close"
+    if done_before(p, q) or done_before(q, p):
+        return False  # "had closed its east wing" and "the wing will reopen in May"
     if p.stance.future or q.stance.future:
         return True  # a plan or a forecast, against one that is untimed or also ahead
     days = days_apart(p.item.said, q.item.said)
@@ -79,6 +81,62 @@ def same_time_frame(p: Position, q: Position) -> bool:
         or dated_before(p, q)
         or (disposition(p) and disposition(q) and days is not None and days <= OCCASION_DAYS)
     )
+
+
+def done_before(plan: Position, done: Position) -> bool:
+    """Whether ``plan`` says an event will come at a time it names and ``done`` tells, with no
+    time, an event already done when it was said: "the library had closed its east wing" and
+    "the east wing will reopen in May", "waits have dropped 10 percent" (March 25) and "waits
+    will rise in July". What was done by a day is not what comes after it: the months named
+    all lie after the month ``done`` was said, or ``done`` was said first (or the same day),
+    so the plan looks ahead from after it. A plan to keep a state ("will stay open through
+    May") says the state holds now, and a denial ("will not close in May") is not a later
+    event; both are left to the other rules, as is news of a plan said after it ("we will
+    reopen it in May", then "we closed it for good", a U-turn when it is said later)."""
+    if not plan.stance.future or not plan.stance.times or plan.stance.label != "yes":
+        return False
+    if done.stance.future or done.stance.times or not completed(done):
+        return False
+    if set(deciding_word(plan)[0]) & _KEEPS:
+        return False
+    said = _month(done.item.said)
+    if said is None:
+        return False
+    return (
+        min(plan.stance.times) > said or (done.item.said or "")[:10] <= (plan.item.said or "")[:10]
+    )
+
+
+# verbs of a state kept: a plan to keep it says it holds now
+_KEEPS = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "continue",
+                    "continues", "still"})  # fmt: skip
+# auxiliaries of an event done: the perfect, the past ("did close", "was closed")
+_DONE_AUX = frozenset({"has", "have", "had", "'ve", "did", "was", "were", "been"})
+
+
+def completed(p: Position) -> bool:
+    """Whether the stance tells its event done, in the perfect or the past: "the library had
+    closed its east wing", "waits have dropped", "the wing closed last week", "was closed".
+    Not denied ("has not closed" tells a state of now: the event may still come), not in a
+    progressive ("had been closing"), not after a modal ("would have closed", "will have
+    closed")."""
+    if any(w.lower() in lx.NEGATORS or w.lower().endswith("n't") for w in p.stance.words[1:]):
+        return False
+    low, at = deciding_word(p)
+    if at <= 0 or low[at].endswith("ing"):
+        return False
+    k = at - 1
+    while k >= 0 and (low[k].endswith("ly") or low[k] in ("already", "now", "just")):
+        k -= 1
+    group = []
+    while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS):
+        group.append(low[k])
+        k -= 1
+    if any(w in lx.MODALS or w in lx.NEGATORS for w in group):
+        return False
+    if group:
+        return bool(set(group) & _DONE_AUX)
+    return finite_past(low, at, with_object=False)
 
 
 _SINCE = re.compile(r"\bsince\b")
