@@ -6,7 +6,7 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
-from onrecord.matters import stance_of
+from onrecord.matters import parse_claim, stance_of
 from onrecord.matters.cluster import Position
 from onrecord.matters.timeframes import completed, done_before
 
@@ -75,3 +75,43 @@ def test_a_plan_denied_then_done_is_still_a_reversal() -> None:
     a = item("a", "we will not close the Birchwood clinic in May", "Mara Lindgren", "2026-04-01")
     b = item("b", "we closed the Birchwood clinic", "Mara Lindgren", "2026-05-20", article="a2")
     assert kinds(a, b) == [("reversal", "a", "b")]
+
+
+# -- a question left open under a verb of deciding or knowing ------------------------------------
+
+
+def _modalities(text: str) -> dict[str, str]:
+    """Event key -> the modality of the clause that holds it."""
+    return {e.key: c.modality for c in parse_claim(text).clauses for e in c.events}
+
+
+def test_an_open_question_asserts_none_of_its_events() -> None:
+    got = _modalities("Alderman Rafe Cotton has not decided how he will vote on the rink")
+    assert got["vot"] == "hedged"
+    assert _modalities("the trustees will decide which firm will repair the dam")["repair"] == (
+        "hedged"
+    )
+    assert _modalities("she does not know who will build the ferry")["build"] == "hedged"
+
+
+def test_what_comes_before_the_open_question_is_still_asserted() -> None:
+    got = _modalities("the trustees have not decided how they will pay for the dam")
+    assert got["decid"] == "certain" and got["pay"] == "hedged"
+
+
+def test_a_question_answered_is_asserted() -> None:
+    assert _modalities("the trustees decided how they will pay for the dam")["pay"] == "certain"
+    assert _modalities("the trustees asked why the firm had billed them twice")["bill"] == (
+        "certain"
+    )  # the asker takes the billing as done
+
+
+def test_a_condition_is_left_to_the_conditional_rules() -> None:
+    assert _modalities("I will not vote for the rink if the cost rises")["vot"] == "conditional"
+
+
+def test_undecided_and_a_vote_promised_do_not_disagree() -> None:
+    a = item("a", "he has not decided how he will vote on the rink repairs", "Rafe Cotton",
+             "2026-05-04")  # fmt: skip
+    b = item("b", "the council will vote for the rink repairs", "Wilma Sorensen", "2026-05-04")
+    assert kinds(a, b) == []

@@ -14,13 +14,13 @@ Everything here is plain Python over the text: no model is needed.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..models import Statement
 from . import lexicon as lx
 from .claim_times import is_month, times_of
-from .clause_cues import CONSIDERING, hearsay
+from .clause_cues import CONSIDERING, hearsay, open_question
 from .events import Event, events_of
 from .finite import planned_progressive
 
@@ -138,11 +138,27 @@ def parse_claim(text: str, *, said: str | None = None) -> Claim:
         conditional = conditional or bool(cond)
         question = sentence.rstrip().endswith("?")
         here = [_clause(part, cond + _whether(part), question, (year, month)) for part in parts]
+        here = [c for clause in here for c in _asked(clause)]
         clauses.extend(retracted(here))
     toks = tokens(norm)
     terms = tuple(lx.stem(t) for t in toks if t[0].isalnum() and t.lower() not in lx.STOPWORDS)
     ents = tuple(dict.fromkeys(t.lower() for i, t in enumerate(toks) if i and t[:1].isupper()))
     return Claim(norm, tuple(clauses), terms, ents, said, conditional)
+
+
+def _asked(clause: Clause) -> list[Clause]:
+    """The clause, with the events of a question it embeds (:func:`.clause_cues.open_question`:
+    "has not decided how he will vote") split off as hedged: neither yes nor no."""
+    low = [t.lower() for t in tokens(clause.text)]
+    at = open_question(low)
+    if at < 0 or clause.modality not in ("certain", "belief"):
+        return [clause]
+    asked = tuple(e for e in clause.events if _position(low, e.word.lower()) > at)
+    if not asked:
+        return [clause]
+    rest = tuple(e for e in clause.events if e not in asked)
+    return [replace(clause, events=rest), replace(clause, events=asked, modality="hedged",
+                                                  modal_words=(low[at],))]  # fmt: skip
 
 
 def _sentences(text: str) -> list[str]:

@@ -32,3 +32,46 @@ def hearsay(low: list[str], i: int) -> bool:
 
 
 _FINITE_BE = frozenset({"is", "are", "was", "were", "'s", "'re"})
+
+
+# words that open a question embedded in a clause ("how he will vote", "when it will reopen")
+_WH = frozenset({"how", "what", "when", "where", "which", "who", "whom", "whose", "why"})
+# words whose embedded question is open however they are used: "asked how", "unclear when"
+_ASKING = frozenset({
+    "ask", "asks", "asked", "asking", "wonder", "wonders", "wondered", "wondering", "unclear",
+    "unsure", "uncertain", "undecided", "unknown",
+})  # fmt: skip
+# verbs of a choice still to make, in the base form or the progressive: "will decide when"
+_CHOOSING = frozenset({"decide", "deciding", "determine", "determining", "consider",
+                       "considering", "weigh", "weighing"})  # fmt: skip
+# words of knowing or choosing that leave the question open only when denied: "has not decided
+# how", "does not know when", "is not sure what", "had no idea how", "declined to say which"
+_KNOWING = frozenset({
+    "decided", "determined", "know", "knows", "knew", "known", "sure", "certain", "clear",
+    "idea", "say", "said", "explain", "explained", "specify", "specified", "disclose",
+    "disclosed", "reveal", "revealed", "confirm", "confirmed", "tell", "told", "indicate",
+    "indicated", "settled",
+})  # fmt: skip
+_DECLINED = frozenset({"declined", "refused", "unable", "yet", "declines", "refuses"})
+# words that may stand between the verb and its question ("asked the board how")
+_BRIDGE_STOPS = frozenset({",", ";", ".", "that", "and", "but", "or", "because", "if"})
+
+
+def open_question(low: list[str]) -> int:
+    """Where a question embedded in the clause opens, or -1: the wh-word after a verb that
+    leaves it open ("has not decided how he will vote on the repairs", "is unclear when the
+    plant will reopen", "the board will decide which bid to take"). Its events are asked,
+    not asserted. A verb that answers it ("she knows when it closes", "the council decided
+    how to pay") asserts them, and so does a question of why asked with no denial ("asked why
+    the trust had paid"); "if" and "whether" are read as conditions elsewhere."""
+    for i, w in enumerate(low):
+        if w not in _ASKING and w not in _CHOOSING and w not in _KNOWING:
+            continue
+        wh = next((k for k in range(i + 1, min(len(low), i + 5)) if low[k] in _WH), -1)
+        if wh < 0 or any(t in _BRIDGE_STOPS or t in lx.MODALS for t in low[i + 1 : wh]):
+            continue
+        before = low[max(0, i - 4) : i]
+        denied = any(t in lx.NEGATORS or t.endswith("n't") or t in _DECLINED for t in before)
+        if denied or ((w in _ASKING or w in _CHOOSING) and low[wh] != "why"):
+            return wh  # "asked why the trust had paid": the asker takes the payment as done
+    return -1
