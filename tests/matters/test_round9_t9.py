@@ -45,6 +45,8 @@ def test_what_was_done_is_in_the_perfect_or_the_past() -> None:
     ]
     for text in done:
         assert completed(_position("a", text, "Ada Kwan", "2026-04-02", key)), text
+    fell = _position("a", "visits to the annex fell by a third", "Ada Kwan", "2026-04-02", "rise")
+    assert completed(fell)
     open_ = [
         "the trust has not closed the museum annex",  # a state of now: it may still close
         "the trust would have closed the museum annex",

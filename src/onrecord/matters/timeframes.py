@@ -116,7 +116,8 @@ _DONE_AUX = frozenset({"has", "have", "had", "'ve", "did", "was", "were", "been"
 
 def completed(p: Position) -> bool:
     """Whether the stance tells its event done, in the perfect or the past: "the library had
-    closed its east wing", "waits have dropped", "the wing closed last week", "was closed".
+    closed its east wing", "waits have dropped", "the wing closed last week", "waits fell",
+    "was closed".
     Not denied ("has not closed" tells a state of now: the event may still come), not in a
     progressive ("had been closing"), not after a modal ("would have closed", "will have
     closed")."""
@@ -136,7 +137,11 @@ def completed(p: Position) -> bool:
         return False
     if group:
         return bool(set(group) & _DONE_AUX)
-    return finite_past(low, at, with_object=False)
+    return finite_past(low, at, with_object=False) or low[at] in _PLAIN_PAST
+
+
+# past forms that are no other form, told of a subject with no object ("waits fell 20 percent")
+_PLAIN_PAST = frozenset({"fell", "rose", "grew", "sank", "shrank", "went", "came", "began"})
 
 
 _SINCE = re.compile(r"\bsince\b")
