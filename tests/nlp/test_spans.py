@@ -188,3 +188,11 @@ def test_a_content_keeps_a_name_in_apposition(attributions) -> None:  # type: ig
 )
 def test_a_content_keeps_the_speakers_own_characterisation(attributions, text, content) -> None:  # type: ignore[no-untyped-def]
     assert [c for _k, _s, c, _q in attributions(text)] == [content]
+
+
+def test_a_spaced_hyphen_closes_a_dateline(attributions) -> None:  # type: ignore[no-untyped-def]
+    text = "HARROWGATE - Fenmoor General Hospital said on Monday that the ward would reopen."
+    assert attributions(text)[0][1] == "Fenmoor General Hospital"
+    # a hyphen inside a name, or a spaced one after the dateline's place, is no dateline
+    text = "Ines Varga-Holm said on Monday that the ward would reopen."
+    assert attributions(text)[0][1] == "Ines Varga-Holm"

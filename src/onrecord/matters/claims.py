@@ -20,7 +20,7 @@ from typing import Literal
 from ..models import Statement
 from . import lexicon as lx
 from .claim_times import is_month, times_of
-from .clause_cues import CONSIDERING, hearsay, open_question
+from .clause_cues import CONSIDERING, concessive_if, delayed_until, hearsay, open_question
 from .events import Event, events_of
 from .finite import planned_progressive
 
@@ -236,8 +236,11 @@ def _whether(part: str) -> tuple[str, ...]:
 
 def _conditional_words(low: str) -> tuple[str, ...]:
     found = [p for p in lx.CONDITIONAL_PHRASES if p in low]
-    words = set(tokens(low))
+    toks = tokens(low)
+    words = set(toks) - ({"if"} if concessive_if(toks) else set())
     found += sorted(w for w in lx.CONDITIONALS if w in words)
+    if delayed_until(toks):
+        found.append("until")  # "not paid in full until the job is done": when, not whether
     return tuple(found)
 
 

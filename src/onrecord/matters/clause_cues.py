@@ -75,3 +75,51 @@ def open_question(low: list[str]) -> int:
         if denied or ((w in _ASKING or w in _CHOOSING) and low[wh] != "why"):
             return wh  # "asked why the trust had paid": the asker takes the payment as done
     return -1
+
+
+# after "until", words that open a time ("not until March", "until the end of 2027", "until
+# next spring") rather than an event; the first set is a time by itself
+_TIME_ALONE = frozenset({
+    "today", "tomorrow", "tonight", "then", "now", "later", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "end", "spring", "summer", "autumn", "fall",
+    "winter",
+})  # fmt: skip
+_TIME_OPENERS = frozenset({"next", "late", "early", "mid", "the", "this", "that", "at",
+                           "after", "further", "least", "its", "their"})  # fmt: skip
+_TIME_NOUNS = frozenset({"end", "start", "beginning", "middle", "spring", "summer", "autumn",
+                         "fall", "winter", "year", "month", "week", "weekend", "quarter",
+                         "season", "term", "day", "notice"})  # fmt: skip
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "and", "but", "or", "."})
+
+
+def delayed_until(low: list[str]) -> bool:
+    """Whether a denial is bounded by an event ("we will not be paid in full until the job is
+    done", "the plant will not close until a buyer is found"): it says when, not whether;
+    the event will come once the other has. A denial bounded by a time ("will not reopen
+    until 2027") still denies it for all time before: that is no condition."""
+    for i, w in enumerate(low):
+        if w not in ("until", "till"):
+            continue
+        start = max((k for k in range(i) if low[k] in _CLAUSE_BREAKS), default=-1)
+        if not any(t in lx.NEGATORS for t in low[start + 1 : i]):
+            continue  # "not safe today, and it will stay closed until ...": another clause
+        after = low[i + 1 : i + 4]
+        if not after or after[0][:1].isdigit() or after[0] in lx.MONTHS:
+            continue
+        if after[0] in _TIME_ALONE:
+            continue
+        if after[0] in _TIME_OPENERS and any(
+            t in _TIME_NOUNS or t in lx.MONTHS or t[:1].isdigit() for t in after[1:]
+        ):
+            continue  # "until the end of 2027", "until next spring"
+        return True
+    return False
+
+
+def concessive_if(low: list[str]) -> bool:
+    """Whether every "if" of the clause is concessive ("even if the result was not good
+    enough", "as if"): the clause around it is asserted, not conditioned."""
+    ifs = [i for i, w in enumerate(low) if w == "if"]
+    return bool(ifs) and all(i and low[i - 1] in ("even", "as") for i in ifs)

@@ -151,7 +151,7 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     one = one_person(a, b)
     if not one and affiliated(a, b):
         return None  # a spokeswoman and her company speak for one side
-    if not one and own_act(p) and own_act(q) and not _colleagues(a, b):
+    if not one and _two_agents(p, q):
         return None  # "I will vote against it" and "I will vote for it": two voters
     if not one and forecast_then_news(p, q):
         return None  # "the bridge will remain open", then weeks later "we are closing it today"
@@ -198,31 +198,43 @@ def _colleagues(a: Item, b: Item) -> bool:
     return bool(role_words(a) & role_words(b))
 
 
-def own_act(p: Position) -> bool:
-    """Whether the stance is about the speaker's own act: the deciding clause has "I" or "we"
-    for the subject of its event ("I will vote for the levy", "we will not strike"), or, in
-    reported words, "he" or "she" ("she would vote against it"). Two speakers who each say
-    what they themselves will do are two agents, not two answers."""
+def _two_agents(p: Position, q: Position) -> bool:
+    """Whether two speakers each tell their own act: two agents, not two answers. Colleagues
+    who both say "we" speak for one body, whose two answers disagree ("we will close the
+    plant" / "we will not"); each saying "I" ("I will vote for the levy" / "I will not"),
+    two members of one council still cast two votes."""
+    sp, sq = own_act(p), own_act(q)
+    if sp is None or sq is None:
+        return False
+    return not (sp == sq == "we" and _colleagues(p.item, q.item))
+
+
+def own_act(p: Position) -> str | None:
+    """The subject word when the stance is about the speaker's own act: the deciding clause
+    has "I" or "we" for the subject of its event ("I will vote for the levy", "we will not
+    strike"), or, in reported words, "he" or "she" ("she would vote against it"); else None."""
     low, at = deciding_word(p)
     if at < 0:
-        return False
+        return None
     k = at - 1
     while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS
                       or low[k] in lx.NEGATORS or low[k].endswith("ly")):  # fmt: skip
         k -= 1
     if k < 0 or not p.stance.future:
-        return False  # a fact ("we approved the contract") is shared, not one's own act
+        return None  # a fact ("we approved the contract") is shared, not one's own act
     if low[k] in ("i", "we"):
-        return True
-    # reported: "she would vote against the project", said of herself (her name says "she")
+        return low[k]
+    # reported: "she would vote against the project", said of herself (unless her name says
+    # "he": a first name of unknown gender does not rule her out)
     first = (p.item.speaker_name or "").split()[:1]
     pronoun = {"he": "m", "she": "f"}.get(low[k])
-    return (
+    own = (
         pronoun is not None
         and p.item.statement.kind != "direct"
         and bool(first)
-        and gender_of_name(first[0]) == pronoun
+        and gender_of_name(first[0]) in (pronoun, None)
     )
+    return low[k] if own else None
 
 
 def same_theme(p: Position, q: Position) -> bool:
@@ -253,6 +265,8 @@ def deontic(p: Position) -> bool:
     at = low.index(event) if event in low else len(low)
     if _generic_you(low, at):
         return True  # generic "you" ("you do not retire a technician"): a norm, no one's act
+    if _opposed(low, at):
+        return True  # "I am against paying for it": a view of what ought to be, not a fact
     for i in range(max(0, at - 3), at):
         if low[i] not in _OUGHT:
             continue
@@ -263,6 +277,21 @@ def deontic(p: Position) -> bool:
             continue
         return True
     return False
+
+
+_BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "'m", "'s", "'re"})
+
+
+def _opposed(low: list[str], at: int) -> bool:
+    """Whether the event at ``at`` is a gerund opposed ("I am against paying for the roof",
+    "the union is firmly against extending the contract"): what the speaker wants, not what
+    is done. "voted against raising taxes" tells a vote (:func:`.finite.against`)."""
+    if at < 2 or at >= len(low) or low[at - 1] != "against" or not low[at].endswith("ing"):
+        return False
+    k = at - 2
+    while k > 0 and low[k].endswith("ly"):
+        k -= 1
+    return low[k] in _BE
 
 
 # between a generic "you" and its verb: a norm's auxiliaries ("you do not", "you can't")

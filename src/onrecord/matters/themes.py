@@ -55,6 +55,10 @@ _NOT_THEME = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "twenty", "thirty", "forty", "fifty", "score", "handful", "majority",
     "minority", "rest", "remainder", "part", "share",
+    # times: "will not hire substitute teachers this spring" is about teachers
+    "spring", "summer", "autumn", "winter", "weekend", "morning", "afternoon", "evening",
+    "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday",
 })  # fmt: skip
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn")
 _IRREGULAR_PARTICIPLES = frozenset({

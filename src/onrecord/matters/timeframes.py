@@ -145,6 +145,8 @@ _PLAIN_PAST = frozenset({"fell", "rose", "grew", "sank", "shrank", "went", "came
 
 
 _SINCE = re.compile(r"\bsince\b")
+# a state held ("have been in talks since", "has remained closed since"), not events counted
+_STATE_HELD = re.compile(r"\b(?:been|remained|stayed|kept)\b")
 
 
 def held_since(p: Position, q: Position) -> bool:
@@ -157,6 +159,8 @@ def held_since(p: Position, q: Position) -> bool:
             continue
         if timed.stance.future or not _SINCE.search(timed.stance.clause.lower()):
             continue
+        if not _STATE_HELD.search(timed.stance.clause.lower()):
+            continue  # "has cut 40 jobs since January": events counted, maybe all after
         start, end, said = min(timed.stance.times), _month(timed.item.said), _month(other.item.said)
         if end is not None and said is not None and start < said <= end:
             return True
@@ -175,13 +179,23 @@ def never_ahead(untimed: Position, timed: Position) -> bool:
     with no time) that ``timed`` says will come at a later time ("will close at the end of
     2027"): a plan denied with no date is denied for every date."""
     opener = untimed.stance.clause.split(maxsplit=1)[:1]
+    words = set(untimed.stance.clause.lower().replace(",", " ").split())
     return (
         untimed.stance.future
         and untimed.stance.label == "no"
         and opener not in (["which"], ["who"])  # "..., which will stay open": another thing
+        and not words & _FOR_NOW  # "will not close immediately": only for now
         and timed.stance.future
         and timed.stance.label == "yes"
     )
+
+
+# words that bound a denial to a near time ("will not close next month", "not immediately",
+# "not during the inquiry"): it is no denial for every date
+_FOR_NOW = frozenset({
+    "next", "soon", "immediately", "now", "yet", "right", "this", "before", "during", "until",
+    "while", "meantime", "meanwhile", "today", "tomorrow", "tonight", "currently", "shortly",
+})  # fmt: skip
 
 
 _UP_TO_NOW = re.compile(r"\b(?:so far|to date|thus far|until now|as yet|yet)\b")
@@ -204,13 +218,22 @@ def _so_far(plan: Position, now: Position) -> bool:
 _DISPOSITIONS = frozenset({
     "harmful", "toxic", "poisonous", "hazardous", "lethal", "deadly", "carcinogenic",
 })  # fmt: skip
+_STATES_OF_THE_DAY = frozenset({
+    "water", "river", "lake", "stream", "creek", "pond", "reservoir", "sea", "beach", "bay",
+    "soil", "air", "site", "well", "wells", "supply", "ground", "groundwater", "smoke",
+    "now", "still", "longer", "currently", "today", "anymore",
+})  # fmt: skip
 
 
 def disposition(p: Position) -> bool:
     """Whether the stance says what a thing does to others by nature: "DX-40 is harmful to
     fish", "the solvent was not toxic to wildlife" (the deciding adjective, then "to")."""
     low, at = deciding_word(p)
-    return at >= 0 and low[at] in _DISPOSITIONS and low[at + 1 : at + 2] == ["to"]
+    if at < 0 or low[at] not in _DISPOSITIONS or low[at + 1 : at + 2] != ["to"]:
+        return False
+    # a place or a medium that holds something now and not later ("the water in the river
+    # is toxic to fish", "still toxic"): a state of the day, not what the thing does by nature
+    return not set(low[:at]) & _STATES_OF_THE_DAY
 
 
 def dated_before(p: Position, q: Position) -> bool:
@@ -235,18 +258,26 @@ def dated_before(p: Position, q: Position) -> bool:
     said = (first.item.said or "")[:10]
     if not re.match(r"\d{4}-\d\d-\d\d$", said):
         return False
-    month = (int(said[:4]), int(said[5:7]))
-    latest = max(second.stance.times)
-    if latest < month:
-        return True
-    if latest > month:
-        return False
+    # the day named must lie shortly before the denial was said ("reached the intake on the
+    # night of September 12", denied September 15): "two workers were injured in July" is
+    # another incident than the one "no workers were injured" (September) speaks of
+    when = datetime.date(int(said[:4]), int(said[5:7]), int(said[8:10]))
     named = _DAY_OF_MONTH.findall(second.stance.clause.lower())
-    return bool(named) and all(
-        lx.MONTHS.get(m) == month[1] and 0 < int(d) < int(said[8:10]) for m, d in named
-    )
+    if not named:
+        return False
+    for m, d in named:
+        month = lx.MONTHS.get(m, 0)
+        year = when.year - (1 if month > when.month else 0)
+        try:
+            day = datetime.date(year, month, int(d))
+        except ValueError:
+            return False
+        if not 0 < (when - day).days <= _SHORTLY_BEFORE_DAYS:
+            return False
+    return True
 
 
+_SHORTLY_BEFORE_DAYS = 14
 _DAY_OF_MONTH = re.compile(
     r"\b("
     + "|".join(sorted((m for m in lx.MONTHS if len(m) > 3), key=len, reverse=True))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..config import default_model
 from ..errors import ModelNotFound
@@ -23,11 +23,22 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if "\n" in prev.text_with_ws[len(prev.text) :] or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
             line_start = tok.i
-        elif prev.text in ("—", "–", "--") and _dateline(doc[line_start : prev.i]):
+        elif _dash(prev) and _dateline(doc[line_start : prev.i]):
             tok.is_sent_start = True
         elif not tok.is_space and not tok.is_sent_start:
             tok.is_sent_start = None
     return doc
+
+
+def _dash(tok: Token) -> bool:
+    """A dash that can close a dateline: a long one, or a hyphen with spaces around it
+    ("BRAMCOTE - Linwick General Hospital said"), never one inside a word ("well-known")."""
+    if tok.text in ("—", "–", "--"):
+        return True
+    doc = tok.doc
+    return (
+        tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 and bool(doc[tok.i - 1].whitespace_)
+    )
 
 
 def _dateline(words: Span) -> bool:

@@ -118,6 +118,10 @@ def _name_runs(doc: Doc) -> list[Span]:
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "GPE", "NORP", "FAC"):
             toks = [t for t in ent if not (t.dep_ == "case" or t.text in ("'s", "’s", "'", "’"))]
+            # an entity across a sentence start ("BRAMCOTE - Linwick General Hospital", after
+            # a dateline): the name is the part in the sentence that uses it
+            start = max((k for k, t in enumerate(toks) if k and t.is_sent_start), default=0)
+            toks = [t for t in toks[start:] if not t.is_punct or t.text in (".", "&")]
             if not toks:
                 continue
             spans.append(Span(doc, toks[0].i, toks[-1].i + 1, label=ent.label_))
@@ -125,7 +129,12 @@ def _name_runs(doc: Doc) -> list[Span]:
     i = 0
     while i < len(doc):
         t = doc[i]
-        if t.pos_ == "PROPN" and t.i not in covered and t.is_title and not t.is_sent_start:
+        if (
+            t.pos_ == "PROPN"
+            and t.i not in covered
+            and t.is_title
+            and not _lone_start(doc, i, covered)
+        ):
             j = i
             while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].i not in covered:
                 j += 1
@@ -135,6 +144,16 @@ def _name_runs(doc: Doc) -> list[Span]:
             i += 1
     spans.sort(key=lambda s: s.start)
     return _join_hyphens(doc, spans)
+
+
+def _lone_start(doc: Doc, i: int, covered: set[int]) -> bool:
+    """Whether ``doc[i]`` opens its sentence and no proper noun of its own run follows it: a
+    capital there says nothing of a name; one that runs on ("Linwick General Hospital said")
+    is a name. A title before a name the NER found ("Mayor Tilda Brandt") stays a title."""
+    if not doc[i].is_sent_start:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is None or not (nxt.pos_ == "PROPN" and nxt.is_title and nxt.i not in covered)
 
 
 def _join_hyphens(doc: Doc, spans: list[Span]) -> list[Span]:
