@@ -31,6 +31,22 @@ AGENT_NOUNS = frozenset(lx.stem(w) for w in ORG_WORDS | {
     "prosecutors", "court", "family", "families", "residents", "neighbours", "neighbors",
     "players", "teachers", "workers", "nurses", "doctors", "drivers", "parents", "students",
 })  # fmt: skip
+# common words that can name one body in one story ("the city" and "the council", "the
+# developer" and "the company", "residents" and "neighbours"): two of one group are one doer.
+# A business's own kind ("the developer", "the landlord") is "the company" too, but two kinds
+# ("the contractor", "the developer") are two businesses.
+_ANY_BUSINESS = ("company", "firm", "business", "corporation")
+SAME_BODY = tuple(frozenset(lx.stem(w) for w in group) for group in (
+    ("city", "town", "village", "borough", "municipality", "council"),
+    ("county", "council"),
+    ("residents", "neighbours", "neighbors", "locals", "homeowners", "householders",
+     "families", "family"),
+    ("parents", "families", "family"),
+    _ANY_BUSINESS,
+    *((*_ANY_BUSINESS, kind) for kind in (
+        "developer", "operator", "owner", "contractor", "employer", "landlord", "utility",
+        "airline", "carrier", "retailer", "manufacturer")),
+))  # fmt: skip
 
 
 def agent_of(clause: str, word: str) -> frozenset[str]:
@@ -54,9 +70,12 @@ def agent_of(clause: str, word: str) -> frozenset[str]:
 
 def different_agents(p: Position, q: Position) -> bool:
     """Whether the two stances name two different doers of their event ("the club" and "the
-    council"): both read, and no word in common."""
+    council"): both read, no word in common, and not two words that can name one body ("the
+    city" and "the council", :data:`SAME_BODY`)."""
     if not p.stance.words or not q.stance.words:
         return False
     a = agent_of(p.stance.clause, p.stance.words[0])
     b = agent_of(q.stance.clause, q.stance.words[0])
-    return bool(a & AGENT_NOUNS) and bool(b & AGENT_NOUNS) and not a & b
+    if not (a & AGENT_NOUNS and b & AGENT_NOUNS) or a & b:
+        return False
+    return not any(a & group and b & group for group in SAME_BODY)

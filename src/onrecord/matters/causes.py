@@ -24,6 +24,24 @@ _STOP = frozenset({"and", "but", "or", "in", "on", "at", "by", "for", "to", "wit
                    "last", "this", "would", "will", "was", "were", "is", "are"})  # fmt: skip
 
 
+# words for one cause in news copy, folded to the first of their group
+_SAME_CAUSE = {lx.stem(w): lx.stem(group[0]) for group in (
+    *((k, *v) for k, v in lx.SYNONYMS.items()),
+    ("merger", "takeover", "acquisition", "buyout", "deal", "sale"),
+    ("fire", "blaze", "flames", "wildfire", "inferno"),
+    ("flood", "floods", "flooding", "floodwater", "floodwaters"),
+    ("storm", "gale", "gales", "hurricane"),
+) for w in group}  # fmt: skip
+# words that set a cause apart from another of its kind ("the earlier closures")
+_APART = frozenset(lx.stem(w) for w in ("earlier", "previous", "prior", "separate"))
+
+
+def _folded(stems: frozenset[str]) -> frozenset[str]:
+    """A cause's stems in one word for each thing (:data:`lexicon.THEME_STEMS`, the event's
+    synonyms, :data:`_SAME_CAUSE`): "the blaze" is "the fire"."""
+    return frozenset(_SAME_CAUSE.get(s) or lx.THEME_STEMS.get(s) or s for s in stems)
+
+
 def causes(p: Position) -> frozenset[str]:
     """Stems of the words of the causes the stance's clause names for its event: after "as a
     result of", "because of", "due to", or after "from" right behind the deciding word ("the
@@ -57,4 +75,8 @@ def other_causes(p: Position, q: Position) -> bool:
     layoffs as a result of the merger" against "the layoffs from the closures will go
     ahead"): two events of one kind."""
     a, b = causes(p), causes(q)
-    return bool(a) and bool(b) and not a & b
+    if not a or not b:
+        return False
+    if (a & _APART) != (b & _APART):
+        return True  # "the closures" against "the earlier closures"
+    return not _folded(a) & _folded(b)

@@ -140,7 +140,8 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     if a.speaker is None or b.speaker is None or not same_time_frame(p, q):
         return None
     ents_p, ents_q = p.stance.entities, q.stance.entities
-    own_p, own_q = own_side_out(p), own_side_out(q)
+    own_p = own_side_out(p) if not names_a_doer(q) else ents_p
+    own_q = own_side_out(q) if not names_a_doer(p) else ents_q
     if own_p and own_q and not (own_p & own_q) - PLACE_HEADS:
         return None  # about different people or things ("Manafort pleaded" vs "Papadopoulos";
         # "Elm Street" vs "Main Street" share only the word that makes them places)
@@ -190,6 +191,18 @@ def own_side_out(p: Position) -> frozenset[str]:
     would not charter a ship", said by Gannet Line's director, is her "we"): a speaker naming
     her own side does not make the statement about something else."""
     return p.stance.entities - role_words(p.item)
+
+
+def names_a_doer(p: Position) -> bool:
+    """Whether the stance names someone before its deciding word, the doer of its event
+    ("Puffin Ferries will raise fares"): against it, a speaker naming her own body names
+    another doer, not her "we" ("We have chartered the MV Corran Bay" names only a thing)."""
+    if not p.stance.words:
+        return False
+    low = [t.lower() for t in tokens(p.stance.clause)]
+    word = p.stance.words[0].lower()
+    at = low.index(word) if word in low else 0
+    return any(w in p.stance.entities for w in low[:at])
 
 
 def _colleagues(a: Item, b: Item) -> bool:

@@ -54,7 +54,7 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                     accept = partial(_states, named=named, said=said)
                 best = _best_target(i, items, index, terms, target, it.sentence, claimed, accept)
                 if best is not None and claimed and items[best].sentence == it.sentence:
-                    first = _said_before(i, items, terms, target, claimed, accept)
+                    first = _said_before(i, items, terms, target, claimed, accept, named)
                     best = best if first is None else first
             if best is None:
                 continue
@@ -293,13 +293,15 @@ def _said_before(
     target: set[str],
     claimed: list[str],
     accept: Callable[[Item], bool] | None,
+    named: Claim | None = None,
 ) -> int | None:
     """The target's own earlier statement of the claim a rebuttal names, earlier in the
     article or in an article from before: "Lorna Baptiste, the authority's spokesperson, said
     all participants had been informed", then "Salcombe pushed back on the authority's
     statement that all participants had been informed". The claim as the rebuttal reports it
     is the rebutter's paraphrase; the statement it answers is the evidence a reader checks.
-    None when no earlier statement holds most of the claim's words."""
+    None when no earlier statement holds most of the claim's words, or when it says the claim
+    the other way round or only on a condition (:func:`_same_stance`)."""
     me = items[i]
     best: tuple[float, int] | None = None
     for j, other in enumerate(items):
@@ -312,10 +314,28 @@ def _said_before(
             continue  # another article: only one from before the rebuttal
         if not target & _speaker_words(other) or (accept is not None and not accept(other)):
             continue
+        if named is not None and not _same_stance(other.claim, named):
+            continue
         share = _overlap(claimed, terms[j])
         if share >= _ORIGINAL_SHARE and (best is None or share > best[0]):
             best = (share, j)
     return best[1] if best else None
+
+
+def _same_stance(said: Claim, named: Claim) -> bool:
+    """Whether a statement holds the claim as a rebuttal names it: each of the claim's events
+    it names, it names with the same polarity and as firmly ("none of the tenants had been
+    rehoused" and "all would be rehoused, if the funding arrived" are not "every tenant had
+    been rehoused"). A statement that names none of the claim's events is not ruled out."""
+    wanted = {(e.key, e.polarity, c.asserted) for c in named.clauses for e in c.events}
+    keys = {k for k, _, _ in wanted}
+    found = {(e.key, e.polarity, c.asserted) for c in said.clauses for e in c.events
+             if e.key in keys}  # fmt: skip
+    if not found:
+        return True
+    if said.conditional and not named.conditional:
+        return False
+    return found <= wanted
 
 
 def _overlap(query: list[str], doc: list[str]) -> float:
