@@ -5,9 +5,10 @@ people and places) with the hard negatives the rule must keep."""
 from __future__ import annotations
 
 from onrecord.matters import analyze_items, parse_claim
-from onrecord.matters.claims import times_of, tokens
+from onrecord.matters.claims import times_of
 from onrecord.matters.figures import figures_of
 from onrecord.matters.themes import theme_of
+from onrecord.matters.words import tokens
 
 from .builders import events, item, kinds
 

@@ -6,13 +6,14 @@ from __future__ import annotations
 import pytest
 
 from onrecord.matters import analyze_items, parse_claim, stance_of
-from onrecord.matters.claims import Item, tokens
+from onrecord.matters.claims import Item
 from onrecord.matters.cluster import find_matters
 from onrecord.matters.contradictions import Contradiction, group_disagreements
 from onrecord.matters.evaluate import score_groups
 from onrecord.matters.reports import _negated_predicate
 from onrecord.matters.sides import speaker_sides
 from onrecord.matters.stance import stance_toward_claim
+from onrecord.matters.words import tokens
 from onrecord.models import Span, Speaker, Statement, StatementDate
 
 

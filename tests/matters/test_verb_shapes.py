@@ -303,7 +303,7 @@ def test_an_attribution_with_a_description_is_inserted_too() -> None:
 
 def test_a_rebuttal_word_used_as_a_noun_is_no_cue() -> None:
     from onrecord.matters import lexicon as lx
-    from onrecord.matters.claims import negated_cue
+    from onrecord.matters.rebuttal_cues import negated_cue
 
     text = "the dispute over the pool is why the council scheduled a hearing"
     m = lx.REBUTTAL.search(text)

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from ..nlp.entities import ORG_WORDS
 from . import lexicon as lx
-from .claims import tokens
 from .cluster import Position
 from .themes import is_nominal, is_passive, subject_of
+from .words import tokens
 
 # common words for bodies that act: an organization's kind, a level of government, a business
 AGENT_NOUNS = frozenset(lx.stem(w) for w in ORG_WORDS | {

@@ -27,7 +27,7 @@ from ..nlp.gender import gender_of_name
 from . import lexicon as lx
 from .agents import different_agents
 from .causes import other_causes
-from .claims import Item, tokens
+from .claims import Item
 from .cluster import Matter, Position
 from .persons import one_person
 from .sides import affiliated, role_words
@@ -42,6 +42,7 @@ from .timeframes import (
     halted_since,
     same_time_frame,
 )
+from .words import tokens
 
 Kind = Literal["contradiction", "reversal", "rebuttal"]
 

@@ -23,13 +23,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .claims import Clause, Item, tokens
+from .claims import Clause, Item
 from .cluster import BM25, Matter, Position, context_terms, linked_groups
 from .embeddings import Cosines, Embedder
 from .questions import IRREGULAR_BASE
 from .stance import CERTAINTY, Label, Stance
 from .stories import story_names
 from .themes import BE, NP_END, subject_of
+from .words import tokens
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?$")
 # "one" is left out: far more often a pronoun ("one of its servers", "no one") than a figure

@@ -15,12 +15,14 @@ from collections.abc import Callable
 from functools import partial
 
 from . import lexicon as lx
-from .claims import Claim, Clause, Item, denial_that, negated_cue, parse_claim, tokens
+from .claims import Claim, Clause, Item, parse_claim
 from .cluster import BM25, Matter, context_terms
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
 from .events import Event
+from .rebuttal_cues import denial_that, negated_cue
 from .sides import GENERIC_TARGET
 from .themes import theme_of
+from .words import tokens
 
 
 def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradiction]:
@@ -185,7 +187,7 @@ _CLAIM_END = re.compile(r",\s+(?:saying|adding|arguing|noting|and|but)\b|[;:.]\s
 def _is_named_claim(item: Item, end: int) -> bool:
     """Whether the statement is the claim a rebuttal names ("... pushed back on Y's statement
     that <this>, saying ..."), extracted on its own: the rebuttal is not its speaker's (unless
-    its cue is the rebuttal itself, :func:`.claims.rebutted_cue`)."""
+    its cue is the rebuttal itself, :func:`.rebuttal_cues.rebutted_cue`)."""
     st = item.statement
     if st.sentence is None or item.claim.rebutted:
         return False

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .claims import Claim, parse_claim, tokens
+from .claims import Claim, parse_claim
 from .stance import Stance
+from .words import tokens
 
 # words by which a report refutes the claim it is about ("... is a hoax", "debunked")
 REFUTATIONS = frozenset({

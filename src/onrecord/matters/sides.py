@@ -9,7 +9,8 @@ name; a kind of body ("company", "group") names no one body.
 
 from __future__ import annotations
 
-from .claims import Item, tokens
+from .claims import Item
+from .words import tokens
 
 # words of a rebuttal's target or a speaker's role that name no one ("the official stance of
 # the ..."): shared with :mod:`.rebuttals`, which matches targets to speakers

@@ -21,7 +21,7 @@ theme (a pronoun, an amount, an event that is itself the subject) compares with 
 from __future__ import annotations
 
 from . import lexicon as lx
-from .claims import tokens
+from .words import tokens
 
 # forms of "be" (also :mod:`.figures`: "the raise was 2 percent")
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})

@@ -13,12 +13,13 @@ import datetime
 import re
 
 from . import lexicon as lx
-from .claims import Item, tokens
+from .claims import Item
 from .cluster import Position
 from .events import DISCOVERY
 from .finite import finite_past
 from .senses import HALT
 from .themes import PAST, QUANTIFIER_NEGATORS
+from .words import tokens
 
 # present-tense claims are about the day they were made: compared only this close together
 PRESENT_WINDOW_DAYS = 2

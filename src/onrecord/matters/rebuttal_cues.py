@@ -1,0 +1,74 @@
+"""Rebuttal cues in a statement's own sentence: whether a statement's content is the claim
+its speaker rebuts ("X pushed back on Y's claim that <content>"), whether a cue denies the
+claim its "that"-clause states ("denied that the council ignored warnings"), and whether a
+cue is negated or a noun ("did not dispute", "the dispute is why")."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Statement
+from . import lexicon as lx
+from .words import tokens
+
+
+def rebutted_cue(statement: Statement) -> str | None:
+    """The rebuttal cue when the statement's content is the claim its speaker rebuts.
+
+    "X pushed back on Y's claim that the increase was unavoidable" (or "X denied that the
+    increase was unavoidable") can come out of extraction as a statement by X whose content is
+    the claim (with or without "Y's claim that"): X does not assert it, X rejects it. The cue
+    must open the rebuttal ("pushed back on ... claim/statement ...") and the content follow
+    it.
+    """
+    cue, sentence = statement.cue, statement.sentence
+    if cue is None or sentence is None:
+        return None
+    at = cue.start - sentence.start
+    if not 0 <= at < len(sentence.text):
+        return None
+    m = lx.REBUTTAL.match(sentence.text, at)
+    if m is None or negated_cue(m, sentence.text):
+        return None
+    if m["object"] is None and not denial_that(m, sentence.text):
+        return None  # "denied that <claim>" names the claim with no one's "claim" before it
+    if statement.content.start - sentence.start <= at:
+        return None  # the content is not what follows the cue
+    return m.group(0).strip()
+
+
+# the cues whose "that"-clause is a claim the speaker rejects: "countered that X",
+# "challenged that X" assert X (the speaker's own claim), so they are left out
+_DENIAL_THAT = re.compile(r"(?:den(?:ied|ies|ying|y)|disput(?:ed|es|ing|e)|reject(?:ed|s|ing)?|"
+                          r"refut(?:ed|es|ing|e))$", re.IGNORECASE)  # fmt: skip
+# "denied that X", "rejected suggestions that X", "disputed claims that X": a claim no one owns
+_UNOWNED_CLAIM = re.compile(
+    r"(?:(?:the\s+)?(?:suggestions?|claims?|allegations?|accusations?|reports?|assertions?|"
+    r"charges?|speculation|rumou?rs?)\s+)?that\s",
+    re.IGNORECASE,
+)
+_NOT_DENYING = frozenset({"refused", "declined", "refuses", "declines", "refusing", "declining"})
+
+
+def denial_that(m: re.Match[str], text: str) -> bool:
+    """Whether the rebuttal cue ``m`` (of :data:`.lexicon.REBUTTAL`, matched in ``text``)
+    denies the claim its "that"-clause states: "denied that the council ignored warnings".
+    Only verbs of denial count ("countered that X" says X), never negated ("did not deny
+    that X", "has never disputed that X", "declined to deny that X" concede or leave X)."""
+    if m["object"] is not None or not _UNOWNED_CLAIM.match(m["target"]):
+        return False
+    return bool(_DENIAL_THAT.match(m["cue"])) and not negated_cue(m, text)
+
+
+def negated_cue(m: re.Match[str], text: str) -> bool:
+    """Whether the rebuttal cue ``m`` (matched in ``text``) is negated or declined within three
+    words before it ("did not dispute", "has never denied", "declined to challenge"), or is a
+    noun ("the dispute is why ...", "a challenge to the plan"): no one rebuts anything."""
+    before = [t.lower() for t in tokens(text[: m.start()])][-3:]
+    if before and before[-1] in _NOUN_DETERMINERS:
+        return True
+    return any(w in lx.NEGATORS or w in _NOT_DENYING or w.endswith("n't") for w in before)
+
+
+_NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her",
+                               "our", "any", "every", "'s"})  # fmt: skip
