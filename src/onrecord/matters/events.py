@@ -32,7 +32,7 @@ from .predicates import (
     light_predicate,
     predicative,
 )
-from .senses import HALT, concept_sense, event_stem
+from .senses import HALT, concept_sense, event_stem, steps_down_from_office
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,12 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                     out.append(Event(k, toks[i + 1], pol, negs))
             skip = i + 1
             continue
-        if word in _STEP and low[i + 1 : i + 2] == ["down"] and _step_slot(low, i):
+        if (
+            word in _STEP
+            and low[i + 1 : i + 2] == ["down"]
+            and _step_slot(low, i)
+            and steps_down_from_office(low, i)
+        ):
             negs = _negators(low, i, first_aux)  # "is not stepping down": no resignation
             polarity = -1 if _negated(negs, i, first_aux) else 1
             if not any(e.key == _RESIGN for e in out):
@@ -306,6 +311,12 @@ def _step_slot(low: list[str], i: int) -> bool:
     )
 
 
+# words of time after an event noun ("faces a closure Friday", "a strike next week")
+_WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday", "today", "tomorrow", "tonight", "yesterday", "next", "last",
+                   "this"})  # fmt: skip
+
+
 def modifies_noun(low: list[str], i: int) -> bool:
     """Whether the event noun at ``i`` modifies the noun after it in an indefinite phrase
     ("a replacement ship", "a strike ballot", "an expansion plan"): the phrase names a kind
@@ -315,6 +326,8 @@ def modifies_noun(low: list[str], i: int) -> bool:
     nxt = low[i + 1]
     if not nxt.isalpha() or nxt in lx.STOPWORDS or nxt in lx.NEGATORS or nxt.endswith("ly"):
         return False
+    if nxt in _WHEN or nxt in lx.MONTHS:
+        return False  # "ordered a closure Friday": a time, not a thing of the closure's kind
     return _noun_head(low, i + 1) and not lx.CONCEPTS.get(lx.stem(nxt))
 
 

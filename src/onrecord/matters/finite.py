@@ -177,11 +177,13 @@ def relative_span(low: list[str]) -> tuple[int, int] | None:
     return r, len(low)
 
 
-# verbs in -ing after "I am" / "we are" that tell an activity going on, not a step decided
-_ACTIVITY = frozenset({"working", "trying", "looking", "doing", "talking", "waiting", "hoping",
-                       "planning", "thinking", "listening", "speaking", "asking", "seeking",
-                       "considering", "reviewing", "monitoring", "watching", "going",
-                       "getting", "being", "having", "saying", "telling"})  # fmt: skip
+# verbs in -ing after "I am" / "we are" that tell a step decided ("I am not resigning", "we
+# are closing the depot"), not a state or an activity going on ("we are losing money")
+_DECIDED = frozenset({"closing", "cutting", "resigning", "selling", "shutting", "moving",
+                      "cancelling", "canceling", "raising", "building", "leaving", "opening",
+                      "reopening", "laying", "scrapping", "dropping", "ending", "stepping",
+                      "quitting", "withdrawing", "pulling", "suspending", "axing", "merging",
+                      "retiring", "demolishing", "relocating", "halting"})  # fmt: skip
 _FIRST_BE = frozenset({"am", "are", "'m", "'re"})
 _UNDER_WAY = frozenset({"today", "tonight", "now", "currently", "already"})
 
@@ -189,7 +191,8 @@ _UNDER_WAY = frozenset({"today", "tonight", "now", "currently", "already"})
 def planned_progressive(low: list[str]) -> bool:
     """Whether the clause tells the speaker's own decided step in the progressive ("I am not
     resigning", "we are closing the depot"): a plan, as "I will not resign" is; "we are
-    working on it" tells an activity going on, and "we are closing it today" one under way."""
+    working on it" tells an activity going on, "we are losing money" a state, and "we are
+    closing it today" a step under way."""
     if any(w in _UNDER_WAY for w in low):
         return False
     for i, w in enumerate(low[:-2]):
@@ -199,6 +202,6 @@ def planned_progressive(low: list[str]) -> bool:
         if low[k] in ("not", "n't"):
             k += 1
         verb = low[k] if k < len(low) else ""
-        if verb.endswith("ing") and len(verb) > 5 and verb not in _ACTIVITY:
+        if verb in _DECIDED:
             return True
     return False

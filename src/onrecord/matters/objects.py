@@ -60,7 +60,25 @@ def further(low: list[str], i: int) -> bool:
     if at >= len(low) or low[at] not in _FURTHER:
         return False
     after = low[at + 1] if at + 1 < len(low) else ""
+    if at == i + 1 and not noun_after(after):
+        return False  # an adverb: "prices fell further in May", "will fall further next year"
     return not (after[:1].isdigit() or after in NUMBER_WORDS)
+
+
+# words after "further" that show it is an adverb of the verb, not a modifier of a noun
+_NOT_A_NOUN = frozenset({"than", "and", "or", "but", "as", "to", "by", "for", "into", "after",
+                         "before", "since", "until", "during", "next", "last", "this", "still",
+                         "again", "yet", "too", "now", "then", "soon", "later", "if", "when",
+                         "because", "while", "unless", "though", "although"}) | PP  # fmt: skip
+
+
+def noun_after(word: str) -> bool:
+    """Whether ``word`` after a verb's "further"/"additional" can open the noun it modifies
+    ("close further schools", "cut additional 200 jobs"): not a preposition, a time word or
+    month, a conjunction or the clause end."""
+    if not word or not (word.isalnum() or word[:1].isdigit()):
+        return False
+    return word not in _NOT_A_NOUN and word not in TIME_WORDS and word not in lx.MONTHS
 
 
 NUMBER_WORDS = frozenset(

@@ -6,7 +6,7 @@ closure, "above" only after a verb of level)."""
 from __future__ import annotations
 
 from . import lexicon as lx
-from .predicates import ASPECT, modifies_next
+from .predicates import ASPECT, TIME_WORDS, modifies_next
 
 # verbs that end the event named by the -ing form after them ("stop charging": not charge)
 HALT = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt",
@@ -89,16 +89,67 @@ _GAPS = frozenset({
 
 def _closes_a_gap(low: list[str], i: int) -> bool:
     """Whether the verb at ``i`` has a gap for its object ("close the budget gap", "closing a
-    $9.4 million shortfall"): within four words, before any other noun phrase ends."""
-    for w in low[i + 1 : i + 6]:
-        if w in _GAPS:
-            return True
-        if w in (",", ".", ";", "and", "but", "by", "without", "with", "because"):
-            return False
-    return False
+    $9.4 million shortfall"): the gap word heads the object, the last word before a
+    preposition, a stop or the clause end ("close the lead smelter at Ardle" shuts a smelter)."""
+    head = ""
+    for w in low[i + 1 : i + 7]:
+        if w in _OBJECT_ENDS or w in lx.MONTHS or w in TIME_WORDS or not _in_phrase(w):
+            return head in _GAPS
+        head = w
+    return i + 7 >= len(low) and head in _GAPS  # the clause ends within reach
+
+
+# words that end the object noun phrase after "close"
+_OBJECT_ENDS = frozenset({"and", "but", "or", "by", "without", "with", "because", "at", "in",
+                          "on", "of", "for", "to", "from", "between", "that", "which", "who",
+                          "after", "before", "within", "next", "last", "this", "until",
+                          "so", "as", "than", "if", "when", "while", "down", "up",
+                          "entirely", "completely", "permanently", "quickly"})  # fmt: skip
+
+
+def _in_phrase(word: str) -> bool:
+    """A word that can stand inside a noun phrase: a word, a number or a currency sign."""
+    return word.replace("'", "").replace("-", "").isalnum() or word[:1].isdigit() or word in "$£€"
 
 
 # verbs after which "above" and "below" say where a level is ("is above the safe limit")
 _LEVEL_VERBS = frozenset({"is", "are", "was", "were", "be", "been", "remain", "remains",
                           "remained", "stay", "stays", "stayed", "fell", "rose", "fall",
                           "rise", "kept", "still"})  # fmt: skip
+
+
+# words after "step down" that leave it intransitive, a resignation ("stepped down as chair",
+# "will step down in May", "stepped down amid the row"); a noun or a determiner there makes it
+# "reduce" ("stepping down production", "step down its inspections")
+_AFTER_STEP_DOWN = frozenset({
+    "as", "at", "in", "on", "after", "effective", "amid", "over", "following", "before", "by",
+    "when", "if", "and", "but", "or", "because", "until", "unless", "to", "immediately", "now",
+    "soon", "later", "early", "next", "last", "this", "within", "once", "while", "since", "so",
+    "yet", "either", "too", "voluntarily",
+})  # fmt: skip
+# what one steps down from when one resigns ("stepped down from the board")
+_OFFICES = frozenset({
+    "office", "post", "posts", "role", "roles", "board", "boards", "position", "positions",
+    "job", "jobs", "title", "presidency", "chairmanship", "leadership", "seat", "cabinet",
+    "committee", "council", "helm", "bench", "government", "party",
+})  # fmt: skip
+
+
+def steps_down_from_office(low: list[str], i: int) -> bool:
+    """Whether "step down" (the verb at ``i``, "down" after it) leaves an office: nothing or
+    an adverbial after it ("stepped down in May", "stepped down as chair"), or "from" a post
+    ("stepped down from the board"); not "stepping down production" or "stepped down from
+    the stage"."""
+    after = low[i + 2 : i + 6]
+    if not after or not _in_phrase(after[0]):
+        return True  # the clause ends or a stop follows: "will step down."
+    first = after[0]
+    if first == "from":
+        return any(w in _OFFICES for w in after[1:])
+    return (
+        first in _AFTER_STEP_DOWN
+        or first in lx.MONTHS
+        or first in TIME_WORDS
+        or first.endswith("ly")
+        or first[:1].isdigit()
+    )

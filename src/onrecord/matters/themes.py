@@ -21,6 +21,7 @@ theme (a pronoun, an amount, an event that is itself the subject) compares with 
 from __future__ import annotations
 
 from . import lexicon as lx
+from .objects import noun_after
 from .words import tokens
 
 # forms of "be" (also :mod:`.figures`: "the raise was 2 percent")
@@ -95,6 +96,10 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
     nxt = at + 1
     while nxt < len(low) and low[nxt].endswith("ly") and low[nxt] not in ("only",):
         nxt += 1
+    if low[nxt : nxt + 1] == ["further"] and not noun_after(
+        low[nxt + 1] if nxt + 1 < len(low) else ""
+    ):
+        nxt += 1  # "prices fell further in May": an adverb, not what fell
     if low[nxt : nxt + 1] and low[nxt] in _PARTICLES and _opens_np(low, nxt + 1):
         nxt += 1  # "shut down the plant", "called off the strike": the object follows
     if (

@@ -298,6 +298,23 @@ _PERSON_NOUNS = frozenset(
 )
 
 
+# words that end a business's name, not a person's ("Its adviser, Corvale Consulting,")
+_TRADE_WORDS = frozenset(
+    "services consulting consultants energy engineering group ltd inc plc llc co corp limited "
+    "partners associates holdings freight logistics solutions systems capital ventures "
+    "industries technologies media chemicals advisory trust international resources "
+    "properties construction transport haulage foods pharmaceuticals laboratories labs "
+    "insurance finance investments analytics research enterprises motors airlines "
+    "developments homes estates utilities power water partnership agency".split()
+)
+
+
+def _trade_name(toks: list[Token]) -> bool:
+    """Whether a name ends as a business's does ("Marlow Freight Services", "Northmere
+    Energy")."""
+    return toks[-1].lower_.rstrip(".") in _TRADE_WORDS
+
+
 def _looks_personal(span: Span) -> bool:
     """A name the NER did not call a person that looks like one: a known first name, or a
     title in front, and nothing that marks an organization ("the", "Council")."""
@@ -317,7 +334,8 @@ def _looks_personal(span: Span) -> bool:
         span.start >= 2
         and doc[span.start - 1].text == ","
         and (
-            doc[span.start - 2].lower_ in _ROLE_WORDS or doc[span.start - 2].lower_ in _PERSON_NOUNS
+            doc[span.start - 2].lower_ in _ROLE_WORDS
+            or (doc[span.start - 2].lower_ in _PERSON_NOUNS and not _trade_name(toks))
         )
         and (span.end >= len(doc) or doc[span.end].is_punct)
     )

@@ -249,7 +249,29 @@ def _named_in_last_words(ent: EntityDraft, head: Token, last_at: int | None) -> 
     if src is None or head.idx < src.sent.end_char:
         return False
     since = [s for s, _e in ent.mentions if last_at < s < head.idx]
-    return bool(since) and all(s < src.sent.end_char for s in since)
+    if not since or not all(s < src.sent.end_char for s in since):
+        return False
+    return not _quote_repeats_verb(doc, since, head)
+
+
+def _quote_repeats_verb(doc: Doc, starts: list[int], head: Token) -> bool:
+    """Whether the words before the pronoun at ``head`` repeat the verb said of the person
+    named at ``starts`` ("asked Danskov to resign. 'I will not resign,' he said"): the
+    person answers for himself."""
+    said: set[str] = set()
+    for start in starts:
+        tok = next((t for t in doc if t.idx == start), None)
+        while tok is not None and tok.dep_ == "compound":
+            tok = tok.head
+        if tok is None:
+            continue
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            said.add(tok.head.lemma_.lower())
+        elif tok.dep_ == "dobj":
+            said.update(c.lemma_.lower() for c in tok.head.children if c.dep_ == "xcomp")
+    said -= {"be", "have", "do", "say", "go"}
+    quote = [t for t in head.sent if t.i < head.i and t.pos_ == "VERB"]
+    return any(t.lemma_.lower() in said for t in quote)
 
 
 def _latest(ent: EntityDraft, head: Token) -> int:
