@@ -196,3 +196,17 @@ def test_a_spaced_hyphen_closes_a_dateline(attributions) -> None:  # type: ignor
     # a hyphen inside a name, or a spaced one after the dateline's place, is no dateline
     text = "Ines Varga-Holm said on Monday that the ward would reopen."
     assert attributions(text)[0][1] == "Ines Varga-Holm"
+
+
+def test_a_name_of_blanks_names_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The tagger can call a lone no-break space a person; surname lookup must not fail on
+    it (a batch once lost a whole article to an IndexError here)."""
+    from onrecord.nlp.entities import EntityDraft, EntityTable
+    from onrecord.nlp.speakers import _by_surface
+
+    doc = nlp("Varga said the ferries would run.")
+    blank = EntityDraft("\xa0", "person", "p0")
+    varga = EntityDraft("Ines Varga", "person", "p1", mentions=[(0, 5)])
+    table = EntityTable(doc, [blank, varga])
+    found = _by_surface(table, doc[0])
+    assert found is not None and found.name == "Ines Varga"

@@ -121,7 +121,7 @@ def _name_runs(doc: Doc) -> list[Span]:
             # an entity across a sentence start ("BRAMCOTE - Linwick General Hospital", after
             # a dateline): the name is the part in the sentence that uses it
             start = max((k for k, t in enumerate(toks) if k and t.is_sent_start), default=0)
-            toks = [t for t in toks[start:] if not t.is_punct or t.text in (".", "&")]
+            toks = [t for t in toks[start:] if not (t.is_punct or t.is_space) or t.text in ".&"]
             if not toks:
                 continue
             spans.append(Span(doc, toks[0].i, toks[-1].i + 1, label=ent.label_))

@@ -332,6 +332,8 @@ def _by_surface(table: EntityTable, head: Token) -> EntityDraft | None:
     best: EntityDraft | None = None
     for ent in table.entities:
         parts = ent.name.lower().split()
+        if not parts:
+            continue  # a name of blanks only ("\xa0" tagged as a person) names no one
         if ent.type == "person" and word in (parts[-1], parts[0]):
             if any(s < head.idx for s, _e in ent.mentions) or best is None:
                 best = ent
