@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.models import Record
-
-from .records import find
+from .records import find, run
 
 pytestmark = pytest.mark.model
-
-
-def run(extractor, text: str) -> Record:  # type: ignore[no-untyped-def]
-    return extractor.extract_text(text, published="2026-03-04")
 
 
 def test_a_business_after_a_person_noun_is_no_person(extractor) -> None:  # type: ignore[no-untyped-def]

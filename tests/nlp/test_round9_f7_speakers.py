@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.models import Record
-
-from .records import find
+from .records import find, run
 
 pytestmark = pytest.mark.model
-
-
-def run(extractor, text: str) -> Record:  # type: ignore[no-untyped-def]
-    return extractor.extract_text(text, published="2026-03-04")
 
 
 NAMED_INSIDE = (
