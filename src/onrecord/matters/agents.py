@@ -20,7 +20,7 @@ from ..nlp.entities import ORG_WORDS
 from . import lexicon as lx
 from .cluster import Position
 from .themes import is_nominal, is_passive, subject_of
-from .words import tokens
+from .words import tokens, word_at
 
 # common words for bodies that act: an organization's kind, a level of government, a business
 AGENT_NOUNS = frozenset(lx.stem(w) for w in ORG_WORDS | {
@@ -54,9 +54,7 @@ def agent_of(clause: str, word: str) -> frozenset[str]:
     ``clause`` (empty when it has none we can read)."""
     toks = tokens(clause)
     low = [t.lower() for t in toks]
-    at = next((i for i, t in enumerate(toks) if t == word), None)
-    if at is None:
-        at = next((i for i, t in enumerate(low) if t == word.lower()), None)
+    at = word_at(toks, low, word)
     if not at or lx.CONCEPTS.get(lx.stem(word)) is not None:
         return frozenset()
     if is_nominal(low, at) or is_passive(low, at) or low[at] in lx.PHRASAL_CONCEPTS:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .objects import noun_after
-from .words import tokens
+from .words import tokens, word_at
 
 # forms of "be" (also :mod:`.figures`: "the raise was 2 percent")
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
@@ -72,9 +72,7 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
     """Stemmed content words of what the event named by ``word`` in ``clause`` happens to."""
     toks = tokens(clause)
     low = [t.lower() for t in toks]
-    at = next((i for i, t in enumerate(toks) if t == word), None)
-    if at is None:
-        at = next((i for i, t in enumerate(low) if t == word.lower()), None)
+    at = word_at(toks, low, word)
     if at is None:
         return frozenset()
     # the verb's own clause: "notified customers <who were affected>" has no auxiliary of its own
