@@ -49,6 +49,8 @@ def test_passive_expected_to_is_a_hedge() -> None:
     (clause,) = parse_claim("the hearing was expected to finish by Friday").clauses
     assert clause.modality == "hedged"
     (clause,) = parse_claim("I expect the hearing to finish by Friday").clauses
+    assert clause.modality == "hedged"  # the speaker's own guess: no commitment either
+    (clause,) = parse_claim("we plan to finish the hearing by Friday").clauses
     assert clause.modality == "belief"
 
 

@@ -20,7 +20,14 @@ from typing import Literal
 from ..models import Statement
 from . import lexicon as lx
 from .claim_times import is_month, times_of
-from .clause_cues import CONSIDERING, concessive_if, delayed_until, hearsay, open_question
+from .clause_cues import (
+    CONSIDERING,
+    concessive_if,
+    delayed_until,
+    guesses,
+    hearsay,
+    open_question,
+)
 from .events import Event, events_of
 from .finite import planned_progressive
 from .rebuttal_cues import rebutted_cue
@@ -255,6 +262,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     hedges += [m.group(0) for m in _EXPECTED.finditer(lowtext)]
     hedges += [m.group(0) for m in _ATTITUDE.finditer(lowtext)]
     hedges += [m.group(0) for m in CONSIDERING.finditer(lowtext)]
+    hedges += guesses(low)
     beliefs = [t for t in low if t in lx.BELIEFS]
     modality: Modality
     words: tuple[str, ...]

@@ -6,6 +6,7 @@ speaker's own plan told in the progressive ("we are closing Ferncliff") is
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from . import lexicon as lx
 
@@ -123,3 +124,42 @@ def concessive_if(low: list[str]) -> bool:
     enough", "as if"): the clause around it is asserted, not conditioned."""
     ifs = [i for i, w in enumerate(low) if w == "if"]
     return bool(ifs) and all(i and low[i - 1] in ("even", "as") for i in ifs)
+
+
+# verbs of a guess about what is or will be: "I expect it to pass", "we believe the dam is
+# sound". A plan or an intention ("we plan to close it") commits the speaker; a guess does not.
+_GUESSES = frozenset({
+    "think", "thinks", "believe", "believes", "expect", "expects", "expected", "anticipate",
+    "anticipates",
+})  # fmt: skip
+# words before a guess word that make it no verb of the clause: "higher than expected", "as
+# expected", "the expected closure", "is expected to" (an expectation no one owns, read apart)
+_NOT_GUESSING = frozenset({"than", "as", "the", "a", "an", "its", "their", "his", "her", "our",
+                           "is", "are", "was", "were", "be", "been", "being"})  # fmt: skip
+
+
+def guesses(low: list[str]) -> list[str]:
+    """The verbs of a guess in a clause ("I expect Harborline to pass", "the company expected
+    the committee to approve it", "we don't think it will close"): the speaker's estimate, not
+    a commitment, so the clause is hedged. A guess at the speaker's own act, not denied, tells
+    an intention ("I think we'll meet with him", "we expect to file in May")."""
+    return [w for i, w in enumerate(low)
+            if w in _GUESSES and (i == 0 or low[i - 1] not in _NOT_GUESSING)
+            and not _own_intent(low, i)]  # fmt: skip
+
+
+_SELF = frozenset({"i", "we"})
+_WILL = frozenset({"will", "'ll", "would", "'d", "shall", "are", "'re", "am", "'m"})
+
+
+def _own_intent(low: list[str], i: int) -> bool:
+    """Whether the guess at ``i`` is about the speaker's own act and not denied: "we" or "I"
+    with a modal within four words after it ("I think it's expected we'll meet"), or "to" and
+    a verb after it with "we" or "I" for its subject ("we expect to file")."""
+    if any(w in lx.NEGATORS or w.endswith("n't") for w in low[max(0, i - 3) : i]):
+        return False  # "I don't expect we'll still be here": a doubt, not a plan
+    after = low[i + 1 : i + 6]
+    if any(w in _SELF and nxt in _WILL for w, nxt in pairwise(after)):
+        return True
+    subject = next((w for w in reversed(low[:i]) if not w.endswith("ly")), "")
+    return low[i + 1 : i + 2] == ["to"] and subject in _SELF
