@@ -42,3 +42,37 @@ def test_a_guess_at_ones_own_act_tells_an_intention() -> None:
     assert _modalities("we expect to reopen the pool in June") == ["belief"]
     assert _modalities("I don't expect we'll still be open in January") == ["hedged"]
     assert _modalities("we expect the crates to be packed in June") == ["hedged"]
+
+
+# -- a state kept until a bound ----------------------------------------------------------------
+
+
+def test_kept_open_until_a_bound_and_a_closing_with_no_time_both_hold() -> None:
+    a = item("a", "the Brenwick pool will stay open until the end of the year", "Ada Mercer",
+             "2026-05-11")  # fmt: skip
+    b = item("b", "the trust would close the Brenwick pool", "Colm Arbery", "2026-05-13")
+    assert kinds(a, b) == []
+
+
+def test_kept_closed_through_this_week_and_a_reopening_next_month_both_hold() -> None:
+    a = item("a", "the Hollin Gorge trail will stay closed at least through this week",
+             "Ada Mercer", "2026-07-08")  # fmt: skip
+    b = item("b", "the Hollin Gorge trail will reopen on August 20", "Ada Mercer", "2026-08-12",
+             article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_a_change_within_the_bound_still_disagrees() -> None:
+    a = item("a", "the Brenwick depot will stay closed through September", "Ada Mercer",
+             "2026-08-11")  # fmt: skip
+    b = item("b", "the Brenwick depot would reopen on September 8", "Colm Arbery", "2026-08-11")
+    assert [k for k, _, _ in kinds(a, b)] == ["contradiction"]
+
+
+def test_a_state_denied_or_kept_against_a_state_kept_still_disagrees() -> None:
+    a = item("a", "the Brenwick pool will stay open until the end of the year", "Ada Mercer",
+             "2026-05-11")  # fmt: skip
+    b = item("b", "the Brenwick pool will not stay open", "Colm Arbery", "2026-05-11")
+    assert [k for k, _, _ in kinds(a, b)] == ["contradiction"]
+    c = item("c", "the Brenwick pool will remain closed", "Colm Arbery", "2026-05-11")
+    assert [k for k, _, _ in kinds(a, c)] == ["contradiction"]

@@ -26,6 +26,7 @@ from ..models import Json
 from ..nlp.gender import gender_of_name
 from . import lexicon as lx
 from .agents import different_agents
+from .bounds import after_the_bound
 from .causes import other_causes
 from .claims import Item
 from .cluster import Matter, Position
@@ -159,6 +160,8 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         return None  # "the bridge will remain open", then weeks later "we are closing it today"
     if ended_as_foretold(p, q) or halted_since(p, q):
         return None  # "would stay open until all return", then "closed after all returned"
+    if after_the_bound(p, q):
+        return None  # "will stay open until the end of the year" and "it would close the lab"
     if ":" in matter.event and counted_apart(p, q):
         return None  # "12 people died" (May 2), "15 people died" (May 4): a toll that grew
     if deontic(p) != deontic(q):
