@@ -6,7 +6,8 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
-from onrecord.matters import parse_claim
+from onrecord.matters import analyze_items, parse_claim
+from onrecord.matters.claims import Item
 
 from .builders import item, kinds
 
@@ -76,3 +77,39 @@ def test_a_state_denied_or_kept_against_a_state_kept_still_disagrees() -> None:
     assert [k for k, _, _ in kinds(a, b)] == ["contradiction"]
     c = item("c", "the Brenwick pool will remain closed", "Colm Arbery", "2026-05-11")
     assert [k for k, _, _ in kinds(a, c)] == ["contradiction"]
+
+
+# -- whom a rebuttal names -----------------------------------------------------------------------
+
+
+def _rebuttals(*items: Item) -> list[tuple[str, str]]:
+    return [(c.a.statement, c.b.statement) for c in analyze_items(list(items))[1]
+            if c.kind == "rebuttal"]  # fmt: skip
+
+
+def test_a_thing_challenged_names_no_one_whose_words_are_rebutted() -> None:
+    sent = "Rhys Tolland said the guild would challenge the rule before the state housing board."
+    a = item("a", "the guild would challenge the rule before the state housing board",
+             "Rhys Tolland", "2026-06-30", sentence=sent, cue="said")  # fmt: skip
+    b = item("b", "the Marsh Lane depot will remain closed until the state board inspects it",
+             "Wanda Pike", "2026-08-11", article="a2",
+             roles=("state board inspector",))  # fmt: skip
+    assert _rebuttals(a, b) == []
+    sent2 = "Tolland said the court challenge could halt the Marsh Lane project for a year."
+    c = item("c", "the court challenge could halt the Marsh Lane project for a year",
+             "Rhys Tolland", "2026-06-30", sentence=sent2, cue="said")  # fmt: skip
+    d = item("d", "we will start work on the Marsh Lane project in March", "Wanda Pike",
+             "2026-06-30", roles=("project director",))  # fmt: skip
+    assert _rebuttals(c, d) == []
+
+
+def test_a_possessive_target_names_the_speaker_most_of_its_words_name() -> None:
+    sent = ("Ola Brandt disputed the harbour master's finding that the pier was unsafe, saying "
+            "the pier had passed every test.")  # fmt: skip
+    master = item("m", "the pier was unsafe for lorries", "Pell Orrin", "2026-09-01",
+                  roles=("harbour master",))  # fmt: skip
+    engineer = item("e", "the pier was unsafe to dredge", "Nia Vell", "2026-09-01",
+                    roles=("harbour engineer",))  # fmt: skip
+    reply = item("r", "the pier had passed every test", "Ola Brandt", "2026-09-01",
+                 sentence=sent, cue="saying")  # fmt: skip
+    assert _rebuttals(master, engineer, reply) == [("r", "m")]

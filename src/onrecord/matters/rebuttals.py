@@ -43,7 +43,7 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
             if denied is not None:  # "denied that the city had ignored warnings": no one named
                 best = _stated_by_other(i, items, terms, denied)
             else:
-                target = _target_words(m["target"])
+                target = _target_words(m["target"] if m["object"] else _whose(m["target"]))
                 if not target or _is_named_claim(it, m.end()):
                     continue
                 after = it.sentence[m.end() :]
@@ -54,6 +54,10 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                 if named is not None:
                     said = (*it.claim.clauses, *parse_claim(reply).clauses)
                     accept = partial(_states, named=named, said=said)
+                if len(target) > 1:
+                    named_by = _named_by(items, target)
+                    most = max(named_by.values(), default=0)
+                    accept = partial(_named_most, named_by=named_by, most=most, then=accept)
                 best = _best_target(i, items, index, terms, target, it.sentence, claimed, accept)
                 if best is not None and claimed and items[best].sentence == it.sentence:
                     first = _said_before(i, items, terms, target, claimed, accept, named)
@@ -176,6 +180,23 @@ def _content_terms(claim: Claim) -> set[str]:
             and not t[:1].isdigit()}  # fmt: skip
 
 
+# a possessive that opens a rebuttal's target: "the fire marshal's finding that ..."
+_POSSESSOR = re.compile(r"^((?:[^\s,.;:]+\s+){0,4}?[^\s,.;:]+?)(?:'s|’s|(?<=s)'|(?<=s)’)(?=\s)")
+
+
+def _whose(phrase: str) -> str:
+    """Whom a rebuttal with no word for the thing rebutted names ("disputed the fire marshal's
+    finding that ...", "challenged Mayor Lund, saying ..."): the owner of a possessive that
+    opens its target, or a target that is a name. A target that names no one ("would
+    challenge the policy before the board", "the court challenge could halt the project")
+    gives nothing: a thing challenged is not someone's words."""
+    m = _POSSESSOR.match(phrase)
+    if m is not None:
+        return m.group(1)
+    words = [t for t in tokens(phrase) if t.lower() not in ("the", "a", "an")]
+    return phrase if words and all(t[:1].isupper() for t in words) else ""
+
+
 def _target_words(phrase: str) -> set[str]:
     words = {t.lower().strip("'’") for t in tokens(phrase)}
     return {w for w in words if w and w[0].isalnum() and w not in GENERIC_TARGET}
@@ -239,6 +260,27 @@ def _states(target: Item, named: Claim, said: tuple[Clause, ...]) -> bool:
 
 def _times(claim: Claim) -> frozenset[tuple[int, int]]:
     return frozenset().union(*(c.times for c in claim.clauses))
+
+
+def _named_by(items: list[Item], target: set[str]) -> dict[str, int]:
+    """How many of the target's words name each speaker, in any of their statements' names,
+    roles and mentions ("County Fire Marshal Ruth Ingersoll" once, "Ingersoll" after)."""
+    words: dict[str, set[str]] = {}
+    for it in items:
+        if it.speaker is not None:
+            words.setdefault(it.speaker, set()).update(_speaker_words(it))
+    return {sp: len(target & w) for sp, w in words.items()}
+
+
+def _named_most(
+    other: Item, named_by: dict[str, int], most: int, then: Callable[[Item], bool] | None
+) -> bool:
+    """Whether ``other``'s speaker is named by ``most`` of the target's words, the most any
+    speaker is ("the fire marshal's finding": the county fire marshal, not a fire management
+    officer who shares one word), and ``then`` accepts it."""
+    if other.speaker is None or named_by.get(other.speaker, 0) < most:
+        return False
+    return then is None or then(other)
 
 
 def _speaker_words(item: Item) -> set[str]:
