@@ -9,7 +9,7 @@ from __future__ import annotations
 from onrecord.matters import analyze_items, parse_claim
 from onrecord.matters.claims import Item
 
-from .builders import item, kinds
+from .builders import events, item, kinds
 
 # -- a guess is no commitment ----------------------------------------------------------------
 
@@ -113,3 +113,20 @@ def test_a_possessive_target_names_the_speaker_most_of_its_words_name() -> None:
     reply = item("r", "the pier had passed every test", "Ola Brandt", "2026-09-01",
                  sentence=sent, cue="saying")  # fmt: skip
     assert _rebuttals(master, engineer, reply) == [("r", "m")]
+
+
+# -- shapes that name no event of their own --------------------------------------------------
+
+
+def test_a_second_increase_is_not_the_increase_in_question() -> None:
+    assert "rise" not in events("There will be no second fare increase this year")
+    assert "rise" not in events("the board ruled out a third increase")
+    assert events("There will be no fare increase this year").get("rise") == -1
+    assert events("fares rose for the second time this year").get("rise") == 1
+
+
+def test_an_event_classed_by_a_denied_predicate_is_not_denied() -> None:
+    assert "rise" not in events("A 20 percent fare increase in one week is not a fair practice")
+    assert events("the closure of the Wexford depot was not a surprise") == {}
+    assert events("A fare increase is not an option").get("rise") == -1
+    assert events("A fare increase is not going to happen").get("rise") == -1

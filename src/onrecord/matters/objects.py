@@ -42,8 +42,9 @@ def elsewhere(low: list[str], i: int) -> bool:
 
 
 # words that make a thing one beyond those in question ("no further closures", "close
-# additional branches"): like "another", more of the event, not the one at issue
-_FURTHER = frozenset({"further", "additional"})
+# additional branches", "no second rate increase"): like "another", more of the event, not
+# the one at issue
+_FURTHER = frozenset({"further", "additional", "second", "third", "fourth", "fifth"})
 
 
 def further(low: list[str], i: int) -> bool:

@@ -104,8 +104,10 @@ def argument(low: list[str], i: int) -> bool:
     if k >= len(low) or k + 1 >= len(low):
         return False
     verb, nxt = low[k], low[k + 1]
-    if low[k - 1] in _BE_FORMS and verb in ("the", "a", "an", "what"):
-        # "the closure was the right decision"; not "closing it is not an option"
+    be = low[k - 2] if low[k - 1] in lx.NEGATORS and k >= 2 else low[k - 1]
+    if be in _BE_FORMS and verb in ("the", "a", "an", "what"):
+        # "the closure was the right decision", "a 38 percent increase is not a business
+        # decision"; not "closing it is not an option"
         return not _STANCE_NOUNS & set(low[k + 1 : k + 3])
     if verb in _BE_FORMS or verb in lx.STOPWORDS:
         return False
