@@ -130,3 +130,17 @@ def test_an_event_classed_by_a_denied_predicate_is_not_denied() -> None:
     assert events("the closure of the Wexford depot was not a surprise") == {}
     assert events("A fare increase is not an option").get("rise") == -1
     assert events("A fare increase is not going to happen").get("rise") == -1
+
+
+def test_a_vote_held_on_a_thing_is_not_a_vote_for_it() -> None:
+    assert events("the council will vote on the Quarry Lane plan on June 24") == {"vot-held": 1}
+    assert events("the board will not vote on the expansion until the tests are in") == {
+        "vot-held": -1
+    }
+    assert events("I will vote against the Quarry Lane plan") == {"vot": -1}
+    assert events("the council will vote on Tuesday") == {"vot": 1}  # a day, not a thing
+    assert "vot" in events("she has not said how she will vote on the Quarry Lane plan")
+    a = item("a", "I will vote against the Quarry Lane plan on the 28th", "Ida Fenn", "2026-06-10")
+    b = item("b", "the council will vote on the Quarry Lane plan on June 24", "Ole Brask",
+             "2026-06-03", article="a2")  # fmt: skip
+    assert kinds(a, b) == []

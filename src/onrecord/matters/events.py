@@ -32,7 +32,7 @@ from .predicates import (
     light_predicate,
     predicative,
 )
-from .senses import HALT, concept_sense, event_stem, steps_down_from_office
+from .senses import HALT, concept_sense, event_stem, steps_down_from_office, vote_held
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +193,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             governed, governor = True, word  # a verb heads the clause ("opposed any increase")
         if (i < first_aux or low[first_aux] == "'s") and subject < 0 and argument(low, i):
             continue  # "the cut would cost 600 jobs": what the cut does, not whether it comes
-        key, sign = concept if concept else (st, 1)
+        key, sign = concept if concept else (vote_held(low, i, st), 1)
         sign = -sign if undone else sign
         negs = _negators(low, i, first_aux)
         negated = _negated(negs, i, first_aux) != against(low, i)  # "voted against": a no

@@ -153,3 +153,25 @@ def steps_down_from_office(low: list[str], i: int) -> bool:
         or first.endswith("ly")
         or first[:1].isdigit()
     )
+
+
+_VOTE = lx.stem("vote")
+# words after "vote on" that give its day, not the thing voted on ("voted on Tuesday")
+_VOTE_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "day", "night", "morning", "evening", *lx.MONTHS})  # fmt: skip
+
+
+def vote_held(low: list[str], i: int, key: str) -> str:
+    """The key of a vote told as held on a thing ("the council will vote on Harborline"):
+    whether a vote takes place, not how anyone votes, so it does not answer "I will vote
+    against Harborline" (``key`` with ``-held``). Any other word keeps ``key``."""
+    if key != _VOTE or low[i + 1 : i + 2] != ["on"] or i + 2 >= len(low):
+        return key
+    if "how" in low[:i]:
+        return key  # "has not decided how he will vote on the rink": for or against it
+    nxt = low[i + 2]
+    if nxt in ("the", "that", "this") and i + 3 < len(low):
+        nxt = low[i + 3]  # "on the 28th", "on that day"; "on the expansion" is the thing
+    if nxt in _VOTE_DAYS or nxt[:1].isdigit() or not nxt[:1].isalpha():
+        return key  # "voted on Tuesday to approve it": a day
+    return key + "-held"
