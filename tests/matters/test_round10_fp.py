@@ -144,3 +144,10 @@ def test_a_vote_held_on_a_thing_is_not_a_vote_for_it() -> None:
     b = item("b", "the council will vote on the Quarry Lane plan on June 24", "Ole Brask",
              "2026-06-03", article="a2")  # fmt: skip
     assert kinds(a, b) == []
+
+
+def test_either_way_names_neither_answer() -> None:
+    assert "strik" not in events("the ferries will sail, strike or no strike")
+    assert "strik" not in events("the ferries will sail with or without a strike")
+    assert events("the ferries will sail, strike or no strike").get("sail") == 1
+    assert events("there will be no strike on the ferries") == {"strik": -1}

@@ -25,6 +25,7 @@ from .objects import (
     complement,
     elsewhere,
     object_of_verb,
+    regardless,
 )
 from .predicates import (
     SUBJECTS,
@@ -140,8 +141,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 out.append(found)  # "inspectors found cracks": there are cracks
         if not word[0].isalpha() or word in lx.STOPWORDS or word in lx.PRONOUNS:
             continue
-        if word in _SEASONS or (word == "fall" and season_fall(low, i)):
-            continue  # "this spring", "next fall": a time, not an event
+        if word in _SEASONS or (word == "fall" and season_fall(low, i)) or regardless(low, i):
+            continue  # "this spring", "next fall": a time; "strike or no strike": either way
         if word in REQUEST and low[i + 1 : i + 2] == ["for"]:
             governed, governor = True, word  # "asked for a 9 percent raise": not had
         if word in lx.LIGHT_VERBS or word in lx.REPORT_VERBS or word in lx.HEDGES:

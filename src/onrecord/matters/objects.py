@@ -161,3 +161,19 @@ def complement(low: list[str], i: int) -> bool:
         return True  # "a plan of cuts", "talk of layoffs", "worries over closure"
     d = determiner_before(low, i)
     return d > 0 and low[d - 1] in PP
+
+
+def regardless(low: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is in "X or no X" ("strike or no strike", "deal or no deal")
+    or after "with or without" ("with or without a deal"): whatever comes of it, which says
+    neither that it comes nor that it does not."""
+    word = low[i]
+    if low[i + 1 : i + 4] == ["or", "no", word]:
+        return True  # the first "strike" of "strike or no strike"
+    if low[max(0, i - 3) : i] == [word, "or", "no"]:
+        return True  # the second
+    near = low[max(0, i - 4) : i]
+    return "without" in near and near[near.index("without") - 2 : near.index("without")] == [
+        "with",
+        "or",
+    ]
