@@ -151,3 +151,10 @@ def test_either_way_names_neither_answer() -> None:
     assert "strik" not in events("the ferries will sail with or without a strike")
     assert events("the ferries will sail, strike or no strike").get("sail") == 1
     assert events("there will be no strike on the ferries") == {"strik": -1}
+
+
+def test_an_event_noun_under_a_limit_is_not_said_to_come() -> None:
+    assert "rise" not in events("she will back a bill capping annual rent increases at 5 percent")
+    assert events("a law banning branch closures passed in May").get("open") is None
+    assert events("rents will increase in May") == {"rise": 1}
+    assert events("the board approved rent increases of 5 percent").get("rise") == 1

@@ -24,6 +24,7 @@ from .objects import (
     REQUEST,
     complement,
     elsewhere,
+    limited,
     object_of_verb,
     regardless,
 )
@@ -181,6 +182,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue  # "open a job-placement office": a new thing, not the matter's event
         if (concept is not None or word.endswith(NOMINAL_ENDINGS)) and modifies_noun(low, i):
             continue  # "charter a replacement ship", "a strike ballot": a kind of thing
+        if (concept is not None or word.endswith(NOMINAL_ENDINGS)) and limited(low, i):
+            continue  # "a bill capping annual price increases": a limit, not an increase
         if (concept is not None or word.endswith(NOMINAL_ENDINGS)) and unlicensed_any(low, i):
             continue  # "any rise would hurt farmers", "campaigned against any rise": none said
         if concept is not None and elsewhere(low, i):

@@ -177,3 +177,26 @@ def regardless(low: list[str], i: int) -> bool:
         "with",
         "or",
     ]
+
+
+# verbs that set a limit on a thing: their object is bounded, not said to come
+_LIMIT_FORMS = frozenset({
+    "cap", "caps", "capped", "capping", "ban", "bans", "banned", "banning", "limit", "limits",
+    "limited", "limiting", "bar", "bars", "barred", "barring", "prohibit", "prohibits",
+    "prohibited", "prohibiting", "restrict", "restricts", "restricted", "restricting",
+    "freeze", "freezes", "froze", "frozen", "freezing", "outlaw", "outlaws", "outlawed",
+    "outlawing",
+})  # fmt: skip
+
+
+def limited(low: list[str], i: int) -> bool:
+    """Whether the event noun at ``i`` is the object of a verb that limits it, over only its
+    modifiers ("a bill capping annual drug price increases at 10 percent", "a law banning
+    branch closures"): a limit set on increases says none will come, or that some may, not
+    that one is coming."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if low[j] in _LIMIT_FORMS:
+            return True
+        if not low[j].isalpha() or low[j] in lx.STOPWORDS or low[j] in lx.NEGATORS:
+            return low[j] in ("any", "all") and j > 0 and low[j - 1] in _LIMIT_FORMS
+    return False
