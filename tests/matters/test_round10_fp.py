@@ -158,3 +158,15 @@ def test_an_event_noun_under_a_limit_is_not_said_to_come() -> None:
     assert events("a law banning branch closures passed in May").get("open") is None
     assert events("rents will increase in May") == {"rise": 1}
     assert events("the board approved rent increases of 5 percent").get("rise") == 1
+
+
+def test_a_denied_purpose_does_not_deny_the_act() -> None:
+    assert "switch" not in events("Wardens do not switch their radios off to hide anything")
+    assert events("wardens had switched off their radios during the search").get("switch") == 1
+    assert events("we will not close the ferry route").get("open") == 1
+    assert events("we will not close the ferry route to save money").get("open") == 1
+    a = item("a", "wardens had switched off their radios during the May 9 search", "Eda Lorne",
+             "2026-06-02")  # fmt: skip
+    b = item("b", "Wardens do not switch their radios off to hide anything", "Piet Garrow",
+             "2026-06-02")  # fmt: skip
+    assert kinds(a, b) == []

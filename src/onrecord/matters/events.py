@@ -26,6 +26,7 @@ from .objects import (
     elsewhere,
     limited,
     object_of_verb,
+    purpose_denied,
     regardless,
 )
 from .predicates import (
@@ -201,6 +202,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         sign = -sign if undone else sign
         negs = _negators(low, i, first_aux)
         negated = _negated(negs, i, first_aux) != against(low, i)  # "voted against": a no
+        if negated and purpose_denied(low, i):
+            continue  # "do not switch cameras off to hide anything": the purpose is denied
         nominal = concept is not None or word.endswith(NOMINAL_ENDINGS)
         if denied_verb >= 0 and nominal and _object_of(low, i) > denied_verb:
             continue  # "had not signed the agreement": the signing is denied, not the deal

@@ -200,3 +200,22 @@ def limited(low: list[str], i: int) -> bool:
         if not low[j].isalpha() or low[j] in lx.STOPWORDS or low[j] in lx.NEGATORS:
             return low[j] in ("any", "all") and j > 0 and low[j - 1] in _LIMIT_FORMS
     return False
+
+
+# words that a negation licenses ("not ... anything"): in a purpose after the event, they show
+# that the negation reaches into the purpose
+_NPI = frozenset({"anything", "anyone", "anybody", "any", "ever"})
+
+
+def purpose_denied(low: list[str], i: int) -> bool:
+    """Whether a negation before the event at ``i`` denies the purpose after it, not the event:
+    "officers do not switch their cameras off to hide anything" (they may switch them off,
+    not to hide anything), "we did not close the road to punish anyone". The word the negation
+    licenses ("anything") inside the purpose ("to" and a verb) shows its reach; with none
+    ("we will not close the road to save money") the event stays denied."""
+    for k in range(i + 1, min(len(low) - 1, i + 8)):
+        if low[k] in lx.NEGATORS or not low[k][:1].isalnum():
+            return False
+        if low[k] == "to" and low[k + 1].isalpha() and low[k + 1] not in lx.STOPWORDS:
+            return any(w in _NPI for w in low[k + 2 : k + 6])
+    return False
