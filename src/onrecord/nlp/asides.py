@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from .attribution import Attribution, Kind, verb_attribution
 from .cue_verbs import is_cue_verb
-from .cues import BELIEF_VERBS, SPEECH_VERBS, is_speech_verb
+from .cues import ADDRESSEE_VERBS, BELIEF_VERBS, SPEECH_VERBS, is_speech_verb
 from .offsets import doc_text, span_offsets, trim
 from .subjects import subject_of
 
@@ -36,9 +36,12 @@ def parentheticals(
         subj = subject_of(tok)
         if subj is None or subj.head.i != tok.i:
             continue
-        aside = range(tok.left_edge.i, tok.right_edge.i + 1)
+        # the aside opens at its subject: "Voters, Ruiz said, ..." (a parse may hang "Voters" on it)
+        first = subj.left_edge.i if subj.i < tok.i else tok.left_edge.i
+        aside = range(first, tok.right_edge.i + 1)
         host_toks = [t for t in host.subtree if t.i not in aside]
-        left = [t for t in host_toks if t.i < aside.start]
+        left = [t for t in host_toks if t.i < aside.start and not t.is_punct]
+        left = left or _clause_before(sent, first, qidx)
         right = [t for t in host_toks if t.i >= aside.stop]
         parts = tuple(
             p for p in (trim(text, *span_offsets(g)) for g in (left, right) if g) if p[1] - p[0] > 1
@@ -60,6 +63,24 @@ def parentheticals(
             )
         )
     return out
+
+
+# Marks that open the clause an aside is set in: "... - all of whom, she said, ...".
+_CLAUSE_OPENERS = frozenset({";", ":", "—", "–", "-", "--", "("})
+
+
+def _clause_before(sent: Span, first: int, qidx: list[int]) -> list[Token]:
+    """The words of the clause before an aside when the parse hung them elsewhere (``It's a
+    bargain, they say, that will pay for itself``): back to the sentence's start or to a mark
+    that opens the clause; none when a quotation is among them (its own statement)."""
+    words: list[Token] = []
+    for t in reversed(sent[: first - sent.start]):
+        if t.text in _CLAUSE_OPENERS:
+            break
+        if qidx[t.i] >= 0:
+            return []
+        words.insert(0, t)
+    return words
 
 
 def trailing_cues(
@@ -195,6 +216,8 @@ def _as_content(verb: Token, subj: Token) -> list[Token]:
         return []
     if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < subj.i for c in verb.children):
         return []
+    if verb.lemma_.lower() not in ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return []  # "As Ruiz denounced the plan, ...": the plan is what she denounced
     aside = range(verb.left_edge.i, verb.right_edge.i + 1)
     return [t for t in verb.head.subtree if t.i not in aside]
 

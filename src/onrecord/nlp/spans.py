@@ -58,6 +58,7 @@ def refine_edges(
             a.parts = tuple(_whole_quotes(p, quotes) for p in a.parts)
         else:
             _lead_word(doc, a, quotes)
+        _around_own_cue(doc, a, text)
         if a.source is None and a.cue_token is not None and not a.labels:
             _misattached_subject(doc, a, qidx)
         if a.source is not None and a.source_head is not None:
@@ -196,6 +197,33 @@ def _with_noun(doc: Doc, a: Attribution) -> Offsets:
         return a.content
     start = top if top.dep_ == "prep" and top.lower_ == "to" else noun.left_edge
     return start.idx, a.content[1]
+
+
+def _around_own_cue(doc: Doc, a: Attribution, text: str) -> None:
+    """A content is never its own cue: one that holds it is split around it, as the guidelines
+    split it. ``a rule which officials said will start in May``: the relative word and the rest
+    (``which`` + ``will start in May``), its source left out; ``Ana was reportedly at the
+    talks``: the words on both sides. A fronted ``As the Courier reported, ...`` is no part of
+    what is reported: the content is the clause after it, the connective before it
+    (``But,``) left out too."""
+    if a.cue is None or a.cue_token is None or a.parts:
+        return
+    start, end = a.content
+    if not start <= a.cue[0] < a.cue[1] <= end:
+        return
+    verb = doc[a.cue_token]
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        after = verb.right_edge.i + 1
+        if after < len(doc) and doc[after].idx < end:
+            a.content = trim(text, doc[after].idx, end)
+        return
+    stop = a.cue[0]
+    if a.source is not None and start <= a.source[0] < stop:
+        stop = a.source[0]
+    pieces = [trim(text, start, stop), trim(text, a.cue[1], end)]
+    parts = tuple(p for p in pieces if p[1] > p[0])
+    a.content = (parts[0][0], parts[-1][1]) if parts else a.content
+    a.parts = parts if len(parts) > 1 else ()
 
 
 # What follows a stance verb's object without completing it.
