@@ -4,7 +4,10 @@
   (``which`` + ``was unfair to renters``), ``reportedly`` splits the clause it sits in, and a
   fronted ``As the Courier reported,`` is no part of what it reports;
 * an aside set inside a clause (``Voters, Ruiz suggested, don't have to ...``) keeps the words
-  before it even when the parse hangs them on the aside or elsewhere.
+  before it even when the parse hangs them on the aside or elsewhere, but not a lone ``And``;
+* a verb reports the clause after it, not one the parse hung on it from before it (an
+  adverbial clause, a clause closed by a semicolon, one that took the verb's subject);
+* PolNeAR's cue keeps a following "of" (``critical of``) but not after ``said``.
 
 Invented sentences, people and places; each positive case fails without its rule, each
 negative case guards what the rule must leave alone.
@@ -16,6 +19,8 @@ from collections.abc import Callable
 
 import pytest
 
+from onrecord.evaluation.conventions import polnear_attributions
+from onrecord.models import Article, Record, Span, Speaker, Statement
 from onrecord.nlp.attribution import find_attributions
 
 # (cue, source, content, parts) of each statement, as written
@@ -133,3 +138,85 @@ def test_plain_aside_is_unchanged(rows: Rows) -> None:
     _, source, _, parts = _by_cue(rows("The industry, she said, is doing better."), "said")
     assert source == "she"
     assert parts == ("The industry", "is doing better")
+
+
+def test_aside_after_a_lone_conjunction_leaves_it_out(rows: Rows) -> None:
+    text = "And, she acknowledged, it is unclear how far the money will go."
+    _, _, content, parts = _by_cue(rows(text), "acknowledged")
+    assert (content, parts) == ("it is unclear how far the money will go", ())
+
+
+def test_aside_after_a_conjunction_and_more_keeps_both(rows: Rows) -> None:
+    _, _, _, parts = _by_cue(rows("But the cost, she said, will be high."), "said")
+    assert parts == ("But the cost", "will be high")
+
+
+# -- the clause a verb reports follows it -----------------------------------------------------
+
+
+def test_adverbial_clause_before_the_verb_is_not_its_content(rows: Rows) -> None:
+    text = (
+        "In a statement released shortly after the Ohio governor suspended his presidential "
+        "campaign, Ortega said he's certain Vale will continue to be a champion for farmers."
+    )
+    _, source, content, _ = _by_cue(rows(text), "said")
+    assert source == "Ortega"
+    assert content == "he's certain Vale will continue to be a champion for farmers"
+
+
+def test_clause_before_a_semicolon_is_not_the_next_verbs_content(rows: Rows) -> None:
+    text = (
+        "The council approved the budget; the mayor has indicated that the new library will "
+        "open in June."
+    )
+    _, source, content, _ = _by_cue(rows(text), "has indicated")
+    assert (source, content) == ("the mayor", "the new library will open in June")
+
+
+def test_clause_that_took_the_verbs_subject_is_not_its_content(rows: Rows) -> None:
+    text = (
+        "Ruiz, meanwhile, who sits at zero such endorsements, said that fact speaks volumes "
+        "about which of the two candidates is ready."
+    )
+    _, _, content, _ = _by_cue(rows(text), "said")
+    assert "sits at zero" not in content
+    assert content.endswith("speaks volumes about which of the two candidates is ready")
+
+
+def test_clause_before_an_inserted_cue_is_still_reported(rows: Rows) -> None:
+    text = "The records show, she said in a phone interview, that the fund was empty."
+    found = rows(text)
+    assert any(r[0] == "said" and "the fund was empty" in r[2] for r in found)
+
+
+def test_quotation_before_the_verb_stays_its_content(rows: Rows) -> None:
+    found = rows('"We will fight this," the mayor said, adding that the vote was unfair.')
+    assert _by_cue(found, "said")[2] == "We will fight this,"
+    assert _by_cue(found, "adding")[2] == "the vote was unfair"
+
+
+# -- PolNeAR's cue: "of" after it, but not after "said" -------------------------------------
+
+
+def _cue_of(text: str, cue: str, content: str) -> str:
+    start = text.index(cue)
+    statement = Statement(
+        "s1",
+        "indirect",
+        Span(cue, start, start + len(cue)),
+        Span(content, text.index(content), text.index(content) + len(content)),
+        Speaker("Ana Ruiz", "person"),
+    )
+    (attribution,) = polnear_attributions(Record(Article("d", "d", text), (statement,)))
+    ((s, e),) = attribution.cue
+    return text[s:e]
+
+
+def test_said_of_keeps_of_out_of_the_cue() -> None:
+    text = '"The plan will fail," Ruiz said of the levy.'
+    assert _cue_of(text, "said", "The plan will fail,") == "said"
+
+
+def test_critical_of_keeps_of_in_the_cue() -> None:
+    text = "Ruiz was critical of the levy on ferries."
+    assert _cue_of(text, "was critical", "the levy on ferries") == "was critical of"

@@ -42,6 +42,8 @@ def parentheticals(
         host_toks = [t for t in host.subtree if t.i not in aside]
         left = [t for t in host_toks if t.i < aside.start and not t.is_punct]
         left = left or _clause_before(sent, first, qidx)
+        if all(t.dep_ == "cc" or t.is_punct for t in left):
+            left = []  # "And, she said, ...": the conjunction joins the sentence, it is not said
         right = [t for t in host_toks if t.i >= aside.stop]
         parts = tuple(
             p for p in (trim(text, *span_offsets(g)) for g in (left, right) if g) if p[1] - p[0] > 1

@@ -80,9 +80,20 @@ def _lead_adverbs(toks: list[Token], verb: Token) -> list[Token]:
 
 
 def complement(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ == "ccomp":
-            return c
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:
+        # "In a statement released after X quit, Cruz said he ...", "X won; Cruz said he ...",
+        # "Ruiz, who leads, said he ...": an adverbial clause, a sentence's clause before a
+        # semicolon, or one that took the verb's subject, hung on the verb by the parse, is not
+        # what the verb reports when a clause follows it
+        after = [c for c in clauses if c.i > verb.i]
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        adverbial = [c for c in clauses if c.i < verb.i and (_not_reported(c) or not subject)]
+        if after and adverbial:
+            before = {t.text for t in verb.doc[max(adverbial[0].left_edge.i - 1, 0) : verb.i]}
+            if not _QUOTE_MARKS & before:
+                return after[0]
+        return clauses[0]
     for c in verb.children:
         if c.dep_ == "parataxis" and c.i < verb.i:
             return c
@@ -119,7 +130,18 @@ def complement(verb: Token) -> Token | None:
     return _clause_after_addressee(verb)
 
 
+def _not_reported(clause: Token) -> bool:
+    """A clause before the verb that it does not report: one opened by a subordinating word
+    other than one that reports (``after``, ``because``; not ``that``, ``whether``), or one a
+    semicolon closes (a clause of its own)."""
+    nxt = clause.right_edge.i + 1
+    if nxt < len(clause.doc) and clause.doc[nxt].text == ";":
+        return True
+    return any(c.dep_ == "mark" and c.lower_ not in ("that", "whether") for c in clause.children)
+
+
 _RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
+_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "‘", "’"})
 
 
 def _clause_after_addressee(verb: Token) -> Token | None:
