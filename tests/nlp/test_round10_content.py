@@ -7,7 +7,9 @@
   before it even when the parse hangs them on the aside or elsewhere, but not a lone ``And``;
 * a verb reports the clause after it, not one the parse hung on it from before it (an
   adverbial clause, a clause closed by a semicolon, one that took the verb's subject);
-* PolNeAR's cue keeps a following "of" (``critical of``) but not after ``said``.
+* PolNeAR's cue keeps a following "of" (``critical of``) but not after ``said``;
+* a content keeps parentheses in pairs: one it closes but did not open, or opens far from
+  where it closes, stays out.
 
 Invented sentences, people and places; each positive case fails without its rule, each
 negative case guards what the rule must leave alone.
@@ -220,3 +222,42 @@ def test_said_of_keeps_of_out_of_the_cue() -> None:
 def test_critical_of_keeps_of_in_the_cue() -> None:
     text = "Ruiz was critical of the levy on ferries."
     assert _cue_of(text, "was critical", "the levy on ferries") == "was critical of"
+
+
+# -- a content keeps parentheses in pairs --------------------------------------------------
+
+
+def test_a_parenthesis_the_content_did_not_open_stays_out(rows: Rows) -> None:
+    text = (
+        "(As the Courier first reported, Mr. Vale backed the plan in a 2002 talk with the "
+        "radio host Ida Stern.)"
+    )
+    _, _, content, _ = _by_cue(rows(text), "first reported")
+    assert content == "Mr. Vale backed the plan in a 2002 talk with the radio host Ida Stern"
+
+
+def test_a_parenthesis_the_content_opens_but_does_not_close_stays_out(rows: Rows) -> None:
+    text = (
+        "He says she may be fined over the fees (the size of which, many members say, shows "
+        "a lack of care)."
+    )
+    found = rows(text)
+    assert _by_cue(found, "says")[2] == "she may be fined over the fees"
+    assert _by_cue(found, "say")[3] == ("the size of which", "shows a lack of care")
+
+
+def test_a_parenthesis_closing_right_after_the_content_is_taken_in() -> None:
+    from onrecord.nlp.spans import _paired
+
+    text = "He recalls working with Sen. Ana Vale (D-Ore.) the night the bill passed."
+    cut = text.index(" (D-Ore") + len(" (D-Ore")
+    assert text[slice(*_paired(text, (0, cut)))] == (
+        "He recalls working with Sen. Ana Vale (D-Ore.)"
+    )
+
+
+def test_a_parenthesis_in_pairs_stays(rows: Rows) -> None:
+    _, _, content, _ = _by_cue(
+        rows("Ms. Ruiz said the levy (a toll on ferries) would pass."), "said"
+    )
+    assert content == "the levy (a toll on ferries) would pass"

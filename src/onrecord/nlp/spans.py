@@ -59,6 +59,9 @@ def refine_edges(
         else:
             _lead_word(doc, a, quotes)
         _around_own_cue(doc, a, text)
+        if a.kind != "direct":
+            a.content = _paired(text, a.content)
+            a.parts = tuple(_paired(text, p) for p in a.parts)
         if a.source is None and a.cue_token is not None and not a.labels:
             _misattached_subject(doc, a, qidx)
         if a.source is not None and a.source_head is not None:
@@ -224,6 +227,24 @@ def _around_own_cue(doc: Doc, a: Attribution, text: str) -> None:
     parts = tuple(p for p in pieces if p[1] > p[0])
     a.content = (parts[0][0], parts[-1][1]) if parts else a.content
     a.parts = parts if len(parts) > 1 else ()
+
+
+def _paired(text: str, span: Offsets) -> Offsets:
+    """A content that closes a parenthesis it did not open (``(As the Courier reported, Vale
+    backed the plan.)``) ends before it, the period inside included: the pair is the writer's;
+    one that opens a parenthesis it does not close ends after it when it closes right after
+    (``Chris Dodd (D-Conn.``), else before it (``fined over the fees (the size of``): the
+    parse ran on into the writer's aside."""
+    start, end = span
+    seg = text[start:end]
+    if seg.endswith(")") and seg.count(")") > seg.count("("):
+        return trim(text, start, end - 1)
+    if seg.count("(") > seg.count(")") and seg.rfind("(") > 0:
+        close = text.find(")", end, end + 8)
+        if close >= 0 and "(" not in text[end:close]:
+            return start, close + 1
+        return trim(text, start, start + seg.rfind("("))
+    return span
 
 
 # What follows a stance verb's object without completing it.
