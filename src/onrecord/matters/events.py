@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..models import Json
 from . import lexicon as lx
 from .claim_times import season_fall
-from .finite import ADVERBS, against, finite_past, relative_span
+from .finite import ADVERBS, against, bare_past, finite_past, relative_span
 from .objects import (
     DETERMINERS,
     NOMINAL_ENDINGS,
@@ -36,6 +36,7 @@ from .predicates import (
     predicative,
 )
 from .senses import HALT, concept_sense, event_stem, steps_down_from_office, vote_held
+from .support import SUPPORT, perfect_had, support_object
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +138,15 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 negs = tuple(t for t in low[: i + 2] if t in lx.NEGATORS)
                 polarity = -1 if len(negs) % 2 else 1
                 out.append(Event(have, held.word, polarity, negs))
+        if word in SUPPORT or perfect_had(low, i):
+            at = support_object(toks, low, i)  # "has not made any pay offer": no offer
+            if at >= 0:
+                sk = event_stem(low[at])
+                key, sign = lx.CONCEPTS.get(sk, (sk, 1))
+                negs = _negators(low, at, first_aux)
+                for ek, pol in scalar_events(key, sign, sk, _negated(negs, at, first_aux)):
+                    if not any(e.key == ek for e in out):
+                        out.append(Event(ek, toks[at], pol, negs))
         if word in DISCOVERY and _asserted_find(low, i):
             found = _found_thing(toks, low, i)
             if found is not None and not any(e.key == found.key for e in out):
@@ -151,7 +161,9 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue
         if (i and toks[i][0].isupper()) or word == "quoted" or word in lx.NEGATORS:
             continue  # a name, a quotation of someone else, a negator
-        if word.endswith("ly") or word in lx.TOPIC_OPENERS or word in ADVERBS:
+        if (word.endswith("ly") and word not in lx.LY_VERBS) or word in lx.TOPIC_OPENERS:
+            continue  # an adverb ("formally"), not a verb in -ly ("would not comply")
+        if word in ADVERBS:
             continue
         if word in HALT and i + 1 < len(low) and low[i + 1].endswith("ing"):
             continue  # "stop charging": the event is the next word, negated by this one
@@ -166,7 +178,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         in_slot = (
             predicative(low, i, word)
             or i == subject
-            or (first_verb == len(low) and finite_past(low, i))
+            or (first_verb == len(low) and (finite_past(low, i) or bare_past(low, i)))
             or _coordinated(toks, low, i, out)
         )
         if concept is None and not in_slot:
@@ -179,7 +191,12 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue  # "would fight the cuts", "will review the decision": not asserted
         if concept is not None and word in lx.INTENSIVE and not _verb_slot(low, i):
             continue  # "a double murder", "the surge in cases": an adjective or a noun
-        if concept is not None and i + 1 < len(low) and low[i + 1] in ("a", "an"):
+        if (
+            concept is not None
+            and i + 1 < len(low)
+            and low[i + 1] in ("a", "an")
+            and concept[0] not in lx.ON_A_PROPOSAL
+        ):
             continue  # "open a job-placement office": a new thing, not the matter's event
         if (concept is not None or word.endswith(NOMINAL_ENDINGS)) and modifies_noun(low, i):
             continue  # "charter a replacement ship", "a strike ballot": a kind of thing

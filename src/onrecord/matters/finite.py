@@ -205,3 +205,96 @@ def planned_progressive(low: list[str]) -> bool:
         if verb in _DECIDED:
             return True
     return False
+
+
+# after a past verb, words that open no object but its place, its source or its path ("escaped
+# from the tank", "collapsed on Monday"): the verb needs none
+_PATH = frozenset({"from", "into", "in", "on", "at", "onto", "through", "across", "over",
+                   "out", "off", "away", "down", "up", "after", "during", "overnight"})  # fmt: skip
+# object pronouns: a past verb before one is finite ("the board discussed it")
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "us", "me"})
+
+
+def bare_past(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` is a clause's past verb with no determiner after it: an object
+    pronoun ("the board discussed it"), a bare plural ("the fault affected only engines"), or
+    no object but a path ("200 gallons of the solvent escaped from the tank"). Read only in a
+    clause with no auxiliary (the caller's), after words that can all be its subject (no
+    preposition but "of": "the cap on vehicles licensed in the city" is a participle). A past
+    form with a path and another past verb after it is a participle ("wells sampled in April
+    showed ..."), one with nothing after it may be one ("the officers involved"), one before
+    "by" is passive ("damage caused by the storm"), and one after the clause's verb describes
+    its object ("affected engines built in 2022")."""
+    if not finite_past(low, i, with_object=False) or _verb_before(low, i):
+        return False
+    if not _plain_subject(low, i):
+        return False
+    if _plain_past_after(low, i):
+        return _takes_object(low, i)
+    k = i + 1
+    while k < len(low) and low[k].endswith("ly"):
+        k += 1  # "affected only engines", "escaped quickly from"
+    return (k < len(low) and low[k] in _PATH) or _takes_object(low, i)
+
+
+# prepositions before a past form that make it a participle describing a noun ("the cap on
+# vehicles licensed in the city", "a deal valued at $620 million"); "of" may end a subject
+# ("200 gallons of the solvent escaped")
+_PREPOSITIONS = frozenset({"in", "on", "at", "for", "with", "from", "by", "to", "into",
+                           "about", "after", "before", "under", "over", "through", "across",
+                           "between", "against", "during", "within", "without", "like",
+                           "than", "as"})  # fmt: skip
+
+
+def _plain_subject(low: list[str], i: int) -> bool:
+    """Whether the words before the past form at ``i`` (since the clause's start or its last
+    comma) can all be its subject: no preposition but "of" (an amount's "at least" or "about"
+    aside), no verb in -ing."""
+    for j in range(i - 1, -1, -1):
+        w = low[j]
+        if w in (",", ";", ":", "and", "but"):
+            return True
+        after = low[j + 1] if j + 1 < i else ""
+        if w in _PREPOSITIONS and after != "least" and not after[:1].isdigit():
+            return False  # "at least 5,000 gallons", "about 200 gallons": an amount
+        if w.endswith("ing") and len(w) > 4 and w not in lx.STOPWORDS:
+            return False
+    return True
+
+
+def _takes_object(low: list[str], i: int) -> bool:
+    """Whether an object pronoun or a bare plural noun follows the past verb at ``i``."""
+    k = i + 1
+    while k < len(low) and low[k].endswith("ly"):
+        k += 1
+    nxt = low[k] if k < len(low) else ""
+    if nxt in _OBJECT_PRONOUNS:
+        return True
+    return (
+        nxt.isalpha()
+        and nxt.endswith("s")
+        and not nxt.endswith(("ss", "us", "is"))
+        and nxt not in lx.STOPWORDS
+        and nxt not in lx.PRONOUNS
+        and nxt not in _OBJECT_OPENERS
+    )
+
+
+def _plain_past_after(low: list[str], i: int) -> bool:
+    """Whether another past form follows the one at ``i`` in the clause, before a comma."""
+    for w in low[i + 1 :]:
+        if w in (",", ";", ":", "and", "but"):
+            return False
+        if (w.endswith("ed") and len(w) > 4 and w not in _NOT_PAST) or w in _IRREGULAR_PAST:
+            return True
+    return False
+
+
+def _verb_before(low: list[str], i: int) -> bool:
+    """Whether a past verb of the clause stands before ``i``, since its last comma."""
+    for j in range(i - 1, -1, -1):
+        if low[j] in (",", ";", ":", "and", "but"):
+            return False
+        if finite_past(low, j, with_object=False):
+            return True
+    return False

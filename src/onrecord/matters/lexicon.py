@@ -154,6 +154,13 @@ INTENSIVE = frozenset({
     "double", "doubled", "doubles", "triple", "tripled", "triples", "soar", "soared", "surge",
     "surged", "halve", "halved", "halves", "plunge", "plunged",
 })
+# concepts whose verbs act on a thing put to them, not make one: "will not sign a deal",
+# "would support a bill", "concealed a shortfall" tell the event with an indefinite object
+# too, where "open a new office" makes a thing that is not the matter's
+ON_A_PROPOSAL = frozenset({"approve", "support", "hide"})
+# verbs that end in -ly, which are no adverbs ("will not comply", "did apply for a permit")
+LY_VERBS = frozenset({"apply", "comply", "supply", "reply", "rely", "imply", "multiply",
+                      "rally", "tally", "ally"})
 # concepts that are scales, not two states: denying one end asserts nothing of the other
 SCALAR = frozenset({"rise"})
 # a verb of motion and a particle that name a concept together ("taxes will go up")

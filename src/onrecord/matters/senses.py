@@ -39,6 +39,9 @@ _NOT_VERBS = frozenset({"depart", "apart", "compart", "seg", "docu", "instru", "
 def event_stem(word: str) -> str:
     """The key of a word: its stem; a nominalization in -ment takes its verb's ("agreement"
     and "agreed" name one event)."""
+    able = able_verb(word)
+    if able:
+        return lx.stem(able)  # "refundable": what can be refunded, the refund's event
     verb = word[:-4]
     if (
         word.endswith("ment")
@@ -48,6 +51,20 @@ def event_stem(word: str) -> str:
     ):
         return lx.stem(verb)
     return lx.stem(word)
+
+
+def able_verb(word: str) -> str:
+    """The verb of an adjective in -able or -ible that says its event can be done
+    ("refundable" -> "refund", "reliable" -> "rely", "reversible" -> "reverse"), or "" for
+    another word; a short stem ("notable", "capable", "visible") is no verb of its own."""
+    if not word.endswith(("able", "ible")) or not word.isalpha():
+        return ""
+    rest = word[:-4]
+    if len(rest) < 4 or rest.startswith("un"):
+        return ""
+    if rest.endswith("i"):
+        return rest[:-1] + "y"
+    return rest if rest.endswith("e") else rest + "e"
 
 
 def concept_sense(low: list[str], i: int, st: str) -> bool:
@@ -63,7 +80,7 @@ def concept_sense(low: list[str], i: int, st: str) -> bool:
     ):
         return False
     if word == "back":
-        return False  # "bring the stock back", "come back": a particle, not "backs" (support)
+        return _backs(low, i)  # "bring the stock back", "come back": a particle, not support
     if word.endswith("ing") and modifies_next(low, i):
         prev = low[i - 1] if i else ""
         if not (prev in lx.AUXILIARIES or prev in lx.MODALS or prev in HALT
@@ -78,6 +95,22 @@ def concept_sense(low: list[str], i: int, st: str) -> bool:
             return False
     # "close the gap", "closing a $9 million shortfall": made up, not shut
     return not (lx.CONCEPTS.get(st) == ("open", -1) and _closes_a_gap(low, i))
+
+
+# particles after "back" that make it a verb of motion or of retreat ("will not back down")
+_BACK_PARTICLES = frozenset({"down", "off", "away", "out", "up", "into", "to", "from", "in",
+                             "on", "home"})  # fmt: skip
+
+
+def _backs(low: list[str], i: int) -> bool:
+    """Whether "back" at ``i`` is the verb of support: right after a modal, a negator, "to"
+    or a subject pronoun ("will not back the bill", "we back the plan"), and with no
+    particle after it ("would not back down" is a retreat)."""
+    prev = low[i - 1] if i else ""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    if nxt in _BACK_PARTICLES:
+        return False
+    return prev in lx.MODALS or prev in lx.NEGATORS or prev in ("i", "we", "they")
 
 
 # what is closed by making it up or finishing it, not by shutting it

@@ -1,0 +1,106 @@
+"""Support verbs: a verb of little meaning whose object noun names the event.
+
+"Has not made any pay offer" denies an offer as "has not offered" does; "would get a full
+refund" promises the refund; "we have not had a single bid" denies a bid as "no bid was
+received" does; "has never turned a profit" denies the profit that "earned a profit" asserts.
+The verb (make, get, give, take, receive, issue, earn, turn; "had" after "have") adds only
+who does or undergoes the event. Its object is read when it is new to the clause, introduced
+by "a", "an", "any", "no" or "another", so that a definite thing acted on ("got the
+message", "took the stand", "made the video public") is left to the clause's other words.
+The noun that heads the object (the last of its words, "any pay offer" -> "offer") is the
+event; a stance, a quantity or an idiom ("made no secret", "took a look", "had no choice")
+names none.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .predicates import TIME_WORDS
+
+SUPPORT = frozenset({
+    "make", "makes", "made", "making", "get", "gets", "got", "gotten", "getting", "give",
+    "gives", "gave", "given", "giving", "take", "takes", "took", "taken", "taking", "receive",
+    "receives", "received", "receiving", "issue", "issues", "issued", "issuing", "earn",
+    "earns", "earned", "earning", "turn", "turns", "turned", "turning",
+})  # fmt: skip
+
+# words that open an object new to the clause
+_NEW = frozenset({"a", "an", "any", "no", "another"})
+# words between the opener and the head that are no nouns of the phrase
+_QUANTIFIERS = frozenset({"single", "more", "further", "new", "second", "first", "formal",
+                          "full", "final", "written"})  # fmt: skip
+# words that open a second object after the first ("gave a homeless man the money")
+_OBJECT_OPENERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "this",
+                             "that", "these", "those", "some", "every", "each", "all"})  # fmt: skip
+_TAKE = frozenset({"take", "takes", "took", "taken"})
+# a pronoun or a name before the object: "gave them a refund", "earned Orrin a profit"
+_RECIPIENTS = frozenset({"them", "him", "her", "us", "me", "you", "anyone", "everyone"})
+# nouns that name no event after a support verb: a stance, a quantity, an idiom
+_NO_EVENT = lx.BELIEFS | {
+    "idea", "intention", "intentions", "choice", "option", "options", "comment", "doubt",
+    "doubts", "reason", "time", "chance", "problem", "problems", "role", "say", "right",
+    "rights", "look", "chat", "word", "feeling", "sense", "hand", "stake", "point", "lot",
+    "number", "way", "need", "secret", "difference", "part", "place", "note", "care", "step",
+    "steps", "stand", "living", "break", "turn", "use", "sign", "signal", "hit", "toll",
+    "view", "position", "interest", "effort", "attempt", "bit", "few", "case", "mistake",
+    "mistakes", "statement", "call", "dent", "beating", "corner", "eye", "shot", "guarantee",
+    "average", "total", "half", "third", "quarter", "share", "minute", "moment", "second",
+    "hour", "date", "list", "page", "answer", "answers", "response", "reply", "explanation",
+}  # fmt: skip
+# particles that end the object ("had taken 800 megawatts off the system")
+_PARTICLES = frozenset({"off", "away", "back", "down", "out", "up", "over", "around"})
+
+
+def perfect_had(low: list[str], i: int) -> bool:
+    """Whether "had" at ``i`` is the participle after "have" ("we have not had a single
+    bid", "has had no complaints"): an event undergone, not a thing held."""
+    if low[i] != "had":
+        return False
+    j = i - 1
+    while j >= 0 and (low[j] in lx.NEGATORS or low[j] in ("ever", "yet", "already", "still")):
+        j -= 1
+    return j >= 0 and low[j] in ("have", "has", "'ve")
+
+
+def support_object(toks: list[str], low: list[str], i: int) -> int:
+    """Where the head noun of the new object of the support verb at ``i`` stands ("made any
+    pay offer" -> "offer"), or -1 when there is none or it names no event."""
+    k = i + 1
+    if k < len(low) and (low[k] in _RECIPIENTS or (toks[k][:1].isupper() and low[k].isalpha())):
+        k += 1  # "gave them a refund", "earned Orrin a profit"
+    if k >= len(low) or low[k] not in _NEW:
+        return -1
+    if i and low[i - 1] == "it" and low[i] in _TAKE:
+        return -1  # "it took a strike to get it": what was needed, not what was taken
+    head = _head(toks, low, k)
+    after = low[head + 1] if 0 <= head < len(low) - 1 else ""
+    if after in _NEW or after in _OBJECT_OPENERS or after[:1].isdigit():
+        return -1  # "gave a homeless man 100": the first is whom it is given
+    if head < 0 or low[head] in _NO_EVENT or low[head].endswith("ed"):
+        return -1
+    return head
+
+
+def _head(toks: list[str], low: list[str], k: int) -> int:
+    """The last word of the noun phrase that the determiner at ``k`` opens, or -1."""
+    j = k + 1
+    while j < len(low) and low[j] in _QUANTIFIERS:
+        j += 1
+    head = -1
+    while j < len(low) and _in_noun_phrase(toks, low, j) and j - k <= 5:
+        head = j
+        j += 1
+    return head
+
+
+def _in_noun_phrase(toks: list[str], low: list[str], k: int) -> bool:
+    """Whether the word at ``k`` can go on a noun phrase: a plain word that is no stop word,
+    name, negator, adverb, time or participle."""
+    w = low[k]
+    if not w.replace("-", "").isalpha() or toks[k][:1].isupper():
+        return False
+    if w in lx.STOPWORDS or w in lx.NEGATORS or w in lx.PRONOUNS or w in lx.MODALS:
+        return False
+    if w in TIME_WORDS or w in lx.MONTHS or w in _PARTICLES or w.endswith("ly"):
+        return False
+    return not w.endswith("ing") or w in ("building", "meeting", "hearing", "ruling")
