@@ -14,6 +14,7 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
+from onrecord.matters import parse_claim
 from onrecord.matters.senses import able_verb
 
 from .builders import events, item, kinds
@@ -126,3 +127,31 @@ def test_a_participle_is_no_event() -> None:
     assert events("damage caused by the storm") == {}
     assert "licens" not in events("a cap on vehicles licensed in the city")
     assert "build" not in events("the fault affected engines built in 2022")
+
+
+# -- verbs of reporting used as acts -------------------------------------------------------------
+
+
+def test_a_call_made_to_a_plain_object_is_an_act_not_a_report() -> None:
+    (clause,) = parse_claim(
+        "Nobody from the quarry called the parish council before the vote"
+    ).clauses
+    assert clause.modality == "certain"
+    assert {e.key: e.polarity for e in clause.events} == {"call": -1}
+    assert events("she had called Ms. Ferrow the day before the vote") == {"call": 1}
+    assert events("the clinic had reported the breach to the regulator on Friday") == {"report": 1}
+
+
+def test_a_report_of_what_was_said_stays_a_report() -> None:
+    for text in ("the warden called the plan reckless", "she called it a disgrace",
+                 "the union reported the depot would close"):  # fmt: skip
+        assert parse_claim(text).clauses[0].modality == "reported", text
+    assert "call" not in events("the strike was called off")
+
+
+def test_a_passive_report_with_nothing_reported_is_no_quotation() -> None:
+    (clause,) = parse_claim("Nobody phoned the school before this was announced").clauses
+    assert clause.modality == "certain"
+    assert parse_claim("it was reported that the depot would close").clauses[0].modality == (
+        "reported"
+    )

@@ -28,6 +28,7 @@ from .clause_cues import (
     hearsay,
     open_question,
 )
+from .contact import contact_act, passive_report
 from .events import Event, events_of
 from .finite import planned_progressive
 from .rebuttal_cues import rebutted_cue
@@ -252,7 +253,8 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     low = [t.lower() for t in toks]
     lowtext = " ".join(low)
     refuted = _REFUTED.search(lowtext)
-    reported = [t for i, t in enumerate(low) if t in lx.REPORT_VERBS and not _self_report(low, i)]
+    reported = [t for i, t in enumerate(low) if t in lx.REPORT_VERBS and not _self_report(low, i)
+                and not contact_act(toks, low, i) and not passive_report(low, i)]  # fmt: skip
     reported += [t for i, t in enumerate(low) if hearsay(low, i)]
     if refuted:  # "any claim that X is wrong": the speaker denies X, no one is quoted
         reported = [t for t in reported if t not in ("claim", "claims", "report", "reports")]

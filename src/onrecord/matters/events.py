@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..models import Json
 from . import lexicon as lx
 from .claim_times import season_fall
+from .contact import contact_act
 from .finite import ADVERBS, against, bare_past, finite_past, relative_span
 from .objects import (
     DETERMINERS,
@@ -157,7 +158,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue  # "this spring", "next fall": a time; "strike or no strike": either way
         if word in REQUEST and low[i + 1 : i + 2] == ["for"]:
             governed, governor = True, word  # "asked for a 9 percent raise": not had
-        if word in lx.LIGHT_VERBS or word in lx.REPORT_VERBS or word in lx.HEDGES:
+        act = contact_act(toks, low, i)  # "nobody called the town": a call, no report
+        if word in lx.LIGHT_VERBS or (word in lx.REPORT_VERBS and not act) or word in lx.HEDGES:
             continue
         if (i and toks[i][0].isupper()) or word == "quoted" or word in lx.NEGATORS:
             continue  # a name, a quotation of someone else, a negator
@@ -180,6 +182,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             or i == subject
             or (first_verb == len(low) and (finite_past(low, i) or bare_past(low, i)))
             or _coordinated(toks, low, i, out)
+            or act
         )
         if concept is None and not in_slot:
             continue

@@ -1,0 +1,98 @@
+"""Verbs of reporting used as acts: "called the town", "had reported the breach".
+
+"Called" and "reported" quote someone ("called the plan reckless", "reported the mill would
+close"); with a plain object and nothing said of it they tell an act instead: a call made, a
+breach reported to someone. "Nobody from the mill called the town before the vote" denies
+the call that "she had called the mayor the day before" asserts; neither quotes anyone.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .predicates import TIME_WORDS
+
+# verbs of reporting that also name an act on their object
+_CONTACT = frozenset({"called", "calling", "reported"})
+# words that open the object
+_OPENERS = frozenset({"the", "this", "that", "its", "their", "his", "her", "our", "my",
+                      "your", "every", "each", "both"})  # fmt: skip
+_PERSONS = frozenset({"him", "her", "them", "us", "me", "you"})
+_TIMES = TIME_WORDS | {"day", "evening", "afternoon", "weekend", "same", "next", "previous"}
+# words after the object that end it with nothing said of it: a place, a time, a recipient
+_AFTER = frozenset({"to", "on", "before", "after", "at", "in", "within", "from", "about",
+                    "with", "and", "until", "twice", "again", "last", "this", "that"})  # fmt: skip
+
+
+def contact_act(toks: list[str], low: list[str], i: int) -> bool:
+    """Whether the verb of reporting at ``i`` tells an act on a plain object ("called the
+    town before this was announced", "had reported the breach on Friday", "called Quayle the
+    day before"), not a report of what was said of it ("called the plan reckless", "called it
+    a disgrace", "reported the mill would close")."""
+    if low[i] not in _CONTACT or i + 1 >= len(low):
+        return False
+    prev = low[i - 1] if i else ""
+    if not prev or prev in ("a", "an", "the", "so", "what", "is", "was", "be", "been"):
+        return False  # "what she called ...", "was called off", "the so-called"
+    k = i + 1
+    if low[k] in _PERSONS or (toks[k][:1].isupper() and low[k].isalpha()):
+        k += 1  # "called him", "called Quayle"
+        while k < len(low) and toks[k][:1].isupper() and low[k].isalpha():
+            k += 1
+    elif low[k] in _OPENERS:
+        k += 1
+        while k < len(low) and _noun_word(low[k]) and k - i <= 6:
+            k += 1
+        if k == i + 2:
+            return False  # "called the" and nothing
+        if k > i + 3 and _said_of(low[k - 1]):
+            return False  # "called the plan reckless": what he called it
+    else:
+        return False
+    nxt = low[k] if k < len(low) else ""
+    if not nxt or not nxt[:1].isalnum():
+        return True
+    if nxt == "the" and low[k + 1 : k + 2] and low[k + 1] in _TIMES:
+        return True  # "called Quayle the day before"
+    return nxt in _AFTER or nxt in _TIMES or nxt in lx.MONTHS
+
+
+# forms of "be" before a passive report ("before this was announced")
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def passive_report(low: list[str], i: int) -> bool:
+    """Whether the verb of reporting at ``i`` is passive with nothing reported after it
+    ("before this was announced", "the breach was reported on Friday"): what was announced
+    is the clause's subject, not a quotation of someone."""
+    if i == 0 or low[i - 1] not in _BE or not low[i].endswith("ed"):
+        return False
+    if i > 1 and low[i - 2] == "it":
+        return False  # "it was reported": hearsay
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    if nxt in ("that", "this"):
+        return False
+    return not nxt or not nxt[:1].isalnum() or nxt in _AFTER or nxt in _TIMES
+
+
+# endings and words of adjectives that say what the object was called
+_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ive", "able", "ible", "ic", "ing", "ed", "ish")
+_SAID_OF = frozenset({"unfair", "wrong", "false", "absurd", "bad", "good", "premature",
+                      "unacceptable", "untrue", "nonsense", "rubbish", "fair", "right",
+                      "illegal", "unlawful", "outrageous", "disgrace"})  # fmt: skip
+
+
+def _said_of(w: str) -> bool:
+    """Whether ``w``, ending the object, is rather what the object was called."""
+    return w in _SAID_OF or (w.endswith(_ADJECTIVE_ENDINGS) and w not in ("building", "meeting"))
+
+
+def _noun_word(w: str) -> bool:
+    """A word that can go on a noun phrase after its determiner."""
+    return (
+        w.replace("-", "").replace("'", "").isalpha()
+        and w not in lx.STOPWORDS
+        and w not in lx.MODALS
+        and w not in lx.AUXILIARIES
+        and w not in _AFTER
+        and w not in _TIMES
+    ) or w == "'s"
