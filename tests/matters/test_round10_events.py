@@ -155,3 +155,13 @@ def test_a_passive_report_with_nothing_reported_is_no_quotation() -> None:
     assert parse_claim("it was reported that the depot would close").clauses[0].modality == (
         "reported"
     )
+
+
+def test_so_far_between_the_auxiliary_and_its_verb() -> None:
+    assert events("the ombudsman had so far received 300 complaints")["receiv"] == 1
+    assert events("the ombudsman had not so far received a complaint")["receiv"] == -1
+
+
+def test_a_past_verb_before_for_is_the_clauses_verb() -> None:
+    assert events("the developer applied for a height waiver in June") == {"apply": 1}
+    assert events("the money set aside for repairs") == {}

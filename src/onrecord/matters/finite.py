@@ -210,7 +210,8 @@ def planned_progressive(low: list[str]) -> bool:
 # after a past verb, words that open no object but its place, its source or its path ("escaped
 # from the tank", "collapsed on Monday"): the verb needs none
 _PATH = frozenset({"from", "into", "in", "on", "at", "onto", "through", "across", "over",
-                   "out", "off", "away", "down", "up", "after", "during", "overnight"})  # fmt: skip
+                   "out", "off", "away", "down", "up", "after", "during", "overnight",
+                   "for"})  # fmt: skip
 # object pronouns: a past verb before one is finite ("the board discussed it")
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "us", "me"})
 

@@ -190,6 +190,8 @@ def predicative(low: list[str], i: int, word: str) -> bool:
     j = i - 1
     while j >= 0 and (low[j] in ADVERBS or (low[j].endswith("ly") and low[j] not in ("only",))):
         j -= 1
+    if j > 0 and low[j - 1 : j + 1] == ["so", "far"]:
+        j -= 2  # "had so far received 1,150 complaints"
     prev = low[j] if j >= 0 else ""
     if prev in ("a", "an") and _existential(low, j):
         return word.isalpha() and word not in _NOT_THERE  # "there will be a strike on June 20"
