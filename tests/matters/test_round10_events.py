@@ -119,6 +119,7 @@ def test_a_past_verb_with_a_path_or_a_bare_object_is_the_event() -> None:
     assert events("about 300 litres of diesel leaked from the pump") == {"leak": 1}
     assert events("the flood affected homes on Tern Street") == {"affect": 1}
     assert events("the harbour board discussed it in April") == {"discuss": 1}
+    assert events("the cooling pump fault also affected boilers fitted in 2023") == {"affect": 1}
 
 
 def test_a_participle_is_no_event() -> None:

@@ -250,7 +250,7 @@ _PREPOSITIONS = frozenset({"in", "on", "at", "for", "with", "from", "by", "to", 
 def _plain_subject(low: list[str], i: int) -> bool:
     """Whether the words before the past form at ``i`` (since the clause's start or its last
     comma) can all be its subject: no preposition but "of" (an amount's "at least" or "about"
-    aside), no verb in -ing."""
+    aside), no verb in -ing with its object ("the timing chain fault" is a noun phrase)."""
     for j in range(i - 1, -1, -1):
         w = low[j]
         if w in (",", ";", ":", "and", "but"):
@@ -258,8 +258,8 @@ def _plain_subject(low: list[str], i: int) -> bool:
         after = low[j + 1] if j + 1 < i else ""
         if w in _PREPOSITIONS and after != "least" and not after[:1].isdigit():
             return False  # "at least 5,000 gallons", "about 200 gallons": an amount
-        if w.endswith("ing") and len(w) > 4 and w not in lx.STOPWORDS:
-            return False
+        if w.endswith("ing") and len(w) > 4 and after in _OBJECT_OPENERS:
+            return False  # "capping the number of vehicles licensed": a verb with its object
     return True
 
 
