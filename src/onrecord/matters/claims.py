@@ -204,7 +204,7 @@ def _clauses(sentence: str) -> list[str]:
         if low.startswith(("but ", "and ")):
             low = low.split(" ", 1)[1]
         words = set(tokens(low))
-        if out and not carry and _time_tail(words):
+        if out and not carry and (_time_tail(words) or contrast_tail(part.lstrip("\"' "))):
             out[-1] += ", " + part  # "will not bring it back, not by 2029 and not ever"
             continue
         verbless = not words & (lx.AUXILIARIES | lx.MODALS | lx.NEGATORS)
@@ -216,6 +216,20 @@ def _clauses(sentence: str) -> list[str]:
     if carry:
         out.append(carry.rstrip(", "))
     return out
+
+
+def contrast_tail(part: str) -> bool:
+    """Whether a part is the rejected half of a contrast of verbs ("we want it stopped now,
+    not talked about later", "sell the plant, not close it"): "not", a verb, and no verb group
+    of its own, so it shares the clause before it, its subject and its modality. A rejected
+    name or thing ("signs with Harbour City, not Port Ennis", "not the talks") stays apart."""
+    toks = tokens(part)
+    if len(toks) < 2 or toks[0].lower() != "not":
+        return False
+    head = toks[1]
+    if not head.isalpha() or not head.islower() or head in lx.STOPWORDS:
+        return False
+    return not ({t.lower() for t in toks[1:]} - {"to"}) & (lx.AUXILIARIES | lx.MODALS)
 
 
 def _time_tail(words: set[str]) -> bool:
@@ -263,6 +277,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     hedges += [p for p in lx.HEDGE_PHRASES if p in lowtext]
     hedges += [m.group(0) for m in _EXPECTED.finditer(lowtext)]
     hedges += [m.group(0) for m in _ATTITUDE.finditer(lowtext)]
+    hedges += [m.group(0) for m in GOAL.finditer(lowtext)]
     hedges += [m.group(0) for m in CONSIDERING.finditer(lowtext)]
     hedges += guesses(low)
     beliefs = [t for t in low if t in lx.BELIEFS]
@@ -377,6 +392,11 @@ _ATTITUDE = re.compile(
     r"\b(?:fear|fears|feared|worry|worries|worried)\b"
     r"(?! (?:of|about|over|for|were|are|was|is|that the worst)\b)(?= \w)"
     r"|\btend(?:s|ed)? to\b"
+)
+# an aim, not a claim: "our first aim is to keep the buses running" says what is wanted
+GOAL = re.compile(
+    r"\b(?:aim|aims|goal|goals|objective|objectives|ambition|priority|hope|wish|intention)"
+    r" (?:is|are|was|were|remains|will be) (?:still )?to\b"
 )
 # a clause that ends by calling what precedes it false
 _REFUTED = re.compile(r"\b(?:is|are|was|were) (?:false|wrong|untrue|not true|a myth|nonsense)\b")

@@ -36,6 +36,7 @@ from .predicates import (
     light_predicate,
     predicative,
 )
+from .scope import degree_negator, verb_group_span
 from .senses import HALT, concept_sense, event_stem, steps_down_from_office, vote_held
 from .support import SUPPORT, perfect_had, support_object
 
@@ -478,8 +479,10 @@ def _negators(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:
     """The negators that scope over the word at ``i``: an event named before the verb ("A
     March reopening ... is not going to happen") is negated by any negator of the clause; one
     after it by those before it."""
-    scope = low if i < first_aux else low[:i]
-    negs = tuple(t for t in scope if t in lx.NEGATORS)
+    lo, hi = verb_group_span(low, i, first_aux)
+    span = range(hi) if i < first_aux else range(lo, i)
+    scope = [low[k] for k in span]
+    negs = tuple(low[k] for k in span if low[k] in lx.NEGATORS and not degree_negator(low, k))
     negs += tuple(p for p in lx.NEGATING_PHRASES if p in " ".join(scope))
     if i and low[i - 1] in HALT:
         negs += (low[i - 1],)  # "must stop charging", "would not stop selling" (parity)

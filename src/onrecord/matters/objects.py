@@ -109,6 +109,8 @@ def object_of_verb(low: list[str], i: int, governed: bool, governor: str = "") -
     """A nominal event after a determiner, governed by a content verb ("fight the cuts",
     "made the hardest decision"); not one whose phase the verb tells ("have begun the
     construction", "completed the merger": asserted)."""
+    if asked_for(low, i):
+        return True
     if not governed:
         return False
     nominal = low[i].endswith(NOMINAL_ENDINGS)
@@ -118,6 +120,23 @@ def object_of_verb(low: list[str], i: int, governed: bool, governor: str = "") -
     if d < 0:
         return False
     return not (nominal and d > 0 and lx.stem(low[d - 1]) in _PHASE)
+
+
+# verbs whose "for" object is paid or voted for, not had by saying so
+_PAID_FOR = frozenset({"pay", "pays", "paid", "paying", "vote", "votes", "voted", "voting",
+                       "apply", "applies", "applied", "applying", "bid", "bidding"})  # fmt: skip
+
+
+def asked_for(low: list[str], i: int) -> bool:
+    """A nominal event that a request verb asks for, or a payment or a vote is for, with or
+    without a determiner ("would press for free parking", "called for lower fares", "nobody
+    pays for parking"): sought or paid for, neither had nor denied by the clause."""
+    for j in range(i - 1, max(i - 5, 0), -1):
+        if low[j] == "for":
+            return low[j - 1] in REQUEST or low[j - 1] in _PAID_FOR
+        if not low[j].isalpha() or low[j] in lx.NEGATORS:
+            return False
+    return False
 
 
 # verbs whose object is not had by saying them: offered, sought, opposed, asked for ("received

@@ -13,6 +13,7 @@ import datetime
 import re
 
 from . import lexicon as lx
+from .event_bounds import bounded_apart
 from .claims import Item
 from .cluster import Position
 from .events import DISCOVERY
@@ -49,6 +50,8 @@ def same_time_frame(p: Position, q: Position) -> bool:
     """Whether two stances are about the same time (and so can contradict)."""
     if p.stance.times and q.stance.times:
         return bool(p.stance.times & q.stance.times)
+    if bounded_apart(p, q):
+        return False  # "would not repair it before the race" and "repairs start in June"
     if _so_far(p, q) or _so_far(q, p):
         return False  # "the city will pay compensation" and "none has been offered so far"
     timed, untimed = (p, q) if p.stance.times else (q, p)

@@ -1,0 +1,60 @@
+"""Where a negator's scope ends inside one clause.
+
+A clause can hold two verb groups joined by a conjunction ("had not seen the survey and would
+ask for one"): the negator of the first does not reach the second. A negator of degree ("the
+cut did not go far enough") denies that the event is enough, not that it happens.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+
+# conjunctions that can open a second verb group of one clause
+_JOINS = frozenset({"and", "or", "but", "while", "whereas"})
+
+
+def verb_group_span(low: list[str], i: int, first_aux: int) -> tuple[int, int]:
+    """The stretch of ``low`` whose negators can scope over the word at ``i``: a conjunction
+    after the clause's first verb that opens a verb group of its own ("had not seen the survey
+    and would ask for one", "would not change, and buses would still run") ends the scope of
+    the negators before it; one that joins bare verbs or nouns ("will not close or sell the
+    plant") does not; nor does the rejected half of a contrast ("the strike will go ahead,
+    not the talks") reach back over the clause before it."""
+    lo, hi = 0, len(low)
+    for j in range(first_aux + 1, len(low)):
+        contrast = low[j] == "," and low[j + 1 : j + 2] == ["not"]  # "X, not Y"
+        if not contrast and (low[j] not in _JOINS or not _opens_verb_group(low, j)):
+            continue
+        if j < i:
+            lo = j + 1
+        elif j > i:
+            hi = j
+            break
+    return lo, hi
+
+
+def _opens_verb_group(low: list[str], j: int) -> bool:
+    """Whether an auxiliary or a modal of its own follows the conjunction at ``j`` within a
+    short subject ("and would ask", "and that buses would", "but the council will")."""
+    for k in range(j + 1, min(j + 5, len(low))):
+        w = low[k]
+        if (w in lx.MODALS and w not in ("to", "not", "n't", "never")) or lx.is_aux(low, k):
+            return True
+        if w in lx.NEGATORS or w in _JOINS or not (w.isalpha() or w == "'s"):
+            return False
+    return False
+
+
+def degree_negator(low: list[str], n: int) -> bool:
+    """Whether the negator at ``n`` denies a degree that ends the clause ("did not go far
+    enough", "is not enough", "are not doing enough"), not the event: what is said to fall
+    short still happens. "Not enough money to keep it open" goes on past "enough" and keeps
+    its negator."""
+    if low[n] not in lx.NEGATORS:
+        return False
+    for e in range(n + 1, min(n + 6, len(low))):
+        if low[e] == "enough":
+            return all(not w.isalpha() for w in low[e + 1 :])
+        if low[e] in lx.NEGATORS or not low[e].isalpha():
+            return False
+    return False
