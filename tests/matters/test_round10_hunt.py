@@ -1,6 +1,6 @@
 """Rules from a false-positive hunt on unread articles: where a negator's reach ends, a
-contrast that shares its clause, an aim, a thing asked or paid for, a degree denied, and a
-denial bounded by an event.
+contrast that shares its clause, an aim, a thing asked or paid for, a degree denied, a
+denial bounded by an event, and a kind of event told by how often it comes.
 
 * "had not seen the survey and would ask for one": the negator of the first verb group does
   not reach the second; "will not close or sell the mill" shares one;
@@ -11,7 +11,8 @@ denial bounded by an event.
 * "the fare rise did not go far enough": the rise happens; "not enough money to keep it
   open" denies the opening;
 * "would not repair the viaduct before the regatta" and "repairs would start in June": the
-  regatta's day is not known, so the two need not speak of one time.
+  regatta's day is not known, so the two need not speak of one time;
+* "cuts to evening ferries were becoming common" tells a kind of event, not an occasion.
 
 Every sentence here is invented."""
 
@@ -129,3 +130,25 @@ def test_a_denial_dated_by_the_calendar_still_contradicts_a_date() -> None:
     b = item("b", "the county would repair the viaduct in June", "Caspian Rudd", "2026-04-01",
              article="a2")  # fmt: skip
     assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+# -- a kind of event, by how often it comes ------------------------------------------------------
+
+
+def test_an_event_told_by_how_often_it_comes_is_no_occasion() -> None:
+    assert "jobcut" not in events("cuts to evening ferries were becoming common along the coast")
+    assert "jobcut" not in events("layoffs are not uncommon in the quarry towns")
+    assert "strik" not in events("strikes are rare at the Keld docks")
+
+
+def test_an_event_told_as_an_occasion_stays() -> None:
+    assert events("The strike will go ahead on Monday")["strik"] == 1
+    assert events("cuts to the evening ferries will begin in May")["jobcut"] == 1
+
+
+def test_a_trend_and_a_denied_cut_do_not_contradict() -> None:
+    a = item("a", "cuts to evening ferries were becoming common along the coast",
+             "Ferry Users Forum", "2026-03-02")  # fmt: skip
+    b = item("b", "We are not cutting the evening ferry on April 6", "Gideon Pyle",
+             "2026-03-20", article="a2")  # fmt: skip
+    assert kinds(a, b) == []

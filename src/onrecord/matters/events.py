@@ -33,6 +33,7 @@ from .objects import (
 from .predicates import (
     SUBJECTS,
     argument,
+    generic_kind,
     light_predicate,
     predicative,
 )
@@ -219,6 +220,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             governed, governor = True, word  # a verb heads the clause ("opposed any increase")
         if (i < first_aux or low[first_aux] == "'s") and subject < 0 and argument(low, i):
             continue  # "the cut would cost 600 jobs": what the cut does, not whether it comes
+        if generic_kind(low, i, first_aux):
+            continue  # "cuts to services are becoming common": how often, not whether
         key, sign = concept if concept else (vote_held(low, i, st), 1)
         sign = -sign if undone else sign
         negs = _negators(low, i, first_aux)

@@ -253,3 +253,23 @@ TIME_WORDS = frozenset({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "tomorrow", "yesterday", "tonight", "week", "month", "year", "night", "morning",
 })  # fmt: skip
+
+
+# predicates that tell how often a kind of event comes, not whether one comes
+_FREQUENCY = frozenset({"common", "commonplace", "rare", "widespread", "frequent", "routine",
+                        "usual", "unusual", "typical", "uncommon", "rarer"})  # fmt: skip
+_ON_THE_WAY = frozenset({"becoming", "become", "becomes", "getting", "growing", "more", "less",
+                         "very", "so", "too", "far", "now", "still", "quite", "not"})  # fmt: skip
+
+
+def generic_kind(low: list[str], i: int, first_aux: int) -> bool:
+    """Whether the event named before the clause's verb is told as a kind, by how often it
+    comes ("cuts to late-night services were becoming common", "strikes are rare here"), not
+    as an occasion that comes or not."""
+    if i >= first_aux:
+        return False
+    k = first_aux
+    while k < len(low) and (lx.is_aux(low, k) or low[k] in lx.MODALS or low[k] in _ON_THE_WAY
+                            or low[k].endswith("ly")):  # fmt: skip
+        k += 1
+    return k < len(low) and low[k] in _FREQUENCY
