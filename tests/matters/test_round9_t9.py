@@ -103,7 +103,7 @@ def test_what_comes_before_the_open_question_is_still_asserted() -> None:
 
 def test_a_question_answered_is_asserted() -> None:
     assert _modalities("the trustees decided how they will pay for the dam")["pay"] == "certain"
-    assert _modalities("the trustees asked why the firm had billed them twice")["bill"] == (
+    assert _modalities("the trustees asked why the firm had billed them twice")["charge"] == (
         "certain"
     )  # the asker takes the billing as done
 

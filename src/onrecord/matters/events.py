@@ -17,6 +17,7 @@ from ..models import Json
 from . import lexicon as lx
 from .claim_times import season_fall
 from .contact import contact_act
+from .family_senses import TAKES_A_PROPOSAL, leaves_out
 from .finite import ADVERBS, against, bare_past, finite_past, relative_span
 from .objects import (
     DETERMINERS,
@@ -154,6 +155,15 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             found = _found_thing(toks, low, i)
             if found is not None and not any(e.key == found.key for e in out):
                 out.append(found)  # "inspectors found cracks": there are cracks
+        shaped = _shape_concepts(low, i)  # "left out the payments"
+        for key, sign in shaped:
+            negs = _negators(low, i, first_aux)
+            for k, pol in scalar_events(key, sign, key, _negated(negs, i, first_aux)):
+                if not any(e.key == k for e in out):
+                    out.append(Event(k, toks[i], pol, negs))
+        if shaped and low[i + 1 : i + 2] == ["out"]:
+            skip = i + 1  # "left out": the particle is read, and "left" is no event of its own
+            continue
         if not word[0].isalpha() or word in lx.STOPWORDS or word in lx.PRONOUNS:
             continue
         if word in _SEASONS or (word == "fall" and season_fall(low, i)) or regardless(low, i):
@@ -200,7 +210,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             concept is not None
             and i + 1 < len(low)
             and low[i + 1] in ("a", "an")
-            and concept[0] not in lx.ON_A_PROPOSAL
+            and concept[0] not in lx.ON_A_PROPOSAL | TAKES_A_PROPOSAL  # "will not sign a deal"
         ):
             continue  # "open a job-placement office": a new thing, not the matter's event
         if (concept is not None or word.endswith(NOMINAL_ENDINGS)) and modifies_noun(low, i):
@@ -237,6 +247,12 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             if not any(e.key == k for e in out):
                 out.append(Event(k, toks[i], pol, negs))
     return tuple(out)
+
+
+def _shape_concepts(low: list[str], i: int) -> list[tuple[str, int]]:
+    """Concepts named at ``i`` by a phrasal verb whose words name none alone: a thing left out
+    ("the figure left out the payments": not included)."""
+    return [("include", -1)] if leaves_out(low, i) else []
 
 
 def _coordinated(toks: list[str], low: list[str], i: int, out: list[Event]) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .families import FAMILY_ANTONYMS, FAMILY_SYNONYMS
+
 # fmt: off
 NEGATORS = frozenset({
     "not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without",
@@ -191,6 +193,8 @@ THEME_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("budget", "budgets", "spending"),
 )
 # fmt: on
+ANTONYMS.update(FAMILY_ANTONYMS)  # the families of the predicates news most often denies
+SYNONYMS.update(FAMILY_SYNONYMS)
 
 # rebuttal language: the cue, then the target ("pushed back on Sanders' statement")
 REBUTTAL_VERBS = (

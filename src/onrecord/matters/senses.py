@@ -6,6 +6,8 @@ closure, "above" only after a verb of level)."""
 from __future__ import annotations
 
 from . import lexicon as lx
+from .families import FAMILY_ANTONYMS, FAMILY_SYNONYMS
+from .family_senses import family_sense
 from .predicates import ASPECT, TIME_WORDS, modifies_next
 
 # verbs that end the event named by the -ing form after them ("stop charging": not charge)
@@ -81,6 +83,11 @@ def concept_sense(low: list[str], i: int, st: str) -> bool:
         return False
     if word == "back":
         return _backs(low, i)  # "bring the stock back", "come back": a particle, not support
+    family = lx.CONCEPTS.get(st, ("", 0))[0]
+    if (family in FAMILY_ANTONYMS or family in FAMILY_SYNONYMS) and not family_sense(
+        low, i, family
+    ):
+        return False
     if word.endswith("ing") and modifies_next(low, i):
         prev = low[i - 1] if i else ""
         if not (prev in lx.AUXILIARIES or prev in lx.MODALS or prev in HALT

@@ -13,9 +13,9 @@ import datetime
 import re
 
 from . import lexicon as lx
-from .event_bounds import bounded_apart
 from .claims import Item
 from .cluster import Position
+from .event_bounds import bounded_apart
 from .events import DISCOVERY
 from .finite import finite_past
 from .senses import HALT

@@ -1,0 +1,115 @@
+"""The senses in which the words of :mod:`.families` name their concept ("charge" a price, not
+a suspect; "stop" a verb, not a bus stop), and "leave out", a phrasal verb that names one
+("the figure left out the payments": not included).
+
+Plain Python over the lower-cased tokens of a clause, no model.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .finite import ADVERBS
+from .predicates import SUBJECTS
+
+# determiners and numbers before a word make it a noun ("a bus stop", "the charges", "two stops")
+_NOUN_BEFORE = frozenset({
+    "a", "an", "the", "no", "any", "its", "their", "his", "her", "our", "my", "your", "this",
+    "that", "these", "those", "every", "each", "some", "criminal", "brief", "short", "full",
+    "first", "last", "next", "final", "two", "three", "several", "many", "new",
+})  # fmt: skip
+# after "charge" and "billed", words that make it a price asked ("charge homeowners for the
+# work", "billed $1,200", "charge a fee"), not an accusation, a battery or "billed as"
+_PRICE_WORDS = frozenset({"for", "fee", "fees", "extra", "rent", "interest", "twice",
+                          "nothing", "more", "less", "per"})  # fmt: skip
+_CLAUSE_END = frozenset({",", ";", ":", ".", "and", "but", "because", "while", "which", "who"})
+
+
+def _verb_use(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` is used as a verb: after a modal, an auxiliary, a negator, "to" or a
+    subject pronoun (adverbs between), or a past form not after a determiner."""
+    j = i - 1
+    while j >= 0 and (low[j] in ADVERBS or (low[j].endswith("ly") and low[j] != "only")):
+        j -= 1
+    prev = low[j] if j >= 0 else ""
+    if prev in _NOUN_BEFORE or prev[:1].isdigit():
+        return False
+    if prev in lx.MODALS or lx.is_aux(low, j) or prev in lx.NEGATORS or prev in SUBJECTS:
+        return True
+    return low[i].endswith("ed")
+
+
+def _asks_a_price(low: list[str], i: int) -> bool:
+    """Whether "charge" or "billed" at ``i`` asks a price: a price word, a sum or a currency
+    within the clause after it ("would not charge homeowners for that work", "charged each
+    family $40"); not "charged with theft", "charge the scooters", "billed as the event"."""
+    if low[i + 1 : i + 2] in (["with"], ["as"], ["ahead"], ["up"]):
+        return False
+    for w in low[i + 1 : i + 9]:
+        if w in _CLAUSE_END:
+            return False
+        if w in _PRICE_WORDS or w[:1].isdigit() or w in ("$", "£", "€"):
+            return True
+    return False
+
+
+# after a halt verb, words that make it another verb ("stopped by the office", "stopped short
+# of", "halted over", "suspended sentence")
+_NOT_HALTED = frozenset({"by", "short", "over", "sentence", "sentences", "in", "at"})
+
+
+def _halts(low: list[str], i: int) -> bool:
+    """Whether a verb of the "stop" family halts an activity: used as a verb, not "stopped by"
+    (a visit) nor "stop them from leaving" (a prevention: what is stopped never began)."""
+    if low[i + 1 : i + 2] and low[i + 1] in _NOT_HALTED:
+        return False
+    if "from" in low[i + 1 : i + 6]:
+        return False
+    return _verb_use(low, i)
+
+
+def family_sense(low: list[str], i: int, concept: str) -> bool:
+    """Whether ``low[i]`` names ``concept`` (a family of :mod:`.families`) in that sense:
+    "charge" and "billed" a price, "stop" and "halt" a verb (not "a bus stop"), "include" a verb
+    (not the preposition "including"), "compensation" not a salary ("executive
+    compensation")."""
+    word = low[i]
+    prev = low[i - 1] if i else ""
+    if concept == "charge":
+        return _verb_use(low, i) and _asks_a_price(low, i)
+    if concept == "stoppage":
+        return _halts(low, i)
+    if concept == "include":
+        return word != "including" and _verb_use(low, i)
+    if concept == "compensate":
+        return not (word == "compensation" and prev in ("executive", "annual", "total", "'s"))
+    return True
+
+
+# verbs whose object is a proposal: with "a" after them ("will not sign a deal", "would back a
+# bill"), the thing is the one in question, not a new one ("open a new office")
+TAKES_A_PROPOSAL = frozenset({"approve", "support", "compensate", "charge", "include",
+                              "stoppage"})  # fmt: skip
+# words before "back" that make it the verb of support ("will not back a bill", "to back the
+# plan"); and what may follow it then (its object)
+_BACK_OBJECTS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her",
+                           "our", "any", "such"})  # fmt: skip
+
+
+def backs(low: list[str], i: int) -> bool:
+    """Whether "back" at ``i`` is the verb of support: after a modal, a negator or "to", with
+    an object after it ("will not back a price-cap bill", "voted to back the plan"); not
+    "come back", "bring the stock back", "would not back down"."""
+    prev = low[i - 1] if i else ""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    return (prev in lx.MODALS or prev in lx.NEGATORS) and nxt in _BACK_OBJECTS
+
+
+# -- a thing left out ---------------------------------------------------------------------
+
+_LEAVE = frozenset({"leave", "leaves", "left", "leaving"})
+
+
+def leaves_out(low: list[str], i: int) -> bool:
+    """Whether "leave out" at ``i`` leaves a thing out of a count or a plan ("the authority's
+    number left out compensation payments", "was left out of the deal"): not included."""
+    return low[i] in _LEAVE and low[i + 1 : i + 2] == ["out"] and i > 0

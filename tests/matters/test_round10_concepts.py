@@ -1,0 +1,110 @@
+"""Families of the predicates that news statements most often assert and deny: one key for the
+words of one event ("refund", "reimburse", "compensate"; "charge", "billed"; "halt",
+"suspend"; "include", "leave out"), and the senses in which their words name it ("charged with
+theft" is no price, "a bus stop" no halt, "including" no inclusion). A proposal with "a" after
+its verb ("will not sign a deal", "would back a bill") is the one in question.
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from .builders import events, item, kinds
+
+# -- paying back, by the payer -------------------------------------------------------------------
+
+
+def test_refund_reimburse_and_compensate_are_one_event() -> None:
+    assert events("the airline will refund every passenger on the cancelled flights") == {
+        "compensate": 1
+    }
+    assert events("the council would not reimburse the traders") == {"compensate": -1}
+    assert events("the deposits are not refundable")["compensate"] == -1
+    assert events("the quarry owner has compensated the two farms")["compensate"] == 1
+
+
+def test_a_refund_promised_then_denied_is_a_disagreement() -> None:
+    a = item("a", "the festival will refund all booking fees", "Orla Penhallow", "2026-05-04")
+    b = item("b", "booking fees are not refundable for the festival", "Orla Penhallow",
+             "2026-06-20")  # fmt: skip
+    assert events("booking fees are not refundable for the festival") == {"compensate": -1}
+    assert [k for k, *_ in kinds(a, b)] == ["reversal"]
+
+
+def test_a_salary_is_no_compensation() -> None:
+    assert "compensate" not in events("the chief executive's total compensation rose sharply")
+
+
+# -- a price asked, by the payee ----------------------------------------------------------------
+
+
+def test_charge_and_billed_are_one_event_when_a_price_is_asked() -> None:
+    assert events("the utility would not charge tenants for the new meters") == {"charge": -1}
+    assert events("tenants will be billed for the new meters")["charge"] == 1
+    assert events("the clinic charged each patient $40 for the test")["charge"] == 1
+
+
+def test_other_senses_of_charge_and_bill_are_no_price() -> None:
+    assert "charge" not in events("the driver was charged with dangerous driving")
+    assert "charge" not in events("owners should not charge the bikes in the hallway")
+    assert "charge" not in events("prosecutors dropped the charges against the two guards")
+    assert "charge" not in events("the concert was billed as the event of the summer")
+    assert "charge" not in events("the senate will vote on the bill next week")
+
+
+def test_paying_and_being_charged_never_share_a_key() -> None:
+    # "will not charge tenants" and "will not reimburse tenants" say opposite things of them
+    assert set(events("the landlord will not charge tenants for repairs")) == {"charge"}
+    assert set(events("the landlord will not reimburse tenants")) == {"compensate"}
+
+
+# -- halting an activity ----------------------------------------------------------------------
+
+
+def test_halt_suspend_and_stop_are_one_event_and_resume_its_opposite() -> None:
+    assert events("the mill halted production at its Esker plant")["stoppage"] == 1
+    assert events("the ferry operator has suspended the night crossing")["stoppage"] == 1
+    assert events("production at the Esker plant resumed on Monday")["stoppage"] == -1
+    assert events("the mill has not stopped the second line")["stoppage"] == -1
+
+
+def test_a_stop_that_is_a_noun_a_visit_or_a_prevention_is_no_halt() -> None:
+    assert "stoppage" not in events("the bus stop on Quarry Road will move")
+    assert "stoppage" not in events("the minister stopped by the depot on Friday")
+    assert "stoppage" not in events("the injunction stopped the council from selling the field")
+    assert "stoppage" not in events("he was given a suspended sentence")
+
+
+def test_stop_with_an_ing_verb_still_negates_that_verb() -> None:
+    assert events("the hauliers will stop dumping at the old pit") == {"dump": -1}
+
+
+# -- counted in or left out -------------------------------------------------------------------
+
+
+def test_include_and_leave_out_are_opposites() -> None:
+    assert events("the estimate did include the cleanup costs")["include"] == 1
+    assert events("the estimate left out the cleanup costs")["include"] == -1
+    assert events("the estimate excluded the cleanup costs")["include"] == -1
+    assert events("the estimate did not leave out the cleanup costs")["include"] == 1
+
+
+def test_the_preposition_including_is_no_inclusion() -> None:
+    assert "include" not in events("every family would get a refund, including late bookers")
+
+
+# -- a proposal with "a" after its verb ----------------------------------------------------------
+
+
+def test_a_proposal_after_its_verb_is_the_one_in_question() -> None:
+    assert events("the drivers will not sign a contract without a pay guarantee") == {"approve": -1}
+    assert events("she would back a levy on holiday lets")["support"] == 1
+    assert events("I will not back a levy on holiday lets")["support"] == -1
+
+
+def test_back_as_a_particle_is_no_support() -> None:
+    assert "support" not in events("the company will not back down on the levy")
+    assert "support" not in events("the crews will come back the next morning")
+
+
+def test_opening_a_new_thing_is_still_no_reopening() -> None:
+    assert "open" not in events("the bank will open a branch in Tarrow")
