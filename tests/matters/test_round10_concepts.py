@@ -1,12 +1,15 @@
 """Families of the predicates that news statements most often assert and deny: one key for the
 words of one event ("refund", "reimburse", "compensate"; "charge", "billed"; "halt",
-"suspend"; "include", "leave out"), and the senses in which their words name it ("charged with
-theft" is no price, "a bus stop" no halt, "including" no inclusion). A proposal with "a" after
-its verb ("will not sign a deal", "would back a bill") is the one in question.
+"suspend"; "include", "leave out"; "detected", "caught"), and the senses in which their words
+name it ("charged with theft" is no price, "a bus stop" no halt, "including" no inclusion,
+"caught fire" no detection). A proposal with "a" after its verb ("will not sign a deal",
+"would back a bill") is the one in question.
 
 Every sentence here is invented."""
 
 from __future__ import annotations
+
+from onrecord.matters.themes import theme_of
 
 from .builders import events, item, kinds
 
@@ -108,3 +111,43 @@ def test_back_as_a_particle_is_no_support() -> None:
 
 def test_opening_a_new_thing_is_still_no_reopening() -> None:
     assert "open" not in events("the bank will open a branch in Tarrow")
+
+
+# -- across articles, a family's key is a shared word --------------------------------------------
+
+
+def test_one_event_in_two_words_links_across_articles() -> None:
+    # the two share few words: the key of their family links them
+    a = item("a", "the Dunsmere water board would not charge homeowners for the pipe work",
+             "Elin Marchbank", "2026-02-10", article="a1")  # fmt: skip
+    b = item("b", "homeowners will be billed for the private side of each service pipe",
+             "Elin Marchbank", "2026-04-22", article="a2")  # fmt: skip
+    assert [k for k, *_ in kinds(a, b)] == ["reversal"]
+
+
+def test_two_families_never_link_by_their_keys() -> None:
+    a = item("a", "the Dunsmere water board would not charge homeowners for the pipe work",
+             "Elin Marchbank", "2026-02-10", article="a1")  # fmt: skip
+    b = item("b", "the Dunsmere water board will reimburse homeowners for the pipe work",
+             "Elin Marchbank", "2026-04-22", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+# -- a fault found -----------------------------------------------------------------------------
+
+
+def test_detected_spotted_and_caught_are_one_event() -> None:
+    assert events("the leak had been detected within a day")["detect"] == 1
+    assert events("engineers spotted the crack in March")["detect"] == 1
+    assert events("the fraud was not caught for two years")["detect"] == -1
+
+
+def test_other_senses_of_caught_are_no_detection() -> None:
+    assert "detect" not in events("the warehouse caught fire overnight")
+    assert "detect" not in events("the drivers were caught in traffic on the bypass")
+    assert "detect" not in events("the players caught the late train")
+
+
+def test_a_time_after_a_passive_is_not_its_theme() -> None:
+    # "within hours" is when, not what: the passive's subject is the theme
+    assert theme_of("the breach was not caught within hours", "caught") == {"breach"}

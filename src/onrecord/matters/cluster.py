@@ -17,6 +17,7 @@ from ..models import Json
 from . import lexicon as lx
 from .claims import Item
 from .embeddings import Cosines, Embedder
+from .families import FAMILY_KEYS
 from .questions import flipped, question_of
 from .stance import Stance, stance_of
 from .stories import same_story, story_names
@@ -104,8 +105,11 @@ class BM25:
 
 
 def context_terms(item: Item) -> list[str]:
-    """Terms of what the statement says (not of who said it): names, events, places."""
-    return list(item.claim.terms)
+    """Terms of what the statement says (not of who said it): names, events, places; and the
+    key of each event of a family (:mod:`.families`), so that "will not charge homeowners"
+    and "homeowners will be billed" share a word as they share the event."""
+    families = sorted({e.key for e in item.claim.events if e.key in FAMILY_KEYS})
+    return list(item.claim.terms) + families
 
 
 # a claim with this few terms besides its event ("the leaders will not meet") is anaphoric:

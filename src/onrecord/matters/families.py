@@ -35,7 +35,12 @@ FAMILY_SYNONYMS: dict[str, tuple[str, ...]] = {
                    "reimburse", "reimbursed", "reimburses", "reimbursing", "reimbursement",
                    "refund", "refunded", "refunds", "refunding", "refundable", "repay",
                    "repaid", "repays", "repaying"),
+    # a fault or an intrusion found ("detected within hours" / "was not caught for weeks")
+    "detect": ("detect", "detected", "detects", "detecting", "detection", "spotted",
+               "noticed", "caught"),
     # the payee asks a price or a fee
     "charge": ("charge", "charged", "charges", "charging", "billed", "billing"),
 }
 # fmt: on
+# the keys of the families (:func:`.cluster.context_terms` counts them as shared words)
+FAMILY_KEYS = frozenset(FAMILY_ANTONYMS) | frozenset(FAMILY_SYNONYMS)

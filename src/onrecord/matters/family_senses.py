@@ -80,9 +80,28 @@ def family_sense(low: list[str], i: int, concept: str) -> bool:
         return _halts(low, i)
     if concept == "include":
         return word != "including" and _verb_use(low, i)
+    if concept == "detect":
+        return _detects(low, i)
     if concept == "compensate":
         return not (word == "compensation" and prev in ("executive", "annual", "total", "'s"))
     return True
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# after "caught", words that make it another verb ("caught fire", "caught up in", "caught off
+# guard", "caught in traffic")
+_NOT_CAUGHT = frozenset({"in", "on", "up", "fire", "off", "out", "between", "with", "short"})
+
+
+def _detects(low: list[str], i: int) -> bool:
+    """Whether a word of the "detect" family finds a fault: "caught" only in the passive and
+    not in another idiom ("was not caught for weeks", not "caught fire", "caught up in")."""
+    if low[i] != "caught":
+        return True
+    j = i - 1
+    while j >= 0 and (low[j] in lx.NEGATORS or low[j] in ADVERBS):
+        j -= 1
+    return j >= 0 and low[j] in _BE and not (low[i + 1 : i + 2] and low[i + 1] in _NOT_CAUGHT)
 
 
 # verbs whose object is a proposal: with "a" after them ("will not sign a deal", "would back a

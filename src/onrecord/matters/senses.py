@@ -6,7 +6,7 @@ closure, "above" only after a verb of level)."""
 from __future__ import annotations
 
 from . import lexicon as lx
-from .families import FAMILY_ANTONYMS, FAMILY_SYNONYMS
+from .families import FAMILY_KEYS
 from .family_senses import family_sense
 from .predicates import ASPECT, TIME_WORDS, modifies_next
 
@@ -84,9 +84,7 @@ def concept_sense(low: list[str], i: int, st: str) -> bool:
     if word == "back":
         return _backs(low, i)  # "bring the stock back", "come back": a particle, not support
     family = lx.CONCEPTS.get(st, ("", 0))[0]
-    if (family in FAMILY_ANTONYMS or family in FAMILY_SYNONYMS) and not family_sense(
-        low, i, family
-    ):
+    if family in FAMILY_KEYS and not family_sense(low, i, family):
         return False
     if word.endswith("ing") and modifies_next(low, i):
         prev = low[i - 1] if i else ""

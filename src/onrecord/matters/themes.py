@@ -29,8 +29,8 @@ BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", 
 # words after a verb that open no object: the verb is intransitive ("rise by", "close next year")
 _NO_OBJECT = frozenset({
     "in", "on", "at", "by", "for", "from", "to", "into", "over", "under", "after", "before",
-    "during", "since", "until", "with", "without", "about", "again", "next", "last", "this",
-    "soon", "later", "today", "tomorrow", "yesterday", "and", "but", "or", "if", "unless",
+    "during", "since", "until", "with", "without", "within", "about", "again", "next", "last",
+    "this", "soon", "later", "today", "tomorrow", "yesterday", "and", "but", "or", "if", "unless",
     "when", "while", "because", "as", "than", "that", "so", "then", "there", "here", "up", "once",
     "down", "out", "off", "back", "ahead", "forward", "away", "anymore", "either", "too",
 })  # fmt: skip
