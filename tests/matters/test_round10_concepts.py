@@ -151,3 +151,22 @@ def test_other_senses_of_caught_are_no_detection() -> None:
 def test_a_time_after_a_passive_is_not_its_theme() -> None:
     # "within hours" is when, not what: the passive's subject is the theme
     assert theme_of("the breach was not caught within hours", "caught") == {"breach"}
+
+
+# -- information made public or kept back -------------------------------------------------------
+
+
+def test_release_publish_and_make_public_against_withhold_and_sealed() -> None:
+    assert events("the police will release the bodycam footage on Friday")["release"] == 1
+    assert events("the council published the audit in full")["release"] == 1
+    assert events("the mayor would make the audit public next week")["release"] == 1
+    assert events("the county withheld the audit")["release"] == -1
+    assert events("the inspection report will remain confidential")["release"] == -1
+
+
+def test_a_release_that_frees_or_emits_is_no_publication() -> None:
+    assert "release" not in events("the driver was released from custody on Monday")
+    emitted = "the plant released 40 tonnes of slurry into the river before the audit"
+    assert "release" not in events(emitted)
+    assert "release" not in events("the club will not release the goalkeeper")
+    assert "release" not in events("the park will remain private")

@@ -17,7 +17,7 @@ from ..models import Json
 from . import lexicon as lx
 from .claim_times import season_fall
 from .contact import contact_act
-from .family_senses import TAKES_A_PROPOSAL, leaves_out
+from .family_senses import TAKES_A_PROPOSAL, leaves_out, made_public
 from .finite import ADVERBS, against, bare_past, finite_past, relative_span
 from .objects import (
     DETERMINERS,
@@ -252,6 +252,9 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
 def _shape_concepts(low: list[str], i: int) -> list[tuple[str, int]]:
     """Concepts named at ``i`` by a phrasal verb whose words name none alone: a thing left out
     ("the figure left out the payments": not included)."""
+    public = made_public(low, i)
+    if public:
+        return [("release", public)]
     return [("include", -1)] if leaves_out(low, i) else []
 
 

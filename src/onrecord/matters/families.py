@@ -27,6 +27,11 @@ FAMILY_ANTONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # a thing counted in or left out ("the figure included the payments" / "left out")
     "include": (("include", "included", "includes"),
                 ("exclude", "excluded", "excludes", "omit", "omitted", "omits")),
+    # information made public or kept back ("will release the footage" / "withheld the
+    # report"; "make the video public" / "remain sealed": :func:`.family_senses.made_public`)
+    "release": (("release", "released", "releases", "releasing", "publish", "published",
+                 "publishes", "disclose", "disclosed", "discloses"),
+                ("withhold", "withheld", "withholds", "withholding")),
 }
 # words for one event, folded to one concept (see lexicon.SYNONYMS)
 FAMILY_SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -35,7 +35,7 @@ def _verb_use(low: list[str], i: int) -> bool:
         return False
     if prev in lx.MODALS or lx.is_aux(low, j) or prev in lx.NEGATORS or prev in SUBJECTS:
         return True
-    return low[i].endswith("ed")
+    return low[i].endswith("ed") or low[i] in ("withheld", "repaid")
 
 
 def _asks_a_price(low: list[str], i: int) -> bool:
@@ -80,6 +80,8 @@ def family_sense(low: list[str], i: int, concept: str) -> bool:
         return _halts(low, i)
     if concept == "include":
         return word != "including" and _verb_use(low, i)
+    if concept == "release":
+        return _verb_use(low, i) and _about_information(low) and not _freed(low, i)
     if concept == "detect":
         return _detects(low, i)
     if concept == "compensate":
@@ -102,6 +104,53 @@ def _detects(low: list[str], i: int) -> bool:
     while j >= 0 and (low[j] in lx.NEGATORS or low[j] in ADVERBS):
         j -= 1
     return j >= 0 and low[j] in _BE and not (low[i + 1 : i + 2] and low[i + 1] in _NOT_CAUGHT)
+
+
+# what is released or withheld when information is ("release the footage", "the report was
+# withheld"): not prisoners, water, balloons or a player
+_INFORMATION = frozenset({
+    "data", "footage", "video", "videos", "recording", "recordings", "report", "reports",
+    "document", "documents", "record", "records", "figures", "names", "results", "findings",
+    "details", "information", "audit", "file", "files", "emails", "minutes", "transcript",
+    "transcripts", "evidence", "study", "list", "letter", "letters", "accounts", "review",
+    "photos", "images", "tapes", "memo", "contract", "terms", "budget", "numbers",
+})  # fmt: skip
+
+
+def _about_information(low: list[str]) -> bool:
+    """Whether the clause names a piece of information (what a release releases here)."""
+    return any(w in _INFORMATION for w in low)
+
+
+def _freed(low: list[str], i: int) -> bool:
+    """ "released from custody", "released on bail", "released 40 tonnes of slurry into the
+    river": no publication."""
+    if low[i + 1 : i + 2] in (["from"], ["on"]):
+        return True
+    return "into" in low[i + 1 : i + 8]
+
+
+_MAKE = frozenset({"make", "makes", "made", "making"})
+_KEPT_BACK = frozenset({"sealed", "secret", "confidential", "private", "classified"})
+_HELD_IN = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed", "keep",
+                      "keeps", "kept", "be", "is", "are", "was", "were", "been"})  # fmt: skip
+
+
+def made_public(low: list[str], i: int) -> int:
+    """+1 where "make" at ``i`` makes information public ("would make the video public this
+    week"), -1 where a verb of staying keeps it back ("the footage will remain sealed"); 0
+    otherwise."""
+    word = low[i]
+    if word in _MAKE and _about_information(low):
+        for k in range(i + 1, min(len(low), i + 6)):
+            if low[k] == "public":
+                return 1
+            if not low[k].isalnum() or low[k] in lx.NEGATORS:
+                return 0
+        return 0
+    if word in _HELD_IN and low[i + 1 : i + 2] and low[i + 1] in _KEPT_BACK:
+        return -1 if _about_information(low) else 0
+    return 0
 
 
 # verbs whose object is a proposal: with "a" after them ("will not sign a deal", "would back a
