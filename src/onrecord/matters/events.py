@@ -17,7 +17,7 @@ from ..models import Json
 from . import lexicon as lx
 from .claim_times import season_fall
 from .contact import contact_act
-from .family_senses import TAKES_A_PROPOSAL, leaves_out, made_public
+from .family_senses import TAKES_A_PROPOSAL, shape_concepts
 from .finite import ADVERBS, against, bare_past, finite_past, relative_span
 from .objects import (
     DETERMINERS,
@@ -155,7 +155,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             found = _found_thing(toks, low, i)
             if found is not None and not any(e.key == found.key for e in out):
                 out.append(found)  # "inspectors found cracks": there are cracks
-        shaped = _shape_concepts(low, i)  # "left out the payments"
+        shaped = shape_concepts(low, i)  # "left out the payments"
         for key, sign in shaped:
             negs = _negators(low, i, first_aux)
             for k, pol in scalar_events(key, sign, key, _negated(negs, i, first_aux)):
@@ -247,15 +247,6 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             if not any(e.key == k for e in out):
                 out.append(Event(k, toks[i], pol, negs))
     return tuple(out)
-
-
-def _shape_concepts(low: list[str], i: int) -> list[tuple[str, int]]:
-    """Concepts named at ``i`` by a phrasal verb whose words name none alone: a thing left out
-    ("the figure left out the payments": not included)."""
-    public = made_public(low, i)
-    if public:
-        return [("release", public)]
-    return [("include", -1)] if leaves_out(low, i) else []
 
 
 def _coordinated(toks: list[str], low: list[str], i: int, out: list[Event]) -> bool:

@@ -1,6 +1,6 @@
 """The senses in which the words of :mod:`.families` name their concept ("charge" a price, not
-a suspect; "stop" a verb, not a bus stop), and "leave out", a phrasal verb that names one
-("the figure left out the payments": not included).
+a suspect; "stop" a verb, not a bus stop), and the shapes that name one with words that name
+none alone (:func:`shape_concepts`: "left out the payments", "make the video public").
 
 Plain Python over the lower-cased tokens of a clause, no model.
 """
@@ -181,3 +181,13 @@ def leaves_out(low: list[str], i: int) -> bool:
     """Whether "leave out" at ``i`` leaves a thing out of a count or a plan ("the authority's
     number left out compensation payments", "was left out of the deal"): not included."""
     return low[i] in _LEAVE and low[i + 1 : i + 2] == ["out"] and i > 0
+
+
+def shape_concepts(low: list[str], i: int) -> list[tuple[str, int]]:
+    """Concepts named at ``i`` by a shape whose words name none alone: information made
+    public or kept back ("make the video public", "will remain sealed"), a thing left out
+    ("the figure left out the payments": not included)."""
+    public = made_public(low, i)
+    if public:
+        return [("release", public)]
+    return [("include", -1)] if leaves_out(low, i) else []
