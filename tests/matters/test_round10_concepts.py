@@ -146,6 +146,7 @@ def test_other_senses_of_caught_are_no_detection() -> None:
     assert "detect" not in events("the warehouse caught fire overnight")
     assert "detect" not in events("the drivers were caught in traffic on the bypass")
     assert "detect" not in events("the players caught the late train")
+    assert "detect" not in events("the spotted owl will be protected")
 
 
 def test_a_time_after_a_passive_is_not_its_theme() -> None:

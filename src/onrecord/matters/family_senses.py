@@ -99,7 +99,7 @@ def _detects(low: list[str], i: int) -> bool:
     """Whether a word of the "detect" family finds a fault: "caught" only in the passive and
     not in another idiom ("was not caught for weeks", not "caught fire", "caught up in")."""
     if low[i] != "caught":
-        return True
+        return not low[i].endswith("ed") or _verb_use(low, i)  # not "the spotted owl"
     j = i - 1
     while j >= 0 and (low[j] in lx.NEGATORS or low[j] in ADVERBS):
         j -= 1
