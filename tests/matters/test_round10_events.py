@@ -49,8 +49,9 @@ def test_opening_a_new_thing_is_not_the_matter_of_opening() -> None:
 
 
 def test_an_adjective_in_able_names_its_verbs_event() -> None:
-    assert events("Deposits are not refundable") == {"refund": -1}
-    assert events("the landlord will refund every deposit") == {"refund": 1}
+    denied, done = events("Deposits are not refundable"), events("the landlord will refund it")
+    assert len(denied) == 1 and denied.keys() == done.keys()  # one event, under one key
+    assert list(denied.values()) == [-1] and list(done.values()) == [1]
 
 
 def test_the_verb_of_an_able_adjective() -> None:
@@ -94,7 +95,8 @@ def test_the_new_object_of_a_support_verb_is_the_event() -> None:
     assert events("we have had no bids for the site")["bid"] == -1
     assert events("the mill never turned a profit")["profit"] == -1
     assert events("the council received a complaint from the school")["complaint"] == 1
-    assert events("the trust gave them a refund")["refund"] == 1
+    (key,) = events("the trust will refund them")
+    assert events("the trust gave them a refund")[key] == 1
 
 
 def test_a_definite_object_or_an_idiom_is_no_event_of_a_support_verb() -> None:

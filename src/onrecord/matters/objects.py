@@ -42,9 +42,19 @@ def elsewhere(low: list[str], i: int) -> bool:
 
 
 # words that make a thing one beyond those in question ("no further closures", "close
-# additional branches", "no second rate increase"): like "another", more of the event, not
-# the one at issue
-_FURTHER = frozenset({"further", "additional", "second", "third", "fourth", "fifth"})
+# additional branches"): like "another", more of the event, not the one at issue
+_FURTHER = frozenset({"further", "additional"})
+# ordinals do so after an indefinite ("no second rate increase", "close a third branch"), not
+# after "the", which picks one out ("stopped the second line")
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
+_INDEFINITES = frozenset({"a", "an", "no", "any"})
+
+
+def _more(low: list[str], k: int) -> bool:
+    """Whether the word at ``k`` makes the noun it opens one more of the event."""
+    if low[k] in _FURTHER:
+        return True
+    return low[k] in _ORDINALS and k > 0 and low[k - 1] in _INDEFINITES
 
 
 def further(low: list[str], i: int) -> bool:
@@ -52,13 +62,12 @@ def further(low: list[str], i: int) -> bool:
     "additional" ("no further closures were planned", "additional plant closures"), or a verb
     whose object is ("no plans to close additional branches"). A count after it is more of
     the same ("cut an additional 200 jobs"): that is the event itself."""
-    before = low[max(0, i - 2) : i]
-    if before[-1:] and before[-1] in _FURTHER:
+    if i >= 1 and _more(low, i - 1):
         return True  # "no further closures"
-    if len(before) == 2 and before[0] in _FURTHER and before[1].isalpha():
+    if i >= 2 and _more(low, i - 2) and low[i - 1].isalpha():
         return True  # "no further branch closures"
     at = i + 2 if low[i + 1 : i + 2] in (["any"], ["an"], ["the"], ["its"]) else i + 1
-    if at >= len(low) or low[at] not in _FURTHER:
+    if at >= len(low) or not _more(low, at):
         return False
     after = low[at + 1] if at + 1 < len(low) else ""
     if at == i + 1 and not noun_after(after):
