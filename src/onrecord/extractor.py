@@ -245,7 +245,9 @@ def _resolve_speakers(
                 ent = adopt_name(table, doc[a.source_head])
         if a.quote is not None:
             by_quote[a.quote] = ent
-        if ent is not None and ent.type == "person":
+        if _inside_other(a, found):
+            pass  # "X pushed back on Y's claim that ...": Y is named in X's words; X keeps the turn
+        elif ent is not None and ent.type == "person":
             last = ent
             last_at = doc[a.source_head].idx if a.source_head is not None else last_at
         elif ent is None and a.source_head is not None and one_person(doc[a.source_head]):
@@ -253,6 +255,14 @@ def _resolve_speakers(
             # pronoun next is his
         out.append(ent)
     return out
+
+
+def _inside_other(a: Attribution, found: list[Attribution]) -> bool:
+    """Whether ``a``'s cue lies inside what another statement reports."""
+    if a.cue is None:
+        return False
+    start, end = a.cue
+    return any(b is not a and b.content[0] <= start and end <= b.content[1] for b in found)
 
 
 def _statement(

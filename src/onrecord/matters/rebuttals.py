@@ -361,7 +361,7 @@ def _said_before(
         if named is not None and not _same_stance(other.claim, named):
             continue
         share = _overlap(claimed, terms[j])
-        if share >= _ORIGINAL_SHARE and (best is None or share > best[0]):
+        if share >= _ORIGINAL_SHARE and (best is None or share >= best[0]):  # ties: the latest
             best = (share, j)
     return best[1] if best else None
 

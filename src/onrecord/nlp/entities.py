@@ -254,10 +254,30 @@ def build_entities(doc: Doc) -> EntityTable:
         elif span.label_ in ("ORG", "GPE") or any(t.lower_ in ORG_WORDS for t in span):
             name = org_name(span)
             register(table, name, "organization", name.lower(), span)
+    _lone_surnames(table, people)
     for ent in table.entities:
         if ent.type == "person":
             collect_roles(table, ent)
     return table
+
+
+def _lone_surnames(table: EntityTable, people: dict[str, list[EntityDraft]]) -> None:
+    """A known person's surname standing alone, which the NER missed or took for a people or
+    a place ("Okafor said ..." opening a sentence, "On the call, Okafor struck a note"): a
+    mention of that person, so that a pronoun after it finds them."""
+    doc = table.doc
+    for t in doc:
+        if t.pos_ != "PROPN" or not t.is_title or table.at(t) is not None:
+            continue
+        near = [doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(doc)]
+        if any(n.pos_ == "PROPN" and n.is_title for n in near):
+            continue  # part of a longer name
+        candidates = people.get(t.lower_)
+        if not candidates:
+            continue
+        before = [e for e in candidates if e.mentions and e.mentions[0][0] < t.idx]
+        if before:
+            _add_mention(table, before[-1], doc[t.i : t.i + 1])
 
 
 _OUTLET_TAIL = re.compile(

@@ -42,9 +42,11 @@ def nominal(sent: Span, qidx: list[int]) -> list[Attribution]:
             ),
             None,
         )
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if clause is None and owner is not None:
+            clause = _stray_that_clause(tok)
         if clause is None:
             continue
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         if owner is None:
             of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -65,6 +67,21 @@ def nominal(sent: Span, qidx: list[int]) -> list[Attribution]:
             )
         )
     return out
+
+
+def _stray_that_clause(noun: Token) -> Token | None:
+    """ "pushed back on Kerr's statement that the fare matched costs": the clause right after
+    an owned cue noun, which the parser hung on the verb above the noun instead."""
+    doc = noun.doc
+    that = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if that is None or that.lower_ != "that" or that.dep_ != "mark":
+        return None
+    verb = that.head
+    if verb.i <= that.i or verb.dep_ not in ("advcl", "ccomp") or verb.head not in noun.ancestors:
+        return None
+    if not any(s.dep_ in SUBJECT_DEPS and that.i < s.i < verb.i for s in verb.children):
+        return None
+    return verb
 
 
 def sourceless(sent: Span, qidx: list[int]) -> list[Attribution]:

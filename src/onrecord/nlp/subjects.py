@@ -107,8 +107,21 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # the subject of the verb its preposition hangs from (not "praised her for saying")
             subj = subject_of(verb.head.head, depth + 1) if verb.head.head != verb.head else None
             return None if subj is None or subj.lower_ in _NOT_SPEAKERS else subj
-        return subject_of(verb.head, depth + 1)
+        head = verb.head
+        if verb.tag_ == "VBG" and _that_clause(head):
+            head = head.head  # "disputed Kerr's claim that the fare covered costs, saying ..."
+        return subject_of(head, depth + 1)
     return None
+
+
+def _that_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads a "that" clause hung on a verb above it: what someone said or
+    claimed, whose subject is no speaker of a participle after it."""
+    return (
+        verb.dep_ in ("advcl", "ccomp")
+        and verb.head != verb
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    )
 
 
 _MANNER_PREPS = frozenset({"by", "in", "while", "after", "before", "without", "when", "since"})

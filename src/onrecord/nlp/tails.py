@@ -123,8 +123,8 @@ def without_reporting_participle(doc: Doc, found: list[Attribution]) -> list[Att
             continue
         a.content = _cut_before(doc, a, participle)
         b = by_cue.get(participle.i)
-        if b is not None and a.source is not None:
-            b.source, b.source_head = a.source, a.source_head
+        if b is not None and a.source is not None and "nominal" not in a.labels:
+            b.source, b.source_head = a.source, a.source_head  # not the owner of "X's claim"
     _adding_after_content(doc, found)
     return found
 
