@@ -45,6 +45,7 @@ _ABBREVIATION = re.compile(
 _NOT_NAMES = (
     lx.PRONOUNS
     | lx.STOPWORDS
+    | lx.NEGATORS  # "None of the illnesses ...", capital only for opening the sentence
     | {
         "monday",
         "tuesday",
@@ -262,6 +263,14 @@ def _conditional_words(low: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+def _future_word(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` looks ahead: "will", "expects", "plans to"; "the replacement plan"
+    or "a crowd plan" is a document, not an intention."""
+    if low[i] not in lx.FUTURE:
+        return False
+    return low[i] not in ("plan", "plans") or low[i + 1 : i + 2] == ["to"]
+
+
 def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int, int]) -> Clause:
     toks = tokens(text)
     low = [t.lower() for t in toks]
@@ -295,7 +304,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
         modality, words = "belief", tuple(beliefs)
     else:
         modality, words = "certain", ()
-    future = any(t in lx.FUTURE for t in low) or planned_progressive(low)
+    future = any(_future_word(low, i) for i in range(len(low))) or planned_progressive(low)
     tense: Tense = "future" if future else "present"
     names = frozenset(
         t.lower()

@@ -263,7 +263,20 @@ def same_theme(p: Position, q: Position) -> bool:
     words or close meaning, and an outlet may name the thing in other words ("the school
     budget", "the education spending plan")."""
     a, b = p.stance.theme, q.stance.theme
-    return not a or not b or bool(a & b)
+    return (
+        not a
+        or not b
+        or bool(a & b)
+        or _only_a_shared_name(a, p, q)
+        or _only_a_shared_name(b, p, q)
+    )
+
+
+def _only_a_shared_name(theme: frozenset[str], p: Position, q: Position) -> bool:
+    """Whether ``theme`` is only a name both stances give: "Fenwater will stay open" is about
+    the thing "the Fenwater lab will close" names by the same word."""
+    shared = p.stance.entities & q.stance.entities
+    return bool(shared) and theme <= shared | {lx.stem(e) for e in shared}
 
 
 _OUGHT = frozenset({"should", "ought", "must", "shouldn't", "mustn't"})

@@ -50,6 +50,7 @@ _NOT_THEME = frozenset({
     "quarter", "thousands", "millions", "billions", "hundreds", "dozens", "year", "years",
     "month", "months", "week", "weeks", "day", "days", "night", "time", "times", "next",
     "single",  # "every single day", "not a single crash": how many, not what
+    "full", "entire", "whole",  # "roll back the full increase": how much of the increase
     "last", "first", "own", "new", "about", "around", "nearly", "almost", "least",
     "quoted",  # the placeholder of words quoted inside a quote (:func:`.claims.parse_claim`)
     # amounts in words: "at least two of the liver injuries" is about the injuries
@@ -100,6 +101,13 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
         nxt += 1  # "prices fell further in May": an adverb, not what fell
     if low[nxt : nxt + 1] and low[nxt] in _PARTICLES and _opens_np(low, nxt + 1):
         nxt += 1  # "shut down the plant", "called off the strike": the object follows
+    if (
+        low[nxt : nxt + 1]
+        and low[nxt] in lx.PRONOUNS
+        and low[nxt + 1 : nxt + 2]
+        and (low[nxt + 1] in _PARTICLES)
+    ):
+        return frozenset()  # "rolling it back": the pronoun's thing, unknown here
     if (
         nxt >= len(low)
         or (not low[nxt][:1].isalnum() and low[nxt] != "$")

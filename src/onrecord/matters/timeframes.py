@@ -440,8 +440,8 @@ def dated_apart(a: Item, b: Item, days: int) -> bool:
     """Whether one article dates two statements of a speaker on different occasions from its
     own words ("On Nov. 5, Blaine said ..." and, Wednesday, "I concede"), not by default."""
     dates = [it.statement.date for it in (a, b)]
-    if days < 2 or any(d is None or d.basis == "published" for d in dates):
-        return False
+    if days < 2 or any(d is not None and d.basis == "published" for d in dates):
+        return False  # undated (None): said on the day of the article, days after the other
     return any(d is not None and d.basis == "sentence" for d in dates)
 
 
