@@ -6,6 +6,7 @@
   turn: a pronoun next is still the rebutter's.
 * "pushed back on Y's statement that <clause>, saying ...": the clause is Y's statement even
   when the parser hangs it on the verb above the noun; the participle after it is not Y's.
+* "X was quoted by the Post as saying": X spoke; the Post only passes it on.
 """
 
 from __future__ import annotations
@@ -70,3 +71,18 @@ def test_a_relative_clause_on_a_statement_is_no_claim(extractor) -> None:  # typ
         "saying it was unfair.",
     )
     assert not [s for s in r.statements if s.content.text.startswith("angered")]
+
+
+def test_one_quoted_by_an_outlet_is_the_speaker(extractor) -> None:  # type: ignore[no-untyped-def]
+    r = run(
+        extractor,
+        'Ranger Ilse Vandermeer led the review. "Nobody watched the fire line on Sunday," '
+        "Vandermeer was quoted by the Corrie Valley Post as saying.",
+    )
+    assert find(r, "Nobody watched the fire line").speaker.name == "Ilse Vandermeer"
+
+
+def test_a_figure_quoted_by_a_body_is_the_bodys(extractor) -> None:  # type: ignore[no-untyped-def]
+    r = run(extractor, "The figure was quoted by the council as evidence that costs had doubled.")
+    assert find(r, "costs had doubled").speaker.name != "figure"
+    assert "council" in (find(r, "costs had doubled").speaker.name or "").lower()

@@ -92,6 +92,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return min(subjects, key=lambda c: _unlikely_subject(c, verb))
     for c in verb.children:
         if c.dep_ == "nsubjpass":
+            if verb.lemma_.lower() in _QUOTED and speaker_like(c):
+                return c  # "Ruiz was quoted by the Herald as saying": Ruiz spoke, the Herald relays
             agent = next((a for a in verb.children if a.dep_ == "agent"), None)
             if agent is not None:
                 return next((p for p in agent.children if p.dep_ == "pobj"), None)
@@ -123,6 +125,9 @@ def _that_clause(verb: Token) -> bool:
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     )
 
+
+# passive verbs whose subject is the one who spoke and whose agent only passes the words on
+_QUOTED = frozenset({"quote"})
 
 _MANNER_PREPS = frozenset({"by", "in", "while", "after", "before", "without", "when", "since"})
 
