@@ -47,6 +47,11 @@ _NO_EVENT = lx.BELIEFS | {
     "average", "total", "half", "third", "quarter", "share", "minute", "moment", "second",
     "hour", "date", "list", "page", "answer", "answers", "response", "reply", "explanation",
 }  # fmt: skip
+# words that open a time after the object ("made a profit last year")
+_TIME_OPENERS = frozenset({"last", "next", "past", "previous", "coming"})
+# nouns of a stretch of time after "this", "every" ("made a profit this quarter")
+_SPANS = frozenset({"quarter", "season", "spring", "summer", "autumn", "fall", "winter",
+                    "weekend", "afternoon", "evening", "time"})  # fmt: skip
 # particles that end the object ("had taken 800 megawatts off the system")
 _PARTICLES = frozenset({"off", "away", "back", "down", "out", "up", "over", "around"})
 
@@ -70,15 +75,27 @@ def support_object(toks: list[str], low: list[str], i: int) -> int:
         k += 1  # "gave them a refund", "earned Orrin a profit"
     if k >= len(low) or low[k] not in _NEW:
         return -1
-    if i and low[i - 1] == "it" and low[i] in _TAKE:
+    if low[i] in _TAKE and _it_subject(low, i):
         return -1  # "it took a strike to get it": what was needed, not what was taken
     head = _head(toks, low, k)
     after = low[head + 1] if 0 <= head < len(low) - 1 else ""
+    then = low[head + 2] if 0 <= head < len(low) - 2 else ""
+    if after in _OBJECT_OPENERS and (then in TIME_WORDS or then in _SPANS or then in lx.MONTHS):
+        after = ""  # "made a profit this year": a time, not a second object
     if after in _NEW or after in _OBJECT_OPENERS or after[:1].isdigit():
         return -1  # "gave a homeless man 100": the first is whom it is given
     if head < 0 or low[head] in _NO_EVENT or low[head].endswith("ed"):
         return -1
     return head
+
+
+def _it_subject(low: list[str], i: int) -> bool:
+    """Whether "it" is the subject of the verb at ``i``, over its auxiliaries and negators
+    ("it took", "it did not take", "it would never take")."""
+    j = i - 1
+    while j >= 0 and (low[j] in lx.NEGATORS or low[j] in lx.MODALS or lx.is_aux(low, j)):
+        j -= 1
+    return j >= 0 and low[j] == "it"
 
 
 def _head(toks: list[str], low: list[str], k: int) -> int:
@@ -101,6 +118,8 @@ def _in_noun_phrase(toks: list[str], low: list[str], k: int) -> bool:
         return False
     if w in lx.STOPWORDS or w in lx.NEGATORS or w in lx.PRONOUNS or w in lx.MODALS:
         return False
-    if w in TIME_WORDS or w in lx.MONTHS or w in _PARTICLES or w.endswith("ly"):
+    if w in TIME_WORDS or w in lx.MONTHS or w in _PARTICLES or w in _TIME_OPENERS:
+        return False
+    if w.endswith("ly"):
         return False
     return not w.endswith("ing") or w in ("building", "meeting", "hearing", "ruling")

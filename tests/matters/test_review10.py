@@ -1,0 +1,25 @@
+"""Review of round 10: probes of ordinary news English the new rules misread."""
+
+from __future__ import annotations
+
+from .builders import events
+
+
+def test_support_object_stops_before_a_time() -> None:
+    # "last year" ends the object: the event is the profit, not "last"
+    assert events("The company made a profit last year.") == {"profit": 1}
+    assert events("The team did not take a vote last week.") == {"vot": -1}
+    assert events("The company has never made a profit.") == {"profit": -1}
+
+
+def test_support_object_before_this_year_is_no_second_object() -> None:
+    assert events("The firm made a profit this year.") == {"profit": 1}
+    assert events("The firm has not made a profit this quarter.") == {"profit": -1}
+    # a real second object still leaves the first as the recipient
+    assert "man" not in events("She gave a homeless man the money.")
+
+
+def test_it_takes_over_auxiliaries_is_what_was_needed() -> None:
+    assert "geniu" not in events("It did not take a genius to see it.")
+    assert "miracl" not in events("It would not take a miracle to win.")
+    assert events("The board did not take a vote.") == {"vot": -1}
