@@ -23,3 +23,18 @@ def test_it_takes_over_auxiliaries_is_what_was_needed() -> None:
     assert "geniu" not in events("It did not take a genius to see it.")
     assert "miracl" not in events("It would not take a miracle to win.")
     assert events("The board did not take a vote.") == {"vot": -1}
+
+
+def test_left_out_a_door_or_in_the_rain_is_no_thing_left_out_of_a_count() -> None:
+    assert "include" not in events("He left out the back door.")
+    assert "include" not in events("The dogs were left out in the rain.")
+    assert "include" not in events("The food was left out overnight.")
+    assert events("The report left out key details.") == {"include": -1}
+    assert events("The town was left out of the deal.") == {"include": -1}
+
+
+def test_calling_a_strike_or_a_meeting_is_no_contact() -> None:
+    assert "call" not in events("The union called the strike on Monday.")
+    assert events("The mayor called the meeting to order.") == {"meet": 1}
+    assert events("She called the police.") == {"call": 1}
+    assert events("Nobody from the mill called the town before the vote.") == {"call": -1}

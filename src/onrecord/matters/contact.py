@@ -46,6 +46,8 @@ def contact_act(toks: list[str], low: list[str], i: int) -> bool:
             return False  # "called the" and nothing
         if k > i + 3 and _said_of(low[k - 1]):
             return False  # "called the plan reckless": what he called it
+        if low[k - 1] in _CALLED_EVENTS:
+            return False  # "called the strike", "called the meeting to order": convened
     else:
         return False
     nxt = low[k] if k < len(low) else ""
@@ -54,6 +56,15 @@ def contact_act(toks: list[str], low: list[str], i: int) -> bool:
     if nxt == "the" and low[k + 1 : k + 2] and low[k + 1] in _TIMES:
         return True  # "called Quayle the day before"
     return nxt in _AFTER or nxt in _TIMES or nxt in lx.MONTHS
+
+
+# events that "called" declares or convenes, not a party called ("the union called the
+# strike on Monday", "called the meeting to order", "called the election for May")
+_CALLED_EVENTS = frozenset({
+    "strike", "strikes", "walkout", "meeting", "meetings", "election", "elections", "vote",
+    "referendum", "session", "hearing", "hearings", "inquiry", "recess", "halt", "ceasefire",
+    "truce", "race", "game", "match", "shots", "shot", "protest", "boycott",
+})  # fmt: skip
 
 
 # forms of "be" before a passive report ("before this was announced")

@@ -180,7 +180,19 @@ _LEAVE = frozenset({"leave", "leaves", "left", "leaving"})
 def leaves_out(low: list[str], i: int) -> bool:
     """Whether "leave out" at ``i`` leaves a thing out of a count or a plan ("the authority's
     number left out compensation payments", "was left out of the deal"): not included."""
-    return low[i] in _LEAVE and low[i + 1 : i + 2] == ["out"] and i > 0
+    if low[i] not in _LEAVE or low[i + 1 : i + 2] != ["out"] or i == 0:
+        return False
+    after = low[i + 2 : i + 6]
+    if after[:1] and after[0] in _STAYED_OUT:
+        return False  # "was left out in the rain", "the food was left out overnight"
+    return not set(after[:3]) & _WAYS_OUT  # "left out the back door": a way out, no count
+
+
+# after "left out", words that make it a thing left outdoors ("left out in the rain") or a
+# way taken out ("left out the back door"), not a thing left out of a count
+_STAYED_OUT = frozenset({"in", "on", "at", "overnight", "there", "here", "all", "for"})
+_WAYS_OUT = frozenset({"door", "doors", "window", "windows", "gate", "gates", "entrance",
+                       "exit", "exits", "doorway"})  # fmt: skip
 
 
 def shape_concepts(low: list[str], i: int) -> list[tuple[str, int]]:
