@@ -38,3 +38,13 @@ def test_calling_a_strike_or_a_meeting_is_no_contact() -> None:
     assert events("The mayor called the meeting to order.") == {"meet": 1}
     assert events("She called the police.") == {"call": 1}
     assert events("Nobody from the mill called the town before the vote.") == {"call": -1}
+
+
+def test_an_able_adjective_of_degree_names_no_verb() -> None:
+    # "considerable" is large, not "can be considered": it must not meet "will not consider"
+    assert "consider" not in events("The damage was considerable.")
+    assert "reason" not in events("The cuts are reasonable.")
+    assert "comfort" not in events("The plant is comfortable.")
+    # an adjective that does say its event can be done keeps its verb
+    assert events("The tickets are not refundable.") == {"compensate": -1}
+    assert events("The plant is not profitable.") == {"profit": -1}

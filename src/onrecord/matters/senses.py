@@ -55,11 +55,23 @@ def event_stem(word: str) -> str:
     return lx.stem(word)
 
 
+# adjectives in -able or -ible that do not say their verb's event can be done: "the damage
+# was considerable" is no consideration, "the cuts are reasonable" no reason given
+_NOT_ABLE = frozenset({
+    "considerable", "reasonable", "comfortable", "remarkable", "suitable", "valuable",
+    "favorable", "favourable", "vulnerable", "respectable", "agreeable", "sizable",
+    "sizeable", "fashionable", "memorable", "admirable", "desirable", "honorable",
+    "honourable", "miserable", "formidable", "sensible", "responsible", "knowledgeable",
+    "inevitable", "charitable", "hospitable", "veritable", "probable", "comparable",
+    "seasonable", "personable", "questionable", "objectionable", "impressionable",
+})  # fmt: skip
+
+
 def able_verb(word: str) -> str:
     """The verb of an adjective in -able or -ible that says its event can be done
     ("refundable" -> "refund", "reliable" -> "rely", "reversible" -> "reverse"), or "" for
     another word; a short stem ("notable", "capable", "visible") is no verb of its own."""
-    if not word.endswith(("able", "ible")) or not word.isalpha():
+    if not word.endswith(("able", "ible")) or not word.isalpha() or word in _NOT_ABLE:
         return ""
     rest = word[:-4]
     if len(rest) < 4 or rest.startswith("un"):
