@@ -48,3 +48,13 @@ def test_an_able_adjective_of_degree_names_no_verb() -> None:
     # an adjective that does say its event can be done keeps its verb
     assert events("The tickets are not refundable.") == {"compensate": -1}
     assert events("The plant is not profitable.") == {"profit": -1}
+
+
+def test_a_negator_before_two_that_clauses_reaches_the_second() -> None:
+    text = "It is not true that the plant will close and that workers will be laid off."
+    assert events(text)["jobcut"] == -1
+    # a negator inside the first "that" clause stays there
+    text = "The report says that the plant did not fail and that inspectors will return."
+    assert events(text) == {"fail": -1, "return": 1}
+    text = "The mayor said the schedule would not change, and that buses would still run."
+    assert events(text) == {"chang": -1, "run": 1}

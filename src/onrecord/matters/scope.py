@@ -26,11 +26,25 @@ def verb_group_span(low: list[str], i: int, first_aux: int) -> tuple[int, int]:
         if not contrast and (low[j] not in _JOINS or not _opens_verb_group(low, j)):
             continue
         if j < i:
-            lo = j + 1
+            lo = _second_complement(low, j, first_aux, lo)
         elif j > i:
             hi = j
             break
     return lo, hi
+
+
+def _second_complement(low: list[str], j: int, first_aux: int, lo: int) -> int:
+    """Where the scope of the negators starts after the conjunction at ``j``: after it, but
+    for a conjunction that opens a second "that" clause of one verb with no negator inside the
+    first ("it is not true that the plant will close and that workers will be laid off"),
+    where a negator before both still reaches the second (``lo`` is kept). With no first
+    clause ("would not change, and that buses would still run") the scope ends as before."""
+    if low[j + 1 : j + 2] != ["that"]:
+        return j + 1
+    first = next((t for t in range(j - 1, first_aux, -1) if low[t] == "that"), -1)
+    if first < 0 or any(w in lx.NEGATORS for w in low[first:j]):
+        return j + 1
+    return lo
 
 
 def _opens_verb_group(low: list[str], j: int) -> bool:
