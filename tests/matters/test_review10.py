@@ -58,3 +58,13 @@ def test_a_negator_before_two_that_clauses_reaches_the_second() -> None:
     assert events(text) == {"fail": -1, "return": 1}
     text = "The mayor said the schedule would not change, and that buses would still run."
     assert events(text) == {"chang": -1, "run": 1}
+
+
+def test_a_rejected_half_does_not_deny_a_clause_with_no_auxiliary() -> None:
+    # "want" is no auxiliary: the "not" of the rejected half must still stop at its comma
+    assert events("We want it stopped, not delayed.") == {"stoppage": 1, "delay": -1}
+    assert events("The union wants talks resumed, not halted.")["meet"] == 1
+    # with an auxiliary the contrast already stopped there
+    assert events("The walkout will go ahead, not the talks")["walkout"] == 1
+    # a negator of the clause itself still denies it
+    assert events("We do not want it stopped.")["stoppage"] == -1

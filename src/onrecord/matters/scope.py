@@ -21,6 +21,9 @@ def verb_group_span(low: list[str], i: int, first_aux: int) -> tuple[int, int]:
     plant") does not; nor does the rejected half of a contrast ("the strike will go ahead,
     not the talks") reach back over the clause before it."""
     lo, hi = 0, len(low)
+    for j in range(i + 1, min(first_aux + 1, len(low))):
+        if low[j] == "," and low[j + 1 : j + 2] == ["not"]:
+            return lo, j  # "we want it stopped, not delayed": a clause with no auxiliary
     for j in range(first_aux + 1, len(low)):
         contrast = low[j] == "," and low[j + 1 : j + 2] == ["not"]  # "X, not Y"
         if not contrast and (low[j] not in _JOINS or not _opens_verb_group(low, j)):
