@@ -68,3 +68,13 @@ def test_a_rejected_half_does_not_deny_a_clause_with_no_auxiliary() -> None:
     assert events("The walkout will go ahead, not the talks")["walkout"] == 1
     # a negator of the clause itself still denies it
     assert events("We do not want it stopped.")["stoppage"] == -1
+
+
+def test_a_support_event_in_a_denied_purpose_is_not_denied() -> None:
+    # the purpose is denied ("any"), not the profit: neither a profit nor its lack is said
+    assert "profit" not in events("We did not raise fares to make any profit.")
+    # without a word the negation licenses, the event stays denied
+    assert events("We did not raise fares to make a profit.")["profit"] == -1
+    assert events("The company has never made a profit.") == {"profit": -1}
+    # "need" has no object before "to": the profit is denied
+    assert events("We do not need to make any profit.") == {"profit": -1}

@@ -148,7 +148,10 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 sk = event_stem(low[at])
                 key, sign = lx.CONCEPTS.get(sk, (sk, 1))
                 negs = _negators(low, at, first_aux)
-                for ek, pol in scalar_events(key, sign, sk, _negated(negs, at, first_aux)):
+                negated = _negated(negs, at, first_aux)
+                if negated and _in_denied_purpose(low, i):
+                    continue  # "did not raise fares to make any profit": neither said
+                for ek, pol in scalar_events(key, sign, sk, negated):
                     if not any(e.key == ek for e in out):
                         out.append(Event(ek, toks[at], pol, negs))
         if word in DISCOVERY and _asserted_find(low, i):
@@ -247,6 +250,25 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             if not any(e.key == k for e in out):
                 out.append(Event(k, toks[i], pol, negs))
     return tuple(out)
+
+
+def _in_denied_purpose(low: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` opens a purpose whose denial the negator of an event before
+    it carries ("we did not raise fares to make any profit"): the purpose is denied, not said
+    to fail, so its event is neither denied nor asserted. The event's verb has an object
+    before "to" ("raise fares to"); "do not need to make any profit" has none and is denied."""
+    if i < 3 or low[i - 1] != "to":
+        return False
+    return any(
+        purpose_denied(low, j)
+        for j in range(max(0, i - 8), i - 2)
+        if low[j].isalpha()
+        and low[j] not in lx.NEGATORS
+        and low[j] not in lx.STOPWORDS
+        and low[j] not in lx.MODALS
+        and not lx.is_aux(low, j)
+        and low[j + 1] != "to"
+    )
 
 
 def _coordinated(toks: list[str], low: list[str], i: int, out: list[Event]) -> bool:
