@@ -17,7 +17,7 @@ from ..models import Json
 from . import lexicon as lx
 from .claim_times import season_fall
 from .contact import contact_act
-from .family_senses import TAKES_A_PROPOSAL, shape_concepts
+from .family_senses import shape_concepts
 from .finite import ADVERBS, against, bare_past, finite_past, relative_span
 from .objects import (
     DETERMINERS,
@@ -213,7 +213,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             concept is not None
             and i + 1 < len(low)
             and low[i + 1] in ("a", "an")
-            and concept[0] not in lx.ON_A_PROPOSAL | TAKES_A_PROPOSAL  # "will not sign a deal"
+            and concept[0] not in lx.ON_A_PROPOSAL  # "will not sign a deal"
         ):
             continue  # "open a job-placement office": a new thing, not the matter's event
         if (concept is not None or word.endswith(NOMINAL_ENDINGS)) and modifies_noun(low, i):

@@ -153,25 +153,6 @@ def made_public(low: list[str], i: int) -> int:
     return 0
 
 
-# verbs whose object is a proposal: with "a" after them ("will not sign a deal", "would back a
-# bill"), the thing is the one in question, not a new one ("open a new office")
-TAKES_A_PROPOSAL = frozenset({"approve", "support", "compensate", "charge", "include",
-                              "stoppage"})  # fmt: skip
-# words before "back" that make it the verb of support ("will not back a bill", "to back the
-# plan"); and what may follow it then (its object)
-_BACK_OBJECTS = frozenset({"a", "an", "the", "this", "that", "its", "their", "his", "her",
-                           "our", "any", "such"})  # fmt: skip
-
-
-def backs(low: list[str], i: int) -> bool:
-    """Whether "back" at ``i`` is the verb of support: after a modal, a negator or "to", with
-    an object after it ("will not back a price-cap bill", "voted to back the plan"); not
-    "come back", "bring the stock back", "would not back down"."""
-    prev = low[i - 1] if i else ""
-    nxt = low[i + 1] if i + 1 < len(low) else ""
-    return (prev in lx.MODALS or prev in lx.NEGATORS) and nxt in _BACK_OBJECTS
-
-
 # -- a thing left out ---------------------------------------------------------------------
 
 _LEAVE = frozenset({"leave", "leaves", "left", "leaving"})

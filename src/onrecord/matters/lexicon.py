@@ -158,8 +158,10 @@ INTENSIVE = frozenset({
 })
 # concepts whose verbs act on a thing put to them, not make one: "will not sign a deal",
 # "would support a bill", "concealed a shortfall" tell the event with an indefinite object
-# too, where "open a new office" makes a thing that is not the matter's
-ON_A_PROPOSAL = frozenset({"approve", "support", "hide"})
+# too, where "open a new office" makes a thing that is not the matter's (the families of
+# paying back, charging, including and stopping too: "would pay a refund", "charge a fee")
+ON_A_PROPOSAL = frozenset({"approve", "support", "hide", "compensate", "charge", "include",
+                          "stoppage"})  # fmt: skip
 # verbs that end in -ly, which are no adverbs ("will not comply", "did apply for a permit")
 LY_VERBS = frozenset({"apply", "comply", "supply", "reply", "rely", "imply", "multiply",
                       "rally", "tally", "ally"})
