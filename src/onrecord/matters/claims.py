@@ -29,6 +29,7 @@ from .clause_cues import (
     open_question,
 )
 from .contact import contact_act, passive_report
+from .counterfactual import counterfactual
 from .events import Event, events_of
 from .finite import planned_progressive
 from .rebuttal_cues import rebutted_cue
@@ -289,6 +290,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     hedges += [m.group(0) for m in GOAL.finditer(lowtext)]
     hedges += [m.group(0) for m in CONSIDERING.finditer(lowtext)]
     hedges += guesses(low)
+    hedges += counterfactual(low)  # "would not have killed her": another world
     beliefs = [t for t in low if t in lx.BELIEFS]
     modality: Modality
     words: tuple[str, ...]

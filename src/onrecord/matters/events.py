@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..models import Json
 from . import lexicon as lx
+from .background_clauses import background_clause_start
 from .claim_times import season_fall
 from .contact import contact_act
 from .family_senses import shape_concepts
@@ -546,5 +547,5 @@ def _background_start(low: list[str]) -> int:
         return 0
     for i, w in enumerate(low):
         if w in _BACKGROUND and i + 1 < len(low) and low[i + 1] in _BACKGROUND_OPENERS:
-            return i
-    return len(low)
+            return min(i, background_clause_start(low))
+    return background_clause_start(low)  # "before it shut the bridge", "which opened in May"

@@ -54,12 +54,15 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                 if named is not None:
                     said = (*it.claim.clauses, *parse_claim(reply).clauses)
                     accept = partial(_states, named=named, said=said)
+                topic = _topic_terms(after) if m["object"] and named is None else set()
+                if topic:  # "disputed the university's figures on the deficit"
+                    accept = partial(_on_topic, topic=topic)
                 if len(target) > 1:
                     named_by = _named_by(items, target)
                     most = max(named_by.values(), default=0)
                     accept = partial(_named_most, named_by=named_by, most=most, then=accept)
                 best = _best_target(i, items, index, terms, target, it.sentence, claimed, accept)
-                if best is not None and claimed and items[best].sentence == it.sentence:
+                if best is not None and claimed and _not_before(items[best], it):
                     first = _said_before(i, items, terms, target, claimed, accept, named)
                     best = best if first is None else first
             if best is None:
@@ -317,13 +320,51 @@ def _best_target(
         before = bonus == 1.0 and other.statement.content.start < me.statement.content.start
         if bonus == 1.0 and not before:
             bonus = 0.5  # a rebuttal answers what was said before it, more often than after
-        sim = index.similarity(terms[i], i, j)
+        sim = index.similarity(_unnamed(terms[i], target), i, j)
         if claimed:
             sim = max(sim, _overlap(claimed, terms[j]))
         if bonus < 2.0 and sim < 0.05 and not (before and other.claim.events):
             continue  # earlier in the article, the target's claim needs no word in common
         scored.append((bonus + sim, j))
     return max(scored)[1] if scored else None
+
+
+# "figures on the deficit", "account of the meeting": what the thing rebutted is about
+_TOPIC = re.compile(r"\s*(?:on|about|of|over|for)\s+(?!that\b)([^,.;:]{1,60})", re.IGNORECASE)
+
+
+def _topic_terms(after: str) -> set[str]:
+    """The content stems of the topic a rebuttal's object names ("the university's figures on
+    the deficit": ``deficit``), none when the object has no topic ("disputed her account,
+    saying ..."). A claim named with "that" or "of" is read by :func:`_named_claim` first."""
+    m = _TOPIC.match(after)
+    if m is None:
+        return set()
+    return {lx.stem(w.lower()) for w in tokens(m.group(1)) if w[:1].isalpha()
+            and w.lower() not in lx.STOPWORDS and not w[:1].isupper()}  # fmt: skip
+
+
+def _on_topic(other: Item, topic: set[str]) -> bool:
+    """Whether a statement speaks of a rebuttal's topic: one of its content words."""
+    return bool(topic & set(other.claim.terms))
+
+
+def _unnamed(terms: list[str], target: set[str]) -> list[str]:
+    """A rebutting statement's terms without the words that name its target: "disputed the
+    university's figures on the deficit" is not like a statement about a university building
+    because the university is named in both."""
+    named = target | {lx.stem(w) for w in target}
+    return [t for t in terms if t not in named]
+
+
+def _not_before(target: Item, me: Item) -> bool:
+    """Whether the statement a rebuttal was linked to is no earlier than the rebuttal: its
+    own sentence, or later in the article (a reply to the rebuttal, not what it answers)."""
+    if target.sentence == me.sentence:
+        return True
+    return (
+        target.article == me.article and target.statement.content.start > me.statement.content.start
+    )
 
 
 # of the named claim's terms, an earlier statement must hold this share to be its original

@@ -385,12 +385,31 @@ def _describe(table: EntityTable, head: Token) -> EntityDraft | None:
             shared = len((words - noun_key) & rk)
             if not (noun_key & rk) and not (shared and head.lower_ in TITLES | {"chief", "head"}):
                 continue
+            if not (noun_key & rk) and _other_title(head.lower_, rk | _words(role)):
+                continue  # "the vice-chancellor of X" is not X's chief financial officer
             score = (10 if noun_key & rk else 5) + shared
             if owner_ent is not None and owner_ent.name.split()[-1].lower() in rk:
                 score += 10
             if best is None or score > best[0]:
                 best = (score, ent)
     return best[1] if best else None
+
+
+# words of an office: a role holding one of them is that office, not another title's
+_OFFICES = TITLES | {"officer", "head", "executive"}
+
+
+def _other_title(head: str, role_words: set[str]) -> bool:
+    """Whether a description headed by a title ("the chancellor of Aldermere University")
+    meets a role that names another office ("Aldermere's chief financial officer"): shared
+    words of the body's name do not make them one person. A head of no office ("chief",
+    "head") still reads a role of its body ("the company's chief": its chief executive)."""
+    return head in TITLES and head not in ("chief", "head") and bool(role_words & _OFFICES)
+
+
+def _words(role: str) -> set[str]:
+    """A role's words as written, lowered, without a possessive ending."""
+    return {w.lower().removesuffix("'s").removesuffix("’s").strip(",.") for w in role.split()}
 
 
 _PERSON_SUFFIXES = ("er", "or", "ist", "man", "woman", "person", "ian", "ant", "ent", "ee")
