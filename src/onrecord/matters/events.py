@@ -41,6 +41,7 @@ from .predicates import (
 )
 from .scope import degree_negator, verb_group_span
 from .senses import HALT, concept_sense, event_stem, steps_down_from_office, vote_held
+from .states import state_concepts, steady
 from .support import SUPPORT, perfect_had, support_object
 
 
@@ -167,6 +168,17 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                     out.append(Event(k, toks[i], pol, negs))
         if shaped and low[i + 1 : i + 2] == ["out"]:
             skip = i + 1  # "left out": the particle is read, and "left" is no event of its own
+            continue
+        stated, last = state_concepts(toks, low, i)  # "was working", "is in crisis"
+        if stated or steady(low, i):
+            negs = _negators(low, i, first_aux)
+            negated = _negated(negs, i, first_aux)
+            kept = [] if negated else [("rise", -1), ("rise-down", -1)]  # "holding steady"
+            named = [ek for key, sign in stated for ek in scalar_events(key, sign, key, negated)]
+            for k, pol in named or kept:
+                if not any(e.key == k for e in out):
+                    out.append(Event(k, toks[i], pol, negs))
+            skip = last if last > i else skip
             continue
         if not word[0].isalpha() or word in lx.STOPWORDS or word in lx.PRONOUNS:
             continue
@@ -300,6 +312,8 @@ def scalar_events(
         own = key + "-down"  # "fell", "decline", "go down": one end of the scale
     if negated:
         return [(own, -1)]
+    if intensive and sign < 0:  # "takings halved": a fall too
+        return [(key, polarity), (own, 1), (key + "-down", 1)]
     return [(key, polarity), (own, 1)]
 
 

@@ -1,0 +1,161 @@
+"""States said of a thing with a form of "be" (or "hold", "remain", "stay"), and the words of
+a state and of its opposite folded to one concept with a sign.
+
+News reports a state as often as an event, and its denial in other words: "the lifts were
+working normally" / "the lifts had been out of service for a week"; "the ward is fully
+staffed" / "six posts are vacant"; "the county is not in crisis" / "the county is in crisis";
+"fares have come down" / "fares have risen"; "sales are holding steady" / "sales halved". The
+predicate names the state (a participle, an adjective, a prepositional phrase after "be"),
+and the concept holds only in that slot: "working" is a state of a machine only as "was
+working normally", not in "were working double shifts"; "broken" only as "had been broken",
+not "the record was broken by" or "broken into".
+
+* ``function``: "working", "functioning", "operational", "in service" (+1); "broken",
+  "faulty", "defective", "out of service", "out of order" (-1);
+* ``staffed``: "filled", "staffed" (+1); "vacant", "unfilled", "understaffed" (-1);
+* ``rise``: "come down" is a fall (as "go down" is); "holding steady", "unchanged", "flat"
+  deny both a rise and a fall (:func:`steady`);
+* ``shortag``: "ran out of" a thing is a shortage of it, as "no shortage" denies one;
+* a bare noun after "be in" ("is in crisis", "was in breach", "are in talks") is the state,
+  keyed by the noun.
+
+Whether two statements speak of the same thing is left to the matters (a state is shared only
+by statements whose words and themes meet, :mod:`.cluster`). Plain Python over the
+lower-cased tokens of a clause, no model.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .finite import ADVERBS
+
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
+# verbs that keep a level ("held steady", "remained unchanged", "stayed flat")
+_KEEP = BE | {"hold", "holds", "held", "holding", "remain", "remains", "remained",
+              "remaining", "stay", "stays", "stayed", "staying"}  # fmt: skip
+# degree words between "be" and the state ("is fully working", "was not entirely broken")
+_DEGREE = frozenset({"fully", "completely", "entirely", "partly", "partially", "largely",
+                     "broadly", "relatively", "fairly", "still", "now", "again", "already",
+                     "mostly", "properly", "back", "all", "both", "currently"})  # fmt: skip
+
+# a machine or a service working (+1) or not (-1), as a predicate after "be"
+_WORKING = frozenset({"working", "functioning", "operational", "operable", "functional"})
+_NOT_WORKING = frozenset({"broken", "faulty", "defective", "malfunctioning", "inoperable",
+                          "inoperative", "unusable"})  # fmt: skip
+# after "working", words that keep it a state ("was working normally"); anything else makes it
+# an activity ("were working double shifts", "is working on a fix", "working with police")
+_AS_A_STATE = frozenset({"normally", "properly", "fine", "correctly", "perfectly", "well",
+                         "again", "as", "now", "and", "but", "because", "since", "until",
+                         "when", "at", "throughout"})  # fmt: skip
+# after "broken", words that make it an act on the thing ("broken into", "broken by vandals",
+# "broken up"), not its state
+_BROKEN_BY = frozenset({"by", "into", "up", "off", "in", "open", "apart", "through"})
+# "out of ..." a machine is out of use
+_OUT_OF = frozenset({"service", "order", "action", "commission", "use", "operation"})
+
+# posts held (+1) or not (-1)
+_FILLED = frozenset({"filled", "staffed"})
+_VACANT = frozenset({"vacant", "unfilled", "understaffed", "short-staffed", "under-staffed",
+                     "unstaffed"})  # fmt: skip
+# after "filled", words that make it another sense ("filled with smoke", "filled up")
+_FILLED_WITH = frozenset({"with", "up", "in", "out"})
+
+# a level kept: neither a rise nor a fall
+_STEADY = frozenset({"steady", "stable", "unchanged", "flat"})
+# after "come down", words that make it a movement, a decision or a reduction to a cause
+# ("came down the stairs", "came down hard on", "comes down to money", "came down in favour")
+_COME = frozenset({"come", "comes", "came", "coming"})
+_COME_DOWN_TO = frozenset({"to", "on", "hard", "from", "with", "in", "the", "a", "against",
+                           "heavily", "firmly", "off", "for", "into", "here", "there"})  # fmt: skip
+
+# "run out of" a thing: a shortage
+_RUN = frozenset({"run", "runs", "ran", "running"})
+
+# bare nouns after "be in" that name no state of the subject: a manner, a time, a place in
+# a text, a quantity ("is in part", "was in time", "is in line with", "in front of")
+_IN_NO_STATE = frozenset({
+    "time", "part", "fact", "general", "particular", "turn", "total", "person", "public",
+    "private", "full", "addition", "advance", "line", "case", "short", "question", "front",
+    "spite", "terms", "excess", "view", "light", "lieu", "respect", "relation", "accordance",
+    "common", "principle", "theory", "practice", "effect", "response", "return", "vain",
+    "store", "place", "order", "touch", "contact", "mind", "sight", "hand", "tears", "shock",
+    "use", "service", "stock", "progress", "town", "charge", "detail", "writing", "english",
+    "force", "office", "power", "session", "attendance", "favour", "favor",
+})  # fmt: skip
+# words that may follow the noun of "be in ..." where it ends the predicate
+_PREDICATE_END = frozenset({"and", "but", "because", "since", "now", "again", "at", "after",
+                            "over", "of", "with", "for", "until", "when", "while", "as",
+                            "or", "this", "today", "yet", "anymore"})  # fmt: skip
+
+
+def _be_before(low: list[str], i: int, keep: frozenset[str] = BE) -> bool:
+    """Whether a form of "be" (or of ``keep``) stands before ``i``, over degree words,
+    adverbs and negators ("is fully working", "was not in crisis", "had been broken")."""
+    j = i - 1
+    while j >= 0 and (
+        low[j] in _DEGREE or low[j] in ADVERBS or low[j] in lx.NEGATORS
+        or (low[j].endswith("ly") and low[j] != "only") or low[j] in ("longer", "yet")
+    ):  # fmt: skip
+        j -= 1
+    return j >= 0 and (low[j] in keep or (low[j] == "'s" and lx.is_aux(low, j)))
+
+
+def _ends_predicate(low: list[str], k: int, words: frozenset[str] = _PREDICATE_END) -> bool:
+    """Whether the predicate ends at ``k``: the clause ends, a punctuation mark, or a word of
+    ``words`` follows."""
+    return k >= len(low) or not low[k][:1].isalnum() or low[k] in words
+
+
+def steady(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` says a level was kept ("takings are holding steady", "the rate
+    remained unchanged", "sales were flat"): neither a rise nor a fall."""
+    return low[i] in _STEADY and _be_before(low, i, _KEEP) and _ends_predicate(low, i + 1)
+
+
+def state_concepts(toks: list[str], low: list[str], i: int) -> tuple[list[tuple[str, int]], int]:
+    """The (concept, sign) pairs that a state named at ``i`` stands for, and the index of
+    the last word of the phrase that names it (``i`` for one word; "out of service" runs to
+    "service"). No concept: an empty list."""
+    word = low[i]
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    as_a_state = word != "working" or _ends_predicate(low, i + 1, _AS_A_STATE)
+    if word in _WORKING and _be_before(low, i) and as_a_state:
+        return [("function", 1)], i
+    if word in _NOT_WORKING and _be_before(low, i) and nxt not in _BROKEN_BY:
+        return [("function", -1)], i
+    if word == "out" and nxt == "of" and low[i + 2 : i + 3] and low[i + 2] in _OUT_OF:
+        return [("function", -1)], i + 2
+    if word in ("in", "into") and nxt in ("service", "operation") and _in_service(low, i):
+        return [("function", 1)], i + 1
+    if word in _FILLED and _be_before(low, i) and nxt not in _FILLED_WITH:
+        return [("staffed", 1)], i
+    if word in _VACANT and _be_before(low, i):
+        return [("staffed", -1)], i
+    if word in _COME and nxt == "down" and low[i + 2 : i + 3] != [] and low[i + 2] in _COME_DOWN_TO:
+        return [], i  # "comes down to money", "came down hard on"
+    if word in _COME and nxt == "down":
+        return [("rise", -1)], i + 1  # "waiting times have come down"
+    if word == "out" and nxt == "of" and i and low[i - 1] in _RUN and i + 2 < len(low):
+        return [("shortag", 1)], i + 1  # "several pharmacies ran out of the drug"
+    if in_state(low, i) and not toks[i][:1].isupper():
+        return [(lx.stem(word), 1)], i
+    return [], i
+
+
+def _in_service(low: list[str], i: int) -> bool:
+    """ "is in service", "was back in service", "returned to service": a machine in use."""
+    return _be_before(low, i) or (i > 0 and low[i - 1] in ("back", "returned", "put"))
+
+
+def in_state(low: list[str], i: int) -> bool:
+    """Whether the noun at ``i`` is a state after "be in" ("the hospital is in crisis", "the
+    firm was not in breach of its licence", "the two sides are in talks"): a bare common
+    noun, not a manner, a time or a place in a text ("is in part", "was in time")."""
+    word = low[i]
+    if i < 2 or low[i - 1] != "in" or not word.isalpha() or len(word) < 4:
+        return False
+    if word in lx.STOPWORDS or word in _IN_NO_STATE or word in lx.MONTHS:
+        return False
+    if not _be_before(low, i - 1):
+        return False
+    return _ends_predicate(low, i + 1)
