@@ -115,3 +115,29 @@ def test_ran_out_of_is_a_shortage() -> None:
     assert events("two clinics ran out of the vaccine in May") == {"shortag": 1}
     assert events("there has been no shortage of the vaccine") == {"shortag": -1}
     assert "shortag" not in events("the lease runs out in May")
+
+
+# -- a standard met or failed -----------------------------------------------------------------
+
+
+def test_a_standard_met_or_failed_is_one_key() -> None:
+    assert events("the Brava kettle meets every safety standard") == {"comply": 1}
+    assert events("the Brava kettle fails the boil-dry standard") == {"comply": -1}
+    assert events("the ferry passed its annual inspection")["comply"] == 1
+    assert events("the firm would not comply with the rules") == {"comply": -1}
+
+
+def test_a_meeting_a_bill_or_a_plan_is_no_standard() -> None:
+    assert events("the two mayors will meet on Friday") == {"meet": 1}
+    assert "comply" not in events("the bill passed the senate")
+    assert "comply" not in events("the rescue plan failed")
+
+
+def test_a_standard_met_and_failed_contradict() -> None:
+    a = item("a", "the Brava kettle meets every safety standard", "Lars Penhale", "2026-03-03")
+    b = item("b", "the Brava kettle fails the boil-dry standard", "Mina Osei", "2026-03-03")
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_a_thing_found_after_an_adjective_is_the_noun() -> None:
+    assert events("surveyors found fresh cracking along the sea wall") == {"crack": 1}

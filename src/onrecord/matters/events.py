@@ -449,7 +449,9 @@ _NOT_HELD = lx.BELIEFS | {"idea", "intention", "intentions", "choice", "option",
                           "word", "feeling", "sense", "hand", "stake", "point",
                           "majority", "lot", "number", "way", "need", "duty"}  # fmt: skip
 _BEFORE_NOUN = frozenset({"the", "a", "an", "no", "any", "some", "several", "its", "their",
-                          "serious", "new", "more", "further", "significant"})  # fmt: skip
+                          "serious", "new", "more", "further", "significant", "fresh", "minor",
+                          "major", "visible", "hairline", "extensive", "widespread", "deep",
+                          "multiple"})  # fmt: skip
 
 
 def _found_thing(toks: list[str], low: list[str], i: int) -> Event | None:

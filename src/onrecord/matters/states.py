@@ -16,6 +16,9 @@ not "the record was broken by" or "broken into".
 * ``rise``: "come down" is a fall (as "go down" is); "holding steady", "unchanged", "flat"
   deny both a rise and a fall (:func:`steady`);
 * ``shortag``: "ran out of" a thing is a shortage of it, as "no shortage" denies one;
+* ``comply``: a standard, a test or a rule met ("meets every safety standard", "passed its
+  inspection") or failed ("fails the tip-over standard", "breached the building code"), the
+  key that "would not comply with the rules" names;
 * a bare noun after "be in" ("is in crisis", "was in breach", "are in talks") is the state,
   keyed by the noun.
 
@@ -137,6 +140,9 @@ def state_concepts(toks: list[str], low: list[str], i: int) -> tuple[list[tuple[
         return [("rise", -1)], i + 1  # "waiting times have come down"
     if word == "out" and nxt == "of" and i and low[i - 1] in _RUN and i + 2 < len(low):
         return [("shortag", 1)], i + 1  # "several pharmacies ran out of the drug"
+    met = standard_met(low, i)
+    if met:
+        return [("comply", met)], i
     if in_state(low, i) and not toks[i][:1].isupper():
         return [(lx.stem(word), 1)], i
     return [], i
@@ -159,3 +165,38 @@ def in_state(low: list[str], i: int) -> bool:
     if not _be_before(low, i - 1):
         return False
     return _ends_predicate(low, i + 1)
+
+
+# -- a standard met or failed -------------------------------------------------------------
+
+_MEETS = frozenset({"meet", "meets", "met", "meeting", "pass", "passes", "passed", "passing",
+                    "satisfy", "satisfies", "satisfied"})  # fmt: skip
+_FAILS = frozenset({"fail", "fails", "failed", "failing", "breach", "breaches", "breached",
+                    "breaching", "violate", "violates", "violated", "violating", "flout",
+                    "flouts", "flouted"})  # fmt: skip
+# what a thing meets or fails: a standard, a test, a rule
+_STANDARDS = frozenset({"standard", "standards", "requirement", "requirements", "test", "tests",
+                        "inspection", "inspections", "rule", "rules", "regulation",
+                        "regulations", "criteria", "criterion", "code", "codes", "check",
+                        "checks", "guidelines", "audit"})  # fmt: skip
+_ON_THE_WAY = frozenset({"the", "a", "an", "every", "all", "each", "any", "its", "their",
+                         "our", "this", "these", "those", "current", "new", "national",
+                         "federal", "state", "safety", "fire", "building", "annual", "basic",
+                         "minimum", "legal", "strict", "strictest", "european", "emission",
+                         "environmental", "emissions", "crash", "drug", "stress",
+                         "planning"})  # fmt: skip
+
+
+def standard_met(low: list[str], i: int) -> int:
+    """+1 where the verb at ``i`` meets a standard ("meets every safety standard", "passed
+    its annual inspection"), -1 where it fails one ("fails the tip-over standard", "breached
+    the building code"); 0 otherwise (a meeting, a bill passed, a plan that failed)."""
+    sign = 1 if low[i] in _MEETS else -1 if low[i] in _FAILS else 0
+    if not sign:
+        return 0
+    for w in low[i + 1 : i + 6]:
+        if w in _STANDARDS:
+            return sign
+        if w not in _ON_THE_WAY and not ("-" in w and w.replace("-", "").isalpha()):
+            return 0
+    return 0
