@@ -141,3 +141,26 @@ def test_a_standard_met_and_failed_contradict() -> None:
 
 def test_a_thing_found_after_an_adjective_is_the_noun() -> None:
     assert events("surveyors found fresh cracking along the sea wall") == {"crack": 1}
+
+
+# -- a thing that reaches a place, a thing had doing something ----------------------------------
+
+
+def test_leaking_into_a_place_reaches_it() -> None:
+    assert events("slurry is leaking into Corbie Water") == {"reach": 1, "leak": 1}
+    assert events("no slurry has reached Corbie Water")["reach"] == -1
+    assert "reach" not in events("the tank was leaking for a week")
+
+
+def test_a_thing_had_doing_something_did_it() -> None:
+    assert events("we have had lorries queuing on the bypass every morning")["queu"] == 1
+    assert "say" not in events("we have had residents saying so")
+    assert "queu" not in events("the lorries queuing on the bypass are a nuisance")
+
+
+def test_had_queuing_and_not_had_to_queue_contradict() -> None:
+    a = item("a", "we have had lorries queuing at the Ashby depot every morning this week",
+             "Cyril Haddow", "2026-02-04")  # fmt: skip
+    b = item("b", "lorries have not had to queue at the Ashby depot this week", "Vera Lund",
+             "2026-02-04")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]

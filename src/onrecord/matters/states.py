@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .finite import ADVERBS
+from .senses import event_stem
 
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
 # verbs that keep a level ("held steady", "remained unchanged", "stayed flat")
@@ -140,6 +141,10 @@ def state_concepts(toks: list[str], low: list[str], i: int) -> tuple[list[tuple[
         return [("rise", -1)], i + 1  # "waiting times have come down"
     if word == "out" and nxt == "of" and i and low[i - 1] in _RUN and i + 2 < len(low):
         return [("shortag", 1)], i + 1  # "several pharmacies ran out of the drug"
+    if word in _FLOW and nxt == "into":
+        return [("reach", 1), (lx.stem(word), 1)], i  # "is leaking into the beck": it reaches it
+    if had_doing(toks, low, i):
+        return [lx.CONCEPTS.get(event_stem(word), (event_stem(word), 1))], i
     met = standard_met(low, i)
     if met:
         return [("comply", met)], i
@@ -165,6 +170,31 @@ def in_state(low: list[str], i: int) -> bool:
     if not _be_before(low, i - 1):
         return False
     return _ends_predicate(low, i + 1)
+
+
+# -- a thing that reaches a place, a thing had doing something ----------------------------
+
+# verbs of a liquid or a gas that reach a place with "into" ("leaking into the beck")
+_FLOW = frozenset({"leak", "leaks", "leaked", "leaking", "seep", "seeps", "seeped", "seeping",
+                   "spill", "spills", "spilled", "spilt", "spilling", "flow", "flows", "flowed",
+                   "flowing", "drain", "drains", "drained", "draining", "escape", "escaped",
+                   "escaping"})  # fmt: skip
+_HAVE = frozenset({"have", "has", "had", "'ve"})
+
+
+def had_doing(toks: list[str], low: list[str], i: int) -> bool:
+    """Whether the -ing form at ``i`` tells what a thing had was doing ("we have had
+    ambulances queuing outside every night", "had patients waiting for hours"): the activity
+    happened, as "ambulances queued" says."""
+    word = low[i]
+    if i < 2 or not word.endswith("ing") or len(word) < 6 or low[i - 2] not in _HAVE:
+        return False
+    noun = low[i - 1]
+    if not noun.isalpha() or not noun.endswith("s") or toks[i - 1][:1].isupper():
+        return False
+    if noun in lx.STOPWORDS or noun in lx.PRONOUNS or noun in lx.NEGATORS:
+        return False
+    return word not in lx.LIGHT_VERBS and word not in lx.REPORT_VERBS and word not in lx.HEDGES
 
 
 # -- a standard met or failed -------------------------------------------------------------
