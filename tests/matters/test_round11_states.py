@@ -164,3 +164,7 @@ def test_had_queuing_and_not_had_to_queue_contradict() -> None:
     b = item("b", "lorries have not had to queue at the Ashby depot this week", "Vera Lund",
              "2026-02-04")  # fmt: skip
     assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_be_in_a_noun_of_a_concept_names_the_concept() -> None:
+    assert events("the two unions are not in talks with the board") == {"meet": -1}

@@ -149,7 +149,8 @@ def state_concepts(toks: list[str], low: list[str], i: int) -> tuple[list[tuple[
     if met:
         return [("comply", met)], i
     if in_state(low, i) and not toks[i][:1].isupper():
-        return [(lx.stem(word), 1)], i
+        st = event_stem(word)  # "are in talks": the talks' concept (meet)
+        return [lx.CONCEPTS.get(st, (st, 1))], i
     return [], i
 
 
