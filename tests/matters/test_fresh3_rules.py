@@ -195,11 +195,10 @@ def test_normally_is_a_manner_not_a_habit() -> None:
 
 def test_a_set_phrase_before_a_nominal_event_is_no_preposition() -> None:
     assert (
-        events("At this stage construction of the Tarn bridge has not started")["construction"]
-        == -1
+        events("At this stage construction of the Tarn bridge has not started")["construct"] == -1
     )
-    assert events("In the end construction of the Tarn bridge did not start")["construction"] == -1
+    assert events("In the end construction of the Tarn bridge did not start")["construct"] == -1
 
 
 def test_a_verb_of_phase_asserts_its_object() -> None:
-    assert events("we have begun the construction of the Tarn bridge")["construction"] == 1
+    assert events("we have begun the construction of the Tarn bridge")["construct"] == 1

@@ -231,7 +231,7 @@ def test_a_verbless_time_tail_belongs_to_the_clause_before_it() -> None:
 
 
 def test_a_restrictive_relative_leaves_the_main_clause_its_event() -> None:
-    assert events("Residents who live near the river will be evacuated") == {"evacuat": 1}
+    assert events("Residents who live near the river will be evacuated") == {"evacu": 1}
     assert events("People who work at the plant will not lose their jobs") == {"jobcut": -1}
     # its negator is not the main clause's
     assert events("Anyone who can't work the lower bench will be moved") == {"mov": 1}

@@ -28,6 +28,7 @@ from .clause_cues import (
     hearsay,
     open_question,
 )
+from .concerns import concern_nouns
 from .contact import contact_act, passive_report
 from .counterfactual import counterfactual
 from .events import Event, events_of
@@ -277,8 +278,10 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     low = [t.lower() for t in toks]
     lowtext = " ".join(low)
     refuted = _REFUTED.search(lowtext)
+    filed = concern_nouns(toks, low)  # "had filed 14 safety reports": no one quoted
     reported = [t for i, t in enumerate(low) if t in lx.REPORT_VERBS and not _self_report(low, i)
-                and not contact_act(toks, low, i) and not passive_report(low, i)]  # fmt: skip
+                and not contact_act(toks, low, i) and not passive_report(low, i)
+                and i not in filed]  # fmt: skip
     reported += [t for i, t in enumerate(low) if hearsay(low, i)]
     if refuted:  # "any claim that X is wrong": the speaker denies X, no one is quoted
         reported = [t for t in reported if t not in ("claim", "claims", "report", "reports")]

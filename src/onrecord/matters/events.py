@@ -17,9 +17,12 @@ from ..models import Json
 from . import lexicon as lx
 from .background_clauses import background_clause_start
 from .claim_times import season_fall
+from .concerns import REPORT, raised_concern, raises_concern
 from .contact import contact_act
 from .family_senses import shape_concepts
 from .finite import ADVERBS, against, bare_past, finite_past, relative_span
+from .giving import GIVING, MONEY, money_given
+from .heads import denied_head, prenominal
 from .objects import (
     DETERMINERS,
     NOMINAL_ENDINGS,
@@ -156,6 +159,21 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 for ek, pol in scalar_events(key, sign, sk, negated):
                     if not any(e.key == ek for e in out):
                         out.append(Event(ek, toks[at], pol, negs))
+        if (
+            word in GIVING
+            and money_given(toks, low, i) >= 0
+            and not any(e.key == MONEY for e in out)
+        ):
+            negs = _negators(low, i, first_aux)  # "will provide 12 million pounds": money
+            polarity = -1 if _negated(negs, i, first_aux) else 1
+            out.append(Event(MONEY, toks[i], polarity, negs))
+        at = raised_concern(toks, low, i)
+        if at >= 0 and not any(e.key == REPORT for e in out):
+            negs = _negators(low, at, first_aux)  # "no pilot had raised a safety concern"
+            polarity = -1 if _negated(negs, at, first_aux) else 1
+            out.append(Event(REPORT, toks[i], polarity, negs))
+        if at >= 0 and raises_concern(toks, low, i):
+            continue  # "raised no concerns": a concern reported, no rise
         if word in DISCOVERY and _asserted_find(low, i):
             found = _found_thing(toks, low, i)
             if found is not None and not any(e.key == found.key for e in out):
@@ -195,6 +213,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue  # an adverb ("formally"), not a verb in -ly ("would not comply")
         if word in ADVERBS:
             continue
+        if prenominal(low, i):
+            continue  # "no further increase": the rise is denied, not "further"
         if word in HALT and i + 1 < len(low) and low[i + 1].endswith("ing"):
             continue  # "stop charging": the event is the next word, negated by this one
         undone = word.startswith("de-") and word[3:].isalpha()  # "de-energized": not energized
@@ -211,6 +231,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             or (first_verb == len(low) and (finite_past(low, i) or bare_past(low, i)))
             or _coordinated(toks, low, i, out)
             or act
+            or denied_head(low, i)  # "there will be no extra money": money
         )
         if concept is None and not in_slot:
             continue

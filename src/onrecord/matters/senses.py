@@ -6,8 +6,10 @@ closure, "above" only after a verb of level)."""
 from __future__ import annotations
 
 from . import lexicon as lx
+from .derivation import verb_root
 from .families import FAMILY_KEYS
 from .family_senses import family_sense
+from .giving import money_key
 from .predicates import ASPECT, TIME_WORDS, modifies_next
 
 # verbs that end the event named by the -ing form after them ("stop charging": not charge)
@@ -52,7 +54,7 @@ def event_stem(word: str) -> str:
         and verb not in _NOT_VERBS  # "department" names no "depart" event
     ):
         return lx.stem(verb)
-    return lx.stem(word)
+    return money_key(verb_root(lx.stem(word)))  # "legislation" and "legislate": one act
 
 
 # adjectives in -able or -ible that do not say their verb's event can be done: "the damage

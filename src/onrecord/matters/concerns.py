@@ -1,0 +1,61 @@
+"""Concerns raised: "no pilot had raised a safety concern", "pilots had filed 14 safety
+reports" and "the airline had received safety reports from its pilots" tell one act, a
+concern reported, as "had reported the fault" does (:mod:`.contact`).
+
+A verb of raising, filing or receiving with a noun of concern or complaint for its object
+("raised no concerns", "lodged a complaint", "filed two reports", "received complaints") is
+keyed ``report``, the key of "reported" as an act. "Raised" there is no rise ("keepers raised
+no concerns" says nothing of an increase).
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+
+REPORT = lx.stem("reported")
+_RAISE = frozenset({"raise", "raises", "raised", "raising"})
+_FILE = frozenset({"file", "files", "filed", "filing", "lodge", "lodges", "lodged",
+                   "lodging", "submit", "submits", "submitted", "submitting"})  # fmt: skip
+_RECEIVE = frozenset({"receive", "receives", "received", "receiving"})
+# what is raised as a report: a concern, a complaint, an alarm
+_RAISED = frozenset({"concern", "concerns", "complaint", "complaints", "objection",
+                     "objections", "alarm", "grievance", "grievances"})  # fmt: skip
+# what is filed or received as one: those, and reports
+_FILED = _RAISED - {"alarm", "objection", "objections"} | {"report", "reports"}
+# words between the verb and its noun: a determiner, a count, a kind ("a safety concern")
+_OPENERS = frozenset({"a", "an", "no", "any", "some", "several", "many", "repeated",
+                      "formal", "written", "serious", "two", "three", "four", "five",
+                      "numerous", "multiple", "further", "more"})  # fmt: skip
+_WINDOW = 4
+
+
+def raised_concern(toks: list[str], low: list[str], i: int) -> int:
+    """Where the noun of the concern that the verb at ``i`` raises, files or receives stands
+    ("had raised a safety concern" -> "concern"), or -1."""
+    w = low[i]
+    if w in _RAISE:
+        nouns = _RAISED
+    elif w in _FILE or w in _RECEIVE:
+        nouns = _FILED
+    else:
+        return -1
+    for k in range(i + 1, min(len(low), i + 1 + _WINDOW)):
+        if low[k] in nouns:
+            return k
+        if low[k] in _OPENERS or low[k][:1].isdigit():
+            continue
+        if low[k].isalpha() and low[k] not in lx.STOPWORDS and not toks[k][:1].isupper():
+            continue  # a noun of the kind: "a safety concern", "14 maintenance reports"
+        return -1
+    return -1
+
+
+def raises_concern(toks: list[str], low: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` is "raise" with a concern for its object (no rise)."""
+    return low[i] in _RAISE and raised_concern(toks, low, i) >= 0
+
+
+def concern_nouns(toks: list[str], low: list[str]) -> frozenset[int]:
+    """Where the nouns of concerns raised, filed or received stand: "had filed 14 safety
+    reports" quotes no report, it tells the filing."""
+    return frozenset(raised_concern(toks, low, i) for i in range(len(low))) - {-1}
