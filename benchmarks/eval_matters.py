@@ -23,7 +23,11 @@ ingests the articles into a temporary (in-memory) store, runs
 
 Usage::
 
-    python benchmarks/eval_matters.py [--data FOLDER] [--json] [--min-confidence X]
+    python benchmarks/eval_matters.py [--data FOLDER] [--json] [--min-confidence X] [--curve]
+
+``--curve`` adds precision and recall (overall and per type) of the reports kept at each
+confidence threshold 0.5, 0.55, ..., 0.95, so a bar such as "precision >= 0.85 at recall >=
+0.5" can be read off it.
 """
 
 from __future__ import annotations
@@ -221,15 +225,51 @@ def score(
     }  # fmt: skip
 
 
+# confidence thresholds of ``--curve``
+THRESHOLDS = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))
+
+
+def curve(
+    found: Sequence[Contradiction],
+    said: dict[str, Said],
+    pairs: list[GoldPair],
+    negatives: list[GoldPair],
+    optional: list[GoldPair],
+    thresholds: Sequence[float] = THRESHOLDS,
+) -> list[dict[str, Any]]:
+    """Precision and recall (overall and per type) of the reports at or above each threshold."""
+    rows = []
+    for t in thresholds:
+        kept = [c for c in found if c.confidence >= t - 1e-9]
+        s = score(kept, said, pairs, negatives, optional)
+        rows.append({"threshold": t, **{k: s[k] for k in ("overall", *KINDS)}})
+    return rows
+
+
 def evaluate(
-    folder: Path = DEFAULT_DATA, *, min_confidence: float = 0.0, embedder: Embedder | None = None
+    folder: Path = DEFAULT_DATA,
+    *,
+    min_confidence: float = 0.0,
+    embedder: Embedder | None = None,
+    with_curve: bool = False,
 ) -> dict[str, Any]:
-    """Ingest, analyze and score the held-out folder."""
+    """Ingest, analyze and score the held-out folder (``with_curve``: add :func:`curve`)."""
     pairs, negatives, optional = load_gold(folder)
     found, said = analyze_folder(folder, min_confidence=min_confidence, embedder=embedder)
     out = score(found, said, pairs, negatives, optional)
     out["statements"] = len(said)
+    if with_curve:
+        out["curve"] = curve(found, said, pairs, negatives, optional)
     return out
+
+
+def _print_curve(rows: list[dict[str, Any]]) -> None:
+    print("\nconfidence curve (reports at or above each threshold; P R found per type)")
+    print(f"{'conf':>5} {'overall':>17}  " + "  ".join(f"{k:>17}" for k in KINDS))
+    for r in rows:
+        cells = [f"{r[k]['precision']:5.3f} {r[k]['recall']:5.3f} {r[k]['found']:3}"
+                 for k in ("overall", *KINDS)]  # fmt: skip
+        print(f"{r['threshold']:5.2f} " + "  ".join(f"{c:>17}" for c in cells))
 
 
 def _print(result: dict[str, Any]) -> None:
@@ -264,6 +304,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="held-out folder")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     ap.add_argument("--min-confidence", type=float, default=0.0)
+    ap.add_argument("--curve", action="store_true",
+                    help="precision and recall at confidence 0.5 ... 0.95")  # fmt: skip
     ap.add_argument("--embeddings", nargs="?", const="", metavar="MODEL",
                     help="link statements close in meaning too ([embeddings] extra)")  # fmt: skip
     args = ap.parse_args(argv)
@@ -272,13 +314,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         from onrecord.matters.embeddings import load_embedder
 
         embedder = load_embedder(args.embeddings or None)
-    result = evaluate(args.data, min_confidence=args.min_confidence, embedder=embedder)
+    result = evaluate(args.data, min_confidence=args.min_confidence, embedder=embedder,
+                      with_curve=args.curve)  # fmt: skip
     if args.json:
         json.dump(result, sys.stdout, indent=1)
         print()
     else:
         try:
             _print(result)
+            if "curve" in result:
+                _print_curve(result["curve"])
         except BrokenPipeError:  # piped into head
             sys.stderr.close()
     return 0

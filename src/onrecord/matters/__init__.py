@@ -20,6 +20,7 @@ from dataclasses import replace
 from ..models import Record
 from .claims import Claim, Clause, Item, parse_claim
 from .cluster import Matter, Position, find_matters
+from .confidence import calibrate
 from .contradictions import (
     Contradiction,
     Evidence,
@@ -78,6 +79,7 @@ def analyze_items(
     found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters))
     figures = frozenset(m.id for m in matters if ":" in m.event)
     found = group_disagreements(found, speaker_sides(items), figures)
+    found = calibrate(found, matters, items)  # how sure each one is, once the pairs are set
     found = [c for c in found if c.confidence >= min_confidence]
     found.sort(key=lambda c: (-c.confidence, c.a.date or "", c.id))
     log.info("%d statements: %d matters, %d contradictions", len(items), len(matters), len(found))

@@ -95,6 +95,8 @@ class Contradiction:
     # the other statements that back the same disagreement (the pair a-b is the strongest)
     support: tuple[str, ...] = ()
     pairs: int = 1  # how many statement pairs the disagreement was found in
+    # the evidence that set the confidence, (why, weight) (:mod:`.confidence`)
+    factors: tuple[tuple[str, float], ...] = ()
 
     @property
     def statements(self) -> tuple[str, ...]:
@@ -106,7 +108,7 @@ class Contradiction:
             "id": self.id, "kind": self.kind, "matter": self.matter,
             "confidence": round(self.confidence, 3), "cue": self.cue, "reason": self.reason,
             "a": self.a.to_dict(), "b": self.b.to_dict(), "support": list(self.support),
-            "pairs": self.pairs,
+            "pairs": self.pairs, "factors": [list(f) for f in self.factors],
         }  # fmt: skip
 
 
