@@ -171,3 +171,20 @@ def test_the_pairs_reported_do_not_depend_on_the_confidence(
     monkeypatch.setattr(matters, "calibrate", lambda found, _m, _i: list(found))
     raw = {(c.kind, c.a.statement, c.b.statement) for c in analyze_items(items)[1]}
     assert calibrated == raw and calibrated
+
+
+def test_rebuttal_language_keeps_a_contradiction_high_whatever_words_it_shares() -> None:
+    sent = ("Tomas Reyes disputed Mayor Ilse Varga's promise, saying the pool had failed two "
+            "safety inspections.")  # fmt: skip
+    mayor = item("v", "The council will not close the Dunmore pool in May", "Ilse Varga",
+                 "2025-03-01", roles=("mayor",))  # fmt: skip
+    said = item("r1", "the council would close the Dunmore pool in May", "Tomas Reyes",
+                "2025-03-02")  # fmt: skip
+    rebuts = item("r2", "the pool had failed two safety inspections", "Tomas Reyes",
+                  "2025-03-02", sentence=sent, cue="saying")  # fmt: skip
+    backed = _one(mayor, said, rebuts)
+    plain = _one(mayor, said)
+    assert backed.kind == plain.kind == "contradiction" and backed.cue is not None
+    assert backed.confidence >= 0.85 > plain.confidence
+    # the cue, not the words, links the two: no step for shared words
+    assert not any("shared" in why for why in _why(backed))

@@ -11,14 +11,14 @@ so a fact-checker sees why.
   claim that ..."), whose answer is elsewhere.
 * **contradiction** and **reversal**: from 0.7,
 
-  - the two statements share no content word besides the event's own (-0.15), or few of
-    them (-0.05), or many (+0.05): "the bridge" and "a footbridge" each linked to one
-    "open" are rarely one question;
+  - rebuttal language links the two speakers ("contradicting the mayor's promise", +0.2);
+    without it, only their words do: the two statements share no content word besides the
+    event's own (-0.15), or few of them (-0.05), or many (+0.05) ("the bridge" and "a
+    footbridge" each linked to one "open" are rarely one question);
   - both events happen to the same thing, their themes share a word (+0.05);
   - the same word decides both sides, one negated ("will close" / "will not close", +0),
     rather than two words read as opposites ("keep flying" / "stop flying", -0.05);
   - a statement of fewer than four content words (-0.05): little to check the reading with;
-  - rebuttal language links the two speakers (+0.1);
   - a contradiction: a broad matter of six statements or more (-0.05), statements said more
     than a week apart (-0.05), two forecasts (-0.05) rather than a settled past (+0.05), and
     two speakers whose roles name one body ("the authority's director", "a spokesman for
@@ -96,8 +96,10 @@ def _rebuttal(a: Item, b: Item) -> tuple[float, list[Factor]]:
 
 def _disagreement(c: Contradiction, a: Item, b: Item, matter: Matter | None) -> list[Factor]:
     factors: list[Factor] = []
-    event = matter.event if matter is not None else ""
-    factors += _shared_words(a, b, event)
+    if c.cue is not None:
+        factors.append((f"rebuttal language ({c.cue!r})", 0.2))
+    else:  # the cue links the two; without one, only their words do
+        factors += _shared_words(a, b, matter.event if matter is not None else "")
     pos = {p.item.key: p for p in matter.positions} if matter is not None else {}
     p, q = pos.get(a.key), pos.get(b.key)
     if p is not None and q is not None:
@@ -107,8 +109,6 @@ def _disagreement(c: Contradiction, a: Item, b: Item, matter: Matter | None) -> 
             factors.append(("two words read as opposites, not one word negated", -0.05))
     if min(len(a.claim.terms), len(b.claim.terms)) < SHORT:
         factors.append(("a short statement", -0.05))
-    if c.cue is not None:
-        factors.append((f"rebuttal language ({c.cue!r})", 0.1))
     if c.kind == "reversal":
         if "direct" in (a.statement.kind, b.statement.kind):
             factors.append(("the speaker's own quoted words", 0.05))
