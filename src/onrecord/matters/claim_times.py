@@ -76,6 +76,10 @@ def times_of(
             else:
                 y = y if min(span) > now or (prev != "next" and max(span) >= now) else y + 1
             months |= {(y, m) for m in span}
+        elif not cyclic and not dated:
+            past = _told_past(low, i)
+            told = "future" if past is None else "past" if past else tense
+            months |= {(_month_year(y, now, span[0], prev, told), span[0])}
         else:
             months |= {(y, m) for m in span}
     if not months and rel is not None:  # "this year", "next year": the whole of it
@@ -83,6 +87,55 @@ def times_of(
     if not months and years:
         months = {(y, m) for y in years for m in range(1, 13)}
     return frozenset(months)
+
+
+def _month_year(year: int, now: int, month: int, prev: str, tense: str) -> int:
+    """The year of a month named with none, said in month ``now`` of ``year``: "next March"
+    is the coming one and "last March" the one before; "will take effect in March", said in
+    November, is next year's March, and "closed in December", said in February, last
+    year's. A month named in a clause of neither tense is the anchor year's."""
+    if prev == "next" or (prev not in ("last", "this") and tense == "future"):
+        return year + 1 if month < now or (prev == "next" and month == now) else year
+    if prev == "last" or (prev != "this" and tense == "past"):
+        return year - 1 if month > now or (prev == "last" and month == now) else year
+    return year
+
+
+def _told_past(low: list[str], i: int) -> bool | None:
+    """Whether the month at ``i`` dates a past act told beside the clause's own time: "since
+    March", "the rules passed in March (will take effect ...)", "submitted its plan to the
+    state in January"; not a passive ahead ("will be finished in March", "is expected in
+    March"). The nearest verb before the month decides: a modal or "to" keeps the clause's
+    time, a past form not after an auxiliary of the future is a past act. None: a modal
+    looks ahead ("should reopen in March"), whatever the clause's tense."""
+    if i and low[i - 1] == "since":
+        return True
+    for k in range(i - 1, max(-1, i - 9), -1):
+        w = low[k]
+        if w == "to" and low[k + 1] in ("the", "a", "an", "its", "their", "our"):
+            continue  # "sent its plan to the state in January": a place, not a verb
+        if w in lx.MODALS or w in _AHEAD_WORDS:
+            return None if w in _AHEAD_MODALS else False
+        if w.endswith("ed") or w in _IRREGULAR_PAST:
+            return k == 0 or low[k - 1] not in _AHEAD_AUX
+    return False
+
+
+# modals that put what follows ahead of when it was said ("should reopen in March")
+_AHEAD_MODALS = frozenset({"will", "'ll", "would", "shall", "should", "must", "can", "could",
+                           "may", "might", "wo", "ca", "gonna"})  # fmt: skip
+# words before a participle that keep it in the clause's own time ("will be finished in May")
+_AHEAD_AUX = frozenset({"be", "being", "been", "will", "would", "to", "is", "are", "'s",
+                        "get", "gets", "not", "fully", "now", "'ll"})  # fmt: skip
+# participles of a time ahead ("expected in March", "due in May")
+_AHEAD_WORDS = frozenset({"expected", "scheduled", "planned", "due", "slated", "set",
+                          "going", "intended", "proposed", "hoped"})  # fmt: skip
+# past forms with no -ed ending
+_IRREGULAR_PAST = frozenset({
+    "took", "went", "came", "began", "made", "gave", "sent", "paid", "told", "left", "held",
+    "met", "won", "lost", "said", "was", "were", "had", "did", "broke", "wrote", "spent",
+    "sold", "bought", "brought", "struck", "shut", "fell", "rose",
+})  # fmt: skip
 
 
 def _quarter_of_other(low: list[str], i: int) -> bool:

@@ -270,7 +270,14 @@ def _future_word(low: list[str], i: int) -> bool:
     or "a crowd plan" is a document, not an intention."""
     if low[i] not in lx.FUTURE:
         return False
+    if low[i] in ("plan", "plans") and low[i + 2 : i + 3] and low[i + 2] in _NOT_A_VERB:
+        return False  # "submitted its plan to the state": a document sent somewhere
     return low[i] not in ("plan", "plans") or low[i + 1 : i + 2] == ["to"]
+
+
+# words that begin a noun phrase, not a verb, after "plan to" ("a plan to the council")
+_NOT_A_VERB = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "my", "your",
+                         "this", "that", "these", "those"})  # fmt: skip
 
 
 def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int, int]) -> Clause:

@@ -271,7 +271,18 @@ def same_theme(p: Position, q: Position) -> bool:
         or bool(a & b)
         or _only_a_shared_name(a, p, q)
         or _only_a_shared_name(b, p, q)
+        or named_by_its_head(p, q)
+        or named_by_its_head(q, p)
     )
+
+
+def named_by_its_head(p: Position, q: Position) -> bool:
+    """Whether ``p`` names its thing by a name ("Corran Bridge will reopen") whose head word is
+    all of ``q``'s theme ("the bridge will not reopen"): one thing, named in full and then by
+    its common noun. ``q`` names no other thing of the kind (no name of its own)."""
+    a, b = p.stance.theme, q.stance.theme
+    names = p.stance.entities | {lx.stem(e) for e in p.stance.entities}
+    return bool(a and b) and a <= names and b <= names and not q.stance.entities
 
 
 def _only_a_shared_name(theme: frozenset[str], p: Position, q: Position) -> bool:

@@ -19,6 +19,7 @@ from .background_clauses import background_clause_start
 from .claim_times import season_fall
 from .concerns import REPORT, raised_concern, raises_concern
 from .contact import contact_act
+from .cut_sense import CUT_FORMS, cut_sense
 from .family_senses import shape_concepts
 from .finite import ADVERBS, against, bare_past, finite_past, relative_span
 from .giving import GIVING, MONEY, money_given
@@ -152,6 +153,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             if at >= 0:
                 sk = event_stem(low[at])
                 key, sign = lx.CONCEPTS.get(sk, (sk, 1))
+                if key == "jobcut" and low[at] in CUT_FORMS:
+                    key, sign = cut_sense(low, at)  # "took a pay cut": a fall
                 negs = _negators(low, at, first_aux)
                 negated = _negated(negs, at, first_aux)
                 if negated and _in_denied_purpose(low, i):
@@ -222,6 +225,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         concept = lx.CONCEPTS.get(st)
         if concept is not None and not concept_sense(low, i, st):
             concept = None
+        if concept == ("jobcut", 1) and word in CUT_FORMS:
+            concept = cut_sense(low, i)  # "cut fares" lowers them; "cut the route" ends it
         if (concept is None or word in _LOSE) and word in _REDUCE | _LOSE and _job_object(low, i):
             concept = ("jobcut", 1)  # "reduce the workforce by 180", "will lose their jobs": a
             # job cut; "reduce its debt", "reduce prices", "lose the vote" are none

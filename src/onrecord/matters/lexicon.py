@@ -193,6 +193,7 @@ THEME_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("pay", "wage", "wages", "salary", "salaries"),
     ("vote", "ballot", "referendum"),
     ("budget", "budgets", "spending"),
+    ("fee", "fees", "tuition"),
 )
 # fmt: on
 ANTONYMS.update(FAMILY_ANTONYMS)  # the families of the predicates news most often denies

@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
+from .cut_sense import CUT_FORMS
 from .stance import Stance
 
 if TYPE_CHECKING:
@@ -30,6 +31,8 @@ def _sign(p: Position, key: str = "") -> int:
     fall (``rise-down``, :func:`.events.scalar_events`)."""
     word = p.stance.words[0] if p.stance.words else ""
     concept = lx.CONCEPTS.get(lx.stem(word)) or lx.PHRASAL_CONCEPTS.get(word.lower())
+    if key == "rise" and word.lower() in CUT_FORMS:
+        return -1  # "will cut fares": a fall, in the matter of a rise (:mod:`.cut_sense`)
     return concept[1] if concept and (not key or concept[0] == key) else 1
 
 

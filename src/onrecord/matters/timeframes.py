@@ -185,7 +185,7 @@ def never_ahead(untimed: Position, timed: Position) -> bool:
     opener = untimed.stance.clause.split(maxsplit=1)[:1]
     words = set(untimed.stance.clause.lower().replace(",", " ").split())
     return (
-        untimed.stance.future
+        (untimed.stance.future or bool(words & _WONT))
         and untimed.stance.label == "no"
         and opener not in (["which"], ["who"])  # "..., which will stay open": another thing
         and not words & _FOR_NOW  # "will not close immediately": only for now
@@ -194,6 +194,8 @@ def never_ahead(untimed: Position, timed: Position) -> bool:
     )
 
 
+# "won't", a denial ahead with no modal of its own in the clause's tokens ("wo", "n't")
+_WONT = frozenset({"won't", "won’t"})
 # words that bound a denial to a near time ("will not close next month", "not immediately",
 # "not during the inquiry"): it is no denial for every date
 _FOR_NOW = frozenset({

@@ -1,0 +1,99 @@
+"""What "cut" is a cut of: its sense follows the thing cut.
+
+"Cut 200 jobs", "job cuts", "staff were cut" are job cuts; "cut fares", "took a pay cut",
+"the budget was cut" lower an amount (the scale of rise and fall); "cut the route", "cut the
+power" end a thing, no job cut and no fall. With no thing named ("there will be no cuts") the
+word keeps its listed sense, the job cut news most often means.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+
+CUT_FORMS = frozenset({"cut", "cuts", "cutting"})
+
+# what an amount is counted in: a cut of one is a fall ("cut fares", "a pay cut")
+_AMOUNTS = frozenset(lx.stem(w) for w in (
+    "fare", "fares", "price", "prices", "rate", "rates", "tax", "taxes", "fee", "fees",
+    "cost", "costs", "budget", "budgets", "funding", "spending", "allocation", "allocations",
+    "subsidy", "subsidies", "grant", "grants", "wage", "wages", "salary", "salaries", "pay",
+    "pension", "pensions", "benefit", "benefits", "rent", "rents", "tariff", "tariffs",
+    "hours", "output", "production", "emissions", "allowance", "allowances", "payment",
+    "payments", "investment", "spend", "quota", "quotas", "bonus", "bonuses", "aid",
+    "tuition", "levy", "deficit", "ration", "rations",
+))  # fmt: skip
+# words between "cut" and its object ("cut 30 percent of the budget", "cut its fares")
+_SKIP = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "my", "your", "this",
+                   "that", "these", "those", "all", "some", "any", "percent", "per", "cent",
+                   "of", "back", "on", "further", "deep", "deeper", "sharp", "big",
+                   "more", "most", "another", "additional"})  # fmt: skip
+# what joins a noun "cut" to the thing cut ("cuts to services", "a cut in funding")
+_TO = frozenset({"to", "in", "of", "on"})
+# auxiliaries of a passive ("fares were cut", "has been cut")
+_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})
+
+
+def cut_sense(low: list[str], i: int) -> tuple[str, int]:
+    """The concept of "cut" at ``i`` by the thing cut: ``("jobcut", 1)`` for jobs or no thing
+    named, ``("rise", -1)`` for an amount, ``("cut", 1)`` for anything else (a route, the
+    power): an event of its own, which "cut" and "cutting" share."""
+    thing = _thing_cut(low, i)
+    if thing is None:
+        return ("jobcut", 1)
+    if _is_job(thing) or thing in lx.PRONOUNS:
+        return ("jobcut", 1)  # "cut 200 jobs", "we cut them": people, laid off
+    if lx.stem(thing) in _AMOUNTS:
+        return ("rise", -1)
+    return ("cut", 1)
+
+
+def _thing_cut(low: list[str], i: int) -> str | None:
+    """The noun "cut" at ``i`` is said of: a job or amount noun right before it ("a pay cut",
+    "job cuts"), the subject of a passive ("fares were cut", "no jobs at the plant will be
+    cut"), the object after a verb ("cut 200 jobs", "cut its fares by 5 percent") or after a
+    noun's "to", "in", "of" ("cuts to the budget"). A time after it ("a cut in April", "cut
+    next season") names no thing."""
+    prev = low[i - 1] if i else ""
+    if lx.stem(prev) in _AMOUNTS or _is_job(prev):
+        return prev  # "a pay cut", "job cuts", "budget cuts"
+    k = i - 1
+    while k >= 0 and (low[k].endswith("ly") or low[k] == "already"):
+        k -= 1
+    if k >= 0 and low[k] in _PASSIVE:
+        while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS
+                          or low[k] in lx.NEGATORS):  # fmt: skip
+            k -= 1
+        near = [w for w in reversed(low[max(0, k - 5) : k + 1]) if _is_job(w)
+                or lx.stem(w) in _AMOUNTS]  # fmt: skip
+        if near:
+            return near[0]  # "no jobs at the plant will be cut": the place after the noun
+        if k >= 0 and low[k].isalpha() and low[k] not in lx.STOPWORDS:
+            return low[k]  # "the route was cut"
+        return None
+    j = i + 1
+    if low[i] == "cuts" or prev in _NOUN_BEFORE or prev[:1].isdigit():
+        if low[j : j + 1] and low[j] in _TO:
+            j += 1
+        else:
+            j = len(low)  # a noun with nothing named after it
+    while j < len(low) and j <= i + 6 and (low[j] in _SKIP or low[j][:1].isdigit()):
+        j += 1
+    if j < len(low) and low[j].isalpha() and low[j] not in lx.STOPWORDS:
+        return None if low[j] in _TIMES or low[j] in lx.MONTHS else low[j]
+    return None
+
+
+# words of time after "cut" ("cut next season", "cuts this year"): no thing cut
+_TIMES = frozenset({"next", "last", "this", "today", "tomorrow", "soon", "now", "again",
+                    "season", "year", "month", "week", "spring", "summer", "autumn", "winter",
+                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sunday"})  # fmt: skip
+
+
+def _is_job(word: str) -> bool:
+    return lx.THEME_STEMS.get(lx.stem(word)) == lx.THEME_STEMS[lx.stem("job")]
+
+
+# words before a noun "cut" ("a cut", "no cuts", "a 30 percent cut")
+_NOUN_BEFORE = frozenset({"a", "an", "the", "no", "any", "deep", "deeper", "percent", "further",
+                          "sharp", "big", "another", "these", "those", "such", "more"})  # fmt: skip
