@@ -122,3 +122,30 @@ def test_tuition_and_fees_are_one_charge() -> None:
     b = item("b", "fees for undergraduates would rise by 3 percent this September",
              "Lena Vos", "2026-03-02")  # fmt: skip
     assert kinds(a, b) == [("contradiction", "b", "a")]
+
+
+# -- a denial in the present perfect covers the past up to its day -------------------------------
+
+
+def test_a_perfect_denial_meets_a_later_account_of_an_earlier_month() -> None:
+    a = item("a", "Harwell Homes has not applied for a demolition permit", "Ada Kerr",
+             "2026-06-03")  # fmt: skip
+    b = item("b", "Harwell Homes did apply for a demolition permit in March", "Ada Kerr",
+             "2026-07-13", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("reversal", "a", "b")]
+
+
+def test_a_perfect_denial_does_not_meet_a_month_after_it() -> None:
+    a = item("a", "Harwell Homes has not applied for a demolition permit", "Ada Kerr",
+             "2026-03-03")  # fmt: skip
+    b = item("b", "Harwell Homes applied for a demolition permit in June", "Ada Kerr",
+             "2026-07-13", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_a_pluperfect_denial_is_not_one_up_to_now() -> None:
+    a = item("a", "Harwell Homes had not applied for a demolition permit", "Ada Kerr",
+             "2026-06-03")  # fmt: skip
+    b = item("b", "Harwell Homes did apply for a demolition permit in March", "Ada Kerr",
+             "2026-07-13", article="a2")  # fmt: skip
+    assert kinds(a, b) == []

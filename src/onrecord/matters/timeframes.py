@@ -18,6 +18,7 @@ from .cluster import Position
 from .event_bounds import bounded_apart
 from .events import DISCOVERY
 from .finite import finite_past
+from .perfect_denials import denied_up_to
 from .senses import HALT
 from .themes import PAST, QUANTIFIER_NEGATORS
 from .words import tokens
@@ -83,6 +84,7 @@ def same_time_frame(p: Position, q: Position) -> bool:
         or found_since(p, q)
         or held_since(p, q)
         or dated_before(p, q)
+        or denied_up_to(p, q)
         or (disposition(p) and disposition(q) and days is not None and days <= OCCASION_DAYS)
     )
 

@@ -1,0 +1,59 @@
+"""A denial in the present perfect covers the past up to when it was said.
+
+"Nobody has been cut" (June 9) and "they took a 30 percent cut in April" (July 14), "the firm
+has not applied for a permit" (June 3) and "it did apply in March" (July 13): the perfect
+speaks of every day up to its own, and the later words name one of them, so the two are about
+one time although neither names the other's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .cluster import Position
+from .words import tokens
+
+# how far back a month named may lie and still be one the denial speaks of
+_MONTHS_BACK = 12
+_PERFECT = frozenset({"has", "have", "'ve", "hasn't", "haven't"})
+# words that make a month the start or the whole of a span, not the day of one event
+_SPANS = frozenset({"since", "through", "throughout", "until", "till", "after"})
+
+
+def denied_up_to(p: Position, q: Position) -> bool:
+    """Whether one stance denies an event in the present perfect with no time ("has not
+    applied", "nobody has been cut") and the other, not ahead, tells it done in a month
+    before the denial was said (and within a year of it)."""
+    for perfect, dated in ((p, q), (q, p)):
+        if _perfect_denial(perfect) and _done_before(dated, perfect):
+            return True
+    return False
+
+
+def _perfect_denial(p: Position) -> bool:
+    s = p.stance
+    if s.label != "no" or s.future or s.times or not s.words:
+        return False
+    low = [t.lower() for t in tokens(s.clause)]
+    word = s.words[0].lower()
+    if word not in low:
+        return False
+    at = low.index(word)
+    group = low[max(0, at - 4) : at]
+    if "had" in group or not set(group) & _PERFECT:
+        return False  # "had not applied": a past before another past, not up to now
+    return any(w in lx.NEGATORS or w.endswith("n't") for w in low[:at])
+
+
+def _done_before(p: Position, perfect: Position) -> bool:
+    s = p.stance
+    if s.label != "yes" or s.future or not s.times:
+        return False
+    if set(tokens(s.clause.lower())) & _SPANS:
+        return False  # "has cut 40 jobs since January": events counted, maybe all after
+    said = perfect.item.said or ""
+    if not re.match(r"\d{4}-\d\d", said):
+        return False
+    now = int(said[:4]) * 12 + int(said[5:7])
+    return all(0 < now - (y * 12 + m) <= _MONTHS_BACK for y, m in s.times)
