@@ -20,7 +20,9 @@ The rules, in the order they run on each sentence:
 6. Cues beside their clause: asides (``The industry, she said, is ...``), a closing clause
    with its own subject (``..., his aide told the Courier.``) and ``As X reported, ...``
    (:mod:`.asides`); questions put to someone (``was asked about X``: :mod:`.questions`);
-   stances, intentions and endorsements with a noun or infinitive content (:mod:`.stances`);
+   stances, intentions and endorsements with a noun or infinitive content (:mod:`.stances`),
+   states of mind (``X is confident that ...``) and stance nouns with their owner (``X's
+   attack on Y``, :mod:`.frames`);
    headline and transcript colons (``Issa: ...``, :mod:`.colons`).
 
 A cue is the whole verb group (:func:`.cue_verbs.cue_tokens`, :mod:`.verb_groups`): auxiliaries and
@@ -118,7 +120,7 @@ def find_attributions(
     used_quotes: set[int] = set()
     from .asides import parentheticals, trailing_cues
     from .colons import headline_colons
-    from .frames import in_poll, named, nominal, raising, sourceless
+    from .frames import in_poll, named, nominal, owned_stances, raising, sourceless
     from .passives import passive_stances
     from .questions import find_questions
     from .quote_cues import quote_attributions
@@ -143,6 +145,8 @@ def find_attributions(
             found.extend(find_stances(sent, qidx, taken))
             taken = {a.cue_token for a in found if a.cue_token is not None}
             found.extend(passive_stances(sent, qidx, taken))
+            taken = {a.cue_token for a in found if a.cue_token is not None}
+            found.extend(owned_stances(sent, qidx, taken))
     found.extend(headline_colons(doc, paragraphs or paragraph_bounds(text), qidx))
     found = _fold_outlet_reports(doc, found)
     found.extend(quote_attributions(doc, quotes, qidx, used_quotes, found))

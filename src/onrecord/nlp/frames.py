@@ -2,6 +2,7 @@
 
 * ``the official stance of X that ...``: a cue noun with its owner and clause (source X).
 * ``the two leaders reportedly met``: a sourceless adverb over its clause.
+* ``Ruiz's attack on the levy``, ``her refusal to testify``: a stance noun with its owner.
 * ``X is expected to win``, ``X seems to waver``, ``X is seen as a rival``: raising frames,
   whose subject is part of what is reported.
 """
@@ -23,7 +24,7 @@ from .cues import (
     SPEECH_VERBS,
 )
 from .offsets import doc_text, span_offsets, trim
-from .subjects import SUBJECT_DEPS, source_tokens
+from .subjects import SUBJECT_DEPS, source_tokens, speaker_like
 
 
 def nominal(sent: Span, qidx: list[int]) -> list[Attribution]:
@@ -54,6 +55,74 @@ def nominal(sent: Span, qidx: list[int]) -> list[Attribution]:
             continue
         start, end = trim(text, *span_offsets(list(clause.subtree)), strip_that=True)
         cue = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i] + [tok]
+        out.append(
+            Attribution(
+                kind="indirect",
+                content=(start, end),
+                cue=span_offsets(cue),
+                cue_token=tok.i,
+                source=span_offsets(source_tokens(owner, qidx)),
+                source_head=owner.i,
+                sentence=(sent.start_char, sent.end_char),
+                labels={"nominal"},
+            )
+        )
+    return out
+
+
+# Nouns of a stance with the preposition (or "to") that brings in what it is about, taken by
+# their owner: "Ruiz's attack on the levy", "her refusal to testify". Not "plan", "decision",
+# "support for", "views on": mostly a policy or an act named, not a stance reported.
+# fmt: off
+_OWNED_STANCES: dict[str, frozenset[str]] = {
+    "attack": frozenset({"on", "against"}), "criticism": frozenset({"of"}),
+    "condemnation": frozenset({"of"}), "denunciation": frozenset({"of"}),
+    "rejection": frozenset({"of"}), "opposition": frozenset({"to"}),
+    "dislike": frozenset({"of", "for"}), "distaste": frozenset({"for"}),
+    "embrace": frozenset({"of"}), "endorsement": frozenset({"of", "for"}),
+    "praise": frozenset({"of", "for"}), "disagreement": frozenset({"with"}),
+    "interpretation": frozenset({"of"}), "description": frozenset({"of"}),
+    "characterization": frozenset({"of"}), "faith": frozenset({"in"}),
+    "dig": frozenset({"at"}), "swipe": frozenset({"at"}), "jab": frozenset({"at"}),
+    "refusal": frozenset({"to"}), "claim": frozenset({"to"}), "promise": frozenset({"to"}),
+    "pledge": frozenset({"to"}),
+}
+# fmt: on
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def owned_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attribution]:
+    """``Ruiz's attack on the levy``, ``her refusal to testify``: a stance noun with its owner
+    (the source) and the preposition's object or the infinitive (the content). The cue is the
+    noun with the adjectives before it and the preposition (``sharp attacks on``)."""
+    text = doc_text(sent.doc)
+    doc = sent.doc
+    out: list[Attribution] = []
+    for tok in sent:
+        if tok.i in taken or tok.pos_ != "NOUN" or qidx[tok.i] >= 0:
+            continue
+        preps = _OWNED_STANCES.get(tok.lemma_.lower())
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if preps is None or owner is None or tok.i + 1 >= len(doc):
+            continue
+        if not speaker_like(owner) and owner.lower_ not in _PERSONAL_POSSESSIVES:
+            continue  # not "the storm's attack on the coast"
+        nxt = doc[tok.i + 1]
+        cue = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i] + [tok]
+        content: list[Token] = []
+        if "to" in preps and nxt.lower_ == "to" and nxt.dep_ == "aux":
+            verb = nxt.head
+            if verb.head.i == tok.i and verb.dep_ in ("acl", "relcl", "xcomp"):
+                content = [t for t in verb.subtree if t.i > tok.i]
+        elif nxt.lower_ in preps and nxt.dep_ == "prep" and nxt.head.i == tok.i:
+            obj = next((c for c in nxt.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                cue, content = [*cue, nxt], list(obj.subtree)
+        if not content or any(qidx[t.i] >= 0 for t in cue):
+            continue
+        start, end = trim(text, *span_offsets(content))
+        if end - start < 2:
+            continue
         out.append(
             Attribution(
                 kind="indirect",

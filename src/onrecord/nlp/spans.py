@@ -44,7 +44,8 @@ def refine_edges(
     for a in found:
         if a.kind != "direct" and a.cue_token is not None:
             if "stance" in a.labels:
-                a.content = _stance_object(doc, a, text)
+                if "attitude" not in a.labels:  # "so opposed to X that ...": X alone
+                    a.content = _stance_object(doc, a, text)
                 a.content = cut_at_reporting_participle(doc, a)  # tails.py
             elif not a.labels and a.quote is None:
                 a.content = _with_next_clause(doc, a, text)

@@ -4,6 +4,8 @@
 * ``X rejected the offer`` / ``X described the plan as reckless``: a stance verb with a noun
   phrase (kind ``indirect``).
 * ``X called for a ban`` / ``X railed against the deal``: a verb and its preposition.
+* ``X is confident that ...`` / ``X was upbeat about ...``: "be" and an adjective of feeling or
+  conviction, a state of mind (kind ``belief``); ``X made it clear that ...``.
 
 These are attributions in PolNeAR's sense (a source, a cue and what the source committed to),
 narrower than statements with a clause. They run after the clause rules, on verbs those left.
@@ -14,7 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .attribution import Attribution, Kind, verb_attribution
-from .cue_verbs import cue_tokens
+from .contents import content_tokens
+from .cue_verbs import cue_tokens, is_cue_verb
 from .cues import (
     AS_STANCE_VERBS,
     ENDORSE_VERBS,
@@ -91,6 +94,15 @@ _EXPRESSION_ADJECTIVES: dict[str, frozenset[str]] = {
     "derisive": frozenset({"of"}), "complimentary": frozenset({"of"}),
     "appreciative": frozenset({"of"}), "approving": frozenset({"of"}),
 }
+# Adjectives of a feeling or a conviction after "be", states of mind PolNeAR attributes with
+# what they are about: "is confident that ...", "was upbeat about ...", "are tired of ...". Not
+# "willing", "happy", "proud", "interested", "open": mostly courtesy, or a plan, not a view.
+_ATTITUDE_ADJECTIVES: frozenset[str] = frozenset("""
+confident sure unsure certain uncertain convinced aware unaware optimistic pessimistic hopeful
+doubtful upbeat worried concerned afraid fearful nervous wary upset angry furious frustrated
+disappointed unhappy glad thrilled shocked excited eager keen reluctant adamant insistent
+determined opposed tired bent upfront uncomfortable cynical skeptical sceptical
+""".split())
 # fmt: on
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
 _CLOSING_QUOTES = frozenset({"”", '"', "’", "'"})
@@ -123,11 +135,12 @@ def find_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attributi
         if end - start < 2 or start <= tok.idx < end:  # a content never holds its own cue
             continue
         sentence = (sent.start_char, sent.end_char)
-        out.append(
-            verb_attribution(
-                tok, subj, sentence, qidx, kind=kind, content=(start, end), cue=cue, label="stance"
-            )
+        found_one = verb_attribution(
+            tok, subj, sentence, qidx, kind=kind, content=(start, end), cue=cue, label="stance"
         )
+        if tok.lemma_.lower() == "be" and any(t.lower_ in _ATTITUDE_ADJECTIVES for t in cue):
+            found_one.labels.add("attitude")  # its content is what the adjective is about
+        out.append(found_one)
     return out
 
 
@@ -200,7 +213,7 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None:  # "laid out a plan": the particle is in the cue (cue_tokens)
             return "indirect", cue_tokens(verb), list(obj.subtree)
-    worded = _worded_stance(verb)
+    worded = _worded_stance(verb) or _attitude(verb) or _made_clear(verb)
     if worded is not None:  # "made no mention of X", "was sharply critical of X"
         return worded
     relative = _relative_object(verb)
@@ -321,6 +334,87 @@ def _worded_stance(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         return None
     cue = [*cue_tokens(verb), *doc[verb.i + 1 : prep.i + 1]]
     return "indirect", cue, list(obj.subtree)
+
+
+def _attitude(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
+    """A state of mind put as "be" and an adjective of feeling or conviction, with what it is
+    about: ``is confident that X``, ``was upbeat about X``, ``is eager to X``. The cue runs from
+    the verb group through the adjective (and its preposition: ``are tired of``), the content is
+    the clause, the infinitive or the preposition's object."""
+    if verb.lemma_.lower() != "be":
+        return None
+    adj = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "acomp" and verb.i < c.i <= verb.i + 4 and c.lower_ in _ATTITUDE_ADJECTIVES
+        ),
+        None,
+    )
+    subj = subject_of(verb)
+    if adj is None or subj is None or not (_speaker_like(subj) or subj.pos_ == "NOUN"):
+        return None  # people or groups ("the farmers are tired of"), not "it", "this"
+    doc = verb.doc
+    cue = [*cue_tokens(verb), *doc[verb.i + 1 : adj.i + 1]]
+    after = [c for c in (*adj.children, *verb.children) if c.i > adj.i]
+    for c in sorted(after, key=lambda t: t.i):
+        if c.dep_ == "ccomp":
+            return "belief", cue, content_tokens(c, verb)
+        if c.dep_ == "xcomp" and c.i == adj.i + 2 and doc[adj.i + 1].lower_ == "to":
+            if is_cue_verb(c) or adj.lower_ in _RAISING_ADJECTIVES:
+                return None  # "was reluctant to say whether": the cue runs through "say";
+            # "the bridge is sure to open": a forecast, not the bridge's view
+            return "belief", cue, list(c.subtree)
+        if c.dep_ == "prep" and c.i == adj.i + 1 and c.lower_ in _ATTITUDE_PREPS:
+            obj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return "belief", [*cue, c], _before_result(adj, list(obj.subtree))
+    return None
+
+
+def _before_result(adj: Token, toks: list[Token]) -> list[Token]:
+    """``so opposed to X that they ...``: the clause of what follows from "so" is no part of
+    what the adjective is about, wherever the parse hung it."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "so" for c in adj.children):
+        return toks
+    that = next((t for t in toks if t.lower_ == "that" and t.dep_ == "mark"), None)
+    return toks if that is None else [t for t in toks if t.i < that.i]
+
+
+_ATTITUDE_PREPS = frozenset({"about", "of", "on", "over", "in", "with", "at", "to"})
+_RAISING_ADJECTIVES = frozenset({"sure", "certain", "bound"})
+
+
+def _made_clear(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
+    """``made clear that X``, ``made it clear that X``: the cue is the verb group through
+    "clear", the content the clause."""
+    if verb.lemma_.lower() != "make" or verb.pos_ != "VERB":
+        return None
+    doc = verb.doc
+    clear = next(
+        (c for c in verb.children if c.lower_ == "clear" and verb.i < c.i <= verb.i + 2), None
+    )
+    if clear is None or (clear.i == verb.i + 2 and doc[verb.i + 1].lower_ != "it"):
+        return None
+    clause = next(
+        (
+            c
+            for c in (*clear.children, *verb.children)
+            if c.i > clear.i
+            and (
+                c.dep_ == "ccomp"
+                or (c.dep_ == "advcl" and any(m.lower_ == "that" for m in c.children))
+            )
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    return (
+        "indirect",
+        [*cue_tokens(verb), *doc[verb.i + 1 : clear.i + 1]],
+        content_tokens(clause, verb),
+    )
 
 
 def _relative_object(verb: Token) -> Token | None:
