@@ -4,7 +4,9 @@
   about: ``is confident that ...``, ``were upbeat about ...``, ``is eager to ...``;
 * ``made clear that ...`` / ``made it clear that ...``;
 * a stance noun with its owner and the preposition or infinitive that brings in what it is
-  about: ``Ruiz's sharp attacks on the levy``, ``her refusal to testify``.
+  about: ``Ruiz's sharp attacks on the levy``, ``her refusal to testify``;
+* a verb of proposal or position with a gerund (``supports raising the wage``) and ``claimed
+  to``, ``prefers to`` with an infinitive.
 
 Invented sentences, people and places; each positive case fails without its rule, each
 negative case guards what the rule must leave alone.
@@ -120,3 +122,34 @@ def test_stance_noun_without_an_owner_is_no_cue(found: Found) -> None:
 
 def test_noun_of_a_plan_is_no_cue(found: Found) -> None:
     assert found("The company's plan to expand stalled in Brixton.") == []
+
+
+# -- gerund and infinitive contents ---------------------------------------------------------
+
+
+def test_position_verb_with_a_gerund(found: Found) -> None:
+    got = _cues(found, "Ortega supports raising the wage to $15.")
+    assert got["supports"] == ("Ortega", "raising the wage to $15")
+    got = _cues(found, "The Brixton campaign reported raising $2 million in May.")
+    assert got["reported"] == ("The Brixton campaign", "raising $2 million in May")
+
+
+def test_claimed_and_prefers_with_an_infinitive(found: Found) -> None:
+    got = _cues(found, "Ortega claimed to have met the farmers.")
+    assert got["claimed"] == ("Ortega", "to have met the farmers")
+    got = _cues(found, "Ruiz prefers to travel by train.")
+    assert got["prefers"] == ("Ruiz", "to travel by train")
+
+
+def test_gerund_of_a_report_leaves_the_cue_to_it(found: Found) -> None:
+    got = _cues(found, "Ruiz suggested saying that the dam was safe.")
+    assert "suggested" not in got
+
+
+def test_gerund_after_a_verb_of_no_position_is_no_cue(found: Found) -> None:
+    assert found("The farmers kept working through the night.") == []
+
+
+def test_gerund_inside_a_report_stays_in_its_content(found: Found) -> None:
+    got = found("Ortega said she supports raising the wage.")
+    assert [c for c, _, _ in got] == ["said"]

@@ -134,9 +134,15 @@ def is_belief_verb(lemma: str) -> bool:
 INTENTION_VERBS: frozenset[str] = frozenset("""
 vow promise pledge threaten refuse decline plan hope want intend seek aim agree offer propose
 swear resolve vow want wish seek urge encourage order expect ask implore beg request
-hop
+hop claim prefer
 """.split())
 # ("hop" is how the tagger lemmatizes "hoping" and "hoped" in running text.)
+
+# Verbs whose content is a gerund: proposals and positions ("proposed banning the levy",
+# "supports raising the wage", "reported raising $2 million").
+GERUND_STANCE_VERBS: frozenset[str] = frozenset(
+    "propose support favor favour oppose suggest recommend report consider".split()
+)
 
 # Verbs whose content is a noun phrase: stances taken in words ("rejected the offer").
 STANCE_VERBS: frozenset[str] = frozenset("""

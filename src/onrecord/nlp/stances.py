@@ -22,6 +22,7 @@ from .cues import (
     AS_STANCE_VERBS,
     ENDORSE_VERBS,
     FINDING_VERBS,
+    GERUND_STANCE_VERBS,
     INTENTION_VERBS,
     NAMING_VERBS,
     PARTICLE_STANCE_VERBS,
@@ -158,6 +159,16 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
             and _speaker_like(subject_of(verb))  # not "the sign told drivers to slow down"
         ):
             return "indirect", cue_tokens(verb), [t for t in xcomp.subtree if t.i > obj.i]
+    if lemma in GERUND_STANCE_VERBS:  # "proposed banning the levy": the gerund's phrase
+        gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+        between = verb.doc[verb.i + 1 : gerund.i] if gerund is not None else []
+        if (
+            gerund is not None
+            and gerund.tag_ == "VBG"
+            and all(t.pos_ == "ADV" for t in between)
+            and not any(c.dep_ == "ccomp" for c in gerund.children)  # "suggested saying that"
+        ):
+            return "indirect", cue_tokens(verb), list(gerund.subtree)
     if lemma in INTENTION_VERBS:
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
         if xcomp is not None:  # "urged the council to act": the one urged is in the content
