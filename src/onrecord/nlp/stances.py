@@ -161,11 +161,10 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
             return "indirect", cue_tokens(verb), [t for t in xcomp.subtree if t.i > obj.i]
     if lemma in GERUND_STANCE_VERBS:  # "proposed banning the levy": the gerund's phrase
         gerund = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
-        between = verb.doc[verb.i + 1 : gerund.i] if gerund is not None else []
         if (
             gerund is not None
             and gerund.tag_ == "VBG"
-            and all(t.pos_ == "ADV" for t in between)
+            and all(t.pos_ == "ADV" for t in verb.doc[verb.i + 1 : gerund.i])
             and not any(c.dep_ == "ccomp" for c in gerund.children)  # "suggested saying that"
         ):
             return "indirect", cue_tokens(verb), list(gerund.subtree)
