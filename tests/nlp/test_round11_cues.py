@@ -153,3 +153,21 @@ def test_gerund_after_a_verb_of_no_position_is_no_cue(found: Found) -> None:
 def test_gerund_inside_a_report_stays_in_its_content(found: Found) -> None:
     got = found("Ortega said she supports raising the wage.")
     assert [c for c, _, _ in got] == ["said"]
+
+
+# -- "As X put it," ---------------------------------------------------------------------------
+
+
+def test_as_x_put_it_before_a_quotation(found: Found) -> None:
+    got = _cues(found, 'As the Courier put it, "The bridge is a relic."')
+    assert got["put it"] == ("the Courier", '"The bridge is a relic."')
+
+
+def test_as_x_put_it_before_a_clause(found: Found) -> None:
+    got = _cues(found, "As Ruiz put it in her letter to the council, the bridge is a relic.")
+    assert got["put it"] == ("Ruiz", "the bridge is a relic")
+
+
+def test_put_it_somewhere_is_no_cue(found: Found) -> None:
+    assert found("As Ruiz put it on the shelf, the vase fell over.") == []
+    assert found("As Ruiz put the vase on the shelf, it fell over.") == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .attribution import Attribution, Kind, verb_attribution
-from .cue_verbs import is_cue_verb
+from .cue_verbs import cue_tokens, is_cue_verb
 from .cues import ADDRESSEE_VERBS, BELIEF_VERBS, SPEECH_VERBS, is_speech_verb
 from .offsets import doc_text, span_offsets, trim
 from .subjects import subject_of
@@ -97,7 +97,10 @@ def trailing_cues(
     taken = {a.cue_token for a in found}
     out: list[Attribution] = []
     for tok in sent:
-        if tok.i in taken or qidx[tok.i] >= 0 or not is_speech_verb(tok.lemma_):
+        if tok.i in taken or qidx[tok.i] >= 0:
+            continue
+        put_it = _puts_it(tok)  # "As Ruiz put it, ...": "put" reports only in this frame
+        if not put_it and not is_speech_verb(tok.lemma_):
             continue
         if tok.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
             continue
@@ -109,10 +112,13 @@ def trailing_cues(
         )
         if subj is None or qidx[subj.i] >= 0:
             continue
-        content = _trailing_content(tok, subj, sent) or _as_content(tok, subj)
+        if put_it:
+            content = _as_content(tok, subj, objects=False)
+        else:
+            content = _trailing_content(tok, subj, sent) or _as_content(tok, subj)
         if not content:
             continue
-        if all(qidx[t.i] >= 0 or t.is_punct for t in content):
+        if not put_it and all(qidx[t.i] >= 0 or t.is_punct for t in content):
             continue  # a quotation alone: the quotation rules attribute it
         start, end = trim(text, *span_offsets(content))
         if end - start < 8:
@@ -127,6 +133,7 @@ def trailing_cues(
                 qidx,
                 kind=_kind_of(tok, bool(inside)),
                 content=(start, end),
+                cue=[*cue_tokens(tok), tok.doc[tok.i + 1]] if put_it else None,
                 label="trailing",
             )
         )
@@ -212,13 +219,37 @@ def _trailing_content(verb: Token, subj: Token, sent: Span) -> list[Token]:
     return [t for t in sent if t.i < comma]
 
 
-def _as_content(verb: Token, subj: Token) -> list[Token]:
-    """The clause an ``As X reported,`` clause is fronted to."""
+def _puts_it(verb: Token) -> bool:
+    """``As Ruiz put it, ...``: "put it" in an ``as`` clause is a cue like "said"."""
+    doc = verb.doc
+    return (
+        verb.lemma_.lower() == "put"
+        and verb.dep_ == "advcl"
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].lower_ == "it"
+        and doc[verb.i + 1].dep_ == "dobj"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(
+            c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in _PLACING) for c in verb.children
+        )  # "As Ruiz put it on the shelf, ...": placed, not worded
+    )
+
+
+_PLACING = frozenset("on onto into under over behind beside near at away back down".split())
+
+
+def _as_content(verb: Token, subj: Token, *, objects: bool = True) -> list[Token]:
+    """The clause an ``As X reported,`` clause is fronted to (``objects=False``: the verb's
+    object is part of its cue, as "it" in ``As X put it,``)."""
     if verb.dep_ != "advcl" or verb.head.i < verb.i:
         return []
     if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < subj.i for c in verb.children):
         return []
-    if verb.lemma_.lower() not in ADDRESSEE_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+    if (
+        objects
+        and verb.lemma_.lower() not in ADDRESSEE_VERBS
+        and any(c.dep_ == "dobj" for c in verb.children)
+    ):
         return []  # "As Ruiz denounced the plan, ...": the plan is what she denounced
     aside = range(verb.left_edge.i, verb.right_edge.i + 1)
     return [t for t in verb.head.subtree if t.i not in aside]
