@@ -97,12 +97,12 @@ def trailing_cues(
     taken = {a.cue_token for a in found}
     out: list[Attribution] = []
     for tok in sent:
-        if tok.i in taken or qidx[tok.i] >= 0:
+        if tok.pos_ != "VERB" or tok.i in taken or qidx[tok.i] >= 0:
             continue
         put_it = _puts_it(tok)  # "As Ruiz put it, ...": "put" reports only in this frame
         if not put_it and not is_speech_verb(tok.lemma_):
             continue
-        if tok.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+        if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
             continue
         # the subject next to the verb: a misparse may hang the clause's own subject on it too
         subj = max(

@@ -99,11 +99,13 @@ def owned_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attribut
     doc = sent.doc
     out: list[Attribution] = []
     for tok in sent:
-        if tok.i in taken or tok.pos_ != "NOUN" or qidx[tok.i] >= 0:
+        if tok.pos_ != "NOUN" or tok.i in taken or qidx[tok.i] >= 0:
             continue
         preps = _OWNED_STANCES.get(tok.lemma_.lower())
+        if preps is None or tok.i + 1 >= len(doc):
+            continue
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        if preps is None or owner is None or tok.i + 1 >= len(doc):
+        if owner is None:
             continue
         if not speaker_like(owner) and owner.lower_ not in _PERSONAL_POSSESSIVES:
             continue  # not "the storm's attack on the coast"

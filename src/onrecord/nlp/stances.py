@@ -361,8 +361,10 @@ def _attitude(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         ),
         None,
     )
+    if adj is None:
+        return None
     subj = subject_of(verb)
-    if adj is None or subj is None or not (_speaker_like(subj) or subj.pos_ == "NOUN"):
+    if subj is None or not (_speaker_like(subj) or subj.pos_ == "NOUN"):
         return None  # people or groups ("the farmers are tired of"), not "it", "this"
     doc = verb.doc
     cue = [*cue_tokens(verb), *doc[verb.i + 1 : adj.i + 1]]
