@@ -126,7 +126,7 @@ def relative_who(low: list[str], i: int) -> bool:
     no comma ("the people who are driving"). Its verb describes the noun; the statement does
     not assert it ("protects the people who are already driving" says nothing of who drives).
     After a comma ("Ms. Ng, who had denied it") the clause adds a fact: not this."""
-    if low[i] in ("that", "which") and described(low, i):
+    if low[i] in ("that", "which") and (described(low, i) or present_relative(low, i)):
         return True
     if low[i] != "who" or i == 0:
         return False
@@ -151,6 +151,29 @@ def described(low: list[str], i: int) -> bool:
         return False
     nxt = low[i + 1]
     return (nxt.endswith("ed") and len(nxt) > 4) or nxt in _IRREGULAR_PAST
+
+
+_MAIN_BE = frozenset({"is", "are", "was", "were", "will", "would", "has", "have"})
+
+
+def present_relative(low: list[str], i: int) -> bool:
+    """Whether "that" or "which" at ``i`` opens a relative clause in the present on a noun
+    phrase that opens the clause, with the main verb after it: "a district that cuts seven
+    teachers is not in a better position" denies the position, not the cuts. The word after
+    "that" is a verb in -s with an object, not a noun before its own auxiliary ("the fear that
+    prices will rise")."""
+    if i < 2 or low[0] not in ("the", "a", "an", "any", "every") or i + 2 >= len(low):
+        return False
+    if any(w in lx.AUXILIARIES or w in lx.MODALS or w in lx.NEGATORS for w in low[:i]):
+        return False
+    verb, nxt = low[i + 1], low[i + 2]
+    if not (verb.isalpha() and len(verb) > 3 and verb.endswith("s")):
+        return False
+    if verb.endswith(("ss", "us", "is")) or verb in lx.AUXILIARIES:
+        return False
+    if nxt in lx.AUXILIARIES or nxt in lx.MODALS or nxt in lx.NEGATORS or not nxt.isalpha():
+        return False
+    return any(w in _MAIN_BE for w in low[i + 3 :])
 
 
 def relative_span(low: list[str]) -> tuple[int, int] | None:

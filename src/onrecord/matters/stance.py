@@ -34,6 +34,27 @@ def _share_subject(text: str) -> bool:
     return not before & (lx.AUXILIARIES | lx.MODALS)
 
 
+# after a denied "again", words that place the denied repeat in a period that already holds
+# the first occurrence ("will not rise again this year", "will not close again until May")
+_REPEAT_PERIOD = frozenset({"this", "until", "till", "before"})
+
+
+def repeat_denied(text: str, word: str, negated: bool) -> bool:
+    """Whether a denied event is a repeat within a period ("fares will not rise again this
+    year"): it presupposes the first occurrence, so it answers nothing about it; "will not run
+    again" with no period after it is left alone."""
+    if not negated:
+        return False
+    low = [w.lower() for w in re.findall(r"[\w']+", text)]
+    at = next((k for k, w in enumerate(low) if w == word.lower()), -1)
+    if at < 0:
+        return False
+    for k in range(at + 1, min(len(low) - 1, at + 5)):
+        if low[k] == "again":
+            return low[k + 1] in _REPEAT_PERIOD
+    return False
+
+
 # how much a speaker commits, by the modality of the deciding clause
 CERTAINTY = {"certain": 1.0, "belief": 0.8, "hedged": 0.3, "conditional": 0.3}
 
@@ -77,6 +98,8 @@ def stance_of(claim: Claim, key: str) -> Stance:
             continue
         if _share_subject(clause.text):
             continue  # "5 percent of voters support the plan": how many, not whether
+        if repeat_denied(clause.text, event.word, event.polarity < 0):
+            continue  # "will not rise again this year": the first rise is taken as given
         words = (event.word, *event.negators, *clause.modal_words)
         future = clause.tense == "future"
         if clause.asserted and not claim.conditional:

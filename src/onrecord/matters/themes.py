@@ -112,11 +112,13 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
         nxt >= len(low)
         or (not low[nxt][:1].isalnum() and low[nxt] != "$")
         or low[nxt] in _NO_OBJECT
-    ):
+    ) and not _demonstrative_object(low, nxt):
         # intransitive: "class sizes would not increase next year"; a verb of no concept
         # with its object left out ("the bank did not notify until June") names its agent,
         # not what it happens to: unknown
         return subject if lx.CONCEPTS.get(lx.stem(word)) else frozenset()
+    if _demonstrative_object(low, nxt):
+        nxt += 1  # "dropped that idea": the object's noun follows the determiner
     end = next((j for j in range(nxt, len(low)) if low[j] in NP_END or (not low[j][:1].isalnum()
                 and low[j] not in ("$", "'s", "'"))), len(low))  # fmt: skip
     obj = _content(toks[nxt:end], low[nxt:end], nxt)
@@ -129,6 +131,15 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
 
 
 _JOBS = frozenset({lx.THEME_STEMS[lx.stem("job")]})
+
+
+def _demonstrative_object(low: list[str], j: int) -> bool:
+    """Whether "that" at ``j`` is a determiner of the verb's object, a noun that ends the
+    clause ("have dropped that idea,"), not the opening of a clause ("said that fares rose")."""
+    if low[j : j + 1] != ["that"] or j + 1 >= len(low) or not low[j + 1].isalpha():
+        return False
+    after = low[j + 2] if j + 2 < len(low) else ""
+    return not after or not after[:1].isalnum() or after in NP_END
 
 
 _VERB_GROUP = (
