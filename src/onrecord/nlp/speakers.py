@@ -381,7 +381,7 @@ def _describe(table: EntityTable, head: Token) -> EntityDraft | None:
         if ent.type != "person":
             continue
         for role in ent.roles:
-            rk = role_key(role)
+            rk = role_key(_role_head(role))
             shared = len((words - noun_key) & rk)
             if not (noun_key & rk) and not (shared and head.lower_ in TITLES | {"chief", "head"}):
                 continue
@@ -393,6 +393,17 @@ def _describe(table: EntityTable, head: Token) -> EntityDraft | None:
             if best is None or score > best[0]:
                 best = (score, ent)
     return best[1] if best else None
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whose", "whom"})
+
+
+def _role_head(role: str) -> str:
+    """A role without the relative clause that tells what its holder did ("retired engineer
+    who inspected the dam at the request of residents" is an engineer, not the residents)."""
+    words = role.split()
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in _RELATIVES), len(words))
+    return " ".join(words[:cut])
 
 
 # words of an office: a role holding one of them is that office, not another title's
