@@ -40,8 +40,15 @@ __all__ = ["adopt_name", "one_person", "resolve_source", "role_key", "speaker_ty
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
+def _role_word(w: str) -> str:
+    """A role's word, lowered, without quotes or a possessive ending ("minister's",
+    "ministers'"); its own letters kept ("spokesman", not "pokesman")."""
+    w = w.lower().strip("'’\"“”,.")
+    return w.removesuffix("'s").removesuffix("’s").rstrip("'’")
+
+
 def role_key(role: str) -> set[str]:
-    words = {w.lower().strip("'’s") for w in role.split()}
+    words = {_role_word(w) for w in role.split()}
     out = set(words)
     for w in words:
         if w in ROLE_SYNONYMS:
@@ -387,6 +394,8 @@ def _describe(table: EntityTable, head: Token) -> EntityDraft | None:
                 continue
             if not (noun_key & rk) and _other_title(head.lower_, rk | _words(role)):
                 continue  # "the vice-chancellor of X" is not X's chief financial officer
+            if _other_gender(head.lower_, _words(role)):
+                continue  # "a spokesman for X" is not "a spokeswoman for Y"
             score = (10 if noun_key & rk else 5) + shared
             if owner_ent is not None and owner_ent.name.split()[-1].lower() in rk:
                 score += 10
@@ -416,6 +425,14 @@ def _other_title(head: str, role_words: set[str]) -> bool:
     words of the body's name do not make them one person. A head of no office ("chief",
     "head") still reads a role of its body ("the company's chief": its chief executive)."""
     return head in TITLES and head not in ("chief", "head") and bool(role_words & _OFFICES)
+
+
+def _other_gender(head: str, role_words: set[str]) -> bool:
+    """Whether a gendered head ("spokesman") meets a role of the other gender's word
+    ("spokeswoman", "chairwoman"): one office's synonym, but two people."""
+    if head.endswith("woman"):
+        return head[: -len("woman")] + "man" in role_words
+    return head.endswith("man") and head[: -len("man")] + "woman" in role_words
 
 
 def _words(role: str) -> set[str]:
