@@ -20,10 +20,12 @@ the suffix that made the noun:
 * ``-ure`` after ``il``, ``art``, ``iz`` or ``os`` is the verb's ("failure" -> "fail",
   "departure", "seizure", "exposure").
 
-A root too short to be a verb's (under four letters: "nation", "station", "pension") is left
-alone. A wrong guess costs nothing but a key that nothing else names; stems of the lexicon's
-concepts are never touched, nor nouns whose verb is one: "approval" is often sought ("will
-not file for approval"), which approves nothing.
+A root too short to be a verb's (under four letters: "nation", "donation") is left alone,
+and so is a noun whose spelled root is a word of another sense ("pension" and "pending",
+"projection" and "project", "provision" and "provide", "combat" and "comb"): the spelling
+alone would make one key of two words. Stems of the lexicon's concepts are never touched,
+nor nouns whose verb is one: "approval" is often sought ("will not file for approval"),
+which approves nothing.
 """
 
 from __future__ import annotations
@@ -38,6 +40,17 @@ _CONSONANTS = frozenset("bcdfghjklmnpqrstvwxz")
 _NOT_DEVERBAL = frozenset({"information", "foundation", "population", "situation",
                            "station", "nation", "relation", "organization", "organisation",
                            "corporation", "federation", "generation", "association"})  # fmt: skip
+# nouns whose spelled root is a word of another sense: "pension" is no "pending", "tension"
+# no "tends", "projection" no "project", "provision" no "provide", "abortion" no "aborted";
+# "candidate" is no "candid", "habitat" no "habit"
+_OTHER_ROOT = frozenset(lx.stem(w) for w in (
+    "pension", "tension", "mansion", "dimension", "portion", "proportion", "abortion",
+    "projection", "objection", "contention", "convention", "attention", "mention",
+    "profession", "provision", "plantation", "affection", "perfection", "direction",
+    "correction", "section", "question", "exception", "distinction", "function", "fiction",
+    "auction", "version", "aversion", "occasion", "appropriation", "candidate", "appropriate",
+    "climate", "private", "mandate", "habitat", "combat", "format", "democrat", "diplomat",
+))  # fmt: skip
 
 
 def verb_root(st: str) -> str:
@@ -45,7 +58,7 @@ def verb_root(st: str) -> str:
     deverbal noun's verb ("legislation" -> "legisl"), a verb in -ate without it ("legislat"
     -> "legisl"); a stem of a concept of the lexicon, or a noun whose verb is one ("approval":
     "file for approval" approves nothing), as it is; any other stem as it is."""
-    if st in lx.CONCEPTS or st in _NOT_DEVERBAL:
+    if st in lx.CONCEPTS or st in _NOT_DEVERBAL or st in _OTHER_ROOT:
         return st
     verb = _noun_verb(st)
     if verb is not None and len(verb) >= _MIN_ROOT:

@@ -76,7 +76,8 @@ _COME_DOWN_TO = frozenset({"to", "on", "hard", "from", "with", "in", "the", "a",
 _RUN = frozenset({"run", "runs", "ran", "running"})
 
 # bare nouns after "be in" that name no state of the subject: a manner, a time, a place in
-# a text, a quantity ("is in part", "was in time", "is in line with", "in front of")
+# a text, a quantity, a want of others ("is in part", "was in time", "is in line with", "in
+# front of", "is in demand": no demand made)
 _IN_NO_STATE = frozenset({
     "time", "part", "fact", "general", "particular", "turn", "total", "person", "public",
     "private", "full", "addition", "advance", "line", "case", "short", "question", "front",
@@ -84,7 +85,7 @@ _IN_NO_STATE = frozenset({
     "common", "principle", "theory", "practice", "effect", "response", "return", "vain",
     "store", "place", "order", "touch", "contact", "mind", "sight", "hand", "tears", "shock",
     "use", "service", "stock", "progress", "town", "charge", "detail", "writing", "english",
-    "force", "office", "power", "session", "attendance", "favour", "favor",
+    "force", "office", "power", "session", "attendance", "favour", "favor", "demand",
 })  # fmt: skip
 # words that may follow the noun of "be in ..." where it ends the predicate
 _PREDICATE_END = frozenset({"and", "but", "because", "since", "now", "again", "at", "after",

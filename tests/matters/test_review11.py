@@ -1,0 +1,53 @@
+"""Review of the deverbal keys, the states after 'be in', and the other rules of the last
+merge: words that only look alike keep their own keys. Invented sentences."""
+
+from __future__ import annotations
+
+from onrecord.matters.senses import event_stem
+
+from .builders import events, item, kinds
+
+
+def test_a_deverbal_noun_still_meets_its_verb() -> None:
+    for noun, verb in (("legislation", "legislate"), ("consultation", "consulted"),
+                       ("expansion", "expand"), ("decision", "decided"), ("removal", "removed"),
+                       ("failure", "failed"), ("negotiation", "negotiate"),
+                       ("evacuation", "evacuated"), ("inspection", "inspected"),
+                       ("election", "elected"), ("operation", "operate")):  # fmt: skip
+        assert event_stem(noun) == event_stem(verb), noun
+
+
+def test_a_noun_whose_root_is_another_word_keeps_its_key() -> None:
+    for noun, other in (("pension", "pending"), ("tension", "tends"), ("portion", "port"),
+                        ("abortion", "aborted"), ("projection", "project"),
+                        ("objection", "object"), ("contention", "content"),
+                        ("provision", "provide"), ("plantation", "plant"),
+                        ("affection", "affected"), ("direction", "direct"),
+                        ("correction", "correct"), ("mansion", "mandate"), ("combat", "comb"),
+                        ("format", "form"), ("candidate", "candid"), ("habitat", "habit"),
+                        ("appropriation", "appropriate"), ("question", "quest")):  # fmt: skip
+        assert event_stem(noun) != event_stem(other), noun
+
+
+def test_pension_and_pending_do_not_meet() -> None:
+    a = item("a", "the pension increase will not go ahead", "Ilse Varga", "2026-03-02")
+    b = item("b", "the pending increase will go ahead", "Tomas Reyne", "2026-03-05")
+    assert events(a.statement.content.text) != events(b.statement.content.text)
+
+
+def test_a_project_and_projections_are_not_one_matter() -> None:
+    a = item("a", "the council will project the costs of the Marlow bypass", "Ilse Varga",
+             "2026-03-02")  # fmt: skip
+    b = item("b", "the council will not publish projections for the Marlow bypass",
+             "Tomas Reyne", "2026-03-05")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_be_in_demand_is_no_demand_made() -> None:
+    assert "demand" not in events("The new ferry service is in demand.")
+    assert events("The union demanded a pay rise.").get("demand") == 1
+
+
+def test_be_in_a_state_is_still_read() -> None:
+    assert events("The two sides are in talks.") == {"meet": 1}
+    assert events("The council is in debt.") == {"debt": 1}
