@@ -3,6 +3,7 @@ merge: words that only look alike keep their own keys. Invented sentences."""
 
 from __future__ import annotations
 
+from onrecord.matters import parse_claim
 from onrecord.matters.senses import event_stem
 
 from .builders import events, item, kinds
@@ -51,3 +52,27 @@ def test_be_in_demand_is_no_demand_made() -> None:
 def test_be_in_a_state_is_still_read() -> None:
     assert events("The two sides are in talks.") == {"meet": 1}
     assert events("The council is in debt.") == {"debt": 1}
+
+
+def test_a_clause_that_opens_with_every_year_is_the_claim() -> None:
+    assert events("Every year the council raises council tax.") == {"rise": 1}
+    assert events("Each year the Elmbridge footbridge closes for two weeks.") == {"open": -1}
+
+
+def test_a_clause_of_time_after_other_words_is_still_background() -> None:
+    assert "open" not in events("Traders get rate relief for every month the bridge stays shut.")
+    assert "open" not in events("The council never warned traders before it shut the bridge.")
+
+
+def _modality(text: str) -> str:
+    return str(parse_claim(text).clauses[0].modality)
+
+
+def test_would_have_to_is_an_obligation_not_a_counterfactual() -> None:
+    assert _modality("the council would have to close the Brenton library") == "certain"
+    assert _modality("the council would not have to close the Brenton library") == "certain"
+
+
+def test_a_modal_perfect_is_still_counterfactual() -> None:
+    assert _modality("the warning could have saved the crew of the Marisol") == "hedged"
+    assert _modality("the firm would have had to pay the fine") == "hedged"

@@ -5,7 +5,9 @@ bridge is shut now, and "rate relief for every month the bridge stays shut" noth
 whether it stays shut: the clause names a time by an event. Two shapes a subordinator followed
 by a determiner does not cover: a subordinator of time with a pronoun for subject ("before it
 shut", "until they reopen", "after we closed"), and a noun of time followed at once by a
-clause with no "that" ("every month the bridge stays shut", "the day the plant closed").
+clause with no "that" ("every month the bridge stays shut", "the day the plant closed"),
+after other words: a clause that opens so ("each year the bridge closes for two weeks")
+says what happens every year.
 A clause that opens with "which" after a comma ("the footbridge, which opened on February 23,
 would stay") describes the thing before it: what it says was not put in dispute.
 """
@@ -42,6 +44,7 @@ def background_clause_start(low: list[str]) -> int:
             return i  # "before it shut the bridge"
         if (
             w in _TIME_NOUNS
+            and i >= 2  # "every year the council raises the tax" that opens it is the claim
             and low[i - 1] in _QUANTIFIERS
             and nxt in _CLAUSE_OPENERS
             and i + 2 < len(low)
