@@ -76,3 +76,13 @@ def test_would_have_to_is_an_obligation_not_a_counterfactual() -> None:
 def test_a_modal_perfect_is_still_counterfactual() -> None:
     assert _modality("the warning could have saved the crew of the Marisol") == "hedged"
     assert _modality("the firm would have had to pay the fine") == "hedged"
+
+
+def test_concerns_raised_after_a_determiner_are_reported_not_a_rise() -> None:
+    assert events("The Kestrel Trust raised its concerns with the council.") == {"report": 1}
+    assert events("Teachers at Holm Road School raised the alarm.") == {"report": 1}
+
+
+def test_a_price_raised_after_a_determiner_is_still_a_rise() -> None:
+    assert events("The Kestrel bakery raised the price of bread.") == {"rise": 1}
+    assert events("The council raised its council tax.") == {"rise": 1}

@@ -25,7 +25,9 @@ _FILED = _RAISED - {"alarm", "objection", "objections"} | {"report", "reports"}
 # words between the verb and its noun: a determiner, a count, a kind ("a safety concern")
 _OPENERS = frozenset({"a", "an", "no", "any", "some", "several", "many", "repeated",
                       "formal", "written", "serious", "two", "three", "four", "five",
-                      "numerous", "multiple", "further", "more"})  # fmt: skip
+                      "numerous", "multiple", "further", "more", "the", "its", "their",
+                      "his", "her", "our", "these", "those", "new", "fresh", "similar",
+                      "strong", "grave"})  # fmt: skip
 _WINDOW = 4
 
 
