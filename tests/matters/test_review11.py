@@ -86,3 +86,14 @@ def test_concerns_raised_after_a_determiner_are_reported_not_a_rise() -> None:
 def test_a_price_raised_after_a_determiner_is_still_a_rise() -> None:
     assert events("The Kestrel bakery raised the price of bread.") == {"rise": 1}
     assert events("The council raised its council tax.") == {"rise": 1}
+
+
+def test_a_bound_after_no_denies_no_event() -> None:
+    assert events("No fewer than 40 homes in Harwick were flooded.")["flood"] == 1
+    assert events("No more than 20 people attended the meeting in Selby.")["attend"] == 1
+    assert events("The Aire footbridge will reopen no later than May.")["open"] == 1
+
+
+def test_no_before_a_noun_still_denies() -> None:
+    assert events("The Aire footbridge will not reopen.") == {"open": -1}
+    assert events("No more homes will be built in Harwick.")["build"] == -1

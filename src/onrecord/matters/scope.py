@@ -62,13 +62,21 @@ def _opens_verb_group(low: list[str], j: int) -> bool:
     return False
 
 
+# comparatives of a bound: "no fewer than 40", "no later than May" say how many or when
+_COMPARED = frozenset({"more", "less", "fewer", "later", "earlier", "greater", "higher",
+                       "lower"})  # fmt: skip
+
+
 def degree_negator(low: list[str], n: int) -> bool:
     """Whether the negator at ``n`` denies a degree that ends the clause ("did not go far
     enough", "is not enough", "are not doing enough"), not the event: what is said to fall
     short still happens. "Not enough money to keep it open" goes on past "enough" and keeps
-    its negator."""
+    its negator. A bound ("no fewer than 40 homes were flooded", "will open no later than
+    May") denies no event either."""
     if low[n] not in lx.NEGATORS:
         return False
+    if low[n] in ("no", "not") and low[n + 1 : n + 2] and low[n + 1] in _COMPARED:
+        return low[n + 2 : n + 3] == ["than"]  # "no fewer than 40 homes were flooded"
     for e in range(n + 1, min(n + 6, len(low))):
         if low[e] == "enough":
             return all(not w.isalpha() for w in low[e + 1 :])
