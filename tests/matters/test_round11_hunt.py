@@ -67,3 +67,11 @@ def test_a_dropped_plan_does_not_meet_a_rising_measure() -> None:
     a = item("a", "We have dropped that plan,", "Maren Tolley", "2026-09-21")
     b = item("b", "turnover was still rising", "Osric Penhale", "2026-09-21")
     assert kinds(a, b) == []
+
+
+def test_cutting_people_who_hold_posts_is_a_job_cut_and_a_route_is_not() -> None:
+    assert events("the trust will cut twelve midwives next year") == {"jobcut": 1}
+    assert events("the district will not cut any teachers") == {"jobcut": -1}
+    assert events("the operator will cut the night route") == {"cut": 1}
+    assert events("the council will cut parking fees")["rise"] == -1  # a fall, not a job cut
+    assert "jobcut" not in events("the council will cut parking fees")

@@ -41,7 +41,7 @@ def cut_sense(low: list[str], i: int) -> tuple[str, int]:
     if thing is None:
         return ("jobcut", 1)
     if _is_job(thing) or thing in lx.PRONOUNS:
-        return ("jobcut", 1)  # "cut 200 jobs", "we cut them": people, laid off
+        return ("jobcut", 1)  # "cut 200 jobs", "we cut them", "cut nine nurses": laid off
     if lx.stem(thing) in _AMOUNTS:
         return ("rise", -1)
     return ("cut", 1)
@@ -76,12 +76,23 @@ def _thing_cut(low: list[str], i: int) -> str | None:
             j += 1
         else:
             j = len(low)  # a noun with nothing named after it
-    while j < len(low) and j <= i + 6 and (low[j] in _SKIP or low[j][:1].isdigit()):
+    while j < len(low) and j <= i + 6 and (low[j] in _SKIP or low[j][:1].isdigit()
+                                           or low[j] in _COUNTS):  # fmt: skip
         j += 1
     if j < len(low) and low[j].isalpha() and low[j] not in lx.STOPWORDS:
-        return None if low[j] in _TIMES or low[j] in lx.MONTHS else low[j]
+        if low[j] in _TIMES or low[j] in lx.MONTHS:
+            return None
+        head = low[j + 1] if j + 1 < len(low) else ""
+        if lx.stem(head) in _AMOUNTS or _is_job(head):
+            return head  # a compound's head: "cut parking fees", "cut ward staff"
+        return low[j]
     return None
 
+
+# counts before the thing cut ("cut nine nurses", "cut a dozen routes")
+_COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen "
+                    "twenty thirty forty fifty hundred hundreds thousand thousands dozen "
+                    "dozens".split())  # fmt: skip
 
 # words of time after "cut" ("cut next season", "cuts this year"): no thing cut
 _TIMES = frozenset({"next", "last", "this", "today", "tomorrow", "soon", "now", "again",
@@ -91,7 +102,21 @@ _TIMES = frozenset({"next", "last", "this", "today", "tomorrow", "soon", "now", 
 
 
 def _is_job(word: str) -> bool:
-    return lx.THEME_STEMS.get(lx.stem(word)) == lx.THEME_STEMS[lx.stem("job")]
+    """A job or a person who holds one ("jobs", "posts", "nurses", "crews")."""
+    return lx.THEME_STEMS.get(lx.stem(word)) == lx.THEME_STEMS[lx.stem("job")] or _is_staff(word)
+
+
+# people who hold posts: cutting them is a job cut ("will not cut nine nurses")
+_STAFF = frozenset({
+    "nurses", "teachers", "doctors", "officers", "drivers", "guards", "firefighters",
+    "paramedics", "librarians", "cleaners", "porters", "engineers", "managers", "clerks",
+    "inspectors", "wardens", "rangers", "assistants", "lecturers", "researchers", "people",
+    "crew", "crews", "personnel", "midwives", "carers", "caretakers", "coaches", "players",
+})  # fmt: skip
+
+
+def _is_staff(word: str) -> bool:
+    return word in _STAFF
 
 
 # words before a noun "cut" ("a cut", "no cuts", "a 30 percent cut")
