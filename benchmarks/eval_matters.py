@@ -1,10 +1,10 @@
 """Score contradictions, reversals and rebuttals on the held-out set ``tests/data/matters_heldout``.
 
 The folder holds invented articles and ``gold.json``, written before the matters code was read;
-rules were then fixed while reading its misses, so its numbers are optimistic. Twelve more
-sets sit beside it (``--data .../fresh`` to ``fresh12``), each written blind and scored untuned
-before any round studied it: ``fresh`` to ``fresh10`` are study sets now; ``fresh11`` and
-``fresh12`` are the unread measure (see docs/matters.md, "Held-out sets"). This script
+rules were then fixed while reading its misses, so its numbers are optimistic. Fourteen more
+sets sit beside it (``--data .../fresh`` to ``fresh14``), each written blind and scored untuned
+before any round studied it: ``fresh`` to ``fresh12`` are study sets now; ``fresh13`` and
+``fresh14`` are the unread measure (see docs/matters.md, "Held-out sets"). This script
 ingests the articles into a temporary (in-memory) store, runs
 :func:`onrecord.matters.analyze_corpus`, and scores each reported disagreement:
 
