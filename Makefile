@@ -32,7 +32,7 @@ demo: $(STAMP)
 	$(BIN)/onrecord search reopen --db $(DEMO_DB) --limit 5 --table
 	@echo "== 6. Matters and contradictions across the corpus =="
 	$(BIN)/onrecord analyze --db $(DEMO_DB)
-	$(BIN)/onrecord contradictions --db $(DEMO_DB) --min-confidence 0.9 --limit 5 --table
+	$(BIN)/onrecord contradictions --db $(DEMO_DB) --min-confidence 0.7 --limit 5 --table
 	@echo
 	@echo "The store is $(DEMO_DB). Query it: $(BIN)/onrecord statements --db $(DEMO_DB) --table"
 	@echo "See it in the browser:  $(BIN)/onrecord serve --db $(DEMO_DB)   then open http://127.0.0.1:8731/"
