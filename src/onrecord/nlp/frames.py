@@ -55,19 +55,23 @@ def nominal(sent: Span, qidx: list[int]) -> list[Attribution]:
             continue
         start, end = trim(text, *span_offsets(list(clause.subtree)), strip_that=True)
         cue = [c for c in tok.children if c.dep_ == "amod" and c.i < tok.i] + [tok]
-        out.append(
-            Attribution(
-                kind="indirect",
-                content=(start, end),
-                cue=span_offsets(cue),
-                cue_token=tok.i,
-                source=span_offsets(source_tokens(owner, qidx)),
-                source_head=owner.i,
-                sentence=(sent.start_char, sent.end_char),
-                labels={"nominal"},
-            )
-        )
+        out.append(_owned(sent, qidx, tok, cue, owner, (start, end)))
     return out
+
+
+def _owned(sent: Span, qidx: list[int], noun: Token, cue: list[Token], owner: Token,
+           content: tuple[int, int]) -> Attribution:  # fmt: skip
+    """The indirect statement of a cue noun taken by its owner ("Ruiz's claim that ...")."""
+    return Attribution(
+        kind="indirect",
+        content=content,
+        cue=span_offsets(cue),
+        cue_token=noun.i,
+        source=span_offsets(source_tokens(owner, qidx)),
+        source_head=owner.i,
+        sentence=(sent.start_char, sent.end_char),
+        labels={"nominal"},
+    )
 
 
 # Nouns of a stance with the preposition (or "to") that brings in what it is about, taken by
@@ -125,18 +129,7 @@ def owned_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attribut
         start, end = trim(text, *span_offsets(content))
         if end - start < 2:
             continue
-        out.append(
-            Attribution(
-                kind="indirect",
-                content=(start, end),
-                cue=span_offsets(cue),
-                cue_token=tok.i,
-                source=span_offsets(source_tokens(owner, qidx)),
-                source_head=owner.i,
-                sentence=(sent.start_char, sent.end_char),
-                labels={"nominal"},
-            )
-        )
+        out.append(_owned(sent, qidx, tok, cue, owner, (start, end)))
     return out
 
 
