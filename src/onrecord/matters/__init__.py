@@ -78,6 +78,8 @@ def analyze_items(
     )
     found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters))
     figures = frozenset(m.id for m in matters if ":" in m.event)
+    # each pair's evidence first, so that a disagreement is shown by its best-evidenced pair
+    found = calibrate(found, matters, items)
     found = group_disagreements(found, speaker_sides(items), figures)
     found = calibrate(found, matters, items)  # how sure each one is, once the pairs are set
     found = [c for c in found if c.confidence >= min_confidence]
