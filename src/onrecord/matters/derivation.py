@@ -31,6 +31,7 @@ which approves nothing.
 from __future__ import annotations
 
 from . import lexicon as lx
+from .particles import particle_noun
 
 # the shortest root kept: "nation" -> "n", "station" -> "st", "tension" -> "ten" are no verbs
 _MIN_ROOT = 4
@@ -52,12 +53,21 @@ _OTHER_ROOT = frozenset(lx.stem(w) for w in (
     "climate", "private", "mandate", "habitat", "combat", "format", "democrat", "diplomat",
 ))  # fmt: skip
 
+# nouns of an act whose verb is spelled otherwise: the noun's stem -> the verb's
+_NOUN_VERBS = {lx.stem(noun): lx.stem(verb) for noun, verb in (
+    ("lawsuit", "sue"), ("denial", "deny"), ("growth", "grow"),
+)}  # fmt: skip
+
 
 def verb_root(st: str) -> str:
     """The key that the stem ``st`` (of :func:`.lexicon.stem`) shares with its verb: a
     deverbal noun's verb ("legislation" -> "legisl"), a verb in -ate without it ("legislat"
     -> "legisl"); a stem of a concept of the lexicon, or a noun whose verb is one ("approval":
     "file for approval" approves nothing), as it is; any other stem as it is."""
+    if st in _NOUN_VERBS:
+        return _NOUN_VERBS[st]  # "will not file a lawsuit" and "will sue": one act
+    if particle_noun(st):
+        return particle_noun(st)  # "there is no opt-out" and "can opt out"
     if st in lx.CONCEPTS or st in _NOT_DEVERBAL or st in _OTHER_ROOT:
         return st
     verb = _noun_verb(st)

@@ -22,6 +22,7 @@ from .contact import contact_act
 from .cut_sense import CUT_FORMS, cut_sense
 from .family_senses import shape_concepts
 from .finite import ADVERBS, against, bare_past, finite_past, relative_span
+from .given_up import given_up, plan_given_up
 from .giving import GIVING, MONEY, money_given
 from .heads import denied_head, prenominal
 from .objects import (
@@ -36,6 +37,7 @@ from .objects import (
     purpose_denied,
     regardless,
 )
+from .particles import particle_key
 from .predicates import (
     SUBJECTS,
     argument,
@@ -96,6 +98,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue
         if i >= background:
             break  # "until the bridge reopens", "before the closure": said as background
+        if plan_given_up(low, i) >= 0:
+            continue  # "dropped plans to close the school": the closing is denied, no fall
         if (
             word in lx.PHRASAL_VERBS
             and low[i + 1 : i + 2]
@@ -107,6 +111,14 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             for k, pol in scalar_events(key, sign, key, _negated(negs, i, first_aux)):
                 if not any(e.key == k for e in out):
                     out.append(Event(k, toks[i + 1], pol, negs))
+            skip = i + 1
+            continue
+        phrasal = particle_key(low, i)
+        if phrasal:
+            negs = _negators(low, i, first_aux)  # "is not going to take over the home"
+            polarity = -1 if _negated(negs, i, first_aux) else 1
+            if not any(e.key == phrasal for e in out):
+                out.append(Event(phrasal, toks[i], polarity, negs))
             skip = i + 1
             continue
         if (
@@ -237,6 +249,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             or _coordinated(toks, low, i, out)
             or act
             or denied_head(low, i)  # "there will be no extra money": money
+            or bool(given_up(low, i))  # "failure to deliver": the act, denied
         )
         if concept is None and not in_slot:
             continue
@@ -421,6 +434,11 @@ _WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satu
                    "this"})  # fmt: skip
 
 
+# prepositions that no stop word list holds: the phrase goes on after its noun
+_PREPOSITIONS = frozenset({"between", "among", "amongst", "against", "without", "within",
+                           "across", "during", "despite", "towards", "toward", "amid"})  # fmt: skip
+
+
 def modifies_noun(low: list[str], i: int) -> bool:
     """Whether the event noun at ``i`` modifies the noun after it in an indefinite phrase
     ("a replacement ship", "a strike ballot", "an expansion plan"): the phrase names a kind
@@ -432,6 +450,8 @@ def modifies_noun(low: list[str], i: int) -> bool:
         return False
     if nxt in _WHEN or nxt in lx.MONTHS:
         return False  # "ordered a closure Friday": a time, not a thing of the closure's kind
+    if nxt in _PREPOSITIONS:
+        return False  # "a meeting between the two leaders": the meeting, with its parties
     return _noun_head(low, i + 1) and not lx.CONCEPTS.get(lx.stem(nxt))
 
 
@@ -564,6 +584,9 @@ def _negators(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:
     negs += tuple(p for p in lx.NEGATING_PHRASES if p in " ".join(scope))
     if i and low[i - 1] in HALT:
         negs += (low[i - 1],)  # "must stop charging", "would not stop selling" (parity)
+    up = given_up(low, i)
+    if up:
+        negs += (up,)  # "abandoned plans for a meeting", "failure to deliver" (parity)
     return negs
 
 

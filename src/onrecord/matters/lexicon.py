@@ -253,12 +253,26 @@ _IRREGULAR = {
     "stolen": "steal", "came": "come",
 }  # fmt: skip
 
+# irregular past forms whose verb is stemmed as any other word is, so that "have never spoken"
+# and "did speak", "was written" and "will write" have one key
+_PARTICIPLES = {
+    "spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write", "ran": "run",
+    "seen": "see", "struck": "strike", "began": "begin", "begun": "begin", "knew": "know",
+    "known": "know", "fought": "fight", "sought": "seek", "taught": "teach",
+    "became": "become", "froze": "freeze", "frozen": "freeze", "threw": "throw",
+    "thrown": "throw", "drew": "draw", "drawn": "draw", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "undertook": "undertake", "undertaken": "undertake",
+    "swore": "swear", "sworn": "swear", "heard": "hear",
+    "understood": "understand", "withheld": "withhold", "upheld": "uphold", "shook": "shake",
+}  # fmt: skip
+
 
 def stem(word: str) -> str:
     """A crude, consistent stem: ``meeting``/``meets``/``met`` -> ``meet``."""
     w = word.lower().strip("'’")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
+    w = _PARTICIPLES.get(w, w)  # "spoken" is stemmed as "speak", "written" as "write"
     for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]

@@ -22,7 +22,14 @@ SUPPORT = frozenset({
     "gives", "gave", "given", "giving", "take", "takes", "took", "taken", "taking", "receive",
     "receives", "received", "receiving", "issue", "issues", "issued", "issuing", "earn",
     "earns", "earned", "earning", "turn", "turns", "turned", "turning",
+    # a thing undergone or carried out: "are facing a real shortage", "suffered a power cut",
+    # "will not file a lawsuit", "held a meeting", "conducted an inspection"
+    "face", "faces", "faced", "facing", "suffer", "suffers", "suffered", "suffering", "file",
+    "files", "filed", "filing", "hold", "holds", "held", "holding", "conduct", "conducts",
+    "conducted", "conducting", "carry", "carries", "carried", "carrying",
 })  # fmt: skip
+# support verbs read only with their particle: "carried out an inspection"
+_WITH_OUT = frozenset({"carry", "carries", "carried", "carrying"})
 
 # words that open an object new to the clause
 _NEW = frozenset({"a", "an", "any", "no", "another"})
@@ -71,6 +78,10 @@ def support_object(toks: list[str], low: list[str], i: int) -> int:
     """Where the head noun of the new object of the support verb at ``i`` stands ("made any
     pay offer" -> "offer"), or -1 when there is none or it names no event."""
     k = i + 1
+    if low[i] in _WITH_OUT:
+        if low[k : k + 1] != ["out"]:
+            return -1
+        k += 1  # "carried out an inspection"
     if k < len(low) and (low[k] in _RECIPIENTS or (toks[k][:1].isupper() and low[k].isalpha())):
         k += 1  # "gave them a refund", "earned Orrin a profit"
     if k >= len(low) or low[k] not in _NEW:

@@ -1,0 +1,59 @@
+"""A plan given up and an act failed: the act named after them is denied.
+
+"Has abandoned plans for a meeting" says there will be no meeting, as "will not meet" does;
+"scrapped plans to build the depot", "shelved the proposal to close the school" and "dropped
+the idea of a merger" deny the building, the closing and the merger. "The firm's failure to
+deliver the piles" and "their refusal to pay" deny the delivery and the payment. The act is
+the word right after "to", or a word of the noun phrase after "for" or "of"; the verb that
+gives the plan up names no event of its own ("dropped plans" is no fall).
+"""
+
+from __future__ import annotations
+
+# verbs that give a plan up
+_GIVE_UP = frozenset({
+    "abandon", "abandons", "abandoned", "abandoning", "scrap", "scraps", "scrapped",
+    "scrapping", "shelve", "shelves", "shelved", "shelving", "drop", "drops", "dropped",
+    "dropping", "ditch", "ditches", "ditched", "ditching", "axe", "axes", "axed", "axing",
+})  # fmt: skip
+# nouns of a plan
+_PLANS = frozenset({"plan", "plans", "idea", "proposal", "proposals", "intention",
+                    "intentions"})  # fmt: skip
+# nouns of an act not done: "failure to deliver", "refusal to pay"
+_FAILED = frozenset({"failure", "refusal", "inability"})
+# words between the verb and the plan noun ("abandoned its earlier plans")
+_BETWEEN = frozenset({"the", "its", "their", "his", "her", "our", "my", "your", "all", "any",
+                      "those", "these", "a", "an", "earlier", "original", "long-standing",
+                      "controversial", "previous"})  # fmt: skip
+# words of a noun phrase before its head ("plans for a new meeting")
+_NP = frozenset({"a", "an", "the", "new", "second", "formal", "joint", "further", "planned",
+                 "proposed", "full"})  # fmt: skip
+
+
+def plan_given_up(low: list[str], i: int) -> int:
+    """Where the plan noun stands when the word at ``i`` is a verb that gives it up and the
+    plan names its act ("abandoned plans for", "scrapped the idea to"), or -1."""
+    if low[i] not in _GIVE_UP:
+        return -1
+    p = i + 1
+    while p < len(low) and p - i <= 3 and low[p] in _BETWEEN:
+        p += 1
+    if p + 2 < len(low) and low[p] in _PLANS and low[p + 1] in ("to", "for", "of"):
+        return p
+    return -1
+
+
+def given_up(low: list[str], i: int) -> str:
+    """The word that gives up or fails the act named at ``i`` ("abandoned" in "abandoned
+    plans for a meeting", "failure" in "failure to deliver"), or ""."""
+    if i >= 2 and low[i - 1] == "to" and low[i - 2] in _FAILED:
+        return low[i - 2]
+    for g in range(max(0, i - 10), i):
+        p = plan_given_up(low, g)
+        if p < 0 or i <= p + 1:
+            continue
+        if low[p + 1] == "to" and i == p + 2:
+            return low[g]
+        if low[p + 1] in ("for", "of") and all(w in _NP for w in low[p + 2 : i]):
+            return low[g]
+    return ""
