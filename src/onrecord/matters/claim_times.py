@@ -53,7 +53,9 @@ def times_of(
         y = years[0] if years else rel if rel is not None else year
         dated = bool(years) or rel is not None
         cyclic = w in lx.SEASONS or w == "quarter"
-        if prev in ("until", "till", "before") and span:
+        if prev in ("until", "till", "before") and span and year < y <= year + 3:
+            months |= _months_up_to((year, now), (y, span[0]))  # "not until March 2027"
+        elif prev in ("until", "till", "before") and span:
             first = span[0]
             rng = range(now, first) if first > now else range(now, 13)
             months |= {(y, m) for m in rng}
@@ -87,6 +89,13 @@ def times_of(
     if not months and years:
         months = {(y, m) for y in years for m in range(1, 13)}
     return frozenset(months)
+
+
+def _months_up_to(start: tuple[int, int], end: tuple[int, int]) -> set[tuple[int, int]]:
+    """The months from ``start`` up to, not including, ``end`` of a later year: "will not
+    be finished until March 2027", said in June 2026, denies June 2026 to February 2027."""
+    return {(y, m) for y in range(start[0], end[0] + 1) for m in range(1, 13)
+            if start <= (y, m) < end}  # fmt: skip
 
 
 def _month_year(year: int, now: int, month: int, prev: str, tense: str) -> int:

@@ -194,6 +194,9 @@ THEME_SYNONYMS: tuple[tuple[str, ...], ...] = (
     ("vote", "ballot", "referendum"),
     ("budget", "budgets", "spending"),
     ("fee", "fees", "tuition"),
+    # sums of money named by their unit ("will not pay a penny" / "will pay 14 million pounds")
+    ("money", "cash", "penny", "pennies", "pound", "pounds", "dollar", "dollars", "euro",
+     "euros"),
 )
 # fmt: on
 ANTONYMS.update(FAMILY_ANTONYMS)  # the families of the predicates news most often denies

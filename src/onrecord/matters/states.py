@@ -229,6 +229,23 @@ def standard_met(low: list[str], i: int) -> int:
     for w in low[i + 1 : i + 6]:
         if w in _STANDARDS:
             return sign
-        if w not in _ON_THE_WAY and not ("-" in w and w.replace("-", "").isalpha()):
+        hyphened = "-" in w and w.replace("-", "").isalpha()
+        if w not in _ON_THE_WAY and not hyphened and not _modifier(w):
             return 0
     return 0
+
+
+# modifiers before a standard's noun that the list above does not name ("its last fire
+# inspection", "its structural inspection", "the latest emissions test")
+_NO_MODIFIER = frozenset({"since", "despite", "until", "unless", "through", "via", "per", "under",
+                          "within", "without", "between", "against", "among", "toward",
+                          "plus", "minus", "except"})  # fmt: skip
+
+
+def _modifier(w: str) -> bool:
+    """Whether ``w`` may stand between a verb and a standard's noun as one more modifier:
+    a plain lower-case word, not a function word, a negator or a verb's -ing form ("passed
+    a law requiring tests" names no test passed)."""
+    if not w.isalpha() or w in lx.STOPWORDS or w in lx.NEGATORS or w in _NO_MODIFIER:
+        return False
+    return not w.endswith("ing") and w not in lx.PRONOUNS and w not in lx.MODALS
