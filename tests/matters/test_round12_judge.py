@@ -81,3 +81,22 @@ def test_not_until_a_month_of_next_year_agrees_with_a_later_date() -> None:
     b = item("b", "the footbridge will not be reopened until February 2027", "Pia Castellane",
              "2026-05-12", article="a2")  # fmt: skip
     assert kinds(a, b) == []
+
+
+# -- a place named only by place words -----------------------------------------------------------
+
+
+def test_one_place_named_only_by_place_words_is_one_place() -> None:
+    a = item("a", "takings on Harbour Road have fallen sharply since the works began",
+             "Dilys Vantongeren", "2026-04-02")  # fmt: skip
+    b = item("b", "takings on Harbour Road have not fallen since the works began",
+             "Corin Ashby", "2026-04-03", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_two_places_that_share_only_a_place_word_stay_apart() -> None:
+    a = item("a", "takings on Harbour Road have fallen sharply since the works began",
+             "Dilys Vantongeren", "2026-04-02")  # fmt: skip
+    b = item("b", "takings on Mill Road have not fallen since the works began",
+             "Corin Ashby", "2026-04-03", article="a2")  # fmt: skip
+    assert kinds(a, b) == []

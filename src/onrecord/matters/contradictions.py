@@ -146,7 +146,7 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     ents_p, ents_q = p.stance.entities, q.stance.entities
     own_p = own_side_out(p) if not names_a_doer(q) else ents_p
     own_q = own_side_out(q) if not names_a_doer(p) else ents_q
-    if own_p and own_q and not (own_p & own_q) - PLACE_HEADS:
+    if own_p and own_q and own_p != own_q and not (own_p & own_q) - PLACE_HEADS:
         return None  # about different people or things ("Manafort pleaded" vs "Papadopoulos";
         # "Elm Street" vs "Main Street" share only the word that makes them places)
     if not same_theme(p, q):
