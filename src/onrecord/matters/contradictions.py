@@ -26,6 +26,7 @@ from ..models import Json
 from ..nlp.gender import gender_of_name
 from . import lexicon as lx
 from .agents import different_agents
+from .apart import answers_both, rate_and_count, state_then_plan
 from .bounds import after_the_bound
 from .causes import other_causes
 from .claims import Item
@@ -166,6 +167,12 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         return None  # "will stay open until the end of the year" and "it would close the lab"
     if ":" in matter.event and counted_apart(p, q):
         return None  # "12 people died" (May 2), "15 people died" (May 4): a toll that grew
+    if ":" in matter.event and rate_and_count(p, q):
+        return None  # "averages 300 patients a day" and "saw 412 patients on Monday"
+    if answers_both(p, q):
+        return None  # "stay open, and the giraffe house closed" against "the house stays closed"
+    if not one and state_then_plan(p, q):
+        return None  # "we are not allowed to", then weeks later "pharmacists will be allowed"
     if deontic(p) != deontic(q):
         return None  # "should not be certified" (a demand) against "will be certified" (a fact)
     if other_causes(p, q):

@@ -1,0 +1,97 @@
+"""Two answers that only look opposed: each tells of something the other does not deny.
+
+* **one clause, both answers**: "the zoo would stay open as normal and the giraffe house
+  would be closed" decides "open" and also says "closed", the very word of the statement it
+  would be set against ("the giraffe house will stay closed until it is rebuilt"). The clause
+  gives both answers, of two things, so it opposes neither (:func:`answers_both`).
+* **a rate and one count**: "the ward averages about 300 patients a day" and "the ward saw
+  412 patients on Monday" measure two things, a usual day and one day
+  (:func:`rate_and_count`).
+* **a state, then a plan**: "we are not allowed to give them" (January 14) and, weeks later,
+  another speaker's "pharmacists would be allowed to substitute" tell the rule as it was and
+  the rule to come (:func:`state_then_plan`). One speaker saying both has changed course: a
+  reversal, not asked here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .cluster import Position
+from .timeframes import PRESENT_WINDOW_DAYS, days_apart
+from .words import tokens
+
+# words that negate the word after them, within a few words ("would not be closed")
+_NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "nobody", "none", "neither"})
+_NEGATION_REACH = 3
+
+
+def answers_both(p: Position, q: Position) -> bool:
+    """Whether one stance's clause also holds, unnegated, the word that alone decides the
+    other ("open" / "closed"): that clause answers both ways. A word that decides only with
+    its negation ("would not pay") says the opposite unnegated ("had agreed to pay")."""
+    return _answers(p, q) or _answers(q, p)
+
+
+def _answers(p: Position, q: Position) -> bool:
+    """Whether ``p``'s clause gives ``q``'s answer in ``q``'s own single deciding word."""
+    if not p.stance.words or len(q.stance.words) != 1:
+        return False
+    wp, wq = p.stance.words[0].lower(), q.stance.words[0].lower()
+    if lx.stem(wp) == lx.stem(wq):
+        return False  # one word both ways: the usual opposition
+    return _holds(p.stance.clause, wq, wp)
+
+
+def _holds(clause: str, word: str, own: str) -> bool:
+    """Whether ``clause`` has ``word`` (not negated) besides its own deciding word ``own``."""
+    low = [t.lower() for t in tokens(clause)]
+    stem = lx.stem(word)
+    for i, t in enumerate(low):
+        if t == own or (t != word and lx.stem(t) != stem):
+            continue
+        if not _NEGATORS & set(low[max(0, i - _NEGATION_REACH) : i]):
+            return True
+    return False
+
+
+# a figure of a usual period: "averages 300 a day", "on average", "20 patients per night"
+_RATE = re.compile(
+    r"\b(?:averag\w*|typical(?:ly)?|usually|normally)\b"
+    r"|\b(?:a|an|per|each|every)\s+(?:day|night|week|hour|shift)\b",
+    re.IGNORECASE,
+)
+
+
+def rate_and_count(p: Position, q: Position) -> bool:
+    """Whether, of two figures, one is a usual rate ("averages 300 patients a day") and the
+    other is not (a count of one occasion, "saw 412 patients on Monday")."""
+    return bool(_RATE.search(p.stance.clause)) != bool(_RATE.search(q.stance.clause))
+
+
+def state_then_plan(p: Position, q: Position) -> bool:
+    """Whether an untimed present state ("we are not allowed to") came days before another
+    speaker's untimed forecast: the forecast tells of a time after that state, not against
+    it. A past act ("had agreed to pay") is a claim a later forecast can deny."""
+    if p.stance.future == q.stance.future or p.stance.times or q.stance.times:
+        return False
+    days = days_apart(p.item.said, q.item.said)
+    if days is None or days <= PRESENT_WINDOW_DAYS:
+        return False
+    state, plan = (q, p) if p.stance.future else (p, q)
+    if (state.item.said or "") >= (plan.item.said or ""):
+        return False
+    return _present(state.stance.clause)
+
+
+# "we are not allowed": a present state; "the council had agreed to pay" tells a past act
+_PRESENT = frozenset({"is", "are", "am", "'re", "isn't", "aren't"})
+_PAST = frozenset({"was", "were", "had", "did", "has", "have", "been", "'ve", "hasn't",
+                   "haven't", "hadn't", "didn't", "wasn't", "weren't"})  # fmt: skip
+
+
+def _present(clause: str) -> bool:
+    """Whether a clause tells a present state: a present form of "be", no past or perfect."""
+    low = {t.lower() for t in tokens(clause)}
+    return bool(low & _PRESENT) and not low & _PAST
