@@ -75,3 +75,21 @@ def test_one_speakers_present_rule_then_plan_is_still_a_reversal() -> None:
     b = item("b", "chemists would be allowed to sell the nasal spray without a prescription",
              "Hedda Lorne", "2026-01-27", article="a2")  # fmt: skip
     assert kinds(a, b) == [("reversal", "a", "b")]
+
+
+# -- money is how much, not what ------------------------------------------------------------------
+
+
+def test_not_a_penny_then_millions_is_one_sum_paid() -> None:
+    a = item("a", "the trust will not pay Harlow Builders a penny in damages", "Edwina Marsh",
+             "2026-02-10")  # fmt: skip
+    b = item("b", "the trust will pay Harlow Builders 3 million dollars to settle the claim",
+             "Edwina Marsh", "2026-03-24", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("reversal", "a", "b")]
+
+
+def test_an_amount_does_not_join_payments_to_two_different_payees() -> None:
+    a = item("a", "the trust will not pay the architects a penny", "Edwina Marsh", "2026-02-10")
+    b = item("b", "the trust will pay the cleaning contractors 40,000 dollars", "Edwina Marsh",
+             "2026-03-24", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
