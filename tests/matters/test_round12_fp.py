@@ -93,3 +93,25 @@ def test_an_amount_does_not_join_payments_to_two_different_payees() -> None:
     b = item("b", "the trust will pay the cleaning contractors 40,000 dollars", "Edwina Marsh",
              "2026-03-24", article="a2")  # fmt: skip
     assert kinds(a, b) == []
+
+
+# -- a routine and one occasion --------------------------------------------------------------------
+
+
+def test_a_daily_habit_does_not_answer_one_coming_race() -> None:
+    a = item("a", "He will not swim in the medley final", "Petra Lunde", "2026-07-02")
+    b = item("b", "He has been swimming lengths at the Orsby pool every morning", "Callum Reyes",
+             "2026-07-02")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_a_coming_event_denied_and_asserted_still_disagree() -> None:
+    a = item("a", "He will not swim in the medley final", "Petra Lunde", "2026-07-02")
+    b = item("b", "He will swim in the medley final", "Callum Reyes", "2026-07-02")
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_two_routines_still_disagree() -> None:
+    a = item("a", "the ferry will not sail to Grell Island on Sundays", "Ailsa Monro", "2026-04-01")
+    b = item("b", "the ferry will sail to Grell Island every Sunday", "Bram Tollet", "2026-04-01")
+    assert kinds(a, b) == [("contradiction", "a", "b")]

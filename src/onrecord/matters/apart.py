@@ -11,6 +11,9 @@
   another speaker's "pharmacists would be allowed to substitute" tell the rule as it was and
   the rule to come (:func:`state_then_plan`). One speaker saying both has changed course: a
   reversal, not asked here.
+* **a routine and one occasion**: "she has been running the bends every morning" and another
+  speaker's "she will not run in the relay" tell a habit and one coming event
+  (:func:`routine_and_occasion`).
 """
 
 from __future__ import annotations
@@ -95,3 +98,24 @@ def _present(clause: str) -> bool:
     """Whether a clause tells a present state: a present form of "be", no past or perfect."""
     low = {t.lower() for t in tokens(clause)}
     return bool(low & _PRESENT) and not low & _PAST
+
+
+# how often: "every morning", "each week", "daily", "on Sundays"
+_ROUTINE = re.compile(
+    r"\b(?:every|each)\s+(?:single\s+)?(?:morning|afternoon|evening|night|day|week|weekend|"
+    r"month|year|season|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:daily|nightly|weekly|routinely|regularly)\b"
+    r"|\bon\s+(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|"
+    r"weekends)\b",
+    re.IGNORECASE,
+)
+
+
+def routine_and_occasion(p: Position, q: Position) -> bool:
+    """Whether one stance tells a routine (a habit, "every night") and the other a forecast of
+    no routine: what is done as a rule does not answer whether one coming event happens."""
+    rp, rq = bool(_ROUTINE.search(p.stance.clause)), bool(_ROUTINE.search(q.stance.clause))
+    if rp == rq:
+        return False
+    occasion = q if rp else p
+    return occasion.stance.future

@@ -26,7 +26,7 @@ from ..models import Json
 from ..nlp.gender import gender_of_name
 from . import lexicon as lx
 from .agents import different_agents
-from .apart import answers_both, rate_and_count, state_then_plan
+from .apart import answers_both, rate_and_count, routine_and_occasion, state_then_plan
 from .bounds import after_the_bound
 from .causes import other_causes
 from .claims import Item
@@ -173,6 +173,8 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         return None  # "stay open, and the giraffe house closed" against "the house stays closed"
     if not one and state_then_plan(p, q):
         return None  # "we are not allowed to", then weeks later "pharmacists will be allowed"
+    if not one and routine_and_occasion(p, q):
+        return None  # "she has been running every morning" and "she will not run in the relay"
     if deontic(p) != deontic(q):
         return None  # "should not be certified" (a demand) against "will be certified" (a fact)
     if other_causes(p, q):
