@@ -38,7 +38,7 @@ def contact_act(toks: list[str], low: list[str], i: int) -> bool:
         k += 1  # "called him", "called Quayle"
         while k < len(low) and toks[k][:1].isupper() and low[k].isalpha():
             k += 1
-    elif low[k] in _OPENERS:
+    elif low[k] in _OPENERS or (low[i] == "reported" and low[k] in _INDEFINITE):
         k += 1
         while k < len(low) and _noun_word(low[k]) and k - i <= 6:
             k += 1
@@ -55,7 +55,17 @@ def contact_act(toks: list[str], low: list[str], i: int) -> bool:
         return True
     if nxt == "the" and low[k + 1 : k + 2] and low[k + 1] in _TIMES:
         return True  # "called Quayle the day before"
+    if nxt == "as" and low[k + 1 : k + 2] and low[k + 1] in _AS_DUE:
+        return True  # "reported every death as required"
     return nxt in _AFTER or nxt in _TIMES or nxt in lx.MONTHS
+
+
+# "reported a rise", "did not report any incidents": a thing reported, as an act
+_INDEFINITE = frozenset({"a", "an", "any", "no"})
+# after "as", what makes the report an act done as due ("as required"), not what the object
+# was reported as ("reported the loss as a gain")
+_AS_DUE = frozenset({"required", "requested", "instructed", "promised", "agreed", "usual",
+                     "normal", "expected", "needed"})  # fmt: skip
 
 
 # events that "called" declares or convenes, not a party called ("the union called the

@@ -86,7 +86,29 @@ def family_sense(low: list[str], i: int, concept: str) -> bool:
         return _detects(low, i)
     if concept == "compensate":
         return not (word == "compensation" and prev in ("executive", "annual", "total", "'s"))
+    if concept == "notify":
+        return _notice_given(low, i)
     return True
+
+
+_NOTICE_NOUNS = frozenset({"warning", "warnings", "notification", "notifications"})
+# verbs whose object a notice is, given or had ("was given no warning", "issued a warning")
+_GIVEN = frozenset({"give", "gives", "gave", "given", "giving", "issue", "issued", "issues",
+                    "send", "sent", "receive", "received", "receives", "get", "got"})  # fmt: skip
+
+
+def _notice_given(low: list[str], i: int) -> bool:
+    """Whether a word of the "notify" family tells that someone was told: a verb ("had
+    informed the council", "was warning residents"), or a notice given, had or denied ("was
+    given no warning", "without any notification"); "had ignored warnings" and "a warning sign"
+    say nothing of whether anyone was told."""
+    if low[i] not in _NOTICE_NOUNS:
+        return True
+    prev = low[i - 1] if i else ""
+    if low[i] == "warning" and (prev in _BE or prev in ("not", "n't", "also", "still")):
+        return True  # "was warning residents"
+    before = low[max(0, i - 3) : i]
+    return prev in ("no", "any", "advance", "prior") or any(w in _GIVEN for w in before)
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .finite import ADVERBS
+from .predicates import TIME_WORDS
 from .senses import event_stem
 
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
@@ -111,6 +112,19 @@ def _ends_predicate(low: list[str], k: int, words: frozenset[str] = _PREDICATE_E
     return k >= len(low) or not low[k][:1].isalnum() or low[k] in words
 
 
+def _at_a_time(low: list[str], k: int) -> bool:
+    """Whether a time follows at ``k`` ("were not working on the night", "was working on
+    Monday", "was not working that morning"), which keeps "working" a state; "working on a
+    fix" is an activity."""
+    at = k + 1 if low[k : k + 1] and low[k] in ("on", "during", "that", "last", "all") else k
+    at += 1 if low[at : at + 1] and low[at] in ("the", "that") else 0
+    return k < at and at < len(low) and (low[at] in TIME_WORDS or low[at] in _TIME_NOUNS)
+
+
+_TIME_NOUNS = frozenset({"day", "evening", "afternoon", "weekend", "hour", "hours", "storm",
+                         "flood", "fire"})  # fmt: skip
+
+
 def steady(low: list[str], i: int) -> bool:
     """Whether ``low[i]`` says a level was kept ("takings are holding steady", "the rate
     remained unchanged", "sales were flat"): neither a rise nor a fall."""
@@ -123,7 +137,9 @@ def state_concepts(toks: list[str], low: list[str], i: int) -> tuple[list[tuple[
     "service"). No concept: an empty list."""
     word = low[i]
     nxt = low[i + 1] if i + 1 < len(low) else ""
-    as_a_state = word != "working" or _ends_predicate(low, i + 1, _AS_A_STATE)
+    as_a_state = (
+        word != "working" or _ends_predicate(low, i + 1, _AS_A_STATE) or _at_a_time(low, i + 1)
+    )
     if word in _WORKING and _be_before(low, i) and as_a_state:
         return [("function", 1)], i
     if word in _NOT_WORKING and _be_before(low, i) and nxt not in _BROKEN_BY:

@@ -1,0 +1,120 @@
+"""Acts named by a verb and the words around it rather than by one content word.
+
+"The council will take over the home" names a takeover though "take" is a light verb, "jobs
+would go" a job cut though "go" names nothing alone, and "met every punctuality target" /
+"missed its target" one question (was the target met?) though "meet" and "miss" are two
+words. Plain Python over lower-cased tokens; :func:`.events.events_of` reads the events.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .predicates import TIME_WORDS
+
+_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
+# "will take over an hour": an amount of time, not a takeover
+_SPANS = frozenset({"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks",
+                    "month", "months", "year", "years", "decade", "decades", "half"})  # fmt: skip
+_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                      "ten", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"})  # fmt: skip
+# the key that "a takeover" names too
+TAKEOVER = "takeover"
+
+
+def takes_over(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` is "take over" as a verb of taking control ("the council will take
+    over the home", "took over the service in May", "will not take over"), not "take over an
+    hour" or "take over 40 percent" (more than an amount)."""
+    if low[i] not in _TAKE or low[i + 1 : i + 2] != ["over"]:
+        return False
+    nxt = low[i + 2 : i + 3]
+    if not nxt:
+        return True
+    w = nxt[0]
+    if w[:1].isdigit() or w in _NUMBERS or w in _SPANS:
+        return False
+    if w in ("a", "an") and low[i + 3 : i + 4] and low[i + 3] in _SPANS:
+        return False
+    return not (i and low[i - 1] in ("a", "an", "the"))  # "a take over": a noun
+
+
+# what may follow a bare "go" said of jobs: the clause ends, or a place, time or condition
+_AFTER_GO = frozenset({"at", "in", "across", "from", "by", "under", "this", "next", "before",
+                       "as", "if", "when", "and", "but", "with", "over", "within",
+                       "immediately", "soon", "too", "either"})  # fmt: skip
+
+
+def bare_go(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` is a bare "go" that ends its clause or is followed by a place, a time
+    or a condition ("jobs would go", "300 jobs will go at the plant", "jobs could go if ..."):
+    said of jobs it is a cut. "Jobs will go to local people", "go ahead", "go up" are not."""
+    if low[i] not in lx.PHRASAL_VERBS or low[i] == "going":
+        return False
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    return not nxt or not nxt[:1].isalnum() or nxt in _AFTER_GO
+
+
+# verbs that meet a target (+1) or fall short of it (-1)
+_MEET = {"meet": 1, "meets": 1, "met": 1, "meeting": 1, "hit": 1, "hits": 1, "hitting": 1,
+         "achieve": 1, "achieved": 1, "achieves": 1,
+         "miss": -1, "missed": -1, "misses": -1, "missing": -1}  # fmt: skip
+_TARGETS = frozenset({"target", "targets", "deadline", "deadlines", "benchmark", "benchmarks",
+                      "goal", "goals", "quota", "quotas"})  # fmt: skip
+# the key of a target met or missed
+TARGET = "target"
+
+
+def target_sign(low: list[str], i: int) -> int:
+    """+1 where ``low[i]`` meets a target ("met every punctuality target", "hit its
+    deadline"), -1 where it misses one ("missed its target in 11 months"), 0 otherwise ("met
+    the minister", "missed the meeting"). The target is the object's head: a few determiners
+    and modifiers after the verb, then a target noun."""
+    sign = _MEET.get(low[i], 0)
+    if not sign or (i and low[i - 1] in ("a", "an", "the")):
+        return 0  # "the meeting"
+    for k in range(i + 1, min(len(low), i + 5)):
+        w = low[k]
+        if w in _TARGETS:
+            return sign
+        if not w.isalpha() and not w[:1].isdigit() and "-" not in w:
+            return 0
+        if w in ("of", "for", "to", "by", "with", "on", "at", "in", "and", "or", "that"):
+            return 0
+    return 0
+
+
+_TESTED = frozenset({"test", "tests", "tested", "testing"})
+
+
+def tested_positive(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` says a test found what it looked for ("samples from the sheds tested
+    positive", "none of the birds has tested positive"): the test's event wherever the clause
+    puts its subject, as "tested positive" is always a verb."""
+    return low[i] in _TESTED and low[i + 1 : i + 2] == ["positive"]
+
+
+_DROP = frozenset({"drop", "drops", "dropped", "dropping", "axe", "axes", "axed", "axing"})
+# what a timetable runs: dropping one ends it, as cutting it does ("cut the route")
+_SERVICES = frozenset({"service", "services", "train", "trains", "bus", "buses", "route",
+                       "routes", "flight", "flights", "sailing", "sailings", "departure",
+                       "departures"})  # fmt: skip
+_OBJECT_WORDS = frozenset({"the", "its", "their", "our", "all", "any", "some", "two", "three",
+                           "four", "last", "first", "early", "late", "remaining", "daily",
+                           "weekend", "evening", "morning", "night", "direct", "only",
+                           "several"})  # fmt: skip
+
+
+def service_dropped(toks: list[str], low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` drops or axes a service ("drops the last two Sunday trains", "axed
+    its evening buses"): the service is cut, as "no services will be cut" denies, not a
+    fall. The object is a few determiners, numbers, times and names, then a service noun."""
+    if low[i] not in _DROP:
+        return False
+    for k in range(i + 1, min(len(low), i + 7)):
+        w = low[k]
+        if w in _SERVICES:
+            return True
+        if not (w in _OBJECT_WORDS or w[:1].isdigit() or w in TIME_WORDS
+                or (toks[k][:1].isupper() and w.isalpha())):  # fmt: skip
+            return False
+    return False
