@@ -119,13 +119,13 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
         # intransitive: "class sizes would not increase next year"; a verb of no concept
         # with its object left out ("the bank did not notify until June") names its agent,
         # not what it happens to: unknown
-        return subject if lx.CONCEPTS.get(lx.stem(word)) else frozenset()
+        return subject if _said_of_subject(word) else frozenset()
     if _demonstrative_object(low, nxt):
         nxt += 1  # "dropped that idea": the object's noun follows the determiner
     end = next((j for j in range(nxt, len(low)) if low[j] in NP_END or (not low[j][:1].isalnum()
                 and low[j] not in ("$", "'s", "'"))), len(low))  # fmt: skip
     obj = _content(toks[nxt:end], low[nxt:end], nxt)
-    if not obj and lx.CONCEPTS.get(lx.stem(word)):
+    if not obj and _said_of_subject(word):
         return subject  # a measure, no object: "revenue fell 12 percent"
     if obj == _JOBS and word.lower() in ("lose", "loses", "lost", "losing") and subject:
         return obj | subject  # "no teacher will lose their job": the teachers ("lay off
@@ -134,6 +134,16 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
 
 
 _JOBS = frozenset({lx.THEME_STEMS[lx.stem("job")]})
+# concepts of verbs whose subject is their agent even with no object ("the bank did not
+# notify until June", "the tenants will sue"): it is not what the event happens to
+_AGENT_CONCEPTS = frozenset({"notify", "sue"})
+
+
+def _said_of_subject(word: str) -> bool:
+    """Whether a verb of a concept with no object is said of its subject ("class sizes would
+    not increase"): not a verb of :data:`_AGENT_CONCEPTS`."""
+    concept = lx.CONCEPTS.get(lx.stem(word))
+    return concept is not None and concept[0] not in _AGENT_CONCEPTS
 
 
 def _demonstrative_object(low: list[str], j: int) -> bool:
