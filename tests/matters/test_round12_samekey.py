@@ -6,6 +6,9 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
+from onrecord.matters import parse_claim
+from onrecord.matters.figures import figures_of
+
 from .builders import events, item, kinds
 
 # -- "take over" ---------------------------------------------------------------------------------
@@ -168,3 +171,15 @@ def test_a_lawsuit_filed_is_suing() -> None:
 
 def test_filing_something_else_is_no_lawsuit() -> None:
     assert "sue" not in events("the union has filed a complaint")
+
+
+# -- a figure at the start of a clause -----------------------------------------------------------
+
+
+def test_a_figure_after_a_capitalized_opening_word_is_read_whole() -> None:
+    (fig,) = figures_of(parse_claim("All 36,000 hens at Garrow Farm will be culled").clauses[0])
+    assert (fig.low, fig.high) == (36000.0, 36000.0)
+
+
+def test_a_number_after_a_name_is_still_no_figure() -> None:
+    assert figures_of(parse_claim("Route 7 buses will stop at the depot").clauses[0]) == ()

@@ -210,7 +210,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         return None  # "3 of the 5 board seats": a part, not the seats
     if i > 2 and low[i - 2 : i] == ["of", "the"] and _value(low, i - 3) is not None:
         return None  # ... nor the whole it is a part of
-    if i and toks[i - 1][:1].isupper() and toks[i - 1].isalpha() and not unit:
+    opening = i == 1 and low[0] in lx.STOPWORDS  # "All 48,000 birds": a capital, no name
+    if i and toks[i - 1][:1].isupper() and toks[i - 1].isalpha() and not unit and not opening:
         return None  # "Section 230", "Route 7", "Local 412": a name's number
     if not unit and "." in low[i] and not (i + 1 < len(low) and low[i + 1] in _SCALE):
         unit = "amount"  # "was 13.10": an amount with cents, not a count of anything
