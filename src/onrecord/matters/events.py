@@ -38,15 +38,7 @@ from .objects import (
     regardless,
 )
 from .particles import particle_key
-from .phrasal_acts import (
-    TAKEOVER,
-    TARGET,
-    bare_go,
-    service_dropped,
-    takes_over,
-    target_sign,
-    tested_positive,
-)
+from .phrasal_acts import TAKEOVER, TARGET, phrasal_act
 from .predicates import (
     SUBJECTS,
     argument,
@@ -157,29 +149,14 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 out.append(Event("jobcut", toks[i + 1], polarity, negs))
             skip = i + 1
             continue
-        if (bare_go(low, i) and _jobs_before(low, i)) or takes_over(low, i):
-            key = "jobcut" if word in lx.PHRASAL_VERBS else TAKEOVER  # "jobs would go"
-            negs = _negators(low, i, first_aux)
-            polarity = -1 if _negated(negs, i, first_aux) else 1
-            if not any(e.key == key for e in out):
-                out.append(Event(key, toks[i], polarity, negs))
-            skip = i + 1 if key == TAKEOVER else skip
+        phrasal = phrasal_act(toks, low, i, _jobs_before)  # "take over", "jobs would go"
+        if phrasal is not None and not any(e.key == phrasal[0] for e in out):
+            negs = _negators(low, i, first_aux)  # "is not going to take over": no takeover
+            polarity = -phrasal[1] if _negated(negs, i, first_aux) else phrasal[1]
+            out.append(Event(phrasal[0], toks[i], polarity, negs))
+        if phrasal is not None and phrasal[0] != TARGET:  # "missed its target" is a miss too
+            skip = i + 1 if phrasal[0] == TAKEOVER else skip
             continue
-        if service_dropped(toks, low, i) and not any(e.key == "cut" for e in out):
-            negs = _negators(low, i, first_aux)  # "drops the last two Sunday trains": a cut
-            polarity = -1 if _negated(negs, i, first_aux) else 1
-            out.append(Event("cut", toks[i], polarity, negs))
-            continue
-        if tested_positive(low, i) and not any(e.key == "test" for e in out):
-            negs = _negators(low, i, first_aux)  # "samples from the sheds tested positive"
-            polarity = -1 if _negated(negs, i, first_aux) else 1
-            out.append(Event("test", toks[i], polarity, negs))
-            continue
-        sign = target_sign(low, i)  # "met every target" / "missed its target": one question
-        if sign and not any(e.key == TARGET for e in out):
-            negs = _negators(low, i, first_aux)
-            polarity = -sign if _negated(negs, i, first_aux) else sign
-            out.append(Event(TARGET, toks[i], polarity, negs))
         if word in _POSSESSION and low[i + 1 : i + 2] and low[i + 1] in ("a", "an", "no", "any"):
             held = _found_thing(toks, low, i)  # "has a key to the room" / "never had a key"
             if held is not None and held.word.lower() in _NOT_HELD:

@@ -8,6 +8,8 @@ words. Plain Python over lower-cased tokens; :func:`.events.events_of` reads the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from . import lexicon as lx
 from .predicates import TIME_WORDS
 
@@ -118,3 +120,20 @@ def service_dropped(toks: list[str], low: list[str], i: int) -> bool:
                 or (toks[k][:1].isupper() and w.isalpha())):  # fmt: skip
             return False
     return False
+
+
+def phrasal_act(
+    toks: list[str], low: list[str], i: int, jobs_before: Callable[[list[str], int], bool]
+) -> tuple[str, int] | None:
+    """The (key, sign) of an act named at ``i`` by the words around it (this module's
+    shapes), or None; ``jobs_before`` tells whether jobs are the subject of a verb at ``i``."""
+    if bare_go(low, i) and jobs_before(low, i):
+        return ("jobcut", 1)  # "jobs would go"
+    if takes_over(low, i):
+        return (TAKEOVER, 1)
+    if service_dropped(toks, low, i):
+        return ("cut", 1)  # "drops the last two Sunday trains"
+    if tested_positive(low, i):
+        return ("test", 1)
+    sign = target_sign(low, i)  # "met every target" / "missed its target": one question
+    return (TARGET, sign) if sign else None
