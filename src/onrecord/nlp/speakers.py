@@ -34,6 +34,7 @@ from .entities import (
     register,
     strip_det,
 )
+from .turns import previous_subject
 
 __all__ = ["adopt_name", "one_person", "resolve_source", "role_key", "speaker_type_of_phrase"]
 
@@ -89,6 +90,9 @@ def resolve_source(
         return named
     if low in PERSONAL or low in ("i",):
         gender = PERSONAL.get(low)
+        turn = previous_subject(table, head, gender, _known_or_adopted) if low != "i" else None
+        if turn is not None and turn is not last_speaker:
+            return turn  # "Pryce voted for the plan. 'We need it,' he said": Pryce's turn
         if last_speaker is None and _after_unnamed(table, head, last_at):
             return None
         ante = antecedent(table, head, gender)
@@ -347,6 +351,11 @@ def _by_surface(table: EntityTable, head: Token) -> EntityDraft | None:
         elif ent.type != "person" and ent.name.lower() == word:
             best = best or ent
     return best
+
+
+def _known_or_adopted(table: EntityTable, head: Token) -> EntityDraft | None:
+    """A known person by surname or first name, else a new entity for the name at ``head``."""
+    return _by_surface(table, head) or adopt_name(table, head)
 
 
 def adopt_name(table: EntityTable, head: Token) -> EntityDraft | None:

@@ -1,0 +1,94 @@
+"""A pronoun that continues the sentence before: its main subject keeps the turn.
+
+News prose introduces a person in one sentence and lets them speak in the next, either with a
+pronoun that opens the sentence ("Lena Marsh, the union's organiser, disputed that. She said
+...") or with a pronoun right after a quote that opens it ("Orrin Pryce voted for the plan.
+'We need the jobs,' he said."). The pronoun then names the person who was the main subject
+of the sentence before, however that person acted, rather than whoever spoke last.
+
+Only a narrative sentence gives the turn: its main verb is in the past tense. A present-tense
+sentence describes someone in passing ("Alex Moreno, a volunteer, drives the van on
+Fridays.") and leaves the pronoun to the speaker before."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from .entities import EntityDraft, EntityTable
+
+__all__ = ["previous_subject"]
+
+_QUOTES = frozenset({'"', "“", "”"})
+
+
+def previous_subject(
+    table: EntityTable,
+    head: Token,
+    gender: str | None,
+    adopt: Callable[[EntityTable, Token], EntityDraft | None],
+) -> EntityDraft | None:
+    """The person who is the main subject of the sentence before the pronoun ``head`` opens
+    (directly or after a quote), when that sentence tells what they did; else None.
+
+    ``adopt`` makes an entity of a name the NER missed, used only for a name the parser
+    gives a role in apposition ("Pradeep Lall, an organiser with the union, ...")."""
+    if head.dep_ != "nsubj":
+        return None
+    opening = _opening(head)
+    if opening is None:
+        return None
+    doc = head.doc
+    k = opening.sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0:
+        return None
+    sent = doc[k].sent
+    root = sent.root
+    if root.tag_ != "VBD":
+        return None
+    for subj in root.children:
+        if subj.dep_ != "nsubj":
+            continue
+        if sum(1 for t in doc[sent.start : subj.i] if t.text in _QUOTES) % 2:
+            return None  # inside someone's words
+        ent = table.at(subj)
+        if ent is None and subj.pos_ == "PROPN" and _described(subj):
+            ent = adopt(table, subj)
+        if ent is None or ent.type != "person":
+            return None
+        if gender is not None and ent.gender not in (None, gender):
+            return None
+        return ent
+    return None
+
+
+def _described(name: Token) -> bool:
+    """Whether ``name`` is a person by its tag or by a role noun set off after it."""
+    if name.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in name.children)
+
+
+def _opening(head: Token) -> Token | None:
+    """The token that opens the pronoun's turn: the pronoun itself when it opens its sentence,
+    or the quotation mark that opens the sentence the pronoun closes ('"...," he said')."""
+    doc = head.doc
+    first = next((t for t in head.sent if not t.is_space), None)
+    if first is not None and first.i == head.i:
+        return head
+    j = head.i - 1
+    if j < 0 or doc[j].text not in _QUOTES:
+        return None
+    j -= 1
+    while j >= 0 and doc[j].text not in _QUOTES:
+        if doc[j].is_space and "\n" in doc[j].text:
+            return None  # a paragraph break inside: not one quote
+        j -= 1
+    if j < 0:
+        return None
+    opening = doc[j]
+    first = next((t for t in opening.sent if not t.is_space), None)
+    return opening if first is not None and first.i == opening.i else None

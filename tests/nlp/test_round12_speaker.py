@@ -1,0 +1,85 @@
+"""A pronoun that opens a sentence, or closes a quote that opens one, goes to the main subject
+of the sentence before when that sentence tells what the person did (past tense); invented
+articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from .records import find, run
+
+pytestmark = pytest.mark.model
+
+OPENER = (
+    "Tomas Brand, the health board's chair, said no beds had been cut. "
+    '"Every ward is open," he said.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a person introduced with a role disputes, then speaks with a pronoun
+        (
+            OPENER + "Kofi Mensah, a nurse at the Harlow clinic, disputed that. He said the "
+            "children's ward had lost six beds in March.",
+            "lost six beds in March",
+            "Kofi Mensah",
+        ),
+        # a quote that opens the sentence after a person's action
+        (
+            OPENER + "Dario Lent voted against the health budget. "
+            '"The board has closed a ward in all but name," he said.',
+            "closed a ward in all but name",
+            "Dario Lent",
+        ),
+        # a person named earlier by surname only, acting, then speaking
+        (
+            "Eamon Roe, the depot manager, was suspended in May. "
+            + OPENER
+            + "Roe used the inquiry to defend his record. He said the buses had been "
+            "inspected every week.",
+            "inspected every week",
+            "Eamon Roe",
+        ),
+    ],
+)
+def test_the_subject_keeps_the_turn(extractor, text: str, fragment: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert find(run(extractor, text), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a present-tense description of someone else leaves the turn with the speaker
+        (
+            OPENER + 'Piet Vance, his deputy, runs the night shift. "We have never turned a '
+            'patient away," he said.',
+            "never turned a patient away",
+            "Tomas Brand",
+        ),
+        # the sentence before has no person as its subject
+        (
+            OPENER + 'The board voted to keep the ward open. "Nothing will close this year," '
+            "he said.",
+            "Nothing will close this year",
+            "Tomas Brand",
+        ),
+        # a person in the sentence before who is not its subject
+        (
+            OPENER + "The inspectors praised Kofi Mensah for his work. He said the ward "
+            "would stay open all year.",
+            "stay open all year",
+            "Tomas Brand",
+        ),
+        # the other gender
+        (
+            OPENER + "Maria Odum, a nurse at the clinic, left the meeting early. He said the "
+            "ward would hire four nurses.",
+            "hire four nurses",
+            "Tomas Brand",
+        ),
+    ],
+)
+def test_the_turn_stays_with_the_speaker(extractor, text: str, fragment: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    assert find(run(extractor, text), fragment).speaker.name == speaker
