@@ -83,3 +83,25 @@ def test_the_subject_keeps_the_turn(extractor, text: str, fragment: str, speaker
 )
 def test_the_turn_stays_with_the_speaker(extractor, text: str, fragment: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
     assert find(run(extractor, text), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name", "kind"),
+    [
+        (
+            "Councillor Morwenna Tregarth said the library in Castlefold would stay open.",
+            "would stay open",
+            "Morwenna Tregarth",
+            "person",
+        ),
+        (
+            "Marlow Freight Services, the port's operator, said the quay would reopen in May.",
+            "reopen in May",
+            "Marlow Freight Services",
+            "organization",
+        ),
+    ],
+)
+def test_who_a_named_source_is(extractor, text: str, fragment: str, name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    s = find(run(extractor, text), fragment)
+    assert (s.speaker.name, s.speaker.type) == (name, kind)

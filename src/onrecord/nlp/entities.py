@@ -22,7 +22,8 @@ TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. "
     "sgt sgt. prof prof. rev rev. hon hon. st st. judge justice president senator governor "
     "mayor minister secretary chancellor premier king queen prince princess pope "
-    "representative congressman congresswoman councilman councilwoman chairman chairwoman "
+    "representative congressman congresswoman councilman councilwoman councillor councilor "
+    "chairman chairwoman "
     "chair ceo spokesman spokeswoman spokesperson commissioner director chief sheriff "
     "ambassador attorney general sir dame lady lord".split()
 )
