@@ -105,3 +105,35 @@ def test_the_turn_stays_with_the_speaker(extractor, text: str, fragment: str, sp
 def test_who_a_named_source_is(extractor, text: str, fragment: str, name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     s = find(run(extractor, text), fragment)
     assert (s.speaker.name, s.speaker.type) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # a participle set off between the speaker and the verb
+        (
+            "Transport Minister Halvard Ostberg, visiting the depot in Carrow, told reporters "
+            "that no bus route would be cut this year.",
+            "no bus route would be cut",
+            "Halvard Ostberg",
+        ),
+        (
+            "Chief Inspector Lenora Vasko, speaking after the hearing, said the force had "
+            "never lost a file.",
+            "never lost a file",
+            "Lenora Vasko",
+        ),
+    ],
+)
+def test_a_speaker_before_a_participle(
+    extractor, text: str, fragment: str, speaker: str | None
+) -> None:  # type: ignore[no-untyped-def]
+    assert find(run(extractor, text), fragment).speaker.name == speaker
+
+
+def test_a_verb_with_its_own_subject_keeps_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "With Halvard Ostberg visiting the depot, the drivers' union told reporters that "
+        "drivers would strike in May."
+    )
+    assert find(run(extractor, text), "would strike in May").speaker.name != "Halvard Ostberg"

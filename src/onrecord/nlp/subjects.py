@@ -98,6 +98,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if agent is not None:
                 return next((p for p in agent.children if p.dep_ == "pobj"), None)
             return c
+    lent = _participle_subject(verb)
+    if lent is not None:
+        return lent
     if verb.dep_ == "xcomp" and verb.head.i < verb.i:  # "led the mayor to declare": the mayor
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and not is_pronoun(obj):
@@ -113,6 +116,20 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if verb.tag_ == "VBG" and _that_clause(head):
             head = head.head  # "disputed Kerr's claim that the fare covered costs, saying ..."
         return subject_of(head, depth + 1)
+    return None
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """The subject the parser gave to a participle set off before ``verb`` instead of to the
+    verb: in "Ravi Coulthard, visiting a clinic, told reporters ..." Coulthard is made the
+    subject of "visiting", and "told" is left with none."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i > verb.i or c.tag_ not in ("VBG", "VBN"):
+            continue
+        subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+        if subj is not None and doc[c.i - 1].text == ",":
+            return subj
     return None
 
 
