@@ -26,6 +26,13 @@ OPENER = (
             "lost six beds in March",
             "Kofi Mensah",
         ),
+        # the same, when the new speaker's name gives no gender and the last one's does
+        (
+            OPENER + "Iluka Farrand, an organiser with the nurses' union, disputed that. He "
+            "said six wards had lost beds in March.",
+            "six wards had lost beds",
+            "Iluka Farrand",
+        ),
         # a quote that opens the sentence after a person's action
         (
             OPENER + "Dario Lent voted against the health budget. "

@@ -34,7 +34,7 @@ from .entities import (
     register,
     strip_det,
 )
-from .turns import previous_subject
+from .turns import named_before, previous_subject
 
 __all__ = ["adopt_name", "one_person", "resolve_source", "role_key", "speaker_type_of_phrase"]
 
@@ -102,6 +102,9 @@ def resolve_source(
             and _prefer_last_speaker(ante, last_speaker, head, gender, last_at)
         ):
             return last_speaker
+        if turn is not None and ante is not None and not named_before(ante, head):
+            return turn  # the speaker before is also the sentence's subject, and the other
+            # person was not named there to answer
         return ante
     if low in GROUP:
         return None

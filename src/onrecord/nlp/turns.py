@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .entities import EntityDraft, EntityTable
 
-__all__ = ["previous_subject"]
+__all__ = ["named_before", "previous_subject"]
 
 _QUOTES = frozenset({'"', "“", "”"})
 
@@ -34,18 +34,10 @@ def previous_subject(
 
     ``adopt`` makes an entity of a name the NER missed, used only for a name the parser
     gives a role in apposition ("Pradeep Lall, an organiser with the union, ...")."""
-    if head.dep_ != "nsubj":
-        return None
-    opening = _opening(head)
-    if opening is None:
+    sent = _sentence_before(head)
+    if sent is None:
         return None
     doc = head.doc
-    k = opening.sent.start - 1
-    while k >= 0 and doc[k].is_space:
-        k -= 1
-    if k < 0:
-        return None
-    sent = doc[k].sent
     root = sent.root
     if root.tag_ != "VBD":
         return None
@@ -63,6 +55,30 @@ def previous_subject(
             return None
         return ent
     return None
+
+
+def named_before(ent: EntityDraft, head: Token) -> bool:
+    """Whether ``ent`` is named in the sentence before the one the pronoun ``head`` opens
+    ("... said the trust had asked Martin Brenn to resign. 'I will not resign,' he said")."""
+    sent = _sentence_before(head)
+    if sent is None:
+        return False
+    return any(sent.start_char <= s < sent.end_char for s, _e in ent.mentions)
+
+
+def _sentence_before(head: Token) -> Span | None:
+    """The sentence before the one the pronoun subject ``head`` opens, directly or after a
+    quote."""
+    if head.dep_ != "nsubj":
+        return None
+    opening = _opening(head)
+    if opening is None:
+        return None
+    doc = head.doc
+    k = opening.sent.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return doc[k].sent if k >= 0 else None
 
 
 def _described(name: Token) -> bool:
