@@ -38,7 +38,7 @@ from .objects import (
     regardless,
 )
 from .particles import particle_key
-from .phrasal_acts import TAKEOVER, TARGET, phrasal_act
+from .phrasal_acts import TARGET, phrasal_act
 from .predicates import (
     SUBJECTS,
     argument,
@@ -149,13 +149,12 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 out.append(Event("jobcut", toks[i + 1], polarity, negs))
             skip = i + 1
             continue
-        phrasal = phrasal_act(toks, low, i, _jobs_before)  # "take over", "jobs would go"
+        phrasal = phrasal_act(toks, low, i, _jobs_before)  # "jobs would go", "missed its target"
         if phrasal is not None and not any(e.key == phrasal[0] for e in out):
-            negs = _negators(low, i, first_aux)  # "is not going to take over": no takeover
+            negs = _negators(low, i, first_aux)  # "no jobs will go": no job cut
             polarity = -phrasal[1] if _negated(negs, i, first_aux) else phrasal[1]
             out.append(Event(phrasal[0], toks[i], polarity, negs))
         if phrasal is not None and phrasal[0] != TARGET:  # "missed its target" is a miss too
-            skip = i + 1 if phrasal[0] == TAKEOVER else skip
             continue
         if word in _POSSESSION and low[i + 1 : i + 2] and low[i + 1] in ("a", "an", "no", "any"):
             held = _found_thing(toks, low, i)  # "has a key to the room" / "never had a key"

@@ -1,8 +1,7 @@
 """Acts named by a verb and the words around it rather than by one content word.
 
-"The council will take over the home" names a takeover though "take" is a light verb, "jobs
-would go" a job cut though "go" names nothing alone, and "met every punctuality target" /
-"missed its target" one question (was the target met?) though "meet" and "miss" are two
+"Jobs would go" names a job cut though "go" names nothing alone, and "met every punctuality
+target" / "missed its target" one question (was the target met?) though "meet" and "miss" are two
 words. Plain Python over lower-cased tokens; :func:`.events.events_of` reads the events.
 """
 
@@ -12,33 +11,6 @@ from collections.abc import Callable
 
 from . import lexicon as lx
 from .predicates import TIME_WORDS
-
-_TAKE = frozenset({"take", "takes", "took", "taken", "taking"})
-# "will take over an hour": an amount of time, not a takeover
-_SPANS = frozenset({"hour", "hours", "minute", "minutes", "day", "days", "week", "weeks",
-                    "month", "months", "year", "years", "decade", "decades", "half"})  # fmt: skip
-_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                      "ten", "twenty", "thirty", "forty", "fifty", "hundred", "dozen"})  # fmt: skip
-# the key that "a takeover" names too
-TAKEOVER = "takeover"
-
-
-def takes_over(low: list[str], i: int) -> bool:
-    """Whether ``low[i]`` is "take over" as a verb of taking control ("the council will take
-    over the home", "took over the service in May", "will not take over"), not "take over an
-    hour" or "take over 40 percent" (more than an amount)."""
-    if low[i] not in _TAKE or low[i + 1 : i + 2] != ["over"]:
-        return False
-    nxt = low[i + 2 : i + 3]
-    if not nxt:
-        return True
-    w = nxt[0]
-    if w[:1].isdigit() or w in _NUMBERS or w in _SPANS:
-        return False
-    if w in ("a", "an") and low[i + 3 : i + 4] and low[i + 3] in _SPANS:
-        return False
-    return not (i and low[i - 1] in ("a", "an", "the"))  # "a take over": a noun
-
 
 # what may follow a bare "go" said of jobs: the clause ends, or a place, time or condition
 _AFTER_GO = frozenset({"at", "in", "across", "from", "by", "under", "this", "next", "before",
@@ -129,8 +101,6 @@ def phrasal_act(
     shapes), or None; ``jobs_before`` tells whether jobs are the subject of a verb at ``i``."""
     if bare_go(low, i) and jobs_before(low, i):
         return ("jobcut", 1)  # "jobs would go"
-    if takes_over(low, i):
-        return (TAKEOVER, 1)
     if service_dropped(toks, low, i):
         return ("cut", 1)  # "drops the last two Sunday trains"
     if tested_positive(low, i):
