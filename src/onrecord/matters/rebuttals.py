@@ -249,9 +249,14 @@ def _states(target: Item, named: Claim, said: tuple[Clause, ...]) -> bool:
     was not extracted as Y's words, there is no pair. A claim in other words counts when it
     names the same time as the target's statement and shares two of its content words."""
     keys = named.event_keys()
+    if _says_otherwise(target.claim, named):
+        return False  # "denied Y's claim that the firm sold data": Y's "it never sold any"
+    if not keys:  # no event read from the claim: one of its content words, at least
+        wanted = _content_terms(named)
+        return not wanted or bool(wanted & set(target.claim.terms))
     own = {e.key for c in said if c.asserted for e in c.events}
     disputed = keys & own or keys
-    if not keys or disputed & target.claim.event_keys():
+    if disputed & target.claim.event_keys() or _holds_words(target.claim, named):
         return True
     # the claim told in other words, of the same time ("the closure had been settled in
     # January" / "this was decided in January"): the time names the occasion in dispute, and
@@ -259,6 +264,38 @@ def _states(target: Item, named: Claim, said: tuple[Clause, ...]) -> bool:
     # "bridge reopening")
     shared = _content_terms(named) & set(target.claim.terms)
     return bool(_times(named) & _times(target.claim)) and len(shared) >= _DENIED_SHARED
+
+
+def _says_otherwise(said: Claim, named: Claim) -> bool:
+    """Whether a statement names an event of the claim a rebuttal names only the other way
+    round ("rejected Y's claim that the depot had closed": Y's "the depot has not closed" is
+    the rebutter's side, not the claim)."""
+    wanted: dict[str, set[int]] = {}
+    for c in named.clauses:
+        for e in c.events:
+            wanted.setdefault(e.key, set()).add(e.polarity)
+    found: dict[str, set[int]] = {}
+    for c in said.clauses:
+        for e in c.events:
+            if c.asserted and e.key in wanted:
+                found.setdefault(e.key, set()).add(e.polarity)
+    return any(not pols & wanted[k] for k, pols in found.items())
+
+
+# a claim held word for word needs this many words to say which claim it is
+_HELD_WORDS = 3
+
+
+def _holds_words(said: Claim, named: Claim) -> bool:
+    """Whether one plain clause of a statement holds every word of the claim a rebuttal names
+    when their events were read apart ("the contract had been broken" read as a noun, "they
+    have broken the contract" as a verb): asserted, and nothing in it denied."""
+    names = set(named.entities)
+    need = {t for t in named.terms if t not in names}
+    if len(need) < _HELD_WORDS:
+        return False
+    return any(c.asserted and all(e.polarity > 0 for e in c.events) and need <= _clause_terms(c)
+               for c in said.clauses)  # fmt: skip
 
 
 def _times(claim: Claim) -> frozenset[tuple[int, int]]:
