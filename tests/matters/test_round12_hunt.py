@@ -4,6 +4,8 @@ holds every word of the claim when the claim's events were read apart."""
 
 from __future__ import annotations
 
+import pytest
+
 from onrecord.matters import analyze_items
 from onrecord.matters.claims import Item
 
@@ -90,3 +92,30 @@ def test_the_words_of_the_claim_denied_are_not_the_claim() -> None:
     said = item("o", "The port has not broken the supply agreement, whatever the rumours",
                 "Gerda Moll", "2026-09-08", roles=("the haulier's owner",))  # fmt: skip
     assert _lease(said) == []
+
+
+# -- a hyphened surname alone, which the NER takes for an organization ----------------------
+
+_PIER = (
+    "The Wrexley pier will close for repairs in October, Councillor Tobias Ashworth-Lyle "
+    "said on Monday.\n\n"
+    '"The pier is not safe for crowds," Councillor Tobias Ashworth-Lyle said.\n\n'
+    "Ashworth-Lyle said the repairs would take six months. He said the council had set "
+    "aside money for them.\n\n"
+    "The Dunmere Rowing Club said its regatta would move to the river."
+)
+
+
+@pytest.mark.model
+def test_a_hyphened_surname_alone_is_the_person_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    record = extractor.extract_text(_PIER, published="2026-08-03")
+    names = {s.speaker.name for s in record.statements if "six months" in s.content.text}
+    assert names == {"Tobias Ashworth-Lyle"}
+    assert "Ashworth-Lyle" not in {e.name for e in record.entities if e.type == "organization"}
+
+
+@pytest.mark.model
+def test_an_organization_of_capitalized_words_stays_one(extractor) -> None:  # type: ignore[no-untyped-def]
+    record = extractor.extract_text(_PIER, published="2026-08-03")
+    names = {s.speaker.name for s in record.statements if "regatta" in s.content.text}
+    assert names == {"Dunmere Rowing Club"}

@@ -220,6 +220,10 @@ def build_entities(doc: Doc) -> EntityTable:
             if len(toks) >= 2 or (len(toks) == 1 and "-" in toks[0].text):
                 name = _name_text(toks)
                 surname = toks[-1].lower_
+                known = _hyphened_surname(name, people)
+                if known is not None:  # "Okonjo-Hale said", after "Desmond Okonjo-Hale"
+                    _add_mention(table, known, _name_span(toks))
+                    continue
                 ent = next((e for e in people.get(surname, []) if e.name == name), None)
                 if ent is None:
                     ent = register(table, name, "person", name.lower(), _name_span(toks))
@@ -233,7 +237,11 @@ def build_entities(doc: Doc) -> EntityTable:
             continue
         if label in ("ORG", "GPE", "FAC") or any(t.lower_ in ORG_WORDS for t in span):
             name = org_name(span)
-            if name.split()[-1].lower() in people or (label == "ORG" and len(span) == 1):
+            if (
+                name.split()[-1].lower() in people
+                or (label == "ORG" and len(span) == 1)
+                or _hyphened_surname(name, people) is not None
+            ):
                 pending_single.append(span)
                 continue
             register(table, name, "organization", name.lower(), span)
@@ -361,6 +369,15 @@ def _looks_personal(span: Span) -> bool:
         and (span.end >= len(doc) or doc[span.end].is_punct)
     )
     return is_first_name(toks[0].text) or titled or appositive
+
+
+def _hyphened_surname(name: str, people: dict[str, list[EntityDraft]]) -> EntityDraft | None:
+    """The known person a hyphened surname standing alone names ("Okonjo-Hale said", after
+    "Desmond Okonjo-Hale"), which the NER takes for an organization or a person of its own."""
+    if "-" not in name or " " in name:
+        return None
+    last = name.rsplit("-", 1)[-1].lower()
+    return next((e for e in people.get(last, []) if e.name.endswith(" " + name)), None)
 
 
 def org_name(span: Span) -> str:
