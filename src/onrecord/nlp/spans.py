@@ -7,8 +7,10 @@ where a reader (and PolNeAR's annotators, see ``docs/evaluation.md``) draws them
 * a verb that reports a clause does not also introduce a quotation before that clause
   (``praised “the plan,” saying the city was ready``: the content is the clause);
 * a content never starts or ends inside a quotation: the quoted words stay whole;
-* one word of the clause in front of a quotation (``said Vance “has the votes”``) makes the
-  statement mixed: the clause is the content, not the bare quotation;
+* one word of the clause in front of a quotation (``said Vance “has the votes”``, ``says it’s
+  “reckless”``), or a subject opening the sentence before a quotation its cue follows
+  (``Voters “want change,” she said``), makes the statement mixed: the clause is the content,
+  not the bare quotation;
 * a clause with its own subject that the parser coordinated with the cue verb (``said the vote
   was fair, but the count is not over``) continues the content;
 * a clause completing a noun keeps the noun (``responded to reports that ...``), unless the
@@ -121,24 +123,57 @@ def _whole_quotes(content: Offsets, quotes: list[Quote]) -> Offsets:
 _COMPLEMENTIZERS = frozenset({"that", "if", "whether", "of", "about", "on"})
 
 
+# A verb's clitic written onto its subject: "it’s", "they're", "I'm".
+_CLITICS = frozenset("'s ’s 're ’re 'm ’m".split())
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+_MAX_FRONT_WORDS = 3
+
+
 def _lead_word(doc: Doc, a: Attribution, quotes: list[Quote]) -> None:
-    """``said Ms. Vance “has the votes”``: the clause's own word in front makes it mixed."""
+    """``said Ms. Vance “has the votes”``, ``says it’s “reckless”``: the clause's own word in
+    front makes it mixed; so does a subject that opens the sentence before a quotation its cue
+    follows (``Voters “want change,” she said``): the quotation finishes the subject's clause."""
     if a.quote is None or a.cue_token is None or a.labels or a.parts:
         return
     q = quotes[a.quote]
     verb = doc[a.cue_token]
-    if verb.idx > q.outer_start:
-        return
     span = doc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return
+    if verb.idx > q.outer_start:
+        _fronted_subject(doc, a, q, span.start)
+        return
     word = doc[span.start - 1]
+    if _is_clitic(word) and word.i > 0 and not doc[word.i - 1].whitespace_:
+        word = doc[word.i - 1]  # "it’s": the subject the clitic leans on
     if word.i <= verb.i or word.lower_ in _COMPLEMENTIZERS or not word.is_alpha:
         return
     if not any(t.i == word.i for t in verb.subtree):
         return
     a.kind = "mixed"
     a.content = (word.idx, q.outer_end)
+
+
+def _is_clitic(tok: Token) -> bool:
+    """A verb written onto the pronoun before it (``it’s``), not a possessive (``NBC's``)."""
+    host = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return tok.lower_ in _CLITICS and tok.tag_ != "POS" and host is not None and host.pos_ == "PRON"
+
+
+def _fronted_subject(doc: Doc, a: Attribution, q: Quote, opening: int) -> None:
+    """``Voters “want change,” she said``: the words from the sentence's start to the quotation
+    are a subject (and its verb: ``They have “a plan,”``) the quoted words complete, so the
+    content is the clause. Not a connective (``But “...,” he said``) nor a phrase set off by a
+    comma (``In Ohio, “...”``)."""
+    lead = [t for t in doc[doc[opening].sent.start : opening] if not t.is_space]
+    if not 1 <= len(lead) <= _MAX_FRONT_WORDS:
+        return
+    if any(not (t.is_alpha or _is_clitic(t)) or t.i == a.cue_token for t in lead):
+        return
+    if not any(t.dep_ in _SUBJECTS and t.pos_ in ("NOUN", "PROPN", "PRON") for t in lead):
+        return
+    a.kind = "mixed"
+    a.content = (lead[0].idx, q.outer_end)
 
 
 def _with_next_clause(doc: Doc, a: Attribution, text: str) -> Offsets:
