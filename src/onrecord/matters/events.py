@@ -149,12 +149,12 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 out.append(Event("jobcut", toks[i + 1], polarity, negs))
             skip = i + 1
             continue
-        act = phrasal_act(toks, low, i, _jobs_before)  # "jobs would go", "missed its target"
-        if act is not None and not any(e.key == act[0] for e in out):
+        around = phrasal_act(toks, low, i, _jobs_before)  # "jobs would go", "missed its target"
+        if around is not None and not any(e.key == around[0] for e in out):
             negs = _negators(low, i, first_aux)  # "no jobs will go": no job cut
-            polarity = -act[1] if _negated(negs, i, first_aux) else act[1]
-            out.append(Event(act[0], toks[i], polarity, negs))
-        if act is not None and act[0] != TARGET:  # "missed its target" is a miss too
+            polarity = -around[1] if _negated(negs, i, first_aux) else around[1]
+            out.append(Event(around[0], toks[i], polarity, negs))
+        if around is not None and around[0] != TARGET:  # "missed its target" is a miss too
             continue
         if word in _POSSESSION and low[i + 1 : i + 2] and low[i + 1] in ("a", "an", "no", "any"):
             held = _found_thing(toks, low, i)  # "has a key to the room" / "never had a key"
