@@ -28,6 +28,9 @@ from .words import tokens
 # words that negate the word after them, within a few words ("would not be closed")
 _NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "nobody", "none", "neither"})
 _NEGATION_REACH = 3
+# before a word, words that make it a modifier of a noun ("the closed wing"), not a predicate
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those",
+                          "his", "her", "our", "my", "your"})  # fmt: skip
 
 
 def answers_both(p: Position, q: Position) -> bool:
@@ -54,6 +57,8 @@ def _holds(clause: str, word: str, own: str) -> bool:
     for i, t in enumerate(low):
         if t == own or (t != word and lx.stem(t) != stem):
             continue
+        if i and low[i - 1] in _DETERMINERS:
+            continue  # "while the closed reading room is repaired": a thing named, no answer
         if not _NEGATORS & set(low[max(0, i - _NEGATION_REACH) : i]):
             return True
     return False
@@ -113,9 +118,11 @@ _ROUTINE = re.compile(
 
 def routine_and_occasion(p: Position, q: Position) -> bool:
     """Whether one stance tells a routine (a habit, "every night") and the other a forecast of
-    no routine: what is done as a rule does not answer whether one coming event happens."""
+    no routine: what is done as a rule does not answer whether one coming event happens. A
+    routine forecast ("the pool will open every day this summer") is itself one answer."""
     rp, rq = bool(_ROUTINE.search(p.stance.clause)), bool(_ROUTINE.search(q.stance.clause))
     if rp == rq:
         return False
-    occasion = q if rp else p
-    return occasion.stance.future
+    routine, occasion = (p, q) if rp else (q, p)
+    return occasion.stance.future and not routine.stance.future  # "will open every day": a
+    # forecast of the routine itself, which "will not open this summer" denies

@@ -53,7 +53,7 @@ def times_of(
         y = years[0] if years else rel if rel is not None else year
         dated = bool(years) or rel is not None
         cyclic = w in lx.SEASONS or w == "quarter"
-        if prev in ("until", "till", "before") and span and year < y <= year + 3:
+        if prev in ("until", "till", "before") and span and year < y:
             months |= _months_up_to((year, now), (y, span[0]))  # "not until March 2027"
         elif prev in ("until", "till", "before") and span:
             first = span[0]

@@ -38,7 +38,9 @@ def contact_act(toks: list[str], low: list[str], i: int) -> bool:
         k += 1  # "called him", "called Quayle"
         while k < len(low) and toks[k][:1].isupper() and low[k].isalpha():
             k += 1
-    elif low[k] in _OPENERS or (low[i] == "reported" and low[k] in _INDEFINITE):
+    elif low[k] in _OPENERS or (
+        low[i] == "reported" and low[k] in _INDEFINITE and not _figure_reported(low, k + 1)
+    ):
         k += 1
         while k < len(low) and _noun_word(low[k]) and k - i <= 6:
             k += 1
@@ -60,8 +62,26 @@ def contact_act(toks: list[str], low: list[str], i: int) -> bool:
     return nxt in _AFTER or nxt in _TIMES or nxt in lx.MONTHS
 
 
-# "reported a rise", "did not report any incidents": a thing reported, as an act
+# "reported a leak", "did not report any incidents": a thing reported, as an act
 _INDEFINITE = frozenset({"a", "an", "any", "no"})
+# what a body reports of its own accounts ("reported a loss", "reported a pre-tax profit of 3
+# million"): results published, not a thing reported to someone ("had not reported a rise in
+# losses" to the regulator is)
+_ACCOUNTS = frozenset({"loss", "losses", "profit", "profits", "surplus", "deficit", "turnover",
+                       "revenue", "revenues", "earnings", "dividend"})  # fmt: skip
+
+
+def _figure_reported(low: list[str], k: int) -> bool:
+    """Whether the noun phrase that opens at ``k`` is a figure of the reporter's own accounts
+    ("a loss", "a pre-tax profit of 3 million"), its head before any preposition."""
+    for w in low[k : k + 4]:
+        if w in _ACCOUNTS:
+            return True
+        if w in lx.STOPWORDS or not (w.isalpha() or "-" in w):
+            return False
+    return False
+
+
 # after "as", what makes the report an act done as due ("as required"), not what the object
 # was reported as ("reported the loss as a gain")
 _AS_DUE = frozenset({"required", "requested", "instructed", "promised", "agreed", "usual",

@@ -114,12 +114,12 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                     out.append(Event(k, toks[i + 1], pol, negs))
             skip = i + 1
             continue
-        phrasal = particle_key(low, i)
-        if phrasal:
+        particle = particle_key(low, i)
+        if particle:
             negs = _negators(low, i, first_aux)  # "is not going to take over the home"
             polarity = -1 if _negated(negs, i, first_aux) else 1
-            if not any(e.key == phrasal for e in out):
-                out.append(Event(phrasal, toks[i], polarity, negs))
+            if not any(e.key == particle for e in out):
+                out.append(Event(particle, toks[i], polarity, negs))
             skip = i + 1
             continue
         if (
@@ -593,6 +593,8 @@ def _negators(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:
     if i and low[i - 1] in HALT:
         negs += (low[i - 1],)  # "must stop charging", "would not stop selling" (parity)
     up = given_up(low, i)
+    if up and i < first_aux and negs and up in low[i + 1 :]:
+        return ()  # "plans to sell it have not been scrapped": the plan stands
     if up:
         negs += (up,)  # "abandoned plans for a meeting", "failure to deliver" (parity)
     return negs

@@ -102,6 +102,8 @@ def _notice_given(low: list[str], i: int) -> bool:
     informed the council", "was warning residents"), or a notice given, had or denied ("was
     given no warning", "without any notification"); "had ignored warnings" and "a warning sign"
     say nothing of whether anyone was told."""
+    if low[i] in _WARN_VERBS:
+        return not _forecast(low, i)
     if low[i] not in _NOTICE_NOUNS:
         return True
     prev = low[i - 1] if i else ""
@@ -112,6 +114,21 @@ def _notice_given(low: list[str], i: int) -> bool:
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_WARN_VERBS = frozenset({"warn", "warns", "warned"})
+_THE = frozenset({"the", "a", "an", "its", "their", "this", "that", "prices", "costs", "it",
+                  "they"})  # fmt: skip
+
+
+def _forecast(low: list[str], i: int) -> bool:
+    """Whether "warned" at ``i`` foretells a thing and tells no one ("warned that prices would
+    rise", "warned of job losses", "warned the strike would go ahead"): a forecast, no notice
+    given. "Warned residents that the road would close" and "was not warned" are notices."""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    if nxt in ("that", "of"):
+        return True
+    return nxt in _THE and any(w in lx.MODALS for w in low[i + 2 : i + 5])
+
+
 # after "caught", words that make it another verb ("caught fire", "caught up in", "caught off
 # guard", "caught in traffic")
 _NOT_CAUGHT = frozenset({"in", "on", "up", "fire", "off", "out", "between", "with", "short"})

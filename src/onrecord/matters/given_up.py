@@ -32,9 +32,15 @@ _NP = frozenset({"a", "an", "the", "new", "second", "formal", "joint", "further"
 
 def plan_given_up(low: list[str], i: int) -> int:
     """Where the plan noun stands when the word at ``i`` is a verb that gives it up and the
-    plan names its act ("abandoned plans for", "scrapped the idea to"), or -1."""
+    plan names its act ("abandoned plans for", "scrapped the idea to", or in the passive
+    "plans to sell the depot were scrapped"), or -1."""
     if low[i] not in _GIVE_UP:
         return -1
+    j = i - 1
+    while j > 0 and low[j] in _BETWEEN_BE:
+        j -= 1  # "was never abandoned", "have since been quietly dropped"
+    if j >= 0 and low[j] in _BE:
+        return _passive_plan(low, i)
     p = i + 1
     while p < len(low) and p - i <= 3 and low[p] in _BETWEEN:
         p += 1
@@ -43,14 +49,35 @@ def plan_given_up(low: list[str], i: int) -> int:
     return -1
 
 
+_BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+# words between the auxiliary and a passive participle ("was never abandoned")
+_BETWEEN_BE = frozenset({"not", "n't", "never", "now", "since", "already", "quietly",
+                         "formally", "finally", "effectively", "largely"})  # fmt: skip
+
+
+def _passive_plan(low: list[str], i: int) -> int:
+    """Where the plan noun stands that opens the clause given up in the passive at ``i``
+    ("the plan to close the school has been shelved"), or -1 past a clause break ("plans to
+    sell it were agreed and the old scheme was scrapped"). A negator between them is the
+    clause's own, counted with the verb that gives up ("have not been scrapped": the plan
+    stands)."""
+    for p in range(i - 2, max(-1, i - 12), -1):
+        w = low[p]
+        if w in _PLANS and low[p + 1] in ("to", "for", "of"):
+            return p
+        if w in (",", ";", "and", "but", "that", "which", "who"):
+            return -1
+    return -1
+
+
 def given_up(low: list[str], i: int) -> str:
     """The word that gives up or fails the act named at ``i`` ("abandoned" in "abandoned
     plans for a meeting", "failure" in "failure to deliver"), or ""."""
     if i >= 2 and low[i - 1] == "to" and low[i - 2] in _FAILED:
         return low[i - 2]
-    for g in range(max(0, i - 10), i):
+    for g in list(range(max(0, i - 10), i)) + list(range(i + 1, min(len(low), i + 10))):
         p = plan_given_up(low, g)
-        if p < 0 or i <= p + 1:
+        if p < 0 or i <= p + 1 or (g > i and not p < i):
             continue
         if low[p + 1] == "to" and i == p + 2:
             return low[g]

@@ -38,6 +38,23 @@ _TARGETS = frozenset({"target", "targets", "deadline", "deadlines", "benchmark",
 TARGET = "target"
 
 
+# verbs of an act not done: "failed to meet its target" misses it
+_FAIL = frozenset({"fail", "fails", "failed", "failing"})
+
+
+# participles after a target that tell who set it ("the target set by ministers")
+_SET = frozenset({"set", "laid", "given", "agreed", "announced", "imposed"})
+
+
+def _modifies(low: list[str], k: int) -> bool:
+    """Whether the target noun at ``k`` modifies a noun after it ("met the target audience",
+    "hit the target market"): the object is that noun, no target."""
+    nxt = low[k + 1] if k + 1 < len(low) else ""
+    if not nxt.isalpha() or nxt in lx.STOPWORDS or nxt in TIME_WORDS or nxt in lx.MONTHS:
+        return False
+    return nxt not in _SET and not nxt.endswith(("ed", "ly"))
+
+
 def target_sign(low: list[str], i: int) -> int:
     """+1 where ``low[i]`` meets a target ("met every punctuality target", "hit its
     deadline"), -1 where it misses one ("missed its target in 11 months"), 0 otherwise ("met
@@ -46,10 +63,12 @@ def target_sign(low: list[str], i: int) -> int:
     sign = _MEET.get(low[i], 0)
     if not sign or (i and low[i - 1] in ("a", "an", "the")):
         return 0  # "the meeting"
+    if i >= 2 and low[i - 1] == "to" and low[i - 2] in _FAIL:
+        sign = -sign  # "failed to meet its target": missed
     for k in range(i + 1, min(len(low), i + 5)):
         w = low[k]
         if w in _TARGETS:
-            return sign
+            return 0 if _modifies(low, k) else sign
         if not w.isalpha() and not w[:1].isdigit() and "-" not in w:
             return 0
         if w in ("of", "for", "to", "by", "with", "on", "at", "in", "and", "or", "that"):
@@ -84,6 +103,8 @@ def service_dropped(toks: list[str], low: list[str], i: int) -> bool:
     fall. The object is a few determiners, numbers, times and names, then a service noun."""
     if low[i] not in _DROP:
         return False
+    if _passive(low, i):
+        return _service_subject(toks, low, i)
     for k in range(i + 1, min(len(low), i + 7)):
         w = low[k]
         if w in _SERVICES:
@@ -92,6 +113,49 @@ def service_dropped(toks: list[str], low: list[str], i: int) -> bool:
                 or (toks[k][:1].isupper() and w.isalpha())):  # fmt: skip
             return False
     return False
+
+
+# the auxiliaries and negators of a passive ("have been axed", "will not be dropped")
+_PASSIVE_AUX = frozenset({"was", "were", "been", "be", "is", "are", "being", "have", "has",
+                          "had", "will", "would", "could", "may", "might", "not", "n't",
+                          "never", "to"})  # fmt: skip
+_BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+
+
+def _passive(low: list[str], i: int) -> bool:
+    """Whether the participle at ``i`` follows a form of "be" ("were dropped", "will not be
+    axed"), not only a negator ("does not drop any trains")."""
+    j = i - 1
+    while j >= 0 and low[j] in _PASSIVE_AUX:
+        j -= 1
+    return bool(_BE & set(low[j + 1 : i]))
+
+
+def _service_subject(toks: list[str], low: list[str], i: int) -> bool:
+    """Whether a service is the subject of the passive drop at ``i`` ("the Sunday trains were
+    dropped", "the bus service to Harwick was dropped"): the phrase before the auxiliaries
+    holds a service noun and opens the clause, not a phrase after a preposition ("fares on the
+    trains were dropped") nor another head ("the charges against the bus driver")."""
+    j = i - 1
+    while j >= 0 and low[j] in _PASSIVE_AUX:
+        j -= 1
+    service = False
+    while j >= 0:
+        w = low[j]
+        if w in _SERVICES:
+            service = True
+        elif w in ("to", "from") and toks[j + 1][:1].isupper():
+            pass  # "the bus service to Harwick"
+        elif not (w in _OBJECT_WORDS or w[:1].isdigit() or w in TIME_WORDS
+                  or (toks[j][:1].isupper() and w.isalpha())):  # fmt: skip
+            break
+        j -= 1
+    return service and (j < 0 or low[j] not in _OF_A_HEAD)
+
+
+# prepositions that make the phrase after them part of another head ("fares on the trains")
+_OF_A_HEAD = frozenset({"on", "of", "for", "against", "in", "at", "with", "by", "about",
+                        "over", "under", "into", "onto", "between"})  # fmt: skip
 
 
 def phrasal_act(
