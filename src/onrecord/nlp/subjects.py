@@ -119,13 +119,22 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+# participles of being asked, which the parser may read as a past verb ("Coulthard, asked
+# about the closures, said ...": "asked" a clause of "said" with Coulthard its subject)
+_ASKED = frozenset({"ask", "press", "question", "challenge"})
+
+
 def _participle_subject(verb: Token) -> Token | None:
     """The subject the parser gave to a participle set off before ``verb`` instead of to the
     verb: in "Ravi Coulthard, visiting a clinic, told reporters ..." Coulthard is made the
-    subject of "visiting", and "told" is left with none."""
+    subject of "visiting", and "told" is left with none; in "Coulthard, asked about the
+    closures, said ..." of "asked"."""
     doc = verb.doc
     for c in verb.children:
-        if c.dep_ != "advcl" or c.i > verb.i or c.tag_ not in ("VBG", "VBN"):
+        if c.i > verb.i:
+            continue
+        asked = c.dep_ in ("advcl", "ccomp") and c.lemma_.lower() in _ASKED
+        if not asked and (c.dep_ != "advcl" or c.tag_ not in ("VBG", "VBN")):
             continue
         subj = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
         if subj is not None and doc[c.i - 1].text == ",":
