@@ -108,6 +108,12 @@ def test_over_before_an_amount_or_a_span_is_a_preposition() -> None:
     assert "takeover" not in events("the repairs took over a year")
 
 
+def test_take_over_as_a_post_is_no_takeover() -> None:
+    assert "takeover" not in events("Ilse Marrow will take over as chair of the trust in May")
+    assert "takeover" not in events("she is not going to take over as chief executive")
+    assert events("The trust will take over the ferry service in May") == {"takeover": 1}
+
+
 def test_a_particle_noun_takes_its_verbs_key() -> None:
     assert events("There is no opt-out for members") == {"opt": -1}
     assert events("Members can opt out at any time") == {"opt": 1}

@@ -5,7 +5,7 @@ and "there is no opt-out" name one event. A light verb and its particle ("take o
 as the noun made of them ("takeover"); a particle noun of a verb that names its act alone
 ("opt-out", "sell-off", "handover") takes the verb's key ("opt", "sell", "hand"). A particle
 that opens an amount or a span ("took over 200 calls", "took over a year") is a preposition,
-not the verb's.
+not the verb's, and "take over as chair" fills a post.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ def particle_key(low: list[str], i: int) -> str:
     nxt = low[i + 2] if i + 2 < len(low) else ""
     if nxt[:1].isdigit() or (nxt in _AMOUNTS and _unit_follows(low, i + 2)):
         return ""  # "took over 200 calls", "took over a year"
+    if nxt == "as":
+        return ""  # "will take over as chair": a post filled, not a thing taken over
     return key
 
 
