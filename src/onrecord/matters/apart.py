@@ -22,7 +22,7 @@ import re
 
 from . import lexicon as lx
 from .cluster import Position
-from .timeframes import PRESENT_WINDOW_DAYS, days_apart
+from .timeframes import untimed_forecast_apart
 from .words import tokens
 
 # words that negate the word after them, within a few words ("would not be closed")
@@ -82,12 +82,10 @@ def state_then_plan(p: Position, q: Position) -> bool:
     """Whether an untimed present state ("we are not allowed to") came days before another
     speaker's untimed forecast: the forecast tells of a time after that state, not against
     it. A past act ("had agreed to pay") is a claim a later forecast can deny."""
-    if p.stance.future == q.stance.future or p.stance.times or q.stance.times:
+    pair = untimed_forecast_apart(p, q)
+    if pair is None:
         return False
-    days = days_apart(p.item.said, q.item.said)
-    if days is None or days <= PRESENT_WINDOW_DAYS:
-        return False
-    state, plan = (q, p) if p.stance.future else (p, q)
+    plan, state = pair
     if (state.item.said or "") >= (plan.item.said or ""):
         return False
     return _present(state.stance.clause)

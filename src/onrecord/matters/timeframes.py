@@ -333,6 +333,17 @@ def counted_apart(p: Position, q: Position) -> bool:
     return days is None or days >= 1
 
 
+def untimed_forecast_apart(p: Position, q: Position) -> tuple[Position, Position] | None:
+    """(the forecast, the other) when exactly one of two untimed stances is a forecast and
+    they were said days apart, else None (a time they name decides, :func:`same_time_frame`)."""
+    if p.stance.future == q.stance.future or p.stance.times or q.stance.times:
+        return None
+    days = days_apart(p.item.said, q.item.said)
+    if days is None or days <= PRESENT_WINDOW_DAYS:
+        return None
+    return (p, q) if p.stance.future else (q, p)
+
+
 def forecast_then_news(p: Position, q: Position) -> bool:
     """Whether one stance is a forecast and the other, said days apart, tells the present.
 
@@ -340,12 +351,10 @@ def forecast_then_news(p: Position, q: Position) -> bool:
     today" (March 26) do not disagree about one time: the second tells what came of the
     first. Both must be untimed (a time they name decides, :func:`same_time_frame`). One
     speaker saying both has changed course, a reversal: this is asked of two speakers only."""
-    if p.stance.future == q.stance.future or p.stance.times or q.stance.times:
+    pair = untimed_forecast_apart(p, q)
+    if pair is None:
         return False
-    days = days_apart(p.item.said, q.item.said)
-    if days is None or days <= PRESENT_WINDOW_DAYS:
-        return False
-    forecast, news = (p, q) if p.stance.future else (q, p)
+    forecast, news = pair
     if (news.item.said or "") < (forecast.item.said or ""):
         return False  # the present came first: no news of what came of the forecast
     return _reports_act(news)
