@@ -98,14 +98,13 @@ _CALLED_EVENTS = frozenset({
 
 
 # forms of "be" before a passive report ("before this was announced")
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 
 
 def passive_report(low: list[str], i: int) -> bool:
     """Whether the verb of reporting at ``i`` is passive with nothing reported after it
     ("before this was announced", "the breach was reported on Friday"): what was announced
     is the clause's subject, not a quotation of someone."""
-    if i == 0 or low[i - 1] not in _BE or not low[i].endswith("ed"):
+    if i == 0 or low[i - 1] not in lx.BE_FORMS or not low[i].endswith("ed"):
         return False
     if i > 1 and low[i - 2] == "it":
         return False  # "it was reported": hearsay

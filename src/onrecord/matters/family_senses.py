@@ -107,13 +107,12 @@ def _notice_given(low: list[str], i: int) -> bool:
     if low[i] not in _NOTICE_NOUNS:
         return True
     prev = low[i - 1] if i else ""
-    if low[i] == "warning" and (prev in _BE or prev in ("not", "n't", "also", "still")):
+    if low[i] == "warning" and (prev in lx.BE_FORMS or prev in ("not", "n't", "also", "still")):
         return True  # "was warning residents"
     before = low[max(0, i - 3) : i]
     return prev in ("no", "any", "advance", "prior") or any(w in _GIVEN for w in before)
 
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _WARN_VERBS = frozenset({"warn", "warns", "warned"})
 _THE = frozenset({"the", "a", "an", "its", "their", "this", "that", "prices", "costs", "it",
                   "they"})  # fmt: skip
@@ -142,7 +141,8 @@ def _detects(low: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and (low[j] in lx.NEGATORS or low[j] in ADVERBS):
         j -= 1
-    return j >= 0 and low[j] in _BE and not (low[i + 1 : i + 2] and low[i + 1] in _NOT_CAUGHT)
+    caught = not (low[i + 1 : i + 2] and low[i + 1] in _NOT_CAUGHT)
+    return j >= 0 and low[j] in lx.BE_FORMS and caught
 
 
 # what is released or withheld when information is ("release the footage", "the report was

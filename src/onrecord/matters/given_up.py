@@ -10,6 +10,8 @@ gives the plan up names no event of its own ("dropped plans" is no fall).
 
 from __future__ import annotations
 
+from . import lexicon as lx
+
 # verbs that give a plan up
 _GIVE_UP = frozenset({
     "abandon", "abandons", "abandoned", "abandoning", "scrap", "scraps", "scrapped",
@@ -39,7 +41,7 @@ def plan_given_up(low: list[str], i: int) -> int:
     j = i - 1
     while j > 0 and low[j] in _BETWEEN_BE:
         j -= 1  # "was never abandoned", "have since been quietly dropped"
-    if j >= 0 and low[j] in _BE:
+    if j >= 0 and low[j] in lx.BE_FORMS:
         return _passive_plan(low, i)
     p = i + 1
     while p < len(low) and p - i <= 3 and low[p] in _BETWEEN:
@@ -49,7 +51,6 @@ def plan_given_up(low: list[str], i: int) -> int:
     return -1
 
 
-_BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 # words between the auxiliary and a passive participle ("was never abandoned")
 _BETWEEN_BE = frozenset({"not", "n't", "never", "now", "since", "already", "quietly",
                          "formally", "finally", "effectively", "largely"})  # fmt: skip

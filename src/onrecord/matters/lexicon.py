@@ -54,6 +54,8 @@ FUTURE = frozenset({
     "will", "'ll", "would", "shall", "going", "plan", "plans", "planned", "intend", "intends",
     "intended", "expect", "expects", "expected", "anticipate", "soon", "next", "upcoming",
 })
+# the forms of "be" that open a passive or a state ("were dropped", "is vacant")
+BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 MODALS = frozenset({
     "will", "'ll", "would", "'d", "shall", "should", "must", "can", "could", "may", "might",
     "wo", "ca", "to", "not", "n't", "never", "gonna",

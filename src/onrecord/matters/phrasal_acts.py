@@ -119,7 +119,6 @@ def service_dropped(toks: list[str], low: list[str], i: int) -> bool:
 _PASSIVE_AUX = frozenset({"was", "were", "been", "be", "is", "are", "being", "have", "has",
                           "had", "will", "would", "could", "may", "might", "not", "n't",
                           "never", "to"})  # fmt: skip
-_BE = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 
 
 def _passive(low: list[str], i: int) -> bool:
@@ -128,7 +127,7 @@ def _passive(low: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and low[j] in _PASSIVE_AUX:
         j -= 1
-    return bool(_BE & set(low[j + 1 : i]))
+    return bool(lx.BE_FORMS & set(low[j + 1 : i]))
 
 
 def _service_subject(toks: list[str], low: list[str], i: int) -> bool:
