@@ -25,8 +25,7 @@ from .cluster import Position
 from .timeframes import untimed_forecast_apart
 from .words import tokens
 
-# words that negate the word after them, within a few words ("would not be closed")
-_NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "nobody", "none", "neither"})
+# how far before a word a negator reaches it ("would not be closed")
 _NEGATION_REACH = 3
 # before a word, words that make it a modifier of a noun ("the closed wing"), not a predicate
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "these", "those",
@@ -59,7 +58,7 @@ def _holds(clause: str, word: str, own: str) -> bool:
             continue
         if i and low[i - 1] in _DETERMINERS:
             continue  # "while the closed reading room is repaired": a thing named, no answer
-        if not _NEGATORS & set(low[max(0, i - _NEGATION_REACH) : i]):
+        if not lx.NEGATORS & set(low[max(0, i - _NEGATION_REACH) : i]):
             return True
     return False
 
