@@ -55,10 +55,11 @@ def previous_quote_statement(
 ) -> Attribution | None:
     """The statement this unattributed quotation continues: the last quotation's, when near
     and when no one else speaks or acts between the two."""
-    if i == 0 or (i - 1) not in by_quote:
+    j = _previous_claimed(i, quotes, by_quote, doc_text(doc))
+    if j is None:
         return None
-    prev = by_quote[i - 1]
-    prev_q, q = quotes[i - 1], quotes[i]
+    prev = by_quote[j]
+    prev_q, q = quotes[j], quotes[i]
     lo, hi = prev_q.outer_end, q.outer_start
     between = doc_text(doc)[lo:hi]
     if between.count("\n") > 2:
@@ -72,6 +73,30 @@ def previous_quote_statement(
     if len(between.split()) > 12 and not _split_by_attribution(prev, prev_q, q, doc):
         return None
     return prev
+
+
+# A quotation this short between two is a name or a word the writer quotes, no statement.
+_TITLE_WORDS = 5
+
+
+def _previous_claimed(
+    i: int, quotes: list[Quote], by_quote: dict[int, Attribution], text: str
+) -> int | None:
+    """The quotation before the ``i``-th that a statement claims: the one just before, or the
+    one before a short unclaimed quotation in between (a title or a quoted word in the
+    speaker's aside: ``"A," said Ruiz, a host of "Daybreak." "B."``)."""
+    if i == 0:
+        return None
+    if i - 1 in by_quote:
+        return i - 1
+    between = quotes[i - 1]
+    if (
+        i < 2
+        or i - 2 not in by_quote
+        or len(text[between.start : between.end].split()) > _TITLE_WORDS
+    ):
+        return None
+    return i - 2
 
 
 def _speaker_tokens(doc: Doc, prev: Attribution) -> set[int]:
@@ -127,6 +152,8 @@ def _other_subject_between(
     for t in doc.char_span(lo, hi, alignment_mode="expand") or []:
         if t.idx < lo or t.idx >= hi or t.i in speaker or t.dep_ not in _SUBJECTS:
             continue
+        if t.lower_ in _RELATIVE and t.head.dep_ == "relcl":
+            continue  # "said of a plan that cut taxes": a description, not someone acting
         if any(c0 <= t.idx < c1 for c0, c1 in contents):
             continue
         in_cue_sentence = cue_sentence is not None and t.sent.start == cue_sentence.start

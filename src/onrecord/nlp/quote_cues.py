@@ -134,7 +134,11 @@ def _nearby_cue(doc: Doc, q: Quote, quotes: list[Quote], i: int, qidx: list[int]
     line_end = len(text) if line_end < 0 else line_end
     after_limit = max(after_limit, min(nxt, _sentence_end_after(doc, q.outer_end)))
     after_limit = min(after_limit, line_end)
-    candidates = [t for t in _tokens_between(doc, q.outer_end, after_limit) if qidx[t.i] < 0]
+    candidates = [
+        t
+        for t in _tokens_between(doc, q.outer_end, after_limit)
+        if qidx[t.i] < 0 and not _reports_its_own(t, q, qidx)
+    ]
     verb = _first_speech_verb(candidates)
     if verb is not None:
         return verb
@@ -161,6 +165,17 @@ def _nearby_cue(doc: Doc, q: Quote, quotes: list[Quote], i: int, qidx: list[int]
             toks = [t for t in _tokens_between(doc, max(sent[0], prv), colon) if qidx[t.i] < 0]
             return _first_speech_verb(list(reversed(toks)))
     return None
+
+
+def _reports_its_own(verb: Token, q: Quote, qidx: list[int]) -> bool:
+    """A verb of the sentence after the quotation that reports a clause of its own (``"A."
+    He said, twice, that ...``) is no tag of the quotation before it, which the speaker before
+    may go on."""
+    if verb.sent.start_char < q.outer_end:
+        return False
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and qidx[c.i] < 0 for c in verb.children
+    )
 
 
 def _sentence_end_after(doc: Doc, char: int) -> int:
