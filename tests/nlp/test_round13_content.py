@@ -111,3 +111,63 @@ def test_a_verb_reporting_its_own_clause_does_not_take_the_quotation_before_it(
     cue = _cue_of(found, "the new one would pass")
     assert cue is not None
     assert found[cue] == ["the new one would pass"]
+
+
+Contents = Callable[[str], list[tuple[str, str]]]
+
+
+@pytest.fixture
+def cue_contents(nlp) -> Contents:  # type: ignore[no-untyped-def]
+    """``cue_contents(text)``: (cue, content) of each statement of ``text``."""
+
+    def run(text: str) -> list[tuple[str, str]]:
+        return [
+            (text[a.cue[0] : a.cue[1]] if a.cue else "", text[a.content[0] : a.content[1]])
+            for a in find_attributions(nlp(text))[0]
+        ]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "He calls for a single fund for roads; Ms. Ruiz aims to build on the county's plan.",
+            "aims",
+            "to build on the county's plan",
+        ),
+        (
+            "The two men agreed on the route; Ortega had basically said the same thing in May.",
+            "had basically said",
+            "the same thing",
+        ),
+        (
+            "Even backers of the dam sounded wary: Councilwoman Ines Varga called it “the least "
+            "bad option we have.”",
+            "called",
+            "it “the least bad option we have.”",
+        ),
+    ],
+)
+def test_a_clause_a_semicolon_or_colon_closes_is_not_what_the_verb_after_it_reports(
+    cue_contents: Contents, text: str, cue: str, content: str
+) -> None:
+    found = cue_contents(text)
+    assert (cue, content) in found
+    head = text.split(";")[0].split(":")[0]
+    assert all(c != head for _, c in found if _ == cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The levy will pass in the spring, she said.", "The levy will pass in the spring"),
+        ("The bridge is safe, the engineer told reporters.", "The bridge is safe"),
+        ('"The count was fair; we checked it twice," the clerk said.', "The count was fair"),
+    ],
+)
+def test_a_fronted_clause_a_comma_or_quotation_closes_is_still_reported(
+    cue_contents: Contents, text: str, content: str
+) -> None:
+    assert any(c.startswith(content) for _, c in cue_contents(text))

@@ -93,9 +93,16 @@ def complement(verb: Token) -> Token | None:
             before = {t.text for t in verb.doc[max(adverbial[0].left_edge.i - 1, 0) : verb.i]}
             if not _QUOTE_MARKS & before:
                 return after[0]
-        return clauses[0]
+        if after or not all(_closed_before(c, verb) for c in clauses):
+            return clauses[0]
+        # "He backs it; she had said the same thing": what it says is its object, unless a
+        # predicate follows the object ("called it a mistake"), which other rules read
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if obj is None or any(c.dep_ in _PREDICATES and c.i > obj.i for c in verb.children):
+            return None
+        return obj
     for c in verb.children:
-        if c.dep_ == "parataxis" and c.i < verb.i:
+        if c.dep_ == "parataxis" and c.i < verb.i and not _closed_before(c, verb):
             return c
     for c in verb.children:  # "said legalizing it could ...": a gerund subject taken for an xcomp
         if (
@@ -128,6 +135,22 @@ def complement(verb: Token) -> Token | None:
                 ):
                     return c
     return _clause_after_addressee(verb)
+
+
+_PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
+
+
+def _closed_before(clause: Token, verb: Token) -> bool:
+    """A clause before the verb that a semicolon or a colon closes, no quotation in between:
+    a sentence's clause of its own (``He backs a levy; she opposes it``, ``The plan drew
+    doubts: the mayor called it rushed``), not what the verb after it reports."""
+    doc = verb.doc
+    edge = clause.right_edge.i
+    if doc[edge].text not in (";", ":"):  # the parse may hang the mark on the clause
+        edge += 1
+    if edge >= verb.i or doc[edge].text not in (";", ":"):
+        return False
+    return not any(t.text in _QUOTE_MARKS for t in doc[edge : verb.i])
 
 
 def _not_reported(clause: Token) -> bool:
