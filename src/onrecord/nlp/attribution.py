@@ -121,6 +121,7 @@ def find_attributions(
     from .asides import parentheticals, trailing_cues
     from .colons import headline_colons
     from .frames import in_poll, named, nominal, owned_stances, raising, sourceless
+    from .headlines import headline_verbs
     from .passives import passive_stances
     from .questions import find_questions
     from .quote_cues import quote_attributions
@@ -147,7 +148,9 @@ def find_attributions(
             found.extend(passive_stances(sent, qidx, taken))
             taken = {a.cue_token for a in found if a.cue_token is not None}
             found.extend(owned_stances(sent, qidx, taken))
-    found.extend(headline_colons(doc, paragraphs or paragraph_bounds(text), qidx))
+    paragraphs = paragraphs or paragraph_bounds(text)
+    found.extend(headline_colons(doc, paragraphs, qidx))
+    found.extend(headline_verbs(doc, paragraphs, qidx, found))
     found = _fold_outlet_reports(doc, found)
     found.extend(quote_attributions(doc, quotes, qidx, used_quotes, found))
     found = without_reporting_participle(doc, _extend_participle_cues(doc, found))

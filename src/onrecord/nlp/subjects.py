@@ -101,6 +101,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     lent = _participle_subject(verb)
     if lent is not None:
         return lent
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     if verb.dep_ == "xcomp" and verb.head.i < verb.i:  # "led the mayor to declare": the mayor
         obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON") and not is_pronoun(obj):
@@ -140,6 +143,40 @@ def _participle_subject(verb: Token) -> Token | None:
         if subj is not None and doc[c.i - 1].text == ",":
             return subj
     return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The subject after a reporting verb that follows what it reports, which the parser took
+    for its object: in ``"...," recalled Mr. Barnes`` or ``"...," added a Vermont Democrat``
+    the name is the one who spoke. Only a noun right after the verb, and only when the verb
+    comes after its clause or quotation (a verb that reports the clause after it has its
+    object there: "told reporters that ...")."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # only a finite main verb inverts; a verb joined to another takes its subject
+    if verb.lemma_.lower() in ADDRESSEE_VERBS:
+        return None  # "told the crowd": the one spoken to
+    if not is_cue_verb(verb) or not _follows_its_report(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if obj.ent_type_ in _THING_ENTITIES or obj.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    return obj
+
+
+def _follows_its_report(verb: Token) -> bool:
+    """Whether the verb comes after what it reports: its clause hangs before it, or a closing
+    quotation mark (maybe with a comma) stands right before it."""
+    if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
+        return True
+    before = [t for t in verb.doc[max(verb.i - 2, 0) : verb.i] if not t.is_space]
+    return bool(before) and (
+        before[-1].text in _QUOTE_MARKS
+        or (len(before) == 2 and before[-1].text == "," and before[0].text in _QUOTE_MARKS)
+    )
 
 
 def _that_clause(verb: Token) -> bool:

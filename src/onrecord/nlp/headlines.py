@@ -1,0 +1,168 @@
+"""Headlines that report: ``Glenn Voss Praises Rival Over Budget``, ``Mayor blasts council over
+fees``, and, closing the line, ``Fares must rise, transit board finds``.
+
+A headline is telegraphic (no articles, Title Case), and the tagger reads it badly: a verb in
+Title Case is taken for a proper noun ("Praises"/NNP), a name for a verb. So in an article's
+headline (its first paragraph, when it is short and more paragraphs follow) the cue is found by
+its form, not by the parse: the present-tense ``-s`` form of a verb that reports or takes a
+stance, after a short run of name words (its source) and before what it reports, or after a
+comma that closes what it reports, with at most an addressee after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .attribution import Attribution
+from .cues import (
+    BELIEF_VERBS,
+    ENDORSE_VERBS,
+    INTENTION_VERBS,
+    PREP_CUES,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+)
+from .offsets import Offsets, doc_text, trim
+
+_VERBS = SPEECH_VERBS | STANCE_VERBS | ENDORSE_VERBS | INTENTION_VERBS | BELIEF_VERBS
+_VERBS = _VERBS | frozenset(PREP_CUES)
+_MAX_WORDS = 25  # longer than this, a first paragraph is a lead sentence, which the parse reads
+_MAX_SOURCE = 6
+_CLOSING = frozenset({"’", "”", '"', "'", "''"})
+_LOWER_VERB_TAGS = frozenset({"VBD", "VBN", "VBP", "VBZ", "MD"})
+# Words that open a noun phrase that names no one, or a clause: not a headline's source.
+_NOT_OPENING_A_SOURCE = frozenset(
+    "no more most few many some any every all each why how what when where who which".split()
+)
+_NOT_OPENING_POS = frozenset({"ADV", "SCONJ", "ADP", "CCONJ", "VERB", "AUX", "INTJ"})
+
+
+def headline_verbs(
+    doc: Doc, paragraphs: list[Offsets], qidx: list[int], found: list[Attribution]
+) -> list[Attribution]:
+    """The statement a headline reports with a verb the parse missed, if any."""
+    if len(paragraphs) < 2:
+        return []
+    start, end = paragraphs[0]
+    if any(a.cue is not None and start <= a.cue[0] < end for a in found):
+        return []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    toks = [t for t in span if not t.is_space]
+    if not toks or sum(1 for t in toks if t.is_alpha) > _MAX_WORDS:
+        return []
+    for n, tok in enumerate(toks):
+        if n == 0 or qidx[tok.i] >= 0 or headline_lemma(tok.text) is None:
+            continue
+        made = _forward(doc, toks, n, qidx) or _closing(doc, toks, n, qidx)
+        if made is not None:
+            return [made]
+    return []
+
+
+def headline_lemma(word: str) -> str | None:
+    """The lemma of ``word`` when it is the ``-s`` form of a reporting or stance verb
+    ("Praises", "denies", "pushes"), else None."""
+    w = word.lower()
+    if len(w) < 4 or not w.endswith("s") or not w.isalpha():
+        return None
+    stems = [w[:-3] + "y"] if w.endswith("ies") else []
+    stems += [w[:-2], w[:-1]] if w.endswith("es") else [w[:-1]]
+    return next((s for s in stems if s in _VERBS), None)
+
+
+def _forward(doc: Doc, toks: list[Token], n: int, qidx: list[int]) -> Attribution | None:
+    """``Source Verbs what``: the source opens the line, what it reports follows the verb."""
+    verb, source = toks[n], toks[:n]
+    if not _name_words(source, qidx):
+        return None
+    lemma = headline_lemma(verb.text) or ""
+    rest = toks[n + 1 :]
+    cue_end = verb
+    if rest and rest[0].lower_ in PREP_CUES.get(lemma, ()):
+        cue_end, rest = rest[0], rest[1:]  # "Calls For a Recount"
+    if not rest or (rest[0].tag_ in _LOWER_VERB_TAGS and rest[0].text.islower()):
+        return None  # "Paris attacks test ...": a noun in -s before the line's verb
+    stop = next((i for i, t in enumerate(rest) if _ends_content(rest, i)), len(rest))
+    return _attribution(doc, source, verb, cue_end, rest[:stop])
+
+
+def _closing(doc: Doc, toks: list[Token], n: int, qidx: list[int]) -> Attribution | None:
+    """``What, Source Verbs [Addressee]``: the verb closes the line after its source, and
+    what it reports runs from the line's start to the comma before the source."""
+    verb = toks[n]
+    after = toks[n + 1 :]
+    if len(after) > 4 or any(t.is_alpha and not t.text[0].isupper() for t in after):
+        return None
+    j = n - 1
+    while j > 0 and toks[j].text not in (",",) and toks[j].text not in _CLOSING:
+        j -= 1
+    source = toks[j + 1 : n]
+    if not source or len(source) > _MAX_SOURCE or not _name_words(source, qidx, lower=3):
+        return None
+    k = j
+    while k > 0 and toks[k].text in _CLOSING:
+        k -= 1
+    if toks[k].text != "," or k < 2:
+        return None
+    return _attribution(doc, source, verb, verb, toks[:k])
+
+
+def _ends_content(rest: list[Token], i: int) -> bool:
+    """Where a headline's content stops: a semicolon, or a comma or "and" before another
+    reporting verb ("Blasts X, Quotes Y", "chides X and praises Y")."""
+    tok = rest[i]
+    if tok.text == ";":
+        return True
+    nxt = rest[i + 1] if i + 1 < len(rest) else None
+    return tok.text in (",", "and") and nxt is not None and headline_lemma(nxt.text) is not None
+
+
+def _name_words(words: list[Token], qidx: list[int], lower: int = 2) -> bool:
+    """Whether ``words`` can be a headline's source: a few capitalized words ("Board Of
+    Election", "GOP Rep McCaul") or nouns ("Philippine lawmaker"), with at most ``lower``
+    lowercase nouns and adjectives, and no verb, clause word or quotation."""
+    if not words or len(words) > _MAX_SOURCE:
+        return False
+    first = words[0]
+    if first.lower_ in _NOT_OPENING_A_SOURCE or first.pos_ in _NOT_OPENING_POS:
+        return False  # "No clear path points to ...", "After Vote Ends ...": not a name
+    lowered = 0
+    for t in words:
+        if qidx[t.i] >= 0:
+            return False
+        if t.tag_ == "POS" or t.text in ("&", "-", "."):
+            continue
+        if not t.is_alpha and not t.text.rstrip(".").replace(".", "").isalpha():
+            return False
+        if t.text[0].isupper():
+            continue
+        if t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return False
+        lowered += 1
+    return lowered <= lower
+
+
+def _attribution(
+    doc: Doc, source: list[Token], verb: Token, cue_end: Token, content: list[Token]
+) -> Attribution | None:
+    text = doc_text(doc)
+    if not content:
+        return None
+    start, end = trim(text, content[0].idx, content[-1].idx + len(content[-1].text))
+    if end - start < 2:
+        return None
+    names = [t for t in source if t.tag_ != "POS"]
+    head = names[-1] if names else source[-1]
+    sent = verb.sent
+    return Attribution(
+        kind="indirect",
+        content=(start, end),
+        cue=(verb.idx, cue_end.idx + len(cue_end.text)),
+        cue_token=verb.i,
+        source=(source[0].idx, source[-1].idx + len(source[-1].text)),
+        source_head=head.i,
+        sentence=(sent.start_char, sent.end_char),
+        labels={"headline"},
+    )

@@ -1,0 +1,109 @@
+"""Sources and cues the parse misreads: a headline's verb, and the subject after an inverted
+reporting verb.
+
+* In an article's headline (its short first paragraph) a Title Case verb is read as a proper
+  noun and a name as a verb, so the verb is found by its form: ``Glenn Voss Praises Senate
+  Rival For Budget Deal``, ``Fares must rise, transit board finds``.
+* ``"...," added a Vermont Democrat``: the parser takes the name after an inverted reporting
+  verb for its object; it is the one who spoke.
+
+Invented sentences, people and places; each positive case fails without its rule, each
+negative case guards what the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+from .conftest import Found
+
+_BODY = "\nThe council met on Monday."
+
+
+def _cues(found: Found, text: str) -> dict[str, tuple[str | None, str]]:
+    return {cue: (source, content) for cue, source, content in found(text)}
+
+
+# -- headlines ---------------------------------------------------------------------------------
+
+
+def test_title_case_headline_verb(found: Found) -> None:
+    got = _cues(found, "Glenn Voss Praises Senate Rival For Budget Deal." + _BODY)
+    assert got["Praises"] == ("Glenn Voss", "Senate Rival For Budget Deal")
+
+
+def test_lowercase_headline_verb_with_a_name_the_tagger_misreads(found: Found) -> None:
+    got = _cues(found, "Ortega blasts Trump over transit fares." + _BODY)
+    assert got["blasts"] == ("Ortega", "Trump over transit fares")
+
+
+def test_headline_verb_keeps_its_preposition(found: Found) -> None:
+    got = _cues(found, "Mayor Lena Pike Calls For Audit Of Harbor Fund." + _BODY)
+    assert got["Calls For"] == ("Mayor Lena Pike", "Audit Of Harbor Fund")
+
+
+def test_headline_content_stops_before_a_second_report(found: Found) -> None:
+    text = "Marla Stone Blasts Council Over Parking Fees, Quotes Scripture To Rally Voters."
+    got = _cues(found, text + _BODY)
+    assert got["Blasts"] == ("Marla Stone", "Council Over Parking Fees")
+
+
+def test_headline_that_closes_on_its_source(found: Found) -> None:
+    got = _cues(found, "Fares must rise, transit board finds." + _BODY)
+    assert got["finds"] == ("transit board", "Fares must rise")
+    text = "Taxes Are ‘The Biggest Threat To Growth,’ Maria Lane Tells State Convention."
+    got = _cues(found, text + _BODY)
+    assert got["Tells"] == ("Maria Lane", "Taxes Are ‘The Biggest Threat To Growth")
+
+
+def test_noun_in_s_before_the_headline_verb_is_no_cue(found: Found) -> None:
+    assert found("Harbor attacks test Ortega's strategy;" + _BODY) == []
+    assert found("More Ortega emails released on eve of vote." + _BODY) == []
+
+
+def test_headline_opening_with_no_name_is_no_source(found: Found) -> None:
+    assert found("No clear path points to City Hall;" + _BODY) == []
+
+
+def test_headline_rule_needs_a_headline(found: Found) -> None:
+    # one paragraph only: a sentence, which the parse reads, not a headline
+    assert "Praises" not in _cues(found, "Glenn Voss Praises Senate Rival For Budget Deal.")
+    # the first paragraph is a long lead sentence, not a headline
+    lead = (
+        "The mayor of the small harbor town of Port Elling, who was elected only last spring "
+        "after a long and bitter campaign about ferry fares and parking, Praises Rivals Often."
+    )
+    assert "Praises" not in _cues(found, lead + _BODY)
+
+
+def test_headline_verb_only_when_the_parse_found_nothing(found: Found) -> None:
+    got = found("Voss says the harbor fund is empty." + _BODY)
+    assert [c for c, _, _ in got] == ["says"]
+
+
+def test_a_verb_in_s_later_in_the_article_is_left_to_the_parse(found: Found) -> None:
+    text = "Harbor Fund Report.\nThe report praises nobody.\nVoss Praises Rival Often."
+    assert all(cue != "Praises" for cue, _, _ in found(text))
+
+
+# -- an inverted reporting verb ----------------------------------------------------------------
+
+
+def test_name_after_an_inverted_verb_is_its_source(found: Found) -> None:
+    got = _cues(found, '"The race is wide open," added a Vermont Democrat. "Nobody knows."')
+    assert got["added"][0] == "a Vermont Democrat"
+    got = _cues(found, "''We had to wait for the right moment,'' recalled Mr. Barnes.")
+    assert got["recalled"][0] == "Mr. Barnes"
+
+
+def test_object_of_a_verb_that_reports_after_it_stays_an_object(found: Found) -> None:
+    got = _cues(found, "Ortega told the council that the fares would rise.")
+    assert got["told"][0] == "Ortega"
+
+
+def test_the_one_told_is_no_source(found: Found) -> None:
+    got = _cues(found, '"We will not wait," told the crowd the mayor.')
+    assert all(source != "the crowd" for source, _ in got.values())
+
+
+def test_verb_joined_to_a_quotation_takes_the_first_subject(found: Found) -> None:
+    got = _cues(found, 'Ruiz called the plan "a joke," blasted the council and left.')
+    assert all(source != "the council" for source, _ in got.values())
