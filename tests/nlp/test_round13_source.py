@@ -107,3 +107,24 @@ def test_the_one_told_is_no_source(found: Found) -> None:
 def test_verb_joined_to_a_quotation_takes_the_first_subject(found: Found) -> None:
     got = _cues(found, 'Ruiz called the plan "a joke," blasted the council and left.')
     assert all(source != "the council" for source, _ in got.values())
+
+
+# -- "made (it) clear" with the clause the parse hangs elsewhere -------------------------------
+
+
+def test_made_clear_with_a_date_before_its_clause(found: Found) -> None:
+    got = _cues(
+        found, "Officials of the harbor board made clear Monday they have no plans to sell."
+    )
+    assert got["made clear"] == ("Officials of the harbor board", "they have no plans to sell")
+
+
+def test_made_it_clear_with_a_clause_without_that(found: Found) -> None:
+    got = _cues(found, "Jane Epps of the Courier made it clear the remark hit a nerve.")
+    assert got["made it clear"] == ("Jane Epps of the Courier", "the remark hit a nerve")
+
+
+def test_made_it_clear_with_an_adverbial_clause_is_no_report(found: Found) -> None:
+    assert found("The mayor made it clear when she arrived.") == []
+    assert found("The mayor made it clear if the council asked.") == []
+    assert found("The mayor made the rules clear to everyone.") == []

@@ -403,8 +403,11 @@ def _made_clear(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
     if verb.lemma_.lower() != "make" or verb.pos_ != "VERB":
         return None
     doc = verb.doc
+    # "clear" right after the verb or after "it", whatever the parse hangs it from ("made
+    # clear Monday they ...": from the date)
     clear = next(
-        (c for c in verb.children if c.lower_ == "clear" and verb.i < c.i <= verb.i + 2), None
+        (doc[i] for i in (verb.i + 1, verb.i + 2) if i < len(doc) and doc[i].lower_ == "clear"),
+        None,
     )
     if clear is None or (clear.i == verb.i + 2 and doc[verb.i + 1].lower_ != "it"):
         return None
@@ -412,11 +415,7 @@ def _made_clear(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         (
             c
             for c in (*clear.children, *verb.children)
-            if c.i > clear.i
-            and (
-                c.dep_ == "ccomp"
-                or (c.dep_ == "advcl" and any(m.lower_ == "that" for m in c.children))
-            )
+            if c.i > clear.i and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and _said_clause(c)))
         ),
         None,
     )
@@ -427,6 +426,18 @@ def _made_clear(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         [*cue_tokens(verb), *doc[verb.i + 1 : clear.i + 1]],
         content_tokens(clause, verb),
     )
+
+
+def _said_clause(clause: Token) -> bool:
+    """An adverbial clause the parse hung on "made clear" that is what was made clear: one
+    opened by "that", or a clause of its own with no subordinating word ("made it clear the
+    plan had failed"), not "made it clear when ..." or "... because ..."."""
+    marks = [m for m in clause.children if m.dep_ == "mark"]
+    if marks:
+        return any(m.lower_ == "that" for m in marks)
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the clause opens on its subject: no "when", "if" or other word before it
+    return subj is not None and subj.left_edge.i == clause.left_edge.i
 
 
 def _relative_object(verb: Token) -> Token | None:
