@@ -174,7 +174,7 @@ def test_a_denied_achievement_and_a_later_one_are_two_days() -> None:
 
 def test_payment_and_paid_name_one_event() -> None:
     assert events("the museum has received no payment from the gallery") == {
-        "receiv": 1,
+        "receiv": -1,  # nothing was received, as in "received no payment"
         "pay": -1,
     }
     assert events("the gallery had already paid the deposit") == {"pay": 1}

@@ -29,6 +29,7 @@ from .clause_cues import (
     open_question,
 )
 from .concerns import concern_nouns
+from .conjuncts import past_fact
 from .contact import contact_act, passive_report
 from .counterfactual import counterfactual
 from .events import Event, events_of
@@ -142,9 +143,13 @@ def parse_claim(text: str, *, said: str | None = None) -> Claim:
         # "whether" asks, inside its own clause ("declined to say whether costs would rise"):
         # it leaves the sentence's other clauses as they are; "if", "unless" ... bind them all
         cond = tuple(w for w in _conditional_words(low) if w != "whether")
-        conditional = conditional or bool(cond)
+        # a past fact told beside the condition is not bound by it ("had been paid, and
+        # would publish the payroll if asked")
+        conds = [() if cond and past_fact(part, cond) else cond for part in parts]
+        conditional = conditional or any(conds)
         question = sentence.rstrip().endswith("?")
-        here = [_clause(part, cond + _whether(part), question, (year, month)) for part in parts]
+        here = [_clause(part, c + _whether(part), question, (year, month))
+                for part, c in zip(parts, conds, strict=True)]  # fmt: skip
         here = [c for clause in here for c in _asked(clause)]
         clauses.extend(retracted(here))
     toks = tokens(norm)

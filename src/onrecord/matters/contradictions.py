@@ -32,6 +32,7 @@ from .causes import other_causes
 from .claims import Item
 from .cluster import Matter, Position
 from .persons import one_person
+from .restored import again_after_past
 from .sides import affiliated, role_words
 from .themes import PLACE_HEADS
 from .timeframes import (
@@ -179,6 +180,8 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         return None  # "should not be certified" (a demand) against "will be certified" (a fact)
     if other_causes(p, q):
         return None  # "no layoffs as a result of the merger", "the layoffs from the closures"
+    if again_after_past(p, q):
+        return None  # "the water is safe again" and "the water was not safe on June 8"
     first, second = (p, q) if (a.said or "", a.key) <= (b.said or "", b.key) else (q, p)
     confidence = 0.55 + 0.15 * (p.stance.certainty + q.stance.certainty - 1.0)
     if p.stance.times and q.stance.times:

@@ -46,7 +46,7 @@ from .predicates import (
     light_predicate,
     predicative,
 )
-from .scope import degree_negator, verb_group_span
+from .scope import adjunct_negator, degree_negator, object_negator, verb_group_span
 from .senses import HALT, concept_sense, event_stem, steps_down_from_office, vote_held
 from .states import state_concepts, steady
 from .support import SUPPORT, perfect_had, support_object
@@ -588,8 +588,15 @@ def _negators(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:
     lo, hi = verb_group_span(low, i, first_aux)
     span = range(hi) if i < first_aux else range(lo, i)
     scope = [low[k] for k in span]
-    negs = tuple(low[k] for k in span if low[k] in lx.NEGATORS and not degree_negator(low, k))
+    negs = tuple(
+        low[k]
+        for k in span
+        if low[k] in lx.NEGATORS and not degree_negator(low, k) and not adjunct_negator(low, k, i)
+    )
     negs += tuple(p for p in lx.NEGATING_PHRASES if p in " ".join(scope))
+    obj = object_negator(low, i) if first_aux < i else None
+    if obj is not None:
+        negs += (obj,)  # "has received no order": as "received no order" is
     if i and low[i - 1] in HALT:
         negs += (low[i - 1],)  # "must stop charging", "would not stop selling" (parity)
     up = given_up(low, i)

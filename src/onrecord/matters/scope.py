@@ -2,7 +2,8 @@
 
 A clause can hold two verb groups joined by a conjunction ("had not seen the survey and would
 ask for one"): the negator of the first does not reach the second. A negator of degree ("the
-cut did not go far enough") denies that the event is enough, not that it happens.
+cut did not go far enough") denies that the event is enough, not that it happens, and one in a
+prepositional phrase ("built it with no permit") denies the phrase's noun, not the verb.
 """
 
 from __future__ import annotations
@@ -83,3 +84,36 @@ def degree_negator(low: list[str], n: int) -> bool:
         if low[e] in lx.NEGATORS or not low[e].isalpha():
             return False
     return False
+
+
+# prepositions whose phrase ("with no permit", "at no cost", "for no reason") says how, at
+# what price or why an event happened: a negator inside denies that noun, not the event
+_ADJUNCT_HEADS = frozenset({"with", "at", "for", "under", "on", "by", "from", "in", "to"})
+
+
+def adjunct_negator(low: list[str], n: int, i: int) -> bool:
+    """Whether the negator at ``n``, after the word at ``i``, sits in a prepositional phrase
+    of its own ("they built it twice with no permit", "closed without warning", "worked for
+    no pay"): it denies the phrase's noun, not the event at ``i``, which still happened."""
+    if n <= i or low[n] not in lx.NEGATORS:
+        return False
+    if low[n] == "without":
+        return True
+    return low[n] in ("no", "none", "nothing") and n > 0 and low[n - 1] in _ADJUNCT_HEADS
+
+
+# negators that can stand as a verb's whole object or open it ("received no order", "found
+# nothing"), and words after "no" that make it no object's determiner ("no one expected")
+_OBJECT_NEGATORS = frozenset({"no", "none", "nothing", "nobody"})
+_NOT_OBJECT = frozenset({"one", "longer", "matter", "doubt"})
+
+
+def object_negator(low: list[str], i: int) -> str | None:
+    """The negator that opens the object of the verb at ``i`` ("has received no order", "had
+    found nothing"): the verb is denied as it is with no auxiliary ("received no order"), or
+    with "not" ("has not received any order"). None for a bound ("no more than 3 percent"),
+    "no one" or "no longer"."""
+    n = i + 1
+    if n >= len(low) or low[n] not in _OBJECT_NEGATORS or degree_negator(low, n):
+        return None
+    return None if low[n + 1 : n + 2] and low[n + 1] in _NOT_OBJECT else low[n]

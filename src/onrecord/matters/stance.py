@@ -15,6 +15,7 @@ from typing import Literal
 from ..models import Json
 from . import lexicon as lx
 from .claims import Claim
+from .conjuncts import past_fact
 from .themes import settled_past, theme_of
 
 Label = Literal["yes", "no", "hedged", "unclear"]
@@ -102,7 +103,7 @@ def stance_of(claim: Claim, key: str) -> Stance:
             continue  # "will not rise again this year": the first rise is taken as given
         words = (event.word, *event.negators, *clause.modal_words)
         future = clause.tense == "future"
-        if clause.asserted and not claim.conditional:
+        if clause.asserted and (not claim.conditional or past_fact(clause.text, ())):
             label: Label = "yes" if event.polarity > 0 else "no"
             certainty = CERTAINTY[clause.modality]
             theme = theme_of(clause.text, event.word)

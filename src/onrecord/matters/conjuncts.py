@@ -1,0 +1,28 @@
+"""A condition binds the clauses it can bind: not a past fact told beside it.
+
+"Every driver had been paid in full, and the firm would publish the payroll if the union
+asked": the "if" conditions the publishing, not the paying, which is told as done. A clause
+of a sentence that holds no conditional word of its own, no modal and a past auxiliary
+("had been paid", "was signed", "did not close") is a settled fact that no condition in
+another clause can make hypothetical. A counterfactual ("if we had known, we would have
+closed it") keeps its condition: its "if" clause holds the condition and its other clause a
+modal.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .themes import PAST
+from .words import tokens
+
+
+def past_fact(part: str, cond: tuple[str, ...]) -> bool:
+    """Whether the clause ``part`` of a sentence conditioned by ``cond`` tells a past fact that
+    the condition does not bind: none of the condition's words, no modal, a past auxiliary."""
+    low = [t.lower() for t in tokens(part)]
+    text = " ".join(low)
+    if any((w in low) if " " not in w else (w in text) for w in cond):
+        return False
+    if any(w in lx.MODALS and w not in lx.NEGATORS for w in low):
+        return False
+    return bool(set(low) & PAST)
