@@ -1,4 +1,4 @@
-"""Which verb a negator or a condition reaches, and a state said to hold again.
+"""Which verb a negator or a condition reaches, a state said to hold again, and confidence.
 
 * a negator inside a prepositional phrase after the verb ("built it with no permit", "closed
   without warning", "sold it for no profit") denies the phrase's noun: the verb's event still
@@ -7,13 +7,18 @@
   the verb, with an auxiliary as without one ("received no order");
 * a condition in one clause ("would publish the payroll if asked") does not bind a past fact
   told beside it ("every driver had been paid");
-* a state said to hold again ("is safe to drink again") agrees with the past denial of it.
+* a state said to hold again ("is safe to drink again") agrees with the past denial of it;
+* two speakers quoted weeks apart, or on a very broad matter, are less sure to disagree.
 
 Every sentence here is invented."""
 
 from __future__ import annotations
 
-from onrecord.matters import parse_claim
+from dataclasses import replace
+
+from onrecord.matters import Contradiction, analyze_items, parse_claim
+from onrecord.matters.claims import Item
+from onrecord.matters.confidence import confidence_of
 from onrecord.matters.stance import stance_of
 
 from .builders import events, item, kinds
@@ -102,6 +107,47 @@ def test_safe_without_again_contradicts_not_safe_before() -> None:
     a = item("a", "the well water in Tarrow is safe to drink", "Nadia Pell", "2026-07-02")
     b = item("b", "the well water in Tarrow was not safe to drink", "Omar Feld", "2026-07-02")
     assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+# -- confidence ----------------------------------------------------------------------------------
+
+
+def _one(*items: Item) -> Contradiction:
+    (c,) = analyze_items(list(items))[1]
+    return c
+
+
+def test_two_speakers_weeks_apart_are_no_surer_than_the_base() -> None:
+    a = item("a", "The Fenlow depot closed its night shift in October", "Ruth Abara",
+             "2025-11-02")  # fmt: skip
+    b = item("b", "The Fenlow depot did not close its night shift in October", "Karl Imre",
+             "2025-12-20", article="a2")  # fmt: skip
+    c = _one(a, b)
+    assert dict(c.factors)["said 48 days apart"] == -0.1
+    assert c.confidence <= 0.7
+
+
+def test_two_speakers_days_apart_stay_sure() -> None:
+    a = item("a", "The Fenlow depot closed its night shift in October", "Ruth Abara",
+             "2025-11-02")  # fmt: skip
+    b = item("b", "The Fenlow depot did not close its night shift in October", "Karl Imre",
+             "2025-11-04", article="a2")  # fmt: skip
+    c = _one(a, b)
+    assert not any("apart" in why for why, _ in c.factors)
+    assert c.confidence >= 0.7
+
+
+def test_a_very_broad_matter_lowers_a_contradiction_more_than_a_broad_one() -> None:
+    a = item("a", "the Fenlow depot will close in March", "Ruth Abara", "2025-11-02")
+    b = item("b", "the Fenlow depot will not close in March", "Karl Imre", "2025-11-02")
+    matters, (c,) = analyze_items([a, b])
+    (matter,) = [m for m in matters if m.id == c.matter]
+    small = dict(confidence_of(c, a, b, matter)[1])
+    broad = dict(confidence_of(c, a, b, replace(matter, positions=matter.positions * 3))[1])
+    wide = dict(confidence_of(c, a, b, replace(matter, positions=matter.positions * 5))[1])
+    assert "a broad matter" not in small
+    assert broad["a broad matter"] == -0.05 and "a very broad matter" not in broad
+    assert wide["a broad matter"] == wide["a very broad matter"] == -0.05
 
 
 # -- a condition beside a past fact --------------------------------------------------------------

@@ -19,10 +19,13 @@ so a fact-checker sees why.
   - the same word decides both sides, one negated ("will close" / "will not close", +0),
     rather than two words read as opposites ("keep flying" / "stop flying", -0.05);
   - a statement of fewer than four content words (-0.05): little to check the reading with;
-  - a contradiction: a broad matter of six statements or more (-0.05), statements said more
-    than a week apart (-0.05), two forecasts (-0.05) rather than a settled past (+0.05), and
-    two speakers whose roles name one body ("the authority's director", "a spokesman for
-    the authority", -0.1), who more often speak of two parts of one plan than disagree;
+  - a contradiction: a broad matter of six statements or more (-0.05; of ten or more, -0.1),
+    statements said more than a week apart (-0.1: two speakers quoted weeks apart answer
+    neighbouring questions, "will sell the building" in September and "the building would
+    not be sold" after a vote in October, far more often than one), two forecasts (-0.05)
+    rather than a settled past (+0.05), and two speakers whose roles name one body ("the
+    authority's director", "a spokesman for the authority", -0.1), who more often speak of
+    two parts of one plan than disagree;
   - a reversal: the speaker's own quoted words on one side (+0.05).
 
 The result is kept within [0.05, 0.95].
@@ -49,6 +52,8 @@ REBUTTAL_ACROSS = 0.8
 FLOOR, CEILING = 0.05, 0.95
 # a matter this large links many statements, some loosely
 BROAD_MATTER = 6
+# and one this large mostly links statements on neighbouring questions
+VERY_BROAD_MATTER = 10
 # fewer content words than this: a short statement gives little to check its reading with
 SHORT = 4
 WEEK = 7
@@ -115,9 +120,11 @@ def _disagreement(c: Contradiction, a: Item, b: Item, matter: Matter | None) -> 
         return factors
     if matter is not None and len(matter.positions) >= BROAD_MATTER:
         factors.append(("a broad matter", -0.05))
+    if matter is not None and len(matter.positions) >= VERY_BROAD_MATTER:
+        factors.append(("a very broad matter", -0.05))
     days = days_apart(a.said, b.said)
     if days is not None and days > WEEK:
-        factors.append((f"said {days} days apart", -0.05))
+        factors.append((f"said {days} days apart", -0.1))
     if p is not None and q is not None:
         if p.stance.future and q.stance.future:
             factors.append(("two forecasts", -0.05))
