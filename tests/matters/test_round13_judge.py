@@ -8,6 +8,8 @@
 * a condition in one clause ("would publish the payroll if asked") does not bind a past fact
   told beside it ("every driver had been paid");
 * a state said to hold again ("is safe to drink again") agrees with the past denial of it;
+* a gerund subject of a verb whose words are quoted ('closing it would "cut us off"') is not
+  asserted, as without the quote;
 * two speakers quoted weeks apart, or on a very broad matter, are less sure to disagree.
 
 Every sentence here is invented."""
@@ -178,3 +180,22 @@ def test_paid_beside_a_condition_contradicts_not_paid() -> None:
     b = item("b", "every driver had been paid in full for March, and the firm would publish "
              "the payroll if the union asked", "Piers Dunlow", "2026-04-02")  # fmt: skip
     assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+# -- a gerund subject of a quoted verb -----------------------------------------------------------
+
+
+def test_a_gerund_subject_of_a_quoted_verb_is_not_asserted() -> None:
+    assert "open" not in events('shutting the library would "cut the town off from its past"')
+    assert "open" not in events("shutting the library would cut the town off from its past")
+
+
+def test_a_quoted_verb_of_aspect_keeps_its_event() -> None:
+    assert events('the closure would "remain in place" until May')["open"] == -1
+
+
+def test_what_shutting_would_do_does_not_contradict_it_will_not_shut() -> None:
+    a = item("a", 'shutting the Brackley library would "cut the town off from its past."',
+             "Mira Collard", "2026-05-04")  # fmt: skip
+    b = item("b", "The Brackley library will not shut", "Ivo Penhale", "2026-05-04")
+    assert kinds(a, b) == []

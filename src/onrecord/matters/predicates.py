@@ -99,8 +99,8 @@ def argument(low: list[str], i: int) -> bool:
     k = aux
     while k < len(low) and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS
                             or low[k] in lx.NEGATORS or low[k] in ADVERBS
-                            or low[k] == "have"):  # fmt: skip
-        k += 1
+                            or low[k] == "have" or low[k] in _QUOTE_MARKS):  # fmt: skip
+        k += 1  # a quote opened before the verb: 'would "cut the city off"' acts on the city
     if k >= len(low) or k + 1 >= len(low):
         return False
     verb, nxt = low[k], low[k + 1]
@@ -118,6 +118,7 @@ def argument(low: list[str], i: int) -> bool:
     return nxt.isalpha() or nxt in _OBJECT_START or nxt[:1].isdigit()
 
 
+_QUOTE_MARKS = frozenset({'"', "'", "“", "‘"})
 # nouns that make "X is (not) a ..." a stance on X itself ("closing it is not an option")
 _STANCE_NOUNS = frozenset({"option", "options", "answer", "solution", "plan", "priority",
                            "goal", "intention", "possibility"})  # fmt: skip
