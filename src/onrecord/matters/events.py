@@ -42,6 +42,7 @@ from .phrasal_acts import TARGET, phrasal_act
 from .predicates import (
     SUBJECTS,
     argument,
+    continued_subject,
     generic_kind,
     light_predicate,
     predicative,
@@ -90,6 +91,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
     out: list[Event] = []
     background = _background_start(low)
     subject = first_aux - 1 if light_predicate(low, first_aux) else -1
+    subject = continued_subject(low, first_verb) if subject < 0 else subject
     governed = False  # a content verb already heads the clause: a nominal after it is its object
     governor = ""  # that verb
     skip = -1  # a particle already read with its verb

@@ -52,6 +52,9 @@ FAMILY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "sue": ("sue", "sues", "sued", "suing", "lawsuit", "lawsuits"),
     # the payee asks a price or a fee
     "charge": ("charge", "charged", "charges", "charging", "billed", "billing"),
+    # someone made to act by another's word ("instructed the clerk to ..." / "never ordered
+    # anyone to ..."); "order" itself, also a noun of many senses, keeps its own key unlisted
+    "order": ("instruct", "instructed", "instructs", "instructing"),
 }
 # fmt: on
 # the keys of the families (:func:`.cluster.context_terms` counts them as shared words)

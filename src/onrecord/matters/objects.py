@@ -235,12 +235,25 @@ def limited(low: list[str], i: int) -> bool:
 _NPI = frozenset({"anything", "anyone", "anybody", "any", "ever"})
 
 
+# verbs that take an object and "to" with what they make it do ("ordered staff to leave")
+_DIRECTIVES = frozenset(lx.stem(w) for w in (
+    "order", "ordered", "instruct", "instructed", "tell", "told", "ask", "asked", "direct",
+    "directed", "force", "forced", "allow", "allowed", "permit", "permitted", "authorise",
+    "authorised", "authorize", "authorized", "urge", "urged", "pressure", "pressured",
+    "persuade", "persuaded", "require", "required", "compel", "compelled",
+))  # fmt: skip
+
+
 def purpose_denied(low: list[str], i: int) -> bool:
     """Whether a negation before the event at ``i`` denies the purpose after it, not the event:
     "officers do not switch their cameras off to hide anything" (they may switch them off,
     not to hide anything), "we did not close the road to punish anyone". The word the negation
     licenses ("anything") inside the purpose ("to" and a verb) shows its reach; with none
-    ("we will not close the road to save money") the event stays denied."""
+    ("we will not close the road to save money") the event stays denied. After a verb that
+    makes someone act ("never ordered anyone to delete any records") the "to" opens what it
+    asks of them, not a purpose: the ordering itself is denied."""
+    if lx.stem(low[i]) in _DIRECTIVES:
+        return False
     for k in range(i + 1, min(len(low) - 1, i + 8)):
         if low[k] in lx.NEGATORS or not low[k][:1].isalnum():
             return False

@@ -199,7 +199,7 @@ def predicative(low: list[str], i: int, word: str) -> bool:
     if prev in SUBJECTS and j == i - 1:
         return len(word) > 2 and word not in lx.AUXILIARIES and word not in lx.MODALS
     if prev == "to":
-        return j > 0 and low[j - 1] in _TO_VERB and not word.endswith("s")
+        return _to_verb_before(low, j) and not word.endswith("s")
     if prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS:
         if prev in _HEAD_AFTER and modifies_next(low, i):
             return False  # "no rolling blackouts": the event is the noun it modifies
@@ -210,6 +210,15 @@ def predicative(low: list[str], i: int, word: str) -> bool:
     if not aspect and (word in _NO_EVENT or modifies_next(low, i)):
         return False  # "the wetland section", "staffing ratios": a thing, or a noun's modifier
     return word.endswith(("ing", "ment", "tion", "sion")) and len(word) > 5
+
+
+def _to_verb_before(low: list[str], j: int) -> bool:
+    """Whether the "to" at ``j`` follows a word that takes a verb after it ("decided to
+    build"), directly or across a negator that denies the verb ("decided not to build",
+    "agreed never to strike")."""
+    if j > 0 and low[j - 1] in _TO_VERB:
+        return True
+    return j > 1 and low[j - 1] in ("not", "never") and low[j - 2] in _TO_VERB
 
 
 # nouns in -tion, -ment, -ing that name a thing or a place, not something that happens
@@ -274,3 +283,26 @@ def generic_kind(low: list[str], i: int, first_aux: int) -> bool:
                             or low[k].endswith("ly")):  # fmt: skip
         k += 1
     return k < len(low) and low[k] in _FREQUENCY
+
+
+# verbs of going on: with no auxiliary, their subject is an event said to go on
+_GOES_ON = frozenset({"continue", "continues", "continued", "resume", "resumes", "resumed"})
+# endings of a noun that names an event ("payments", "the inspections", "negotiations")
+_EVENT_NOUN = ("ment", "ments", "tion", "tions", "sion", "sions")
+
+
+def continued_subject(low: list[str], first_verb: int) -> int:
+    """Where the subject of a verb of going on stands in a clause with no auxiliary before
+    it ("Payments continue as normal", "the negotiations resumed on Monday"): a noun of an
+    event, which the clause asserts, as "the strike will continue" does; -1 where there is
+    none. With an object or a verb after it ("continued payments", "continue to pay") the
+    verb is no state of its subject."""
+    k = next((k for k, w in enumerate(low[:first_verb]) if w in _GOES_ON), -1)
+    if k < 1:
+        return -1
+    if _onset_object(low, k + 1):
+        return -1  # "continued payments", "continue to pay": the verb has its own object
+    subject = low[k - 1]
+    if not subject.isalpha() or subject in lx.STOPWORDS or subject in _NO_EVENT:
+        return -1  # "the government continued": a body, no event
+    return k - 1 if subject.endswith(_EVENT_NOUN) else -1

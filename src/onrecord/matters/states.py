@@ -118,7 +118,11 @@ def _at_a_time(low: list[str], k: int) -> bool:
     fix" is an activity."""
     at = k + 1 if low[k : k + 1] and low[k] in ("on", "during", "that", "last", "all") else k
     at += 1 if low[at : at + 1] and low[at] in ("the", "that") else 0
-    return k < at and at < len(low) and (low[at] in TIME_WORDS or low[at] in _TIME_NOUNS)
+    return (
+        k < at
+        and at < len(low)
+        and (low[at] in TIME_WORDS or low[at] in _TIME_NOUNS or low[at] in lx.MONTHS)
+    )  # "was working on January 14"
 
 
 _TIME_NOUNS = frozenset({"day", "evening", "afternoon", "weekend", "hour", "hours", "storm",
@@ -156,6 +160,9 @@ def state_concepts(toks: list[str], low: list[str], i: int) -> tuple[list[tuple[
         return [], i  # "comes down to money", "came down hard on"
     if word in _COME and nxt == "down":
         return [("rise", -1)], i + 1  # "waiting times have come down"
+    level = level_after_be(low, i)
+    if level:
+        return [("rise", level)], i  # "applications are up", "sales were down 4 percent"
     if word == "out" and nxt == "of" and i and low[i - 1] in _RUN and i + 2 < len(low):
         return [("shortag", 1)], i + 1  # "several pharmacies ran out of the drug"
     if word in _FLOW and nxt == "into":
@@ -265,3 +272,41 @@ def _modifier(w: str) -> bool:
     if not w.isalpha() or w in lx.STOPWORDS or w in lx.NEGATORS or w in _NO_MODIFIER:
         return False
     return not w.endswith("ing") and w not in lx.PRONOUNS and w not in lx.MODALS
+
+
+# -- a level said to be up or down -----------------------------------------------------------
+
+# after "is up" / "was down", words that keep it a level: an amount, a comparison, a degree
+_LEVEL_AFTER = frozenset({"by", "from", "again", "since", "compared", "year-on-year",
+                          "overall", "too", "and", "but", "so", "now", "this", "sharply",
+                          "slightly", "significantly", "considerably", "markedly",
+                          "substantially"})  # fmt: skip
+
+
+def level_after_be(low: list[str], i: int) -> int:
+    """+1 for "up", -1 for "down" as the predicate after a form of "be" ("applications are
+    up", "takings were down 12 percent on last year", "is not up"): a level that rose or fell.
+    Not a place, a time or a turn of phrase ("is up to the council", "was up all night", "is
+    down to staffing", "are up for sale", "was up against", "is down the road"), nor said of a
+    person ("I was up", "we are down")."""
+    word = low[i]
+    if word not in ("up", "down") or not _be_before(low, i):
+        return 0
+    j = i - 1
+    while j >= 0 and low[j] not in BE and low[j] != "'s":
+        j -= 1
+    k = j - 1
+    while k >= 0 and (low[k] in BE or low[k] in lx.AUXILIARIES or low[k] in lx.MODALS):
+        k -= 1
+    if k < 0 or low[k] in lx.PRONOUNS or low[k] in ("there", "it", "that", "this"):
+        return 0
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    after = low[i + 2] if i + 2 < len(low) else ""
+    level = (
+        not nxt
+        or not nxt[:1].isalnum()
+        or nxt[:1].isdigit()
+        or nxt in _LEVEL_AFTER
+        or (nxt == "on" and after in ("last", "the", "a"))  # "up on last year"
+    )
+    return (1 if word == "up" else -1) if level else 0

@@ -1,0 +1,124 @@
+"""Grammar that names an event where the clause read none, so that a statement and its
+denial land in one matter:
+
+* a negator between a verb that takes "to" and the verb it denies ("decided not to build");
+* a verb that makes someone act ("never ordered anyone to delete any records") is denied
+  itself: the "to" after its object is what it asks, not a purpose; "instructed" and
+  "ordered" are one act;
+* "-wives" plurals stem as their singular ("midwives" / "midwife");
+* a level after "be" ("applications are up", "sales were down 4 percent");
+* a noun of an event before a verb of going on, with no auxiliary ("Payments continue as
+  normal");
+* "working on" a date keeps a machine's state ("was working on March 3").
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from onrecord.matters.lexicon import stem
+
+from .builders import events, item, kinds
+
+# -- "decided not to" ----------------------------------------------------------------------------
+
+
+def test_a_negator_before_to_denies_the_verb_after_it() -> None:
+    assert events("the trust has decided not to build the new wing")["build"] == -1
+    assert events("the union agreed never to strike during the festival")["strik"] == -1
+    assert events("the trust has decided to build the new wing")["build"] == 1
+
+
+def test_a_negator_before_to_with_no_verb_taking_to_is_left_alone() -> None:
+    assert "build" not in events("the plans were not to the council's taste")
+    assert "visit" not in events("it was a trip not to visit")
+
+
+def test_a_reversal_over_a_decision_not_to_act() -> None:
+    a = item("a", "the Fernhill bypass will be built, with work starting in spring",
+             "Odile Pravin", "2026-02-02")  # fmt: skip
+    b = item("b", "we have decided not to build the Fernhill bypass", "Odile Pravin",
+             "2026-06-20", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("reversal", "a", "b")]
+
+
+# -- verbs that make someone act -----------------------------------------------------------------
+
+
+def test_a_denied_order_is_denied_whatever_it_asked() -> None:
+    assert events("I never ordered anyone to shred any files") == {"order": -1}
+    assert events("the mayor did not instruct anyone to alter anything") == {"order": -1}
+
+
+def test_a_denied_purpose_still_keeps_its_event_apart() -> None:
+    assert "open" not in events("we did not close the gate to punish anyone")
+
+
+def test_instructed_and_ordered_are_one_act() -> None:
+    assert events("the director instructed the clerk to shred the files")["order"] == 1
+    assert events("the director ordered the clerk to shred the files")["order"] == 1
+
+
+def test_an_order_as_a_noun_is_no_act_of_ordering() -> None:
+    assert "order" not in events("the order was lifted on Friday")
+    assert "order" not in events("the lifts were out of order for a week")
+
+
+# -- plurals in -ves -----------------------------------------------------------------------------
+
+
+def test_wives_plurals_stem_as_their_singular() -> None:
+    assert stem("midwives") == stem("midwife")
+    assert stem("knives") == stem("knife")
+    assert stem("thieves") == stem("thief")
+
+
+def test_other_words_in_ves_keep_their_stem() -> None:
+    assert stem("moves") == stem("move")
+    assert stem("halves") == stem("halve")
+    assert stem("lives") == stem("live")
+
+
+# -- a level after "be" --------------------------------------------------------------------------
+
+
+def test_up_and_down_after_be_are_a_rise_and_a_fall() -> None:
+    assert events("Bookings are up.") == {"rise": 1}
+    assert events("takings were down 12 percent on last year") == {"rise": -1, "rise-down": 1}
+    assert events("visitor numbers are not up") == {"rise": -1}
+
+
+def test_up_and_down_in_other_senses_are_no_level() -> None:
+    assert "rise" not in events("it is up to the council to decide")
+    assert "rise" not in events("I was up all night with the pumps")
+    assert "rise" not in events("the two cottages are up for sale")
+    assert "rise" not in events("we were up against a bigger club")
+    assert "rise" not in events("they are down at the harbour")
+
+
+def test_a_level_up_against_a_level_down_is_a_contradiction() -> None:
+    a = item("a", "Enrolments at Dunholm College are up.", "Petra Vosk", "2026-09-02")
+    b = item("b", "enrolments at Dunholm College are down 8 percent", "Yannick Shore",
+             "2026-09-03", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+# -- an event going on ---------------------------------------------------------------------------
+
+
+def test_a_noun_of_an_event_before_continue_is_asserted() -> None:
+    assert events("Payments continue as normal") == {"pay": 1}
+    assert events("the inspections resumed on Monday")["inspect"] == 1
+
+
+def test_continue_with_an_object_or_a_body_for_subject_names_no_subject_event() -> None:
+    assert "govern" not in events("the government continued payments")
+    assert "depart" not in events("the department continues as before")
+    assert "pay" not in events("the inspectors continue to work")
+
+
+# -- a machine working on a date -----------------------------------------------------------------
+
+
+def test_working_on_a_date_is_a_state() -> None:
+    assert events("the lifts had been working on March 3") == {"function": 1}
+    assert events("the lift was working on a fix") != {"function": 1}
