@@ -5,7 +5,6 @@ denial land in one matter:
 * a verb that makes someone act ("never ordered anyone to delete any records") is denied
   itself: the "to" after its object is what it asks, not a purpose; "instructed" and
   "ordered" are one act;
-* "-wives" plurals stem as their singular ("midwives" / "midwife");
 * a level after "be" ("applications are up", "sales were down 4 percent");
 * a noun of an event before a verb of going on, with no auxiliary ("Payments continue as
   normal");
@@ -14,8 +13,6 @@ denial land in one matter:
 Every sentence here is invented."""
 
 from __future__ import annotations
-
-from onrecord.matters.lexicon import stem
 
 from .builders import events, item, kinds
 
@@ -61,21 +58,6 @@ def test_instructed_and_ordered_are_one_act() -> None:
 def test_an_order_as_a_noun_is_no_act_of_ordering() -> None:
     assert "order" not in events("the order was lifted on Friday")
     assert "order" not in events("the lifts were out of order for a week")
-
-
-# -- plurals in -ves -----------------------------------------------------------------------------
-
-
-def test_wives_plurals_stem_as_their_singular() -> None:
-    assert stem("midwives") == stem("midwife")
-    assert stem("knives") == stem("knife")
-    assert stem("thieves") == stem("thief")
-
-
-def test_other_words_in_ves_keep_their_stem() -> None:
-    assert stem("moves") == stem("move")
-    assert stem("halves") == stem("halve")
-    assert stem("lives") == stem("live")
 
 
 # -- a level after "be" --------------------------------------------------------------------------

@@ -272,18 +272,12 @@ _PARTICIPLES = {
 }  # fmt: skip
 
 
-# plurals in -ves of nouns in -f or -fe, whose other words in -ves are no such plurals
-_F_PLURALS = ("wives", "knives", "thieves", "shelves", "wolves", "loaves")
-
-
 def stem(word: str) -> str:
     """A crude, consistent stem: ``meeting``/``meets``/``met`` -> ``meet``."""
     w = word.lower().strip("'’")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
     w = _PARTICIPLES.get(w, w)  # "spoken" is stemmed as "speak", "written" as "write"
-    if w.endswith(_F_PLURALS):
-        w = w[:-3] + "fe"  # "midwives" is stemmed as "midwife", "knives" as "knife"
     for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
