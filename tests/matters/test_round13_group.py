@@ -8,11 +8,16 @@ denial land in one matter:
 * a level after "be" ("applications are up", "sales were down 4 percent");
 * a noun of an event before a verb of going on, with no auxiliary ("Payments continue as
   normal");
-* "working on" a date keeps a machine's state ("was working on March 3").
+* "working on" a date keeps a machine's state ("was working on March 3");
+* "no more than 20" bounds a figure from above, "no fewer than 40" from below;
+* a count of jobs "lost" and one "cut" measure one quantity.
 
 Every sentence here is invented."""
 
 from __future__ import annotations
+
+from onrecord.matters import parse_claim
+from onrecord.matters.figures import figures_of
 
 from .builders import events, item, kinds
 
@@ -104,3 +109,37 @@ def test_continue_with_an_object_or_a_body_for_subject_names_no_subject_event() 
 def test_working_on_a_date_is_a_state() -> None:
     assert events("the lifts had been working on March 3") == {"function": 1}
     assert events("the lift was working on a fix") != {"function": 1}
+
+
+# -- figures: bounds and jobs lost ---------------------------------------------------------------
+
+
+def _bounds(text: str) -> list[tuple[float, float]]:
+    return [(f.low, f.high) for c in parse_claim(text).clauses for f in figures_of(c)]
+
+
+def test_a_negated_comparison_bounds_the_figure_the_other_way() -> None:
+    assert _bounds("no more than 30 posts would go at the depot") == [(0.0, 30.0)]
+    assert _bounds("no fewer than 40 homes were flooded") == [(40.0, float("inf"))]
+    assert _bounds("more than 30 homes were flooded") == [(30.0, float("inf"))]
+
+
+def test_jobs_lost_and_jobs_cut_are_one_count() -> None:
+    a = item("a", "no more than 15 posts would be lost at the Harwell depot", "Lena Orrick",
+             "2026-05-04")  # fmt: skip
+    b = item("b", "48 jobs will be cut at the Harwell depot", "Tomas Reyne", "2026-05-04")
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_a_count_within_the_bound_is_no_contradiction() -> None:
+    a = item("a", "no more than 50 posts would be lost at the Harwell depot", "Lena Orrick",
+             "2026-05-04")  # fmt: skip
+    b = item("b", "48 jobs will be cut at the Harwell depot", "Tomas Reyne", "2026-05-04")
+    assert kinds(a, b) == []
+
+
+def test_people_who_lost_homes_are_no_jobs_cut() -> None:
+    a = item("a", "40 families lost their homes in the flood at Harwell", "Lena Orrick",
+             "2026-05-04")  # fmt: skip
+    b = item("b", "48 jobs will be cut at the Harwell depot", "Tomas Reyne", "2026-05-04")
+    assert kinds(a, b) == []

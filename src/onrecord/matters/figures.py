@@ -66,6 +66,9 @@ _BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
     ("in", "excess", "of"): (1.0, math.inf), ("at", "most"): (0.0, 1.0),
     ("up", "to"): (0.0, 1.0), ("less", "than"): (0.0, 1.0), ("fewer", "than"): (0.0, 1.0),
     ("no", "more", "than"): (0.0, 1.0), ("under",): (0.0, 1.0), ("below",): (0.0, 1.0),
+    ("not", "more", "than"): (0.0, 1.0), ("no", "fewer", "than"): (1.0, math.inf),
+    ("no", "less", "than"): (1.0, math.inf), ("not", "less", "than"): (1.0, math.inf),
+    ("not", "fewer", "than"): (1.0, math.inf),
     ("nearly",): (0.9, 1.0), ("almost",): (0.9, 1.0), ("about",): (0.9, 1.1),
     ("around",): (0.9, 1.1), ("roughly",): (0.9, 1.1), ("approximately",): (0.9, 1.1),
     ("some",): (0.9, 1.1), ("an", "estimated"): (0.9, 1.1),
@@ -240,6 +243,9 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     context = _context(toks[lo_at:hi_at], low[lo_at:hi_at],
                        {k - lo_at for k in (*range(start, j), head_at)}) - {stem}  # fmt: skip
     predicate = _predicate(low, max(head_at, j - 1) + 1) if head_at >= j else ""
+    if stem == _JOBS and predicate in _JOB_LOSS:
+        # "20 posts would be lost", "62 jobs will be cut": one count of jobs cut
+        predicate, context = "jobcut", (context - {"win"}) | {"jobcut"}
     fig = Figure(stem, head, unit, lo, hi, text, qualifiers, subject - {stem}, context,
                  predicate, period, _act(low, start))  # fmt: skip
     return fig, j
@@ -336,10 +342,15 @@ def _canonical(stem: str) -> str:
 
 
 _REDUCE = lx.stem("reduce")
+# jobs lost, cut or axed: the verbs after a count of jobs that tell one cut
+_JOBS = lx.THEME_STEMS[lx.stem("job")]
+_JOB_LOSS = frozenset(lx.stem(w) for w in ("lose", "lost", "cut", "axed", "shed", "eliminated",
+                                           "scrapped"))  # fmt: skip
 
 
 def _bounds(low: list[str], start: int, value: float) -> tuple[float, float]:
-    for phrase, (a, b) in _BOUNDS.items():
+    # the longest phrase first: "no more than 20" is at most 20, not "more than 20"
+    for phrase, (a, b) in sorted(_BOUNDS.items(), key=lambda kv: -len(kv[0])):
         n = len(phrase)
         if tuple(low[max(0, start - n) : start]) == phrase:
             return value * a, value * b
