@@ -9,6 +9,8 @@ denial land in one matter:
 * a noun of an event before a verb of going on, with no auxiliary ("Payments continue as
   normal");
 * "working on" a date keeps a machine's state ("was working on March 3");
+* a plain past verb whose first object is a name ("promised Orrin Haulage the contract");
+* "in May", "on May 3" are a month, not the modal, so "paid the fee in May" keeps its verb;
 * "no more than 20" bounds a figure from above, "no fewer than 40" from below;
 * a count of jobs "lost" and one "cut" measure one quantity.
 
@@ -109,6 +111,38 @@ def test_continue_with_an_object_or_a_body_for_subject_names_no_subject_event() 
 def test_working_on_a_date_is_a_state() -> None:
     assert events("the lifts had been working on March 3") == {"function": 1}
     assert events("the lift was working on a fix") != {"function": 1}
+
+
+# -- a past verb with a name for its first object ------------------------------------------------
+
+
+def test_a_past_verb_before_a_name_and_an_object_is_the_event() -> None:
+    assert events("the minister promised Orrin Haulage the contract in May")["promis"] == 1
+    assert events("the board paid Delmore Estates the full fee")["pay"] == 1
+
+
+def test_a_past_form_before_a_name_alone_or_after_a_relative_is_no_such_verb() -> None:
+    assert "meet" not in events("residents who met Ms Halloran that day were angry")
+    assert "promis" not in events("the promised Orrin Haulage contract")
+
+
+def test_a_promise_to_a_named_firm_and_its_denial_contradict() -> None:
+    a = item("a", "the minister promised Orrin Haulage the Tarrow contract at a meeting",
+             "Lydia Fenn", "2026-04-02")  # fmt: skip
+    b = item("b", "the Tarrow contract was never promised to Orrin Haulage", "Basil Crane",
+             "2026-04-02")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_may_the_month_is_no_modal() -> None:
+    assert events("the trust paid the deposit in May") == {"pay": 1}
+    assert events("the trust paid the deposit on May 3") == {"pay": 1}
+    assert events("the trust paid the deposit in June") == {"pay": 1}
+
+
+def test_may_the_modal_still_hedges() -> None:
+    (clause,) = parse_claim("fares may rise in May").clauses
+    assert clause.modality == "hedged"
 
 
 # -- figures: bounds and jobs lost ---------------------------------------------------------------

@@ -21,7 +21,7 @@ from .concerns import REPORT, raised_concern, raises_concern
 from .contact import contact_act
 from .cut_sense import CUT_FORMS, cut_sense
 from .family_senses import shape_concepts
-from .finite import ADVERBS, against, bare_past, finite_past, relative_span
+from .finite import ADVERBS, against, bare_past, finite_past, named_object_past, relative_span
 from .given_up import given_up, plan_given_up
 from .giving import GIVING, MONEY, money_given
 from .heads import denied_head, prenominal
@@ -77,15 +77,17 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
     if span is not None:
         a, b = span
         return events_of(toks[:a] + toks[b:], low[:a] + low[b:])
+    months = month_may(toks, low)  # "in May" is a time, not a modal
     first_aux = next(
-        (i for i, t in enumerate(low) if (t in lx.MODALS and t != "to") or lx.is_aux(low, i)),
+        (i for i, t in enumerate(low)
+         if ((t in lx.MODALS and t != "to") or lx.is_aux(low, i)) and i not in months),
         len(low),
-    )
+    )  # fmt: skip
     # the first auxiliary or modal proper (a negator is none): before it, a bare past form can
     # be the clause's verb ("not one of them received the alert")
     first_verb = next(
         (i for i, t in enumerate(low) if lx.is_aux(low, i)
-         or (t in lx.MODALS and t != "to" and t not in lx.NEGATORS)),
+         or (t in lx.MODALS and t != "to" and t not in lx.NEGATORS and i not in months)),
         len(low),
     )  # fmt: skip
     out: list[Event] = []
@@ -255,7 +257,10 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         in_slot = (
             predicative(low, i, word)
             or i == subject
-            or (first_verb == len(low) and (finite_past(low, i) or bare_past(low, i)))
+            or (
+                first_verb == len(low)
+                and (finite_past(low, i) or bare_past(low, i) or named_object_past(toks, low, i))
+            )
             or _coordinated(toks, low, i, out)
             or act
             or denied_head(low, i)  # "there will be no extra money": money
@@ -312,6 +317,23 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             if not any(e.key == k for e in out):
                 out.append(Event(k, toks[i], pol, negs))
     return tuple(out)
+
+
+# words before "May" that make it the month ("in May", "since May", "last May")
+_BEFORE_MONTH = frozenset({"in", "on", "by", "until", "till", "since", "from", "of", "last",
+                           "next", "early", "late", "mid", "through", "before", "after",
+                           "during", "this"})  # fmt: skip
+
+
+def month_may(toks: list[str], low: list[str]) -> frozenset[int]:
+    """Where "May" is the month, not the modal: capitalized inside the clause and after a
+    preposition of time or before a day ("paid the fee in May", "on May 3")."""
+    return frozenset(
+        i
+        for i in range(1, len(low))
+        if toks[i] == "May"
+        and (low[i - 1] in _BEFORE_MONTH or "".join(low[i + 1 : i + 2])[:1].isdigit())
+    )
 
 
 def _in_denied_purpose(low: list[str], i: int) -> bool:

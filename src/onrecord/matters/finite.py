@@ -261,6 +261,19 @@ def bare_past(low: list[str], i: int) -> bool:
     return (k < len(low) and low[k] in _PATH) or _takes_object(low, i)
 
 
+def named_object_past(toks: list[str], low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` is a past verb whose first object is a name, with a second object or
+    a clause after it ("the minister promised Tidewell that subsidy", "the board paid Orrin
+    Haulage the full fee"): a name is no object opener by its shape, so :func:`finite_past`
+    asks for it here."""
+    if not finite_past(low, i, with_object=False):
+        return False
+    k = i + 1
+    while k < len(toks) and k < i + 4 and toks[k][:1].isupper() and toks[k].isalpha():
+        k += 1
+    return i + 1 < k < len(low) and (low[k] in _OBJECT_OPENERS or low[k] == "that")
+
+
 # prepositions before a past form that make it a participle describing a noun ("the cap on
 # vehicles licensed in the city", "a deal valued at $620 million"); "of" may end a subject
 # ("200 gallons of the solvent escaped")
