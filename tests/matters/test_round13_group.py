@@ -11,6 +11,8 @@ denial land in one matter:
 * "working on" a date keeps a machine's state ("was working on March 3");
 * a plain past verb whose first object is a name ("promised Orrin Haulage the contract");
 * "in May", "on May 3" are a month, not the modal, so "paid the fee in May" keeps its verb;
+* "no need for an inquiry" denies the inquiry; "commissioned an inquiry", "launched a review"
+  assert it;
 * "no more than 20" bounds a figure from above, "no fewer than 40" from below;
 * a count of jobs "lost" and one "cut" measure one quantity.
 
@@ -143,6 +145,32 @@ def test_may_the_month_is_no_modal() -> None:
 def test_may_the_modal_still_hedges() -> None:
     (clause,) = parse_claim("fares may rise in May").clauses
     assert clause.modality == "hedged"
+
+
+# -- "no need for", "commissioned" -------------------------------------------------------------
+
+
+def test_no_need_for_a_thing_to_be_done_denies_it() -> None:
+    assert events("there was no need for an external review") == {"review": -1}
+    assert events("there is no need for a public consultation") == {"consult": -1}
+
+
+def test_a_need_affirmed_or_no_need_to_act_is_left_alone() -> None:
+    assert "review" not in events("we see the need for a review")
+    assert "review" not in events("the need for an external review is clear")
+
+
+def test_commissioning_or_launching_a_thing_asserts_it() -> None:
+    assert events("I am commissioning an external review of the ward")["review"] == 1
+    assert events("the board launched an inquiry into the sale")["inquiry"] == 1
+
+
+def test_no_need_and_then_commissioning_is_a_reversal() -> None:
+    a = item("a", "there was no need for an external review of the Dunmere ward",
+             "Carys Vell", "2026-02-03")  # fmt: skip
+    b = item("b", "I am commissioning an external review of the Dunmere ward", "Carys Vell",
+             "2026-02-04", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("reversal", "a", "b")]
 
 
 # -- figures: bounds and jobs lost ---------------------------------------------------------------

@@ -50,7 +50,7 @@ from .predicates import (
 from .scope import adjunct_negator, degree_negator, object_negator, verb_group_span
 from .senses import HALT, concept_sense, event_stem, steps_down_from_office, vote_held
 from .states import state_concepts, steady
-from .support import SUPPORT, perfect_had, support_object
+from .support import SUPPORT, needless, perfect_had, support_object
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +186,12 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 for ek, pol in scalar_events(key, sign, sk, negated):
                     if not any(e.key == ek for e in out):
                         out.append(Event(ek, toks[at], pol, negs))
+        at = needless(toks, low, i)  # "there is no need for an inquiry": none to come
+        if at >= 0:
+            sk = event_stem(low[at])
+            key, sign = lx.CONCEPTS.get(sk, (sk, 1))
+            if not any(e.key == key for e in out):
+                out.append(Event(key, toks[at], -sign, (low[i - 1],)))
         if (
             word in GIVING
             and money_given(toks, low, i) >= 0

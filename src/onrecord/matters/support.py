@@ -27,6 +27,9 @@ SUPPORT = frozenset({
     "face", "faces", "faced", "facing", "suffer", "suffers", "suffered", "suffering", "file",
     "files", "filed", "filing", "hold", "holds", "held", "holding", "conduct", "conducts",
     "conducted", "conducting", "carry", "carries", "carried", "carrying",
+    # a thing set going: "commissioned an independent review", "launched an inquiry"
+    "commission", "commissions", "commissioned", "commissioning", "launch", "launches",
+    "launched", "launching",
 })  # fmt: skip
 # support verbs read only with their particle: "carried out an inspection"
 _WITH_OUT = frozenset({"carry", "carries", "carried", "carrying"})
@@ -134,3 +137,18 @@ def _in_noun_phrase(toks: list[str], low: list[str], k: int) -> bool:
     if w.endswith("ly"):
         return False
     return not w.endswith("ing") or w in ("building", "meeting", "hearing", "ruling")
+
+
+def needless(toks: list[str], low: list[str], i: int) -> int:
+    """Where the head noun stands of what "no need for" denies ("there is no need for an
+    independent inquiry", "no need for a boil-water notice"): said of a thing to be done, the
+    speaker says it will not be; -1 elsewhere ("the need for a review", "no need to")."""
+    if low[i] != "need" or not i or low[i - 1] != "no" or low[i + 1 : i + 2] != ["for"]:
+        return -1
+    k = i + 2
+    if k >= len(low) or low[k] not in _NEW:
+        return -1
+    head = _head(toks, low, k)
+    if head < 0 or low[head] in _NO_EVENT or low[head].endswith("ed"):
+        return -1
+    return head
