@@ -30,6 +30,7 @@ from .contradictions import (
 from .embeddings import Embedder
 from .events import Event
 from .figures import value_matters
+from .meaning import close_in_meaning
 from .rebuttals import find_rebuttals
 from .sides import speaker_sides
 from .stance import Stance, stance_of
@@ -82,6 +83,8 @@ def analyze_items(
     found = calibrate(found, matters, items)
     found = group_disagreements(found, speaker_sides(items), figures)
     found = calibrate(found, matters, items)  # how sure each one is, once the pairs are set
+    if embedder is not None:
+        found = close_in_meaning(found, items, embedder)
     found = [c for c in found if c.confidence >= min_confidence]
     found.sort(key=lambda c: (-c.confidence, c.a.date or "", c.id))
     log.info("%d statements: %d matters, %d contradictions", len(items), len(matters), len(found))
