@@ -76,3 +76,24 @@ def test_agreeing_statements_give_no_report_however_close() -> None:
              "2024-03-02", article="a1"),
     ]  # fmt: skip
     assert analyze_items(items, embedder=Table())[1] == ()
+
+
+def test_close_statements_in_two_stories_are_not_linked() -> None:
+    yes = item("s1", "the Marrin ferry will stop running in May", "Ana Lima", "2024-03-01",
+               article="a1", sentence="Ana Lima of Dunholt said the Marrin ferry will stop "
+               "running in May.")  # fmt: skip
+    no = item("s2", "the ferry will not stop running this spring", "Tomas Berg", "2024-03-02",
+              article="a2", sentence="Tomas Berg of Ellisford said the ferry will not stop "
+              "running this spring.")  # fmt: skip
+    # one vector for both: close in meaning, but the articles share no name
+    assert analyze_items([yes, no], embedder=Table())[1] == ()
+
+
+def test_close_statements_in_one_story_are_linked() -> None:
+    yes = item("s1", "the Marrin ferry will stop running in May", "Ana Lima", "2024-03-01",
+               article="a1", sentence="Ana Lima of Dunholt said the Marrin ferry will stop "
+               "running in May.")  # fmt: skip
+    no = item("s2", "the Marrin ferry will not stop running this spring", "Tomas Berg",
+              "2024-03-02", article="a2", sentence="Tomas Berg said the Marrin ferry will not stop "
+              "running this spring.")  # fmt: skip
+    assert [c.kind for c in analyze_items([yes, no], embedder=Table())[1]] == ["contradiction"]

@@ -127,8 +127,8 @@ def find_matters(
     """Group ``items`` into matters (each with at least ``min_size`` statements).
 
     With an ``embedder`` (the ``[embeddings]`` extra), statements in different articles are
-    also linked when their contents are close in meaning (cosine >= ``EMBED_SIMILARITY``),
-    not only when they share words.
+    also linked when their contents are close in meaning (cosine >= ``EMBED_SIMILARITY``) and
+    their articles tell one story, not only when they share words.
     """
     index = BM25([context_terms(it) for it in items])
     terms = [context_terms(it) for it in items]
@@ -204,7 +204,8 @@ def linked_groups(
             else:
                 linked = sim >= LINK_SIMILARITY and bool(own[i] & own[j])
                 linked = linked and same_story(stories, items[i], items[j])
-                linked = linked or (near is not None and near(i, j) >= EMBED_SIMILARITY)
+                close = near is not None and near(i, j) >= EMBED_SIMILARITY
+                linked = linked or (close and same_story(stories, items[i], items[j]))
             if linked:
                 parent[find(j)] = find(i)
     groups: dict[int, list[int]] = {}
