@@ -30,6 +30,7 @@ _MAX_WORDS = 25  # longer than this, a first paragraph is a lead sentence, which
 _MAX_SOURCE = 6
 _CLOSING = frozenset({"’", "”", '"', "'", "''"})
 _LOWER_VERB_TAGS = frozenset({"VBD", "VBN", "VBP", "VBZ", "MD"})
+_PARTICIPLE_TAGS = frozenset({"VBD", "VBN"})  # in any case: "Demands Rejected By Board"
 # Words that open a noun phrase that names no one, or a clause: not a headline's source.
 _NOT_OPENING_A_SOURCE = frozenset(
     "no more most few many some any every all each why how what when where who which".split()
@@ -75,15 +76,19 @@ def headline_lemma(word: str) -> str | None:
 def _forward(doc: Doc, toks: list[Token], n: int, qidx: list[int]) -> Attribution | None:
     """``Source Verbs what``: the source opens the line, what it reports follows the verb."""
     verb, source = toks[n], toks[:n]
-    if not _name_words(source, qidx):
-        return None
+    if not _name_words(source, qidx) or _possessive(source[-1]):
+        return None  # "Mayor's Promises Fall Flat": a possessive's noun, not a verb
     lemma = headline_lemma(verb.text) or ""
     rest = toks[n + 1 :]
     cue_end = verb
     if rest and rest[0].lower_ in PREP_CUES.get(lemma, ()):
         cue_end, rest = rest[0], rest[1:]  # "Calls For a Recount"
-    if not rest or (rest[0].tag_ in _LOWER_VERB_TAGS and rest[0].text.islower()):
-        return None  # "Paris attacks test ...": a noun in -s before the line's verb
+    if (
+        not rest
+        or rest[0].tag_ in _PARTICIPLE_TAGS
+        or (rest[0].tag_ in _LOWER_VERB_TAGS and rest[0].text.islower())
+    ):
+        return None  # "Paris attacks test ...", "Union Demands Rejected By ...": a noun in -s
     stop = next((i for i, t in enumerate(rest) if _ends_content(rest, i)), len(rest))
     return _attribution(doc, source, verb, cue_end, rest[:stop])
 
@@ -107,6 +112,10 @@ def _closing(doc: Doc, toks: list[Token], n: int, qidx: list[int]) -> Attributio
     if toks[k].text != "," or k < 2:
         return None
     return _attribution(doc, source, verb, verb, toks[:k])
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.tag_ == "POS" or tok.text.endswith(("'", "\u2019", "'s", "\u2019s"))
 
 
 def _ends_content(rest: list[Token], i: int) -> bool:

@@ -397,6 +397,9 @@ _ATTITUDE_PREPS = frozenset({"about", "of", "on", "over", "in", "with", "at", "t
 _RAISING_ADJECTIVES = frozenset({"sure", "certain", "bound"})
 
 
+_WHEN = frozenset({"DATE", "TIME"})  # "made clear Monday they ...": a date, not a noun it describes
+
+
 def _made_clear(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
     """``made clear that X``, ``made it clear that X``: the cue is the verb group through
     "clear", the content the clause."""
@@ -411,6 +414,8 @@ def _made_clear(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
     )
     if clear is None or (clear.i == verb.i + 2 and doc[verb.i + 1].lower_ != "it"):
         return None
+    if clear.dep_ == "amod" and clear.head.i > clear.i and clear.head.ent_type_ not in _WHEN:
+        return None  # "made clear progress", "made clear roads safer": an adjective on a noun
     clause = next(
         (
             c
