@@ -97,3 +97,26 @@ def test_close_statements_in_one_story_are_linked() -> None:
               "2024-03-02", article="a2", sentence="Tomas Berg said the Marrin ferry will not stop "
               "running this spring.")  # fmt: skip
     assert [c.kind for c in analyze_items([yes, no], embedder=Table())[1]] == ["contradiction"]
+
+
+class Counting(Table):
+    """A :class:`Table` that records the texts it was asked to embed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def encode(self, texts: Sequence[str]) -> Sequence[Sequence[float]]:
+        self.seen.extend(texts)
+        return super().encode(texts)
+
+
+def test_only_reported_statements_are_embedded_for_the_factor() -> None:
+    items = [*_pair(), *(item(f"x{n}", f"the Corvell library opens {n} hours a week", "Ines Okafor",
+                                "2024-03-03", article="a2") for n in range(30))]  # fmt: skip
+    _, found = analyze_items(items)
+    assert [c.kind for c in found] == ["contradiction"]
+    counting = Counting()
+    out = close_in_meaning(found, items, counting)
+    assert sorted(counting.seen) == sorted([YES, NO])
+    assert out[0].confidence == round(found[0].confidence + CLOSE_WEIGHT, 2)

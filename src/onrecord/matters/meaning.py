@@ -33,8 +33,11 @@ def close_in_meaning(
     found = list(found)
     if not found or not items:
         return found
-    at = {it.key: n for n, it in enumerate(items)}
-    near = Cosines(embedder, [it.statement.content.text for it in items])
+    # only the reported statements are embedded (the matters' own pass covered all of them)
+    wanted = {sid for c in found for sid in (c.a.statement, c.b.statement)}
+    shown = [it for it in items if it.key in wanted]
+    at = {it.key: n for n, it in enumerate(shown)}
+    near = Cosines(embedder, [it.statement.content.text for it in shown])
     out: list[Contradiction] = []
     for c in found:
         i, j = at.get(c.a.statement), at.get(c.b.statement)
