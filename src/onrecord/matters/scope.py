@@ -89,6 +89,9 @@ def degree_negator(low: list[str], n: int) -> bool:
 # prepositions whose phrase ("with no permit", "at no cost", "for no reason") says how, at
 # what price or why an event happened: a negator inside denies that noun, not the event
 _ADJUNCT_HEADS = frozenset({"with", "at", "for", "under", "on", "by", "from", "in", "to"})
+# prepositions that can join a verb to its object ("paid for", "agreed to", "resulted in",
+# "acted on"): "none" or "nothing" after one is that object, denied, not a side phrase
+_OBJECT_HEADS = frozenset({"for", "to", "in", "on"})
 
 
 def adjunct_negator(low: list[str], n: int, i: int) -> bool:
@@ -99,6 +102,8 @@ def adjunct_negator(low: list[str], n: int, i: int) -> bool:
         return False
     if low[n] == "without":
         return True
+    if low[n] in ("none", "nothing") and n > 0 and low[n - 1] in _OBJECT_HEADS:
+        return False  # "paid for none of the repairs", "resulted in nothing": the verb's object
     return low[n] in ("no", "none", "nothing") and n > 0 and low[n - 1] in _ADJUNCT_HEADS
 
 
@@ -116,4 +121,38 @@ def object_negator(low: list[str], i: int) -> str | None:
     n = i + 1
     if n >= len(low) or low[n] not in _OBJECT_NEGATORS or degree_negator(low, n):
         return None
-    return None if low[n + 1 : n + 2] and low[n + 1] in _NOT_OBJECT else low[n]
+    if low[n + 1 : n + 2] and low[n + 1] in _NOT_OBJECT:
+        return None
+    if low[n] == "no" and not _no_before_noun(low, n, low[i]):
+        return None
+    return low[n]
+
+
+# verbs whose object can be a clause ("has decided no homes will be built"): "no" + a noun
+# after them denies the noun, which names its own event, not the deciding or the finding
+_CLAUSE_TAKING = frozenset({"decided", "concluded", "confirmed", "said", "found", "announced",
+                            "agreed", "shown", "showed", "stated", "ruled", "insisted",
+                            "claimed", "argued", "warned", "promised", "accepted",
+                            "acknowledged", "admitted", "reported", "indicated", "suggested",
+                            "established", "determined", "proved", "proven", "signalled",
+                            "signaled", "told", "voted"})  # fmt: skip
+# words that end a noun phrase after "no" before a verb could follow it
+_PHRASE_ENDS = frozenset({"that", "which", "who", "and", "or", "but", "because", "after",
+                          "before", "when", "while", "if", "unless", "until", "since"})  # fmt: skip
+_FINITE = frozenset({"has", "have", "had", "do", "does", "did", "am"}) | lx.BE_FORMS
+
+
+def _no_before_noun(low: list[str], n: int, verb: str) -> bool:
+    """Whether "no" at ``n`` is the determiner of the object of ``verb``: a noun-like word
+    follows it ("received no notice"), not a preposition or the end ("voted no on the
+    merger"); the verb does not take a clause; and no verb of its own follows within the
+    phrase ("has decided no new homes will be built": "no" opens a clause)."""
+    nxt = low[n + 1] if n + 1 < len(low) else ""
+    if not nxt.isalpha() or nxt in lx.STOPWORDS or verb in _CLAUSE_TAKING:
+        return False
+    for w in low[n + 1 : n + 8]:
+        if not w[:1].isalnum() or w in _PHRASE_ENDS:
+            break
+        if w in _FINITE or (w in lx.MODALS and w not in ("to", "not", "n't", "never")):
+            return False
+    return True

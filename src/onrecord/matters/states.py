@@ -277,10 +277,30 @@ def _modifier(w: str) -> bool:
 # -- a level said to be up or down -----------------------------------------------------------
 
 # after "is up" / "was down", words that keep it a level: an amount, a comparison, a degree
-_LEVEL_AFTER = frozenset({"by", "from", "again", "since", "compared", "year-on-year",
-                          "overall", "too", "and", "but", "so", "now", "this", "sharply",
-                          "slightly", "significantly", "considerably", "markedly",
-                          "substantially"})  # fmt: skip
+_LEVEL_ALWAYS = frozenset({"from", "since", "compared", "year-on-year", "sharply", "slightly",
+                           "significantly", "considerably", "markedly",
+                           "substantially"})  # fmt: skip
+# words after it that a posted notice or an outage shares ("the signs are up and ...", "the
+# website was down again", "were down by Friday"): a level only for a counted subject
+_LEVEL_AFTER = frozenset({"by", "again", "overall", "too", "and", "but", "so", "now",
+                          "this"})  # fmt: skip
+_PERIODS = frozenset({"year", "month", "quarter", "period", "week", "season", "previous",
+                      "same", "last"})  # fmt: skip
+_FIGURE_WORDS = frozenset({"percent", "per", "%", "half", "third", "quarter", "fifth", "tenth",
+                           "double", "twice", "one", "two", "three", "four", "five", "six",
+                           "seven", "eight", "nine", "ten", "twenty", "fifty", "hundred",
+                           "thousand", "million", "billion"})  # fmt: skip
+# subjects that are counted or priced: "up" and "down" after them are a level
+_QUANTITIES = frozenset({"sales", "prices", "price", "fares", "fare", "charges", "costs", "cost",
+                         "rents", "rent", "rates", "rate", "applications", "bookings",
+                         "turnout", "numbers", "number", "profits", "profit", "takings",
+                         "revenue", "revenues", "income", "earnings", "wages", "spending",
+                         "enrolments", "enrollments", "admissions", "attendance", "visitors",
+                         "arrivals", "passengers", "cases", "claims", "complaints", "crime",
+                         "exports", "imports", "orders", "levels", "figures", "membership",
+                         "subscriptions", "registrations", "inflation", "unemployment",
+                         "output", "demand", "bills", "fees", "taxes", "waiting",
+                         "reservations", "donations", "footfall", "ridership"})  # fmt: skip
 
 
 def level_after_be(low: list[str], i: int) -> int:
@@ -302,11 +322,32 @@ def level_after_be(low: list[str], i: int) -> int:
         return 0
     nxt = low[i + 1] if i + 1 < len(low) else ""
     after = low[i + 2] if i + 2 < len(low) else ""
+    third = low[i + 3] if i + 3 < len(low) else ""
+    # what a notice, a sign or a website is as well ("are up", "was down again", "are up and
+    # open"): a level only when a figure follows or the subject counts something
+    counted = any(_figure(w) for w in low[i + 1 : i + 4]) or _counts(low, k)
     level = (
-        not nxt
-        or not nxt[:1].isalnum()
-        or nxt[:1].isdigit()
-        or nxt in _LEVEL_AFTER
-        or (nxt == "on" and after in ("last", "the", "a"))  # "up on last year"
+        nxt[:1].isdigit()
+        or nxt in _LEVEL_ALWAYS
+        or ((not nxt or not nxt[:1].isalnum() or nxt in _LEVEL_AFTER) and counted)
+        or (nxt == "in" and _counts(low, k))  # "turnout was up in every ward"
+        # "up on last year", "down on the same period": a period, not a place ("up on the website")
+        or (nxt == "on" and (after == "last" or (after in ("the", "a") and third in _PERIODS)))
     )
     return (1 if word == "up" else -1) if level else 0
+
+
+def _figure(w: str) -> bool:
+    """Whether ``w`` is, or is part of, a figure ("12", "a third", "percent")."""
+    return w[:1].isdigit() or w in _FIGURE_WORDS
+
+
+def _counts(low: list[str], k: int) -> bool:
+    """Whether the subject ending at ``k`` names something counted or priced ("bookings",
+    "enrolments at the college", "visitor numbers"), read back to the start of its clause."""
+    for w in reversed(low[max(0, k - 5) : k + 1]):
+        if not w[:1].isalnum():
+            return False
+        if w in _QUANTITIES:
+            return True
+    return False

@@ -1,0 +1,126 @@
+"""Shapes that the rules on levels and negated objects first misread, each beside the
+readings those rules were made for:
+
+* "up" or "down" after "be" is a level only for something counted or with a figure: a notice
+  "up on the website", a sign "up and" open, a website "down again" are no rise or fall;
+* "none" or "nothing" after "for", "to", "in" or "on" is the verb's object, denied ("paid for
+  none of the repairs"), not a side phrase;
+* "no" after a verb opens no denied object when it is no determiner ("voted no on"), when the
+  verb takes a clause ("has concluded no rules were broken") or a verb follows it ("has decided
+  no homes will be built").
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from onrecord.matters import parse_claim
+from onrecord.matters.stance import stance_of
+
+from .builders import events, item, kinds
+
+
+def _stance(text: str, key: str) -> str:
+    return stance_of(parse_claim(text, said="2026-07-01"), key).label
+
+
+# -- a level after "be" --------------------------------------------------------------------------
+
+
+def test_a_notice_up_on_a_website_is_no_rise() -> None:
+    assert "rise" not in events("the revised toll tables are up on the harbour board website")
+    assert "rise" not in events("The exam results are up on the school website")
+    assert "rise" not in events("The new road signs are up and the bypass is open")
+
+
+def test_an_outage_down_again_or_down_by_a_day_is_no_fall() -> None:
+    assert "rise" not in events("the Pellow Stadium booking website was down again on Sunday")
+    assert "rise" not in events("The till machines were down and staff took cash only")
+    assert "rise" not in events("The power lines in the valley were down by Monday")
+
+
+def test_a_counted_level_or_a_figure_stays_a_rise_or_a_fall() -> None:
+    assert events("Reservations at the lodge are up.") == {"rise": 1}
+    assert events("Bookings are up.") == {"rise": 1}
+    assert events("ticket sales were down again") == {"rise": -1, "rise-down": 1}
+    assert events("harbour fees were up by a third") == {"rise": 1}
+    assert events("turnout was up in every ward") == {"rise": 1}
+    assert events("takings were down 9 percent on last year") == {"rise": -1, "rise-down": 1}
+    assert events("rents were up on the same period last year")["rise"] == 1
+    assert events("visitor numbers are not up") == {"rise": -1}
+
+
+def test_a_posted_table_does_not_contradict_a_price_that_did_not_rise() -> None:
+    a = item("a", "the new Tollerby ferry charges are up on the port website", "Greta Saul",
+             "2026-03-02")  # fmt: skip
+    b = item("b", "Tollerby ferry charges have not risen since 2024", "Hugo Penn",
+             "2026-03-03", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_an_outage_does_not_contradict_sales_that_rose() -> None:
+    a = item("a", "the Pellow Stadium ticket website was down again on Saturday", "Greta Saul",
+             "2026-03-02")  # fmt: skip
+    b = item("b", "Pellow Stadium ticket sales on the website rose on Saturday", "Hugo Penn",
+             "2026-03-03", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_a_level_up_against_a_level_down_still_contradicts() -> None:
+    a = item("a", "Enrolments at Kessock Academy are up.", "Greta Saul", "2026-09-02")
+    b = item("b", "enrolments at Kessock Academy are down 6 percent", "Hugo Penn",
+             "2026-09-03", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+# -- "none" or "nothing" as the object of a prepositional verb -----------------------------------
+
+
+def test_none_after_a_verbs_preposition_denies_the_verb() -> None:
+    assert events("the insurer paid for none of the damage at the Vell library")["pay"] == -1
+    assert events("The negotiations resulted in nothing")["result"] == -1
+
+
+def test_a_negator_in_a_side_phrase_still_leaves_the_verb_asserted() -> None:
+    assert events("The builder built the barn twice with no permit")["build"] == 1
+    assert events("The trust sold the meadow for no profit")["sell"] == 1
+    assert events("The kiln closed without warning")["open"] == -1
+
+
+def test_paid_for_none_and_not_paid_agree() -> None:
+    a = item("a", "the insurer paid for none of the damage at the Vell library", "Greta Saul",
+             "2026-03-02")  # fmt: skip
+    b = item("b", "the insurer has not paid for the damage at the Vell library", "Hugo Penn",
+             "2026-03-03", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+# -- "no" after a verb with an auxiliary ---------------------------------------------------------
+
+
+def test_no_that_opens_a_clause_or_no_object_does_not_deny_the_verb() -> None:
+    assert events("the Kessock council has decided no new flats will be built")["decid"] == 1
+    assert events("The audit has concluded no rules were broken")["conclud"] == 1
+    assert events("The board has voted no on the takeover")["vot"] == 1
+    assert events("the audit has found no sign of fraud").get("found", 1) == 1
+
+
+def test_a_negated_object_still_denies_the_verb() -> None:
+    assert events("the mill has received no warning from the inspector")["receiv"] == -1
+    assert events("the auditors had found nothing in the accounts")["found"] == -1
+    assert events("the board has taken a decision no one expected")["taken"] == 1
+
+
+def test_deciding_no_homes_will_be_built_is_no_denied_decision() -> None:
+    a = item("a", "the Kessock council has decided no new flats will be built at Orrin Mill "
+             "this year", "Greta Saul", "2026-03-02")  # fmt: skip
+    b = item("b", "the Kessock council decided on Monday to sell Orrin Mill", "Hugo Penn",
+             "2026-03-03", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_decided_no_against_not_decided_still_contradicts() -> None:
+    a = item("a", "the Kessock council has decided no new flats will be built at Orrin Mill",
+             "Greta Saul", "2026-03-02")  # fmt: skip
+    b = item("b", "the Kessock council has not decided on new flats at Orrin Mill", "Hugo Penn",
+             "2026-03-03", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
