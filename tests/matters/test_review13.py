@@ -1,5 +1,5 @@
-"""Shapes that the rules on levels and negated objects first misread, each beside the
-readings those rules were made for:
+"""Shapes that the rules on levels, negated objects, conditions and "again" first misread,
+each beside the readings those rules were made for:
 
 * "up" or "down" after "be" is a level only for something counted or with a figure: a notice
   "up on the website", a sign "up and" open, a website "down again" are no rise or fall;
@@ -7,7 +7,11 @@ readings those rules were made for:
   none of the repairs"), not a side phrase;
 * "no" after a verb opens no denied object when it is no determiner ("voted no on"), when the
   verb takes a clause ("has concluded no rules were broken") or a verb follows it ("has decided
-  no homes will be built").
+  no homes will be built");
+* the clause after a fronted condition is its consequence, however past its verb; "to" in a
+  past clause ("paid up to June") is no modal;
+* a past "again" ("was shut again on Friday") tells that occasion, and "never" denies the
+  earlier holding that "again" presupposes.
 
 Every sentence here is invented."""
 
@@ -124,3 +128,54 @@ def test_decided_no_against_not_decided_still_contradicts() -> None:
     b = item("b", "the Kessock council has not decided on new flats at Orrin Mill", "Hugo Penn",
              "2026-03-03", article="a2")  # fmt: skip
     assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+# -- a condition and a past fact -----------------------------------------------------------------
+
+
+def test_the_consequence_of_a_fronted_condition_is_not_a_past_fact() -> None:
+    assert _stance("If the lender had pulled out, the foundry was shut", "open") == "hedged"
+
+
+def test_the_consequence_does_not_contradict_never_closed() -> None:
+    a = item("a", "If the samples tested positive, the Marrow lido was closed for the day",
+             "Greta Saul", "2026-03-02")  # fmt: skip
+    b = item("b", "the Marrow lido was never closed this summer", "Hugo Penn", "2026-03-02",
+             article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_to_in_a_past_clause_is_no_modal() -> None:
+    tail = ", and the firm would publish the rota if the union asked"
+    assert _stance("every porter had been paid up to June" + tail, "pay") == "yes"
+    assert _stance("every porter had been paid according to the contract" + tail, "pay") == "yes"
+
+
+def test_a_past_fact_before_a_condition_is_still_asserted() -> None:
+    text = "every porter had been paid in full, and the firm would publish the rota if asked"
+    assert _stance(text, "pay") == "yes"
+    assert _stance("If the storm continues, the sea wall could fail", "fail") == "hedged"
+    assert _stance("If we had known, we would have closed the pier", "open") == "hedged"
+
+
+# -- "again" -------------------------------------------------------------------------------------
+
+
+def test_a_past_again_still_contradicts_its_denial_on_that_day() -> None:
+    a = item("a", "the Selby kiln was shut down again on Friday", "Greta Saul", "2026-03-02")
+    b = item("b", "the Selby kiln was not shut down on Friday", "Hugo Penn", "2026-03-02",
+             article="a2")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_again_contradicts_never() -> None:
+    a = item("a", "the Selby kiln is closed again", "Greta Saul", "2026-03-02")
+    b = item("b", "the Selby kiln was never closed", "Hugo Penn", "2026-03-02", article="a2")
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_safe_again_still_agrees_with_not_safe_before() -> None:
+    a = item("a", "the spring water in Orla is safe to drink again", "Greta Saul", "2026-07-20")
+    b = item("b", "the spring water in Orla was not safe to drink on July 2", "Hugo Penn",
+             "2026-07-20")  # fmt: skip
+    assert kinds(a, b) == []

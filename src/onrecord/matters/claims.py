@@ -29,7 +29,7 @@ from .clause_cues import (
     open_question,
 )
 from .concerns import concern_nouns
-from .conjuncts import past_fact
+from .conjuncts import first_condition, past_fact
 from .contact import contact_act, passive_report
 from .counterfactual import counterfactual
 from .events import Event, events_of
@@ -145,7 +145,9 @@ def parse_claim(text: str, *, said: str | None = None) -> Claim:
         cond = tuple(w for w in _conditional_words(low) if w != "whether")
         # a past fact told beside the condition is not bound by it ("had been paid, and
         # would publish the payroll if asked")
-        conds = [() if cond and past_fact(part, cond) else cond for part in parts]
+        first = first_condition(parts, cond) if cond else 0
+        conds = [() if cond and n < first and past_fact(part, cond) else cond
+                 for n, part in enumerate(parts)]  # fmt: skip
         conditional = conditional or any(conds)
         question = sentence.rstrip().endswith("?")
         here = [_clause(part, c + _whether(part), question, (year, month))

@@ -6,7 +6,8 @@ of a sentence that holds no conditional word of its own, no modal and a past aux
 ("had been paid", "was signed", "did not close") is a settled fact that no condition in
 another clause can make hypothetical. A counterfactual ("if we had known, we would have
 closed it") keeps its condition: its "if" clause holds the condition and its other clause a
-modal.
+modal. A clause after the condition's own ("if the water tested positive, the beach was
+closed") is what the condition leads to, however past its verb.
 """
 
 from __future__ import annotations
@@ -20,9 +21,26 @@ def past_fact(part: str, cond: tuple[str, ...]) -> bool:
     """Whether the clause ``part`` of a sentence conditioned by ``cond`` tells a past fact that
     the condition does not bind: none of the condition's words, no modal, a past auxiliary."""
     low = [t.lower() for t in tokens(part)]
-    text = " ".join(low)
-    if any((w in low) if " " not in w else (w in text) for w in cond):
+    if holds_condition(low, cond):
         return False
-    if any(w in lx.MODALS and w not in lx.NEGATORS for w in low):
+    # "to" opens an infinitive or a phrase ("paid up to March"), not a modal clause
+    if any(w in lx.MODALS and w not in lx.NEGATORS and w != "to" for w in low):
         return False
     return bool(set(low) & PAST)
+
+
+def holds_condition(low: list[str], cond: tuple[str, ...]) -> bool:
+    """Whether the clause of lower-case tokens ``low`` holds one of the condition's words."""
+    text = " ".join(low)
+    return any((w in low) if " " not in w else (w in text) for w in cond)
+
+
+def first_condition(parts: list[str], cond: tuple[str, ...]) -> int:
+    """The index of the first of the clauses ``parts`` that holds a condition word (their
+    count when none does): only a clause before it can tell a fact the condition leaves
+    alone; one after it ("if the water tested positive, the beach was closed") is its
+    consequence."""
+    for n, part in enumerate(parts):
+        if holds_condition([t.lower() for t in tokens(part)], cond):
+            return n
+    return len(parts)

@@ -3,7 +3,9 @@
 "The water is safe to drink again" says the water is safe now and that it was not, for a while:
 it agrees with "the water was not safe to drink on June 8", which tells that while. "The bridge
 has reopened again" agrees with "the bridge was not open last week" the same way. Only a past
-denial is the earlier while: "the water is not safe" (now) still contradicts "safe again".
+denial is the earlier while: "the water is not safe" (now) still contradicts "safe again". A
+past "again" ("was shut down again on Friday") tells that occasion, which a denial of it
+contradicts, and "never" denies the earlier holding that "again" presupposes.
 """
 
 from __future__ import annotations
@@ -26,7 +28,16 @@ def _restored(again: Position, before: Position) -> bool:
     low, at = deciding_word(again)
     if at < 0 or "again" not in low[at + 1 :]:
         return False
+    if _past(low, at):
+        return False  # "was shut down again on Friday" tells that Friday, which "not" denies
     if before.stance.future:
         return False
     low, at = deciding_word(before)
-    return at > 0 and (bool(set(low[:at]) & PAST) or finite_past(low, at, with_object=False))
+    if "never" in low[:at] or "never" in before.stance.words:
+        return False  # "again" presupposes an earlier holding, which "never" denies
+    return at > 0 and _past(low, at)
+
+
+def _past(low: list[str], at: int) -> bool:
+    """Whether the verb group of the deciding word at ``at`` is past ("was not safe")."""
+    return bool(set(low[:at]) & PAST) or finite_past(low, at, with_object=False)
