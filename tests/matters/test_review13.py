@@ -1,5 +1,5 @@
-"""Shapes that the rules on levels, negated objects, conditions and "again" first misread,
-each beside the readings those rules were made for:
+"""Shapes that the rules on levels, negated objects, conditions, "again", orders and the month
+May first misread, each beside the readings those rules were made for:
 
 * "up" or "down" after "be" is a level only for something counted or with a figure: a notice
   "up on the website", a sign "up and" open, a website "down again" are no rise or fall;
@@ -11,7 +11,9 @@ each beside the readings those rules were made for:
 * the clause after a fronted condition is its consequence, however past its verb; "to" in a
   past clause ("paid up to June") is no modal;
 * a past "again" ("was shut again on Friday") tells that occasion, and "never" denies the
-  earlier holding that "again" presupposes.
+  earlier holding that "again" presupposes;
+* ordering someone to act is not the noun "order" ("placed no order for trams");
+* "last May", "during May" are the month for the hedge reading as for the events.
 
 Every sentence here is invented."""
 
@@ -179,3 +181,38 @@ def test_safe_again_still_agrees_with_not_safe_before() -> None:
     b = item("b", "the spring water in Orla was not safe to drink on July 2", "Hugo Penn",
              "2026-07-20")  # fmt: skip
     assert kinds(a, b) == []
+
+
+# -- ordering someone to act ---------------------------------------------------------------------
+
+
+def test_instructing_someone_is_not_the_noun_order() -> None:
+    assert "order" not in events("Mayor Rosa Venn instructed Kessock Rail to buy ten trams")
+    assert "instruct" not in events("Kessock Rail has placed no order for trams")
+
+
+def test_ordered_and_instructed_are_still_one_act() -> None:
+    assert events("the warden instructed the porter to lock the gates")["instruct"] == 1
+    assert events("the warden ordered the porter to lock the gates")["instruct"] == 1
+    assert events("I never ordered anyone to burn any letters") == {"instruct": -1}
+
+
+def test_an_instruction_does_not_contradict_no_order_placed() -> None:
+    a = item("a", "Mayor Rosa Venn instructed Kessock Rail to buy ten electric trams",
+             "Rosa Venn", "2026-03-02")  # fmt: skip
+    b = item("b", "Kessock Rail has placed no order for electric trams", "Hugo Penn",
+             "2026-03-03", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+# -- the month May -------------------------------------------------------------------------------
+
+
+def test_may_after_a_word_of_time_is_the_month_for_the_hedge_too() -> None:
+    for when in ("last May", "during May", "before May", "after May", "in May"):
+        assert _stance(f"The board paid the Tarn Freight invoice {when}", "pay") == "yes"
+        assert events(f"The board paid the Tarn Freight invoice {when}") == {"pay": 1}
+
+
+def test_the_modal_may_still_hedges() -> None:
+    assert _stance("The Orla bridge may reopen in May", "open") == "hedged"

@@ -51,8 +51,8 @@ def test_a_reversal_over_a_decision_not_to_act() -> None:
 
 
 def test_a_denied_order_is_denied_whatever_it_asked() -> None:
-    assert events("I never ordered anyone to shred any files") == {"order": -1}
-    assert events("the mayor did not instruct anyone to alter anything") == {"order": -1}
+    assert events("I never ordered anyone to shred any files") == {"instruct": -1}
+    assert events("the mayor did not instruct anyone to alter anything") == {"instruct": -1}
 
 
 def test_a_denied_purpose_still_keeps_its_event_apart() -> None:
@@ -60,12 +60,13 @@ def test_a_denied_purpose_still_keeps_its_event_apart() -> None:
 
 
 def test_instructed_and_ordered_are_one_act() -> None:
-    assert events("the director instructed the clerk to shred the files")["order"] == 1
-    assert events("the director ordered the clerk to shred the files")["order"] == 1
+    assert events("the director instructed the clerk to shred the files")["instruct"] == 1
+    assert events("the director ordered the clerk to shred the files")["instruct"] == 1
 
 
 def test_an_order_as_a_noun_is_no_act_of_ordering() -> None:
     assert "order" not in events("the order was lifted on Friday")
+    assert "instruct" not in events("the order was lifted on Friday")
     assert "order" not in events("the lifts were out of order for a week")
 
 

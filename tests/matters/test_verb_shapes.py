@@ -236,7 +236,10 @@ def test_a_restrictive_relative_leaves_the_main_clause_its_event() -> None:
     # its negator is not the main clause's
     assert events("Anyone who can't work the lower bench will be moved") == {"mov": 1}
     # a cleft is no relative: its verb is the claim
-    assert events("It was Vell who ordered the closure of the bridge") == {"open": -1}
+    assert events("It was Vell who ordered the closure of the bridge") == {
+        "instruct": 1,
+        "open": -1,
+    }
 
 
 def test_a_participle_before_a_time_is_no_plain_past_verb() -> None:

@@ -12,16 +12,21 @@ import re
 
 from . import lexicon as lx
 
+# words before "May" that make it the month ("in May", "since May", "last May")
+_BEFORE_MONTH = frozenset({"in", "on", "by", "until", "till", "since", "from", "of", "last",
+                           "next", "early", "late", "mid", "through", "before", "after",
+                           "during", "this"})  # fmt: skip
+
 
 def is_month(toks: list[str], low: list[str], i: int) -> bool:
-    """Whether the token at ``i`` ("May") names the month, not the modal ("may reopen")."""
+    """Whether the token at ``i`` ("May") names the month, not the modal ("may reopen"):
+    capitalized, after a preposition of time or before a day ("paid the fee in May", "on May
+    3")."""
     if not toks[i][:1].isupper():
         return False
     prev = low[i - 1] if i else ""
     nxt = low[i + 1] if i + 1 < len(low) else ""
-    return prev in ("in", "by", "until", "through", "since", "early", "late", "mid") or (
-        nxt[:1].isdigit()
-    )
+    return prev in _BEFORE_MONTH or nxt[:1].isdigit()
 
 
 def times_of(

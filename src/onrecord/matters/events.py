@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..models import Json
 from . import lexicon as lx
 from .background_clauses import background_clause_start
-from .claim_times import season_fall
+from .claim_times import is_month, season_fall
 from .concerns import REPORT, raised_concern, raises_concern
 from .contact import contact_act
 from .cut_sense import CUT_FORMS, cut_sense
@@ -77,7 +77,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
     if span is not None:
         a, b = span
         return events_of(toks[:a] + toks[b:], low[:a] + low[b:])
-    months = month_may(toks, low)  # "in May" is a time, not a modal
+    # "in May" is a time, not a modal
+    months = frozenset(i for i in range(len(low)) if low[i] == "may" and is_month(toks, low, i))
     first_aux = next(
         (i for i, t in enumerate(low)
          if ((t in lx.MODALS and t != "to") or lx.is_aux(low, i)) and i not in months),
@@ -323,23 +324,6 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             if not any(e.key == k for e in out):
                 out.append(Event(k, toks[i], pol, negs))
     return tuple(out)
-
-
-# words before "May" that make it the month ("in May", "since May", "last May")
-_BEFORE_MONTH = frozenset({"in", "on", "by", "until", "till", "since", "from", "of", "last",
-                           "next", "early", "late", "mid", "through", "before", "after",
-                           "during", "this"})  # fmt: skip
-
-
-def month_may(toks: list[str], low: list[str]) -> frozenset[int]:
-    """Where "May" is the month, not the modal: capitalized inside the clause and after a
-    preposition of time or before a day ("paid the fee in May", "on May 3")."""
-    return frozenset(
-        i
-        for i in range(1, len(low))
-        if toks[i] == "May"
-        and (low[i - 1] in _BEFORE_MONTH or "".join(low[i + 1 : i + 2])[:1].isdigit())
-    )
 
 
 def _in_denied_purpose(low: list[str], i: int) -> bool:

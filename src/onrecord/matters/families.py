@@ -53,8 +53,9 @@ FAMILY_SYNONYMS: dict[str, tuple[str, ...]] = {
     # the payee asks a price or a fee
     "charge": ("charge", "charged", "charges", "charging", "billed", "billing"),
     # someone made to act by another's word ("instructed the clerk to ..." / "never ordered
-    # anyone to ..."); "order" itself, also a noun of many senses, keeps its own key unlisted
-    "order": ("instruct", "instructed", "instructs", "instructing"),
+    # anyone to ..."); the noun "order" (of many senses: "placed no order for buses", "out of
+    # order") keeps its own key, unlisted, so a key of its own keeps the two apart
+    "instruct": ("instruct", "instructed", "instructs", "instructing", "ordered", "ordering"),
 }
 # fmt: on
 # the keys of the families (:func:`.cluster.context_terms` counts them as shared words)
