@@ -12,7 +12,8 @@ May first misread, each beside the readings those rules were made for:
   past clause ("paid up to June") is no modal;
 * a past "again" ("was shut again on Friday") tells that occasion, and "never" denies the
   earlier holding that "again" presupposes;
-* ordering someone to act is not the noun "order" ("placed no order for trams");
+* ordering someone to act is not the noun "order" ("placed no order for trams"), but is an
+  "order to" act ("no order to halt the dredging");
 * "last May", "during May" are the month for the hedge reading as for the events.
 
 Every sentence here is invented."""
@@ -203,6 +204,22 @@ def test_an_instruction_does_not_contradict_no_order_placed() -> None:
     b = item("b", "Kessock Rail has placed no order for electric trams", "Hugo Penn",
              "2026-03-03", article="a2")  # fmt: skip
     assert kinds(a, b) == []
+
+
+def test_an_order_to_act_is_the_act_of_ordering() -> None:
+    assert (
+        events("no order to halt the dredging has been issued to Pell Quarries")["instruct"] == -1
+    )
+    assert "instruct" not in events("the court order to the council was lifted")
+    assert "instruct" not in events("Kessock Rail has placed no orders for trams")
+
+
+def test_ordered_to_stop_contradicts_no_order_to_halt() -> None:
+    a = item("a", "the river authority has ordered Pell Quarries to stop dredging the estuary",
+             "Greta Saul", "2026-04-08")  # fmt: skip
+    b = item("b", "no order to halt dredging has been issued to Pell Quarries", "Hugo Penn",
+             "2026-04-08")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
 
 
 # -- the month May -------------------------------------------------------------------------------

@@ -83,6 +83,22 @@ def able_verb(word: str) -> str:
     return rest if rest.endswith("e") else rest + "e"
 
 
+# nouns of a directive: with "to" and a verb after them ("no order to halt the works") they
+# name what "ordered them to halt the works" does, not a purchase ("an order for buses")
+_DIRECTIVE_NOUNS = frozenset({"order", "orders"})
+
+
+def directive_noun(low: list[str], i: int) -> bool:
+    """Whether the noun at ``i`` is a directive to act: "order" before "to" and a verb."""
+    after = low[i + 2] if i + 2 < len(low) else ""
+    return (
+        low[i] in _DIRECTIVE_NOUNS
+        and low[i + 1 : i + 2] == ["to"]
+        and after.isalpha()
+        and after not in lx.STOPWORDS
+    )
+
+
 def concept_sense(low: list[str], i: int, st: str) -> bool:
     """Whether ``low[i]`` names its concept, not a homograph that stems alike: the noun
     "fires" is not "fired" (listed only as verb forms), the adjective "close" is not "shut"."""
@@ -93,6 +109,7 @@ def concept_sense(low: list[str], i: int, st: str) -> bool:
         and not word.endswith(("ed", "ing"))
         and forms
         and all(f.endswith(("ed", "ing")) for f in forms)
+        and not directive_noun(low, i)
     ):
         return False
     if word == "back":
