@@ -11,20 +11,20 @@ a denied end keeps a key of its own (:func:`scalar_events`). Plain Python over t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ..models import Json
 from . import lexicon as lx
 from .background_clauses import background_clause_start
 from .claim_times import is_month, season_fall
 from .concerns import REPORT, raised_concern, raises_concern
 from .contact import contact_act
 from .cut_sense import CUT_FORMS, cut_sense
+from .event_record import Event as Event
 from .family_senses import shape_concepts
 from .finite import ADVERBS, against, bare_past, finite_past, named_object_past, relative_span
+from .found import DISCOVERY, NOT_HELD, POSSESSION, asserted_find, found_thing, noun_head
 from .given_up import given_up, plan_given_up
 from .giving import GIVING, MONEY, money_given
 from .heads import denied_head, prenominal
+from .jobs import job_object, jobs_before
 from .objects import (
     DETERMINERS,
     NOMINAL_ENDINGS,
@@ -51,20 +51,6 @@ from .scope import adjunct_negator, degree_negator, object_negator, verb_group_s
 from .senses import HALT, concept_sense, event_stem, steps_down_from_office, vote_held
 from .states import state_concepts, steady
 from .support import SUPPORT, needless, perfect_had, support_object
-
-
-@dataclass(frozen=True, slots=True)
-class Event:
-    """One event in a clause: its key, the word that names it and its polarity (+1/-1)."""
-
-    key: str
-    word: str
-    polarity: int
-    negators: tuple[str, ...] = ()
-
-    def to_dict(self) -> Json:
-        return {"key": self.key, "word": self.word, "polarity": self.polarity,
-                "negators": list(self.negators)}  # fmt: skip
 
 
 def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
@@ -147,25 +133,25 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                     out.append(Event(k, toks[i + 1], pol, negs))
             skip = i + 1
             continue
-        if word in lx.PHRASAL_VERBS and low[i + 1 : i + 2] == ["away"] and _jobs_before(low, i):
+        if word in lx.PHRASAL_VERBS and low[i + 1 : i + 2] == ["away"] and jobs_before(low, i):
             negs = _negators(low, i, first_aux)  # "not one job is going away": no job cut
             polarity = -1 if _negated(negs, i, first_aux) else 1
             if not any(e.key == "jobcut" for e in out):
                 out.append(Event("jobcut", toks[i + 1], polarity, negs))
             skip = i + 1
             continue
-        around = phrasal_act(toks, low, i, _jobs_before)  # "jobs would go", "missed its target"
+        around = phrasal_act(toks, low, i, jobs_before)  # "jobs would go", "missed its target"
         if around is not None and not any(e.key == around[0] for e in out):
             negs = _negators(low, i, first_aux)  # "no jobs will go": no job cut
             polarity = -around[1] if _negated(negs, i, first_aux) else around[1]
             out.append(Event(around[0], toks[i], polarity, negs))
         if around is not None and around[0] != TARGET:  # "missed its target" is a miss too
             continue
-        if word in _POSSESSION and low[i + 1 : i + 2] and low[i + 1] in ("a", "an", "no", "any"):
-            held = _found_thing(toks, low, i)  # "has a key to the room" / "never had a key"
-            if held is not None and held.word.lower() in _NOT_HELD:
+        if word in POSSESSION and low[i + 1 : i + 2] and low[i + 1] in ("a", "an", "no", "any"):
+            held = found_thing(toks, low, i)  # "has a key to the room" / "never had a key"
+            if held is not None and held.word.lower() in NOT_HELD:
                 held = None  # "had no plans to", "had no choice": a stance, not a thing held
-            if held is not None and not _noun_head(low, low.index(held.word.lower(), i)):
+            if held is not None and not noun_head(low, low.index(held.word.lower(), i)):
                 held = None  # "had a low profile", "has a population count": not the head
             # "had" and "has" are two times: "had a surplus" does not answer "has no surplus now"
             have = ("had-" if word == "had" else "have-") + (held.key if held else "")
@@ -208,8 +194,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             out.append(Event(REPORT, toks[i], polarity, negs))
         if at >= 0 and raises_concern(toks, low, i):
             continue  # "raised no concerns": a concern reported, no rise
-        if word in DISCOVERY and _asserted_find(low, i):
-            found = _found_thing(toks, low, i)
+        if word in DISCOVERY and asserted_find(low, i):
+            found = found_thing(toks, low, i)
             if found is not None and not any(e.key == found.key for e in out):
                 out.append(found)  # "inspectors found cracks": there are cracks
         shaped = shape_concepts(low, i)  # "left out the payments"
@@ -258,7 +244,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             concept = None
         if concept == ("jobcut", 1) and word in CUT_FORMS:
             concept = cut_sense(low, i)  # "cut fares" lowers them; "cut the route" ends it
-        if (concept is None or word in _LOSE) and word in _REDUCE | _LOSE and _job_object(low, i):
+        if (concept is None or word in _LOSE) and word in _REDUCE | _LOSE and job_object(low, i):
             concept = ("jobcut", 1)  # "reduce the workforce by 180", "will lose their jobs": a
             # job cut; "reduce its debt", "reduce prices", "lose the vote" are none
         in_slot = (
@@ -474,7 +460,7 @@ def modifies_noun(low: list[str], i: int) -> bool:
         return False  # "ordered a closure Friday": a time, not a thing of the closure's kind
     if nxt in _PREPOSITIONS:
         return False  # "a meeting between the two leaders": the meeting, with its parties
-    return _noun_head(low, i + 1) and not lx.CONCEPTS.get(lx.stem(nxt))
+    return noun_head(low, i + 1) and not lx.CONCEPTS.get(lx.stem(nxt))
 
 
 def unlicensed_any(low: list[str], i: int) -> bool:
@@ -491,84 +477,6 @@ def unlicensed_any(low: list[str], i: int) -> bool:
     return False
 
 
-# verbs of finding, past and asserted only: "inspectors found cracks" answers "is there a
-# crack?"; "we will find a buyer", "trying to find a buyer" say nothing of one
-DISCOVERY = frozenset({"found", "discovered", "detected", "uncovered", "spotted"})
-# before a verb of finding, words that make it no finding: a plan, a hope, a condition
-_NOT_FOUND = frozenset({"to", "if", "unless", "whether", "hope", "hoped", "try", "tried",
-                        "trying", "want", "wanted", "would", "could", "might", "may", "must",
-                        "should", "will", "can", "be", "been", "being", "is", "are", "was",
-                        "were", "get", "got"})  # fmt: skip
-
-
-def _asserted_find(low: list[str], i: int) -> bool:
-    """Whether the verb of finding at ``i`` asserts a finding: not after "to", a modal, a
-    wish or a condition ("hoped to find", "if they found"), nor passive ("was found guilty")."""
-    return not any(w in _NOT_FOUND for w in low[max(0, i - 3) : i])
-
-
-# verbs of having: "had a key", "never had a key", "kept a key" answer "did he have a key?"
-# ("held a vote", "kept a promise", "kept a low profile" are no things held: left out)
-_POSSESSION = frozenset({"had", "has", "have"})
-_NOT_HELD = lx.BELIEFS | {"idea", "intention", "intentions", "choice", "option", "options",
-                          "comment", "doubt", "doubts", "reason", "time", "chance", "problem",
-                          "problems", "role", "say", "population", "vote", "votes", "right",
-                          "rights", "history", "record", "meeting", "look", "chat", "talk",
-                          "word", "feeling", "sense", "hand", "stake", "point",
-                          "majority", "lot", "number", "way", "need", "duty"}  # fmt: skip
-_BEFORE_NOUN = frozenset({"the", "a", "an", "no", "any", "some", "several", "its", "their",
-                          "serious", "new", "more", "further", "significant", "fresh", "minor",
-                          "major", "visible", "hairline", "extensive", "widespread", "deep",
-                          "multiple"})  # fmt: skip
-
-
-def _found_thing(toks: list[str], low: list[str], i: int) -> Event | None:
-    """The event that the thing found by the verb at ``i`` exists, keyed by the noun ("found
-    cracks in the girders" -> ``crack``, +1; "found no cracks", "did not find any" -> -1), as
-    "there is no crack" names it (a nominal after a negator). None when a name, a pronoun or
-    a clause ("found that ...") follows."""
-    k = i + 1
-    while k < len(low) and (low[k] in _BEFORE_NOUN or low[k][:1].isdigit() or low[k] in _NUMBERS):
-        k += 1
-    if k >= len(low) or not low[k].isalpha() or toks[k][:1].isupper():
-        return None
-    if low[k] in lx.STOPWORDS or low[k] in lx.PRONOUNS or low[k] in lx.NEGATORS:
-        return None
-    negs = tuple(t for t in low[:k] if t in lx.NEGATORS)
-    return Event(lx.stem(low[k]), toks[k], -1 if len(negs) % 2 else 1, negs)
-
-
-def _noun_head(low: list[str], k: int) -> bool:
-    """Whether the word at ``k`` ends its noun phrase ("a key <to the room>", "a key."), so it
-    is the thing named, not a modifier of the next word ("a low profile")."""
-    nxt = low[k + 1] if k + 1 < len(low) else ""
-    return not nxt or not nxt.isalpha() or nxt in lx.STOPWORDS
-
-
-_NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                      "dozens", "hundreds", "thousands"})  # fmt: skip
-
-
-def _jobs_before(low: list[str], i: int) -> bool:
-    """Whether jobs are what "go away" is said of ("no jobs will go away", "not one job at
-    Kettleby is going away"): the subject's head, right before the verb group (or before a
-    place after it), is a job noun; "the worries about jobs will not go away" is no cut."""
-    job = lx.THEME_STEMS[lx.stem("job")]
-    k = i - 1
-    while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS or low[k] in lx.NEGATORS
-                      or low[k] in ("going", "ever", "really", "simply")):  # fmt: skip
-        k -= 1
-    at = next((j for j in range(k, max(-1, k - 5), -1) if low[j] in ("at", "in")), None)
-    if at is not None and all(w.isalpha() and w not in lx.PRONOUNS for w in low[at + 1 : k + 1]):
-        k = at - 1  # "one job at the Brackwell mill": the place after the noun
-    if k < 0 or lx.THEME_STEMS.get(lx.stem(low[k])) != job:
-        return False
-    j = k - 1
-    while j >= 0 and low[j].isalpha() and low[j] not in lx.STOPWORDS:
-        j -= 1  # the noun's modifiers: "Tarn Steel jobs"
-    return j < 0 or low[j] not in _PP_HEADS  # "worries about jobs": jobs are not the subject
-
-
 # verbs of seeking: the thing sought after them is not said to exist
 _SEEKING = frozenset({"find", "finds", "finding", "seek", "seeks", "seeking", "need", "needs",
                       "needed", "want", "wants", "wanted", "search", "hope", "hoping",
@@ -577,22 +485,6 @@ _INDEFINITE = frozenset({"a", "an", "some", "any", "new", "another"})
 _SEASONS = frozenset({"spring", "summer", "winter", "autumn"})
 _REDUCE = frozenset({"reduce", "reduces", "reduced", "reducing"})
 _LOSE = frozenset({"lose", "loses", "lost", "losing"})
-
-
-def _job_object(low: list[str], i: int) -> bool:
-    """Whether the object of the verb at ``i`` is a job noun ("reduce <its workforce>",
-    "reduce <staff> by 180", "reduce the number of <positions>"), within four words."""
-    job = lx.THEME_STEMS[lx.stem("job")]
-    for w in low[i + 1 : i + 5]:
-        if lx.THEME_STEMS.get(lx.stem(w)) == job:
-            return True
-        if not w.isalpha() or w in ("by", "to", "and", "but", "in", "for", "from"):
-            return False
-    return False
-
-
-_PP_HEADS = frozenset({"about", "over", "for", "of", "on", "with", "in", "to", "from", "around",
-                       "at", "by", "into", "regarding"})  # fmt: skip
 
 
 def _negators(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:

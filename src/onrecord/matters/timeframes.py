@@ -16,8 +16,8 @@ from . import lexicon as lx
 from .claims import Item
 from .cluster import Position
 from .event_bounds import bounded_apart
-from .events import DISCOVERY
 from .finite import finite_past
+from .found import DISCOVERY
 from .perfect_denials import denied_up_to
 from .senses import HALT
 from .themes import PAST, QUANTIFIER_NEGATORS
