@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 StatementKind = Literal["direct", "indirect", "mixed", "belief", "unattributed"]
+# How a statement was found: by the rules, or cued by a verb that learned weights chose
+# (``nlp/learned_cues.py``). Matters and contradictions use only the rules' statements.
+StatementBasis = Literal["rules", "learned"]
 SpeakerType = Literal["person", "organization", "outlet", "unknown"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 DateBasis = Literal["sentence", "scene", "published"]
@@ -164,6 +167,7 @@ class Statement:
     sentence: Span | None = None
     content_parts: tuple[Span, ...] = ()  # fragments when the content is discontinuous
     source_span: Span | None = None  # the full source phrase as written (with titles)
+    basis: StatementBasis = "rules"
 
     def to_dict(self) -> Json:
         d: Json = {
@@ -181,6 +185,8 @@ class Statement:
             d["source"] = self.source_span.to_dict()
         if self.sentence:
             d["sentence"] = self.sentence.to_dict()
+        if self.basis != "rules":
+            d["basis"] = self.basis
         return d
 
 

@@ -48,7 +48,7 @@ _ITEMS_SQL = """
 SELECT st.id, st.kind, st.cue, st.cue_start, st.cue_end, st.content, st.content_start,
        st.content_end, st.speaker_id, coalesce(sp.name, st.speaker_name) AS speaker,
        st.speaker_type, st.speaker_text, st.speaker_start, st.speaker_end, st.date, st.date_text,
-       st.date_basis, st.sentence_start, st.sentence_end, a.uid, a.published, a.text,
+       st.date_basis, st.sentence_start, st.sentence_end, st.basis, a.uid, a.published, a.text,
        o.name AS outlet, c.name AS conduit,
        (SELECT group_concat(role, '|') FROM roles r WHERE r.speaker_id = st.speaker_id) AS roles
 FROM statements st
@@ -65,7 +65,7 @@ def load_items(store: Store) -> list[Item]:
     items = []
     for r in store.conn.execute(_ITEMS_SQL):
         (sid, kind, cue, cs, ce, content, ts, te, spk_id, name, stype, stext, ss, se, date,
-         dtext, dbasis, sent_s, sent_e, uid, published, text, outlet, conduit,
+         dtext, dbasis, sent_s, sent_e, basis, uid, published, text, outlet, conduit,
          roles) = r  # fmt: skip
         statement = Statement(
             id=str(sid),
@@ -79,6 +79,7 @@ def load_items(store: Store) -> list[Item]:
             conduit=conduit,
             date=StatementDate(date, dtext or "", dbasis) if date and dbasis else None,
             sentence=Span(text[sent_s:sent_e], sent_s, sent_e) if sent_s is not None else None,
+            basis=basis,
         )  # fmt: skip
         speaker = str(spk_id) if spk_id is not None else None
         if speaker is None and name and stype != "unknown":
@@ -110,9 +111,9 @@ def analyze_corpus(
 
     ``embedder``: also link statements close in meaning (:mod:`onrecord.matters.embeddings`).
     """
-    from . import analyze_items
+    from . import analyze_items, rules_only
 
-    items = load_items(store)
+    items = rules_only(load_items(store))
     texts = {
         uid: f"{title or ''}\n{text}"
         for uid, title, text in store.conn.execute("SELECT uid, title, text FROM articles")

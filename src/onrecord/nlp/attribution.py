@@ -110,9 +110,13 @@ def verb_attribution(
 
 
 def find_attributions(
-    doc: Doc, paragraphs: list[Offsets] | None = None, *, stances: bool = True
+    doc: Doc, paragraphs: list[Offsets] | None = None, *, stances: bool = True, learned: bool = True
 ) -> tuple[list[Attribution], list[Quote]]:
-    """Return the attributions of ``doc`` in text order, and the quotations found on the way."""
+    """Return the attributions of ``doc`` in text order, and the quotations found on the way.
+
+    ``stances`` adds the statements whose content is not a clause (``stances.py``); ``learned``
+    then adds those cued by verbs the rules left, scored by learned weights (``learned_cues.py``).
+    """
     text = doc_text(doc)
     quotes = find_quotes(text, paragraphs)
     qidx = _quote_index(doc, quotes)
@@ -157,6 +161,10 @@ def find_attributions(
     found = _drop_nested(cut_second_reports(doc, found))
     found = refine_edges(doc, found, quotes, qidx)  # span edges: spans.py
     found = cut_second_reports(doc, found)  # again, over the edges refine_edges widened
+    if stances and learned:
+        from .learned_cues import learned_attributions
+
+        found.extend(learned_attributions(doc, found, qidx))
     found.sort(key=lambda a: (a.content[0], a.content[1]))
     return found, quotes
 

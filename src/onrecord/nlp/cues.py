@@ -95,7 +95,7 @@ def _polnear_cues() -> frozenset[str]:
 # Frequent PolNeAR cue lemmas that are light verbs everywhere else ("is expected", "made clear"):
 # alone they head far more clauses that report nothing, so they are not verb cues on their own.
 # fmt: off
-_LIGHT_VERBS: frozenset[str] = frozenset("""
+LIGHT_VERBS: frozenset[str] = frozenset("""
 be have make give use include provide put look hit fire pass cover issue deliver release
 represent hire sign ban block back present
 mean allow remember see hear prove demonstrate imagine
@@ -105,7 +105,7 @@ mean allow remember see hear prove demonstrate imagine
 EXTRA_CUES: frozenset[str] = _polnear_cues()
 
 ALL_VERB_CUES: frozenset[str] = (
-    SPEECH_VERBS | BELIEF_VERBS | frozenset(c for c in EXTRA_CUES - _LIGHT_VERBS if " " not in c)
+    SPEECH_VERBS | BELIEF_VERBS | frozenset(c for c in EXTRA_CUES - LIGHT_VERBS if " " not in c)
 )
 
 
@@ -122,7 +122,7 @@ def is_cue_lemma(lemma: str) -> bool:
 
 def is_speech_verb(lemma: str) -> bool:
     lemma = lemma.lower()
-    return lemma in SPEECH_VERBS or (lemma in EXTRA_CUES and lemma not in _LIGHT_VERBS)
+    return lemma in SPEECH_VERBS or (lemma in EXTRA_CUES and lemma not in LIGHT_VERBS)
 
 
 def is_belief_verb(lemma: str) -> bool:

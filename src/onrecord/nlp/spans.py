@@ -201,7 +201,7 @@ def _with_next_clause(doc: Doc, a: Attribution, text: str) -> Offsets:
 def _without_lead_date(doc: Doc, a: Attribution, text: str) -> Offsets:
     """``said on Monday the ferries would run``: the day belongs to the saying."""
     first = _first_token(doc, a)
-    if first is None or first.dep_ != "prep" or first.i == 0 or not _is_setting(first):
+    if first is None or first.dep_ != "prep" or first.i == 0 or not is_setting(first):
         return a.content
     if a.cue_token is None or doc[first.i - 1].i != a.cue_token or first.lower_ in _TIME_WORDS:
         return a.content
@@ -302,7 +302,7 @@ def _stance_object(doc: Doc, a: Attribution, text: str) -> Offsets:
             continue
         if c.dep_ == "advcl" and (c.tag_ == "VBG" or _marker(c) in _TIME_WORDS):
             continue  # "..., telling reporters", "as the vote neared"
-        if c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and _is_setting(c)):
+        if c.ent_type_ in ("DATE", "TIME") or (c.dep_ == "prep" and is_setting(c)):
             continue
         if last is None or c.right_edge.i > last.i:
             last = c.right_edge
@@ -324,7 +324,7 @@ def _marker(clause: Token) -> str:
     return mark.lower_ if mark is not None else ""
 
 
-def _is_setting(prep: Token) -> bool:
+def is_setting(prep: Token) -> bool:
     """``on Monday``, ``in a tweet``, ``after the vote``: when, where or how, not what."""
     if prep.lower_ in _TIME_WORDS and prep.lower_ != "as":  # "described it as a mistake"
         return True

@@ -313,6 +313,7 @@ _STATEMENT_COLUMNS = (
     "content_end", "content_parts", "speaker_id", "speaker_name", "speaker_type", "speaker_text",
     "speaker_start", "speaker_end", "source_start", "source_end", "outlet_id",
     "conduit_outlet_id", "date", "date_text", "date_basis", "sentence_start", "sentence_end",
+    "basis",
 )  # fmt: skip
 
 
@@ -335,6 +336,7 @@ def _statement_row(
         st.source_span.end if st.source_span else None, outlet, conduit, date,
         st.date.text if st.date else None, st.date.basis if st.date else None,
         st.sentence.start if st.sentence else None, st.sentence.end if st.sentence else None,
+        st.basis,
     )  # fmt: skip
 
 

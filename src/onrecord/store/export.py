@@ -28,9 +28,9 @@ FORMATS: tuple[Format, ...] = ("jsonl", "csv", "parquet")
 
 # fmt: off
 COLUMNS = (
-    "id", "date", "date_text", "date_basis", "kind", "speaker_id", "speaker", "speaker_type",
-    "speaker_text", "cue", "content", "outlet", "conduit", "article_id", "article_uid", "title",
-    "url", "published", "source",
+    "id", "date", "date_text", "date_basis", "kind", "basis", "speaker_id", "speaker",
+    "speaker_type", "speaker_text", "cue", "content", "outlet", "conduit", "article_id",
+    "article_uid", "title", "url", "published", "source",
 )
 INT_COLUMNS = frozenset({"id", "speaker_id", "article_id"})
 # fmt: on

@@ -323,3 +323,9 @@ def m003_matters(conn: sqlite3.Connection) -> None:
         CREATE INDEX idx_contradictions_matter ON contradictions(matter_id)
         """,
     )
+
+
+@migration
+def m004_statement_basis(conn: sqlite3.Connection) -> None:
+    """How each statement was found: ``rules``, or ``learned`` (a verb learned weights chose)."""
+    _run(conn, "ALTER TABLE statements ADD COLUMN basis TEXT NOT NULL DEFAULT 'rules'")

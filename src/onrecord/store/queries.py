@@ -23,7 +23,7 @@ log = logging.getLogger(__name__)
 Row = dict[str, object]
 
 STATEMENT_COLUMNS = """
-st.id, st.date, st.date_text, st.date_basis, st.kind, st.speaker_id,
+st.id, st.date, st.date_text, st.date_basis, st.kind, st.basis, st.speaker_id,
 coalesce(sp.name, st.speaker_name) AS speaker, st.speaker_type, st.speaker_text, st.cue,
 st.content, o.name AS outlet, c.name AS conduit, st.article_id, a.uid AS article_uid,
 a.title, a.url, a.published, a.source"""

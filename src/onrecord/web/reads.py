@@ -21,7 +21,7 @@ Row = dict[str, object]
 
 # Offsets of the statement's parts in ``articles.text``, for highlighting.
 SPAN_COLUMNS = """
-st.id, st.kind, st.date, st.date_text, st.date_basis, st.speaker_id,
+st.id, st.kind, st.basis, st.date, st.date_text, st.date_basis, st.speaker_id,
 coalesce(sp.name, st.speaker_name) AS speaker, st.speaker_type, st.speaker_text,
 st.speaker_start, st.speaker_end, st.cue, st.cue_start, st.cue_end, st.content,
 st.content_start, st.content_end, st.content_parts, c.name AS conduit"""

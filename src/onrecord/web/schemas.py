@@ -61,6 +61,7 @@ class Statement(Model):
     date_text: str | None = None
     date_basis: str | None = None
     kind: str
+    basis: str = "rules"
     speaker_id: int | None = None
     speaker: str | None = None
     speaker_type: str | None = None
@@ -106,6 +107,7 @@ class ArticleStatement(Model):
 
     id: int
     kind: str
+    basis: str = "rules"
     date: str | None = None
     date_text: str | None = None
     date_basis: str | None = None

@@ -1,0 +1,126 @@
+"""Learn the weights of ``nlp/learned_cues.py`` from an annotated corpus: the data behind
+``onrecord/data/cue_weights.json``.
+
+Every article is parsed and read by the rules alone (``find_attributions(..., learned=False)``);
+each verb they left, with a frame (``learned_cues.candidates``), is one example, positive when
+the gold marks it as (part of) a cue. A logistic regression with an L1 penalty keeps the few
+features that matter; features seen fewer than ``--min-count`` times are dropped first. The
+table holds feature names (a lemma, a tag, a dependency label, a neighbouring word) and their
+weights: no article text.
+
+Regenerate the table (development time only, about six minutes on PolNeAR train; needs
+scikit-learn, which the ``dev`` extra installs)::
+
+    python -m onrecord.evaluation.train_cues ../shared/eval/polnear/data/train \\
+        > src/onrecord/data/cue_weights.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from ..errors import MissingExtra
+from .brat import GoldDocument, load_gold
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+THRESHOLD = 0.5  # chosen on five-fold cross-validation over train (0.4 to 0.7 tried)
+
+
+def training_rows(
+    docs: Iterable[GoldDocument], nlp: Language
+) -> tuple[list[dict[str, float]], list[bool]]:
+    """One feature dict per candidate verb of every document, and whether the gold marks it."""
+    from ..nlp.attribution import find_attributions
+    from ..nlp.learned_cues import candidates, features, taken_characters
+    from ..nlp.quotes import paragraph_bounds
+
+    rows: list[dict[str, float]] = []
+    labels: list[bool] = []
+    docs = list(docs)
+    for gold, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+        found, _ = find_attributions(doc, paragraph_bounds(gold.text), learned=False)
+        cue_chars = {i for a in gold.attributions for s, e in a.cue for i in range(s, e)}
+        for verb, frame in candidates(doc, taken_characters(found)):
+            rows.append(features(verb, frame))
+            labels.append(verb.idx in cue_chars)
+    return rows, labels
+
+
+def fit(
+    rows: Sequence[dict[str, float]],
+    labels: Sequence[bool],
+    *,
+    min_count: int = 5,
+    c: float = 0.5,
+) -> dict[str, Any]:
+    """The weight table: ``bias``, ``threshold`` and the non-zero ``weights`` (4 decimals).
+
+    Raises:
+        MissingExtra: scikit-learn is not installed.
+    """
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError as e:
+        raise MissingExtra("Training cue weights", "dev") from e
+    import numpy as np
+
+    counts = Counter(k for row in rows for k in row)
+    kept = [{k: v for k, v in row.items() if counts[k] >= min_count} for row in rows]
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform(kept)
+    x.indices = x.indices.astype(np.int32)  # liblinear takes 32-bit indices only
+    x.indptr = x.indptr.astype(np.int32)
+    model = LogisticRegression(C=c, l1_ratio=1.0, solver="liblinear", random_state=0)
+    model.fit(x, np.asarray(labels, dtype=bool))
+    names = vectorizer.get_feature_names_out()
+    weights = {
+        str(name): round(float(w), 4)
+        for name, w in zip(names, model.coef_[0], strict=True)
+        if round(float(w), 4) != 0.0
+    }
+    return {
+        "about": (
+            "Weights of onrecord.nlp.learned_cues, made by python -m "
+            "onrecord.evaluation.train_cues: a logistic model of whether an annotator marks a "
+            "verb the rules left as a cue. Feature names and weights only; no article text."
+        ),
+        "examples": len(labels),
+        "positives": int(sum(labels)),
+        "min_count": min_count,
+        "c": c,
+        "threshold": THRESHOLD,
+        "bias": round(float(model.intercept_[0]), 4),
+        "weights": dict(sorted(weights.items())),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m onrecord.evaluation.train_cues GOLD``: print the weight table as JSON."""
+    parser = argparse.ArgumentParser(
+        prog="python -m onrecord.evaluation.train_cues",
+        description="Learn the cue weights of onrecord.nlp.learned_cues from a gold corpus.",
+    )
+    parser.add_argument("gold", help="a PolNeAR brat folder or derived JSON Lines")
+    parser.add_argument("--model", default=None, help="spaCy model (default: onrecord's)")
+    parser.add_argument("--min-count", type=int, default=5)
+    parser.add_argument("--c", type=float, default=0.5, help="inverse L1 penalty")
+    args = parser.parse_args(argv)
+    from ..nlp import load_pipeline
+
+    rows, labels = training_rows(load_gold(args.gold), load_pipeline(args.model))
+    table = fit(rows, labels, min_count=args.min_count, c=args.c)
+    json.dump(table, sys.stdout, indent=1, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""Learning the cue weights (``onrecord.evaluation.train_cues``) from invented gold articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from onrecord.evaluation.brat import GoldAttribution, GoldDocument
+from onrecord.evaluation.train_cues import fit, main, training_rows
+from onrecord.nlp.learned_cues import CueWeights
+
+TEXT = (
+    "Councillor Mira Dovan worries about the cost of the bypass. "
+    "The chef cooked dinner for forty guests."
+)
+
+
+def _gold() -> GoldDocument:
+    cue = TEXT.index("worries about")
+    content = TEXT.index("the cost of the bypass")
+    attribution = GoldAttribution(
+        source=((0, len("Councillor Mira Dovan")),),
+        cue=((cue, cue + len("worries about")),),
+        content=((content, content + len("the cost of the bypass")),),
+        type="indirect",
+    )
+    return GoldDocument("a1", TEXT, "2026-03-01", (attribution,))
+
+
+def test_each_verb_the_rules_leave_is_an_example_labelled_by_the_gold(nlp) -> None:  # type: ignore[no-untyped-def]
+    rows, labels = training_rows([_gold()], nlp)
+    by_lemma = {
+        next(k for k in r if k.startswith("lemma=")): y for r, y in zip(rows, labels, strict=True)
+    }
+    assert by_lemma == {"lemma=worry": True, "lemma=cook": False}
+
+
+def test_fit_keeps_the_features_that_tell_cues_apart() -> None:
+    rows = [{"lemma=oppose": 1.0, "how=dobj": 1.0}] * 30
+    rows += [{"lemma=eat": 1.0, "how=dobj": 1.0}] * 30
+    rows += [{"lemma=once": 1.0}]  # seen once: dropped before fitting
+    labels = [True] * 30 + [False] * 31
+    table = fit(rows, labels, min_count=5, c=1.0)
+    assert table["examples"] == 61 and table["positives"] == 30
+    assert table["weights"]["lemma=oppose"] > 0 > table["weights"]["lemma=eat"]
+    assert "lemma=once" not in table["weights"]
+    weights = CueWeights.from_json(table)
+    assert weights.probability(rows[0]) > weights.threshold > weights.probability(rows[-2])
+
+
+def test_main_prints_a_table_the_pipeline_reads(  # type: ignore[no-untyped-def]
+    nlp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "train"
+    (folder / "text").mkdir(parents=True)
+    (folder / "attributions").mkdir()
+    gold = _gold()
+    (folder / "text" / "gazette_2026-03-01_bypass.txt").write_text(TEXT, encoding="utf-8")
+    one = gold.attributions[0]
+    (cs, ce), (ts, te), (ss, se) = one.cue[0], one.content[0], one.source[0]
+    ann = (
+        f"T1\tSource {ss} {se}\t{TEXT[ss:se]}\nT2\tCue {cs} {ce}\t{TEXT[cs:ce]}\n"
+        f"T3\tContent {ts} {te}\t{TEXT[ts:te]}\nT4\tAttribution {cs} {ce}\t{TEXT[cs:ce]}\n"
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+    )
+    (folder / "attributions" / "gazette_2026-03-01_bypass_a1.ann").write_text(ann, "utf-8")
+    assert main([str(folder), "--min-count", "1", "--c", "10"]) == 0
+    table = json.loads(capsys.readouterr().out)
+    assert table["examples"] == 2 and table["positives"] == 1
+    weights = CueWeights.from_json(table)  # the pipeline reads what the trainer writes
+    (worry, cook), _ = training_rows([gold], nlp)
+    assert weights.probability(worry) > weights.probability(cook)
