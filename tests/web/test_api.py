@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
+from onrecord.store import Store
 from onrecord.web import create_app
+
+from .conftest import RECORDS
 
 
 def test_api_stats_counts_everything(client: TestClient) -> None:
@@ -179,3 +183,18 @@ def test_api_openapi_documents_the_error_shape(client: TestClient) -> None:
     op = spec["paths"]["/api/articles"]["get"]
     assert set(op["responses"]) == {"200", "400", "404"}
     assert not any(p.startswith("/articles") for p in spec["paths"])  # pages are not the API
+
+
+def test_api_and_page_show_a_learned_statement(tmp_path: Path) -> None:
+    first = RECORDS[0]
+    learned = replace(first.statements[1], basis="learned")
+    record = replace(first, statements=(first.statements[0], learned))
+    with Store.open(tmp_path / "l.db") as store:
+        store.add_record(record)
+    with TestClient(create_app(tmp_path / "l.db")) as c:
+        body = c.get("/api/articles/1").json()
+        assert [st["basis"] for st in body["statements"]] == ["rules", "learned"]
+        rows = c.get("/api/statements").json()["rows"]
+        assert sorted(r["basis"] for r in rows) == ["learned", "rules"]
+        page = c.get("/articles/1").text
+        assert page.count('class="kind" title="cued by a verb that learned weights') == 1
