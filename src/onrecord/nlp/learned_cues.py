@@ -319,7 +319,7 @@ def learned_attributions(
         if subj is None or subj.lower_ in _NOT_SOURCES or qidx[subj.i] >= 0:
             continue
         if subj.dep_ == "nsubjpass" or not speaker_like(subj):
-            continue  # "the stadium was approved", "the ruling drew criticism": no speaker
+            continue  # "the stadium was approved", "the hearing exposed confusion": no speaker
         if weights.probability(features(verb, frame)) < weights.threshold:
             continue
         start, end = trim(text, *span_offsets(list(frame.content)))
