@@ -51,7 +51,7 @@ from .spans import is_setting
 from .subjects import source_tokens, speaker_like, subject_of
 
 # Dependents of a verb that carry what it is about, tried in this order when no clause does.
-_FRAME_DEPS = ("ccomp", "xcomp", "dobj", "attr", "prep")
+_FRAME_DEPS = ("ccomp", "xcomp", "dobj", "attr")  # then a preposition: _joined_preposition
 # Dependents after the object that start something else: a second predicate, a setting, an aside.
 _STOPS = frozenset({"conj", "cc", "advcl", "punct", "parataxis", "npadvmod"})
 _CLAUSE_PUNCT = frozenset({",", ".", ";", ":", "—", "-", "--", "?", "!"})
@@ -160,16 +160,12 @@ def frame_of(verb: Token) -> Frame | None:
         return Frame("comp", None, tuple(content_tokens(clause, verb)))
     for dep in _FRAME_DEPS:
         child = next((c for c in verb.children if c.dep_ == dep and c.i > verb.i), None)
-        if dep == "prep":
-            child = _joined_preposition(verb)
-        if child is None:
-            continue
-        if dep == "prep":
-            inside = [t for t in child.subtree if t.i != child.i]
-            content = _rest_of_clause(verb, inside[0]) if inside else []
-            return Frame(dep, child, tuple(content)) if content else None
-        return Frame(dep, None, tuple(_rest_of_clause(verb, child.left_edge)))
-    return None
+        if child is not None:
+            return Frame(dep, None, tuple(_rest_of_clause(verb, child.left_edge)))
+    prep = _joined_preposition(verb)
+    inside = [t for t in prep.subtree if t.i != prep.i] if prep is not None else []
+    content = _rest_of_clause(verb, inside[0]) if inside else []
+    return Frame("prep", prep, tuple(content)) if content else None
 
 
 def _joined_preposition(verb: Token) -> Token | None:
