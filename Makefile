@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EXTRAS ?= dev,warc,parquet,web,ray,embeddings
 
-.PHONY: demo test lint typecheck check bench eval clean venv
+.PHONY: demo test lint typecheck check bench eval clean venv cue-weights
 
 venv: $(STAMP)
 
@@ -49,6 +49,13 @@ check: lint test
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py
+
+# The learned pass's weights derive from PolNeAR, research data under its own terms, so they
+# are not in the repository: train them here (about four minutes) into the place the
+# extractor looks (~/.local/share/onrecord/cue_weights.json). Without them: the rules alone.
+CUE_GOLD ?= ../shared/eval/polnear/data/train
+cue-weights: $(STAMP)
+	$(BIN)/python -m onrecord.evaluation.train_cues $(CUE_GOLD) $(if $(CUE_WEIGHTS),--out $(CUE_WEIGHTS))
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -5,12 +5,15 @@ numbers, it asserts nothing. Texts: the bundled example articles, and PolNeAR's 
 ``../shared/eval/polnear`` is present (read at run time, never copied).
 
 Each measurement runs in its own subprocess so that peak RSS (ru_maxrss) belongs to it alone.
+onrecord reads with the learned cue weights the machine has (``make cue-weights``) or by its
+rules alone; ``--cue-weights PATH|off`` chooses, and the output says which.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -48,6 +51,7 @@ def child(mode: str, n: int, batch_size: int) -> None:
     chars = sum(len(t) for t in texts)
     start = time.perf_counter()
     statements = 0
+    weights = None
     if mode == "spacy":
         for _doc in nlp.pipe(texts, batch_size=batch_size):
             pass
@@ -56,6 +60,7 @@ def child(mode: str, n: int, batch_size: int) -> None:
         from onrecord.models import Article
 
         ex = Extractor(nlp=nlp)
+        weights = ex.weights.where if ex.weights is not None else None
         arts = (Article(id=str(i), source=str(i), text=t) for i, t in enumerate(texts))
         for rec in ex.pipe(arts, batch_size=batch_size):
             statements += len(rec.statements)
@@ -71,6 +76,7 @@ def child(mode: str, n: int, batch_size: int) -> None:
                 "articles_per_s": round(n / elapsed, 2),
                 "peak_rss_mb": round(peak_mb, 1),
                 "statements": statements,
+                "cue_weights": weights,
             }
         )
     )
@@ -80,8 +86,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--n", type=int, default=500, help="number of articles (default 500)")
     ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--cue-weights", help="learned cue weights: a path, or 'off' (default: found)")
     ap.add_argument("--child", choices=["spacy", "onrecord"], help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.cue_weights:
+        os.environ["ONRECORD_CUE_WEIGHTS"] = args.cue_weights  # for the subprocesses
     if args.child:
         child(args.child, args.n, args.batch_size)
         return
@@ -115,6 +124,7 @@ def main() -> None:
             f"{r['mode']:10} {r['articles']:>8} {r['seconds']:>8} {r['articles_per_s']:>8} "
             f"{r['peak_rss_mb']:>8} {r['statements']:>10}"
         )
+    print(f"learned cues: {results[1]['cue_weights'] or 'off (the rules alone)'}")
     ratio = results[1]["articles_per_s"] / results[0]["articles_per_s"]
     print(f"onrecord runs at {ratio:.2f}x the speed of bare spaCy nlp.pipe on the same texts")
 

@@ -5,6 +5,12 @@ Usage (from the repository root)::
     python eval/eval_gate.py                  # check: exit 1 when an F1 < floor - 0.0005
     python eval/eval_gate.py --update         # re-pin floors upwards (never lowers one)
     python eval/eval_gate.py --update --allow-regression   # accept lower floors on purpose
+    python eval/eval_gate.py --cue-weights W  # the rules and the learned pass with table W
+
+Without ``--cue-weights`` the gate scores the rules alone (whatever table the machine has
+trained) against ``eval/baseline.json``; with it, the rules and the learned pass against
+``eval/baseline_learned.json``. The learned table is not in the repository: ``make
+cue-weights`` trains one from PolNeAR train.
 
 The corpus is read from ``../shared/eval/polnear/data/dev`` (relative to the repository root's
 parent) or ``--gold``. When it is absent the gate prints ``SKIPPED`` and exits 0, so that a
@@ -21,12 +27,13 @@ import math
 import sys
 from pathlib import Path
 
-from onrecord.errors import EvaluationError
+from onrecord.errors import EvaluationError, PipelineError
 from onrecord.evaluation import Predictor, evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "polnear" / "data" / "dev"
 DEFAULT_BASELINE = Path(__file__).resolve().parent / "baseline.json"
+LEARNED_BASELINE = Path(__file__).resolve().parent / "baseline_learned.json"
 TOLERANCE = 0.0005
 
 
@@ -44,7 +51,9 @@ def corpus_sha256(gold: Path) -> str:
 def main(argv: list[str] | None = None, *, extractor: Predictor | None = None) -> int:
     """Run the gate; returns the exit code (0 pass or skipped, 1 regression or changed corpus)."""
     args = _parser().parse_args(argv)
-    gold, baseline_path = Path(args.gold), Path(args.baseline)
+    weights = args.cue_weights or "off"
+    default = LEARNED_BASELINE if args.cue_weights else DEFAULT_BASELINE
+    gold, baseline_path = Path(args.gold), Path(args.baseline or default)
     if not gold.exists():
         print(f"SKIPPED: gold corpus {gold} not found (pass --gold or add ../shared/eval).")
         return 0
@@ -58,11 +67,15 @@ def main(argv: list[str] | None = None, *, extractor: Predictor | None = None) -
         )
         return 1
     limit = baseline.get("limit")
+    print(f"{'rules and learned cues from ' + weights if args.cue_weights else 'rules alone'}")
     try:
         report = evaluate(
-            gold, extractor=extractor, limit=limit if isinstance(limit, int) else None
+            gold,
+            extractor=extractor,
+            limit=limit if isinstance(limit, int) else None,
+            cue_weights=weights,
         )
-    except EvaluationError as e:
+    except (EvaluationError, PipelineError) as e:
         print(f"FAIL: {e}")
         return 1
     measured = report.scores.f1_scores()
@@ -78,7 +91,13 @@ def main(argv: list[str] | None = None, *, extractor: Predictor | None = None) -
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--gold", default=str(DEFAULT_GOLD), help="PolNeAR split folder or .jsonl")
-    parser.add_argument("--baseline", default=str(DEFAULT_BASELINE), help="floors (JSON)")
+    parser.add_argument(
+        "--baseline",
+        default=None,
+        help=f"floors (default: {DEFAULT_BASELINE.name}, or "
+        f"{LEARNED_BASELINE.name} with --cue-weights)",
+    )
+    parser.add_argument("--cue-weights", default=None, help="score the learned pass too")
     parser.add_argument("--update", action="store_true", help="re-pin the floors to this run")
     parser.add_argument(
         "--allow-regression", action="store_true", help="with --update: allow lower floors"

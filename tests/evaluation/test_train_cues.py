@@ -9,7 +9,7 @@ import pytest
 
 from onrecord.evaluation.brat import GoldAttribution, GoldDocument
 from onrecord.evaluation.train_cues import fit, main, training_rows
-from onrecord.nlp.learned_cues import CueWeights
+from onrecord.nlp.learned_cues import ENV_WEIGHTS, CueWeights, default_weights_path, load_weights
 
 TEXT = (
     "Councillor Mira Dovan worries about the cost of the bypass. "
@@ -50,8 +50,8 @@ def test_fit_keeps_the_features_that_tell_cues_apart() -> None:
     assert weights.probability(rows[0]) > weights.threshold > weights.probability(rows[-2])
 
 
-def test_main_prints_a_table_the_pipeline_reads(  # type: ignore[no-untyped-def]
-    nlp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_main_writes_a_table_where_the_pipeline_finds_it(  # type: ignore[no-untyped-def]
+    nlp, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = tmp_path / "train"
     (folder / "text").mkdir(parents=True)
@@ -66,9 +66,18 @@ def test_main_prints_a_table_the_pipeline_reads(  # type: ignore[no-untyped-def]
         "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
     )
     (folder / "attributions" / "gazette_2026-03-01_bypass_a1.ann").write_text(ann, "utf-8")
-    assert main([str(folder), "--min-count", "1", "--c", "10"]) == 0
+    assert main([str(folder), "--min-count", "1", "--c", "10", "--out", "-"]) == 0
     table = json.loads(capsys.readouterr().out)
     assert table["examples"] == 2 and table["positives"] == 1
     weights = CueWeights.from_json(table)  # the pipeline reads what the trainer writes
     (worry, cook), _ = training_rows([gold], nlp)
     assert weights.probability(worry) > weights.probability(cook)
+    # by default, to the place the extractor looks, once no setting turns the pass off
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv(ENV_WEIGHTS)
+    assert load_weights() is None
+    assert main([str(folder), "--min-count", "1", "--c", "10"]) == 0
+    assert "wrote" in capsys.readouterr().err
+    found = load_weights()
+    assert found is not None and found.weights == weights.weights
+    assert not list(default_weights_path().parent.glob("*.partial"))

@@ -1,12 +1,14 @@
 """Cues the rules leave, kept where the learned weights mark them (``nlp/learned_cues.py``).
 
-Invented sentences, people and places. The weights are the bundled table; the cases below are
-verbs no rule knows, and verbs the rules own and turn down on purpose.
+Invented sentences, people and places. onrecord ships no weights (they derive from research
+data), so the tests read an invented table, ``tests/data/cue_weights_invented.json``, that
+marks a dozen verbs as cues: what they check is the pass's frames, filters and loading.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -14,19 +16,24 @@ import pytest
 from onrecord.errors import PipelineError
 from onrecord.nlp.attribution import find_attributions
 from onrecord.nlp.learned_cues import (
+    ENV_WEIGHTS,
     CueWeights,
-    bundled_weights,
     candidates,
+    default_weights_path,
     features,
     frame_of,
     learned_attributions,
+    load_weights,
     taken_characters,
 )
+
+TABLE = Path(__file__).parents[1] / "data" / "cue_weights_invented.json"
+WEIGHTS = CueWeights.from_path(TABLE)
 
 
 def _learned(nlp, text: str) -> list[tuple[str, str | None, str]]:  # type: ignore[no-untyped-def]
     out = []
-    for a in find_attributions(nlp(text))[0]:
+    for a in find_attributions(nlp(text), weights=WEIGHTS)[0]:
         if "learned" in a.labels:
             source = text[a.source[0] : a.source[1]] if a.source else None
             out.append((text[a.cue[0] : a.cue[1]], source, text[a.content[0] : a.content[1]]))
@@ -92,16 +99,16 @@ def test_a_verb_of_speech_with_a_preposition_the_rules_lack_is_open_to_the_weigh
 def test_a_verb_inside_a_statement_is_not_a_second_cue(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Ruiz said the union voted against the contract."
     doc = nlp(text)
-    found, _ = find_attributions(doc, learned=False)
+    found, _ = find_attributions(doc)
     assert [text[a.cue[0] : a.cue[1]] for a in found] == ["said"]
     assert candidates(doc, taken_characters(found)) == []
     assert _learned(nlp, text) == []
 
 
-def test_learned_false_leaves_only_the_rules(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_without_weights_only_the_rules(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Councillor Mira Dovan worries about the cost of the bypass.")
-    assert find_attributions(doc, learned=False)[0] == []
-    assert len(find_attributions(doc)[0]) == 1
+    assert find_attributions(doc)[0] == []
+    assert len(find_attributions(doc, weights=WEIGHTS)[0]) == 1
 
 
 def test_the_frame_stops_before_a_setting_and_a_second_predicate(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -157,17 +164,43 @@ def test_a_broken_table_says_how_to_regenerate_it(tmp_path: Path) -> None:
         CueWeights.from_path(path)
 
 
-def test_the_bundled_table_is_a_sparse_model_over_known_features() -> None:
-    w = bundled_weights()
-    assert 0.0 < w.threshold < 1.0
-    assert 100 <= len(w.weights) <= 5000
-    prefixes = {k.split("=", 1)[0] for k in w.weights if "=" in k}
-    known = {
-        "lemma", "tag", "dep", "hdep", "lemma_dep", "lemma_tag", "how", "lemma_how", "child",
-        "lemma_child", "subj_ent", "lemma_subjent", "subj", "prev", "next", "lemma_next",
-    }  # fmt: skip
-    assert prefixes <= known
-    assert {k for k in w.weights if "=" not in k} <= {"lexicon", "nosubj", "first_sent"}
+def test_weights_come_from_the_setting_the_environment_or_the_default_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.delenv(ENV_WEIGHTS, raising=False)
+    assert default_weights_path() == tmp_path / "data" / "onrecord" / "cue_weights.json"
+    assert load_weights() is None  # nothing trained: the rules alone, and no error
+    default_weights_path().parent.mkdir(parents=True)
+    default_weights_path().write_text(TABLE.read_text(encoding="utf-8"), encoding="utf-8")
+    found = load_weights()
+    assert found is not None and found.where == str(default_weights_path())
+    assert found.weights == WEIGHTS.weights
+    monkeypatch.setenv(ENV_WEIGHTS, "off")  # the environment turns it off ...
+    assert load_weights() is None
+    assert load_weights(TABLE) is not None  # ... and an explicit setting wins over it
+    monkeypatch.setenv(ENV_WEIGHTS, str(tmp_path / "absent.json"))
+    with pytest.raises(PipelineError, match="ONRECORD_CUE_WEIGHTS=off"):
+        load_weights()  # asked for and missing: said, not ignored
+
+
+def test_a_table_written_again_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / "w.json"
+    path.write_text(json.dumps({"bias": 0, "threshold": 0.5, "weights": {}}), encoding="utf-8")
+    assert load_weights(path) is not None and load_weights(path).bias == 0.0  # type: ignore[union-attr]
+    path.write_text(json.dumps({"bias": 2, "threshold": 0.5, "weights": {}}), encoding="utf-8")
+    os.utime(path, ns=(10**18, 10**18))  # a new version, even within the clock's resolution
+    assert load_weights(path).bias == 2.0  # type: ignore[union-attr]
+
+
+def test_the_extractor_carries_its_weights(nlp) -> None:  # type: ignore[no-untyped-def]
+    from onrecord.extractor import Extractor
+
+    text = "Councillor Mira Dovan worries about the cost of the bypass."
+    rules = Extractor(nlp=nlp, cue_weights="off").extract_text(text)
+    both = Extractor(nlp=nlp, cue_weights=TABLE).extract_text(text)
+    assert [s.basis for s in rules.statements] == []
+    assert [(s.basis, s.cue.text) for s in both.statements] == [("learned", "worries about")]
 
 
 # -- what a reviewer's probes turned up ------------------------------------------------------
@@ -202,7 +235,7 @@ def test_a_source_never_runs_through_its_cue_or_content(nlp) -> None:  # type: i
         "Dunmore. Councillor Mira Dovan worries about the cost of the bypass."
     )
     doc = nlp(text)
-    for a in find_attributions(doc)[0]:
+    for a in find_attributions(doc, weights=WEIGHTS)[0]:
         if "learned" in a.labels and a.source is not None:
             assert a.source[1] <= a.cue[0] or a.source[0] >= a.cue[1]
             assert a.source[1] <= a.content[0] or a.source[0] >= a.content[1]
@@ -224,7 +257,7 @@ def test_a_source_never_runs_through_its_cue_or_content(nlp) -> None:  # type: i
 def test_a_broken_file_is_a_clear_error(tmp_path: Path, content: str) -> None:
     path = tmp_path / "w.json"
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(PipelineError, match="Reinstall onrecord, or regenerate"):
+    with pytest.raises(PipelineError, match="Regenerate it with `make cue-weights`"):
         CueWeights.from_path(path)
 
 

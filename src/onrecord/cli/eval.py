@@ -19,12 +19,22 @@ from ._base import cli, cli_errors
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N documents.")
 @click.option("--model", help="spaCy model of the extractor (default: ONRECORD_MODEL or bundled).")
+@click.option(
+    "--cue-weights",
+    help="Learned cue weights: a table's path, or 'off' for the rules alone "
+    "(default: ONRECORD_CUE_WEIGHTS, else a table trained by `make cue-weights`, else off).",
+)
 def eval_command(
-    gold: Path, show_errors: bool, as_json: bool, limit: int | None, model: str | None
+    gold: Path,
+    show_errors: bool,
+    as_json: bool,
+    limit: int | None,
+    model: str | None,
+    cue_weights: str | None,
 ) -> None:
     """Score the extractor on GOLD: a PolNeAR split folder, a brat folder or a derived .jsonl."""
     with cli_errors():
-        report = evaluate(gold, limit=limit, model=model)
+        report = evaluate(gold, limit=limit, model=model, cue_weights=cue_weights)
     if as_json:
         click.echo(json.dumps(report.to_dict(errors=show_errors), indent=2, ensure_ascii=False))
     else:
@@ -36,6 +46,7 @@ def format_report(report: EvaluationReport, *, errors: bool = False) -> str:
     s = report.scores
     lines = [
         f"gold: {report.gold} ({s.documents} documents, model: {report.model or 'default'})",
+        f"learned cues: {report.cue_weights or 'off (the rules alone)'}",
         "",
         f"{'':<12} {'exact P':>8} {'R':>6} {'F1':>6}   {'partial P':>9} {'R':>6} {'F1':>6}"
         f"   {'gold':>6} {'pred':>6}",

@@ -43,11 +43,13 @@ class EvaluationReport:
     model: str | None
     scores: AttributionScores
     failed: tuple[Skipped, ...] = field(default=())
+    cue_weights: str | None = None  # the learned pass's table, None for the rules alone
 
     def to_dict(self, *, errors: bool = False) -> Json:
         return {
             "gold": self.gold,
             "model": self.model,
+            "cue_weights": self.cue_weights,
             "failed": [s.to_dict() for s in self.failed],
             **self.scores.to_dict(errors=errors),
         }
@@ -75,6 +77,7 @@ def evaluate(
     extractor: Predictor | None = None,
     limit: int | None = None,
     model: str | None = None,
+    cue_weights: str | Path | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> EvaluationReport:
     """Score an extractor against gold attributions (PolNeAR brat folder or derived JSON Lines).
@@ -85,6 +88,8 @@ def evaluate(
             without per-article matters.
         limit: score only the first ``limit`` documents (in ``doc_id`` order).
         model: the spaCy model of the default extractor.
+        cue_weights: the default extractor's learned weights: a path, or ``"off"`` for the
+            rules alone (default: as :class:`~onrecord.extractor.Extractor` finds them).
         progress: called with 1 after each document.
 
     Returns:
@@ -97,7 +102,7 @@ def evaluate(
     docs = load_gold(gold_path)
     if limit is not None:
         docs = docs[: max(limit, 0)]
-    predictor = extractor if extractor is not None else _default_extractor(model)
+    predictor = extractor if extractor is not None else _default_extractor(model, cue_weights)
     predicted: dict[str, list[PredictedAttribution]] = {}
     failed: list[Skipped] = []
     for doc in docs:
@@ -112,11 +117,15 @@ def evaluate(
             failed.append(Skipped(doc.doc_id, "parse_error", repr(e)))
         if progress is not None:
             progress(1)
-    return EvaluationReport(str(gold_path), model, score(docs, predicted), tuple(failed))
+    weights = getattr(predictor, "weights", None)  # an Extractor's learned table, if any
+    where = getattr(weights, "where", None) if weights is not None else None
+    scores = score(docs, predicted)
+    return EvaluationReport(str(gold_path), model, scores, tuple(failed), where)
 
 
-def _default_extractor(model: str | None) -> Predictor:
+def _default_extractor(model: str | None, cue_weights: str | Path | None) -> Predictor:
     # Imported by name so that evaluation does not import the NLP stack until it is needed.
     extractor = importlib.import_module("onrecord.extractor")
     factory = cast(Callable[..., Predictor], extractor.Extractor)
-    return factory(model=model, matters=False)  # scoring attributions needs no matters
+    # scoring attributions needs no matters
+    return factory(model=model, matters=False, cue_weights=cue_weights)

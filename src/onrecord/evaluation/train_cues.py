@@ -1,18 +1,19 @@
-"""Learn the weights of ``nlp/learned_cues.py`` from an annotated corpus: the data behind
-``onrecord/data/cue_weights.json``.
+"""Learn the weights of ``nlp/learned_cues.py`` from an annotated corpus.
 
-Every article is parsed and read by the rules alone (``find_attributions(..., learned=False)``);
+Every article is parsed and read by the rules alone (``find_attributions`` without weights);
 each verb they left, with a frame (``learned_cues.candidates``), is one example, positive when
 the gold marks it as (part of) a cue. A logistic regression with an L1 penalty keeps the few
 features that matter; features seen fewer than ``--min-count`` times are dropped first. The
 table holds feature names (a lemma, a tag, a dependency label, a neighbouring word) and their
-weights: no article text.
+weights: no article text. Still, they derive from the corpus, which comes under its own terms,
+so onrecord does not ship them: each user makes their own (about four minutes on PolNeAR
+train; needs scikit-learn, which the ``dev`` extra installs)::
 
-Regenerate the table (development time only, about six minutes on PolNeAR train; needs
-scikit-learn, which the ``dev`` extra installs)::
+    make cue-weights
+    python -m onrecord.evaluation.train_cues ../shared/eval/polnear/data/train  # the same
 
-    python -m onrecord.evaluation.train_cues ../shared/eval/polnear/data/train \\
-        > src/onrecord/data/cue_weights.json
+The table goes to :func:`~onrecord.nlp.learned_cues.default_weights_path`, where the extractor
+finds it (``--out PATH`` puts it elsewhere; ``--out -`` prints it).
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingExtra
+from ..nlp.learned_cues import ENV_WEIGHTS, default_weights_path
 from .brat import GoldDocument, load_gold
 
 if TYPE_CHECKING:
@@ -45,7 +48,7 @@ def training_rows(
     labels: list[bool] = []
     docs = list(docs)
     for gold, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
-        found, _ = find_attributions(doc, paragraph_bounds(gold.text), learned=False)
+        found, _ = find_attributions(doc, paragraph_bounds(gold.text))
         cue_chars = {i for a in gold.attributions for s, e in a.cue for i in range(s, e)}
         for verb, frame in candidates(doc, taken_characters(found)):
             rows.append(features(verb, frame))
@@ -103,7 +106,7 @@ def fit(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m onrecord.evaluation.train_cues GOLD``: print the weight table as JSON."""
+    """``python -m onrecord.evaluation.train_cues GOLD [--out PATH]``: write the weight table."""
     parser = argparse.ArgumentParser(
         prog="python -m onrecord.evaluation.train_cues",
         description="Learn the cue weights of onrecord.nlp.learned_cues from a gold corpus.",
@@ -112,13 +115,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--model", default=None, help="spaCy model (default: onrecord's)")
     parser.add_argument("--min-count", type=int, default=5)
     parser.add_argument("--c", type=float, default=0.5, help="inverse L1 penalty")
+    parser.add_argument(
+        "--out",
+        default=None,
+        help=f"where to write the table ('-' for stdout; default: {default_weights_path()})",
+    )
     args = parser.parse_args(argv)
     from ..nlp import load_pipeline
 
     rows, labels = training_rows(load_gold(args.gold), load_pipeline(args.model))
-    table = fit(rows, labels, min_count=args.min_count, c=args.c)
-    json.dump(table, sys.stdout, indent=1, ensure_ascii=False)
-    sys.stdout.write("\n")
+    table = json.dumps(fit(rows, labels, min_count=args.min_count, c=args.c), indent=1) + "\n"
+    if args.out == "-":
+        sys.stdout.write(table)
+        return 0
+    out = Path(args.out).expanduser() if args.out else default_weights_path()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    partial.write_text(table, encoding="utf-8")
+    partial.replace(out)  # a reader never sees half a table
+    print(
+        f"wrote {out}: {len(labels)} examples, {sum(labels)} positive. onrecord uses it "
+        f"{'from now on' if out == default_weights_path() else f'with {ENV_WEIGHTS}={out}'}.",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -52,6 +52,9 @@ from .offsets import Offsets, doc_text, span_offsets, trim
 from .quotes import Quote, find_quotes, paragraph_bounds
 from .subjects import addressed, source_tokens, subject_of
 from .verb_groups import participle_lead
+
+if TYPE_CHECKING:
+    from .learned_cues import CueWeights  # imports this module: a cycle at run time
 
 log = logging.getLogger(__name__)
 
@@ -110,12 +113,17 @@ def verb_attribution(
 
 
 def find_attributions(
-    doc: Doc, paragraphs: list[Offsets] | None = None, *, stances: bool = True, learned: bool = True
+    doc: Doc,
+    paragraphs: list[Offsets] | None = None,
+    *,
+    stances: bool = True,
+    weights: CueWeights | None = None,
 ) -> tuple[list[Attribution], list[Quote]]:
     """Return the attributions of ``doc`` in text order, and the quotations found on the way.
 
-    ``stances`` adds the statements whose content is not a clause (``stances.py``); ``learned``
-    then adds those cued by verbs the rules left, scored by learned weights (``learned_cues.py``).
+    ``stances`` adds the statements whose content is not a clause (``stances.py``); ``weights``
+    (see :func:`~onrecord.nlp.learned_cues.load_weights`) then add those cued by verbs the rules
+    left (``learned_cues.py``). Without weights, the rules alone.
     """
     text = doc_text(doc)
     quotes = find_quotes(text, paragraphs)
@@ -161,10 +169,10 @@ def find_attributions(
     found = _drop_nested(cut_second_reports(doc, found))
     found = refine_edges(doc, found, quotes, qidx)  # span edges: spans.py
     found = cut_second_reports(doc, found)  # again, over the edges refine_edges widened
-    if stances and learned:
+    if stances and weights is not None:
         from .learned_cues import learned_attributions
 
-        found.extend(learned_attributions(doc, found, qidx))
+        found.extend(learned_attributions(doc, found, qidx, weights))
     found.sort(key=lambda a: (a.content[0], a.content[1]))
     return found, quotes
 

@@ -11,7 +11,7 @@ it; a logistic model over those features can.
 This pass runs after every rule, on the verbs no statement has used (as cue, content or source,
 since a word has one role). For each it builds the frame, the content the verb governs and the
 cue (with the preposition that brings the content in: "voted against"), scores the verb's
-features with the weights in ``onrecord/data/cue_weights.json``, and keeps the verb as a cue when
+features with the learned weights, and keeps the verb as a cue when
 the probability reaches the file's threshold and the verb's subject can speak (a person, an
 organization, a pronoun, a paper; not a passive subject or a thing: "the ruling was approved",
 "the hearing exposed confusion"). Verbs of speech and light verbs ("make", "see", "put") are
@@ -19,17 +19,20 @@ the rules' own: where the rules turned one down ("said a prayer"), it stays down
 writer hedges ("allegedly accepted") or the sentence only supposes ("if she votes against")
 is not the subject's.
 
-The weights are made by :mod:`onrecord.evaluation.train_cues` from PolNeAR train: a table of
-features (a lemma, a dependency label, a lemma with its frame) and their weights, no text.
+The weights are made by :mod:`onrecord.evaluation.train_cues` from an annotated corpus such as
+PolNeAR train: a table of features (a lemma, a dependency label, a lemma with its frame) and
+their weights, no text. They derive from research data under its own terms, so onrecord does
+not ship them: each user trains them (``make cue-weights``), and the pass runs only where a
+table is found (:func:`load_weights`). Without one, onrecord reads by its rules alone.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import os
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from spacy.tokens import Doc, Token
@@ -58,6 +61,7 @@ _CLAUSE_PUNCT = frozenset({",", ".", ";", ":", "—", "-", "--", "?", "!"})
 _CLOSING_MARKS = frozenset({'"', "”", "''"})
 _NOT_SOURCES = frozenset("it this that which there what who whom whose nobody none noone".split())
 _WEIGHTS_FILE = "cue_weights.json"
+ENV_WEIGHTS = "ONRECORD_CUE_WEIGHTS"  # a table's path, or "off"
 # Verbs whose frames the rules know and whose other uses they turn down on purpose.
 _RULES_OWN = SPEECH_VERBS | LIGHT_VERBS | NAMING_VERBS | ADDRESSEE_VERBS
 _ADDRESSEE_PREPS = frozenset({"to", "at", "with"})
@@ -81,11 +85,13 @@ class Frame:
 
 @dataclass(frozen=True, slots=True)
 class CueWeights:
-    """A logistic model: ``P(cue) = sigmoid(bias + sum of the weights of the features)``."""
+    """A logistic model: ``P(cue) = sigmoid(bias + sum of the weights of the features)``;
+    ``where`` names the file it was read from."""
 
     bias: float
     weights: dict[str, float]
     threshold: float
+    where: str = ""
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -102,7 +108,7 @@ class CueWeights:
             if not isinstance(data, dict):
                 raise TypeError(f"a JSON object, not {type(data).__name__}")
             weights = {str(k): float(v) for k, v in data["weights"].items()}
-            table = cls(float(data["bias"]), weights, float(data["threshold"]))
+            table = cls(float(data["bias"]), weights, float(data["threshold"]), where)
             if not 0.0 < table.threshold < 1.0:
                 raise ValueError(f"threshold {table.threshold} is not a probability")
             if not all(math.isfinite(w) for w in (table.bias, *weights.values())):
@@ -128,20 +134,48 @@ class CueWeights:
 def _broken(where: str, why: str) -> str:
     return (
         f"{where} is not a cue weight table ({why}): it needs a 'bias', a 'threshold' between "
-        "0 and 1 and finite 'weights'. Reinstall onrecord, or regenerate the table with "
-        "`python -m onrecord.evaluation.train_cues ../shared/eval/polnear/data/train`."
+        "0 and 1 and finite 'weights'. Regenerate it with `make cue-weights` (or `python -m "
+        "onrecord.evaluation.train_cues GOLD --out PATH`), or turn the learned pass off with "
+        f"{ENV_WEIGHTS}=off."
     )
 
 
-@lru_cache(maxsize=1)
-def bundled_weights() -> CueWeights:
-    """The weights shipped with onrecord (``onrecord/data/cue_weights.json``).
+def default_weights_path() -> Path:
+    """Where :mod:`onrecord.evaluation.train_cues` writes the table and onrecord looks for it:
+    ``$XDG_DATA_HOME/onrecord/cue_weights.json`` (``~/.local/share/onrecord/`` by default)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "onrecord" / _WEIGHTS_FILE
+
+
+def load_weights(setting: str | Path | None = None) -> CueWeights | None:
+    """The weights of the learned pass, or None to read by the rules alone.
+
+    ``setting`` is a table's path or ``"off"``; when None, ``ONRECORD_CUE_WEIGHTS`` is read the
+    same way, and when that is unset too, the table at :func:`default_weights_path` is used if
+    one was trained there.
 
     Raises:
-        PipelineError: the file is missing or broken.
+        PipelineError: a table that was asked for is missing or broken.
     """
-    path = resources.files("onrecord").joinpath("data", _WEIGHTS_FILE)
-    return CueWeights.from_path(str(path))
+    value = str(setting) if setting is not None else os.environ.get(ENV_WEIGHTS, "")
+    if value.strip().lower() == "off":
+        return None
+    if value.strip():
+        path = Path(value.strip()).expanduser()
+    else:
+        path = default_weights_path()
+        if not path.is_file():
+            return None
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = 0  # missing: from_path says so
+    return _cached_table(str(path.resolve()), stamp)
+
+
+@lru_cache(maxsize=4)
+def _cached_table(path: str, stamp: int) -> CueWeights:
+    return CueWeights.from_path(path)  # once per file and version, for every article
 
 
 def taken_characters(found: list[Attribution]) -> set[int]:
@@ -297,12 +331,11 @@ def _cue(verb: Token, frame: Frame) -> list[Token]:
 
 
 def learned_attributions(
-    doc: Doc, found: list[Attribution], qidx: list[int], weights: CueWeights | None = None
+    doc: Doc, found: list[Attribution], qidx: list[int], weights: CueWeights
 ) -> list[Attribution]:
     """Statements cued by verbs the rules left, where the weights say an annotator would mark
     one. ``found`` are the rules' statements; ``qidx`` gives, for each token, the quotation it
     lies in or -1."""
-    weights = weights if weights is not None else bundled_weights()
     text = doc_text(doc)
     out: list[Attribution] = []
     taken = taken_characters(found)
