@@ -458,8 +458,9 @@ def group_disagreements(
     :func:`speaker_sides`; default each speaker's name; ``figures``: see
     :func:`_merge_shared`). A rebuttal between two speakers who also
     contradict each other on its matter (or with a statement in common) is folded into that
-    contradiction (its cue backs it) rather than reported again. The group's confidence is its
-    best pair's, plus 0.03 for each further pair (at most +0.15, and 0.95 in all).
+    contradiction (its cue backs it) rather than reported again. The report keeps its best
+    pair's confidence; :func:`~onrecord.matters.confidence.calibrate` sets the final one once
+    the groups are made (the cue a group lends its best pair counts there).
     """
     groups: dict[tuple[str, ...], list[Contradiction]] = {}
     for c in found:
@@ -495,10 +496,5 @@ def group_disagreements(
                     seen.add(sid)
                     support.append(sid)
         pairs = len({frozenset((m.a.statement, m.b.statement)) for m in members})
-        confidence = best.confidence
-        if cue is not None and best.cue is None:
-            confidence += 0.15
-        confidence = min(0.95, confidence + min(0.15, 0.03 * (pairs - 1)))
-        out.append(replace(best, cue=cue, confidence=confidence, support=tuple(support),
-                           pairs=pairs))  # fmt: skip
+        out.append(replace(best, cue=cue, support=tuple(support), pairs=pairs))
     return out
