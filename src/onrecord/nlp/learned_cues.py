@@ -51,7 +51,7 @@ from .cues import (
 )
 from .offsets import Offsets, doc_text, span_offsets, trim
 from .spans import is_setting
-from .subjects import source_tokens, speaker_like, subject_of
+from .subjects import NOT_STANCE_SOURCES, source_tokens, speaker_like, subject_of
 
 # Dependents of a verb that carry what it is about, tried in this order when no clause does.
 _FRAME_DEPS = ("ccomp", "xcomp", "dobj", "attr")  # then a preposition: _joined_preposition
@@ -59,7 +59,9 @@ _FRAME_DEPS = ("ccomp", "xcomp", "dobj", "attr")  # then a preposition: _joined_
 _STOPS = frozenset({"conj", "cc", "advcl", "punct", "parataxis", "npadvmod"})
 _CLAUSE_PUNCT = frozenset({",", ".", ";", ":", "—", "-", "--", "?", "!"})
 _CLOSING_MARKS = frozenset({'"', "”", "''"})
-_NOT_SOURCES = frozenset("it this that which there what who whom whose nobody none noone".split())
+# The stance rules resolve "who" to the word its clause hangs on; this pass takes no such
+# subject, nor a negative one ("nobody voted against").
+_NOT_SOURCES = NOT_STANCE_SOURCES | frozenset("who whom whose nobody none noone".split())
 _WEIGHTS_FILE = "cue_weights.json"
 ENV_WEIGHTS = "ONRECORD_CUE_WEIGHTS"  # a table's path, or "off"
 # Verbs whose frames the rules know and whose other uses they turn down on purpose.

@@ -30,11 +30,10 @@ from .cues import (
     STANCE_VERBS,
 )
 from .offsets import doc_text, span_offsets, trim
+from .subjects import NOT_STANCE_SOURCES, subject_of
 from .subjects import speaker_like as _speaker_like
-from .subjects import subject_of
 
 _CONTENT_DEPS = ("dobj", "oprd", "attr", "dative")
-_NOT_SOURCES = {"it", "this", "that", "which", "there", "what"}
 _WH = {"what", "which", "that"}
 _RELATIVE = frozenset({"which", "that", "whom", "who"})
 _EXPRESS_VERBS = frozenset({"express", "voice"})
@@ -130,7 +129,7 @@ def find_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attributi
         subj = subject_of(tok)
         if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
             subj = tok.head  # "a group backing the mayor": the group backs
-        if subj is None or subj.lower_ in _NOT_SOURCES or qidx[subj.i] >= 0:
+        if subj is None or subj.lower_ in NOT_STANCE_SOURCES or qidx[subj.i] >= 0:
             continue
         start, end = trim(doc_text(sent.doc), *span_offsets(content))
         if end - start < 2 or start <= tok.idx < end:  # a content never holds its own cue

@@ -9,6 +9,8 @@ from .cue_verbs import complement, is_cue_verb
 from .cues import ADDRESSEE_VERBS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Subjects that never name who holds a stance: "it seems", "this shows", "what worries them".
+NOT_STANCE_SOURCES = frozenset({"it", "this", "that", "which", "there", "what"})
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"}
 
 
