@@ -50,22 +50,28 @@ def test_fit_keeps_the_features_that_tell_cues_apart() -> None:
     assert weights.probability(rows[0]) > weights.threshold > weights.probability(rows[-2])
 
 
-def test_main_writes_a_table_where_the_pipeline_finds_it(  # type: ignore[no-untyped-def]
-    nlp, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    folder = tmp_path / "train"
+def _write_gold(folder: Path, *, with_attribution: bool = True) -> Path:
+    """``_gold()`` as a PolNeAR folder: its text, and its attribution (or none) in brat."""
     (folder / "text").mkdir(parents=True)
     (folder / "attributions").mkdir()
-    gold = _gold()
     (folder / "text" / "gazette_2026-03-01_bypass.txt").write_text(TEXT, encoding="utf-8")
-    one = gold.attributions[0]
+    one = _gold().attributions[0]
     (cs, ce), (ts, te), (ss, se) = one.cue[0], one.content[0], one.source[0]
     ann = (
         f"T1\tSource {ss} {se}\t{TEXT[ss:se]}\nT2\tCue {cs} {ce}\t{TEXT[cs:ce]}\n"
         f"T3\tContent {ts} {te}\t{TEXT[ts:te]}\nT4\tAttribution {cs} {ce}\t{TEXT[cs:ce]}\n"
         "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
     )
-    (folder / "attributions" / "gazette_2026-03-01_bypass_a1.ann").write_text(ann, "utf-8")
+    text = ann if with_attribution else ""
+    (folder / "attributions" / "gazette_2026-03-01_bypass_a1.ann").write_text(text, "utf-8")
+    return folder
+
+
+def test_main_writes_a_table_where_the_pipeline_finds_it(  # type: ignore[no-untyped-def]
+    nlp, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gold = _gold()
+    folder = _write_gold(tmp_path / "train")
     assert main([str(folder), "--min-count", "1", "--c", "10", "--out", "-"]) == 0
     table = json.loads(capsys.readouterr().out)
     assert table["examples"] == 2 and table["positives"] == 1
@@ -81,3 +87,18 @@ def test_main_writes_a_table_where_the_pipeline_finds_it(  # type: ignore[no-unt
     found = load_weights()
     assert found is not None and found.weights == weights.weights
     assert not list(default_weights_path().parent.glob("*.partial"))
+
+
+def test_main_says_what_is_wrong_instead_of_a_traceback(  # type: ignore[no-untyped-def]
+    nlp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main([str(tmp_path / "absent"), "--out", "-"]) == 2
+    assert "does not exist" in capsys.readouterr().err
+    folder = _write_gold(tmp_path / "none", with_attribution=False)  # no cue to learn from
+    assert main([str(folder), "--out", "-"]) == 2
+    assert "a model needs both" in capsys.readouterr().err
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")
+    with_cue = _write_gold(tmp_path / "ok")
+    assert main([str(with_cue), "--min-count", "1", "--out", str(blocked / "w.json")]) == 2
+    assert "choose another place with --out" in capsys.readouterr().err

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import MissingExtra
+from ..errors import EvaluationError, MissingExtra, OnrecordError
 from ..nlp.learned_cues import ENV_WEIGHTS, default_weights_path
 from .brat import GoldDocument, load_gold
 
@@ -123,16 +123,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from ..nlp import load_pipeline
 
-    rows, labels = training_rows(load_gold(args.gold), load_pipeline(args.model))
-    table = json.dumps(fit(rows, labels, min_count=args.min_count, c=args.c), indent=1) + "\n"
+    try:
+        gold = load_gold(args.gold)
+        if not gold:
+            raise EvaluationError(f"{args.gold} holds no annotated article to learn from.")
+        rows, labels = training_rows(gold, load_pipeline(args.model))
+        if not any(labels) or all(labels):
+            raise EvaluationError(
+                f"{args.gold} gives {len(labels)} candidate verbs, {sum(labels)} of them cues: "
+                "a model needs both. Train on a larger annotated corpus."
+            )
+        fitted = fit(rows, labels, min_count=args.min_count, c=args.c)
+    except OnrecordError as e:
+        print(f"error: {e}", file=sys.stderr)
+        return 2
+    table = json.dumps(fitted, indent=1) + "\n"
     if args.out == "-":
         sys.stdout.write(table)
         return 0
     out = Path(args.out).expanduser() if args.out else default_weights_path()
-    out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
-    partial.write_text(table, encoding="utf-8")
-    partial.replace(out)  # a reader never sees half a table
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(table, encoding="utf-8")
+        partial.replace(out)  # a reader never sees half a table
+    except OSError as e:
+        print(f"error: cannot write {out} ({e}); choose another place with --out", file=sys.stderr)
+        return 2
     print(
         f"wrote {out}: {len(labels)} examples, {sum(labels)} positive. onrecord uses it "
         f"{'from now on' if out == default_weights_path() else f'with {ENV_WEIGHTS}={out}'}.",
