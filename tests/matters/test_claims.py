@@ -7,6 +7,8 @@ import pytest
 from onrecord.matters.claims import parse_claim
 from onrecord.matters.stance import stance_of
 
+from .builders import item, kinds
+
 
 @pytest.mark.parametrize(
     ("text", "key", "label"),
@@ -58,3 +60,18 @@ def test_claims_time_the_claim_is_about(text: str, months: set[tuple[int, int]])
 def test_claims_abbreviations_do_not_split_sentences() -> None:
     claim = parse_claim("Mr. Halvorsen says the U.S. plant is not closing.")
     assert len(claim.clauses) == 1 and claim.clauses[0].modality == "reported"
+
+
+def test_a_content_raised_as_a_concern_answers_nothing() -> None:
+    sentence = "Ina Varga raised concerns about the timetable dropping the Sunday trains."
+    doubted = item("a", "the timetable dropping the Sunday trains", "Ina Varga", "2026-04-08",
+                   sentence=sentence, cue="raised concerns about")  # fmt: skip
+    assert {c.modality for c in doubted.claim.clauses} == {"question"}
+    assert doubted.claim.clauses[0].modal_words == ("raised concerns about",)
+    stated = item("b", "the timetable dropping the Sunday trains", "Ina Varga", "2026-04-08",
+                  sentence="Ina Varga welcomed the timetable dropping the Sunday trains.",
+                  cue="welcomed")  # fmt: skip
+    assert "question" not in {c.modality for c in stated.claim.clauses}
+    denial = item("c", "the timetable will not drop the Sunday trains", "Oskar Brill",
+                  "2026-04-09", article="a2")  # fmt: skip
+    assert kinds(doubted, denial) == []

@@ -103,6 +103,43 @@ def test_the_support_of_voters_is_not_the_subjects_stance(found: Found) -> None:
     assert not any(s == "Okafor" for _, s, _ in got), got
 
 
+def test_light_verbs_that_put_a_view_into_words(found: Found) -> None:
+    cases = [
+        ("Councillor Brandt took issue with the new parking rules.",
+         "took issue with", "Councillor Brandt", "the new parking rules"),
+        ("Okafor also took aim at the harbour board's spending.",
+         "also took aim at", "Okafor", "the harbour board's spending"),
+        ("Lindqvist had harsh words for the transit authority.",
+         "had harsh words for", "Lindqvist", "the transit authority"),
+        ("Senator Pell raised concerns about the cost of the bypass.",
+         "raised concerns about", "Senator Pell", "the cost of the bypass"),
+        ("Mayor Ortiz has doubts about the new budget.",
+         "has doubts about", "Mayor Ortiz", "the new budget"),
+        ("Brandt paid tribute to the volunteers of Elmira.",
+         "paid tribute to", "Brandt", "the volunteers of Elmira"),
+    ]  # fmt: skip
+    for text, *expected in cases:
+        assert tuple(expected) in found(text), (text, found(text))
+
+
+def test_having_a_chance_or_someone_elses_backing_is_no_view(found: Found) -> None:
+    assert found("Okafor had a shot at the title in Elmira last year.") == []
+    got = found("Brandt also has the endorsement of the teachers' union.")
+    assert not any(s == "Brandt" for _, s, _ in got), got
+    assert found("Lindqvist has the attention of younger voters.") == []
+
+
+def test_voters_and_experts_can_hold_a_view(nlp) -> None:  # type: ignore[no-untyped-def]
+    from onrecord.nlp.subjects import speaker_like
+
+    def subject(text: str):  # type: ignore[no-untyped-def]
+        return next(t for t in nlp(text) if t.dep_ == "nsubj")
+
+    assert speaker_like(subject("Voters distrust the council."))
+    assert speaker_like(subject("Several experts doubt the figures."))
+    assert not speaker_like(subject("The bridge closed on Monday."))
+
+
 # -- telling someone to do something -------------------------------------------------------------
 
 

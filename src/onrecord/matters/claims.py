@@ -66,6 +66,8 @@ _NOT_NAMES = (
         "u.s",
     }
 )
+# A cue that puts its content in doubt: "raised concerns about", "has doubts over".
+_DOUBTING_CUE = re.compile(r"\b(?:concerns?|questions?|doubts?)\s+(?:about|over|on)$", re.I)
 _CLAUSE = re.compile(r",\s+(?=(?:and|but|while|although|though|yet)\b)|,\s+|\s+but\s+")
 _INNER_QUOTE = re.compile(r"(?<!\w)['‘]([^'’‘]{2,80}?)[’'](?!\w)")
 _NORMALIZE = (
@@ -490,6 +492,8 @@ class Item:
         cue = rebutted_cue(statement)
         if cue is not None:
             claim = as_reported(claim, cue)
+        elif statement.cue is not None and _DOUBTING_CUE.search(statement.cue.text):
+            claim = as_questioned(claim, statement.cue.text)
         return cls(
             key=key or statement.id,
             statement=statement,
@@ -502,6 +506,16 @@ class Item:
             sentence=statement.sentence.text if statement.sentence else statement.content.text,
             roles=sp.roles,
         )
+
+
+def as_questioned(claim: Claim, cue: str) -> Claim:
+    """``claim`` as what its speaker questions ("raised concerns about the timetable"): the
+    content names what is in doubt, and answers nothing."""
+    clauses = tuple(
+        Clause(c.text, c.events, "question", (cue,), c.tense, c.times, c.entities)
+        for c in claim.clauses
+    )
+    return replace(claim, clauses=clauses)
 
 
 def as_reported(claim: Claim, cue: str) -> Claim:

@@ -61,8 +61,11 @@ _OBJECT_PREP_VERBS = frozenset(
 # Verbs that put a noun of expression into words: "made no mention of", "voiced support for".
 _LIGHT_EXPRESSION_VERBS = frozenset(
     "make deliver voice express give raise issue level launch unleash lodge pose renew repeat "
-    "reiterate avoid share post tweet add register".split()
+    "reiterate avoid share post tweet add register have take pay draw offer".split()
 )
+# Nouns "have" does not put into words: "had a shot at the title", "has the endorsement of the
+# union" (others endorse), "has the attention of voters".
+_NOT_HAD = frozenset("shot aim credit attention issue endorsement".split())
 # Nouns of expression with the prepositions that bring in what they are about.
 _ON_ABOUT = frozenset({"on", "about"})
 # fmt: off
@@ -84,6 +87,11 @@ _EXPRESSION_NOUNS: dict[str, frozenset[str]] = {
     "reference": frozenset({"to"}), "allusion": frozenset({"to"}),
     "endorsement": frozenset({"of"}), "denunciation": frozenset({"of"}),
     "condemnation": frozenset({"of"}), "rebuke": frozenset({"of"}),
+    "question": _ON_ABOUT, "concern": frozenset({"about", "over"}),
+    "doubt": frozenset({"about"}), "aim": frozenset({"at"}), "issue": frozenset({"with"}),
+    "shot": frozenset({"at"}), "credit": frozenset({"for"}), "attention": frozenset({"to"}),
+    "word": frozenset({"for"}),
+    "feeling": frozenset({"about", "toward", "towards"}),
 }
 # Adjectives of a stance after "be": "was critical of", "is supportive of".
 _EXPRESSION_ADJECTIVES: dict[str, frozenset[str]] = {
@@ -315,6 +323,8 @@ def _worded_stance(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
             ),
             None,
         )
+        if word is not None and lemma == "have" and word.lemma_.lower() in _NOT_HAD:
+            word = None
         preps = _EXPRESSION_NOUNS[word.lemma_.lower()] if word is not None else frozenset()
     elif lemma == "be":
         word = next(
@@ -334,8 +344,13 @@ def _worded_stance(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
     prep = next((c for c in word.children if c.dep_ == "prep" and c.i > word.i), None)
     if prep is None:
         prep = next(
-            (c for c in verb.children if c.dep_ == "prep" and c.i == word.right_edge.i + 1), None
-        )
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("prep", "dative") and c.i == word.right_edge.i + 1
+            ),
+            None,
+        )  # "paid tribute to X": the parser makes "to" the verb's dative
     if prep is None or prep.lower_ not in preps or prep.i != word.i + 1:
         return None
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)

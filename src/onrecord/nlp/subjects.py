@@ -244,7 +244,11 @@ _SPEAKER_NOUNS = frozenset(
     "president governor leader chief director aide adviser advisor critic opponent supporter "
     "candidate campaign party union council committee government administration ministry "
     "department agency court judge prosecutor report statement letter memo filing lawsuit "
-    "editorial column ruling".split()
+    "editorial column ruling voter resident people person man woman expert analyst economist "
+    "scientist researcher activist protester lawmaker legislator politician delegate donor "
+    "member ally rival nominee wife husband friend family group team staff worker employee "
+    "executive owner parent student teacher doctor strategist pollster observer republican "
+    "democrat conservative liberal progressive majority".split()
 )
 _PERSONAL = frozenset("i we you he she they who".split())
 
