@@ -90,7 +90,6 @@ _EXPRESSION_NOUNS: dict[str, frozenset[str]] = {
     "question": _ON_ABOUT, "concern": frozenset({"about", "over"}),
     "doubt": frozenset({"about"}), "aim": frozenset({"at"}), "issue": frozenset({"with"}),
     "shot": frozenset({"at"}), "credit": frozenset({"for"}), "attention": frozenset({"to"}),
-    "word": frozenset({"for"}),
     "feeling": frozenset({"about", "toward", "towards"}),
 }
 # Adjectives of a stance after "be": "was critical of", "is supportive of".
