@@ -94,6 +94,14 @@ def main() -> None:
     if args.child:
         child(args.child, args.n, args.batch_size)
         return
+    if args.cue_weights:
+        from onrecord.errors import PipelineError
+        from onrecord.nlp.learned_cues import load_weights
+
+        try:
+            load_weights(args.cue_weights)  # said before the runs, not as a child's traceback
+        except PipelineError as e:
+            sys.exit(f"error: {e}")
     results = []
     for mode in ("spacy", "onrecord"):
         out = (

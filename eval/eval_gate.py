@@ -51,8 +51,9 @@ def corpus_sha256(gold: Path) -> str:
 def main(argv: list[str] | None = None, *, extractor: Predictor | None = None) -> int:
     """Run the gate; returns the exit code (0 pass or skipped, 1 regression or changed corpus)."""
     args = _parser().parse_args(argv)
-    weights = args.cue_weights or "off"
-    default = LEARNED_BASELINE if args.cue_weights else DEFAULT_BASELINE
+    learned = bool(args.cue_weights) and args.cue_weights.strip().lower() != "off"
+    weights = args.cue_weights if learned else "off"
+    default = LEARNED_BASELINE if learned else DEFAULT_BASELINE
     gold, baseline_path = Path(args.gold), Path(args.baseline or default)
     if not gold.exists():
         print(f"SKIPPED: gold corpus {gold} not found (pass --gold or add ../shared/eval).")
@@ -67,7 +68,7 @@ def main(argv: list[str] | None = None, *, extractor: Predictor | None = None) -
         )
         return 1
     limit = baseline.get("limit")
-    print(f"{'rules and learned cues from ' + weights if args.cue_weights else 'rules alone'}")
+    print(f"{'rules and learned cues from ' + weights if learned else 'rules alone'}")
     try:
         report = evaluate(
             gold,
@@ -97,7 +98,9 @@ def _parser() -> argparse.ArgumentParser:
         help=f"floors (default: {DEFAULT_BASELINE.name}, or "
         f"{LEARNED_BASELINE.name} with --cue-weights)",
     )
-    parser.add_argument("--cue-weights", default=None, help="score the learned pass too")
+    parser.add_argument(
+        "--cue-weights", default=None, help="score the learned pass too, with this table"
+    )
     parser.add_argument("--update", action="store_true", help="re-pin the floors to this run")
     parser.add_argument(
         "--allow-regression", action="store_true", help="with --update: allow lower floors"

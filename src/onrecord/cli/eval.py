@@ -10,7 +10,7 @@ import click
 
 from ..evaluation import EvaluationReport, evaluate
 from ..evaluation.scoring import PRF
-from ._base import cli, cli_errors
+from ._base import cli, cli_errors, cue_weights_option
 
 
 @cli.command("eval")
@@ -19,11 +19,7 @@ from ._base import cli, cli_errors
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N documents.")
 @click.option("--model", help="spaCy model of the extractor (default: ONRECORD_MODEL or bundled).")
-@click.option(
-    "--cue-weights",
-    help="Learned cue weights: a table's path, or 'off' for the rules alone "
-    "(default: ONRECORD_CUE_WEIGHTS, else a table trained by `make cue-weights`, else off).",
-)
+@cue_weights_option
 def eval_command(
     gold: Path,
     show_errors: bool,

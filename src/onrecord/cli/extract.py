@@ -11,7 +11,7 @@ from ..errors import OnrecordError
 from ..ingest.dates import normalize_published
 from ..models import Record, RunReport, Skipped
 from ..render import FORMATS, render, report_lines
-from ._base import cli, cli_errors
+from ._base import cli, cli_errors, cue_weights_option, learned_note
 
 
 class InputSkipped(OnrecordError):
@@ -32,6 +32,7 @@ class InputSkipped(OnrecordError):
 @click.option(
     "--model", envvar="ONRECORD_MODEL", help="spaCy pipeline to use [env ONRECORD_MODEL]."
 )
+@cue_weights_option
 @click.option("--encoding", help="Encoding of text inputs that are not UTF-8 (e.g. latin-1).")
 @click.option(
     "-o",
@@ -46,6 +47,7 @@ def extract(
     fmt: str | None,
     published: str | None,
     model: str | None,
+    cue_weights: str | None,
     encoding: str | None,
     output: TextIO,
     silent: bool,
@@ -63,7 +65,11 @@ def extract(
         single = len(paths) == 1 and not paths[0].endswith(".jsonl") and _is_file(paths[0])
         fmt = fmt or ("json" if single else "jsonl")
         records, skipped, n_statements = 0, [], 0
-        for item in extract_many(paths, published=published, model=model, encoding=encoding):
+        note = learned_note(cue_weights)  # and a missing table is said before any work
+        items = extract_many(
+            paths, published=published, model=model, encoding=encoding, cue_weights=cue_weights
+        )
+        for item in items:
             if isinstance(item, Skipped):
                 skipped.append(item)
                 continue
@@ -77,7 +83,9 @@ def extract(
             s = skipped[0]
             raise InputSkipped(f"{s.source}: {s.reason}: {s.detail}")
         if not silent or skipped:
-            for line in report_lines(report):
+            lines = report_lines(report)
+            lines[0] += note
+            for line in lines:
                 click.echo(line, err=True)
     sys.exit(report.exit_code)
 

@@ -17,7 +17,7 @@ from ..errors import UsageError
 from ..models import RunReport
 from ..store import Store, queries
 from ..store.export import FORMATS, export_statements
-from ._base import cli, cli_errors
+from ._base import cli, cli_errors, cue_weights_option, learned_note
 
 F = TypeVar("F", bound=Callable[..., object])
 Row = dict[str, object]
@@ -157,6 +157,7 @@ def _summary(report: RunReport, db: str) -> str:
 )
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for every article.")
 @click.option("--model", envvar="ONRECORD_MODEL", help="spaCy pipeline [env ONRECORD_MODEL].")
+@cue_weights_option
 @click.option("--batch-size", default=16, show_default=True, help="Articles per NLP batch.")
 @click.option("--commit-every", default=64, show_default=True,
               help="Articles (and skips) per committed transaction.")  # fmt: skip
@@ -169,6 +170,7 @@ def ingest(
     ray_address: str | None,
     published: str | None,
     model: str | None,
+    cue_weights: str | None,
     batch_size: int,
     commit_every: int,
     silent: bool,
@@ -186,18 +188,20 @@ def ingest(
     with cli_errors(), Store.open(db) as store:
         if ray_address and runner != "ray":
             raise UsageError("--ray-address needs --runner ray.")
+        note = learned_note(cue_weights)  # and a missing table is said before any work
         try:
             if runner == "ray":
                 from ..runners.ray import ingest_ray
 
                 report = ingest_ray(paths, store, published=published, model=model,
-                                    actors=workers,
+                                    actors=workers, cue_weights=cue_weights,
                                     address=ray_address, batch_size=batch_size,
                                     progress=bar, commit_every=commit_every)  # fmt: skip
             else:
                 report = run_ingest(paths, store, published=published, model=model,
                                     workers=workers or 1, batch_size=batch_size, progress=bar,
-                                    commit_every=commit_every)  # fmt: skip
+                                    commit_every=commit_every,
+                                    cue_weights=cue_weights)  # fmt: skip
         except KeyboardInterrupt:
             bar.close()
             click.echo(f"Interrupted. What was committed is kept in {db}; run the same "
@@ -205,7 +209,7 @@ def ingest(
             raise SystemExit(130) from None
     bar.close()
     if not silent:
-        click.echo(_summary(report, db), err=True)
+        click.echo(_summary(report, db) + note, err=True)
     raise SystemExit(report.exit_code)
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -113,8 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("gold", help="a PolNeAR brat folder or derived JSON Lines")
     parser.add_argument("--model", default=None, help="spaCy model (default: onrecord's)")
-    parser.add_argument("--min-count", type=int, default=5)
-    parser.add_argument("--c", type=float, default=0.5, help="inverse L1 penalty")
+    parser.add_argument("--min-count", type=_at_least_one, default=5)
+    parser.add_argument("--c", type=_positive, default=0.5, help="inverse L1 penalty (> 0)")
     parser.add_argument(
         "--out",
         default=None,
@@ -123,6 +124,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     from ..nlp import load_pipeline
 
+    out = None if args.out == "-" else Path(args.out or default_weights_path()).expanduser()
+    if out is not None and (problem := _unwritable(out)):  # said now, not after training
+        print(f"error: cannot write {out} ({problem}); choose another place with --out",
+              file=sys.stderr)  # fmt: skip
+        return 2
     try:
         gold = load_gold(args.gold)
         if not gold:
@@ -133,15 +139,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{args.gold} gives {len(labels)} candidate verbs, {sum(labels)} of them cues: "
                 "a model needs both. Train on a larger annotated corpus."
             )
+        if not any(n >= args.min_count for n in Counter(k for r in rows for k in r).values()):
+            raise EvaluationError(
+                f"No feature is seen --min-count {args.min_count} times in {args.gold}: "
+                "lower it, or train on a larger corpus."
+            )
         fitted = fit(rows, labels, min_count=args.min_count, c=args.c)
     except OnrecordError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2
     table = json.dumps(fitted, indent=1) + "\n"
-    if args.out == "-":
+    if out is None:
         sys.stdout.write(table)
         return 0
-    out = Path(args.out).expanduser() if args.out else default_weights_path()
     partial = out.with_name(out.name + ".partial")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -150,12 +160,46 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as e:
         print(f"error: cannot write {out} ({e}); choose another place with --out", file=sys.stderr)
         return 2
-    print(
-        f"wrote {out}: {len(labels)} examples, {sum(labels)} positive. onrecord uses it "
-        f"{'from now on' if out == default_weights_path() else f'with {ENV_WEIGHTS}={out}'}.",
-        file=sys.stderr,
-    )
+    print(f"wrote {out}: {len(labels)} examples, {sum(labels)} positive. {_how_used(out)}",
+          file=sys.stderr)  # fmt: skip
     return 0
+
+
+def _how_used(out: Path) -> str:
+    setting = os.environ.get(ENV_WEIGHTS, "").strip()
+    if setting.lower() == "off":
+        return f"{ENV_WEIGHTS}=off is set: unset it, or pass --cue-weights {out}, to use it."
+    if setting and Path(setting).expanduser().resolve() != out.resolve():
+        return f"{ENV_WEIGHTS}={setting} is set, so onrecord reads that instead until it is unset."
+    if setting or out.resolve() == default_weights_path().resolve():
+        return "onrecord uses it from now on."
+    return f"onrecord uses it with --cue-weights {out} or {ENV_WEIGHTS}={out}."
+
+
+def _unwritable(out: Path) -> str | None:
+    """Why ``out`` cannot be written, or None: checked by making its folder and a probe."""
+    probe = out.with_name(out.name + ".partial")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        probe.write_text("", encoding="utf-8")
+        probe.unlink()
+    except OSError as e:
+        return str(e)
+    return None
+
+
+def _positive(value: str) -> float:
+    number = float(value)
+    if not number > 0:
+        raise argparse.ArgumentTypeError(f"must be above 0, not {value}")
+    return number
+
+
+def _at_least_one(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return number
 
 
 if __name__ == "__main__":

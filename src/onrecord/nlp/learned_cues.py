@@ -126,6 +126,10 @@ class CueWeights:
         Raises:
             PipelineError: the file is missing, is not JSON, or is not a weight table.
         """
+        if not Path(path).is_file():
+            raise PipelineError(
+                f"No cue weight table at {path}: it does not exist or is not a file. {_FIXES}"
+            )
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
@@ -133,12 +137,17 @@ class CueWeights:
         return cls.from_json(data, where=str(path))
 
 
+_FIXES = (
+    "Train one with `make cue-weights` (or `python -m onrecord.evaluation.train_cues GOLD "
+    f"--out PATH`), point --cue-weights or {ENV_WEIGHTS} at another table, or set either to "
+    "'off' for the rules alone."
+)
+
+
 def _broken(where: str, why: str) -> str:
     return (
         f"{where} is not a cue weight table ({why}): it needs a 'bias', a 'threshold' between "
-        "0 and 1 and finite 'weights'. Regenerate it with `make cue-weights` (or `python -m "
-        "onrecord.evaluation.train_cues GOLD --out PATH`), or turn the learned pass off with "
-        f"{ENV_WEIGHTS}=off."
+        f"0 and 1 and finite 'weights'. {_FIXES}"
     )
 
 
@@ -149,16 +158,22 @@ def default_weights_path() -> Path:
     return Path(base) / "onrecord" / _WEIGHTS_FILE
 
 
-def load_weights(setting: str | Path | None = None) -> CueWeights | None:
+# What chooses the learned pass's weights: a table, its path, "off", or None for the default.
+CueSetting = CueWeights | str | Path | None
+
+
+def load_weights(setting: CueSetting = None) -> CueWeights | None:
     """The weights of the learned pass, or None to read by the rules alone.
 
-    ``setting`` is a table's path or ``"off"``; when None, ``ONRECORD_CUE_WEIGHTS`` is read the
-    same way, and when that is unset too, the table at :func:`default_weights_path` is used if
-    one was trained there.
+    ``setting`` is a table, its path or ``"off"``; when None, ``ONRECORD_CUE_WEIGHTS`` is read
+    the same way, and when that is unset too, the table at :func:`default_weights_path` is used
+    if one was trained there.
 
     Raises:
         PipelineError: a table that was asked for is missing or broken.
     """
+    if isinstance(setting, CueWeights):
+        return setting
     value = str(setting) if setting is not None else os.environ.get(ENV_WEIGHTS, "")
     if value.strip().lower() == "off":
         return None
@@ -173,6 +188,17 @@ def load_weights(setting: str | Path | None = None) -> CueWeights | None:
     except OSError:
         stamp = 0  # missing: from_path says so
     return _cached_table(str(path.resolve()), stamp)
+
+
+def pinned(setting: CueSetting = None) -> CueWeights | str:
+    """``setting`` resolved here, for processes elsewhere: the table itself, or ``"off"``. A
+    worker then reads what the run was started with, whatever its own environment says.
+
+    Raises:
+        PipelineError: a table that was asked for is missing or broken.
+    """
+    weights = load_weights(setting)
+    return weights if weights is not None else "off"
 
 
 @lru_cache(maxsize=4)

@@ -16,10 +16,14 @@ import multiprocessing
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
+from ..errors import PipelineError
 from ..models import Article, Record, RunReport, Skipped
 from ..store import Store, text_hash
+
+if TYPE_CHECKING:
+    from ..nlp.learned_cues import CueSetting, CueWeights
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +48,7 @@ def ingest(
     batch_size: int = 16,
     progress: Progress | None = None,
     commit_every: int = 64,
+    cue_weights: CueSetting = None,
 ) -> RunReport:
     """Read ``paths`` into ``store``; return what was stored and what was skipped.
 
@@ -56,20 +61,26 @@ def ingest(
         batch_size: articles per spaCy batch.
         progress: called as ``progress(articles_seen, skipped)`` after each article.
         commit_every: outputs per committed transaction.
+        cue_weights: the learned pass's weights (see :class:`~onrecord.extractor.Extractor`),
+            resolved here once, so that every worker reads the same.
 
     Raises:
         UsageError: ``published`` is not a date.
         ModelNotFound: the spaCy model is not installed.
+        PipelineError: the cue weights asked for are missing or broken.
     """
     from ..ingest import read_articles
+    from ..nlp.learned_cues import pinned
 
+    weights = pinned(cue_weights)
     items = read_articles(paths, published=published)
     if workers > 1:
         return ingest_items(items, store, model=model, workers=workers, batch_size=batch_size,
-                            progress=progress, commit_every=commit_every)  # fmt: skip
+                            progress=progress, commit_every=commit_every,
+                            cue_weights=weights)  # fmt: skip
     from ..extractor import Extractor
 
-    extractor = Extractor(model, matters=False)
+    extractor = Extractor(model, matters=False, cue_weights=weights)
     return ingest_items(items, store, extractor=extractor, batch_size=batch_size,
                         progress=progress, commit_every=commit_every)  # fmt: skip
 
@@ -162,6 +173,7 @@ def ingest_items(
     batch_size: int = 16,
     progress: Progress | None = None,
     commit_every: int = 64,
+    cue_weights: CueSetting = None,
 ) -> RunReport:
     """Like :func:`ingest`, over articles and skips already read (from any source).
 
@@ -170,17 +182,21 @@ def ingest_items(
         store: an open, writable store.
         extractor: runs the NLP in this process (anything with ``pipe_safe``); used when
             ``workers`` is 1, and built from ``model`` when not given.
-        model, workers, batch_size, progress, commit_every: as in :func:`ingest`.
+        model, workers, batch_size, progress, commit_every, cue_weights: as in :func:`ingest`
+            (``cue_weights`` is unused when ``extractor`` is given).
     """
     writer = _Writer(store, max(1, commit_every), progress)
     try:
         if workers > 1:
-            outputs = _pooled(writer.fresh(items), model, workers, batch_size)
+            from ..nlp.learned_cues import pinned
+
+            weights = pinned(cue_weights)
+            outputs = _pooled(writer.fresh(items), model, weights, workers, batch_size)
         else:
             if extractor is None:
                 from ..extractor import Extractor
 
-                extractor = Extractor(model, matters=False)
+                extractor = Extractor(model, matters=False, cue_weights=cue_weights)
             outputs = extractor.pipe_safe(writer.fresh(items), batch_size=batch_size)
         for item in outputs:
             writer.add(item)
@@ -194,27 +210,37 @@ def ingest_items(
 # -- the process pool -------------------------------------------------------------------------
 
 _worker: Pipe | None = None
+_failed: PipelineError | None = None  # why the worker could not start
 
 
-def _init_worker(model: str | None) -> None:
-    global _worker
+def _init_worker(model: str | None, weights: CueWeights | str) -> None:
+    global _worker, _failed
     from ..extractor import Extractor
 
-    _worker = Extractor(model, matters=False)
+    try:
+        _worker = Extractor(model, matters=False, cue_weights=weights)
+    except Exception as e:  # said by the first batch, in the caller: not as a broken pool
+        _failed = PipelineError(f"A worker process could not start: {e}")
 
 
 def _work(batch: Sequence[Article], batch_size: int) -> list[Record | Skipped]:
+    if _failed is not None:
+        raise _failed
     assert _worker is not None, "the worker was not initialized"
     return list(_worker.pipe_safe(batch, batch_size=batch_size))
 
 
 def _pooled(
-    items: Iterable[Article | Skipped], model: str | None, workers: int, batch_size: int
+    items: Iterable[Article | Skipped],
+    model: str | None,
+    weights: CueWeights | str,
+    workers: int,
+    batch_size: int,
 ) -> Iterator[Record | Skipped]:
     """Outputs of a process pool, in input order, with at most ``2 * workers`` batches out."""
     ctx = multiprocessing.get_context("spawn")  # never fork a process holding SQLite and spaCy
     pool = concurrent.futures.ProcessPoolExecutor(
-        max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(model,)
+        max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(model, weights)
     )
     queue: collections.deque[concurrent.futures.Future[list[Record | Skipped]] | Skipped]
     queue = collections.deque()

@@ -17,6 +17,7 @@ skip, and the run goes on. Needs the ``[ray]`` extra::
 from __future__ import annotations
 
 import collections
+import functools
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -28,6 +29,7 @@ from ..models import Article, Record, RunReport, Skipped
 from .local import Pipe, Progress, ingest_items
 
 if TYPE_CHECKING:
+    from ..nlp.learned_cues import CueSetting, CueWeights
     from ..store import Store
 
 log = logging.getLogger(__name__)
@@ -56,6 +58,12 @@ class _Worker:
         return list(self.extractor.pipe_safe(batch, batch_size=batch_size))
 
 
+def _extractor(model: str | None, weights: CueWeights | str) -> Pipe:
+    from ..extractor import Extractor
+
+    return Extractor(model, matters=False, cue_weights=weights)
+
+
 def _ray() -> Any:
     try:
         import ray
@@ -75,6 +83,11 @@ class RayPipe:
         in_flight: batches queued per actor; bounds the memory of a run.
         make: builds each actor's extractor instead (anything with ``pipe_safe``; it is
             pickled to the actors).
+        cue_weights: the learned pass's weights (see :class:`~onrecord.extractor.Extractor`),
+            resolved here and sent to the actors; unused when ``make`` is given.
+
+    Raises:
+        PipelineError: the cue weights asked for are missing or broken.
     """
 
     def __init__(
@@ -85,6 +98,7 @@ class RayPipe:
         address: str | None = None,
         in_flight: int = 2,
         make: Callable[[], Pipe] | None = None,
+        cue_weights: CueSetting = None,
     ) -> None:
         if actors is not None and actors < 1:
             raise UsageError(f"actors must be at least 1, not {actors}")
@@ -92,6 +106,10 @@ class RayPipe:
         self.actors = actors
         self.address = address
         self.in_flight = max(1, in_flight)
+        if make is None:  # the weights as set here, not as each node's environment says
+            from ..nlp.learned_cues import pinned
+
+            make = functools.partial(_extractor, model, pinned(cue_weights))
         self.make = make
 
     def pipe_safe(
@@ -263,16 +281,18 @@ def ingest_ray(
     batch_size: int = 16,
     progress: Progress | None = None,
     commit_every: int = 64,
+    cue_weights: CueSetting = None,
 ) -> RunReport:
     """Like :func:`onrecord.runners.local.ingest`, with the NLP on Ray (see :class:`RayPipe`).
 
     Raises:
         MissingExtra: Ray is not installed.
         UsageError: ``actors`` is below 1.
+        PipelineError: the cue weights asked for are missing or broken.
     """
     from ..ingest import read_articles
 
-    pipe = RayPipe(model, actors=actors, address=address)
+    pipe = RayPipe(model, actors=actors, address=address, cue_weights=cue_weights)
     items = read_articles(paths, published=published)
     return ingest_items(items, store, extractor=pipe, batch_size=batch_size,
                         progress=progress, commit_every=commit_every)  # fmt: skip
