@@ -33,6 +33,14 @@ def _date_label(s: Statement) -> str:
     return s.date.value if s.date else "-"
 
 
+_LEARNED_NOTE = "* cued by a verb that learned weights chose (basis: learned)"
+
+
+def _kind_label(s: Statement) -> str:
+    """The statement's kind, starred when learned weights found it (see ``_LEARNED_NOTE``)."""
+    return s.kind + ("*" if s.basis == "learned" else "")
+
+
 def _clip(text: str, width: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -56,7 +64,7 @@ def to_table(record: Record, *, width: int | None = None) -> str:
                 s.id,
                 _date_label(s),
                 _speaker_label(s),
-                s.kind,
+                _kind_label(s),
                 s.cue.text if s.cue else "-",
                 s.conduit or "-",
                 s.content.text,
@@ -76,6 +84,8 @@ def to_table(record: Record, *, width: int | None = None) -> str:
         lines.extend(pad + w for w in wrapped[1:3])
         if len(wrapped) > 3:
             lines[-1] = lines[-1].rstrip() + " …"
+    if any(s.basis == "learned" for s in record.statements):
+        lines += ["", _LEARNED_NOTE]
     return "\n".join(lines) + "\n"
 
 
@@ -95,12 +105,14 @@ def to_markdown(record: Record) -> str:
             s.id,
             _date_label(s),
             _speaker_label(s),
-            s.kind,
+            _kind_label(s),
             s.cue.text if s.cue else "",
             s.conduit or "",
             " ".join(s.content.text.split()),
         ]
         out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    if any(s.basis == "learned" for s in record.statements):
+        out += ["", "\\" + _LEARNED_NOTE]  # escaped: not a list item
     return "\n".join(out) + "\n\n"
 
 

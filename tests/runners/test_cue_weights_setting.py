@@ -85,3 +85,18 @@ def test_extract_says_which_table_it_read(tmp_path: Path) -> None:
     assert "Error: No cue weight table" in result.output and "Traceback" not in result.output
     result = runner.invoke(cli, ["extract", str(article)])  # the suite's environment: off
     assert json.loads(result.stdout)["statements"] == [] and "learned" not in result.stderr
+
+
+@pytest.mark.model
+def test_tables_star_a_learned_statement(nlp) -> None:  # type: ignore[no-untyped-def]
+    from onrecord.extractor import Extractor
+    from onrecord.render import to_markdown, to_table
+
+    record = Extractor(nlp=nlp, cue_weights=TABLE).extract_text(TEXT)
+    table, markdown = to_table(record, width=120), to_markdown(record)
+    kind = record.statements[0].kind
+    assert f"{kind}*  worries about" in table
+    assert "cued by a verb that learned weights chose" in table
+    assert f"| {kind}* | worries about |" in markdown and "\n\\* cued by a verb" in markdown
+    rules = Extractor(nlp=nlp, cue_weights="off").extract_text(f'"{TEXT}" Ruiz said.')
+    assert "*" not in to_table(rules, width=120) and "learned" not in to_markdown(rules)
