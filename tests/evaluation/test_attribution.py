@@ -800,3 +800,32 @@ def test_polnear_conventions_source_keeps_the_dash_that_closes_its_aside() -> No
     )
     (attribution,) = polnear_attributions(Record(Article("d", "d", text), (statement,)))
     assert attribution.source == at(text, "Jo Park — a nurse from Leeds —")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "expected"),
+    [
+        # named after its cue: PolNeAR's source runs on through the relative clause
+        ("“The gym stays open,” said Dana Spence, who runs the Fifth Street Gym.",
+         "Dana Spence", "Dana Spence, who runs the Fifth Street Gym"),
+        # named before its cue: the clause is an aside the annotators mostly leave out
+        ("Dana Spence, who runs the Fifth Street Gym, said the gym stays open.",
+         "Dana Spence", "Dana Spence"),
+    ],
+)  # fmt: skip
+def test_polnear_conventions_source_after_its_cue_takes_its_relative_clause(
+    text: str, source: str, expected: str
+) -> None:
+    from onrecord.evaluation.conventions import polnear_attributions
+
+    content = "The gym stays open" if text.startswith("“") else "the gym stays open"
+    statement = Statement(
+        "s1",
+        "direct",
+        Span("said", *at(text, "said")[0]),
+        Span(content, *at(text, content)[0]),
+        Speaker(source, "person", mention=Span(source, *at(text, source)[0])),
+        sentence=Span(text, 0, len(text)),
+    )
+    (attribution,) = polnear_attributions(Record(Article("d", "d", text), (statement,)))
+    assert attribution.source == at(text, expected)
