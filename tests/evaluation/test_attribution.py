@@ -685,34 +685,24 @@ def test_gate_update_never_lowers_a_floor_without_allow_regression(
     )
 
 
-def test_gate_with_cue_weights_holds_them_to_their_own_floors(
+@pytest.mark.parametrize(
+    ("setting", "says", "pinned"),
+    [
+        ((), "rules alone", "rules.json"),
+        (("--cue-weights", "OFF"), "rules alone", "rules.json"),
+        (("--cue-weights", "w.json"), "rules and learned cues from w.json", "learned.json"),
+    ],
+)
+def test_gate_holds_the_rules_and_the_learned_pass_to_their_own_floors(
     gate: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], setting: tuple[str, ...], says: str, pinned: str,
 ) -> None:  # fmt: skip
-    rules, learned = tmp_path / "rules.json", tmp_path / "learned.json"
-    monkeypatch.setattr(gate, "DEFAULT_BASELINE", rules)
-    monkeypatch.setattr(gate, "LEARNED_BASELINE", learned)
+    monkeypatch.setattr(gate, "DEFAULT_BASELINE", tmp_path / "rules.json")
+    monkeypatch.setattr(gate, "LEARNED_BASELINE", tmp_path / "learned.json")
     fake = GoldPredictor(load_gold(DEV), drop=1)
-    argv = ["--gold", str(DEV), "--update"]
-    assert gate.main(argv, extractor=fake) == 0
-    assert "rules alone" in capsys.readouterr().out
-    assert rules.exists() and not learned.exists()
-    assert gate.main([*argv, "--cue-weights", "w.json"], extractor=fake) == 0
-    assert "rules and learned cues from w.json" in capsys.readouterr().out
-    assert learned.exists()
-
-
-def test_gate_with_cue_weights_off_is_the_rules_alone(
-    gate: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    capsys: pytest.CaptureFixture[str],
-) -> None:  # fmt: skip
-    rules, learned = tmp_path / "rules.json", tmp_path / "learned.json"
-    monkeypatch.setattr(gate, "DEFAULT_BASELINE", rules)
-    monkeypatch.setattr(gate, "LEARNED_BASELINE", learned)
-    fake = GoldPredictor(load_gold(DEV), drop=1)
-    assert gate.main(["--gold", str(DEV), "--update", "--cue-weights", "OFF"], extractor=fake) == 0
-    assert "rules alone" in capsys.readouterr().out
-    assert rules.exists() and not learned.exists()
+    assert gate.main(["--gold", str(DEV), "--update", *setting], extractor=fake) == 0
+    assert says in capsys.readouterr().out
+    assert [p.name for p in tmp_path.glob("*.json")] == [pinned]
 
 
 def test_gate_fails_clearly_when_the_cue_weights_are_missing(
