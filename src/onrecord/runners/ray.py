@@ -43,13 +43,8 @@ READY_TIMEOUT = 600
 class _Worker:
     """A Ray actor: one extractor, loaded once, run on batches of articles."""
 
-    def __init__(self, model: str | None, make: Callable[[], Pipe] | None) -> None:
-        if make is not None:
-            self.extractor = make()
-            return
-        from ..extractor import Extractor
-
-        self.extractor = Extractor(model, matters=False)
+    def __init__(self, make: Callable[[], Pipe]) -> None:
+        self.extractor = make()
 
     def ready(self) -> bool:
         return True
@@ -102,7 +97,6 @@ class RayPipe:
     ) -> None:
         if actors is not None and actors < 1:
             raise UsageError(f"actors must be at least 1, not {actors}")
-        self.model = model
         self.actors = actors
         self.address = address
         self.in_flight = max(1, in_flight)
@@ -110,7 +104,7 @@ class RayPipe:
             from ..nlp.learned_cues import pinned
 
             make = functools.partial(_extractor, model, pinned(cue_weights))
-        self.make = make
+        self.make: Callable[[], Pipe] = make
 
     def pipe_safe(
         self, items: Iterable[Article | Skipped], *, batch_size: int = 16
@@ -171,7 +165,7 @@ class RayPipe:
                 f"{self.actors} actors need {self.actors} CPUs and the Ray cluster has {cpus}: "
                 f"ask for {cpus} or fewer (--workers), or add nodes."
             )
-        return _Pool(ray, self.model, self.make, self.actors or max(1, cpus), batch_size)
+        return _Pool(ray, self.make, self.actors or max(1, cpus), batch_size)
 
 
 def _collect(pool: _Pool | None, item: _Sent | Skipped) -> list[Record | Skipped]:
@@ -192,10 +186,8 @@ class _Sent:
 class _Pool:
     """Actors, round-robin; a dead one is replaced, and its batches are run again."""
 
-    def __init__(
-        self, ray: Any, model: str | None, make: Callable[[], Pipe] | None, n: int, size: int
-    ) -> None:
-        self.ray, self.model, self.make, self.size = ray, model, make, size
+    def __init__(self, ray: Any, make: Callable[[], Pipe], n: int, size: int) -> None:
+        self.ray, self.make, self.size = ray, make, size
         remote = ray.remote(num_cpus=1, max_restarts=RESTARTS, max_task_retries=RESTARTS)
         self.cls = remote(_Worker)
         # the actor that runs a dead batch again, article by article, reserves no CPU: the
@@ -205,7 +197,7 @@ class _Pool:
         self.errors = (ray.exceptions.RayActorError, ray.exceptions.WorkerCrashedError,
                        ray.exceptions.OutOfMemoryError)  # fmt: skip
         log.info("starting %d Ray actors", n)
-        self.actors = [self.cls.remote(model, make) for _ in range(n)]
+        self.actors = [self.cls.remote(make) for _ in range(n)]
         self.turn = 0
         self._ready(self.actors)
 
@@ -244,12 +236,12 @@ class _Pool:
             log.warning("a Ray actor died (%s); running its batch again", type(e).__name__)
             if self.actors[item.slot] is item.actor:
                 self.ray.kill(item.actor)
-                self.actors[item.slot] = self.cls.remote(self.model, self.make)
+                self.actors[item.slot] = self.cls.remote(self.make)
             return self._one_by_one(item.batch)
 
     def _one_by_one(self, batch: list[Article]) -> list[Record | Skipped]:
         out: list[Record | Skipped] = []
-        solo = self.solo.remote(self.model, self.make)
+        solo = self.solo.remote(self.make)
         try:
             for article in batch:
                 try:
@@ -260,7 +252,7 @@ class _Pool:
                     log.warning("skipped %s: worker_error: %s", article.source, why)
                     out.append(Skipped(article.source, "worker_error", why))
                     self.ray.kill(solo)
-                    solo = self.solo.remote(self.model, self.make)
+                    solo = self.solo.remote(self.make)
         finally:
             self.ray.kill(solo)
         return out
