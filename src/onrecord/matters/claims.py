@@ -511,18 +511,14 @@ class Item:
 def as_questioned(claim: Claim, cue: str) -> Claim:
     """``claim`` as what its speaker questions ("raised concerns about the timetable"): the
     content names what is in doubt, and answers nothing."""
-    clauses = tuple(
-        Clause(c.text, c.events, "question", (cue,), c.tense, c.times, c.entities)
-        for c in claim.clauses
-    )
-    return replace(claim, clauses=clauses)
+    return replace(claim, clauses=_every_clause(claim, "question", cue))
+
+
+def _every_clause(claim: Claim, modality: Modality, cue: str) -> tuple[Clause, ...]:
+    """The clauses of ``claim`` with ``modality``, decided by the words of ``cue``."""
+    return tuple(replace(c, modality=modality, modal_words=(cue,)) for c in claim.clauses)
 
 
 def as_reported(claim: Claim, cue: str) -> Claim:
     """``claim`` as words the speaker attributes to someone else (they decide no stance)."""
-    clauses = tuple(
-        Clause(c.text, c.events, "reported", (cue,), c.tense, c.times, c.entities)
-        for c in claim.clauses
-    )
-    return Claim(claim.text, clauses, claim.terms, claim.entities, claim.said, claim.conditional,
-                 rebutted=cue)  # fmt: skip
+    return replace(claim, clauses=_every_clause(claim, "reported", cue), rebutted=cue)
