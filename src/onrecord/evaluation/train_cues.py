@@ -68,6 +68,7 @@ def fit(
 
     Raises:
         MissingExtra: scikit-learn is not installed.
+        EvaluationError: no feature is seen ``min_count`` times.
     """
     try:
         from sklearn.feature_extraction import DictVectorizer
@@ -77,6 +78,11 @@ def fit(
     import numpy as np
 
     counts = Counter(k for row in rows for k in row)
+    if not any(n >= min_count for n in counts.values()):
+        raise EvaluationError(
+            f"No feature is seen --min-count {min_count} times: lower it, or train on a larger "
+            "corpus."
+        )
     kept = [{k: v for k, v in row.items() if counts[k] >= min_count} for row in rows]
     vectorizer = DictVectorizer()
     x = vectorizer.fit_transform(kept)
@@ -126,9 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     out = None if args.out == "-" else Path(args.out or default_weights_path()).expanduser()
     if out is not None and (problem := _unwritable(out)):  # said now, not after training
-        print(f"error: cannot write {out} ({problem}); choose another place with --out",
-              file=sys.stderr)  # fmt: skip
-        return 2
+        return _cannot_write(out, problem)
     try:
         gold = load_gold(args.gold)
         if not gold:
@@ -138,11 +142,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise EvaluationError(
                 f"{args.gold} gives {len(labels)} candidate verbs, {sum(labels)} of them cues: "
                 "a model needs both. Train on a larger annotated corpus."
-            )
-        if not any(n >= args.min_count for n in Counter(k for r in rows for k in r).values()):
-            raise EvaluationError(
-                f"No feature is seen --min-count {args.min_count} times in {args.gold}: "
-                "lower it, or train on a larger corpus."
             )
         fitted = fit(rows, labels, min_count=args.min_count, c=args.c)
     except OnrecordError as e:
@@ -158,8 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         partial.write_text(table, encoding="utf-8")
         partial.replace(out)  # a reader never sees half a table
     except OSError as e:
-        print(f"error: cannot write {out} ({e}); choose another place with --out", file=sys.stderr)
-        return 2
+        return _cannot_write(out, str(e))
     print(f"wrote {out}: {len(labels)} examples, {sum(labels)} positive. {_how_used(out)}",
           file=sys.stderr)  # fmt: skip
     return 0
@@ -174,6 +172,11 @@ def _how_used(out: Path) -> str:
     if setting or out.resolve() == default_weights_path().resolve():
         return "onrecord uses it from now on."
     return f"onrecord uses it with --cue-weights {out} or {ENV_WEIGHTS}={out}."
+
+
+def _cannot_write(out: Path, why: str) -> int:
+    print(f"error: cannot write {out} ({why}); choose another place with --out", file=sys.stderr)
+    return 2
 
 
 def _unwritable(out: Path) -> str | None:
