@@ -29,6 +29,7 @@ from pathlib import Path
 
 from onrecord.errors import EvaluationError, PipelineError
 from onrecord.evaluation import Predictor, evaluate
+from onrecord.nlp.learned_cues import OFF, is_off
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "polnear" / "data" / "dev"
@@ -51,8 +52,8 @@ def corpus_sha256(gold: Path) -> str:
 def main(argv: list[str] | None = None, *, extractor: Predictor | None = None) -> int:
     """Run the gate; returns the exit code (0 pass or skipped, 1 regression or changed corpus)."""
     args = _parser().parse_args(argv)
-    learned = bool(args.cue_weights) and args.cue_weights.strip().lower() != "off"
-    weights = args.cue_weights if learned else "off"
+    learned = bool(args.cue_weights) and not is_off(args.cue_weights)
+    weights = args.cue_weights if learned else OFF
     default = LEARNED_BASELINE if learned else DEFAULT_BASELINE
     gold, baseline_path = Path(args.gold), Path(args.baseline or default)
     if not gold.exists():

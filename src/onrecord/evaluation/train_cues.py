@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import EvaluationError, MissingExtra, OnrecordError
-from ..nlp.learned_cues import ENV_WEIGHTS, default_weights_path
+from ..nlp.learned_cues import ENV_WEIGHTS, default_weights_path, is_off
 from .brat import GoldDocument, load_gold
 
 if TYPE_CHECKING:
@@ -165,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _how_used(out: Path) -> str:
     setting = os.environ.get(ENV_WEIGHTS, "").strip()
-    if setting.lower() == "off":
+    if is_off(setting):
         return f"{ENV_WEIGHTS}=off is set: unset it, or pass --cue-weights {out}, to use it."
     if setting and Path(setting).expanduser().resolve() != out.resolve():
         return f"{ENV_WEIGHTS}={setting} is set, so onrecord reads that instead until it is unset."

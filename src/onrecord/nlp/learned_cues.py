@@ -63,7 +63,8 @@ _CLOSING_MARKS = frozenset({'"', "”", "''"})
 # subject, nor a negative one ("nobody voted against").
 _NOT_SOURCES = NOT_STANCE_SOURCES | frozenset("who whom whose nobody none noone".split())
 _WEIGHTS_FILE = "cue_weights.json"
-ENV_WEIGHTS = "ONRECORD_CUE_WEIGHTS"  # a table's path, or "off"
+ENV_WEIGHTS = "ONRECORD_CUE_WEIGHTS"  # a table's path, or OFF
+OFF = "off"  # the setting that turns the learned pass off
 # Verbs whose frames the rules know and whose other uses they turn down on purpose.
 _RULES_OWN = SPEECH_VERBS | LIGHT_VERBS | NAMING_VERBS | ADDRESSEE_VERBS
 _ADDRESSEE_PREPS = frozenset({"to", "at", "with"})
@@ -175,7 +176,7 @@ def load_weights(setting: CueSetting = None) -> CueWeights | None:
     if isinstance(setting, CueWeights):
         return setting
     value = str(setting) if setting is not None else os.environ.get(ENV_WEIGHTS, "")
-    if value.strip().lower() == "off":
+    if is_off(value):
         return None
     if value.strip():
         path = Path(value.strip()).expanduser()
@@ -198,7 +199,12 @@ def pinned(setting: CueSetting = None) -> CueWeights | str:
         PipelineError: a table that was asked for is missing or broken.
     """
     weights = load_weights(setting)
-    return weights if weights is not None else "off"
+    return weights if weights is not None else OFF
+
+
+def is_off(value: str) -> bool:
+    """Whether a setting (``--cue-weights``, ``ONRECORD_CUE_WEIGHTS``) turns the pass off."""
+    return value.strip().lower() == OFF
 
 
 @lru_cache(maxsize=4)
