@@ -110,10 +110,15 @@ def trailing_cues(
             key=lambda c: c.i,
             default=None,
         )
+        passive = _passive_as_report(tok) if subj is None else None
+        if passive is not None:
+            subj = passive  # "as reported by the Courier": the agent reports
         if subj is None or qidx[subj.i] >= 0:
             continue
         if put_it:
             content = _as_content(tok, subj, objects=False)
+        elif passive is not None:
+            content = _as_content(tok, subj)
         else:
             content = _trailing_content(tok, subj, sent) or _as_content(tok, subj)
         if not content:
@@ -239,11 +244,15 @@ _PLACING = frozenset("on onto into under over behind beside near at away back do
 
 
 def _as_content(verb: Token, subj: Token, *, objects: bool = True) -> list[Token]:
-    """The clause an ``As X reported,`` clause is fronted to (``objects=False``: the verb's
-    object is part of its cue, as "it" in ``As X put it,``)."""
-    if verb.dep_ != "advcl" or verb.head.i < verb.i:
+    """The clause an ``As X reported,`` clause is fronted to, or that ``, as X reported.``
+    closes (``objects=False``: the verb's object is part of its cue, as "it" in ``As X put
+    it,``)."""
+    if verb.dep_ != "advcl":
         return []
-    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < subj.i for c in verb.children):
+    mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i > min(subj.i, verb.i):
+        return []
+    if verb.head.i < verb.i and not _closes_as_report(verb, mark):
         return []
     if (
         objects
@@ -252,7 +261,35 @@ def _as_content(verb: Token, subj: Token, *, objects: bool = True) -> list[Token
     ):
         return []  # "As Ruiz denounced the plan, ...": the plan is what she denounced
     aside = range(verb.left_edge.i, verb.right_edge.i + 1)
+    if verb.head.i < verb.i:  # closing: what comes before it
+        return [t for t in verb.head.subtree if t.i < aside.start]
     return [t for t in verb.head.subtree if t.i not in aside]
+
+
+# Verbs whose closing ``as`` clause reports the clause before it: ", as the Courier reported."
+# (not ", as Ruiz spoke", when it happened).
+_AS_REPORTING = frozenset("report note write say predict explain reveal disclose confirm".split())
+
+
+def _closes_as_report(verb: Token, mark: Token) -> bool:
+    """``The bridge is unsafe, as the Courier reported.``: an ``as`` clause of a reporting
+    verb, set off by a comma, that ends the sentence."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in _AS_REPORTING or mark.i == 0 or doc[mark.i - 1].text != ",":
+        return False
+    rest = doc[verb.right_edge.i + 1 : verb.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
+
+
+def _passive_as_report(verb: Token) -> Token | None:
+    """``As first reported by the Courier, ...``: the agent, the source of a passive ``as``
+    clause with no subject."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _AS_REPORTING:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
 def _kind_of(verb: Token, quoted: bool) -> Kind:

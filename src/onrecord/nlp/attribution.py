@@ -236,7 +236,12 @@ def _verb_attributions(
                 end = max(end, last.outer_end)
             used_quotes.update(inside)
         if kind != "direct":
-            start, end = trim(text, start, end, strip_that=True)
+            # not a relative "that" ("a cut that the governor said improved ..."): it stands
+            # for what was said of, and stays, split from the rest around the cue (spans.py)
+            relative = any(t.idx == start and t.lower_ == "that" for t in content_toks) and (
+                tok.dep_ == "relcl" and tok.head.i < tok.i
+            )
+            start, end = trim(text, start, end, strip_that=not relative)
             end = through_closing_mark(text, end, quotes)
         if end <= start:
             continue

@@ -31,7 +31,7 @@ def trim(text: str, start: int, end: int, *, strip_that: bool = False) -> Offset
         if (
             text[end - 1] == "."
             and end - 2 >= start
-            and text[end - 2].isupper()
+            and text[end - 2].isalpha()
             and (end - 3 < start or text[end - 3] == ".")
         ):
             break

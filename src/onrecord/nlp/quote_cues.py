@@ -34,11 +34,13 @@ def quote_attributions(
             continue
         words = len(text[q.start : q.end].split())
         short = words < _MIN_DIRECT_WORDS and not q.continued
-        if short and not _opens_tagged(text, q):
-            continue
-        verb = _nearby_cue(doc, q, quotes, i, qidx)
-        if short and (verb is None or not _tags(doc, verb, q)):
-            continue  # a short quotation is a statement only when tagged right after it
+        verb = _tag_before(doc, q, qidx) if short else None
+        if verb is None:
+            if short and not _opens_tagged(text, q):
+                continue
+            verb = _nearby_cue(doc, q, quotes, i, qidx)
+            if short and (verb is None or not _tags(doc, verb, q)):
+                continue  # a short quotation is a statement only when tagged right by it
         if verb is not None:
             sentence = _sentence_of(doc, q.start)
             a = verb_attribution(
@@ -95,6 +97,29 @@ def _opens_tagged(text: str, q: Quote) -> bool:
     before = text[: q.outer_start].rstrip(" \t")
     opens = not before or before[-1] in "\n.!?:"
     return opens and text[q.start : q.end].rstrip()[-1:] in (",", "!", "?")
+
+
+def _tag_before(doc: Doc, q: Quote, qidx: list[int]) -> Token | None:
+    """``Wallace then asked, “With nukes?”``: the speech verb of a tag that a comma or colon
+    joins to a short quotation closing the sentence (not ``called it a “hoax”``)."""
+    text = doc_text(doc)
+    before = text[: q.outer_start].rstrip(" \t")
+    if not before.endswith((",", ":")):
+        return None
+    after = text[q.outer_end :].lstrip(" \t")
+    closes = text[q.start : q.end].rstrip()[-1:] in (".", "?", "!")
+    if not (closes or not after or after[0] in ".?!\n"):
+        return None
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    verb = doc[span.start - 1]
+    for _ in range(2):  # "asked loudly,"
+        if verb.pos_ == "ADV" and verb.i > 0:
+            verb = doc[verb.i - 1]
+    if qidx[verb.i] >= 0 or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if verb.lemma_.lower() in SPEECH_VERBS else None
 
 
 def _tags(doc: Doc, verb: Token, q: Quote) -> bool:

@@ -51,6 +51,7 @@ def refine_edges(
                 a.content = cut_at_reporting_participle(doc, a)  # tails.py
             elif not a.labels and a.quote is None:
                 a.content = _with_next_clause(doc, a, text)
+                a.content = _with_trailing_clause(doc, a, text)
             a.content = _with_noun(doc, a)
             a.content = _without_lead_date(doc, a, text)
             a.content = without_closing_aside(doc, a, text)
@@ -194,6 +195,30 @@ def _with_next_clause(doc: Doc, a: Attribution, text: str) -> Offsets:
         between = text[end : c.left_edge.idx]
         if len(between.split()) > 2:
             continue
+        return start, trim(text, start, c.right_edge.idx + len(c.right_edge.text))[1]
+    return start, end
+
+
+def _with_trailing_clause(doc: Doc, a: Attribution, text: str) -> Offsets:
+    """``found that X, although Y``: a closing clause set off by a comma that the parse hung on
+    the cue verb, not on the clause it qualifies, still belongs to what was reported."""
+    assert a.cue_token is not None
+    verb = doc[a.cue_token]
+    start, end = a.content
+    if verb.idx > start:
+        return start, end
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "prep") or c.left_edge.idx < end:
+            continue
+        comma = doc[c.left_edge.i - 1]
+        if comma.text != "," or text[end : comma.idx].strip():
+            continue  # only a comma between the content and the clause
+        if c.right_edge.i < verb.sent.end - 2:
+            continue  # the clause closes the sentence
+        if c.tag_ == "VBG" or (c.dep_ == "prep" and is_setting(c)):
+            continue  # ", citing ...", ", in a statement": the saying's, not the content's
+        if any(is_cue_verb(t) for t in c.subtree):
+            continue  # ", as her aides have said": another report
         return start, trim(text, start, c.right_edge.idx + len(c.right_edge.text))[1]
     return start, end
 

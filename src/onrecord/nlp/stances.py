@@ -190,6 +190,8 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
             (c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > verb.i),
             None,
         )
+        if pred is None and obj is not None:  # "calling him “a disgrace”": parsed as two objects
+            pred = next((c for c in verb.children if c.dep_ == "dobj" and c.i > obj.i), None)
         if obj is not None and pred is not None:
             return "indirect", cue_tokens(verb), [*obj.subtree, *pred.subtree]
         named = _named_as(verb, obj, pred)

@@ -30,7 +30,8 @@ def report_head(verb: Token) -> Token | None:
     cannot be its subject's doing: a non-finite clause beside a finite verb (``called on X to
     act and proposed ...``), a copular or passive clause whose subject cannot speak (``said
     the warning was empty and accused ...``), or a relative clause on a thing (``to cut the
-    tax that funds the agency and proposed ...``).
+    tax that funds the agency and proposed ...``); or when that clause's subject is the
+    speaker's own pronoun (``he said he was leaving and vowed to ...``).
     """
     if verb.dep_ != "conj" or not is_cue_verb(verb):
         return None
@@ -49,11 +50,22 @@ def report_head(verb: Token) -> Token | None:
     if not _finite(partner):
         return outer
     subj = next((c for c in partner.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is not None and _same_pronoun(subj, outer):
+        return outer
     if subj is None or speaker_like(subj):
         return None
     relative = subj.lower_ in ("that", "which") and partner.dep_ == "relcl"
     stative = partner.lemma_ == "be" or any(c.dep_ == "auxpass" for c in partner.children)
     return outer if relative or stative else None
+
+
+def _same_pronoun(subj: Token, outer: Token) -> bool:
+    """``He said he was leaving and vowed to ...``: the reported clause's subject is the
+    speaker's own pronoun, so a cue verb joined to it is the speaker's second report."""
+    speaker = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+    if speaker is None or subj.lower_ not in ("he", "she", "they"):
+        return False
+    return speaker.lower_ == subj.lower_
 
 
 def _reporting_head(clause: Token) -> Token | None:
