@@ -208,3 +208,41 @@ def test_closing_setting_stays_with_the_saying(read: Reader) -> None:
 def test_abbreviation_keeps_its_period(read: Reader) -> None:
     text = "The watchman said he first heard the alarm about 9:40 p.m."
     assert _by_cue(read(text), "said").content == "he first heard the alarm about 9:40 p.m."
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The ferry crews were pleased with the new timetable.",
+            "were pleased with",
+            "the new timetable",
+        ),
+        ("Councillor Oduya is proud of the river walk.", "is proud of", "the river walk"),
+        ("Some growers were leery about the water levy.", "were leery about", "the water levy"),
+    ],
+)
+def test_attitude_adjectives(read: Reader, text: str, cue: str, content: str) -> None:
+    found = _by_cue(read(text), cue)
+    assert (found.content, found.kind) == (content, "belief")
+
+
+def test_sick_is_no_attitude(read: Reader) -> None:
+    assert read("The old keeper was sick in the winter of 1990.") == []
+
+
+def test_people_and_their_feeling(read: Reader) -> None:
+    found = _by_cue(
+        read("The levy drew fire from county officials angry about the new mandates."),
+        "angry about",
+    )
+    assert (found.source, found.content, found.kind) == (
+        "county officials",
+        "the new mandates",
+        "belief",
+    )
+
+
+def test_a_thing_feels_nothing(read: Reader) -> None:
+    found = read("The report came with a cover letter angry about nothing.")
+    assert all(f.cue != "angry about" for f in found)

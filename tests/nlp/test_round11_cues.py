@@ -61,8 +61,9 @@ def test_adjective_with_an_expletive_subject_is_no_view(found: Found) -> None:
     assert found("It is clear that the bridge will open.") == []
 
 
-def test_adjective_outside_the_list_is_no_cue(found: Found) -> None:
+def test_courtesy_adjective_with_an_infinitive_is_no_cue(found: Found) -> None:
     assert found("Ortega is happy to help the farmers of Valdoria.") == []
+    assert found("Ortega was proud to serve the farmers of Valdoria.") == []
 
 
 def test_adjective_without_a_complement_is_no_cue(found: Found) -> None:

@@ -30,7 +30,7 @@ from .cues import (
     STANCE_VERBS,
 )
 from .offsets import doc_text, span_offsets, trim
-from .subjects import NOT_STANCE_SOURCES, subject_of
+from .subjects import NOT_STANCE_SOURCES, source_tokens, subject_of
 from .subjects import speaker_like as _speaker_like
 
 _CONTENT_DEPS = ("dobj", "oprd", "attr", "dative")
@@ -103,12 +103,14 @@ _EXPRESSION_ADJECTIVES: dict[str, frozenset[str]] = {
 }
 # Adjectives of a feeling or a conviction after "be", states of mind PolNeAR attributes with
 # what they are about: "is confident that ...", "was upbeat about ...", "are tired of ...". Not
-# "willing", "happy", "proud", "interested", "open": mostly courtesy, or a plan, not a view.
+# "willing", "interested", "open": mostly a plan, not a view ("happy with", "proud of" are views).
 _ATTITUDE_ADJECTIVES: frozenset[str] = frozenset("""
 confident sure unsure certain uncertain convinced aware unaware optimistic pessimistic hopeful
 doubtful upbeat worried concerned afraid fearful nervous wary upset angry furious frustrated
 disappointed unhappy glad thrilled shocked excited eager keen reluctant adamant insistent
 determined opposed tired bent upfront uncomfortable cynical skeptical sceptical
+happy pleased displeased proud fond leery satisfied dissatisfied enthusiastic supportive
+grateful thankful dismissive impressed unimpressed comfortable
 """.split())
 # fmt: on
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
@@ -148,6 +150,7 @@ def find_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attributi
         if tok.lemma_.lower() == "be" and any(t.lower_ in _ATTITUDE_ADJECTIVES for t in cue):
             found_one.labels.add("attitude")  # its content is what the adjective is about
         out.append(found_one)
+    out.extend(_people_feeling(sent, qidx, taken))
     return out
 
 
@@ -388,6 +391,8 @@ def _attitude(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         if c.dep_ == "ccomp":
             return "belief", cue, content_tokens(c, verb)
         if c.dep_ == "xcomp" and c.i == adj.i + 2 and doc[adj.i + 1].lower_ == "to":
+            if adj.lower_ in _COURTESY_ADJECTIVES:
+                return None  # "is happy to help", "was proud to serve": no view
             if is_cue_verb(c) or adj.lower_ in _RAISING_ADJECTIVES:
                 return None  # "was reluctant to say whether": the cue runs through "say";
             # "the bridge is sure to open": a forecast, not the bridge's view
@@ -397,6 +402,46 @@ def _attitude(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
             if obj is not None:
                 return "belief", [*cue, c], _before_result(adj, list(obj.subtree))
     return None
+
+
+_PAPERS = frozenset("report statement letter memo filing lawsuit editorial column ruling".split())
+
+
+def _people_feeling(sent: Span, qidx: list[int], taken: set[int]) -> list[Attribution]:
+    """``investors hungry for growth``, ``officials angry about the mandates``: an adjective of
+    a state of mind set after the people who hold it, with what it is about."""
+    out: list[Attribution] = []
+    text = doc_text(sent.doc)
+    for adj in sent:
+        if adj.i in taken or qidx[adj.i] >= 0 or adj.lower_ not in _ATTITUDE_ADJECTIVES:
+            continue
+        holder = adj.head
+        if adj.dep_ != "amod" or holder.i != adj.i - 1 or not _speaker_like(holder):
+            continue
+        if holder.lemma_.lower() in _PAPERS:
+            continue  # papers state things, but feel nothing
+        prep = next((c for c in adj.children if c.dep_ == "prep" and c.i == adj.i + 1), None)
+        if prep is None or prep.lower_ not in _ATTITUDE_PREPS:
+            continue
+        obj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
+        if obj is None or qidx[obj.i] >= 0:
+            continue
+        start, end = trim(text, *span_offsets(list(obj.subtree)))
+        found = verb_attribution(
+            adj,
+            holder,
+            (sent.start_char, sent.end_char),
+            qidx,
+            kind="belief",
+            content=(start, end),
+            cue=[adj, prep],
+            label="stance",
+        )
+        source = [t for t in source_tokens(holder, qidx) if t.i < adj.i]
+        found.source = span_offsets(source)  # the people, not what they feel
+        found.labels.add("attitude")
+        out.append(found)
+    return out
 
 
 def _before_result(adj: Token, toks: list[Token]) -> list[Token]:
@@ -410,6 +455,10 @@ def _before_result(adj: Token, toks: list[Token]) -> list[Token]:
 
 _ATTITUDE_PREPS = frozenset({"about", "of", "on", "over", "in", "with", "at", "to"})
 _RAISING_ADJECTIVES = frozenset({"sure", "certain", "bound"})
+# Views with what they are about ("happy with the deal"), courtesies with an infinitive.
+_COURTESY_ADJECTIVES = frozenset(
+    "happy pleased proud grateful thankful comfortable satisfied".split()
+)
 
 
 _WHEN = frozenset({"DATE", "TIME"})  # "made clear Monday they ...": a date, not a noun it describes
