@@ -19,6 +19,7 @@ from .errors import (
 from .models import (
     Article,
     Entity,
+    Reading,
     Record,
     RunReport,
     Skipped,
@@ -63,6 +64,7 @@ __all__ = [  # noqa: RUF022 - records first, then errors, then functions
     "ModelNotFound",
     "OnrecordError",
     "PipelineError",
+    "Reading",
     "Record",
     "RunReport",
     "Skipped",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from typing import Literal
 
@@ -20,6 +21,7 @@ from .ingest.outlets import canonical_outlet
 from .models import (
     Article,
     Entity,
+    Reading,
     Record,
     Skipped,
     Span,
@@ -36,6 +38,7 @@ from .nlp.quotes import paragraph_bounds
 from .nlp.speakers import adopt_name, one_person, resolve_source, speaker_type_of_phrase
 from .nlp.statement_dates import date_statements
 from .nlp.timex import find_times
+from .readings import reading_of
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,9 @@ class Extractor:
         cue_weights: the learned pass's weights: a table, its path, or ``"off"`` for the rules
             alone (default: ``ONRECORD_CUE_WEIGHTS``, else a table trained to the default
             place, else none; see :func:`onrecord.nlp.learned_cues.load_weights`).
+
+    Attributes:
+        reading: how its records are read (pipeline and cue setting), carried on each record.
     """
 
     def __init__(
@@ -62,6 +68,7 @@ class Extractor:
     ) -> None:
         self.nlp = nlp if nlp is not None else load_pipeline(model)
         self.weights = load_weights(cue_weights)
+        self.reading: Reading = reading_of(self.nlp, self.weights)
         # each article's own matters and contradictions; the corpus store computes them over
         # all its articles instead (``onrecord analyze``), so its runner turns this off
         self.matters = matters
@@ -92,13 +99,17 @@ class Extractor:
     def record(self, article: Article) -> Record:
         """The record of an already clean :class:`Article`."""
         doc = self.nlp(article.text)
-        return build_record(article, doc, matters=self.matters, weights=self.weights)
+        return build_record(
+            article, doc, matters=self.matters, weights=self.weights, reading=self.reading
+        )
 
     def pipe(self, articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[Record]:
         """Records for many articles, parsing them in batches (spaCy ``nlp.pipe``)."""
         pairs = ((a.text, a) for a in articles)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield build_record(article, doc, matters=self.matters, weights=self.weights)
+            yield build_record(
+                article, doc, matters=self.matters, weights=self.weights, reading=self.reading
+            )
 
     def pipe_safe(
         self, items: Iterable[Article | Skipped], *, batch_size: int = 16
@@ -201,10 +212,16 @@ def extract(
 
 
 def build_record(
-    article: Article, doc: Doc, *, matters: bool = True, weights: CueWeights | None = None
+    article: Article,
+    doc: Doc,
+    *,
+    matters: bool = True,
+    weights: CueWeights | None = None,
+    reading: Reading | None = None,
 ) -> Record:
     """Assemble the :class:`Record` of ``article`` from its parsed ``doc``; ``weights`` add the
-    learned pass (``nlp/learned_cues.py``) to the rules."""
+    learned pass (``nlp/learned_cues.py``) to the rules, and ``reading`` says so on the record
+    (see :func:`onrecord.readings.reading_of`; None: not known)."""
     text = article.text
     paragraphs = list(article.paragraphs) or paragraph_bounds(text)
     found, quotes = find_attributions(doc, paragraphs, weights=weights)
@@ -217,7 +234,11 @@ def build_record(
         statements.append(_statement(n, text, a, ent, dates[n - 1], doc))
     entities = tuple(_freeze(e, text) for e in table.entities)
     record = Record(
-        article=article, statements=tuple(statements), times=tuple(times), entities=entities
+        article=article,
+        statements=tuple(statements),
+        times=tuple(times),
+        entities=entities,
+        reading=reading,
     )
     return _with_matters(record) if matters else record
 
@@ -231,7 +252,7 @@ def _with_matters(record: Record) -> Record:
         "matters": [m.to_dict() for m in matters],
         "contradictions": [c.to_dict() for c in contradictions],
     }
-    return Record(record.article, record.statements, record.times, record.entities, extra)
+    return replace(record, extra=extra)
 
 
 def _tense_lookup(doc: Doc) -> Callable[[int], Literal["past", "present", "future"] | None]:

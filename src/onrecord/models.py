@@ -209,14 +209,82 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class Reading:
+    """How an article was read: onrecord's version, the spaCy pipeline, and the cue setting.
+
+    The store keeps it with each article, so that a record says which reading produced it and
+    a store that mixes readings can say so. ``cues`` is ``rules`` (the rules alone) or
+    ``learned`` (the rules plus the learned pass), whose table is identified by its content
+    (``cue_digest``: the first 12 hex digits of the SHA-256 of its canonical JSON) and named by
+    the file it was read from (``cue_table``). Two readings read alike when their :attr:`key`
+    is equal: the same pipeline and version and the same table, wherever it lies.
+    """
+
+    onrecord: str
+    model: str
+    model_version: str
+    cues: StatementBasis = "rules"
+    cue_digest: str | None = None
+    cue_table: str | None = None
+
+    @property
+    def key(self) -> tuple[str, str, str, str | None]:
+        """What decides what is found: the pipeline, its version and the cue table's content."""
+        return (self.model, self.model_version, self.cues, self.cue_digest)
+
+    @property
+    def cue_setting(self) -> str:
+        """``rules alone``, or ``learned cues 1a2b3c4d5e6f (from PATH)``."""
+        if self.cues == "rules":
+            return "rules alone"
+        where = f" (from {self.cue_table})" if self.cue_table else ""
+        return f"learned cues {self.cue_digest}{where}"
+
+    @property
+    def label(self) -> str:
+        """The cue setting and the pipeline, in a few words for people."""
+        return f"{self.cue_setting}, spaCy {self.model} {self.model_version}"
+
+    def to_dict(self) -> Json:
+        return {
+            "onrecord": self.onrecord,
+            "model": self.model,
+            "model_version": self.model_version,
+            "cues": self.cues,
+            "cue_digest": self.cue_digest,
+            "cue_table": self.cue_table,
+        }
+
+    @classmethod
+    def from_dict(cls, data: object) -> Reading | None:
+        """The reading ``to_dict`` wrote, or None for anything else (an unknown reading)."""
+        if not isinstance(data, dict):
+            return None
+        strings = ("onrecord", "model", "model_version")
+        optional = ("cue_digest", "cue_table")
+        if not all(isinstance(data.get(k), str) for k in strings):
+            return None
+        if not all(data.get(k) is None or isinstance(data.get(k), str) for k in optional):
+            return None
+        cues = data.get("cues")
+        if cues not in ("rules", "learned") or (cues == "learned") != bool(data.get("cue_digest")):
+            return None
+        return cls(
+            data["onrecord"], data["model"], data["model_version"], cues,
+            data.get("cue_digest"), data.get("cue_table"),
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
 class Record:
-    """Everything onrecord reads from one article."""
+    """Everything onrecord reads from one article; ``reading`` says how (None: not known)."""
 
     article: Article
     statements: tuple[Statement, ...] = ()
     times: tuple[TimeExpression, ...] = ()
     entities: tuple[Entity, ...] = ()
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    reading: Reading | None = None
 
     @property
     def id(self) -> str:
@@ -243,12 +311,38 @@ class Record:
 
 
 @dataclass(frozen=True, slots=True)
+class MixedReadings:
+    """A run stored articles read one way in a store that holds articles read other ways.
+
+    ``added`` articles of this run were read as ``this``; ``others`` are the store's other
+    readings (by :attr:`Reading.key`) with how many of its articles each one read.
+    """
+
+    this: Reading
+    added: int
+    others: tuple[tuple[Reading, int], ...]
+
+    @property
+    def other_articles(self) -> int:
+        return sum(n for _, n in self.others)
+
+    def to_dict(self) -> Json:
+        return {
+            "this": self.this.to_dict(),
+            "added": self.added,
+            "others": [{"reading": r.to_dict(), "articles": n} for r, n in self.others],
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class RunReport:
-    """What a batch did: how many articles became records and which were skipped, and why."""
+    """What a batch did: how many articles became records and which were skipped, and why;
+    ``mixed``: the readings this run stored next to articles the store read otherwise."""
 
     records: int = 0
     statements: int = 0
     skipped: tuple[Skipped, ...] = ()
+    mixed: tuple[MixedReadings, ...] = ()
 
     @property
     def total(self) -> int:
@@ -273,4 +367,5 @@ class RunReport:
             "skipped": len(self.skipped),
             "skipped_by_reason": counts,
             "skips": [s.to_dict() for s in self.skipped],
+            **({"mixed_readings": [m.to_dict() for m in self.mixed]} if self.mixed else {}),
         }

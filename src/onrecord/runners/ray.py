@@ -7,7 +7,9 @@ the store. So the store is the same as a local run's, and a rerun resumes after 
 committed. An actor that dies (out of memory, a lost node) is restarted and its work retried;
 when it dies for good, a new actor takes its place and its batches run again one article at a
 time, so that only an article that kills its worker every time is lost, as a ``worker_error``
-skip, and the run goes on. Needs the ``[ray]`` extra::
+skip, and the run goes on. Each actor's extractor sets the reading of its records (its own
+spaCy pipeline, the cue table sent from here), so the store says what each node ran. Needs
+the ``[ray]`` extra::
 
     pip install "onrecord[ray]"
     onrecord ingest corpus/ --runner ray                       # a local Ray instance

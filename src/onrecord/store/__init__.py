@@ -26,7 +26,7 @@ from typing import Self
 
 import sqlite_utils
 
-from ..models import Article, Record, Skipped, Statement
+from ..models import Article, Reading, Record, Skipped, Statement
 from . import migrations
 from .errors import StoreError, StoreNotFound
 from .identity import Mention, Resolver
@@ -34,7 +34,7 @@ from .names import org_key
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Store", "text_hash"]
+__all__ = ["Store", "stored_reading", "text_hash"]
 
 _SPACE = re.compile(r"\s+")
 
@@ -43,6 +43,25 @@ def text_hash(text: str) -> str:
     """SHA-256 of the normalized text (NFKC, case-folded, whitespace collapsed)."""
     norm = _SPACE.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def _reading_json(reading: Reading | None) -> str | None:
+    """The ``articles.reading`` of a record: canonical JSON (keys sorted, no spaces), so that
+    equal readings are equal strings and the store can count them by its index."""
+    if reading is None:
+        return None
+    return json.dumps(reading.to_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def stored_reading(text: object) -> Reading | None:
+    """The reading stored as ``text`` (``articles.reading``); None when there is none or it
+    cannot be read."""
+    if not isinstance(text, str):
+        return None
+    try:
+        return Reading.from_dict(json.loads(text))
+    except ValueError:
+        return None
 
 
 def _now() -> str:
@@ -172,6 +191,17 @@ class Store:
             raise StoreError(f"Unknown table {table!r}.")
         return int(self.conn.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0])
 
+    def readings(self) -> dict[Reading | None, int]:
+        """Stored articles per reading, the most common first; None counts the articles whose
+        reading is unknown (stored before onrecord recorded it)."""
+        out: dict[Reading | None, int] = {}
+        for text, n in self.conn.execute(
+            "SELECT reading, count(*) AS n FROM articles GROUP BY reading ORDER BY n DESC, reading"
+        ):
+            reading = stored_reading(text)
+            out[reading] = out.get(reading, 0) + int(n)
+        return out
+
     # -- writes -----------------------------------------------------------------------------
 
     def add_record(self, record: Record) -> bool:
@@ -217,7 +247,7 @@ class Store:
         if self.find_article(article.url, digest):
             return False
         outlet = self.outlet_id(article.outlet)
-        article_id = self._insert_article(article, digest, outlet)
+        article_id = self._insert_article(article, digest, outlet, record.reading)
         ids = self._resolver.resolve_article(_mentions(record), article.published)
         seen: dict[int, list[str | None]] = {}
         rows = []
@@ -255,11 +285,13 @@ class Store:
             )
         return True
 
-    def _insert_article(self, article: Article, digest: str, outlet: int | None) -> int:
+    def _insert_article(
+        self, article: Article, digest: str, outlet: int | None, reading: Reading | None
+    ) -> int:
         cur = self.conn.execute(
             "INSERT INTO articles (uid, url, text_hash, title, published, outlet_id, author, "
-            "language, source, text, credited_sources, removed, added_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "language, source, text, credited_sources, removed, added_at, reading) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 article.id,
                 article.url,
@@ -274,6 +306,7 @@ class Store:
                 json.dumps(list(article.credited_sources)),
                 json.dumps([r.to_dict() for r in article.removed]),
                 _now(),
+                _reading_json(reading),
             ],
         )
         assert cur.lastrowid is not None

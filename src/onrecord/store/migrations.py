@@ -329,3 +329,17 @@ def m003_matters(conn: sqlite3.Connection) -> None:
 def m004_statement_basis(conn: sqlite3.Connection) -> None:
     """How each statement was found: ``rules``, or ``learned`` (a verb learned weights chose)."""
     _run(conn, "ALTER TABLE statements ADD COLUMN basis TEXT NOT NULL DEFAULT 'rules'")
+
+
+@migration
+def m005_article_reading(conn: sqlite3.Connection) -> None:
+    """How each article was read (``Reading`` as JSON: onrecord, spaCy pipeline, cue setting);
+    NULL for the articles stored before, whose reading is unknown. The index answers the
+    counts per reading without reading the articles' text."""
+    _run(
+        conn,
+        """
+        ALTER TABLE articles ADD COLUMN reading TEXT;
+        CREATE INDEX idx_articles_reading ON articles(reading)
+        """,
+    )

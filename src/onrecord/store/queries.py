@@ -297,8 +297,29 @@ def search(store: Store, text: str, *, limit: int = 20, offset: int = 0) -> list
     return [{**rows[i], "snippet": snippets.get(i), "rank": rank} for i, rank in ranked]
 
 
+# the columns of a reading's row (Reading.to_dict), empty for the unknown reading
+_READING_FIELDS = ("onrecord", "model", "model_version", "cues", "cue_digest", "cue_table")
+
+
+def readings(store: Store) -> list[Row]:
+    """Articles per reading (spaCy pipeline and cue setting), the most common first, with a
+    ``reading`` label for people; a row of ``unknown`` counts the articles stored before
+    onrecord recorded how it read them. Rows that differ in ``model``, ``model_version`` or
+    ``cue_digest`` (not only in the table's path or onrecord's version): the store mixes
+    readings."""
+    rows: list[Row] = []
+    for reading, n in store.readings().items():
+        if reading is None:
+            rows.append({"reading": "unknown (stored before readings were recorded)",
+                         "articles": n, **dict.fromkeys(_READING_FIELDS)})  # fmt: skip
+        else:
+            rows.append({"reading": reading.label, "articles": n, **reading.to_dict()})
+    return rows
+
+
 def stats(store: Store) -> Row:
-    """Counts, date range, skips by reason, most quoted speakers and biggest outlets."""
+    """Counts, date range, skips by reason, articles per reading, most quoted speakers and
+    biggest outlets."""
     conn = store.conn
 
     def one(sql: str) -> object:
@@ -316,6 +337,7 @@ def stats(store: Store) -> Row:
         "skips_by_reason": dict(
             conn.execute("SELECT reason, count(*) FROM skips GROUP BY reason ORDER BY reason")
         ),
+        "readings": readings(store),
         "top_speakers": _rows(conn.execute(
             "SELECT id, name, statements FROM speakers ORDER BY statements DESC, id LIMIT 5"
         )),

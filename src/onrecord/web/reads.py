@@ -11,6 +11,7 @@ import json
 import sqlite3
 from typing import TYPE_CHECKING
 
+from ..store import stored_reading
 from ..store.names import org_key
 from .errors import NotFound
 
@@ -64,14 +65,15 @@ def articles(
 
 
 def article(store: Store, article_id: int) -> Row:
-    """One article: metadata, clean text, removed lines and statements with their offsets.
+    """One article: metadata, how it was read, clean text, removed lines and statements with
+    their offsets.
 
     Raises:
         NotFound: no article has this id.
     """
     found = _rows(store.conn.execute(
         "SELECT a.id, a.uid, a.title, a.published, o.name AS outlet, a.author, a.url, a.source, "
-        "a.language, a.text, a.credited_sources, a.removed, a.added_at "
+        "a.language, a.text, a.credited_sources, a.removed, a.added_at, a.reading "
         "FROM articles a LEFT JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?",
         [article_id],
     ))  # fmt: skip
@@ -80,6 +82,8 @@ def article(store: Store, article_id: int) -> Row:
     row = found[0]
     row["credited_sources"] = _json_list(row["credited_sources"])
     row["removed"] = _json_list(row["removed"])
+    reading = stored_reading(row["reading"])  # None: stored before readings were recorded
+    row["reading"] = {**reading.to_dict(), "label": reading.label} if reading else None
     statements = _rows(store.conn.execute(
         f"SELECT {SPAN_COLUMNS} FROM statements st "
         "LEFT JOIN speakers sp ON sp.id = st.speaker_id "

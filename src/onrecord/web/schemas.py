@@ -37,6 +37,20 @@ class Count(Model):
     articles: int | None = None
 
 
+class ReadingCount(Model):
+    """Articles read one way (``reading``: a label; the other fields are null for articles
+    stored before readings were recorded)."""
+
+    reading: str
+    articles: int
+    onrecord: str | None = None
+    model: str | None = None
+    model_version: str | None = None
+    cues: str | None = None
+    cue_digest: str | None = None
+    cue_table: str | None = None
+
+
 class Stats(Model):
     ok: Literal[True] = True
     articles: int
@@ -48,6 +62,7 @@ class Stats(Model):
     last_date: str | None
     skips: int
     skips_by_reason: dict[str, int]
+    readings: list[ReadingCount] = []
     top_speakers: list[Count]
     top_outlets: list[Count]
     matters: int
@@ -132,6 +147,19 @@ class RemovedLine(Model):
     reason: str
 
 
+class Reading(Model):
+    """How the article was read: onrecord's version, the spaCy pipeline, and the cues (``rules``
+    alone, or ``learned`` with the table's digest and path); ``label`` says it in words."""
+
+    onrecord: str
+    model: str
+    model_version: str
+    cues: str
+    cue_digest: str | None = None
+    cue_table: str | None = None
+    label: str
+
+
 class Article(Model):
     ok: Literal[True] = True
     id: int
@@ -146,6 +174,7 @@ class Article(Model):
     text: str
     credited_sources: list[str]
     removed: list[RemovedLine]
+    reading: Reading | None = None  # null: stored before readings were recorded
     statements: list[ArticleStatement]
 
 
