@@ -96,7 +96,7 @@ def main() -> None:
         return
     if args.cue_weights:
         from onrecord.errors import PipelineError
-        from onrecord.nlp.learned_cues import load_weights
+        from onrecord.nlp.cue_weights import load_weights
 
         try:
             load_weights(args.cue_weights)  # said before the runs, not as a child's traceback

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from onrecord.errors import EvaluationError, PipelineError
 from onrecord.evaluation import Predictor, evaluate
-from onrecord.nlp.learned_cues import OFF, is_off
+from onrecord.nlp.cue_weights import OFF, is_off
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = ROOT.parent / "shared" / "eval" / "polnear" / "data" / "dev"

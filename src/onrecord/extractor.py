@@ -32,8 +32,8 @@ from .models import (
 from .nlp import load_pipeline
 from .nlp.attribution import Attribution, find_attributions
 from .nlp.cue_verbs import tense_of
+from .nlp.cue_weights import CueSetting, CueWeights, load_weights
 from .nlp.entities import EntityDraft, EntityTable, build_entities
-from .nlp.learned_cues import CueSetting, CueWeights, load_weights
 from .nlp.quotes import paragraph_bounds
 from .nlp.speakers import adopt_name, one_person, resolve_source, speaker_type_of_phrase
 from .nlp.statement_dates import date_statements
@@ -52,7 +52,7 @@ class Extractor:
         nlp: an already loaded pipeline, which takes precedence over ``model``.
         cue_weights: the learned pass's weights: a table, its path, or ``"off"`` for the rules
             alone (default: ``ONRECORD_CUE_WEIGHTS``, else a table trained to the default
-            place, else none; see :func:`onrecord.nlp.learned_cues.load_weights`).
+            place, else none; see :func:`onrecord.nlp.cue_weights.load_weights`).
 
     Attributes:
         reading: how its records are read (pipeline and cue setting), carried on each record.

@@ -22,7 +22,7 @@ from .models import MixedReadings, Reading
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from .nlp.learned_cues import CueWeights
+    from .nlp.cue_weights import CueWeights
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ import pytest
 
 from onrecord.evaluation.brat import GoldAttribution, GoldDocument
 from onrecord.evaluation.train_cues import fit, main, training_rows
-from onrecord.nlp.learned_cues import ENV_WEIGHTS, CueWeights, default_weights_path, load_weights
+from onrecord.nlp.cue_weights import ENV_WEIGHTS, CueWeights, default_weights_path, load_weights
 
 TEXT = (
     "Councillor Mira Dovan worries about the cost of the bypass. "

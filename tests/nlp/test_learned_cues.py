@@ -2,28 +2,23 @@
 
 Invented sentences, people and places. onrecord ships no weights (they derive from research
 data), so the tests read an invented table, ``tests/data/cue_weights_invented.json``, that
-marks a dozen verbs as cues: what they check is the pass's frames, filters and loading.
+marks a dozen verbs as cues: what they check is the pass's frames and filters. The table's
+reading and how a run chooses it are tested in ``test_cue_weights.py``.
 """
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
 
 import pytest
 
-from onrecord.errors import PipelineError
 from onrecord.nlp.attribution import find_attributions
+from onrecord.nlp.cue_weights import CueWeights
 from onrecord.nlp.learned_cues import (
-    ENV_WEIGHTS,
-    CueWeights,
     candidates,
-    default_weights_path,
     features,
     frame_of,
     learned_attributions,
-    load_weights,
     taken_characters,
 )
 
@@ -149,50 +144,6 @@ def test_the_threshold_decides(nlp) -> None:  # type: ignore[no-untyped-def]
     assert learned_attributions(doc, [], qidx, never) == []
 
 
-def test_probability_is_the_logistic_of_bias_and_weights() -> None:
-    w = CueWeights(bias=-1.0, weights={"a": 2.0, "b": 0.5}, threshold=0.5)
-    assert w.probability({}) == pytest.approx(1 / (1 + 2.718281828459045))
-    assert w.probability({"a": 1.0}) == pytest.approx(1 / (1 + 2.718281828459045**-1))
-    assert w.probability({"a": 1.0, "zzz": 1.0}) == w.probability({"a": 1.0})
-    assert 0.0 < w.probability({"a": 1e6}) <= 1.0  # no overflow
-
-
-def test_a_broken_table_says_how_to_regenerate_it(tmp_path: Path) -> None:
-    path = tmp_path / "w.json"
-    path.write_text(json.dumps({"weights": {"a": 1}}), encoding="utf-8")
-    with pytest.raises(PipelineError, match="train_cues"):
-        CueWeights.from_path(path)
-
-
-def test_weights_come_from_the_setting_the_environment_or_the_default_place(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-    monkeypatch.delenv(ENV_WEIGHTS, raising=False)
-    assert default_weights_path() == tmp_path / "data" / "onrecord" / "cue_weights.json"
-    assert load_weights() is None  # nothing trained: the rules alone, and no error
-    default_weights_path().parent.mkdir(parents=True)
-    default_weights_path().write_text(TABLE.read_text(encoding="utf-8"), encoding="utf-8")
-    found = load_weights()
-    assert found is not None and found.where == str(default_weights_path())
-    assert found.weights == WEIGHTS.weights
-    monkeypatch.setenv(ENV_WEIGHTS, "off")  # the environment turns it off ...
-    assert load_weights() is None
-    assert load_weights(TABLE) is not None  # ... and an explicit setting wins over it
-    monkeypatch.setenv(ENV_WEIGHTS, str(tmp_path / "absent.json"))
-    with pytest.raises(PipelineError, match=r"No cue weight table at .*ONRECORD_CUE_WEIGHTS"):
-        load_weights()  # asked for and missing: said, not ignored
-
-
-def test_a_table_written_again_is_read_again(tmp_path: Path) -> None:
-    path = tmp_path / "w.json"
-    path.write_text(json.dumps({"bias": 0, "threshold": 0.5, "weights": {}}), encoding="utf-8")
-    assert load_weights(path) is not None and load_weights(path).bias == 0.0  # type: ignore[union-attr]
-    path.write_text(json.dumps({"bias": 2, "threshold": 0.5, "weights": {}}), encoding="utf-8")
-    os.utime(path, ns=(10**18, 10**18))  # a new version, even within the clock's resolution
-    assert load_weights(path).bias == 2.0  # type: ignore[union-attr]
-
-
 def test_the_extractor_carries_its_weights(nlp) -> None:  # type: ignore[no-untyped-def]
     from onrecord.extractor import Extractor
 
@@ -242,27 +193,3 @@ def test_a_source_never_runs_through_its_cue_or_content(nlp) -> None:  # type: i
     assert ("worries about", "Councillor Mira Dovan", "the cost of the bypass") in _learned(
         nlp, text
     )
-
-
-@pytest.mark.parametrize(
-    "content",
-    [
-        "{",  # not JSON
-        '{"bias": 0, "threshold": NaN, "weights": {}}',  # every verb would pass
-        '{"bias": 0, "threshold": 7, "weights": {}}',
-        '{"bias": 0, "threshold": 0.5, "weights": {"lemma=vote": Infinity}}',
-        "[1, 2]",
-    ],
-)
-def test_a_broken_file_is_a_clear_error(tmp_path: Path, content: str) -> None:
-    path = tmp_path / "w.json"
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(PipelineError, match=r"not a cue weight table .* `make cue-weights`"):
-        CueWeights.from_path(path)
-
-
-def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(PipelineError, match="does not exist or is not a file"):
-        CueWeights.from_path(tmp_path / "absent.json")
-    with pytest.raises(PipelineError, match="does not exist or is not a file"):
-        CueWeights.from_path(tmp_path)  # a folder

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from onrecord.cli import cli
 from onrecord.errors import PipelineError
-from onrecord.nlp.learned_cues import CueWeights
+from onrecord.nlp.cue_weights import CueWeights
 from onrecord.runners import local
 from onrecord.runners.local import ingest
 from onrecord.store import Store

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from onrecord.cli import cli
 from onrecord.extractor import Extractor
-from onrecord.nlp.learned_cues import CueWeights
+from onrecord.nlp.cue_weights import CueWeights
 from onrecord.readings import cue_digest
 from onrecord.runners.local import ingest
 from onrecord.store import Store

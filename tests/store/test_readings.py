@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from onrecord.cli import cli
 from onrecord.models import Article, MixedReadings, Reading, Record, Skipped
-from onrecord.nlp.learned_cues import CueWeights
+from onrecord.nlp.cue_weights import CueWeights
 from onrecord.readings import cue_digest, mixed_readings, reading_of, warning
 from onrecord.runners.local import ingest_items
 from onrecord.store import Store, migrations, queries, stored_reading

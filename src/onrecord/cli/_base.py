@@ -63,7 +63,7 @@ def learned_note(cue_weights: str | None) -> str:
     Raises:
         PipelineError: the table asked for is missing or broken.
     """
-    from ..nlp.learned_cues import load_weights
+    from ..nlp.cue_weights import load_weights
 
     weights = load_weights(cue_weights)
     return f" (learned cues from {weights.where})" if weights is not None else ""

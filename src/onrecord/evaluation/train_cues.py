@@ -12,7 +12,7 @@ train; needs scikit-learn, which the ``dev`` extra installs)::
     make cue-weights
     python -m onrecord.evaluation.train_cues ../shared/eval/polnear/data/train  # the same
 
-The table goes to :func:`~onrecord.nlp.learned_cues.default_weights_path`, where the extractor
+The table goes to :func:`~onrecord.nlp.cue_weights.default_weights_path`, where the extractor
 finds it (``--out PATH`` puts it elsewhere; ``--out -`` prints it).
 """
 
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import EvaluationError, MissingExtra, OnrecordError
-from ..nlp.learned_cues import ENV_WEIGHTS, default_weights_path, is_off
+from ..nlp.cue_weights import ENV_WEIGHTS, default_weights_path, is_off
 from .brat import GoldDocument, load_gold
 
 if TYPE_CHECKING:

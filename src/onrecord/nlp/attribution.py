@@ -54,7 +54,7 @@ from .subjects import addressed, source_tokens, subject_of
 from .verb_groups import participle_lead
 
 if TYPE_CHECKING:
-    from .learned_cues import CueWeights  # imports this module: a cycle at run time
+    from .cue_weights import CueWeights
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +122,7 @@ def find_attributions(
     """Return the attributions of ``doc`` in text order, and the quotations found on the way.
 
     ``stances`` adds the statements whose content is not a clause (``stances.py``); ``weights``
-    (see :func:`~onrecord.nlp.learned_cues.load_weights`) then add those cued by verbs the rules
+    (see :func:`~onrecord.nlp.cue_weights.load_weights`) then add those cued by verbs the rules
     left (``learned_cues.py``). Without weights, the rules alone.
     """
     text = doc_text(doc)

@@ -27,7 +27,7 @@ from ..models import Article, Reading, Record, RunReport, Skipped
 from ..store import Store, text_hash
 
 if TYPE_CHECKING:
-    from ..nlp.learned_cues import CueSetting, CueWeights
+    from ..nlp.cue_weights import CueSetting, CueWeights
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def ingest(
         PipelineError: the cue weights asked for are missing or broken.
     """
     from ..ingest import read_articles
-    from ..nlp.learned_cues import pinned
+    from ..nlp.cue_weights import pinned
 
     weights = pinned(cue_weights)
     items = read_articles(paths, published=published)
@@ -200,7 +200,7 @@ def ingest_items(
     writer = _Writer(store, max(1, commit_every), progress)
     try:
         if workers > 1:
-            from ..nlp.learned_cues import pinned
+            from ..nlp.cue_weights import pinned
 
             weights = pinned(cue_weights)
             outputs = _pooled(writer.fresh(items), model, weights, workers, batch_size)

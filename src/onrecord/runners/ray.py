@@ -31,7 +31,7 @@ from ..models import Article, Record, RunReport, Skipped
 from .local import Pipe, Progress, ingest_items
 
 if TYPE_CHECKING:
-    from ..nlp.learned_cues import CueSetting, CueWeights
+    from ..nlp.cue_weights import CueSetting, CueWeights
     from ..store import Store
 
 log = logging.getLogger(__name__)
@@ -103,7 +103,7 @@ class RayPipe:
         self.address = address
         self.in_flight = max(1, in_flight)
         if make is None:  # the weights as set here, not as each node's environment says
-            from ..nlp.learned_cues import pinned
+            from ..nlp.cue_weights import pinned
 
             make = functools.partial(_extractor, model, pinned(cue_weights))
         self.make: Callable[[], Pipe] = make
