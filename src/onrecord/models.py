@@ -6,7 +6,8 @@ exclusive), so that each claim can be checked against its source.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import PurePosixPath
 from typing import Literal
 
 StatementKind = Literal["direct", "indirect", "mixed", "belief", "unattributed"]
@@ -208,6 +209,13 @@ class Entity:
         }
 
 
+def file_name(path: str | None) -> str | None:
+    """The last part of ``path`` (``/`` or ``\\`` between its parts); None for no path."""
+    if not path:
+        return None
+    return PurePosixPath(path.replace("\\", "/")).name or None
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """How an article was read: onrecord's version, the spaCy pipeline, and the cue setting.
@@ -216,8 +224,9 @@ class Reading:
     a store that mixes readings can say so. ``cues`` is ``rules`` (the rules alone) or
     ``learned`` (the rules plus the learned pass), whose table is identified by its content
     (``cue_digest``: the first 12 hex digits of the SHA-256 of its canonical JSON) and named by
-    the file it was read from (``cue_table``). Two readings read alike when their :attr:`key`
-    is equal: the same pipeline and version and the same table, wherever it lies.
+    the file it was read from (``cue_table``; None when not known). Two readings read alike
+    when their :attr:`key` is equal: the same pipeline and version and the same table, wherever
+    it lies, whichever onrecord version read it.
     """
 
     onrecord: str
@@ -231,6 +240,16 @@ class Reading:
     def key(self) -> tuple[str, str, str, str | None]:
         """What decides what is found: the pipeline, its version and the cue table's content."""
         return (self.model, self.model_version, self.cues, self.cue_digest)
+
+    @property
+    def cue_file(self) -> str | None:
+        """The name of the table's file, without its folders (None when not known)."""
+        return file_name(self.cue_table)
+
+    def public(self) -> Reading:
+        """This reading as a server may show it: the table named by its file's name, not by
+        the path it lies at on this machine."""
+        return replace(self, cue_table=self.cue_file)
 
     @property
     def cue_setting(self) -> str:
@@ -321,10 +340,6 @@ class MixedReadings:
     this: Reading
     added: int
     others: tuple[tuple[Reading, int], ...]
-
-    @property
-    def other_articles(self) -> int:
-        return sum(n for _, n in self.others)
 
     def to_dict(self) -> Json:
         return {

@@ -4,8 +4,8 @@ An article can be read by the rules alone or by the rules plus the learned cue p
 table is chosen per run (``--cue-weights``, ``ONRECORD_CUE_WEIGHTS``, the default file), and by
 any spaCy pipeline. The statements found differ with each, so every record carries a
 :class:`~onrecord.models.Reading` that the store keeps with its article. A run that adds
-articles to a store holding articles read another way goes on (nothing is lost) and says so in
-one line (:func:`warning`), because a corpus read two ways answers questions two ways.
+articles to a store holding articles read another way goes on (nothing is lost) and says so
+(:func:`warning`), because a corpus read two ways answers questions two ways.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import shlex
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
@@ -29,19 +30,18 @@ log = logging.getLogger(__name__)
 __all__ = ["cue_digest", "mixed_readings", "reading_of", "warn", "warning"]
 
 DIGEST_LENGTH = 12  # hex digits of SHA-256: enough to tell tables apart, short enough to read
-# digests of the tables seen, by identity: load_weights hands out one object per file version,
-# and the object is kept here so that its id is not reused
-_DIGESTS: dict[int, tuple[CueWeights, str]] = {}
-_DIGESTS_KEPT = 8
+# what CueWeights.from_json names a table it is handed without a file (a table built in code)
+_NO_FILE = "cue_weights.json"
 
 
 def cue_digest(weights: CueWeights) -> str:
-    """The first 12 hex digits of the SHA-256 of the table's canonical JSON: its bias,
-    threshold and weights, keys sorted, no spaces. A table that scores every verb alike has
-    the same digest however its file is laid out or commented; a changed weight changes it."""
-    cached = _DIGESTS.get(id(weights))
-    if cached is not None and cached[0] is weights:
-        return cached[1]
+    """The first 12 hex digits of the SHA-256 of the table's canonical JSON.
+
+    It covers the table's bias, threshold and weights (numbers as floats, keys sorted, no
+    spaces), and nothing else: the file's layout, its key order and its other keys (``about``)
+    do not change it; any change to those three does, a feature added with weight zero
+    included. An :class:`~onrecord.extractor.Extractor` computes it once, for all it reads.
+    """
     canonical = json.dumps(
         {"bias": weights.bias, "threshold": weights.threshold, "weights": weights.weights},
         sort_keys=True,
@@ -49,11 +49,7 @@ def cue_digest(weights: CueWeights) -> str:
         ensure_ascii=False,
         allow_nan=False,
     )
-    digest = hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:DIGEST_LENGTH]
-    if len(_DIGESTS) >= _DIGESTS_KEPT:
-        _DIGESTS.pop(next(iter(_DIGESTS)))
-    _DIGESTS[id(weights)] = (weights, digest)
-    return digest
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:DIGEST_LENGTH]
 
 
 def reading_of(nlp: Language, weights: CueWeights | None) -> Reading:
@@ -64,8 +60,20 @@ def reading_of(nlp: Language, weights: CueWeights | None) -> Reading:
     if weights is None:
         return Reading(__version__, model, version)
     return Reading(
-        __version__, model, version, "learned", cue_digest(weights), weights.where or None
+        __version__, model, version, "learned", cue_digest(weights), _table_path(weights.where)
     )
+
+
+def _table_path(where: str) -> str | None:
+    """The path a table was read from as text the store can keep: bytes of the file's name that
+    are not UTF-8 (which Python holds as lone surrogates) become U+FFFD. None for a table that
+    was not read from a file."""
+    if not where or where == _NO_FILE:
+        return None
+    try:
+        return where.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that no file name's bytes stand for
+        return where.encode("utf-8", "replace").decode("utf-8")
 
 
 def mixed_readings(
@@ -102,24 +110,27 @@ def _by_key(
     return out
 
 
-def _keep_one(this: Reading, other: Reading) -> str:
-    """The setting that reads the way ``other`` did, as options of ``onrecord ingest``."""
+def _how(this: Reading, other: Reading) -> str:
+    """How a later run reads as ``other`` did, in place of ``this``: options of ``onrecord
+    ingest``, quoted for a shell, where they exist; in words where they do not (a table whose
+    path is not known, a spaCy pipeline, which ``--model`` names otherwise than its meta)."""
     hints = []
     if (this.cues, this.cue_digest) != (other.cues, other.cue_digest):
         if other.cues == "rules":
             hints.append("--cue-weights off")
-        elif other.cue_table:
-            hints.append(f"--cue-weights {other.cue_table}")
+        elif other.cue_table and "\ufffd" not in other.cue_table:  # its path, not a lossy copy
+            hints.append(f"--cue-weights {shlex.quote(other.cue_table)}")
         else:
-            hints.append(f"--cue-weights with the table of digest {other.cue_digest}")
+            hints.append(f"the learned cue table of digest {other.cue_digest}")
     if (this.model, this.model_version) != (other.model, other.model_version):
-        hints.append(f"--model {other.model} at version {other.model_version}")
-    return " ".join(hints)
+        hints.append(f"the spaCy pipeline {other.model} {other.model_version}")
+    return " and ".join(hints)
 
 
 def _named(reading: Reading, other: Reading) -> str:
     """``reading`` in words, by what sets it apart from ``other``: its cue setting, its
-    pipeline, or both."""
+    pipeline, or both; its table by its digest and file name."""
+    reading = reading.public()
     same_cues = (reading.cues, reading.cue_digest) == (other.cues, other.cue_digest)
     same_model = (reading.model, reading.model_version) == (other.model, other.model_version)
     if same_model and not same_cues:
@@ -130,7 +141,12 @@ def _named(reading: Reading, other: Reading) -> str:
 
 
 def warning(mixed: Sequence[MixedReadings], db: str) -> str:
-    """One line that says how the store at ``db`` mixes readings, and how to keep one."""
+    """Two lines: how the store at ``db`` now mixes readings, and what to do about it.
+
+    Nothing stored is read again (a run skips the articles a store holds), so the advice is
+    for later runs: read them as the stored articles were, or ingest everything into a new
+    store for one reading throughout. The commands in it paste into a POSIX shell.
+    """
     said = []
     for m in mixed:
         this = _named(m.this, m.others[0][0])
@@ -139,15 +155,21 @@ def warning(mixed: Sequence[MixedReadings], db: str) -> str:
             f"this run stored {m.added:,} article(s) read with {this}, and the store holds {others}"
         )
     first = mixed[0]
-    keep = _keep_one(first.this, first.others[0][0])
+    other, n = first.others[0]
+    like = (
+        "the stored articles"
+        if len(first.others) == 1
+        else f"the {n:,} stored article(s) read with {_named(other, first.this)}"
+    )
     return (
-        f"Warning: {db} now mixes readings: {'; '.join(said)}. Nothing was lost. To keep one "
-        f"reading per store, ingest with the stored articles' setting ({keep}) or into a new "
-        f"store (--db NEW.db); counts per reading: onrecord stats --db {db}"
+        f"Warning: {db} now mixes readings: {'; '.join(said)}.\n"
+        f"Nothing was lost. To read later runs like {like}, ingest with "
+        f"{_how(first.this, other)}; for one reading throughout, ingest everything into a new "
+        f"store (--db NEW.db). Counts per reading: onrecord stats --db {shlex.quote(db)}"
     )
 
 
 def warn(mixed: Sequence[MixedReadings], db: str) -> None:
-    """Log :func:`warning` (the CLI prints it in its summary instead)."""
+    """Log :func:`warning` on ``onrecord.readings`` (the CLI prints it after its summary)."""
     if mixed:
         log.warning("%s", warning(mixed, db).removeprefix("Warning: "))

@@ -5,6 +5,10 @@ Invented articles; the suite's environment says ONRECORD_CUE_WEIGHTS=off."""
 from __future__ import annotations
 
 import json
+import logging
+import os
+import shlex
+import shutil
 from pathlib import Path
 
 import pytest
@@ -56,9 +60,9 @@ def test_a_resumed_ingest_with_another_setting_warns_and_keeps_both(
     digest = cue_digest(CueWeights.from_path(TABLE))
     warned = [line for line in second.stderr.splitlines() if line.startswith("Warning:")]
     assert len(warned) == 1, second.stderr
-    assert f"2 article(s) read with learned cues {digest} (from {TABLE.resolve()})" in warned[0]
+    assert f"2 article(s) read with learned cues {digest} (from {TABLE.name})" in warned[0]
     assert "the store holds 3 read with rules alone" in warned[0]
-    assert "(--cue-weights off)" in warned[0]
+    assert "ingest with --cue-weights off;" in second.stderr
     # said once, in the summary: not logged as well
     assert [r for r in caplog.records if r.name == "onrecord.readings"] == []
     learned = _readings(tmp_path / "s.db")[3:]
@@ -81,10 +85,52 @@ def test_a_resumed_ingest_with_another_setting_warns_and_keeps_both(
     assert again.exit_code == 0 and again.stderr == ""  # nothing added: nothing to say
     back = str(_corpus(tmp_path / "c.jsonl", 5, 1))
     silent = runner.invoke(cli, ["ingest", back, "--db", db, "--cue-weights", "off", "--silent"])
-    assert silent.exit_code == 0 and silent.stderr.count("\n") == 1  # the warning alone
+    assert silent.exit_code == 0 and silent.stderr.count("\n") == 2  # the warning alone
     assert silent.stderr.startswith(f"Warning: {db} now mixes readings: this run stored 1 ")
     assert f"holds 2 read with learned cues {digest}" in silent.stderr
-    assert f"(--cue-weights {TABLE.resolve()})" in silent.stderr
+    assert f"ingest with --cue-weights {shlex.quote(str(TABLE.resolve()))};" in silent.stderr
+
+
+def test_with_v_the_warning_is_said_once(
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    nlp,  # type: ignore[no-untyped-def]
+) -> None:
+    db, runner = str(tmp_path / "v.db"), CliRunner()
+    first = runner.invoke(cli, ["ingest", str(_corpus(tmp_path / "a.jsonl", 0, 2)), "--db", db])
+    assert first.exit_code == 0, first.output
+    caplog.set_level(logging.WARNING, logger="onrecord.readings")  # as a fresh process has it
+    more = str(_corpus(tmp_path / "b.jsonl", 2, 1))
+    second = runner.invoke(cli, ["-v", "ingest", more, "--db", db, "--cue-weights", str(TABLE)])
+    assert second.exit_code == 0, second.output
+    assert second.stderr.count("now mixes readings") == 1, second.stderr  # printed
+    assert [r for r in caplog.records if r.name == "onrecord.readings"] == []  # not logged
+
+
+def test_a_table_whose_path_is_not_utf8_is_read_and_said(
+    tmp_path: Path,
+    nlp,  # type: ignore[no-untyped-def]
+) -> None:
+    folder = tmp_path / os.fsdecode(b"tables-caf\xe9")  # Latin-1 bytes in a file's name
+    try:
+        folder.mkdir()
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system does not take a name that is not UTF-8")
+    table = folder / "cue_weights.json"
+    shutil.copyfile(TABLE, table)
+    db, runner = str(tmp_path / "u.db"), CliRunner()
+    learned = runner.invoke(cli, ["ingest", str(_corpus(tmp_path / "a.jsonl", 0, 2)), "--db", db,
+                                  "--cue-weights", str(table)])  # fmt: skip
+    assert learned.exit_code == 0, learned.output
+    (stored,) = {r["cue_table"] for r in _readings(tmp_path / "u.db")}
+    assert stored == str(tmp_path.resolve() / "tables-caf\ufffd" / "cue_weights.json")
+    rules = runner.invoke(cli, ["ingest", str(_corpus(tmp_path / "b.jsonl", 2, 1)), "--db", db,
+                                "--cue-weights", "off"])  # fmt: skip
+    assert rules.exit_code == 0, rules.output
+    digest = cue_digest(CueWeights.from_path(TABLE))
+    # the path kept is not the file's: the table is said by its digest, not as an option
+    assert f"ingest with the learned cue table of digest {digest};" in rules.stderr
+    assert "--cue-weights /" not in rules.stderr
 
 
 def test_the_worker_path_records_the_reading_of_the_in_process_path(

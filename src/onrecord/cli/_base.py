@@ -27,8 +27,6 @@ def cli(ctx: click.Context, verbose: int, traceback: bool) -> None:
     if not verbose:
         # commands list skipped inputs themselves; the per-input warnings would repeat them
         logging.getLogger("onrecord.ingest.skips").setLevel(logging.ERROR)
-        # and `ingest` prints a store's mixed readings in its summary
-        logging.getLogger("onrecord.readings").setLevel(logging.ERROR)
     ctx.obj = {"traceback": traceback}
 
 

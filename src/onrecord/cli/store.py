@@ -14,7 +14,7 @@ from typing import TypeVar
 import click
 
 from ..errors import UsageError
-from ..models import RunReport
+from ..models import MixedReadings, RunReport
 from ..readings import warning
 from ..store import Store, queries
 from ..store.export import FORMATS, export_statements
@@ -91,8 +91,9 @@ def format_rows(rows: list[Row], fmt: str, *, width: int = 60) -> str:
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
-def format_object(obj: Row, fmt: str) -> str:
-    """One object: JSON, one JSON line, key/value CSV, or a table per list in it."""
+def format_object(obj: Row, fmt: str, *, width: int = 60) -> str:
+    """One object: JSON, one JSON line, key/value CSV, or a table per list in it (cells cut
+    at ``width`` characters)."""
     if fmt == "json":
         return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
     if fmt == "nl":
@@ -103,7 +104,7 @@ def format_object(obj: Row, fmt: str) -> str:
     out = [f"{k}: {_cell(v)}" for k, v in obj.items() if not isinstance(v, list)]
     for k, v in obj.items():
         if isinstance(v, list) and v:
-            out.append(f"\n{k}:\n" + format_rows(v, "table").rstrip())
+            out.append(f"\n{k}:\n" + format_rows(v, "table", width=width).rstrip())
     return "\n".join(out) + "\n"
 
 
@@ -190,6 +191,8 @@ def ingest(
     from ..runners.local import ingest as run_ingest
 
     bar = ProgressBar(silent=silent)
+    # printed after the summary, and only there: the runner does not log it as well
+    mixed: list[MixedReadings] = []
     with cli_errors(), Store.open(db) as store:
         if ray_address and runner != "ray":
             raise UsageError("--ray-address needs --runner ray.")
@@ -201,12 +204,13 @@ def ingest(
                 report = ingest_ray(paths, store, published=published, model=model,
                                     actors=workers, cue_weights=cue_weights,
                                     address=ray_address, batch_size=batch_size,
-                                    progress=bar, commit_every=commit_every)  # fmt: skip
+                                    progress=bar, commit_every=commit_every,
+                                    on_mixed=mixed.extend)  # fmt: skip
             else:
                 report = run_ingest(paths, store, published=published, model=model,
                                     workers=workers or 1, batch_size=batch_size, progress=bar,
-                                    commit_every=commit_every,
-                                    cue_weights=cue_weights)  # fmt: skip
+                                    commit_every=commit_every, cue_weights=cue_weights,
+                                    on_mixed=mixed.extend)  # fmt: skip
         except KeyboardInterrupt:
             bar.close()
             click.echo(f"Interrupted. What was committed is kept in {db}; run the same "
@@ -215,8 +219,8 @@ def ingest(
     bar.close()
     if not silent:
         click.echo(_summary(report, db) + note, err=True)
-    if report.mixed:  # a warning about the record itself: said even with --silent
-        click.echo(warning(report.mixed, db), err=True)
+    if mixed:  # a warning about the record itself: said even with --silent
+        click.echo(warning(mixed, db), err=True)
     raise SystemExit(report.exit_code)
 
 
@@ -302,7 +306,11 @@ def stats(db: str, fmt: str) -> None:
     """Counts, date range, skips by reason, readings, top speakers and outlets."""
     with cli_errors(), Store.open(db, create=False) as store:
         obj = queries.stats(store)
-    click.echo(format_object(obj, fmt), nl=False)
+    if fmt == "table":  # each reading by its label, whole; --json has its fields and paths
+        rows = obj["readings"]
+        assert isinstance(rows, list)
+        obj["readings"] = [{"articles": r["articles"], "reading": r["reading"]} for r in rows]
+    click.echo(format_object(obj, fmt, width=100), nl=False)
 
 
 @cli.command()

@@ -8,7 +8,7 @@ flight, and running again skips what was committed and resumes after it.
 
 Each record carries its reading (the spaCy pipeline and the cue setting), which the store keeps
 with its article; a run that adds articles to a store holding articles read another way says so
-in its report (``RunReport.mixed``) and in a logged warning, and goes on.
+in its report (``RunReport.mixed``) and in a logged warning (or to ``on_mixed``), and goes on.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from ..errors import PipelineError
-from ..models import Article, Reading, Record, RunReport, Skipped
+from ..models import Article, MixedReadings, Reading, Record, RunReport, Skipped
+from ..readings import mixed_readings, warn
 from ..store import Store, text_hash
 
 if TYPE_CHECKING:
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
+# told of the readings a run stored next to articles the store read otherwise
+OnMixed = Callable[[tuple[MixedReadings, ...]], None]
 
 
 class Pipe(Protocol):
@@ -53,14 +56,15 @@ def ingest(
     progress: Progress | None = None,
     commit_every: int = 64,
     cue_weights: CueSetting = None,
+    on_mixed: OnMixed | None = None,
 ) -> RunReport:
     """Read ``paths`` into ``store``; return what was stored and what was skipped.
 
     Args:
         paths: files, folders, ``.jsonl``, ``.warc``/``.warc.gz``, or ``"-"`` for stdin.
         store: an open, writable store. When it holds articles read another way (another cue
-            setting or spaCy pipeline), the run goes on, and its report's ``mixed`` and a logged
-            warning say so.
+            setting or spaCy pipeline), the run goes on, and its report's ``mixed`` and a
+            warning logged on ``onrecord.readings`` say so.
         published: a date (YYYY-MM-DD) that supplies or overrides every article's.
         model: the spaCy pipeline (default: ``ONRECORD_MODEL`` or the bundled one).
         workers: processes for the NLP; 1 runs it here.
@@ -69,6 +73,8 @@ def ingest(
         commit_every: outputs per committed transaction.
         cue_weights: the learned pass's weights (see :class:`~onrecord.extractor.Extractor`),
             resolved here once, so that every worker reads the same.
+        on_mixed: called with ``RunReport.mixed`` when the store now mixes readings, in place
+            of the logged warning (the CLI prints it itself).
 
     Raises:
         UsageError: ``published`` is not a date.
@@ -83,12 +89,13 @@ def ingest(
     if workers > 1:
         return ingest_items(items, store, model=model, workers=workers, batch_size=batch_size,
                             progress=progress, commit_every=commit_every,
-                            cue_weights=weights)  # fmt: skip
+                            cue_weights=weights, on_mixed=on_mixed)  # fmt: skip
     from ..extractor import Extractor
 
     extractor = Extractor(model, matters=False, cue_weights=weights)
     return ingest_items(items, store, extractor=extractor, batch_size=batch_size,
-                        progress=progress, commit_every=commit_every)  # fmt: skip
+                        progress=progress, commit_every=commit_every,
+                        on_mixed=on_mixed)  # fmt: skip
 
 
 @dataclass
@@ -164,13 +171,14 @@ class _Writer:
         log.info("committed %d records and %d skips", len(new), len(self.skips))
         self.records, self.skips = [], []
 
-    def report(self) -> RunReport:
-        from ..readings import mixed_readings, warn
-
+    def report(self, on_mixed: OnMixed | None = None) -> RunReport:
         if self.already:
             log.info("%d articles were already stored", self.already)
         mixed = mixed_readings(self.store.readings(), self.readings) if self.readings else ()
-        warn(mixed, self.store.path)
+        if mixed and on_mixed is not None:
+            on_mixed(mixed)
+        else:
+            warn(mixed, self.store.path)
         return RunReport(records=self.stored, statements=self.statements,
                          skipped=tuple(self.skipped), mixed=mixed)  # fmt: skip
 
@@ -186,6 +194,7 @@ def ingest_items(
     progress: Progress | None = None,
     commit_every: int = 64,
     cue_weights: CueSetting = None,
+    on_mixed: OnMixed | None = None,
 ) -> RunReport:
     """Like :func:`ingest`, over articles and skips already read (from any source).
 
@@ -194,8 +203,8 @@ def ingest_items(
         store: an open, writable store.
         extractor: runs the NLP in this process (anything with ``pipe_safe``); used when
             ``workers`` is 1, and built from ``model`` when not given.
-        model, workers, batch_size, progress, commit_every, cue_weights: as in :func:`ingest`
-            (``cue_weights`` is unused when ``extractor`` is given).
+        model, workers, batch_size, progress, commit_every, cue_weights, on_mixed: as in
+            :func:`ingest` (``cue_weights`` is unused when ``extractor`` is given).
     """
     writer = _Writer(store, max(1, commit_every), progress)
     try:
@@ -216,7 +225,7 @@ def ingest_items(
     except BaseException:
         log.warning("stopped: %d records are committed; run again to resume", writer.stored)
         raise
-    return writer.report()
+    return writer.report(on_mixed)
 
 
 # -- the process pool -------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import MissingExtra, PipelineError, UsageError
 from ..models import Article, Record, RunReport, Skipped
-from .local import Pipe, Progress, ingest_items
+from .local import OnMixed, Pipe, Progress, ingest_items
 
 if TYPE_CHECKING:
     from ..nlp.cue_weights import CueSetting, CueWeights
@@ -276,6 +276,7 @@ def ingest_ray(
     progress: Progress | None = None,
     commit_every: int = 64,
     cue_weights: CueSetting = None,
+    on_mixed: OnMixed | None = None,
 ) -> RunReport:
     """Like :func:`onrecord.runners.local.ingest`, with the NLP on Ray (see :class:`RayPipe`).
 
@@ -289,4 +290,5 @@ def ingest_ray(
     pipe = RayPipe(model, actors=actors, address=address, cue_weights=cue_weights)
     items = read_articles(paths, published=published)
     return ingest_items(items, store, extractor=pipe, batch_size=batch_size,
-                        progress=progress, commit_every=commit_every)  # fmt: skip
+                        progress=progress, commit_every=commit_every,
+                        on_mixed=on_mixed)  # fmt: skip

@@ -50,7 +50,9 @@ def _reading_json(reading: Reading | None) -> str | None:
     equal readings are equal strings and the store can count them by its index."""
     if reading is None:
         return None
-    return json.dumps(reading.to_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    text = json.dumps(reading.to_dict(), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    # a lone surrogate (a file name's bytes that are not UTF-8) cannot be stored as UTF-8
+    return text.encode("utf-8", "replace").decode("utf-8")
 
 
 def stored_reading(text: object) -> Reading | None:
@@ -62,6 +64,13 @@ def stored_reading(text: object) -> Reading | None:
         return Reading.from_dict(json.loads(text))
     except ValueError:
         return None
+
+
+def _order(reading: Reading | None) -> tuple[bool, str, str]:
+    """Readings of as many articles in a stable order: by label, the unknown one last."""
+    if reading is None:
+        return (True, "", "")
+    return (False, reading.label, _reading_json(reading) or "")
 
 
 def _now() -> str:
@@ -193,14 +202,12 @@ class Store:
 
     def readings(self) -> dict[Reading | None, int]:
         """Stored articles per reading, the most common first; None counts the articles whose
-        reading is unknown (stored before onrecord recorded it)."""
+        reading is unknown (stored before onrecord recorded it, or not readable)."""
         out: dict[Reading | None, int] = {}
-        for text, n in self.conn.execute(
-            "SELECT reading, count(*) AS n FROM articles GROUP BY reading ORDER BY n DESC, reading"
-        ):
+        for text, n in self.conn.execute("SELECT reading, count(*) FROM articles GROUP BY reading"):
             reading = stored_reading(text)
             out[reading] = out.get(reading, 0) + int(n)
-        return out
+        return dict(sorted(out.items(), key=lambda rn: (-rn[1], *_order(rn[0]))))
 
     # -- writes -----------------------------------------------------------------------------
 

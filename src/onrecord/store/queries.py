@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from . import stored_reading
 from .errors import SpeakerNotFound
 from .names import first_names_match, fold, is_named, middles_match, org_key, parse_person
 
 if TYPE_CHECKING:
+    from ..models import Reading
     from . import Store
 
 log = logging.getLogger(__name__)
@@ -297,24 +299,62 @@ def search(store: Store, text: str, *, limit: int = 20, offset: int = 0) -> list
     return [{**rows[i], "snippet": snippets.get(i), "rank": rank} for i, rank in ranked]
 
 
-# the columns of a reading's row (Reading.to_dict), empty for the unknown reading
-_READING_FIELDS = ("onrecord", "model", "model_version", "cues", "cue_digest", "cue_table")
+# the labels of the articles whose reading is not known: stored before onrecord recorded
+# readings (NULL), or stored as something that cannot be read
+UNKNOWN_READING = "unknown (stored before readings were recorded)"
+UNREADABLE_READING = "unknown"
 
 
 def readings(store: Store) -> list[Row]:
-    """Articles per reading (spaCy pipeline and cue setting), the most common first, with a
-    ``reading`` label for people; a row of ``unknown`` counts the articles stored before
-    onrecord recorded how it read them. Rows that differ in ``model``, ``model_version`` or
-    ``cue_digest`` (not only in the table's path or onrecord's version): the store mixes
-    readings."""
-    rows: list[Row] = []
-    for reading, n in store.readings().items():
+    """Articles per reading, the most common first, taken together as the warning of ``onrecord
+    ingest`` takes them (:attr:`~onrecord.models.Reading.key`): by spaCy pipeline, its version
+    and cue setting with the table's digest, whatever path the table was read from and
+    whichever onrecord version read them.
+
+    Each row has ``reading`` (a label for people, the table named by its file's name),
+    ``articles``, ``model``, ``model_version``, ``cues``, ``cue_digest``, and, most articles
+    first, the ``cue_tables`` (paths) the table was read from and the ``onrecord_versions``
+    that read them. Articles of unknown reading make a row of nulls labelled
+    ``unknown (stored before readings were recorded)`` (NULL) or ``unknown`` (a stored value
+    that cannot be read). Two rows of known readings: the store mixes readings.
+    """
+    known: dict[tuple[str, str, str, str | None], list[tuple[Reading, int]]] = {}
+    unknown = {UNKNOWN_READING: 0, UNREADABLE_READING: 0}
+    for text, n in store.conn.execute("SELECT reading, count(*) FROM articles GROUP BY reading"):
+        reading = stored_reading(text)
         if reading is None:
-            rows.append({"reading": "unknown (stored before readings were recorded)",
-                         "articles": n, **dict.fromkeys(_READING_FIELDS)})  # fmt: skip
+            unknown[UNKNOWN_READING if text is None else UNREADABLE_READING] += int(n)
         else:
-            rows.append({"reading": reading.label, "articles": n, **reading.to_dict()})
-    return rows
+            known.setdefault(reading.key, []).append((reading, int(n)))
+    counted: list[tuple[int, Row]] = []
+    for group in known.values():
+        group.sort(key=lambda rn: -rn[1])
+        first = group[0][0]
+        counted.append((sum(n for _, n in group), {
+            "reading": first.public().label,
+            "model": first.model,
+            "model_version": first.model_version,
+            "cues": first.cues,
+            "cue_digest": first.cue_digest,
+            "cue_tables": _most_first((r.cue_table, n) for r, n in group),
+            "onrecord_versions": _most_first((r.onrecord, n) for r, n in group),
+        }))  # fmt: skip
+    for label, n in unknown.items():
+        if n:
+            empty = dict.fromkeys(("model", "model_version", "cues", "cue_digest"))
+            counted.append((n, {"reading": label, **empty, "cue_tables": [],
+                                "onrecord_versions": []}))  # fmt: skip
+    counted.sort(key=lambda nr: -nr[0])
+    return [{"reading": row["reading"], "articles": n, **row} for n, row in counted]
+
+
+def _most_first(counts: Iterable[tuple[str | None, int]]) -> list[str]:
+    """The values counted, the most common first, once each (None left out)."""
+    out: dict[str, int] = {}
+    for value, n in counts:
+        if value is not None:
+            out[value] = out.get(value, 0) + n
+    return sorted(out, key=lambda v: -out[v])
 
 
 def stats(store: Store) -> Row:

@@ -10,6 +10,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 
+from ..models import file_name
 from ..store import Store, queries
 from . import matters, reads, schemas
 from .params import (
@@ -68,11 +69,23 @@ def paged(request: Request, rows: list[Row], limit: int, offset: int, **extra: o
 
 def stats_data(store: Store) -> Row:
     out = queries.stats(store)
+    rows = out["readings"]
+    assert isinstance(rows, list)
+    out["readings"] = [_public(r) for r in rows]
     # calendar dates only: a week or season value ("2024-W02-WE") sorts after every day
     out["first_date"], out["last_date"] = reads.date_range(store)
     out["analyzed"] = matters.analyzed(store)
     out.update(matters.counts(store))
     return {"ok": True, **out}
+
+
+def _public(row: Row) -> Row:
+    """A row of ``queries.readings`` with its tables named by their files' names: the server's
+    paths are its own."""
+    tables = row["cue_tables"]
+    assert isinstance(tables, list)
+    names = (file_name(t) for t in tables)
+    return {**row, "cue_tables": list(dict.fromkeys(n for n in names if n))}
 
 
 def speaker_data(store: Store, speaker_id: int, limit: int = 50) -> Row:

@@ -82,7 +82,9 @@ def article(store: Store, article_id: int) -> Row:
     row = found[0]
     row["credited_sources"] = _json_list(row["credited_sources"])
     row["removed"] = _json_list(row["removed"])
-    reading = stored_reading(row["reading"])  # None: stored before readings were recorded
+    # None: not known; the table named by its file's name, not by its path on the server
+    reading = stored_reading(row["reading"])
+    reading = reading.public() if reading else None
     row["reading"] = {**reading.to_dict(), "label": reading.label} if reading else None
     statements = _rows(store.conn.execute(
         f"SELECT {SPAN_COLUMNS} FROM statements st "

@@ -38,17 +38,19 @@ class Count(Model):
 
 
 class ReadingCount(Model):
-    """Articles read one way (``reading``: a label; the other fields are null for articles
-    stored before readings were recorded)."""
+    """Articles read one way: ``reading`` is a label (the table named by its file's name);
+    articles read by one pipeline with one table count together, whatever the table's path
+    and onrecord's version (``cue_tables``: the tables' file names, ``onrecord_versions``).
+    The other fields are null for articles whose reading is not known."""
 
     reading: str
     articles: int
-    onrecord: str | None = None
     model: str | None = None
     model_version: str | None = None
     cues: str | None = None
     cue_digest: str | None = None
-    cue_table: str | None = None
+    cue_tables: list[str] = []
+    onrecord_versions: list[str] = []
 
 
 class Stats(Model):
@@ -147,9 +149,10 @@ class RemovedLine(Model):
     reason: str
 
 
-class Reading(Model):
+class ReadingOut(Model):
     """How the article was read: onrecord's version, the spaCy pipeline, and the cues (``rules``
-    alone, or ``learned`` with the table's digest and path); ``label`` says it in words."""
+    alone, or ``learned`` with the table's digest and its file's name, not its path on the
+    server); ``label`` says it in words."""
 
     onrecord: str
     model: str
@@ -174,7 +177,7 @@ class Article(Model):
     text: str
     credited_sources: list[str]
     removed: list[RemovedLine]
-    reading: Reading | None = None  # null: stored before readings were recorded
+    reading: ReadingOut | None = None  # null: not known (stored before readings were recorded)
     statements: list[ArticleStatement]
 
 
