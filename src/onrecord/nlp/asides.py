@@ -121,7 +121,7 @@ def trailing_cues(
             content = _as_content(tok, subj)
         else:
             content = _trailing_content(tok, subj, sent) or _as_content(tok, subj)
-        if not content:
+        if not content or (not put_it and _wraps_a_report(tok, content)):
             continue
         if not put_it and all(qidx[t.i] >= 0 or t.is_punct for t in content):
             continue  # a quotation alone: the quotation rules attribute it
@@ -269,13 +269,18 @@ def _as_content(verb: Token, subj: Token, *, objects: bool = True) -> list[Token
 # Verbs whose closing ``as`` clause reports the clause before it: ", as the Courier reported."
 # (not ", as Ruiz spoke", when it happened).
 _AS_REPORTING = frozenset("report note write say predict explain reveal disclose confirm".split())
+# The paper's own voice: ", as we reported Monday" reports nobody else's words.
+_WRITERS = frozenset({"we", "i"})
 
 
 def _closes_as_report(verb: Token, mark: Token) -> bool:
     """``The bridge is unsafe, as the Courier reported.``: an ``as`` clause of a reporting
-    verb, set off by a comma, that ends the sentence."""
+    verb, set off by a comma, that ends the sentence; not one of its time (``, as Ruiz was
+    explaining``) nor the paper's own (``, as we reported``)."""
     doc = verb.doc
     if verb.lemma_.lower() not in _AS_REPORTING or mark.i == 0 or doc[mark.i - 1].text != ",":
+        return False
+    if verb.tag_ == "VBG" or any(c.lower_ in _WRITERS for c in verb.children):
         return False
     rest = doc[verb.right_edge.i + 1 : verb.sent.end]
     return all(t.is_punct or t.is_space for t in rest)
@@ -283,13 +288,23 @@ def _closes_as_report(verb: Token, mark: Token) -> bool:
 
 def _passive_as_report(verb: Token) -> Token | None:
     """``As first reported by the Courier, ...``: the agent, the source of a passive ``as``
-    clause with no subject."""
-    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _AS_REPORTING:
+    clause with no subject (not ``as written by``: its author)."""
+    lemma = verb.lemma_.lower()
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or lemma not in _AS_REPORTING - {"write"}:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+
+
+def _wraps_a_report(verb: Token, content: list[Token]) -> bool:
+    """``The plant will close, officials said, as first reported by the Courier.``: an ``as``
+    clause added to what holds a report of its own is the outlet relaying it, and the report
+    stays the speaker's."""
+    closing = verb.head.i < verb.i
+    passive = not any(c.dep_ == "nsubj" for c in verb.children)
+    return (closing or passive) and any(is_cue_verb(t) for t in content)
 
 
 def _kind_of(verb: Token, quoted: bool) -> Kind:

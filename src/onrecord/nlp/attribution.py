@@ -238,9 +238,9 @@ def _verb_attributions(
         if kind != "direct":
             # not a relative "that" ("a cut that the governor said improved ..."): it stands
             # for what was said of, and stays, split from the rest around the cue (spans.py)
-            relative = any(t.idx == start and t.lower_ == "that" for t in content_toks) and (
-                tok.dep_ == "relcl" and tok.head.i < tok.i
-            )
+            relative = any(
+                t.idx == start and t.lower_ == "that" and t.dep_ != "mark" for t in content_toks
+            ) and (tok.dep_ == "relcl" and tok.head.i < tok.i)
             start, end = trim(text, start, end, strip_that=not relative)
             end = through_closing_mark(text, end, quotes)
         if end <= start:

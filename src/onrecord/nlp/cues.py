@@ -215,6 +215,5 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "lash": frozenset({"at", "out"}),
     "distance": frozenset({"from"}),
     "thank": frozenset({"for"}),
-    "ask": frozenset({"for"}),
     "write": frozenset({"about", "of"}),
 }

@@ -119,6 +119,8 @@ def _tag_before(doc: Doc, q: Quote, qidx: list[int]) -> Token | None:
             verb = doc[verb.i - 1]
     if qidx[verb.i] >= 0 or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.dep_ in ("relcl", "acl"):
+        return None  # "the song she wrote, “Rivers.”": a title the clause describes
     return verb if verb.lemma_.lower() in SPEECH_VERBS else None
 
 

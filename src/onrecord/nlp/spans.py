@@ -199,6 +199,11 @@ def _with_next_clause(doc: Doc, a: Attribution, text: str) -> Offsets:
     return start, end
 
 
+# Words that open a closing clause of the writer's own: a scene or a time set beside the
+# report ("..., even as protesters gathered outside", "..., after the vote was counted").
+_WRITERS_MARKS = frozenset("even after before as when".split())
+
+
 def _with_trailing_clause(doc: Doc, a: Attribution, text: str) -> Offsets:
     """``found that X, although Y``: a closing clause set off by a comma that the parse hung on
     the cue verb, not on the clause it qualifies, still belongs to what was reported."""
@@ -217,6 +222,8 @@ def _with_trailing_clause(doc: Doc, a: Attribution, text: str) -> Offsets:
             continue  # the clause closes the sentence
         if c.tag_ == "VBG" or (c.dep_ == "prep" and is_setting(c)):
             continue  # ", citing ...", ", in a statement": the saying's, not the content's
+        if c.left_edge.lower_ in _WRITERS_MARKS:
+            continue  # ", even as protesters gathered": the writer's scene, not the claim
         if any(is_cue_verb(t) for t in c.subtree):
             continue  # ", as her aides have said": another report
         return start, trim(text, start, c.right_edge.idx + len(c.right_edge.text))[1]

@@ -30,7 +30,7 @@ from .cues import (
     STANCE_VERBS,
 )
 from .offsets import doc_text, span_offsets, trim
-from .subjects import NOT_STANCE_SOURCES, source_tokens, subject_of
+from .subjects import NOT_STANCE_SOURCES, subject_of
 from .subjects import speaker_like as _speaker_like
 
 _CONTENT_DEPS = ("dobj", "oprd", "attr", "dative")
@@ -110,7 +110,7 @@ doubtful upbeat worried concerned afraid fearful nervous wary upset angry furiou
 disappointed unhappy glad thrilled shocked excited eager keen reluctant adamant insistent
 determined opposed tired bent upfront uncomfortable cynical skeptical sceptical
 happy pleased displeased proud fond leery satisfied dissatisfied enthusiastic supportive
-grateful thankful dismissive impressed unimpressed comfortable
+grateful thankful dismissive impressed unimpressed
 """.split())
 # fmt: on
 _OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
@@ -150,7 +150,6 @@ def find_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attributi
         if tok.lemma_.lower() == "be" and any(t.lower_ in _ATTITUDE_ADJECTIVES for t in cue):
             found_one.labels.add("attitude")  # its content is what the adjective is about
         out.append(found_one)
-    out.extend(_people_feeling(sent, qidx, taken))
     return out
 
 
@@ -249,6 +248,8 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
             toks = [t for p in parts for t in p.subtree]
             return "indirect", cue_tokens(verb), toks
     preps = PREP_CUES.get(lemma)
+    if lemma == "write" and verb.tag_ not in ("VBD", "VBN"):
+        preps = None  # "who writes about technology", "assigned him to write about sports"
     if preps and "for" in preps:  # "called for the council to resign": a clause after "for"
         for c in verb.children:
             mark = next((m for m in c.children if m.dep_ == "mark" and m.lower_ == "for"), None)
@@ -384,6 +385,9 @@ def _attitude(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
     subj = subject_of(verb)
     if subj is None or not (_speaker_like(subj) or subj.pos_ == "NOUN"):
         return None  # people or groups ("the farmers are tired of"), not "it", "this"
+    held = adj.lower_ in _HELD_VIEWS
+    if held and not _speaker_like(subj):
+        return None
     doc = verb.doc
     cue = [*cue_tokens(verb), *doc[verb.i + 1 : adj.i + 1]]
     after = [c for c in (*adj.children, *verb.children) if c.i > adj.i]
@@ -397,51 +401,15 @@ def _attitude(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
                 return None  # "was reluctant to say whether": the cue runs through "say";
             # "the bridge is sure to open": a forecast, not the bridge's view
             return "belief", cue, list(c.subtree)
+        if held and c.dep_ != "prep":
+            continue
+        if held and c.lower_ not in _VIEW_PREPS:
+            return None
         if c.dep_ == "prep" and c.i == adj.i + 1 and c.lower_ in _ATTITUDE_PREPS:
             obj = next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None)
             if obj is not None:
                 return "belief", [*cue, c], _before_result(adj, list(obj.subtree))
     return None
-
-
-_PAPERS = frozenset("report statement letter memo filing lawsuit editorial column ruling".split())
-
-
-def _people_feeling(sent: Span, qidx: list[int], taken: set[int]) -> list[Attribution]:
-    """``investors hungry for growth``, ``officials angry about the mandates``: an adjective of
-    a state of mind set after the people who hold it, with what it is about."""
-    out: list[Attribution] = []
-    text = doc_text(sent.doc)
-    for adj in sent:
-        if adj.i in taken or qidx[adj.i] >= 0 or adj.lower_ not in _ATTITUDE_ADJECTIVES:
-            continue
-        holder = adj.head
-        if adj.dep_ != "amod" or holder.i != adj.i - 1 or not _speaker_like(holder):
-            continue
-        if holder.lemma_.lower() in _PAPERS:
-            continue  # papers state things, but feel nothing
-        prep = next((c for c in adj.children if c.dep_ == "prep" and c.i == adj.i + 1), None)
-        if prep is None or prep.lower_ not in _ATTITUDE_PREPS:
-            continue
-        obj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None)
-        if obj is None or qidx[obj.i] >= 0:
-            continue
-        start, end = trim(text, *span_offsets(list(obj.subtree)))
-        found = verb_attribution(
-            adj,
-            holder,
-            (sent.start_char, sent.end_char),
-            qidx,
-            kind="belief",
-            content=(start, end),
-            cue=[adj, prep],
-            label="stance",
-        )
-        source = [t for t in source_tokens(holder, qidx) if t.i < adj.i]
-        found.source = span_offsets(source)  # the people, not what they feel
-        found.labels.add("attitude")
-        out.append(found)
-    return out
 
 
 def _before_result(adj: Token, toks: list[Token]) -> list[Token]:
@@ -456,9 +424,14 @@ def _before_result(adj: Token, toks: list[Token]) -> list[Token]:
 _ATTITUDE_PREPS = frozenset({"about", "of", "on", "over", "in", "with", "at", "to"})
 _RAISING_ADJECTIVES = frozenset({"sure", "certain", "bound"})
 # Views with what they are about ("happy with the deal"), courtesies with an infinitive.
-_COURTESY_ADJECTIVES = frozenset(
-    "happy pleased proud grateful thankful comfortable satisfied".split()
+_COURTESY_ADJECTIVES = frozenset("happy pleased proud grateful thankful satisfied".split())
+# Adjectives of a view only when a speaker holds it about something, after "with", "about",
+# "of" or "over": not "is happy in his new job", "the evidence is supportive of the claim".
+_HELD_VIEWS = frozenset(
+    "happy pleased displeased proud fond leery satisfied dissatisfied enthusiastic supportive "
+    "grateful thankful dismissive impressed unimpressed".split()
 )
+_VIEW_PREPS = frozenset({"with", "about", "of", "over"})
 
 
 _WHEN = frozenset({"DATE", "TIME"})  # "made clear Monday they ...": a date, not a noun it describes
