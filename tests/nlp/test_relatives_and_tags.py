@@ -287,3 +287,45 @@ def test_no_statement(read: Reader, text: str) -> None:
 def test_closing_scene_stays_out(read: Reader) -> None:
     text = "Ruiz said in a statement that the vote was fair, even as protesters gathered outside."
     assert _by_cue(read(text), "said").content == "the vote was fair"
+
+
+@pytest.fixture
+def conduits(nlp):  # type: ignore[no-untyped-def]
+    """``conduits(text)``: (cue, content, conduit) of each statement."""
+
+    def run(text: str) -> list[tuple[str, str, str | None]]:
+        out = []
+        for a in find_attributions(nlp(text))[0]:
+            conduit = text[a.conduit[0] : a.conduit[1]] if a.conduit else None
+            out.append(
+                (
+                    text[a.cue[0] : a.cue[1]] if a.cue else "",
+                    text[a.content[0] : a.content[1]],
+                    conduit,
+                )
+            )
+        return out
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ruiz told aides she would resign, as the New York Times reported Monday.",
+            [("told", "she would resign", "the New York Times")],
+        ),
+        (
+            "As first reported by the Washington Post, officials said the plant would close.",
+            [("said", "the plant would close", "the Washington Post")],
+        ),
+        (  # not an outlet: the clause still is no part of what the mayor said
+            "The mayor said the bridge would reopen, as Councillor Vasko reported.",
+            [("said", "the bridge would reopen", None)],
+        ),
+    ],
+)
+def test_as_clause_of_an_outlet_is_the_conduit(conduits, text: str, expected) -> None:  # type: ignore[no-untyped-def]
+    got = conduits(text)
+    assert [g for g in got if g[0] == expected[0][0]] == expected

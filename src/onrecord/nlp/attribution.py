@@ -334,7 +334,9 @@ def _relays_as_record(head: Token, name: str) -> bool:
 
 
 def _fold_outlet_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
-    """``X said Y, The Telegraph reports``: the outlet is the conduit of X's statement.
+    """``X said Y, The Telegraph reports``: the outlet is the conduit of X's statement; so it
+    is of ``X said Y, as The Telegraph reported`` (whose ``as`` clause, an outlet's or not,
+    is no part of what X said).
 
     A report verb that closes its sentence with no clause of its own, whose subject names an
     outlet, relays the other statements of that sentence; it is a statement of its own only
@@ -343,28 +345,67 @@ def _fold_outlet_reports(doc: Doc, found: list[Attribution]) -> list[Attribution
     text = doc_text(doc)
     result = list(found)
     for tok in doc:
-        if not _tail_report(tok):
+        relay = _as_relay(tok)
+        if not relay and not _tail_report(tok):
             continue
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is None or canonical_outlet(_phrase(subj)) is None:
+        subj = _relay_outlet(tok) if relay else None
+        subj = subj or next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue
+        outlet = canonical_outlet(_phrase(subj)) is not None
+        if not outlet and not relay:
             continue
         src = span_offsets(list(subj.subtree))
+        clause = (tok.left_edge.i, tok.right_edge.i)
         hosts = [
             a
             for a in result
             if a.cue is not None
-            and a.cue[0] < src[0]
+            and (a.cue[0] < src[0] or relay)
             and a.cue_token != tok.i
+            and not clause[0] <= (a.cue_token or -1) <= clause[1]
             and a.sentence[0] <= tok.idx < a.sentence[1]
         ]
         if not hosts:
             continue
+        # the relayed content ends before the outlet (", The Telegraph reports") or before
+        # its "as" clause (", as the Telegraph reported")
+        cut = doc[clause[0]].idx if relay else src[0]
         for h in hosts:
-            h.conduit = h.conduit or src
-            if h.content[0] < src[0] < h.content[1] + 3 and h.kind != "direct":
-                h.content = trim(text, h.content[0], min(h.content[1], src[0]))
-        result = [a for a in result if a.cue_token != tok.i]
+            if outlet:
+                h.conduit = h.conduit or src
+            if h.content[0] < cut < h.content[1] + 3 and h.kind != "direct":
+                h.content = trim(text, h.content[0], min(h.content[1], cut))
+        if outlet:
+            result = [a for a in result if a.cue_token != tok.i]
     return result
+
+
+_RELAYING = frozenset({"report", "say", "write"})
+
+
+def _as_relay(verb: Token) -> bool:
+    """``..., officials said, as the Courier reported.``, ``As first reported by the Courier,
+    officials said ...``: an ``as`` clause of reporting beside a statement of its own."""
+    if verb.dep_ != "advcl" or verb.lemma_.lower() not in _RELAYING or verb.tag_ == "VBG":
+        return False
+    if any(c.dep_ in ("ccomp", "dobj", "xcomp") and c.i > verb.i for c in verb.children):
+        return False  # "even as he says his plan works": a report of its own
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return False
+    sent = verb.sent
+    opens = verb.left_edge.i == sent.start
+    closes = all(t.is_punct or t.is_space for t in sent.doc[verb.right_edge.i + 1 : sent.end])
+    return opens or closes  # at the sentence's edge, not an aside inside a clause
+
+
+def _relay_outlet(verb: Token) -> Token | None:
+    """The outlet of an ``as`` clause: its subject, or the agent of ``as reported by X``."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        return subj
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
 def _phrase(tok: Token) -> str:
