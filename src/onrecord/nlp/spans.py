@@ -25,6 +25,8 @@ where a reader (and PolNeAR's annotators, see ``docs/evaluation.md``) draws them
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution
@@ -50,8 +52,8 @@ def refine_edges(
                     a.content = _stance_object(doc, a, text)
                 a.content = cut_at_reporting_participle(doc, a)  # tails.py
             elif not a.labels and a.quote is None:
-                a.content = _with_next_clause(doc, a, text)
-                a.content = _with_trailing_clause(doc, a, text)
+                a.content = _with_clause_after(doc, a, text, _next_clause(text))
+                a.content = _with_clause_after(doc, a, text, _trailing_clause(text))
             a.content = _with_noun(doc, a)
             a.content = _without_lead_date(doc, a, text)
             a.content = without_closing_aside(doc, a, text)
@@ -177,26 +179,34 @@ def _fronted_subject(doc: Doc, a: Attribution, q: Quote, opening: int) -> None:
     a.content = (lead[0].idx, q.outer_end)
 
 
-def _with_next_clause(doc: Doc, a: Attribution, text: str) -> Offsets:
-    """``said the vote was fair, but the count is not over``: a clause with its own subject
-    that the parser coordinated with the cue verb continues the content."""
+def _with_clause_after(
+    doc: Doc, a: Attribution, text: str, continues: Callable[[Token, int], bool]
+) -> Offsets:
+    """``a``'s content run on through the first clause the parse hung on its cue verb after
+    the content that ``continues`` it (given the clause and the content's end)."""
     assert a.cue_token is not None
     verb = doc[a.cue_token]
     start, end = a.content
     if verb.idx > start:
         return start, end
     for c in verb.children:
-        if c.dep_ != "conj" or c.idx < end or c.pos_ not in ("VERB", "AUX"):
-            continue
-        if not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children):
-            continue
-        if is_cue_verb(c):
-            continue
-        between = text[end : c.left_edge.idx]
-        if len(between.split()) > 2:
-            continue
-        return start, trim(text, start, c.right_edge.idx + len(c.right_edge.text))[1]
+        if continues(c, end):
+            return start, trim(text, start, c.right_edge.idx + len(c.right_edge.text))[1]
     return start, end
+
+
+def _next_clause(text: str) -> Callable[[Token, int], bool]:
+    """``said the vote was fair, but the count is not over``: a clause with its own subject
+    that the parser coordinated with the cue verb continues the content."""
+
+    def continues(c: Token, end: int) -> bool:
+        if c.dep_ != "conj" or c.idx < end or c.pos_ not in ("VERB", "AUX"):
+            return False
+        if not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children):
+            return False
+        return not is_cue_verb(c) and len(text[end : c.left_edge.idx].split()) <= 2
+
+    return continues
 
 
 # Words that open a closing clause of the writer's own: a scene or a time set beside the
@@ -204,30 +214,25 @@ def _with_next_clause(doc: Doc, a: Attribution, text: str) -> Offsets:
 _WRITERS_MARKS = frozenset("even after before as when".split())
 
 
-def _with_trailing_clause(doc: Doc, a: Attribution, text: str) -> Offsets:
+def _trailing_clause(text: str) -> Callable[[Token, int], bool]:
     """``found that X, although Y``: a closing clause set off by a comma that the parse hung on
     the cue verb, not on the clause it qualifies, still belongs to what was reported."""
-    assert a.cue_token is not None
-    verb = doc[a.cue_token]
-    start, end = a.content
-    if verb.idx > start:
-        return start, end
-    for c in verb.children:
+
+    def continues(c: Token, end: int) -> bool:
         if c.dep_ not in ("advcl", "prep") or c.left_edge.idx < end:
-            continue
-        comma = doc[c.left_edge.i - 1]
+            return False
+        comma = c.doc[c.left_edge.i - 1]
         if comma.text != "," or text[end : comma.idx].strip():
-            continue  # only a comma between the content and the clause
-        if c.right_edge.i < verb.sent.end - 2:
-            continue  # the clause closes the sentence
+            return False  # only a comma between the content and the clause
+        if c.right_edge.i < c.head.sent.end - 2:
+            return False  # the clause closes the sentence
         if c.tag_ == "VBG" or (c.dep_ == "prep" and is_setting(c)):
-            continue  # ", citing ...", ", in a statement": the saying's, not the content's
+            return False  # ", citing ...", ", in a statement": the saying's, not the content's
         if c.left_edge.lower_ in _WRITERS_MARKS:
-            continue  # ", even as protesters gathered": the writer's scene, not the claim
-        if any(is_cue_verb(t) for t in c.subtree):
-            continue  # ", as her aides have said": another report
-        return start, trim(text, start, c.right_edge.idx + len(c.right_edge.text))[1]
-    return start, end
+            return False  # ", even as protesters gathered": the writer's scene, not the claim
+        return not any(is_cue_verb(t) for t in c.subtree)  # ", as aides have said": a report
+
+    return continues
 
 
 def _without_lead_date(doc: Doc, a: Attribution, text: str) -> Offsets:
