@@ -42,8 +42,11 @@ def times_of(
     low = [t.lower() for t in toks]
     months: set[tuple[int, int]] = set()
     years = [int(t) for t in low if re.fullmatch(r"(19|20)\d\d", t)]
+    # "next year"; and "next season" of a sport or a trade, which is next year's (the
+    # season under way is "this season", which may straddle two years: left untimed)
     rel = next((year + _RELATIVE_YEARS[low[i - 1]] for i in range(1, len(low))
-                if low[i] == "year" and low[i - 1] in _RELATIVE_YEARS), None)  # fmt: skip
+                if (low[i] == "year" and low[i - 1] in _RELATIVE_YEARS)
+                or (low[i] == "season" and low[i - 1] in ("next", "last"))), None)  # fmt: skip
     for i, w in enumerate(low):
         span: tuple[int, ...] = ()
         if w in lx.MONTHS and (w != "may" or is_month(toks, low, i)) and toks[i][0].isupper():

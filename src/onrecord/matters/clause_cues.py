@@ -106,6 +106,8 @@ def delayed_until(low: list[str]) -> bool:
         start = max((k for k in range(i) if low[k] in _CLAUSE_BREAKS), default=-1)
         if not any(t in lx.NEGATORS for t in low[start + 1 : i]):
             continue  # "not safe today, and it will stay closed until ...": another clause
+        if _state_now(low[start + 1 : i]):
+            continue  # "the river is not safe until we know what is in it": not safe now
         after = low[i + 1 : i + 4]
         if not after or after[0][:1].isdigit() or after[0] in lx.MONTHS:
             continue
@@ -117,6 +119,24 @@ def delayed_until(low: list[str]) -> bool:
             continue  # "until the end of 2027", "until next spring"
         return True
     return False
+
+
+# the present of "be", and words that put a clause ahead of the day it is said
+_PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "isn't", "aren't"})
+_AHEAD = frozenset({"will", "would", "'ll", "wo", "shall", "going", "gonna"})
+
+
+def _state_now(low: list[str]) -> bool:
+    """Whether a denied clause tells a state of the day it is said: the present of "be", no
+    word of the future, and no verb in "-ing" after it ("is not safe", "are not open"; not
+    "is not closing", which tells a plan)."""
+    if set(low) & _AHEAD:
+        return False
+    at = next((k for k, t in enumerate(low) if t in _PRESENT_BE), -1)
+    if at < 0:
+        return False
+    rest = [t for t in low[at + 1 :] if t not in lx.NEGATORS]
+    return bool(rest) and not rest[0].endswith("ing")
 
 
 def concessive_if(low: list[str]) -> bool:

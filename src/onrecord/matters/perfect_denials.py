@@ -1,9 +1,11 @@
-"""A denial in the present perfect covers the past up to when it was said.
+"""A denial in the present perfect, or with "never" in the past, covers the past up to when
+it was said.
 
 "Nobody has been cut" (June 9) and "they took a 30 percent cut in April" (July 14), "the firm
-has not applied for a permit" (June 3) and "it did apply in March" (July 13): the perfect
-speaks of every day up to its own, and the later words name one of them, so the two are about
-one time although neither names the other's.
+has not applied for a permit" (June 3) and "it did apply in March" (July 13), "I never ordered
+anyone to delete the records" (March 6) and "he instructed the inspector on January 14" (March
+9): the denial speaks of every day up to its own, and the other words name one of them, so the
+two are about one time although neither names the other's.
 """
 
 from __future__ import annotations
@@ -41,8 +43,11 @@ def _perfect_denial(p: Position) -> bool:
         return False
     at = low.index(word)
     group = low[max(0, at - 4) : at]
-    if "had" in group or not set(group) & _PERFECT:
+    if "had" in group:
         return False  # "had not applied": a past before another past, not up to now
+    if not set(group) & _PERFECT:
+        # "I never ordered anyone to": the whole past, as the perfect; not "never again"
+        return bool(group) and group[-1] == "never" and "again" not in low[at + 1 :]
     return any(w in lx.NEGATORS or w.endswith("n't") for w in low[:at])
 
 

@@ -12,9 +12,10 @@ from .family_senses import family_sense
 from .giving import money_key
 from .predicates import ASPECT, TIME_WORDS, modifies_next
 
-# verbs that end the event named by the -ing form after them ("stop charging": not charge)
+# verbs that end the event named by the -ing form after them ("stop charging": not charge;
+# "would end fishing on the bank": no fishing)
 HALT = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt",
-                   "halts", "halted", "quit"})  # fmt: skip
+                   "halts", "halted", "quit", "end", "ends", "ended"})  # fmt: skip
 
 
 # "close" as an adjective ("too close to call", "a deal was close"), not "shut"

@@ -18,6 +18,7 @@ from .cluster import Position
 from .event_bounds import bounded_apart
 from .finite import finite_past
 from .found import DISCOVERY
+from .own_views import own_view_changed
 from .perfect_denials import denied_up_to
 from .senses import HALT
 from .themes import PAST, QUANTIFIER_NEGATORS
@@ -51,6 +52,8 @@ def same_time_frame(p: Position, q: Position) -> bool:
     """Whether two stances are about the same time (and so can contradict)."""
     if p.stance.times and q.stance.times:
         return bool(p.stance.times & q.stance.times)
+    if own_view_changed(p, q):
+        return True  # "I oppose the wind farm", then "I now support it": a change of mind
     if bounded_apart(p, q):
         return False  # "would not repair it before the race" and "repairs start in June"
     if _so_far(p, q) or _so_far(q, p):
@@ -390,11 +393,12 @@ def one_past_occasion(p: Position, q: Position) -> bool:
     if any(w in QUANTIFIER_NEGATORS for w in first.stance.words):
         # "no agreement was reached" and, later, "an agreement was reached" tell two days; the
         # later words go back to the same occasion only in the pluperfect ("had been accessed")
+        # or the emphatic past ("did enter")
         # ... and, between two speakers, only when both name the occasion: a time of it, or a
         # noun for it ("the breach"); in reported speech "had" is mere backshift, and "by
         # Friday they had reached an agreement" tells a later day
         low = {t.lower() for t in tokens(second.stance.clause)}
-        if not first.stance.settled or "had" not in low or low & _LATER:
+        if not first.stance.settled or not low & _BACK or low & _LATER:
             return False
         if first.stance.times & second.stance.times:
             return True
@@ -429,6 +433,9 @@ def _cause_of(p: Position) -> bool:
     return False
 
 
+# words that go back to an occasion already told: the pluperfect ("records had been
+# accessed") and the emphatic past that answers a denial ("water did enter the network")
+_BACK = frozenset({"had", "did"})
 # words of a later day than the one denied
 _LATER = frozenset({"now", "yet", "since", "by", "finally", "eventually", "later", "after",
                     "afterwards", "subsequently", "then"})  # fmt: skip

@@ -1,0 +1,43 @@
+"""A speaker's own view, told in the present on two dates: a change of mind.
+
+"I oppose this wind farm" (March 2) and "I now support the wind farm" (April 20) are both about
+the day each was said, and a state of the world told so on two dates is two states ("the
+bridge is closed", then "the bridge is open"). A view held by the speaker is no such state: it
+is the speaker's position, and holding the opposite one later is the reversal itself.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .cluster import Position
+from .words import tokens
+
+# the concept of holding a view for or against something (:data:`.lexicon.ANTONYMS`)
+_VIEW = "support"
+_FIRST_PERSON = frozenset({"i", "we"})
+# words that may stand between the holder and the verb ("I now support", "we no longer back")
+_BETWEEN = frozenset({"now", "still", "do", "does", "longer", "fully", "strongly"})
+
+
+def own_view_changed(p: Position, q: Position) -> bool:
+    """Whether one speaker tells their own view of a thing both ways, each in the present:
+    "I oppose the plan" and "I now support it"."""
+    if p.item.speaker is None or p.item.speaker != q.item.speaker:
+        return False
+    return _own_view(p) and _own_view(q)
+
+
+def _own_view(p: Position) -> bool:
+    s = p.stance
+    if s.future or not s.words:
+        return False
+    word = s.words[0].lower()
+    if lx.CONCEPTS.get(lx.stem(word), ("", 0))[0] != _VIEW:
+        return False
+    low = [t.lower() for t in tokens(s.clause)]
+    if word not in low:
+        return False
+    at = low.index(word)
+    # the speaker holds it ("I oppose", "we now support"): the subject just before the verb
+    before = [t for t in low[max(0, at - 3) : at] if t not in _BETWEEN and t not in lx.NEGATORS]
+    return bool(before) and before[-1] in _FIRST_PERSON

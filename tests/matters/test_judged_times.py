@@ -1,0 +1,151 @@
+"""When two statements speak of one time, so that they can disagree.
+
+* a denial with "never" in the past covers the whole past up to when it was said, as the
+  present perfect does ("I never ordered anyone to shred the files" against "she ordered the
+  shredding on May 3");
+* the emphatic past ("did reach the estuary") goes back to the occasion a denial spoke of, as
+  the pluperfect does;
+* a denied state of the day stays denied now when a condition bounds it ("the lake is not safe
+  to swim in until the tests are back"): only a plan bounded by an event is put off;
+* "end" with an "-ing" form ends that doing ("would end grazing on the common");
+* "next season" is next year's;
+* a speaker's own view, told in the present on two dates, is a change of mind.
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from onrecord.matters import analyze_items, parse_claim
+from onrecord.matters.stance import stance_of
+
+from .builders import events, item, kinds
+
+# -- "never" in the past ------------------------------------------------------------------------
+
+
+def test_a_never_denial_covers_a_dated_act_before_it() -> None:
+    denial = item("d", "I never ordered anyone to shred the planning files", "Tobias Marlowe",
+                  "2026-06-10")  # fmt: skip
+    act = item("a", "Marlowe ordered the clerk to shred the planning files on May 3",
+               "Ilse Brannock", "2026-06-20")  # fmt: skip
+    assert kinds(denial, act) == [("contradiction", "d", "a")]
+
+
+def test_never_again_is_no_denial_of_the_past() -> None:
+    promise = item("d", "We never ordered the shredding of files again after that audit",
+                   "Tobias Marlowe", "2026-06-10")  # fmt: skip
+    act = item("a", "Marlowe ordered the clerk to shred the planning files on May 3",
+               "Ilse Brannock", "2026-06-20")  # fmt: skip
+    assert kinds(promise, act) == []
+
+
+def test_a_never_denial_does_not_reach_a_month_after_it() -> None:
+    denial = item("d", "I never ordered anyone to shred the planning files", "Tobias Marlowe",
+                  "2026-06-10")  # fmt: skip
+    later = item("a", "Marlowe ordered the clerk to shred the planning files in September",
+                 "Ilse Brannock", "2026-10-02")  # fmt: skip
+    assert kinds(denial, later) == []
+
+
+# -- the emphatic past --------------------------------------------------------------------------
+
+
+def test_the_emphatic_past_goes_back_to_the_denied_occasion() -> None:
+    first = item("a", "Nothing from the burst sewer reached the estuary", "Carys Penrose",
+                 "2026-04-02")  # fmt: skip
+    later = item("b", "sewage from the burst sewer did reach the estuary", "Carys Penrose",
+                 "2026-04-20")  # fmt: skip
+    assert kinds(first, later) == [("reversal", "a", "b")]
+
+
+def test_a_plain_later_past_is_another_occasion() -> None:
+    first = item("a", "Nothing from the burst sewer reached the estuary", "Carys Penrose",
+                 "2026-04-02")  # fmt: skip
+    later = item("b", "sewage from the burst sewer reached the estuary", "Carys Penrose",
+                 "2026-04-20")  # fmt: skip
+    assert kinds(first, later) == []
+
+
+# -- "not ... until" ----------------------------------------------------------------------------
+
+
+def test_a_state_denied_until_an_event_is_denied_now() -> None:
+    (clause,) = parse_claim("The lake is not safe to swim in until the tests are back").clauses
+    assert clause.modality == "certain"
+    stance = stance_of(parse_claim("The lake is not safe to swim in until the tests are back"),
+                       "safe")  # fmt: skip
+    assert (stance.label, stance.certain) == ("no", True)
+
+
+def test_a_plan_put_off_until_an_event_stays_a_condition() -> None:
+    for text in ("The mill is not closing until a buyer is found",
+                 "The mill will not close until a buyer is found"):  # fmt: skip
+        (clause,) = parse_claim(text).clauses
+        assert clause.modality == "conditional", text
+
+
+def test_a_safe_lake_and_a_lake_not_safe_until_tests_disagree() -> None:
+    safe = item("a", "Lake Orrin is safe to swim in", "Petra Vandersloot", "2026-07-01")
+    unsafe = item("b", "Lake Orrin is not safe to swim in until the tests are back",
+                  "Owain Trelawny", "2026-07-01")  # fmt: skip
+    assert kinds(safe, unsafe) == [("contradiction", "a", "b")]
+
+
+# -- "end" an activity ------------------------------------------------------------------------
+
+
+def test_ending_a_doing_denies_it() -> None:
+    assert events("the new fence would end grazing on the common")["graz"] == -1
+    assert events("The trust ended camping at the lake in May")["camp"] == -1
+    assert "graz" not in events("the match ended in a draw")
+
+
+def test_grazing_that_continues_and_grazing_ended_disagree() -> None:
+    goes_on = item("a", "grazing would continue on the common", "Hal Sorensen", "2026-05-01")
+    ended = item("b", "the new fence would end grazing on the common", "Mina Castellano",
+                 "2026-05-01")  # fmt: skip
+    assert kinds(goes_on, ended) == [("contradiction", "a", "b")]
+
+
+# -- "next season" ------------------------------------------------------------------------------
+
+
+def test_next_season_is_next_year() -> None:
+    (clause,) = parse_claim("The club will field a women's team next season",
+                            said="2026-11-03").clauses  # fmt: skip
+    assert clause.times == frozenset((2027, m) for m in range(1, 13))
+    (clause,) = parse_claim("The club fielded a women's team this season",
+                            said="2026-11-03").clauses  # fmt: skip
+    assert clause.times == frozenset()  # a season under way may straddle two years
+
+
+def test_next_season_and_next_year_are_one_time() -> None:
+    yes = item("a", "The club will field a women's team next season", "Rhian Aldous",
+               "2026-11-03")  # fmt: skip
+    no = item("b", "The club will not field a women's team next year", "Gregor Halstead",
+              "2026-11-03")  # fmt: skip
+    assert kinds(yes, no) == [("contradiction", "a", "b")]
+
+
+# -- a speaker's own view -----------------------------------------------------------------------
+
+
+def test_a_view_held_then_its_opposite_is_a_reversal() -> None:
+    before = item("a", "I oppose the quarry extension, and I will say so at the hearing",
+                  "Fenella Urquhart", "2026-03-02")  # fmt: skip
+    after = item("b", "I now support the quarry extension", "Fenella Urquhart", "2026-04-20")
+    assert [k for k, *_ in kinds(before, after)] == ["reversal"]
+
+
+def test_a_state_told_on_two_dates_is_no_reversal() -> None:
+    before = item("a", "The quarry road is closed", "Fenella Urquhart", "2026-03-02")
+    after = item("b", "The quarry road is open", "Fenella Urquhart", "2026-04-20")
+    assert kinds(before, after) == []
+
+
+def test_a_view_someone_else_holds_is_no_change_of_mind() -> None:
+    before = item("a", "The parish council opposes the quarry extension", "Fenella Urquhart",
+                  "2026-03-02")  # fmt: skip
+    after = item("b", "The parish council now supports the quarry extension",
+                 "Fenella Urquhart", "2026-04-20")  # fmt: skip
+    assert analyze_items([before, after])[1] == ()
