@@ -9,7 +9,9 @@
   to swim in until the tests are back"): only a plan bounded by an event is put off;
 * "end" with an "-ing" form ends that doing ("would end grazing on the common");
 * "next season" is next year's;
-* a speaker's own view, told in the present on two dates, is a change of mind.
+* a speaker's own view, told in the present on two dates, is a change of mind;
+* a participle between "no" and the subject noun ("no frozen fare has gone up") describes the
+  thing: the clause denies its verb.
 
 Every sentence here is invented."""
 
@@ -149,3 +151,20 @@ def test_a_view_someone_else_holds_is_no_change_of_mind() -> None:
     after = item("b", "The parish council now supports the quarry extension",
                  "Fenella Urquhart", "2026-04-20")  # fmt: skip
     assert analyze_items([before, after])[1] == ()
+
+
+# -- a participle that describes the subject ----------------------------------------------------
+
+
+def test_a_participle_between_no_and_the_subject_is_no_event() -> None:
+    assert events("No frozen fare has gone up since March") == {"rise": -1}
+    assert events("No closed library will reopen this year") == {"open": -1}
+    assert events("The council has not frozen the fund")["freez"] == -1  # the verb still is
+
+
+def test_a_freeze_and_no_frozen_fare_rising_do_not_disagree() -> None:
+    freeze = item("a", "Rellick Buses will freeze fares on 40 routes until April", "Oona Vatt",
+                  "2026-09-01")  # fmt: skip
+    none_up = item("b", "No frozen fare has gone up, and none will until April",
+                   "Declan Morrow", "2026-09-01")  # fmt: skip
+    assert kinds(freeze, none_up) == []

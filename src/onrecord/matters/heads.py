@@ -51,6 +51,24 @@ def _modifier(low: list[str], k: int) -> bool:
                                              or low[k - 1] in _NUMBER_WORDS)  # fmt: skip
 
 
+# what follows the subject noun of a clause: its auxiliary or its verb of being
+_AFTER_SUBJECT = _BE | {"has", "have", "had", "will", "would", "can", "could", "did", "does",
+                        "do", "should", "may", "might"}  # fmt: skip
+
+
+def _participle_before_subject_noun(low: list[str], i: int) -> bool:
+    """ "No <frozen> product has gone up", "no <damaged> homes were left empty": a participle
+    between "no" and the subject noun describes the thing; what the clause denies is its verb.
+    """
+    w = low[i]
+    if i < 1 or low[i - 1] != "no" or not w.endswith(("ed", "en")) or len(w) < 5:
+        return False
+    noun = low[i + 1 : i + 2]
+    if not noun or not noun[0].isalpha() or len(noun[0]) < 3 or noun[0] in lx.STOPWORDS:
+        return False
+    return low[i + 2 : i + 3] != [] and low[i + 2] in _AFTER_SUBJECT
+
+
 def _opening_no(low: list[str], i: int) -> int:
     """Where the "no" that opens the run of modifiers ending before ``i`` stands, or -1."""
     j = i - 1
@@ -76,7 +94,10 @@ def denied_head(low: list[str], i: int) -> bool:
 
 def prenominal(low: list[str], i: int) -> bool:
     """Whether the word at ``i`` is a modifier inside a phrase opened by "no", with a noun
-    after it ("no <further> increase", "no <real> consultation"): it names no event."""
+    after it ("no <further> increase", "no <real> consultation", "no <frozen> product has
+    gone up"): it names no event."""
+    if _participle_before_subject_noun(low, i):
+        return True
     if not _modifier(low, i):
         return False
     k = i + 1
