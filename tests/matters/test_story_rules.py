@@ -177,3 +177,22 @@ def test_whether_hedges_its_own_clause_only() -> None:
         "conditional"
     )
     assert parse_claim("if the grant comes through, the Tarn mill will stay open").conditional
+
+
+def test_a_word_also_written_in_lower_case_names_no_story() -> None:
+    names = names_in("Drivers entering the Old Town will pay. The town council met at noon.")
+    assert "old town" in names  # the pair still names the place
+    assert "town" not in names and "old" in names
+    items = [
+        item("a", "the council will vote on the parking bylaw this year", "Ines Dallow",
+             "2026-01-14", article="a1",
+             sentence="Ines Dallow said the council will vote on the parking bylaw this year."),
+        item("b", "the council will not vote on the parking plan this year", "Vic Hale",
+             "2026-01-20", article="a2",
+             sentence="Vic Hale said the council will not vote on the parking plan this year."),
+    ]  # fmt: skip
+    texts = {"a1": "Cars in the Old Town of Varnby will pay. The town is walled.",
+             "a2": "Rovers play at Town Park in Ashby, across town."}  # fmt: skip
+    assert analyze_items(items, texts=texts)[1] == ()
+    texts["a2"] = "Rovers play at Town Park in Ashby, and in the Old Town of Varnby."
+    assert [c.kind for c in analyze_items(items, texts=texts)[1]] == ["contradiction"]

@@ -8,7 +8,8 @@ Names are capitalized words, and pairs of them, that do not open a sentence ("Ce
 "Oduya", "Mercy-Cedar"), read from each article's whole text when it is given (not from lines
 in title case: a headline capitalizes every word), else from its statements' sentences; a first
 name alone ("Priya") is none; titles, bodies and calendar words alone are no
-names ("Attorney General", "Center"). A name that many stories share ("American", "Covid")
+names ("Attorney General", "Center"), nor is a word the text also writes in lower case ("Old
+Town" beside "the town"). A name that many stories share ("American", "Covid")
 still links them: a limit on how many articles a name may be in would also cut apart a corpus
 that is all one story.
 """
@@ -71,7 +72,10 @@ def names_in(text: str) -> set[str]:
         out |= _run_names(run, initial)
         run, initial = ([_bare(word)], True) if capital else ([], False)
     out |= _run_names(run, initial)
-    return {w for w in out if len(w) > 1}
+    # a word the text also writes in lower case is a common noun in a title ("Old Town",
+    # "Town Hall" beside "the town"): alone it names no one; its pairs still do
+    common = {t for t in toks if t.islower()}
+    return {w for w in out if len(w) > 1 and (" " in w or w not in common)}
 
 
 def _headline(line: str) -> bool:
