@@ -10,6 +10,7 @@
 * "end" with an "-ing" form ends that doing ("would end grazing on the common");
 * "next season" is next year's;
 * a speaker's own view, told in the present on two dates, is a change of mind;
+* "this month", "next month" and "last month" are months;
 * a participle between "no" and the subject noun ("no frozen fare has gone up") describes the
   thing: the clause denies its verb.
 
@@ -168,3 +169,24 @@ def test_a_freeze_and_no_frozen_fare_rising_do_not_disagree() -> None:
     none_up = item("b", "No frozen fare has gone up, and none will until April",
                    "Declan Morrow", "2026-09-01")  # fmt: skip
     assert kinds(freeze, none_up) == []
+
+
+# -- "this month" -------------------------------------------------------------------------------
+
+
+def test_this_next_and_last_month_are_months() -> None:
+    def times(text: str, said: str) -> frozenset[tuple[int, int]]:
+        (clause,) = parse_claim(text, said=said).clauses
+        return clause.times
+
+    assert times("The ferry will resume sailings this month", "2026-02-02") == {(2026, 2)}
+    assert times("The ferry will resume sailings next month", "2026-12-10") == {(2027, 1)}
+    assert times("Fares rose last month", "2026-01-05") == {(2025, 12)}
+
+
+def test_a_plan_for_this_month_and_a_denial_days_later_disagree() -> None:
+    plan = item("a", "the ferry would resume sailings to Inchmurran this month for the first time "
+                "since the storm last spring", "Alva Rusk", "2026-02-02")  # fmt: skip
+    denial = item("b", "The ferry will not resume sailings to Inchmurran", "Corin Maddox",
+                  "2026-02-06")  # fmt: skip
+    assert kinds(plan, denial) == [("contradiction", "a", "b")]

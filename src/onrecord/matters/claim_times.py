@@ -92,6 +92,10 @@ def times_of(
             months |= {(_month_year(y, now, span[0], prev, told), span[0])}
         else:
             months |= {(y, m) for m in span}
+    for i in range(1, len(low)):
+        if low[i] == "month" and low[i - 1] in _RELATIVE_YEARS:  # "this month", "next month"
+            k = year * 12 + now - 1 + _RELATIVE_YEARS[low[i - 1]]
+            months.add((k // 12, k % 12 + 1))
     if not months and rel is not None:  # "this year", "next year": the whole of it
         months = {(rel, m) for m in range(1, 13)}
     if not months and years:
