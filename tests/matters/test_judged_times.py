@@ -11,6 +11,8 @@
 * "next season" is next year's;
 * a speaker's own view, told in the present on two dates, is a change of mind;
 * "this month", "next month" and "last month" are months;
+* a modal in a clause of time ("until engineers could check") hedges that clause only, and the
+  event a directive asks for ("ordered the quarry to stop blasting") is a demand, not a fact;
 * a participle between "no" and the subject noun ("no frozen fare has gone up") describes the
   thing: the clause denies its verb.
 
@@ -190,3 +192,34 @@ def test_a_plan_for_this_month_and_a_denial_days_later_disagree() -> None:
     denial = item("b", "The ferry will not resume sailings to Inchmurran", "Corin Maddox",
                   "2026-02-06")  # fmt: skip
     assert kinds(plan, denial) == [("contradiction", "a", "b")]
+
+
+# -- a modal in a clause of time, and what a directive asks for ---------------------------------
+
+
+def test_a_modal_in_a_clause_of_time_does_not_hedge_the_assertion() -> None:
+    (clause,) = parse_claim("the inspector had ordered the quarry to stop blasting until "
+                            "engineers could check the wall").clauses  # fmt: skip
+    assert clause.modality == "certain"
+    (clause,) = parse_claim("The quarry could stop blasting before the inquiry").clauses
+    assert clause.modality == "hedged"  # the modal before it still hedges
+
+
+def test_what_a_directive_asks_for_is_no_fact() -> None:
+    ordered = item("a", "the inspector had ordered Pellow Stone to stop blasting at the quarry",
+                   "Nerys Calloway", "2026-05-04")  # fmt: skip
+    goes_on = item("b", "Pellow Stone will keep blasting at the quarry", "Ruairi Denholm",
+                   "2026-05-04")  # fmt: skip
+    assert kinds(ordered, goes_on) == []
+    stopped = item("c", "Pellow Stone has stopped blasting at the quarry", "Nerys Calloway",
+                   "2026-05-04")  # fmt: skip
+    assert [k for k, *_ in kinds(stopped, goes_on)] == ["contradiction"]
+
+
+def test_a_report_with_told_is_no_directive() -> None:
+    from onrecord.matters.directives import directed
+
+    low = "she told reporters the quarry would stop blasting".split()
+    assert not directed(low, low.index("blasting"))
+    low = "she told the quarry to stop blasting".split()
+    assert directed(low, low.index("blasting"))

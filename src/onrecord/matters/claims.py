@@ -301,7 +301,10 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     reported += [t for i, t in enumerate(low) if hearsay(low, i)]
     if refuted:  # "any claim that X is wrong": the speaker denies X, no one is quoted
         reported = [t for t in reported if t not in ("claim", "claims", "report", "reports")]
-    hedges = [t for i, t in enumerate(low)
+    # a modal inside a clause of time ("until engineers could explain why") hedges that
+    # clause, not what the speaker asserts before it
+    bound = next((k for k in range(1, len(low)) if low[k] in _TIME_SUBORDINATORS), len(low))
+    hedges = [t for i, t in enumerate(low[:bound])
               if t in lx.HEDGES and not (t == "may" and is_month(toks, low, i))]  # fmt: skip
     hedges += [p for p in lx.HEDGE_PHRASES if p in lowtext]
     hedges += [m.group(0) for m in _EXPECTED.finditer(lowtext)]
@@ -345,6 +348,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     return Clause(text, events, modality, words, tense, times_of(toks, anchor, when), names)
 
 
+_TIME_SUBORDINATORS = frozenset({"until", "till", "before", "after", "once"})
 _PAST = frozenset(
     {
         "was",

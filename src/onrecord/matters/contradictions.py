@@ -31,6 +31,7 @@ from .bounds import after_the_bound
 from .causes import other_causes
 from .claims import Item
 from .cluster import Matter, Position
+from .directives import directed
 from .persons import one_person
 from .restored import again_after_past
 from .sides import affiliated, role_words
@@ -322,6 +323,8 @@ def deontic(p: Position) -> bool:
         return True  # generic "you" ("you do not retire a technician"): a norm, no one's act
     if _opposed(low, at):
         return True  # "I am against paying for it": a view of what ought to be, not a fact
+    if directed(low, at):
+        return True  # "ordered Corvane to stop pumping": what one wants done, not what is
     for i in range(max(0, at - 3), at):
         if low[i] not in _OUGHT:
             continue
