@@ -46,6 +46,7 @@ from .predicates import (
     generic_kind,
     light_predicate,
     predicative,
+    subject_head,
 )
 from .scope import adjunct_negator, degree_negator, object_negator, verb_group_span
 from .senses import HALT, concept_sense, event_stem, steps_down_from_office, vote_held
@@ -79,7 +80,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
     )  # fmt: skip
     out: list[Event] = []
     background = _background_start(low)
-    subject = first_aux - 1 if light_predicate(low, first_aux) else -1
+    subject = subject_head(low, first_aux) if light_predicate(low, first_aux) else -1
     subject = continued_subject(low, first_verb) if subject < 0 else subject
     governed = False  # a content verb already heads the clause: a nominal after it is its object
     governor = ""  # that verb

@@ -1,0 +1,25 @@
+"""Events read from shapes a plain verb reading misses: an onset verb with no auxiliary
+before it names its subject's event, as it does after one."""
+
+from __future__ import annotations
+
+from .builders import events, item, kinds
+
+
+def test_an_onset_verb_without_an_auxiliary_names_its_subject() -> None:
+    assert events("The toll on the Varrow bridge starts on June 3.") == {"toll": 1}
+    assert events("The walkout began on Tuesday morning.") == {"walkout": 1}
+
+
+def test_an_onset_verb_with_and_without_an_auxiliary_meet_as_a_reversal() -> None:
+    said = item("a", "The toll starts on June 3. Drivers will pay from that morning",
+                "Oskar Lindqvane", "2026-02-02")  # fmt: skip
+    later = item("b", "The toll will not start on June 3", "Oskar Lindqvane", "2026-03-09")
+    assert [k[0] for k in kinds(said, later)] == ["reversal"]
+
+
+def test_an_onset_verb_with_an_object_or_after_a_preposition_names_no_subject() -> None:
+    assert "firm" not in events("The firm started hiring welders in May.")
+    assert events("The fee on lorries starts in May.") == {"fee": 1}
+    assert events("The toll on the Varrow bridge will not start in June.") == {"toll": -1}
+    assert events("It starts in May.") == {}
