@@ -1,5 +1,6 @@
 """Events read from shapes a plain verb reading misses: an onset verb with no auxiliary
-before it names its subject's event, as it does after one."""
+before it names its subject's event, as it does after one; a verb that brings a state about
+("killed") names its act beside the state, so that its denial ("did not kill") meets it."""
 
 from __future__ import annotations
 
@@ -23,3 +24,24 @@ def test_an_onset_verb_with_an_object_or_after_a_preposition_names_no_subject() 
     assert events("The fee on lorries starts in May.") == {"fee": 1}
     assert events("The toll on the Varrow bridge will not start in June.") == {"toll": -1}
     assert events("It starts in May.") == {}
+
+
+def test_a_causative_verb_names_its_act_beside_the_state() -> None:
+    assert events("The runoff killed the trout.") == {"alive": -1, "kill": 1}
+    assert events("The trout were killed by the runoff.") == {"alive": -1, "kill": 1}
+    assert events("The runoff did not kill the trout.") == {"kill": -1}
+
+
+def test_killed_and_did_not_kill_contradict() -> None:
+    denied = item("a", "Our runoff did not kill those trout", "Mirela Stanbury", "2026-04-02")
+    said = item("b", "The runoff from the Harwell pits killed the trout", "Piet Osgrove",
+                "2026-04-03")  # fmt: skip
+    assert [k[0] for k in kinds(denied, said)] == ["contradiction"]
+
+
+def test_did_not_kill_does_not_say_the_dead_are_alive() -> None:
+    denied = item("a", "Our runoff did not kill those trout", "Mirela Stanbury", "2026-04-02")
+    dead = item("b", "Crews collected 187 dead trout from the Harwell stream", "Piet Osgrove",
+                "2026-04-03")  # fmt: skip
+    assert kinds(denied, dead) == []
+    assert events("Nobody was killed.") == {"alive": 1}
