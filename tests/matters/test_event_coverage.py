@@ -1,8 +1,14 @@
 """Events read from shapes a plain verb reading misses: an onset verb with no auxiliary
 before it names its subject's event, as it does after one; a verb that brings a state about
-("killed") names its act beside the state, so that its denial ("did not kill") meets it."""
+("killed") names its act beside the state, so that its denial ("did not kill") meets it;
+people "made redundant" lose their jobs (and a surname read as a body is the person
+named in full elsewhere)."""
 
 from __future__ import annotations
+
+from dataclasses import replace
+
+from onrecord.models import Speaker
 
 from .builders import events, item, kinds
 
@@ -45,3 +51,43 @@ def test_did_not_kill_does_not_say_the_dead_are_alive() -> None:
                 "2026-04-03")  # fmt: skip
     assert kinds(denied, dead) == []
     assert events("Nobody was killed.") == {"alive": 1}
+
+
+def test_made_redundant_is_a_job_cut() -> None:
+    assert events("Six of the depot's eleven drivers will be made redundant in March.") == {
+        "jobcut": 1
+    }
+    assert events("Nobody at the Kessel depot will be made redundant.") == {"jobcut": -1}
+    assert events("The firm is making 40 drivers redundant.") == {"jobcut": 1}
+
+
+def test_made_redundant_reverses_losing_no_jobs() -> None:
+    said = item("a", "No driver at the Kessel depot will lose their job", "Ottilie Framer",
+                "2026-01-12")  # fmt: skip
+    later = item("b", "Drivers at the Kessel depot will be made redundant", "Ottilie Framer",
+                 "2026-02-20")  # fmt: skip
+    assert [k[0] for k in kinds(said, later)] == ["reversal"]
+
+
+def test_redundant_without_make_is_no_job_cut() -> None:
+    assert "jobcut" not in events("The second safety check is redundant.")
+
+
+def test_a_surname_read_as_a_body_is_the_person_named_in_full() -> None:
+    said = item("a", "No driver at the Kessel depot will be made redundant",
+                "Rhiannon Kesteven", "2026-01-12", article="a1")  # fmt: skip
+    base = item("b", "Drivers at the Kessel depot will be made redundant", "Kesteven",
+                "2026-02-20", article="a2")  # fmt: skip
+    body = Speaker("Kesteven", "organization", (), base.statement.speaker.mention)
+    later = replace(base, statement=replace(base.statement, speaker=body))
+    assert [k[0] for k in kinds(said, later)] == ["reversal"]
+
+
+def test_a_body_named_otherwise_is_not_the_person() -> None:
+    said = item("a", "No driver at the Kessel depot will be made redundant",
+                "Rhiannon Kesteven", "2026-01-12", article="a1")  # fmt: skip
+    base = item("b", "Drivers at the Kessel depot will be made redundant", "Kessel Freight",
+                "2026-02-20", article="a2")  # fmt: skip
+    body = Speaker("Kessel Freight", "organization", (), base.statement.speaker.mention)
+    later = replace(base, statement=replace(base.statement, speaker=body))
+    assert [k[0] for k in kinds(said, later)] == ["contradiction"]

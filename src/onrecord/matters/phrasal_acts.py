@@ -157,6 +157,19 @@ _OF_A_HEAD = frozenset({"on", "of", "for", "against", "in", "at", "with", "by", 
                         "over", "under", "into", "onto", "between"})  # fmt: skip
 
 
+# forms of "make" before "redundant": said of people, a job cut
+_MAKE = frozenset({"make", "makes", "made", "making"})
+
+
+def made_redundant(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` is "redundant" after a form of "make" ("will be made redundant",
+    "making 40 staff redundant"): people lose their jobs, as "redundancies" says. "The
+    checks are redundant" (needless) is no cut."""
+    if low[i] != "redundant":
+        return False
+    return any(w in _MAKE for w in low[max(0, i - 4) : i])
+
+
 def phrasal_act(
     toks: list[str], low: list[str], i: int, jobs_before: Callable[[list[str], int], bool]
 ) -> tuple[str, int] | None:
@@ -164,6 +177,8 @@ def phrasal_act(
     shapes), or None; ``jobs_before`` tells whether jobs are the subject of a verb at ``i``."""
     if bare_go(low, i) and jobs_before(low, i):
         return ("jobcut", 1)  # "jobs would go"
+    if made_redundant(low, i):
+        return ("jobcut", 1)  # "four nurses will be made redundant"
     if service_dropped(toks, low, i):
         return ("cut", 1)  # "drops the last two Sunday trains"
     if tested_positive(low, i):
