@@ -2,7 +2,8 @@
 before it names its subject's event, as it does after one; a verb that brings a state about
 ("killed") names its act beside the state, so that its denial ("did not kill") meets it;
 people "made redundant" lose their jobs (and a surname read as a body is the person
-named in full elsewhere)."""
+named in full elsewhere); an act someone "failed" or "refused" to do is
+denied."""
 
 from __future__ import annotations
 
@@ -71,6 +72,26 @@ def test_made_redundant_reverses_losing_no_jobs() -> None:
 
 def test_redundant_without_make_is_no_job_cut() -> None:
     assert "jobcut" not in events("The second safety check is redundant.")
+
+
+def test_an_act_failed_or_refused_is_denied() -> None:
+    assert events("The Brenmoor trust failed to publish the audit.") == {"release": -1}
+    assert events("The trust did not fail to publish the audit.")["release"] == 1
+    assert events("The ferry firm refused to pay the fine.")["pay"] == -1
+    assert events("At least 40 calls to the hotline failed to connect.") == {"connect": -1}
+
+
+def test_failed_to_publish_contradicts_published() -> None:
+    failed = item("a", "The Brenmoor trust failed to publish the audit", "Hedda Volkova",
+                  "2026-05-02")  # fmt: skip
+    published = item("b", "The trust published the audit in full", "Arvid Pellworth",
+                     "2026-05-03")  # fmt: skip
+    assert [k[0] for k in kinds(failed, published)] == ["contradiction"]
+
+
+def test_a_target_failed_is_missed_once() -> None:
+    assert events("The Brenmoor depot failed to meet its target.")["target"] == -1
+    assert events("The depot did not fail to meet its target.")["target"] == 1
 
 
 def test_a_surname_read_as_a_body_is_the_person_named_in_full() -> None:

@@ -38,10 +38,6 @@ _TARGETS = frozenset({"target", "targets", "deadline", "deadlines", "benchmark",
 TARGET = "target"
 
 
-# verbs of an act not done: "failed to meet its target" misses it
-_FAIL = frozenset({"fail", "fails", "failed", "failing"})
-
-
 # participles after a target that tell who set it ("the target set by ministers")
 _SET = frozenset({"set", "laid", "given", "agreed", "announced", "imposed"})
 
@@ -63,8 +59,6 @@ def target_sign(low: list[str], i: int) -> int:
     sign = _MEET.get(low[i], 0)
     if not sign or (i and low[i - 1] in ("a", "an", "the")):
         return 0  # "the meeting"
-    if i >= 2 and low[i - 1] == "to" and low[i - 2] in _FAIL:
-        sign = -sign  # "failed to meet its target": missed
     for k in range(i + 1, min(len(low), i + 5)):
         w = low[k]
         if w in _TARGETS:
