@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .background_clauses import background_clause_start
+from .caused_acts import caused_act
 from .claim_times import is_month, season_fall
 from .concerns import REPORT, raised_concern, raises_concern
 from .contact import contact_act
@@ -46,6 +47,7 @@ from .predicates import (
     generic_kind,
     light_predicate,
     predicative,
+    subject_head,
 )
 from .scope import adjunct_negator, degree_negator, object_negator, verb_group_span
 from .senses import HALT, concept_sense, event_stem, steps_down_from_office, vote_held
@@ -79,7 +81,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
     )  # fmt: skip
     out: list[Event] = []
     background = _background_start(low)
-    subject = first_aux - 1 if light_predicate(low, first_aux) else -1
+    subject = subject_head(low, first_aux) if light_predicate(low, first_aux) else -1
     subject = continued_subject(low, first_verb) if subject < 0 else subject
     governed = False  # a content verb already heads the clause: a nominal after it is its object
     governor = ""  # that verb
@@ -306,7 +308,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue  # "had not signed the agreement": the signing is denied, not the deal
         if concept is not None and in_slot and i != subject and negated:
             denied_verb = i if not word.endswith(NOMINAL_ENDINGS) else denied_verb
-        for k, pol in scalar_events(key, sign, st, negated, word in lx.INTENSIVE):
+        named = scalar_events(key, sign, st, negated, word in lx.INTENSIVE)
+        for k, pol in named + caused_act(st, negated):  # "killed the trout": the act too
             if not any(e.key == k for e in out):
                 out.append(Event(k, toks[i], pol, negs))
     return tuple(out)

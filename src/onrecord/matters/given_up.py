@@ -3,9 +3,10 @@
 "Has abandoned plans for a meeting" says there will be no meeting, as "will not meet" does;
 "scrapped plans to build the depot", "shelved the proposal to close the school" and "dropped
 the idea of a merger" deny the building, the closing and the merger. "The firm's failure to
-deliver the piles" and "their refusal to pay" deny the delivery and the payment. The act is
-the word right after "to", or a word of the noun phrase after "for" or "of"; the verb that
-gives the plan up names no event of its own ("dropped plans" is no fall).
+deliver the piles", "their refusal to pay" and "failed to publish the report" deny the
+delivery, the payment and the publishing. The act is the word right after "to", or a word of
+the noun phrase after "for" or "of"; the verb that gives the plan up names no event of its own
+("dropped plans" is no fall).
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ _GIVE_UP = frozenset({
 # nouns of a plan
 _PLANS = frozenset({"plan", "plans", "idea", "proposal", "proposals", "intention",
                     "intentions"})  # fmt: skip
-# nouns of an act not done: "failure to deliver", "refusal to pay"
-_FAILED = frozenset({"failure", "refusal", "inability"})
+# nouns and verbs of an act not done: "failure to deliver", "refusal to pay", "failed to
+# publish the report" (not published), "refused to pay the fine" (not paid)
+_FAILED = frozenset({"failure", "refusal", "inability", "fail", "fails", "failed", "failing",
+                     "refuse", "refuses", "refused", "refusing"})  # fmt: skip
 # words between the verb and the plan noun ("abandoned its earlier plans")
 _BETWEEN = frozenset({"the", "its", "their", "his", "her", "our", "my", "your", "all", "any",
                       "those", "these", "a", "an", "earlier", "original", "long-standing",

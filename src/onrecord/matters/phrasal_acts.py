@@ -38,10 +38,6 @@ _TARGETS = frozenset({"target", "targets", "deadline", "deadlines", "benchmark",
 TARGET = "target"
 
 
-# verbs of an act not done: "failed to meet its target" misses it
-_FAIL = frozenset({"fail", "fails", "failed", "failing"})
-
-
 # participles after a target that tell who set it ("the target set by ministers")
 _SET = frozenset({"set", "laid", "given", "agreed", "announced", "imposed"})
 
@@ -63,8 +59,6 @@ def target_sign(low: list[str], i: int) -> int:
     sign = _MEET.get(low[i], 0)
     if not sign or (i and low[i - 1] in ("a", "an", "the")):
         return 0  # "the meeting"
-    if i >= 2 and low[i - 1] == "to" and low[i - 2] in _FAIL:
-        sign = -sign  # "failed to meet its target": missed
     for k in range(i + 1, min(len(low), i + 5)):
         w = low[k]
         if w in _TARGETS:
@@ -157,6 +151,19 @@ _OF_A_HEAD = frozenset({"on", "of", "for", "against", "in", "at", "with", "by", 
                         "over", "under", "into", "onto", "between"})  # fmt: skip
 
 
+# forms of "make" before "redundant": said of people, a job cut
+_MAKE = frozenset({"make", "makes", "made", "making"})
+
+
+def made_redundant(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` is "redundant" after a form of "make" ("will be made redundant",
+    "making 40 staff redundant"): people lose their jobs, as "redundancies" says. "The
+    checks are redundant" (needless) is no cut."""
+    if low[i] != "redundant":
+        return False
+    return any(w in _MAKE for w in low[max(0, i - 4) : i])
+
+
 def phrasal_act(
     toks: list[str], low: list[str], i: int, jobs_before: Callable[[list[str], int], bool]
 ) -> tuple[str, int] | None:
@@ -164,6 +171,8 @@ def phrasal_act(
     shapes), or None; ``jobs_before`` tells whether jobs are the subject of a verb at ``i``."""
     if bare_go(low, i) and jobs_before(low, i):
         return ("jobcut", 1)  # "jobs would go"
+    if made_redundant(low, i):
+        return ("jobcut", 1)  # "four nurses will be made redundant"
     if service_dropped(toks, low, i):
         return ("cut", 1)  # "drops the last two Sunday trains"
     if tested_positive(low, i):

@@ -297,7 +297,8 @@ def continued_subject(low: list[str], first_verb: int) -> int:
     event, which the clause asserts, as "the strike will continue" does; -1 where there is
     none. With an object or a verb after it ("continued payments", "continue to pay") the
     verb is no state of its subject."""
-    k = next((k for k, w in enumerate(low[:first_verb]) if w in _GOES_ON), -1)
+    k = next((k for k, w in enumerate(low[:first_verb]) if w in _GOES_ON or w in _ONSET_FINITE),
+             -1)  # fmt: skip
     if k < 1:
         return -1
     if _onset_object(low, k + 1):
@@ -305,4 +306,36 @@ def continued_subject(low: list[str], first_verb: int) -> int:
     subject = low[k - 1]
     if not subject.isalpha() or subject in lx.STOPWORDS or subject in _NO_EVENT:
         return -1  # "the government continued": a body, no event
+    if low[k] in _ONSET_FINITE:
+        # "the levy starts in May" names the levy's event as "the levy will not start in May"
+        # does (:func:`light_predicate`), whatever its noun; not a pronoun, an adverb or the
+        # object of a preposition ("the fee on lorries starts": the lorries are no event)
+        if subject in lx.PRONOUNS or subject in ADVERBS or subject.endswith("ly"):
+            return -1
+        return subject_head(low, k)
     return k - 1 if subject.endswith(_EVENT_NOUN) else -1
+
+
+def subject_head(low: list[str], k: int) -> int:
+    """Where the head of the subject before the verb at ``k`` stands: the word before it, or
+    the noun a prepositional phrase ending there hangs on ("the toll on the Varrow bridge
+    will not start": the toll, not the bridge); -1 where the phrase opens the clause with a
+    preposition ("on Monday it starts")."""
+    j = k - 1
+    while j >= 0 and (low[j].isalpha() or low[j] == "'s") and low[j] not in _PP_BEFORE:
+        if low[j] in lx.STOPWORDS and low[j] not in _NP_OPENERS and low[j] != "'s":
+            break  # "and", "that", "which": the phrase ends before it
+        j -= 1
+    if j < 1 or low[j] not in _PP_BEFORE:
+        return k - 1
+    head = low[j - 1]
+    if not head.isalpha() or head in lx.STOPWORDS or head in lx.PRONOUNS:
+        return -1 if j - 1 == 0 and head in _PP_BEFORE else k - 1
+    return j - 1
+
+
+# onset verbs with no auxiliary before them ("the levy starts", "the strike began")
+_ONSET_FINITE = frozenset({"begin", "begins", "began", "start", "starts", "started"})
+# prepositions whose object is no subject of the verb after it
+_PP_BEFORE = frozenset({"of", "on", "for", "against", "in", "at", "with", "by", "about", "over",
+                        "under", "into", "to", "from"})  # fmt: skip

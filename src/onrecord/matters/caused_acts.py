@@ -1,0 +1,21 @@
+"""Verbs that bring a state about: the act, beside the state it leaves.
+
+"The runoff killed the trout" tells two things: the trout are dead (``alive``, -1) and the
+runoff is what killed them. "Our runoff did not kill the trout" denies only the second: the
+fish may be dead of another cause. So an asserted form of such a verb, listed under the state's
+concept, names the act's own key too, and the bare verb denied names the act alone: "did not
+kill" answers "killed", and not "187 dead fish were collected".
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+
+# stems of verbs that a concept lists for the state they cause ("killed": not alive)
+_CAUSATIVE = frozenset({lx.stem("kill")})
+
+
+def caused_act(stem: str, negated: bool) -> list[tuple[str, int]]:
+    """The (key, polarity) of the act beside its state, for an asserted causative verb of
+    stem ``stem`` ("killed the trout": ``kill``, +1); none for another word or a denied one."""
+    return [(stem, 1)] if stem in _CAUSATIVE and not negated else []
