@@ -205,7 +205,9 @@ def _target_words(phrase: str) -> set[str]:
     return {w for w in words if w and w[0].isalnum() and w not in GENERIC_TARGET}
 
 
-_CLAIM_END = re.compile(r",\s+(?:saying|adding|arguing|noting|and|but)\b|[;:.]\s|$")
+# where a claim named after a cue ends: a clause of the rebutter's own after a comma ("...,
+# saying ...", "..., and ...", "..., citing a study that ...")
+_CLAIM_END = re.compile(r",\s+(?:saying|adding|arguing|noting|and|but|\w+ing)\b|[;:.]\s|$")
 
 
 def _is_named_claim(item: Item, end: int) -> bool:
