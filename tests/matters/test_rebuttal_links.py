@@ -46,3 +46,67 @@ def test_an_earlier_statement_of_another_claim_is_still_not_it() -> None:
     other = item("o", "Orchard owners in the valley will sell their land to developers",
                  "Marit Osgood", "2026-04-28", roles=_CHAIR)  # fmt: skip
     assert _citing(other) == [("r", "n")]
+
+
+# -- a thing someone owns is not their words ----------------------------------------------------
+
+_CITY = item("c", "the parking cap on Quay Street will stay in place through the summer",
+             "Oskar Bellamy", "2026-06-02", roles=("the city's transport director",))  # fmt: skip
+
+
+def test_a_thing_the_city_owns_challenged_in_court_rebuts_no_one() -> None:
+    sent = ("The hauliers' federation will challenge the city's parking cap on Quay Street in "
+            "court, its director, Mirela Stanescu, said on Tuesday.")  # fmt: skip
+    a = item("a", "The hauliers' federation will challenge the city's parking cap on Quay "
+             "Street in court", "Mirela Stanescu", "2026-06-02", sentence=sent)  # fmt: skip
+    assert _links(_CITY, a) == []
+
+
+def test_an_offer_rejected_is_no_ones_words() -> None:
+    offer = item("o", "the pay offer to the port staff is the city's last", "Oskar Bellamy",
+                 "2026-06-02", roles=("the city's transport director",))  # fmt: skip
+    sent = "Anwen Pryce said port staff would strike, rejecting the city's pay offer."
+    a = item("a", "port staff would strike, rejecting the city's pay offer", "Anwen Pryce",
+             "2026-06-02", sentence=sent, cue="said")  # fmt: skip
+    assert _links(offer, a) == []
+
+
+def test_numbers_owned_are_words_rebutted() -> None:
+    sent = "Mirela Stanescu challenged the transport director's numbers on the Quay Street cap."
+    a = item("a", "the cap has cost hauliers 40,000 crowns a week", "Mirela Stanescu",
+             "2026-06-02", sentence=sent + " She said the cap has cost hauliers 40,000 crowns "
+             "a week.")  # fmt: skip
+    assert _links(_CITY, a) == [("a", "c")]
+
+
+_FINDING = ("Ottilie Brask disputed the harbour master's finding that the north pier was "
+            "unsafe for lorries.")  # fmt: skip
+
+
+def _finding(master: Item) -> list[tuple[str, str]]:
+    own = item("r", "the harbour master's finding that the north pier was unsafe for lorries",
+               "Ottilie Brask", "2026-09-03", sentence=_FINDING,
+               cue="disputed the harbour master's finding")  # fmt: skip
+    reply = item("s", "the pier had carried lorries every day for ten years", "Ottilie Brask",
+                 "2026-09-03")  # fmt: skip
+    return _links(master, own, reply)
+
+
+def test_a_finding_that_names_its_claim_is_answered_by_the_words_that_state_it() -> None:
+    master = item("m", "the north pier is unsafe for lorries and must close to them",
+                  "Pell Orrin", "2026-09-01", roles=("harbour master",))  # fmt: skip
+    assert _finding(master) == [("r", "m")]
+
+
+def test_a_finding_is_not_answered_by_another_claim_of_its_owner() -> None:
+    """The harbour master's words on dredging are not the finding the rebuttal names."""
+    master = item("m", "the harbour will close for dredging in May", "Pell Orrin",
+                  "2026-09-03", roles=("harbour master",))  # fmt: skip
+    assert _finding(master) == []
+
+
+def test_the_claim_a_finding_names_is_the_rebutters_own_only_as_rejected() -> None:
+    sent = _FINDING
+    own = item("r", "the north pier was unsafe for lorries", "Ottilie Brask", "2026-09-03",
+               sentence=sent, cue="disputed the harbour master's finding")  # fmt: skip
+    assert own.claim.rebutted == "disputed the harbour master's finding"

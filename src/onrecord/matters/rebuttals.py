@@ -20,6 +20,7 @@ from .cluster import BM25, Matter, context_terms
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
 from .events import Event
 from .rebuttal_cues import denial_that, negated_cue
+from .rebuttal_targets import whose
 from .sides import GENERIC_TARGET
 from .themes import theme_of
 from .words import tokens
@@ -39,15 +40,18 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
         for m in lx.REBUTTAL.finditer(it.sentence):
             if negated_cue(m, it.sentence):
                 continue  # "did not dispute the mayor's timeline": no rebuttal
-            denied = _denied_claim(m, it.sentence, it.said)
+            denied, end = _denied_claim(m, it.sentence, it.said), m.end()
             if denied is not None:  # "denied that the city had ignored warnings": no one named
                 best = _stated_by_other(i, items, terms, denied)
             else:
-                target = _target_words(m["target"] if m["object"] else _whose(m["target"]))
-                if not target or _is_named_claim(it, m.end()):
+                owner, at = (m["target"], None) if m["object"] else whose(m["target"])
+                end = end if at is None else m.start("target") + at  # "Y's finding |that ..."
+                target = _target_words(owner)
+                if not target or _is_named_claim(it, end):
                     continue
-                after = it.sentence[m.end() :]
-                named, reply = _named_claim(after, it.said) if m["object"] else (None, "")
+                after = it.sentence[end:]
+                claims = m["object"] or at is not None
+                named, reply = _named_claim(after, it.said) if claims else (None, "")
                 claimed = list(named.terms) if named else []
                 # only a statement that can be the claim named: the best one that qualifies
                 accept = None
@@ -68,7 +72,7 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
             if best is None:
                 continue
             other = items[best]
-            found = _rebuttal(it, other, m.group(0).strip(), matter_of)
+            found = _rebuttal(it, other, it.sentence[m.start() : end].strip(), matter_of)
             out.setdefault(ordered_pair(it.key, other.key), found)
     return list(out.values())
 
@@ -181,23 +185,6 @@ def _content_terms(claim: Claim) -> set[str]:
     own = {lx.stem(e.word.lower()) for c in claim.clauses for e in c.events}
     return {t for t in claim.terms if t not in names and t not in own and t not in _TIME_WORDS
             and not t[:1].isdigit()}  # fmt: skip
-
-
-# a possessive that opens a rebuttal's target: "the fire marshal's finding that ..."
-_POSSESSOR = re.compile(r"^((?:[^\s,.;:]+\s+){0,4}?[^\s,.;:]+?)(?:'s|’s|(?<=s)'|(?<=s)’)(?=\s)")
-
-
-def _whose(phrase: str) -> str:
-    """Whom a rebuttal with no word for the thing rebutted names ("disputed the fire marshal's
-    finding that ...", "challenged Mayor Lund, saying ..."): the owner of a possessive that
-    opens its target, or a target that is a name. A target that names no one ("would
-    challenge the policy before the board", "the court challenge could halt the project")
-    gives nothing: a thing challenged is not someone's words."""
-    m = _POSSESSOR.match(phrase)
-    if m is not None:
-        return m.group(1)
-    words = [t for t in tokens(phrase) if t.lower() not in ("the", "a", "an")]
-    return phrase if words and all(t[:1].isupper() for t in words) else ""
 
 
 def _target_words(phrase: str) -> set[str]:
