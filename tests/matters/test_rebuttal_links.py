@@ -110,3 +110,47 @@ def test_the_claim_a_finding_names_is_the_rebutters_own_only_as_rejected() -> No
     own = item("r", "the north pier was unsafe for lorries", "Ottilie Brask", "2026-09-03",
                sentence=sent, cue="disputed the harbour master's finding")  # fmt: skip
     assert own.claim.rebutted == "disputed the harbour master's finding"
+
+
+# -- the target named by a role given anywhere for its speaker ----------------------------------
+
+_HOURS = ("Jory Ambler, who leads the students' union, pushed back on the provost's statement "
+          "that the library would not cut its opening hours.")  # fmt: skip
+
+
+def _hours(*targets: Item) -> list[tuple[str, str]]:
+    rebutter = item("r", "the library would not cut its opening hours", "Jory Ambler",
+                    "2026-03-02", sentence=_HOURS,
+                    cue="pushed back on the provost's statement")  # fmt: skip
+    return _links(rebutter, *targets)
+
+
+def test_a_role_given_once_names_the_speakers_other_statements() -> None:
+    """The provost is named so once ("Provost Ilka Varden told staff ..."), then only as
+    Varden: her words on the library are still the provost's."""
+    told = item("t", "the philosophy department will close next year", "Ilka Varden",
+                "2026-03-02", roles=("Provost",))  # fmt: skip
+    said = item("s", "the library will not cut its opening hours during the exams",
+                "Ilka Varden", "2026-03-02")  # fmt: skip
+    assert _hours(told, said) == [("r", "s")]
+
+
+def test_a_role_of_someone_else_names_no_one_here() -> None:
+    told = item("t", "the philosophy department will close next year", "Bram Kessel",
+                "2026-03-02", roles=("Provost",))  # fmt: skip
+    said = item("s", "the library will not cut its opening hours during the exams",
+                "Ilka Varden", "2026-03-02")  # fmt: skip
+    assert _hours(told, said) == []
+
+
+def test_a_statement_made_days_after_the_rebuttal_is_not_what_it_answers() -> None:
+    later = item("s", "the library will not cut its opening hours during the exams",
+                 "Ilka Varden", "2026-03-10", article="a2", roles=("Provost",))  # fmt: skip
+    earlier = _dated(later, "2026-02-24")
+    assert _hours(later) == []
+    assert _hours(earlier) == [("r", "s")]
+
+
+def _dated(it: Item, date: str) -> Item:
+    return item(it.key, it.statement.content.text, it.speaker_name or "", date,
+                article=it.article, roles=it.roles)  # fmt: skip

@@ -32,6 +32,7 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
         return []
     terms = [context_terms(it) for it in items]
     index = BM25(terms)
+    known = _words_by_speaker(items)
     matter_of = {p.item.key: m.id for m in matters for p in m.positions}
     out: dict[tuple[str, str], Contradiction] = {}
     for i, it in enumerate(items):
@@ -62,12 +63,12 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                 if topic:  # "disputed the university's figures on the deficit"
                     accept = partial(_on_topic, topic=topic)
                 if len(target) > 1:
-                    named_by = _named_by(items, target)
+                    named_by = {sp: len(target & w) for sp, w in known.items()}
                     most = max(named_by.values(), default=0)
                     accept = partial(_named_most, named_by=named_by, most=most, then=accept)
-                best = _best_target(i, items, index, terms, target, it.sentence, claimed, accept)
+                best = _best_target(i, items, index, terms, known, target, claimed, accept)
                 if best is not None and claimed and _not_before(items[best], it):
-                    first = _said_before(i, items, terms, target, claimed, accept, named)
+                    first = _said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
             if best is None:
                 continue
@@ -291,22 +292,24 @@ def _times(claim: Claim) -> frozenset[tuple[int, int]]:
     return frozenset().union(*(c.times for c in claim.clauses))
 
 
-def _named_by(items: list[Item], target: set[str]) -> dict[str, int]:
-    """How many of the target's words name each speaker, in any of their statements' names,
-    roles and mentions ("County Fire Marshal Ruth Ingersoll" once, "Ingersoll" after)."""
+def _words_by_speaker(items: list[Item]) -> dict[str, set[str]]:
+    """The words that name each speaker, in any of their statements' names, roles and
+    mentions: a role given once names every statement of its speaker ("County Fire Marshal
+    Ruth Ingersoll" once, "Ingersoll said" after, is the fire marshal each time)."""
     words: dict[str, set[str]] = {}
     for it in items:
         if it.speaker is not None:
             words.setdefault(it.speaker, set()).update(_speaker_words(it))
-    return {sp: len(target & w) for sp, w in words.items()}
+    return words
 
 
 def _named_most(
     other: Item, named_by: dict[str, int], most: int, then: Callable[[Item], bool] | None
 ) -> bool:
-    """Whether ``other``'s speaker is named by ``most`` of the target's words, the most any
-    speaker is ("the fire marshal's finding": the county fire marshal, not a fire management
-    officer who shares one word), and ``then`` accepts it."""
+    """Whether ``other``'s speaker is named by ``most`` of the target's words (in any of
+    their statements' names, roles and mentions), the most any speaker is ("the fire
+    marshal's finding": the county fire marshal, not a fire management officer who shares
+    one word), and ``then`` accepts it."""
     if other.speaker is None or named_by.get(other.speaker, 0) < most:
         return False
     return then is None or then(other)
@@ -324,23 +327,26 @@ def _best_target(
     items: list[Item],
     index: BM25,
     terms: list[list[str]],
+    known: dict[str, set[str]],
     target: set[str],
-    sentence: str,
     claimed: list[str] | None = None,
     accept: Callable[[Item], bool] | None = None,
 ) -> int | None:
     """The target speaker's statement most like the rebutting one, or like the claim the
-    rebuttal names ("pushed back on Y's statement that <claim>"); same sentence first."""
+    rebuttal names ("pushed back on Y's statement that <claim>"); same sentence first. The
+    target's speaker is one ``target`` names (``known``: speaker -> the words that name them);
+    a statement of another article is one with an event, said no later."""
     me = items[i]
+    sentence = me.sentence
     scored: list[tuple[float, int]] = []
     for j, other in enumerate(items):
         if j == i or other.speaker is None or other.speaker == me.speaker:
             continue
-        if not target & _speaker_words(other):
+        if not target & known[other.speaker]:
             continue
         if accept is not None and not accept(other):
             continue  # the target never said the claim named (only its words are shared)
-        if other.article != me.article and not other.claim.events:
+        if other.article != me.article and (not other.claim.events or _later(other, me)):
             continue
         bonus = 2.0 if other.sentence == sentence else 1.0 if other.article == me.article else 0.0
         before = bonus == 1.0 and other.statement.content.start < me.statement.content.start
@@ -393,6 +399,11 @@ def _not_before(target: Item, me: Item) -> bool:
     )
 
 
+def _later(other: Item, me: Item) -> bool:
+    """Whether ``other`` was said on a later day than ``me``: no statement it answers."""
+    return bool(other.said and me.said and other.said[:10] > me.said[:10])
+
+
 # of the named claim's terms, an earlier statement must hold this share to be its original
 _ORIGINAL_SHARE = 0.6
 
@@ -401,6 +412,7 @@ def _said_before(
     i: int,
     items: list[Item],
     terms: list[list[str]],
+    known: dict[str, set[str]],
     target: set[str],
     claimed: list[str],
     accept: Callable[[Item], bool] | None,
@@ -423,7 +435,9 @@ def _said_before(
                 continue  # later in the article: not what the rebuttal answers
         elif not (other.said and me.said and other.said[:10] < me.said[:10]):
             continue  # another article: only one from before the rebuttal
-        if not target & _speaker_words(other) or (accept is not None and not accept(other)):
+        if not target & known.get(other.speaker or "", set()):
+            continue
+        if accept is not None and not accept(other):
             continue
         if named is not None and not _same_stance(other.claim, named):
             continue
