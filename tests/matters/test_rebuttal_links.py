@@ -154,3 +154,30 @@ def test_a_statement_made_days_after_the_rebuttal_is_not_what_it_answers() -> No
 def _dated(it: Item, date: str) -> Item:
     return item(it.key, it.statement.content.text, it.speaker_name or "", date,
                 article=it.article, roles=it.roles)  # fmt: skip
+
+
+# -- a target's statement with no event read is compared by its words --------------------------
+
+_SPILL = ("Lowen Tarrant, the refinery's manager, denied the port authority's claim that the "
+          "company had waited three days to report the spill.")  # fmt: skip
+
+
+def _spill(target: Item) -> list[tuple[str, str]]:
+    rebutter = item("r", "the company had waited three days to report the spill",
+                    "Lowen Tarrant", "2026-04-09", sentence=_SPILL,
+                    cue="denied the port authority's claim")  # fmt: skip
+    return _links(target, rebutter)
+
+
+def test_the_claim_in_other_words_with_no_event_read_is_the_target() -> None:
+    said = item("s", "tank gauges showed the spill began at least three days before the "
+                "company reported it", "Sunniva Holt", "2026-04-08",
+                roles=("the port authority's harbour engineer",))  # fmt: skip
+    assert _spill(said) == [("r", "s")]
+
+
+def test_a_statement_sharing_one_word_of_the_claim_is_not_it() -> None:
+    said = item("s", "tank gauges showed the spill reached the estuary by Sunday",
+                "Sunniva Holt", "2026-04-08",
+                roles=("the port authority's harbour engineer",))  # fmt: skip
+    assert _spill(said) == []

@@ -248,12 +248,29 @@ def _states(target: Item, named: Claim, said: tuple[Clause, ...]) -> bool:
     disputed = keys & own or keys
     if disputed & target.claim.event_keys() or _holds_words(target.claim, named):
         return True
+    if not target.claim.events:  # no event read from its words: most of the claim's words
+        return _holds_most(target.claim, named)
     # the claim told in other words, of the same time ("the closure had been settled in
     # January" / "this was decided in January"): the time names the occasion in dispute, and
     # two content words besides names and times name the thing ("the bridge budget" is no
     # "bridge reopening")
     shared = _content_terms(named) & set(target.claim.terms)
     return bool(_times(named) & _times(target.claim)) and len(shared) >= _DENIED_SHARED
+
+
+# of the words of a claim named, a statement with no event read must hold this share
+_MOST_WORDS = 2 / 3
+
+
+def _holds_most(said: Claim, named: Claim) -> bool:
+    """Whether a statement with no event read from it ("the leak began four days before the
+    company reported it") holds most of a claim's words besides names and times, its events'
+    own words among them ("the company had waited four days to report the leak"), two at
+    least."""
+    own = {lx.stem(e.word.lower()) for c in named.clauses for e in c.events}
+    wanted = _content_terms(named) | own
+    shared = len(wanted & set(said.terms))
+    return shared >= _DENIED_SHARED and shared >= _MOST_WORDS * len(wanted)
 
 
 def _says_otherwise(said: Claim, named: Claim) -> bool:
