@@ -9,6 +9,7 @@ import re
 
 from ..models import Statement
 from . import lexicon as lx
+from .rebuttal_targets import whose
 from .words import tokens
 
 
@@ -16,10 +17,10 @@ def rebutted_cue(statement: Statement) -> str | None:
     """The rebuttal cue when the statement's content is the claim its speaker rebuts.
 
     "X pushed back on Y's claim that the increase was unavoidable" (or "X denied that the
-    increase was unavoidable") can come out of extraction as a statement by X whose content is
-    the claim (with or without "Y's claim that"): X does not assert it, X rejects it. The cue
-    must open the rebuttal ("pushed back on ... claim/statement ...") and the content follow
-    it.
+    increase was unavoidable", "X disputed Y's finding that it was unavoidable") can come out
+    of extraction as a statement by X whose content is the claim (with or without "Y's claim
+    that"): X does not assert it, X rejects it. The cue must open the rebuttal ("pushed back
+    on ... claim/statement ...") and the content follow it.
     """
     cue, sentence = statement.cue, statement.sentence
     if cue is None or sentence is None:
@@ -30,11 +31,13 @@ def rebutted_cue(statement: Statement) -> str | None:
     m = lx.REBUTTAL.match(sentence.text, at)
     if m is None or negated_cue(m, sentence.text):
         return None
-    if m["object"] is None and not denial_that(m, sentence.text):
+    owned = None if m["object"] else whose(m["target"])[1]  # "Y's finding |that <claim>"
+    if m["object"] is None and owned is None and not denial_that(m, sentence.text):
         return None  # "denied that <claim>" names the claim with no one's "claim" before it
     if statement.content.start - sentence.start <= at:
         return None  # the content is not what follows the cue
-    return m.group(0).strip()
+    end = m.end() if owned is None else m.start("target") + owned
+    return sentence.text[m.start() : end].strip()
 
 
 # the cues whose "that"-clause is a claim the speaker rejects: "countered that X",

@@ -20,6 +20,7 @@ from .cluster import BM25, Matter, context_terms
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
 from .events import Event
 from .rebuttal_cues import denial_that, negated_cue
+from .rebuttal_targets import whose
 from .sides import GENERIC_TARGET
 from .themes import theme_of
 from .words import tokens
@@ -31,6 +32,7 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
         return []
     terms = [context_terms(it) for it in items]
     index = BM25(terms)
+    known = _words_by_speaker(items)
     matter_of = {p.item.key: m.id for m in matters for p in m.positions}
     out: dict[tuple[str, str], Contradiction] = {}
     for i, it in enumerate(items):
@@ -39,15 +41,18 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
         for m in lx.REBUTTAL.finditer(it.sentence):
             if negated_cue(m, it.sentence):
                 continue  # "did not dispute the mayor's timeline": no rebuttal
-            denied = _denied_claim(m, it.sentence, it.said)
+            denied, end = _denied_claim(m, it.sentence, it.said), m.end()
             if denied is not None:  # "denied that the city had ignored warnings": no one named
                 best = _stated_by_other(i, items, terms, denied)
             else:
-                target = _target_words(m["target"] if m["object"] else _whose(m["target"]))
-                if not target or _is_named_claim(it, m.end()):
+                owner, at = (m["target"], None) if m["object"] else whose(m["target"])
+                end = end if at is None else m.start("target") + at  # "Y's finding |that ..."
+                target = _target_words(owner)
+                if not target or _is_named_claim(it, end):
                     continue
-                after = it.sentence[m.end() :]
-                named, reply = _named_claim(after, it.said) if m["object"] else (None, "")
+                after = it.sentence[end:]
+                claims = m["object"] or at is not None
+                named, reply = _named_claim(after, it.said) if claims else (None, "")
                 claimed = list(named.terms) if named else []
                 # only a statement that can be the claim named: the best one that qualifies
                 accept = None
@@ -58,17 +63,17 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                 if topic:  # "disputed the university's figures on the deficit"
                     accept = partial(_on_topic, topic=topic)
                 if len(target) > 1:
-                    named_by = _named_by(items, target)
+                    named_by = {sp: len(target & w) for sp, w in known.items()}
                     most = max(named_by.values(), default=0)
                     accept = partial(_named_most, named_by=named_by, most=most, then=accept)
-                best = _best_target(i, items, index, terms, target, it.sentence, claimed, accept)
+                best = _best_target(i, items, index, terms, known, target, claimed, accept)
                 if best is not None and claimed and _not_before(items[best], it):
-                    first = _said_before(i, items, terms, target, claimed, accept, named)
+                    first = _said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
             if best is None:
                 continue
             other = items[best]
-            found = _rebuttal(it, other, m.group(0).strip(), matter_of)
+            found = _rebuttal(it, other, it.sentence[m.start() : end].strip(), matter_of)
             out.setdefault(ordered_pair(it.key, other.key), found)
     return list(out.values())
 
@@ -183,29 +188,14 @@ def _content_terms(claim: Claim) -> set[str]:
             and not t[:1].isdigit()}  # fmt: skip
 
 
-# a possessive that opens a rebuttal's target: "the fire marshal's finding that ..."
-_POSSESSOR = re.compile(r"^((?:[^\s,.;:]+\s+){0,4}?[^\s,.;:]+?)(?:'s|’s|(?<=s)'|(?<=s)’)(?=\s)")
-
-
-def _whose(phrase: str) -> str:
-    """Whom a rebuttal with no word for the thing rebutted names ("disputed the fire marshal's
-    finding that ...", "challenged Mayor Lund, saying ..."): the owner of a possessive that
-    opens its target, or a target that is a name. A target that names no one ("would
-    challenge the policy before the board", "the court challenge could halt the project")
-    gives nothing: a thing challenged is not someone's words."""
-    m = _POSSESSOR.match(phrase)
-    if m is not None:
-        return m.group(1)
-    words = [t for t in tokens(phrase) if t.lower() not in ("the", "a", "an")]
-    return phrase if words and all(t[:1].isupper() for t in words) else ""
-
-
 def _target_words(phrase: str) -> set[str]:
     words = {t.lower().strip("'’") for t in tokens(phrase)}
     return {w for w in words if w and w[0].isalnum() and w not in GENERIC_TARGET}
 
 
-_CLAIM_END = re.compile(r",\s+(?:saying|adding|arguing|noting|and|but)\b|[;:.]\s|$")
+# where a claim named after a cue ends: a clause of the rebutter's own after a comma ("...,
+# saying ...", "..., and ...", "..., citing a study that ...")
+_CLAIM_END = re.compile(r",\s+(?:saying|adding|arguing|noting|and|but|\w+ing)\b|[;:.]\s|$")
 
 
 def _is_named_claim(item: Item, end: int) -> bool:
@@ -258,12 +248,29 @@ def _states(target: Item, named: Claim, said: tuple[Clause, ...]) -> bool:
     disputed = keys & own or keys
     if disputed & target.claim.event_keys() or _holds_words(target.claim, named):
         return True
+    if not target.claim.events:  # no event read from its words: most of the claim's words
+        return _holds_most(target.claim, named)
     # the claim told in other words, of the same time ("the closure had been settled in
     # January" / "this was decided in January"): the time names the occasion in dispute, and
     # two content words besides names and times name the thing ("the bridge budget" is no
     # "bridge reopening")
     shared = _content_terms(named) & set(target.claim.terms)
     return bool(_times(named) & _times(target.claim)) and len(shared) >= _DENIED_SHARED
+
+
+# of the words of a claim named, a statement with no event read must hold this share
+_MOST_WORDS = 2 / 3
+
+
+def _holds_most(said: Claim, named: Claim) -> bool:
+    """Whether a statement with no event read from it ("the leak began four days before the
+    company reported it") holds most of a claim's words besides names and times, its events'
+    own words among them ("the company had waited four days to report the leak"), two at
+    least."""
+    own = {lx.stem(e.word.lower()) for c in named.clauses for e in c.events}
+    wanted = _content_terms(named) | own
+    shared = len(wanted & set(said.terms))
+    return shared >= _DENIED_SHARED and shared >= _MOST_WORDS * len(wanted)
 
 
 def _says_otherwise(said: Claim, named: Claim) -> bool:
@@ -302,22 +309,24 @@ def _times(claim: Claim) -> frozenset[tuple[int, int]]:
     return frozenset().union(*(c.times for c in claim.clauses))
 
 
-def _named_by(items: list[Item], target: set[str]) -> dict[str, int]:
-    """How many of the target's words name each speaker, in any of their statements' names,
-    roles and mentions ("County Fire Marshal Ruth Ingersoll" once, "Ingersoll" after)."""
+def _words_by_speaker(items: list[Item]) -> dict[str, set[str]]:
+    """The words that name each speaker, in any of their statements' names, roles and
+    mentions: a role given once names every statement of its speaker ("County Fire Marshal
+    Ruth Ingersoll" once, "Ingersoll said" after, is the fire marshal each time)."""
     words: dict[str, set[str]] = {}
     for it in items:
         if it.speaker is not None:
             words.setdefault(it.speaker, set()).update(_speaker_words(it))
-    return {sp: len(target & w) for sp, w in words.items()}
+    return words
 
 
 def _named_most(
     other: Item, named_by: dict[str, int], most: int, then: Callable[[Item], bool] | None
 ) -> bool:
-    """Whether ``other``'s speaker is named by ``most`` of the target's words, the most any
-    speaker is ("the fire marshal's finding": the county fire marshal, not a fire management
-    officer who shares one word), and ``then`` accepts it."""
+    """Whether ``other``'s speaker is named by ``most`` of the target's words (in any of
+    their statements' names, roles and mentions), the most any speaker is ("the fire
+    marshal's finding": the county fire marshal, not a fire management officer who shares
+    one word), and ``then`` accepts it."""
     if other.speaker is None or named_by.get(other.speaker, 0) < most:
         return False
     return then is None or then(other)
@@ -335,23 +344,26 @@ def _best_target(
     items: list[Item],
     index: BM25,
     terms: list[list[str]],
+    known: dict[str, set[str]],
     target: set[str],
-    sentence: str,
     claimed: list[str] | None = None,
     accept: Callable[[Item], bool] | None = None,
 ) -> int | None:
     """The target speaker's statement most like the rebutting one, or like the claim the
-    rebuttal names ("pushed back on Y's statement that <claim>"); same sentence first."""
+    rebuttal names ("pushed back on Y's statement that <claim>"); same sentence first. The
+    target's speaker is one ``target`` names (``known``: speaker -> the words that name them);
+    a statement of another article is one with an event, said no later."""
     me = items[i]
+    sentence = me.sentence
     scored: list[tuple[float, int]] = []
     for j, other in enumerate(items):
         if j == i or other.speaker is None or other.speaker == me.speaker:
             continue
-        if not target & _speaker_words(other):
+        if not target & known[other.speaker]:
             continue
         if accept is not None and not accept(other):
             continue  # the target never said the claim named (only its words are shared)
-        if other.article != me.article and not other.claim.events:
+        if other.article != me.article and (not other.claim.events or _later(other, me)):
             continue
         bonus = 2.0 if other.sentence == sentence else 1.0 if other.article == me.article else 0.0
         before = bonus == 1.0 and other.statement.content.start < me.statement.content.start
@@ -404,6 +416,11 @@ def _not_before(target: Item, me: Item) -> bool:
     )
 
 
+def _later(other: Item, me: Item) -> bool:
+    """Whether ``other`` was said on a later day than ``me``: no statement it answers."""
+    return bool(other.said and me.said and other.said[:10] > me.said[:10])
+
+
 # of the named claim's terms, an earlier statement must hold this share to be its original
 _ORIGINAL_SHARE = 0.6
 
@@ -412,6 +429,7 @@ def _said_before(
     i: int,
     items: list[Item],
     terms: list[list[str]],
+    known: dict[str, set[str]],
     target: set[str],
     claimed: list[str],
     accept: Callable[[Item], bool] | None,
@@ -434,7 +452,9 @@ def _said_before(
                 continue  # later in the article: not what the rebuttal answers
         elif not (other.said and me.said and other.said[:10] < me.said[:10]):
             continue  # another article: only one from before the rebuttal
-        if not target & _speaker_words(other) or (accept is not None and not accept(other)):
+        if not target & known.get(other.speaker or "", set()):
+            continue
+        if accept is not None and not accept(other):
             continue
         if named is not None and not _same_stance(other.claim, named):
             continue
