@@ -119,6 +119,8 @@ def object_negator(low: list[str], i: int) -> str | None:
     with "not" ("has not received any order"). None for a bound ("no more than 3 percent"),
     "no one" or "no longer"."""
     n = i + 1
+    if low[i] in _TWO_OBJECTS:
+        n = _after_first_object(low, n)  # "would cost the city nothing"
     if n >= len(low) or low[n] not in _OBJECT_NEGATORS or degree_negator(low, n):
         return None
     if low[n + 1 : n + 2] and low[n + 1] in _NOT_OBJECT:
@@ -126,6 +128,38 @@ def object_negator(low: list[str], i: int) -> str | None:
     if low[n] == "no" and not _no_before_noun(low, n, low[i]):
         return None
     return low[n]
+
+
+# verbs that take a receiver before the thing ("cost the city nothing", "owe them nothing")
+_TWO_OBJECTS = frozenset({"cost", "costs", "owe", "owes", "owed", "give", "gives", "gave",
+                          "given", "pay", "pays", "paid", "offer", "offers", "offered",
+                          "charge", "charges", "charged", "grant", "granted", "lend", "lent",
+                          "send", "sent"})  # fmt: skip
+_RECEIVERS = frozenset({"me", "us", "you", "him", "her", "them", "it", "anyone", "anybody"})
+_RECEIVER_OPENERS = frozenset({"the", "its", "our", "their", "his", "her", "my", "your", "this",
+                               "these", "those", "any"})  # fmt: skip
+
+
+def _after_first_object(low: list[str], n: int) -> int:
+    """Where a second object would start after a receiver at ``n`` ("the city", "taxpayers",
+    "us", "the federation's lawyers"); ``n`` itself when no receiver stands there."""
+    if n >= len(low):
+        return n
+    if low[n] in _RECEIVERS:
+        return n + 1
+    k = n + 1 if low[n] in _RECEIVER_OPENERS else n
+    # the receiver's noun (one or two words, "the city council"), then the negator
+    for end in (k + 1, k + 2):
+        if (
+            end < len(low)
+            and low[end] in _OBJECT_NEGATORS
+            and all(
+                w.isalpha() and w not in lx.STOPWORDS and w not in _OBJECT_NEGATORS
+                for w in low[k:end]
+            )
+        ):
+            return end
+    return n
 
 
 # verbs whose object can be a clause ("has decided no homes will be built"): "no" + a noun
