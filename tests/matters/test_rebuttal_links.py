@@ -170,7 +170,7 @@ def _spill(target: Item) -> list[tuple[str, str]]:
 
 
 def test_the_claim_in_other_words_with_no_event_read_is_the_target() -> None:
-    said = item("s", "tank gauges showed the spill began at least three days before the "
+    said = item("s", "tank gauges showed the spill was at least three days old when the "
                 "company reported it", "Sunniva Holt", "2026-04-08",
                 roles=("the port authority's harbour engineer",))  # fmt: skip
     assert _spill(said) == [("r", "s")]
