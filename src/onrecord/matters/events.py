@@ -18,6 +18,7 @@ from .claim_times import is_month, season_fall
 from .concerns import REPORT, raised_concern, raises_concern
 from .contact import contact_act
 from .cut_sense import CUT_FORMS, cut_sense
+from .dated_moves import dated_outage
 from .event_record import Event as Event
 from .family_senses import shape_concepts
 from .finite import ADVERBS, against, bare_past, finite_past, named_object_past, relative_span
@@ -98,7 +99,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             word in lx.PHRASAL_VERBS
             and low[i + 1 : i + 2]
             and low[i + 1] in lx.PHRASAL_CONCEPTS
-            and not _goal_after(low, i + 2)
+            and not _goal_after(low, i)
         ):
             key, sign = lx.PHRASAL_CONCEPTS[low[i + 1]]  # "taxes would not go up": a rise
             negs = _negators(low, i, first_aux)
@@ -385,13 +386,15 @@ _COMPARATIVES = {
 }  # fmt: skip
 
 
-def _goal_after(low: list[str], j: int) -> bool:
-    """Whether the words after a particle give a goal or an occasion, not an amount ("went
-    down on Monday" is an outage; "go up on every route" a rise)."""
+def _goal_after(low: list[str], i: int) -> bool:
+    """Whether the words after the particle of "go" at ``i`` give a goal or an occasion, not
+    an amount ("went down on Monday" is an outage; "go up on every route" a rise)."""
+    j = i + 2
     nxt = low[j] if j < len(low) else ""
     after = low[j + 1] if j + 1 < len(low) else ""
     if nxt == "on":
-        return after in _DAYS or after in lx.MONTHS
+        dated = after in _DAYS or after in lx.MONTHS
+        return dated and dated_outage(low, i, low[i + 1])  # "will go up on December 1": a rise
     if nxt == "at" and after in ("every", "each", "all", "most", "many", "several", "some"):
         return False  # "will go up at every school": a rise in each place, not a goal
     return nxt in _GOALS or (nxt == "in" and after in ("flames", "smoke"))
