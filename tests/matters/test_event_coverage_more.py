@@ -22,3 +22,22 @@ def test_a_rise_on_a_day_reverses_a_promise_of_no_rise() -> None:
     said = item("a", "Bread and eggs will not go up before April", "Marit Solenne", "2026-01-05")
     later = item("b", "Bread and eggs will go up on March 3", "Marit Solenne", "2026-02-10")
     assert [k[0] for k in kinds(said, later)] == ["reversal"]
+
+
+def test_a_result_that_stands_holds() -> None:
+    assert events("The Harrowgate tribunal's ruling stands.") == {"rul": 1, "stand": 1}
+    assert events("The count stands") == {"stand": 1}
+    assert events("The count does not stand") == {"stand": -1}
+
+
+def test_standing_at_a_level_in_a_place_or_as_things_are_is_no_event() -> None:
+    assert "stand" not in events("The Brackley pay offer still stands at 4 percent")
+    assert "stand" not in events("The Brackley war memorial stands in the square")
+    assert "stand" not in events("As things stand, the Brackley count is final")
+    assert "stand" not in events("The count stands and nobody will not accept it")
+
+
+def test_a_result_that_stands_reverses_one_that_does_not() -> None:
+    said = item("a", "The March 30 count stands", "Idris Penhallow", "2026-04-01")
+    later = item("b", "The March 30 count does not stand", "Idris Penhallow", "2026-04-20")
+    assert [k[0] for k in kinds(said, later)] == ["reversal"]

@@ -52,6 +52,7 @@ from .predicates import (
 )
 from .scope import adjunct_negator, degree_negator, object_negator, verb_group_span
 from .senses import HALT, concept_sense, event_stem, steps_down_from_office, vote_held
+from .standing import stands
 from .states import state_concepts, steady
 from .support import SUPPORT, needless, perfect_had, support_object
 
@@ -261,6 +262,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             or act
             or denied_head(low, i)  # "there will be no extra money": money
             or bool(given_up(low, i))  # "failure to deliver": the act, denied
+            or stands(toks, low, i)  # "the result stands": it holds
         )
         if concept is None and not in_slot:
             continue
