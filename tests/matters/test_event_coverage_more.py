@@ -41,3 +41,22 @@ def test_a_result_that_stands_reverses_one_that_does_not() -> None:
     said = item("a", "The March 30 count stands", "Idris Penhallow", "2026-04-01")
     later = item("b", "The March 30 count does not stand", "Idris Penhallow", "2026-04-20")
     assert [k[0] for k in kinds(said, later)] == ["reversal"]
+
+
+def test_a_thing_held_by_a_compound_noun_names_its_kind() -> None:
+    assert events("The Corlith mayor will have a flood budget in May") == {"flood": 1}
+    assert events("The Corlith school has a drainage plan.") == {"drainag": 1}
+    assert events("The Corlith mayor will not have a flood budget") == {"flood": -1}
+
+
+def test_adjectives_occasions_records_and_intentions_held_are_no_kind() -> None:
+    assert events("The Corlith mayor has a low profile") == {}
+    assert events("The Corlith union has a strike fund") == {}
+    assert "drainag" not in events("The Corlith mill has a drainage record")
+    assert "drainag" not in events("The Corlith council has a drainage plan to dig")
+
+
+def test_a_budget_held_meets_one_said_not_to_exist() -> None:
+    said = item("a", "there will be no flood budget in May", "Talia Vorne", "2026-03-02")
+    later = item("b", "The mayor will have a flood budget in May", "Talia Vorne", "2026-04-14")
+    assert [k[0] for k in kinds(said, later)] == ["reversal"]

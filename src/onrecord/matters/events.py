@@ -26,6 +26,7 @@ from .found import DISCOVERY, NOT_HELD, POSSESSION, asserted_find, found_thing, 
 from .given_up import given_up, plan_given_up
 from .giving import GIVING, MONEY, money_given
 from .heads import denied_head, prenominal
+from .held_kinds import held_compound
 from .jobs import job_object, jobs_before
 from .objects import (
     DETERMINERS,
@@ -163,6 +164,9 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 negs = tuple(t for t in low[: i + 2] if t in lx.NEGATORS)
                 polarity = -1 if len(negs) % 2 else 1
                 out.append(Event(have, held.word, polarity, negs))
+        kind = held_compound(toks, low, i)  # "will have a transfer budget": a transfer budget
+        if kind is not None and not any(e.key == kind.key for e in out):
+            out.append(kind)
         if word in SUPPORT or perfect_had(low, i):
             at = support_object(toks, low, i)  # "has not made any pay offer": no offer
             if at >= 0:
