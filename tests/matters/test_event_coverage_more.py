@@ -60,3 +60,25 @@ def test_a_budget_held_meets_one_said_not_to_exist() -> None:
     said = item("a", "there will be no flood budget in May", "Talia Vorne", "2026-03-02")
     later = item("b", "The mayor will have a flood budget in May", "Talia Vorne", "2026-04-14")
     assert [k[0] for k in kinds(said, later)] == ["reversal"]
+
+
+def test_leaving_a_body_is_a_departure() -> None:
+    assert events("three drivers left the Pellway team this season") == {"leav": 1}
+    assert events("the drivers had left because of the owner") == {"leav": 1}
+    assert events("Kavik has not left the party") == {"leav": -1}
+    assert events("Kavik will not leave the party") == {"leav": -1}
+
+
+def test_leaving_a_place_or_a_thing_in_a_state_is_no_departure() -> None:
+    assert "leav" not in events("the Pellway drivers left the meeting early")
+    assert "leav" not in events("the ruling left the Pellway club in debt")
+    assert "leav" not in events("the losses left the Pellway board no choice")
+    assert "leav" not in events("there is nothing left in the Pellway fund")
+
+
+def test_a_departure_reverses_a_promise_to_stay() -> None:
+    said = item("a", "No driver will leave the Pellway team this year", "Sune Achterberg",
+                "2026-02-01")  # fmt: skip
+    later = item("b", "Two drivers left the Pellway team this year", "Sune Achterberg",
+                 "2026-06-12")  # fmt: skip
+    assert [k[0] for k in kinds(said, later)] == ["reversal"]

@@ -19,6 +19,7 @@ from .concerns import REPORT, raised_concern, raises_concern
 from .contact import contact_act
 from .cut_sense import CUT_FORMS, cut_sense
 from .dated_moves import dated_outage
+from .departures import LEAVE, departure
 from .event_record import Event as Event
 from .family_senses import shape_concepts
 from .finite import ADVERBS, against, bare_past, finite_past, named_object_past, relative_span
@@ -129,6 +130,12 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             if not any(e.key == _RESIGN for e in out):
                 out.append(Event(_RESIGN, toks[i], polarity, negs))
             skip = i + 1
+            continue
+        if departure(low, i):
+            negs = _negators(low, i, first_aux)  # "no rider left the team": none departed
+            polarity = -1 if _negated(negs, i, first_aux) else 1
+            if not any(e.key == LEAVE for e in out):
+                out.append(Event(LEAVE, toks[i], polarity, negs))
             continue
         if word in _BECOME and low[i + 1 : i + 2] and low[i + 1] in _COMPARATIVES:
             sign = _COMPARATIVES[low[i + 1]]  # "is going to get louder": a rise
