@@ -82,3 +82,25 @@ def test_a_departure_reverses_a_promise_to_stay() -> None:
     later = item("b", "Two drivers left the Pellway team this year", "Sune Achterberg",
                  "2026-06-12")  # fmt: skip
     assert [k[0] for k in kinds(said, later)] == ["reversal"]
+
+
+def test_keeping_a_post_denies_a_departure() -> None:
+    assert events("Orla Brenwick is going nowhere") == {"leav": -1}
+    assert events("Orla Brenwick will remain in charge") == {"leav": -1}
+    assert events("Orla Brenwick will be our coach next season") == {"leav": -1}
+    assert events("Orla Brenwick will not be in charge next season") == {"leav": 1}
+    assert events("Brenwick is not going anywhere")["leav"] == -1
+
+
+def test_going_nowhere_or_in_charge_of_a_task_is_no_post() -> None:
+    assert "leav" not in events("The Brenwick talks are going nowhere")
+    assert "leav" not in events("The Brenwick council will be in charge of repairs")
+    assert "leav" not in events("The Brenwick shop will stay open")
+    assert "leav" not in events("he is going nowhere")  # who, the story does not say here
+
+
+def test_a_post_kept_reverses_one_given_up() -> None:
+    said = item("a", "Orla Brenwick is going nowhere", "Dario Quell", "2026-03-01")
+    later = item("b", "Orla Brenwick will not be in charge next season", "Dario Quell",
+                 "2026-03-29")  # fmt: skip
+    assert [k[0] for k in kinds(said, later)] == ["reversal"]

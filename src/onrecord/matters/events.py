@@ -43,6 +43,7 @@ from .objects import (
 )
 from .particles import particle_key
 from .phrasal_acts import TARGET, phrasal_act
+from .posts import kept_post
 from .predicates import (
     SUBJECTS,
     argument,
@@ -137,6 +138,14 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             if not any(e.key == LEAVE for e in out):
                 out.append(Event(LEAVE, toks[i], polarity, negs))
             continue
+        post = kept_post(toks, low, i)  # "is going nowhere", "will not be in charge"
+        if post is not None and not any(e.key == LEAVE for e in out):
+            negs = tuple(n for n in _negators(low, i, first_aux) if n != post.dropped)
+            polarity = -post.sign if _negated(negs, i, first_aux) else post.sign
+            out.append(Event(LEAVE, toks[i], polarity, negs))
+            if post.dropped:
+                skip = i + 1  # "nowhere" is read with "going"
+                continue
         if word in _BECOME and low[i + 1 : i + 2] and low[i + 1] in _COMPARATIVES:
             sign = _COMPARATIVES[low[i + 1]]  # "is going to get louder": a rise
             negs = _negators(low, i, first_aux)
