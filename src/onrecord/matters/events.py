@@ -18,6 +18,8 @@ from .claim_times import is_month, season_fall
 from .concerns import REPORT, raised_concern, raises_concern
 from .contact import contact_act
 from .cut_sense import CUT_FORMS, cut_sense
+from .dated_moves import dated_outage
+from .departures import LEAVE, departure
 from .event_record import Event as Event
 from .family_senses import shape_concepts
 from .finite import ADVERBS, against, bare_past, finite_past, named_object_past, relative_span
@@ -25,6 +27,7 @@ from .found import DISCOVERY, NOT_HELD, POSSESSION, asserted_find, found_thing, 
 from .given_up import given_up, plan_given_up
 from .giving import GIVING, MONEY, money_given
 from .heads import denied_head, prenominal
+from .held_kinds import held_compound
 from .jobs import job_object, jobs_before
 from .objects import (
     DETERMINERS,
@@ -40,6 +43,7 @@ from .objects import (
 )
 from .particles import particle_key
 from .phrasal_acts import TARGET, phrasal_act
+from .posts import kept_post
 from .predicates import (
     SUBJECTS,
     argument,
@@ -51,6 +55,7 @@ from .predicates import (
 )
 from .scope import adjunct_negator, degree_negator, object_negator, verb_group_span
 from .senses import HALT, concept_sense, event_stem, steps_down_from_office, vote_held
+from .standing import stands
 from .states import state_concepts, steady
 from .support import SUPPORT, needless, perfect_had, support_object
 
@@ -98,7 +103,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             word in lx.PHRASAL_VERBS
             and low[i + 1 : i + 2]
             and low[i + 1] in lx.PHRASAL_CONCEPTS
-            and not _goal_after(low, i + 2)
+            and not _goal_after(low, i)
         ):
             key, sign = lx.PHRASAL_CONCEPTS[low[i + 1]]  # "taxes would not go up": a rise
             negs = _negators(low, i, first_aux)
@@ -127,6 +132,20 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 out.append(Event(_RESIGN, toks[i], polarity, negs))
             skip = i + 1
             continue
+        if departure(low, i):
+            negs = _negators(low, i, first_aux)  # "no rider left the team": none departed
+            polarity = -1 if _negated(negs, i, first_aux) else 1
+            if not any(e.key == LEAVE for e in out):
+                out.append(Event(LEAVE, toks[i], polarity, negs))
+            continue
+        post = kept_post(toks, low, i)  # "is going nowhere", "will not be in charge"
+        if post is not None and not any(e.key == LEAVE for e in out):
+            negs = tuple(n for n in _negators(low, i, first_aux) if n != post.dropped)
+            polarity = -post.sign if _negated(negs, i, first_aux) else post.sign
+            out.append(Event(LEAVE, toks[i], polarity, negs))
+            if post.dropped:
+                skip = i + 1  # "nowhere" is read with "going"
+                continue
         if word in _BECOME and low[i + 1 : i + 2] and low[i + 1] in _COMPARATIVES:
             sign = _COMPARATIVES[low[i + 1]]  # "is going to get louder": a rise
             negs = _negators(low, i, first_aux)
@@ -161,6 +180,9 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 negs = tuple(t for t in low[: i + 2] if t in lx.NEGATORS)
                 polarity = -1 if len(negs) % 2 else 1
                 out.append(Event(have, held.word, polarity, negs))
+        kind = held_compound(toks, low, i)  # "will have a transfer budget": a transfer budget
+        if kind is not None and not any(e.key == kind.key for e in out):
+            out.append(kind)
         if word in SUPPORT or perfect_had(low, i):
             at = support_object(toks, low, i)  # "has not made any pay offer": no offer
             if at >= 0:
@@ -260,6 +282,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             or act
             or denied_head(low, i)  # "there will be no extra money": money
             or bool(given_up(low, i))  # "failure to deliver": the act, denied
+            or stands(toks, low, i)  # "the result stands": it holds
         )
         if concept is None and not in_slot:
             continue
@@ -385,13 +408,15 @@ _COMPARATIVES = {
 }  # fmt: skip
 
 
-def _goal_after(low: list[str], j: int) -> bool:
-    """Whether the words after a particle give a goal or an occasion, not an amount ("went
-    down on Monday" is an outage; "go up on every route" a rise)."""
+def _goal_after(low: list[str], i: int) -> bool:
+    """Whether the words after the particle of "go" at ``i`` give a goal or an occasion, not
+    an amount ("went down on Monday" is an outage; "go up on every route" a rise)."""
+    j = i + 2
     nxt = low[j] if j < len(low) else ""
     after = low[j + 1] if j + 1 < len(low) else ""
     if nxt == "on":
-        return after in _DAYS or after in lx.MONTHS
+        dated = after in _DAYS or after in lx.MONTHS
+        return dated and dated_outage(low, i, low[i + 1])  # "will go up on December 1": a rise
     if nxt == "at" and after in ("every", "each", "all", "most", "many", "several", "some"):
         return False  # "will go up at every school": a rise in each place, not a goal
     return nxt in _GOALS or (nxt == "in" and after in ("flames", "smoke"))

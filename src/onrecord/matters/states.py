@@ -301,6 +301,7 @@ _QUANTITIES = frozenset({"sales", "prices", "price", "fares", "fare", "charges",
                          "subscriptions", "registrations", "inflation", "unemployment",
                          "output", "demand", "bills", "fees", "taxes", "waiting",
                          "reservations", "donations", "footfall", "ridership"})  # fmt: skip
+QUANTITIES = _QUANTITIES
 
 
 def level_after_be(low: list[str], i: int) -> int:

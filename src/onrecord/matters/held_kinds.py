@@ -1,0 +1,66 @@
+"""A thing held, named by a compound noun: "will have a transfer budget" says there is one.
+
+"There will be no transfer budget" names its event by the word after "no" ("transfer"), the
+kind of budget; "the club will have a transfer budget" speaks of the same thing, held, and so
+names the same key, asserted ("will not have a transfer budget": denied). A single noun held
+keeps its own key ("has a key": ``have-key``, :data:`.found.POSSESSION`); only the kind
+word of a two-noun phrase is read here. An adjective before the noun ("a low profile", "a
+strong case") is no kind, nor is a word of a concept ("a strike fund" holds no strike). Plain
+Python over tokens; :func:`.events.events_of` reads the event.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .event_record import Event
+from .found import NOT_HELD, noun_head
+from .heads import PRENOMINAL
+from .senses import event_stem
+
+# present and future possession: "had" is another time ("had a budget last year")
+_HOLD = frozenset({"have", "has"})
+_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ive", "able", "ible", "ic", "ish", "ed", "est",
+                      "ly", "ing", "ant", "ent")  # fmt: skip
+# short adjectives that no ending shows
+_ADJECTIVES = frozenset({"low", "high", "good", "bad", "best", "better", "worse", "worst",
+                         "small", "little", "long", "short", "old", "young", "clear", "strong",
+                         "weak", "hard", "easy", "tough", "huge", "fair", "free", "key",
+                         "main", "top", "open", "close", "whole", "same", "different", "fine",
+                         "right", "wrong", "sound", "solid", "total", "local", "national",
+                         "legal", "political", "financial", "personal", "social", "normal",
+                         "slight", "tight", "wide", "broad", "deep", "rough", "decent",
+                         "massive", "lot", "few", "very", "much", "bit", "great", "nice",
+                         "poor", "rich", "safe", "secure", "modest", "healthy", "busy",
+                         "heavy", "light", "late", "early", "last", "next", "first",
+                         "quick", "slow", "real", "true", "simple", "basic",
+                         "certain"})  # fmt: skip
+# events held on a day: a fund or a committee of one is no such event
+_OCCASIONS = frozenset({"strike", "walkout", "election", "vote", "protest", "boycott",
+                        "ceasefire", "meeting", "hearing", "inquiry", "match", "game", "race",
+                        "referendum", "rally", "march", "trial", "summit"})  # fmt: skip
+
+
+def held_compound(toks: list[str], low: list[str], i: int) -> Event | None:
+    """The event of the kind word in "have/has a <kind> <thing>" at ``i`` ("will have a
+    transfer budget": ``transfer``, +1; "does not have a safety plan": -1), or None."""
+    if low[i] not in _HOLD or low[i + 1 : i + 2] not in (["a"], ["an"]) or i + 3 >= len(low):
+        return None
+    k = i + 2
+    kind, thing = low[k], low[k + 1]
+    if not kind.isalpha() or not thing.isalpha() or toks[k][:1].isupper():
+        return None  # "a 5 million budget", "a Brennock office"
+    if kind in lx.STOPWORDS or kind in lx.PRONOUNS or kind in lx.NEGATORS or len(kind) < 3:
+        return None
+    if kind in PRENOMINAL or kind in _ADJECTIVES or kind.endswith(_ADJECTIVE_ENDINGS):
+        return None  # "a new budget", "a low profile", "a serious problem"
+    if thing in lx.STOPWORDS or not noun_head(low, k + 1):
+        return None  # "a transfer budget plan": a longer phrase
+    if kind in NOT_HELD or (thing in NOT_HELD and thing not in lx.BELIEFS):
+        return None  # "a safety record": a past, not a thing held
+    if low[k + 2 : k + 3] == ["to"]:
+        return None  # "has a rescue plan to ...": an intention
+    key = event_stem(kind)
+    if key in lx.CONCEPTS or kind in _OCCASIONS:
+        return None  # "has a strike fund": no strike
+    negs = tuple(t for t in low[:k] if t in lx.NEGATORS)
+    return Event(key, toks[k], -1 if len(negs) % 2 else 1, negs)
