@@ -12,7 +12,6 @@ a denied end keeps a key of its own (:func:`scalar_events`). Plain Python over t
 from __future__ import annotations
 
 from . import lexicon as lx
-from .background_clauses import background_clause_start
 from .caused_acts import caused_act
 from .claim_times import is_month, season_fall
 from .concerns import REPORT, raised_concern, raises_concern
@@ -29,6 +28,7 @@ from .giving import GIVING, MONEY, money_given
 from .heads import denied_head, prenominal
 from .held_kinds import held_compound
 from .jobs import job_object, jobs_before
+from .negation import background_start, is_negated, negators_of
 from .objects import (
     DETERMINERS,
     NOMINAL_ENDINGS,
@@ -53,7 +53,6 @@ from .predicates import (
     predicative,
     subject_head,
 )
-from .scope import adjunct_negator, degree_negator, object_negator, verb_group_span
 from .senses import HALT, concept_sense, event_stem, steps_down_from_office, vote_held
 from .standing import stands
 from .states import state_concepts, steady
@@ -85,7 +84,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         len(low),
     )  # fmt: skip
     out: list[Event] = []
-    background = _background_start(low)
+    background = background_start(low)
     subject = subject_head(low, first_aux) if light_predicate(low, first_aux) else -1
     subject = continued_subject(low, first_verb) if subject < 0 else subject
     governed = False  # a content verb already heads the clause: a nominal after it is its object
@@ -106,16 +105,16 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             and not _goal_after(low, i)
         ):
             key, sign = lx.PHRASAL_CONCEPTS[low[i + 1]]  # "taxes would not go up": a rise
-            negs = _negators(low, i, first_aux)
-            for k, pol in scalar_events(key, sign, key, _negated(negs, i, first_aux)):
+            negs = negators_of(low, i, first_aux)
+            for k, pol in scalar_events(key, sign, key, is_negated(negs, i, first_aux)):
                 if not any(e.key == k for e in out):
                     out.append(Event(k, toks[i + 1], pol, negs))
             skip = i + 1
             continue
         particle = particle_key(low, i)
         if particle:
-            negs = _negators(low, i, first_aux)  # "is not going to take over the home"
-            polarity = -1 if _negated(negs, i, first_aux) else 1
+            negs = negators_of(low, i, first_aux)  # "is not going to take over the home"
+            polarity = -1 if is_negated(negs, i, first_aux) else 1
             if not any(e.key == particle for e in out):
                 out.append(Event(particle, toks[i], polarity, negs))
             skip = i + 1
@@ -126,45 +125,45 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             and _step_slot(low, i)
             and steps_down_from_office(low, i)
         ):
-            negs = _negators(low, i, first_aux)  # "is not stepping down": no resignation
-            polarity = -1 if _negated(negs, i, first_aux) else 1
+            negs = negators_of(low, i, first_aux)  # "is not stepping down": no resignation
+            polarity = -1 if is_negated(negs, i, first_aux) else 1
             if not any(e.key == _RESIGN for e in out):
                 out.append(Event(_RESIGN, toks[i], polarity, negs))
             skip = i + 1
             continue
         if departure(low, i):
-            negs = _negators(low, i, first_aux)  # "no rider left the team": none departed
-            polarity = -1 if _negated(negs, i, first_aux) else 1
+            negs = negators_of(low, i, first_aux)  # "no rider left the team": none departed
+            polarity = -1 if is_negated(negs, i, first_aux) else 1
             if not any(e.key == LEAVE for e in out):
                 out.append(Event(LEAVE, toks[i], polarity, negs))
             continue
         post = kept_post(toks, low, i)  # "is going nowhere", "will not be in charge"
         if post is not None and not any(e.key == LEAVE for e in out):
-            negs = tuple(n for n in _negators(low, i, first_aux) if n != post.dropped)
-            polarity = -post.sign if _negated(negs, i, first_aux) else post.sign
+            negs = tuple(n for n in negators_of(low, i, first_aux) if n != post.dropped)
+            polarity = -post.sign if is_negated(negs, i, first_aux) else post.sign
             out.append(Event(LEAVE, toks[i], polarity, negs))
             if post.dropped:
                 skip = i + 1  # "nowhere" is read with "going"
                 continue
         if word in _BECOME and low[i + 1 : i + 2] and low[i + 1] in _COMPARATIVES:
             sign = _COMPARATIVES[low[i + 1]]  # "is going to get louder": a rise
-            negs = _negators(low, i, first_aux)
-            for k, pol in scalar_events("rise", sign, "rise", _negated(negs, i, first_aux)):
+            negs = negators_of(low, i, first_aux)
+            for k, pol in scalar_events("rise", sign, "rise", is_negated(negs, i, first_aux)):
                 if not any(e.key == k for e in out):
                     out.append(Event(k, toks[i + 1], pol, negs))
             skip = i + 1
             continue
         if word in lx.PHRASAL_VERBS and low[i + 1 : i + 2] == ["away"] and jobs_before(low, i):
-            negs = _negators(low, i, first_aux)  # "not one job is going away": no job cut
-            polarity = -1 if _negated(negs, i, first_aux) else 1
+            negs = negators_of(low, i, first_aux)  # "not one job is going away": no job cut
+            polarity = -1 if is_negated(negs, i, first_aux) else 1
             if not any(e.key == "jobcut" for e in out):
                 out.append(Event("jobcut", toks[i + 1], polarity, negs))
             skip = i + 1
             continue
         around = phrasal_act(toks, low, i, jobs_before)  # "jobs would go", "missed its target"
         if around is not None and not any(e.key == around[0] for e in out):
-            negs = _negators(low, i, first_aux)  # "no jobs will go": no job cut
-            polarity = -around[1] if _negated(negs, i, first_aux) else around[1]
+            negs = negators_of(low, i, first_aux)  # "no jobs will go": no job cut
+            polarity = -around[1] if is_negated(negs, i, first_aux) else around[1]
             out.append(Event(around[0], toks[i], polarity, negs))
         if around is not None and around[0] != TARGET:  # "missed its target" is a miss too
             continue
@@ -190,8 +189,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 key, sign = lx.CONCEPTS.get(sk, (sk, 1))
                 if key == "jobcut" and low[at] in CUT_FORMS:
                     key, sign = cut_sense(low, at)  # "took a pay cut": a fall
-                negs = _negators(low, at, first_aux)
-                negated = _negated(negs, at, first_aux)
+                negs = negators_of(low, at, first_aux)
+                negated = is_negated(negs, at, first_aux)
                 if negated and _in_denied_purpose(low, i):
                     continue  # "did not raise fares to make any profit": neither said
                 for ek, pol in scalar_events(key, sign, sk, negated):
@@ -208,13 +207,13 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             and money_given(toks, low, i) >= 0
             and not any(e.key == MONEY for e in out)
         ):
-            negs = _negators(low, i, first_aux)  # "will provide 12 million pounds": money
-            polarity = -1 if _negated(negs, i, first_aux) else 1
+            negs = negators_of(low, i, first_aux)  # "will provide 12 million pounds": money
+            polarity = -1 if is_negated(negs, i, first_aux) else 1
             out.append(Event(MONEY, toks[i], polarity, negs))
         at = raised_concern(toks, low, i)
         if at >= 0 and not any(e.key == REPORT for e in out):
-            negs = _negators(low, at, first_aux)  # "no pilot had raised a safety concern"
-            polarity = -1 if _negated(negs, at, first_aux) else 1
+            negs = negators_of(low, at, first_aux)  # "no pilot had raised a safety concern"
+            polarity = -1 if is_negated(negs, at, first_aux) else 1
             out.append(Event(REPORT, toks[i], polarity, negs))
         if at >= 0 and raises_concern(toks, low, i):
             continue  # "raised no concerns": a concern reported, no rise
@@ -224,8 +223,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 out.append(found)  # "inspectors found cracks": there are cracks
         shaped = shape_concepts(low, i)  # "left out the payments"
         for key, sign in shaped:
-            negs = _negators(low, i, first_aux)
-            for k, pol in scalar_events(key, sign, key, _negated(negs, i, first_aux)):
+            negs = negators_of(low, i, first_aux)
+            for k, pol in scalar_events(key, sign, key, is_negated(negs, i, first_aux)):
                 if not any(e.key == k for e in out):
                     out.append(Event(k, toks[i], pol, negs))
         if shaped and low[i + 1 : i + 2] == ["out"]:
@@ -233,8 +232,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue
         stated, last = state_concepts(toks, low, i)  # "was working", "is in crisis"
         if stated or steady(low, i):
-            negs = _negators(low, i, first_aux)
-            negated = _negated(negs, i, first_aux)
+            negs = negators_of(low, i, first_aux)
+            negated = is_negated(negs, i, first_aux)
             kept = [] if negated else [("rise", -1), ("rise-down", -1)]  # "holding steady"
             named = [ek for key, sign in stated for ek in scalar_events(key, sign, key, negated)]
             for k, pol in named or kept:
@@ -322,8 +321,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue  # "cuts to services are becoming common": how often, not whether
         key, sign = concept if concept else (vote_held(low, i, st), 1)
         sign = -sign if undone else sign
-        negs = _negators(low, i, first_aux)
-        negated = _negated(negs, i, first_aux) != against(low, i)  # "voted against": a no
+        negs = negators_of(low, i, first_aux)
+        negated = is_negated(negs, i, first_aux) != against(low, i)  # "voted against": a no
         if negated and purpose_denied(low, i):
             continue  # "do not switch cameras off to hide anything": the purpose is denied
         nominal = concept is not None or word.endswith(NOMINAL_ENDINGS)
@@ -513,55 +512,3 @@ _INDEFINITE = frozenset({"a", "an", "some", "any", "new", "another"})
 _SEASONS = frozenset({"spring", "summer", "winter", "autumn"})
 _REDUCE = frozenset({"reduce", "reduces", "reduced", "reducing"})
 _LOSE = frozenset({"lose", "loses", "lost", "losing"})
-
-
-def _negators(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:
-    """The negators that scope over the word at ``i``: an event named before the verb ("A
-    March reopening ... is not going to happen") is negated by any negator of the clause; one
-    after it by those before it."""
-    lo, hi = verb_group_span(low, i, first_aux)
-    span = range(hi) if i < first_aux else range(lo, i)
-    scope = [low[k] for k in span]
-    negs = tuple(
-        low[k]
-        for k in span
-        if low[k] in lx.NEGATORS and not degree_negator(low, k) and not adjunct_negator(low, k, i)
-    )
-    negs += tuple(p for p in lx.NEGATING_PHRASES if p in " ".join(scope))
-    obj = object_negator(low, i) if first_aux < i else None
-    if obj is not None:
-        negs += (obj,)  # "has received no order": as "received no order" is
-    if i and low[i - 1] in HALT:
-        negs += (low[i - 1],)  # "must stop charging", "would not stop selling" (parity)
-    up = given_up(low, i)
-    if up and i < first_aux and negs and up in low[i + 1 :]:
-        return ()  # "plans to sell it have not been scrapped": the plan stands
-    if up:
-        negs += (up,)  # "abandoned plans for a meeting", "failure to deliver" (parity)
-    return negs
-
-
-def _negated(negs: tuple[str, ...], i: int, first_aux: int) -> bool:
-    """Before the verb any negator negates; after it, their parity decides."""
-    return bool(negs) if i < first_aux else len(negs) % 2 == 1
-
-
-# subordinators that open a background clause: its events are presupposed, not asserted
-_BACKGROUND = frozenset({"until", "till", "before", "after", "since", "when", "while", "once"})
-# subordinators of time that make a whole clause background when they open it ("since" and
-# "while" also give a reason or a concession, which is asserted)
-_OPENING_TIME = frozenset({"until", "till", "before", "after", "when", "once"})
-# a background clause may open with these too ("until every ballot is counted")
-_BACKGROUND_OPENERS = DETERMINERS | {"every", "all", "each", "a", "an"}
-
-
-def _background_start(low: list[str]) -> int:
-    """Where a temporal clause ("until the bridge reopens", "before the closure") begins: at
-    once when the clause opens with its subordinator ("Once that is true", "When it opens"),
-    whatever follows."""
-    if low[:1] and low[0] in _OPENING_TIME:
-        return 0
-    for i, w in enumerate(low):
-        if w in _BACKGROUND and i + 1 < len(low) and low[i + 1] in _BACKGROUND_OPENERS:
-            return min(i, background_clause_start(low))
-    return background_clause_start(low)  # "before it shut the bridge", "which opened in May"

@@ -1,0 +1,67 @@
+"""Which negators reach an event, and where a clause of time begins.
+
+An event named before the clause's verb is denied by any negator of the clause; one after it
+by the negators before it, with their parity deciding ("would not stop selling" sells). A
+temporal clause ("until the bridge reopens") tells background: its events are not asserted.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .background_clauses import background_clause_start
+from .given_up import given_up
+from .objects import DETERMINERS
+from .scope import adjunct_negator, degree_negator, object_negator, verb_group_span
+from .senses import HALT
+
+
+def negators_of(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:
+    """The negators that scope over the word at ``i``: an event named before the verb ("A
+    March reopening ... is not going to happen") is negated by any negator of the clause; one
+    after it by those before it."""
+    lo, hi = verb_group_span(low, i, first_aux)
+    span = range(hi) if i < first_aux else range(lo, i)
+    scope = [low[k] for k in span]
+    negs = tuple(
+        low[k]
+        for k in span
+        if low[k] in lx.NEGATORS and not degree_negator(low, k) and not adjunct_negator(low, k, i)
+    )
+    negs += tuple(p for p in lx.NEGATING_PHRASES if p in " ".join(scope))
+    obj = object_negator(low, i) if first_aux < i else None
+    if obj is not None:
+        negs += (obj,)  # "has received no order": as "received no order" is
+    if i and low[i - 1] in HALT:
+        negs += (low[i - 1],)  # "must stop charging", "would not stop selling" (parity)
+    up = given_up(low, i)
+    if up and i < first_aux and negs and up in low[i + 1 :]:
+        return ()  # "plans to sell it have not been scrapped": the plan stands
+    if up:
+        negs += (up,)  # "abandoned plans for a meeting", "failure to deliver" (parity)
+    return negs
+
+
+def is_negated(negs: tuple[str, ...], i: int, first_aux: int) -> bool:
+    """Before the verb any negator negates; after it, their parity decides."""
+    return bool(negs) if i < first_aux else len(negs) % 2 == 1
+
+
+# subordinators that open a background clause: its events are presupposed, not asserted
+_BACKGROUND = frozenset({"until", "till", "before", "after", "since", "when", "while", "once"})
+# subordinators of time that make a whole clause background when they open it ("since" and
+# "while" also give a reason or a concession, which is asserted)
+_OPENING_TIME = frozenset({"until", "till", "before", "after", "when", "once"})
+# a background clause may open with these too ("until every ballot is counted")
+_BACKGROUND_OPENERS = DETERMINERS | {"every", "all", "each", "a", "an"}
+
+
+def background_start(low: list[str]) -> int:
+    """Where a temporal clause ("until the bridge reopens", "before the closure") begins: at
+    once when the clause opens with its subordinator ("Once that is true", "When it opens"),
+    whatever follows."""
+    if low[:1] and low[0] in _OPENING_TIME:
+        return 0
+    for i, w in enumerate(low):
+        if w in _BACKGROUND and i + 1 < len(low) and low[i + 1] in _BACKGROUND_OPENERS:
+            return min(i, background_clause_start(low))
+    return background_clause_start(low)  # "before it shut the bridge", "which opened in May"
