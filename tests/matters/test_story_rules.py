@@ -196,3 +196,17 @@ def test_a_word_also_written_in_lower_case_names_no_story() -> None:
     assert analyze_items(items, texts=texts)[1] == ()
     texts["a2"] = "Rovers play at Town Park in Ashby, and in the Old Town of Varnby."
     assert [c.kind for c in analyze_items(items, texts=texts)[1]] == ["contradiction"]
+
+
+def test_a_place_that_stands_alone_is_a_name_though_also_a_common_word() -> None:
+    names = names_in("The council in Sale will meet. It approved the sale of the library site.")
+    assert "sale" in names
+    items = [
+        item("a", "the leisure centre will not close this year", "Ruth Ward", "2026-03-02",
+             article="a1", sentence="Ruth Ward said the leisure centre will not close this year."),
+        item("b", "the leisure centre will close this year", "Piet Lund", "2026-03-09",
+             article="a2", sentence="Piet Lund said the leisure centre will close this year."),
+    ]  # fmt: skip
+    texts = {"a1": "The council in Sale met. It approved the sale of the old library site.",
+             "a2": "Swimmers at the leisure centre in Sale were told on Monday."}  # fmt: skip
+    assert [c.kind for c in analyze_items(items, texts=texts)[1]] == ["contradiction"]

@@ -42,11 +42,8 @@ def times_of(
     low = [t.lower() for t in toks]
     months: set[tuple[int, int]] = set()
     years = [int(t) for t in low if re.fullmatch(r"(19|20)\d\d", t)]
-    # "next year"; and "next season" of a sport or a trade, which is next year's (the
-    # season under way is "this season", which may straddle two years: left untimed)
     rel = next((year + _RELATIVE_YEARS[low[i - 1]] for i in range(1, len(low))
-                if (low[i] == "year" and low[i - 1] in _RELATIVE_YEARS)
-                or (low[i] == "season" and low[i - 1] in ("next", "last"))), None)  # fmt: skip
+                if low[i] == "year" and low[i - 1] in _RELATIVE_YEARS), None)  # fmt: skip
     for i, w in enumerate(low):
         span: tuple[int, ...] = ()
         if w in lx.MONTHS and (w != "may" or is_month(toks, low, i)) and toks[i][0].isupper():
@@ -96,11 +93,29 @@ def times_of(
         if low[i] == "month" and low[i - 1] in _RELATIVE_YEARS:  # "this month", "next month"
             k = year * 12 + now - 1 + _RELATIVE_YEARS[low[i - 1]]
             months.add((k // 12, k % 12 + 1))
+    for i in range(1, len(low)):
+        if low[i] == "season" and low[i - 1] in ("next", "last") and not months:
+            months |= _season_span(year, now, low[i - 1] == "next")
     if not months and rel is not None:  # "this year", "next year": the whole of it
         months = {(rel, m) for m in range(1, 13)}
     if not months and years:
         months = {(y, m) for y in years for m in range(1, 13)}
     return frozenset(months)
+
+
+# how many months "next season" or "last season" may reach from the day it is said: a
+# season of a sport or a trade starts at any month and may straddle two years
+_SEASON_REACH = 18
+
+
+def _season_span(year: int, now: int, ahead: bool) -> set[tuple[int, int]]:
+    """The months "next season" (``ahead``) or "last season" may cover, said in month ``now``
+    of ``year``: the coming (or past) year and a half, without the month it is said in."""
+    base = year * 12 + now - 1
+    steps = range(1, _SEASON_REACH + 1)
+    return {
+        ((base + k) // 12, (base + k) % 12 + 1) for k in (steps if ahead else (-k for k in steps))
+    }
 
 
 def _months_up_to(start: tuple[int, int], end: tuple[int, int]) -> set[tuple[int, int]]:

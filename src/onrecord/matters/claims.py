@@ -301,9 +301,12 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     reported += [t for i, t in enumerate(low) if hearsay(low, i)]
     if refuted:  # "any claim that X is wrong": the speaker denies X, no one is quoted
         reported = [t for t in reported if t not in ("claim", "claims", "report", "reports")]
-    # a modal inside a clause of time ("until engineers could explain why") hedges that
-    # clause, not what the speaker asserts before it
-    bound = next((k for k in range(1, len(low)) if low[k] in _TIME_SUBORDINATORS), len(low))
+    # a modal inside a clause of time after the verb ("had ordered it to stop until engineers
+    # could explain why") hedges that clause, not what the speaker asserts before it; a time
+    # set before the verb ("just before Christmas the pool might close") hedges nothing less
+    bound = next((k for k in range(1, len(low)) if low[k] in _TIME_SUBORDINATORS
+                  and any(w in _VERB_BEFORE or w.endswith("ed") for w in low[:k])),
+                 len(low))  # fmt: skip
     hedges = [t for i, t in enumerate(low[:bound])
               if t in lx.HEDGES and not (t == "may" and is_month(toks, low, i))]  # fmt: skip
     hedges += [p for p in lx.HEDGE_PHRASES if p in lowtext]
@@ -313,7 +316,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     hedges += [m.group(0) for m in CONSIDERING.finditer(lowtext)]
     hedges += guesses(low)
     hedges += counterfactual(low)  # "would not have killed her": another world
-    beliefs = [t for t in low if t in lx.BELIEFS]
+    beliefs = [t for t in low[:bound] if t in lx.BELIEFS]
     modality: Modality
     words: tuple[str, ...]
     if question:
@@ -349,6 +352,8 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
 
 
 _TIME_SUBORDINATORS = frozenset({"until", "till", "before", "after", "once"})
+_VERB_BEFORE = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would",
+                          "did", "does", "do", "shall", "'ll"})  # fmt: skip
 _PAST = frozenset(
     {
         "was",

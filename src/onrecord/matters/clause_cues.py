@@ -124,19 +124,22 @@ def delayed_until(low: list[str]) -> bool:
 # the present of "be", and words that put a clause ahead of the day it is said
 _PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re", "isn't", "aren't"})
 _AHEAD = frozenset({"will", "would", "'ll", "wo", "shall", "going", "gonna"})
+# words after "be" that tell a plan, not a state ("is not scheduled to reopen until ...")
+_PLANNED = frozenset({"scheduled", "set", "due", "expected", "planned", "slated", "likely"})
 
 
 def _state_now(low: list[str]) -> bool:
     """Whether a denied clause tells a state of the day it is said: the present of "be", no
-    word of the future, and no verb in "-ing" after it ("is not safe", "are not open"; not
-    "is not closing", which tells a plan)."""
+    word of the future, and no plan after it ("is not safe", "are not open"; not "is not
+    closing", "is not due to reopen" or "is not to reopen", which tell a plan)."""
     if set(low) & _AHEAD:
         return False
     at = next((k for k, t in enumerate(low) if t in _PRESENT_BE), -1)
     if at < 0:
         return False
     rest = [t for t in low[at + 1 :] if t not in lx.NEGATORS]
-    return bool(rest) and not rest[0].endswith("ing")
+    # "is not closing", "is not due to reopen", "is not to reopen": a plan
+    return bool(rest) and not (rest[0].endswith("ing") or rest[0] in _PLANNED or rest[0] == "to")
 
 
 def concessive_if(low: list[str]) -> bool:

@@ -53,7 +53,7 @@ from .predicates import (
     predicative,
     subject_head,
 )
-from .senses import HALT, concept_sense, event_stem, steps_down_from_office, vote_held
+from .senses import concept_sense, event_stem, halts_doing, steps_down_from_office, vote_held
 from .standing import stands
 from .states import state_concepts, steady
 from .support import SUPPORT, needless, perfect_had, support_object
@@ -258,7 +258,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue
         if prenominal(low, i):
             continue  # "no further increase": the rise is denied, not "further"
-        if word in HALT and i + 1 < len(low) and low[i + 1].endswith("ing"):
+        if halts_doing(low, i):
             continue  # "stop charging": the event is the next word, negated by this one
         undone = word.startswith("de-") and word[3:].isalpha()  # "de-energized": not energized
         st = event_stem(word[3:] if undone else word)

@@ -12,7 +12,7 @@ from .background_clauses import background_clause_start
 from .given_up import given_up
 from .objects import DETERMINERS
 from .scope import adjunct_negator, degree_negator, object_negator, verb_group_span
-from .senses import HALT
+from .senses import halts_doing
 
 
 def negators_of(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:
@@ -31,7 +31,7 @@ def negators_of(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:
     obj = object_negator(low, i) if first_aux < i else None
     if obj is not None:
         negs += (obj,)  # "has received no order": as "received no order" is
-    if i and low[i - 1] in HALT:
+    if i and halts_doing(low, i - 1):
         negs += (low[i - 1],)  # "must stop charging", "would not stop selling" (parity)
     up = given_up(low, i)
     if up and i < first_aux and negs and up in low[i + 1 :]:

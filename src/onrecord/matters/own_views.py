@@ -10,32 +10,61 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .cluster import Position
+from .days import days_apart
 from .words import tokens
 
 # the concept of holding a view for or against something (:data:`.lexicon.ANTONYMS`)
 _VIEW = "support"
 _FIRST_PERSON = frozenset({"i", "we"})
+# how far apart two views may be told and still be one speaker's change of mind
+_WITHIN_DAYS = 183
+_PAST_FORMS = frozenset({"backed"})
+# words that set a view in the past ("at first", "last year", "used to", "did")
+_PAST_WORDS = frozenset(
+    {
+        "first",
+        "last",
+        "ago",
+        "used",
+        "did",
+        "was",
+        "were",
+        "had",
+        "once",
+        "then",
+        "previously",
+        "formerly",
+        "originally",
+    }
+)
 # words that may stand between the holder and the verb ("I now support", "we no longer back")
 _BETWEEN = frozenset({"now", "still", "do", "does", "longer", "fully", "strongly"})
 
 
 def own_view_changed(p: Position, q: Position) -> bool:
-    """Whether one speaker tells their own view of a thing both ways, each in the present:
-    "I oppose the plan" and "I now support it"."""
+    """Whether one speaker tells their own view of a thing both ways, each in the present and
+    within half a year: "I oppose the plan" and "I now support it". Not a view told in the
+    past ("at first I opposed it", "we backed the levy last year"), and not two views years
+    apart, which are likely about two things of one name ("the strike")."""
     if p.item.speaker is None or p.item.speaker != q.item.speaker:
+        return False
+    days = days_apart(p.item.said, q.item.said)
+    if days is None or days > _WITHIN_DAYS:
         return False
     return _own_view(p) and _own_view(q)
 
 
 def _own_view(p: Position) -> bool:
     s = p.stance
-    if s.future or not s.words:
+    if s.future or s.times or s.settled or not s.words:
         return False
     word = s.words[0].lower()
+    if word.endswith("ed") or word in _PAST_FORMS:
+        return False  # "I opposed it at first": a view once held
     if lx.CONCEPTS.get(lx.stem(word), ("", 0))[0] != _VIEW:
         return False
     low = [t.lower() for t in tokens(s.clause)]
-    if word not in low:
+    if word not in low or set(low) & _PAST_WORDS:
         return False
     at = low.index(word)
     # the speaker holds it ("I oppose", "we now support"): the subject just before the verb

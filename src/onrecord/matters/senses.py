@@ -16,6 +16,18 @@ from .predicates import ASPECT, TIME_WORDS, modifies_next
 # "would end fishing on the bank": no fishing)
 HALT = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased", "halt",
                    "halts", "halted", "quit", "end", "ends", "ended"})  # fmt: skip
+# words in "-ing" that name no doing ("will end during the summer", "end following the review")
+_NOT_DOINGS = frozenset({"during", "following", "morning", "evening", "including", "pending",
+                         "according", "regarding", "concerning", "something", "nothing",
+                         "anything", "everything", "spring", "thing",
+                         "notwithstanding"})  # fmt: skip
+
+
+def halts_doing(low: list[str], i: int) -> bool:
+    """Whether the word at ``i`` ends the doing named right after it ("stop charging", "would
+    end fishing"), not a time or a phrase after it ("will end during the summer")."""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    return low[i] in HALT and nxt.endswith("ing") and nxt not in _NOT_DOINGS
 
 
 # "close" as an adjective ("too close to call", "a deal was close"), not "shut"

@@ -7,11 +7,11 @@ and "ticket prices will go up" in one on an arena share an event and a word, not
 Names are capitalized words, and pairs of them, that do not open a sentence ("Cedar Valley",
 "Oduya", "Mercy-Cedar"), read from each article's whole text when it is given (not from lines
 in title case: a headline capitalizes every word), else from its statements' sentences; a first
-name alone ("Priya") is none; titles, bodies and calendar words alone are no
-names ("Attorney General", "Center"), nor is a word the text also writes in lower case ("Old
-Town" beside "the town"). A name that many stories share ("American", "Covid")
-still links them: a limit on how many articles a name may be in would also cut apart a corpus
-that is all one story.
+name alone ("Priya") is none; titles, bodies and calendar words alone are no names ("Attorney
+General", "Center"), nor is a word capitalized only inside a longer name that the text also
+writes in lower case ("Old Town" beside "the town"). A name that many stories share
+("American", "Covid") still links them: a limit on how many articles a name may be in would
+also cut apart a corpus that is all one story.
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ def names_in(text: str) -> set[str]:
     lines = [ln for ln in text.splitlines() if not _headline(ln)]
     toks = ["\n", "\n", *(t for t in _WORD.findall("\n".join(lines)) if t not in _QUOTES)]
     out: set[str] = set()
+    alone: set[str] = set()  # capitalized words that stand alone mid-sentence ("in Sale")
     run: list[str] = []
     initial = False  # the run opens a sentence: its first word is a name only in a pair
     for before, prev, word in zip(toks, toks[1:], toks[2:], strict=False):
@@ -70,11 +71,15 @@ def names_in(text: str) -> set[str]:
             run.append(_bare(word))
             continue
         out |= _run_names(run, initial)
+        alone |= set(run) if len(run) == 1 and not initial else set()
         run, initial = ([_bare(word)], True) if capital else ([], False)
     out |= _run_names(run, initial)
-    # a word the text also writes in lower case is a common noun in a title ("Old Town",
-    # "Town Hall" beside "the town"): alone it names no one; its pairs still do
-    common = {t for t in toks if t.islower()}
+    alone |= set(run) if len(run) == 1 and not initial else set()
+    # a word written capitalized only inside a longer name and in lower case elsewhere is a
+    # common noun in a title ("Old Town", "Town Hall" beside "the town"): alone it names no
+    # one, its pairs still do; one that stands capitalized on its own ("in Sale", beside "the
+    # sale of the site") is a name
+    common = {t for t in toks if t.islower()} - alone
     return {w for w in out if len(w) > 1 and (" " in w or w not in common)}
 
 

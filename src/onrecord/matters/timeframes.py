@@ -15,6 +15,7 @@ import re
 from . import lexicon as lx
 from .claims import Item
 from .cluster import Position
+from .days import days_apart as days_apart
 from .event_bounds import bounded_apart
 from .finite import finite_past
 from .found import DISCOVERY
@@ -36,16 +37,6 @@ def deciding_word(p: Position) -> tuple[list[str], int]:
     low = [t.lower() for t in tokens(p.stance.clause)]
     word = p.stance.words[0].lower() if p.stance.words else ""
     return low, low.index(word) if word in low else -1
-
-
-def days_apart(a: str | None, b: str | None) -> int | None:
-    """Days between two ISO dates (their first ten characters), or None when one is not a date."""
-    try:
-        da = datetime.date.fromisoformat((a or "")[:10])
-        db = datetime.date.fromisoformat((b or "")[:10])
-    except ValueError:
-        return None
-    return abs((da - db).days)
 
 
 def same_time_frame(p: Position, q: Position) -> bool:
@@ -397,8 +388,9 @@ def one_past_occasion(p: Position, q: Position) -> bool:
         # ... and, between two speakers, only when both name the occasion: a time of it, or a
         # noun for it ("the breach"); in reported speech "had" is mere backshift, and "by
         # Friday they had reached an agreement" tells a later day
-        low = {t.lower() for t in tokens(second.stance.clause)}
-        if not first.stance.settled or not low & _BACK or low & _LATER:
+        seq = [t.lower() for t in tokens(second.stance.clause)]
+        low = set(seq)
+        if not first.stance.settled or not _goes_back(seq) or low & _LATER:
             return False
         if first.stance.times & second.stance.times:
             return True
@@ -433,9 +425,20 @@ def _cause_of(p: Position) -> bool:
     return False
 
 
-# words that go back to an occasion already told: the pluperfect ("records had been
-# accessed") and the emphatic past that answers a denial ("water did enter the network")
-_BACK = frozenset({"had", "did"})
+def _goes_back(low: list[str]) -> bool:
+    """Whether a clause goes back to an occasion already told: the pluperfect ("records had
+    been accessed"), or the emphatic past that answers a denial ("water did enter the
+    network"; not "as we did two years ago", which points at another time)."""
+    if "had" in low:
+        return True
+    return any(
+        w == "did" and k + 1 < len(low) and low[k + 1].isalpha()
+        and low[k + 1] not in lx.STOPWORDS and low[k + 1] not in lx.NEGATORS
+        and not set(low[max(0, k - 2) : k]) & {"as", "than", "so"}
+        for k, w in enumerate(low)
+    )  # fmt: skip
+
+
 # words of a later day than the one denied
 _LATER = frozenset({"now", "yet", "since", "by", "finally", "eventually", "later", "after",
                     "afterwards", "subsequently", "then"})  # fmt: skip
