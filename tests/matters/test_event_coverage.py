@@ -72,6 +72,9 @@ def test_made_redundant_reverses_losing_no_jobs() -> None:
 
 def test_redundant_without_make_is_no_job_cut() -> None:
     assert "jobcut" not in events("The second safety check is redundant.")
+    assert "jobcut" not in events("The new system made the old checks redundant.")
+    assert "jobcut" not in events("The upgrade made the Kessel servers redundant.")
+    assert events("The Kessel firm made 40 welders redundant.") == {"jobcut": 1}
 
 
 def test_an_act_failed_or_refused_is_denied() -> None:

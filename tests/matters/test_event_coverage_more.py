@@ -44,9 +44,10 @@ def test_a_result_that_stands_reverses_one_that_does_not() -> None:
 
 
 def test_a_thing_held_by_a_compound_noun_names_its_kind() -> None:
-    assert events("The Corlith mayor will have a flood budget in May") == {"flood": 1}
-    assert events("The Corlith school has a drainage plan.") == {"drainag": 1}
-    assert events("The Corlith mayor will not have a flood budget") == {"flood": -1}
+    assert events("The Corlith mayor will have a flood budget in May") == {"flood-budget": 1}
+    assert events("The Corlith school has a drainage plan.") == {"drainag-plan": 1}
+    assert events("The Corlith mayor will not have a flood budget") == {"flood-budget": -1}
+    assert events("There will be no flood budget in May")["flood-budget"] == -1
 
 
 def test_adjectives_occasions_records_and_intentions_held_are_no_kind() -> None:
@@ -54,6 +55,27 @@ def test_adjectives_occasions_records_and_intentions_held_are_no_kind() -> None:
     assert events("The Corlith union has a strike fund") == {}
     assert "drainag" not in events("The Corlith mill has a drainage record")
     assert "drainag" not in events("The Corlith council has a drainage plan to dig")
+
+
+def _pair(a: str, b: str) -> list[str]:
+    said = item("a", a, "Speaker Name", "2026-05-04")
+    other = item("b", b, "Other Name", "2026-05-04")
+    return [k[0] for k in kinds(said, other)]
+
+
+def test_a_compound_held_meets_only_the_same_compound() -> None:
+    assert (
+        _pair("The Corlith club has a transfer embargo.", "There will be no transfer budget.") == []
+    )
+    assert (
+        _pair("The Corlith union has a pay claim.", "The council will not pay the workers.") == []
+    )
+    assert _pair("The Corlith hospital has a staff shortage.",
+                 "The Corlith hospital has no staff problems.") == []  # fmt: skip
+    assert _pair("The Corlith plant has a safety plan.",
+                 "There is no safety risk at the Corlith plant.") == []  # fmt: skip
+    assert "hom" not in events("The Corlith team has a home game.")
+    assert "nois" not in events("The Corlith club has a noise limit.")
 
 
 def test_a_budget_held_meets_one_said_not_to_exist() -> None:
@@ -74,6 +96,18 @@ def test_leaving_a_place_or_a_thing_in_a_state_is_no_departure() -> None:
     assert "leav" not in events("the ruling left the Pellway club in debt")
     assert "leav" not in events("the losses left the Pellway board no choice")
     assert "leav" not in events("there is nothing left in the Pellway fund")
+    assert "leav" not in events("Mora left the party early to catch a train.")
+    assert "leav" not in events("Mora left the office at 6 pm on Friday.")
+    assert "leav" not in events("The flood left the company two weeks behind.")
+    assert (
+        _pair("Mora left the party early to catch a train.", "Mora will not leave the party.") == []
+    )
+    assert _pair("Mora left the office at 6 pm on Friday.", "Mora has not left the office") == []
+
+
+def test_leaving_a_body_some_time_ago_or_bare_office_is_a_departure() -> None:
+    assert events("Mora left the Pellway team two years ago") == {"leav": 1}
+    assert events("Mora left office in 2019")["leav"] == 1
 
 
 def test_a_departure_reverses_a_promise_to_stay() -> None:
@@ -87,9 +121,11 @@ def test_a_departure_reverses_a_promise_to_stay() -> None:
 def test_keeping_a_post_denies_a_departure() -> None:
     assert events("Orla Brenwick is going nowhere") == {"leav": -1}
     assert events("Orla Brenwick will remain in charge") == {"leav": -1}
-    assert events("Orla Brenwick will be our coach next season") == {"leav": -1}
+    assert events("Orla Brenwick will remain our coach next season") == {"leav": -1}
+    assert events("Orla Brenwick will still be our coach next season") == {"leav": -1}
+    assert events("Orla Brenwick will be our coach next season") == {"leav": -1}  # a time ahead
     assert events("Orla Brenwick will not be in charge next season") == {"leav": 1}
-    assert events("Brenwick is not going anywhere")["leav"] == -1
+    assert events("Orla Brenwick is not going anywhere")["leav"] == -1
 
 
 def test_going_nowhere_or_in_charge_of_a_task_is_no_post() -> None:
@@ -97,6 +133,17 @@ def test_going_nowhere_or_in_charge_of_a_task_is_no_post() -> None:
     assert "leav" not in events("The Brenwick council will be in charge of repairs")
     assert "leav" not in events("The Brenwick shop will stay open")
     assert "leav" not in events("he is going nowhere")  # who, the story does not say here
+    assert "leav" not in events("Brexit is going nowhere.")
+
+
+def test_an_appointment_a_stay_at_home_or_one_match_is_no_post() -> None:
+    assert "leav" not in events("Ardo Venn will be our manager.")
+    assert "leav" not in events("Ardo will stay at home to recover from the injury.")
+    assert "leav" not in events("Ardo will not be in charge on Saturday.")
+    assert _pair("Ardo will leave Hartfield.", "Ardo will be our manager.") == []
+    assert _pair("Ardo will leave the team.",
+                 "Ardo will stay at home to recover from the injury.") == []  # fmt: skip
+    assert _pair("Ardo will not leave the club.", "Ardo will not be in charge on Saturday.") == []
 
 
 def test_a_post_kept_reverses_one_given_up() -> None:

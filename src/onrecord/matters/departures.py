@@ -5,7 +5,10 @@ past, is read here, where it leaves a body one belongs to ("five riders left the
 year", "she has left the club", "had left because of him"): the same key, so a departure
 meets its denial. Leaving a place or an occasion ("left the meeting early") is no departure,
 nor is leaving a thing in a state ("the ruling left the club in debt", "left the board no
-choice"). Plain Python over lower-cased tokens; :func:`.events.events_of` reads the event.
+choice", "left the company two weeks behind"), nor is leaving a building or a party at a
+time ("left the office at 6 pm", "left the party early"): "office" is a post only bare
+("left office in 2019"). Plain Python over lower-cased tokens; :func:`.events.events_of`
+reads the event.
 """
 
 from __future__ import annotations
@@ -26,9 +29,14 @@ _OWNERS = frozenset({"the", "his", "her", "their", "its", "our", "my", "your", "
 # what may follow a departure: a time, a reason, a manner, a destination, or nothing
 _THEN = frozenset({"this", "last", "after", "because", "before", "since", "at", "on", "for",
                    "by", "to", "earlier", "when", "and", "but", "over", "as", "during",
-                   "following", "amid", "within", "two", "three", "four", "five", "ago",
-                   "months", "weeks", "years", "days", "recently", "already", "altogether",
-                   "early", "abruptly", "suddenly"})  # fmt: skip
+                   "following", "amid", "within", "ago", "recently", "already",
+                   "altogether", "abruptly", "suddenly"})  # fmt: skip
+# a span before "ago" ("left the club two years ago"); "two weeks behind" is a state
+_COUNTS = frozenset({"a", "an", "two", "three", "four", "five", "six", "few", "several"})
+_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
+                    "season", "seasons"})  # fmt: skip
+# posts only when bare: "left office", but "left the office" is a building
+_BARE_POSTS = frozenset({"office", "politics", "management"})
 _HAVE = frozenset({"has", "have", "had", "having"})
 
 
@@ -47,8 +55,10 @@ def departure(low: list[str], i: int) -> bool:
         return True  # "had left because of him", "have left."
     if k >= len(low) or low[k] not in _BODIES:
         return False
-    if k == i + 1 and low[k] not in ("office", "politics", "management"):
+    if k == i + 1 and low[k] not in _BARE_POSTS:
         return False  # "left team members": not a body left
+    if k > i + 1 and low[k] == "office":
+        return False  # "left the office at 6 pm": a building
     return _goes_on(low, k + 1)
 
 
@@ -61,4 +71,10 @@ def _goes_on(low: list[str], k: int) -> bool:
     if low[k] == "in":
         after = low[k + 1] if k + 1 < len(low) else ""
         return after[:1].isdigit() or after in lx.MONTHS
+    if low[k] in _COUNTS or low[k][:1].isdigit():
+        return low[k + 1 : k + 2] != [] and low[k + 1] in _UNITS and low[k + 2 : k + 3] == ["ago"]
+    if low[k] == "at" and k + 1 < len(low):
+        after = low[k + 1]
+        if after[:1].isdigit() or after in ("noon", "midnight", "dawn", "dusk", "night"):
+            return False  # "left the party at 6 pm": a time of day, an occasion left
     return low[k] in _THEN

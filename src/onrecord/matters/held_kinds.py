@@ -1,10 +1,11 @@
 """A thing held, named by a compound noun: "will have a transfer budget" says there is one.
 
-"There will be no transfer budget" names its event by the word after "no" ("transfer"), the
-kind of budget; "the club will have a transfer budget" speaks of the same thing, held, and so
-names the same key, asserted ("will not have a transfer budget": denied). A single noun held
-keeps its own key ("has a key": ``have-key``, :data:`.found.POSSESSION`); only the kind
-word of a two-noun phrase is read here. An adjective before the noun ("a low profile", "a
+The key is the compound itself, kind and head (``transfer-budget``): "the club will have a
+transfer budget" meets "there will be no transfer budget" (and "will not have a transfer
+budget"), but not "has a transfer embargo", nor "will not pay the workers" ("has a pay
+claim"), nor "has no staff problems" ("has a staff shortage"). A single noun held keeps its
+own key ("has a key": ``have-key``, :data:`.found.POSSESSION`); only two-noun phrases are
+read here. An adjective before the noun ("a low profile", "a
 strong case") is no kind, nor is a word of a concept ("a strike fund" holds no strike). Plain
 Python over tokens; :func:`.events.events_of` reads the event.
 """
@@ -19,6 +20,8 @@ from .senses import event_stem
 
 # present and future possession: "had" is another time ("had a budget last year")
 _HOLD = frozenset({"have", "has"})
+# "there will be no <kind> <thing>", "has no <kind> <thing>": the compound said not to exist
+_NONE_BEFORE = _HOLD | {"be", "is", "are"}
 _ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ive", "able", "ible", "ic", "ish", "ed", "est",
                       "ly", "ing", "ant", "ent")  # fmt: skip
 # short adjectives that no ending shows
@@ -41,11 +44,18 @@ _OCCASIONS = frozenset({"strike", "walkout", "election", "vote", "protest", "boy
 
 
 def held_compound(toks: list[str], low: list[str], i: int) -> Event | None:
-    """The event of the kind word in "have/has a <kind> <thing>" at ``i`` ("will have a
-    transfer budget": ``transfer``, +1; "does not have a safety plan": -1), or None."""
-    if low[i] not in _HOLD or low[i + 1 : i + 2] not in (["a"], ["an"]) or i + 3 >= len(low):
+    """The event of the compound in "have/has a <kind> <thing>" at ``i`` ("will have a
+    transfer budget": ``transfer-budget``, +1; "does not have a safety plan": -1), or in
+    "be/has no <kind> <thing>" ("there will be no transfer budget": -1), or None."""
+    if low[i] in _HOLD and low[i + 1 : i + 2] in (["a"], ["an"]):
+        none = False
+    elif low[i] in _NONE_BEFORE and low[i + 1 : i + 2] == ["no"]:
+        none = True
+    else:
         return None
     k = i + 2
+    if k + 1 >= len(low):
+        return None
     kind, thing = low[k], low[k + 1]
     if not kind.isalpha() or not thing.isalpha() or toks[k][:1].isupper():
         return None  # "a 5 million budget", "a Brennock office"
@@ -59,8 +69,10 @@ def held_compound(toks: list[str], low: list[str], i: int) -> Event | None:
         return None  # "a safety record": a past, not a thing held
     if low[k + 2 : k + 3] == ["to"]:
         return None  # "has a rescue plan to ...": an intention
-    key = event_stem(kind)
-    if key in lx.CONCEPTS or kind in _OCCASIONS:
+    if event_stem(kind) in lx.CONCEPTS or kind in _OCCASIONS:
         return None  # "has a strike fund": no strike
+    key = f"{event_stem(kind)}-{event_stem(thing)}"
     negs = tuple(t for t in low[:k] if t in lx.NEGATORS)
+    if none:
+        return Event(key, toks[k], -1, ("no",))  # the "no" is the denial itself
     return Event(key, toks[k], -1 if len(negs) % 2 else 1, negs)

@@ -153,15 +153,33 @@ _OF_A_HEAD = frozenset({"on", "of", "for", "against", "in", "at", "with", "by", 
 
 # forms of "make" before "redundant": said of people, a job cut
 _MAKE = frozenset({"make", "makes", "made", "making"})
+# who (or which posts) may be made redundant: "made 40 staff redundant", "made them redundant"
+_PEOPLE = frozenset({"staff", "people", "workforce", "them", "him", "her", "us", "me", "you",
+                     "jobs", "posts", "roles", "positions", "personnel", "crew", "crews",
+                     "colleagues", "teachers", "nurses", "drivers", "workers",
+                     "employees"})  # fmt: skip
+_PEOPLE_ENDINGS = ("ers", "ees", "ists", "ians", "men", "women")
+# things in "-ers" that a system makes redundant
+_MACHINES = frozenset({"computers", "servers", "printers", "scanners", "containers", "filters",
+                       "meters", "centers", "routers", "chargers", "papers", "letters",
+                       "orders", "layers", "barriers", "numbers", "registers",
+                       "markers"})  # fmt: skip
 
 
 def made_redundant(low: list[str], i: int) -> bool:
     """Whether ``low[i]`` is "redundant" after a form of "make" ("will be made redundant",
     "making 40 staff redundant"): people lose their jobs, as "redundancies" says. "The
-    checks are redundant" (needless) is no cut."""
+    checks are redundant" (needless) is no cut, nor are "the old checks" that a system "made
+    redundant": only people (or their posts) are made redundant."""
     if low[i] != "redundant":
         return False
-    return any(w in _MAKE for w in low[max(0, i - 4) : i])
+    at = next((j for j in range(i - 1, max(-1, i - 5), -1) if low[j] in _MAKE), None)
+    if at is None:
+        return False
+    if at == i - 1:
+        return True  # "will be made redundant"
+    obj = low[i - 1]  # the object's head: "made 40 drivers redundant"
+    return obj in _PEOPLE or (obj.endswith(_PEOPLE_ENDINGS) and obj not in _MACHINES)
 
 
 def phrasal_act(
