@@ -2,13 +2,14 @@
 before it names its subject's event, as it does after one; a verb that brings a state about
 ("killed") names its act beside the state, so that its denial ("did not kill") meets it;
 people "made redundant" lose their jobs (and a surname read as a body is the person
-named in full elsewhere); an act someone "failed" or "refused" to do is
-denied."""
+named in full in the same article); an act someone "failed" or "refused" to do is
+denied, but what they failed to stop goes ahead."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from onrecord.matters.claims import Item
 from onrecord.models import Speaker
 
 from .builders import events, item, kinds
@@ -101,7 +102,7 @@ def test_a_surname_read_as_a_body_is_the_person_named_in_full() -> None:
     said = item("a", "No driver at the Kessel depot will be made redundant",
                 "Rhiannon Kesteven", "2026-01-12", article="a1")  # fmt: skip
     base = item("b", "Drivers at the Kessel depot will be made redundant", "Kesteven",
-                "2026-02-20", article="a2")  # fmt: skip
+                "2026-02-20", article="a1")  # fmt: skip
     body = Speaker("Kesteven", "organization", (), base.statement.speaker.mention)
     later = replace(base, statement=replace(base.statement, speaker=body))
     assert [k[0] for k in kinds(said, later)] == ["reversal"]
@@ -115,3 +116,62 @@ def test_a_body_named_otherwise_is_not_the_person() -> None:
     body = Speaker("Kessel Freight", "organization", (), base.statement.speaker.mention)
     later = replace(base, statement=replace(base.statement, speaker=body))
     assert [k[0] for k in kinds(said, later)] == ["contradiction"]
+
+
+def _body(sid: str, text: str, name: str, date: str, article: str) -> Item:
+    base = item(sid, text, name, date, article=article)
+    body = Speaker(name, "organization", (), base.statement.speaker.mention)
+    return replace(base, statement=replace(base.statement, speaker=body))
+
+
+def test_a_body_of_one_name_in_another_article_is_not_the_person() -> None:
+    """The company Marlow is not Ben Marlow, quoted in another article: two sides."""
+    firm = _body("a", "The company will build 200 homes on the site.", "Marlow", "2026-05-04",
+                 "a1")  # fmt: skip
+    ben = item("b", "No homes will be built on the site.", "Ben Marlow", "2026-05-20",
+               article="a2")  # fmt: skip
+    assert [k[0] for k in kinds(firm, ben)] == ["contradiction"]
+    assert [k[0] for k in kinds(ben, firm)] == ["contradiction"]
+
+
+def test_a_surname_read_as_a_body_beside_the_full_name_in_its_article_is_the_person() -> None:
+    firm = _body("a", "The company will build 200 homes on the site.", "Marlow", "2026-05-04",
+                 "a1")  # fmt: skip
+    ben = item("b", "No homes will be built on the site.", "Ben Marlow", "2026-05-20",
+               article="a1")  # fmt: skip
+    assert [k[0] for k in kinds(firm, ben)] == ["reversal"]
+    assert [k[0] for k in kinds(ben, firm)] == ["reversal"]
+    same_day = item("b", "No homes will be built on the site.", "Ben Marlow", "2026-05-04",
+                    article="a1")  # fmt: skip
+    assert kinds(firm, same_day) == []
+
+
+def test_a_body_beside_the_full_name_in_its_article_is_the_person_quoted_elsewhere() -> None:
+    """ "Marlow" typed as a body in an article that quotes Ben Marlow by full name is Ben
+    Marlow, whose words in another article it reverses."""
+    firm = _body("a", "The company will build 200 homes on the site.", "Marlow", "2026-05-04",
+                 "a1")  # fmt: skip
+    named = item("n", "The council meeting was long.", "Ben Marlow", "2026-05-04", article="a1")
+    ben = item("b", "No homes will be built on the site.", "Ben Marlow", "2026-05-20",
+               article="a2")  # fmt: skip
+    assert [k[0] for k in kinds(firm, named, ben)] == ["reversal"]
+
+
+def test_what_someone_failed_to_stop_goes_ahead() -> None:
+    """ "Failed to stop the closure" denies the stopping; the closure stays asserted."""
+    assert events("The council failed to stop the closure of the library.") == {
+        "stoppage": -1,
+        "open": -1,
+    }
+    assert events("The council failed to prevent the closure of the library.")["open"] == -1
+    assert events("The council failed to block the closure of the plant.")["open"] == -1
+    assert events("The council refused to halt the closure of the plant.")["open"] == -1
+    assert events("The council did not stop the closure of the library.") == {"stoppage": -1}
+
+
+def test_a_closure_someone_failed_to_stop_contradicts_its_denial() -> None:
+    for sent in ("The council failed to stop the closure of the library.",
+                 "The council failed to prevent the closure of the library."):  # fmt: skip
+        failed = item("a", sent, "Hedda Volkova", "2026-05-04")
+        still = item("b", "The library has not closed.", "Arvid Pellworth", "2026-05-04")
+        assert [k[0] for k in kinds(failed, still)] == ["contradiction"]

@@ -48,6 +48,26 @@ def test_an_earlier_statement_of_another_claim_is_still_not_it() -> None:
     assert _citing(other) == [("r", "n")]
 
 
+_ASHBY = ("Councillor Ada Quill disputed the mayor's claim that the Ashby fire station, serving "
+          "three villages, will close in June.")  # fmt: skip
+_MAYOR = ("mayor",)
+
+
+def test_a_participle_clause_closed_inside_the_claim_is_part_of_it() -> None:
+    """ ", serving three villages," is closed by a comma before the claim's verb ("will
+    close"): the claim goes on to "will close in June", and the mayor's words of the closure
+    are what the rebuttal answers, not those of the station's service."""
+    close = item("o", "The Ashby fire station will close in June.", "Tom Reeve", "2026-04-28",
+                 roles=_MAYOR)  # fmt: skip
+    served = item("s", "The Ashby fire station has served the villages well.", "Tom Reeve",
+                  "2026-04-28", roles=_MAYOR)  # fmt: skip
+    rebutter = item("r", "the Ashby fire station, serving three villages, will close in June",
+                    "Ada Quill", "2026-05-12", article="a2", sentence=_ASHBY,
+                    cue="disputed the mayor's claim")  # fmt: skip
+    assert _links(close, served, rebutter) == [("r", "o")]
+    assert _links(served, rebutter) == []
+
+
 # -- a thing someone owns is not their words ----------------------------------------------------
 
 _CITY = item("c", "the parking cap on Quay Street will stay in place through the summer",

@@ -31,6 +31,7 @@ from .embeddings import Embedder
 from .events import Event
 from .figures import value_matters
 from .meaning import close_in_meaning
+from .persons import named_in_full
 from .rebuttals import find_rebuttals
 from .sides import speaker_sides
 from .stance import Stance, stance_of
@@ -80,7 +81,7 @@ def analyze_items(
     (article -> its title and text) tell which articles tell one story (:mod:`.stories`);
     without them, the statements' sentences do.
     """
-    items = rules_only(items)
+    items = named_in_full(rules_only(items), texts)
     stories = story_names(items, texts)
     matters = find_matters(items, embedder=embedder, stories=stories) + value_matters(
         items, embedder=embedder, stories=stories

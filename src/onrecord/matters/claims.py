@@ -479,6 +479,7 @@ class Item:
     outlet: str | None = None
     sentence: str = ""
     roles: tuple[str, ...] = ()
+    full_name: str = ""  # a body named by one word: the person of that surname in its article
 
     @classmethod
     def of(

@@ -23,7 +23,7 @@ from .event_record import Event as Event
 from .family_senses import shape_concepts
 from .finite import ADVERBS, against, bare_past, finite_past, named_object_past, relative_span
 from .found import DISCOVERY, NOT_HELD, POSSESSION, asserted_find, found_thing, noun_head
-from .given_up import given_up, plan_given_up
+from .given_up import failed_stop, given_up, plan_given_up
 from .giving import GIVING, MONEY, money_given
 from .heads import denied_head, prenominal
 from .held_kinds import held_compound
@@ -312,8 +312,11 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue  # "no satisfaction in the closure", "no job lost as a result of this
             # decision": the negator is the other noun's
         if (concept is None or lx.stem(word) in NOT_HAD) and (
-            in_slot and i != subject and not word.endswith(NOMINAL_ENDINGS)
-        ):
+            in_slot
+            and i != subject
+            and not word.endswith(NOMINAL_ENDINGS)
+            and not failed_stop(low, i)
+        ):  # "failed to prevent the closure": the closure comes, not the prevention's object
             governed, governor = True, word  # a verb heads the clause ("opposed any increase")
         if (i < first_aux or low[first_aux] == "'s") and subject < 0 and argument(low, i):
             continue  # "the cut would cost 600 jobs": what the cut does, not whether it comes
@@ -328,7 +331,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         nominal = concept is not None or word.endswith(NOMINAL_ENDINGS)
         if denied_verb >= 0 and nominal and _object_of(low, i) > denied_verb:
             continue  # "had not signed the agreement": the signing is denied, not the deal
-        if concept is not None and in_slot and i != subject and negated:
+        if concept is not None and in_slot and i != subject and negated and not failed_stop(low, i):
             denied_verb = i if not word.endswith(NOMINAL_ENDINGS) else denied_verb
         named = scalar_events(key, sign, st, negated, word in lx.INTENSIVE)
         for k, pol in named + caused_act(st, negated):  # "killed the trout": the act too

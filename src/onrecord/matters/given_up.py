@@ -6,7 +6,8 @@ the idea of a merger" deny the building, the closing and the merger. "The firm's
 deliver the piles", "their refusal to pay" and "failed to publish the report" deny the
 delivery, the payment and the publishing. The act is the word right after "to", or a word of
 the noun phrase after "for" or "of"; the verb that gives the plan up names no event of its own
-("dropped plans" is no fall).
+("dropped plans" is no fall). When the act failed is a stopping ("failed to stop the closure",
+"refused to block the sale") the thing not stopped goes ahead: its event stays asserted.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ _PLANS = frozenset({"plan", "plans", "idea", "proposal", "proposals", "intention
 # publish the report" (not published), "refused to pay the fine" (not paid)
 _FAILED = frozenset({"failure", "refusal", "inability", "fail", "fails", "failed", "failing",
                      "refuse", "refuses", "refused", "refusing"})  # fmt: skip
+# verbs of stopping an act: "failed to stop the closure" denies the stopping, not the closure,
+# which goes ahead
+_STOPPING = frozenset({
+    "stop", "prevent", "block", "halt", "avert", "avoid", "thwart",
+})  # fmt: skip
 # words between the verb and the plan noun ("abandoned its earlier plans")
 _BETWEEN = frozenset({"the", "its", "their", "his", "her", "our", "my", "your", "all", "any",
                       "those", "these", "a", "an", "earlier", "original", "long-standing",
@@ -88,3 +94,10 @@ def given_up(low: list[str], i: int) -> str:
         if low[p + 1] in ("for", "of") and all(w in _NP for w in low[p + 2 : i]):
             return low[g]
     return ""
+
+
+def failed_stop(low: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` stops an act that someone failed or refused to stop ("failed
+    to stop the closure", "failure to prevent the sale"): the act goes ahead, so its event is
+    not denied with the stopping."""
+    return low[i] in _STOPPING and bool(given_up(low, i))

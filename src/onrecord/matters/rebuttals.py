@@ -196,6 +196,27 @@ def _target_words(phrase: str) -> set[str]:
 # where a claim named after a cue ends: a clause of the rebutter's own after a comma ("...,
 # saying ...", "..., and ...", "..., citing a study that ...")
 _CLAIM_END = re.compile(r",\s+(?:saying|adding|arguing|noting|and|but|\w+ing)\b|[;:.]\s|$")
+# a participle clause inside the claim, closed by a comma before the claim's verb ("that the
+# fire station, serving three villages, will close"): the claim goes on past it
+_INNER_PARTICIPLE = re.compile(r",\s+(?!saying|adding|arguing|noting)\w+ing\b[^,;:.]*,\s+(\S+)")
+
+
+def _claim_end(text: str, pos: int = 0) -> int:
+    """Where a claim named in ``text`` from ``pos`` ends (:data:`_CLAIM_END`), past any
+    participle clause of its own subject that a comma closes before a finite verb."""
+    while True:
+        m = _CLAIM_END.search(text, pos)
+        if m is None:
+            return len(text)
+        inner = _INNER_PARTICIPLE.match(text, m.start())
+        if inner is None or not _finite(inner.group(1).lower()):
+            return m.start()
+        pos = inner.start(1)
+
+
+def _finite(word: str) -> bool:
+    """Whether ``word`` can open a claim's verb group ("will", "has", "closed")."""
+    return word != "to" and (word in lx.MODALS or word in lx.AUXILIARIES or word.endswith("ed"))
 
 
 def _is_named_claim(item: Item, end: int) -> bool:
@@ -210,8 +231,7 @@ def _is_named_claim(item: Item, end: int) -> bool:
     m = re.match(r"\s*(?:that|of)\s+", rest)
     if m is None:
         return False
-    stop = _CLAIM_END.search(rest, m.end())
-    return end <= at < end + (stop.start() if stop else len(rest))
+    return end <= at < end + _claim_end(rest, m.end())
 
 
 def _named_claim(after: str, said: str | None = None) -> tuple[Claim | None, str]:
@@ -222,8 +242,7 @@ def _named_claim(after: str, said: str | None = None) -> tuple[Claim | None, str
     if m is None:
         return None, ""
     text = after[m.end() :]
-    end = _CLAIM_END.search(text)
-    cut = end.start() if end else len(text)
+    cut = _claim_end(text)
     reply = re.sub(r"^[,;:.\s]*(?:(?:saying|adding|arguing|noting|and|but)\s+)?", "", text[cut:])
     return parse_claim(text[:cut], said=said), reply
 
