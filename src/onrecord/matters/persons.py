@@ -54,13 +54,16 @@ def named_in_full(items: list[Item], texts: Mapping[str, str] | None = None) -> 
         if it.statement.speaker.type == "person" and len(words) >= 2:
             people.setdefault(words[-1], set()).add(" ".join(words))
         said.setdefault(it.article, []).extend((it.sentence, it.speaker_name or ""))
+    folded: dict[str, str] = {}  # article -> its words, folded once
     out = []
     for it in items:
         name = (it.speaker_name or "").casefold()
         if it.statement.speaker.type == "organization" and name in people and " " not in name:
-            text = (texts or {}).get(it.article) or "\n".join(said[it.article])
-            folded = " ".join(text.casefold().split())
-            full = [p for p in people[name] if re.search(rf"\b{re.escape(p)}\b", folded)]
+            if it.article not in folded:
+                text = (texts or {}).get(it.article) or "\n".join(said[it.article])
+                folded[it.article] = " ".join(text.casefold().split())
+            in_article = folded[it.article]
+            full = [p for p in people[name] if re.search(rf"\b{re.escape(p)}\b", in_article)]
             if len(full) == 1:
                 it = replace(it, full_name=full[0])
         out.append(it)
