@@ -10,7 +10,9 @@ ingests the articles into a temporary (in-memory) store, runs
 
 * a gold pair (``pairs``) is named by speaker (the surname occurs in the reported speaker) and a
   substring of each statement's content (or alternatives); a rebuttal's rebutting side may be
-  named by its sentence (the rebuttal is the sentence: "X pushed back on Y's claim ..., saying");
+  named by its sentence (the rebuttal is the sentence: "X pushed back on Y's claim ..., saying"),
+  and its target also by the claim as the rebuttal reports it (a statement of the target's
+  speaker whose content is the that-clause of a rebutting side's text);
 * a reported disagreement **matches** a gold pair when its evidence pair (the statements it
   shows) matches both sides, in either order;
 * per type: a report of kind K is correct when it matches a gold pair of type K (or one whose
@@ -109,9 +111,21 @@ class GoldPair:
     def evidence_is(self, x: Said, y: Said) -> bool:
         # a rebuttal is made by its sentence ("X pushed back on Y's claim that ..., saying ...")
         by = self.type == "rebuttal"
-        return (self.a.matches(x, sentence=by) and self.b.matches(y)) or (
-            self.a.matches(y, sentence=by) and self.b.matches(x)
+        return (self.a.matches(x, sentence=by) and self._target(y)) or (
+            self.a.matches(y, sentence=by) and self._target(x)
         )
+
+    def _target(self, s: Said) -> bool:
+        """The b side; a rebuttal's target also as the rebuttal reports it: a statement of the
+        target's speaker whose content is the that-clause in one of the a side's texts ("pushed
+        back on the leader's claim that the council was paying the full cost")."""
+        if self.b.matches(s):
+            return True
+        if self.type != "rebuttal" or self.b.surname not in _fold(s.speaker):
+            return False
+        claim = _fold(s.text).strip(" ,.;:")
+        claim = claim[5:] if claim.startswith("that ") else claim
+        return bool(claim) and any(f"that {claim}" in t for t in self.a.texts)
 
     def found_in(self, evidence: tuple[Said, Said]) -> bool:
         return self.evidence_is(*evidence)
