@@ -34,6 +34,7 @@ from .nlp.attribution import Attribution, find_attributions
 from .nlp.cue_verbs import tense_of
 from .nlp.cue_weights import CueSetting, CueWeights, load_weights
 from .nlp.entities import EntityDraft, EntityTable, build_entities
+from .nlp.introductions import introduce_roles
 from .nlp.quotes import paragraph_bounds
 from .nlp.speakers import adopt_name, one_person, resolve_source, speaker_type_of_phrase
 from .nlp.statement_dates import date_statements
@@ -226,6 +227,7 @@ def build_record(
     paragraphs = list(article.paragraphs) or paragraph_bounds(text)
     found, quotes = find_attributions(doc, paragraphs, weights=weights)
     table = build_entities(doc)
+    introduce_roles(table)
     times = find_times(text, article.published, tense_at=_tense_lookup(doc))
     speakers = _resolve_speakers(doc, table, found)
     dates = date_statements(doc, found, speakers, times, paragraphs, article.published, quotes)

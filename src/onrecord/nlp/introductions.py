@@ -1,0 +1,77 @@
+"""A person introduced by a description before their name: "A former data engineer says that
+is not true. Calum Reid, who left the company in February, said ...".
+
+News often opens a turn with an indefinite description of someone ("a former engineer", "a
+nurse on the ward") and names them in the very next sentence, as that sentence's subject. The
+description is then the named person's role, so that the description's own statement, and a
+later "the former engineer's claim", find that person. Only within one paragraph, when the
+name is new there and the article gives the person no role of their own ("Mara Lind, the
+ward's matron," is someone else).
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Span, Token
+
+from .entities import _FEMALE_WORDS as FEMALE_WORDS
+from .entities import _MALE_WORDS as MALE_WORDS
+from .entities import EntityDraft, EntityTable, strip_det
+from .speakers import one_person
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _subject(sent: Span) -> Token | None:
+    root = sent.root
+    return next((t for t in root.children if t.dep_ in _SUBJECTS), None)
+
+
+def _description(sent: Span) -> str | None:
+    """The indefinite one-person description that is ``sent``'s subject ("A former engineer
+    says ..."), as a role ("former engineer"), or None."""
+    head = _subject(sent)
+    if head is None or head.pos_ != "NOUN" or not one_person(head):
+        return None
+    det = next((t for t in head.children if t.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("a", "an"):
+        return None
+    toks = strip_det([t for t in head.subtree if t.i <= head.i])
+    return head.doc[toks[0].i : toks[-1].i + 1].text if toks else None
+
+
+def _introduced(table: EntityTable, sent: Span) -> EntityDraft | None:
+    """The person first named in ``sent`` as its subject, described there by nothing but a
+    relative clause or an age ("Calum Reid, who left in February,"), or None."""
+    head = _subject(sent)
+    if head is None or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in head.children):
+        return None
+    ent = table.at(head)
+    if ent is None or ent.type != "person" or ent.roles:
+        return None
+    first = min(s for s, _e in ent.mentions)
+    return ent if sent.start_char <= first < sent.end_char else None
+
+
+def introduce_roles(table: EntityTable) -> None:
+    """Give a person named right after an indefinite description of them that description as
+    their role (see the module's docstring)."""
+    doc = table.doc
+    sents = list(doc.sents)
+    for before, after in pairwise(sents):
+        if "\n" in doc.text[before.start_char : after.start_char]:
+            continue  # a new paragraph starts a new turn
+        role = _description(before)
+        if role is None:
+            continue
+        ent = _introduced(table, after)
+        if ent is not None and not _other_gender(role, ent):
+            ent.add_role(role)
+
+
+def _other_gender(role: str, ent: EntityDraft) -> bool:
+    """Whether the description's gender ("a spokeswoman") is not the person's."""
+    word = role.split()[-1].lower()
+    said = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
+    return said is not None and ent.gender is not None and said != ent.gender
