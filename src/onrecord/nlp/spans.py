@@ -34,6 +34,7 @@ from .contents import MEDIA, past_open_end, without_closing_setting
 from .cue_verbs import cue_tokens, is_cue_verb
 from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .offsets import Offsets, doc_text, span_offsets, trim
+from .passive_subjects import with_passive_subject
 from .quotes import Quote
 from .subjects import source_tokens
 from .tails import cut_at_reporting_participle, without_closing_aside
@@ -59,6 +60,8 @@ def refine_edges(
             a.content = without_closing_aside(doc, a, text)
             a.content = without_closing_setting(doc, a.content, text)
             a.content = past_open_end(doc, a.content, text)
+            # "Ruiz was declared the winner": the subject opens the content (passive_subjects.py)
+            with_passive_subject(doc, a, text)
         if a.kind != "direct":
             a.content = _whole_quotes(a.content, quotes)
             a.parts = tuple(_whole_quotes(p, quotes) for p in a.parts)
