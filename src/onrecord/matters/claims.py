@@ -35,6 +35,7 @@ from .counterfactual import counterfactual
 from .events import Event, events_of
 from .finite import planned_progressive
 from .rebuttal_cues import rebutted_cue
+from .senses import event_stem
 from .words import tokens
 
 Modality = Literal["certain", "belief", "hedged", "conditional", "question", "reported"]
@@ -333,12 +334,20 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
         modality, words = "certain", ()
     future = any(_future_word(low, i) for i in range(len(low))) or planned_progressive(low)
     tense: Tense = "future" if future else "present"
+    events = events_of(toks, low)
+    # the clause's first word, capital for opening it, is no name when it names a thing by
+    # its own key ("Lifeguards will be on the beaches": whether there are lifeguards)
+    opening = next(
+        (e.word for e in events if e.word == toks[0] and e.key == event_stem(e.word.lower())), ""
+    )
     names = frozenset(
         t.lower()
-        for t in toks
-        if t[:1].isupper() and t.lower() not in lx.MONTHS and t.lower() not in _NOT_NAMES
+        for i, t in enumerate(toks)
+        if t[:1].isupper()
+        and t.lower() not in lx.MONTHS
+        and t.lower() not in _NOT_NAMES
+        and not (i == 0 and t == opening)
     )
-    events = events_of(toks, low)
     if refuted:  # "the idea that the mill will close is false": every event before it flips
         cut = len(lowtext[: refuted.start()].split())
         flip = {e.key for i, e in enumerate(events) if _position(low, e.word.lower()) < cut}

@@ -57,6 +57,7 @@ from .senses import concept_sense, event_stem, halts_doing, steps_down_from_offi
 from .standing import stands
 from .states import state_concepts, steady
 from .support import SUPPORT, needless, perfect_had, support_object
+from .whereabouts import whereabouts
 
 
 def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
@@ -138,6 +139,13 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                 out.append(Event(LEAVE, toks[i], polarity, negs))
             continue
         post = kept_post(toks, low, i)  # "is going nowhere", "will not be in charge"
+        where, sign = whereabouts(toks, low, i, first_aux) if post is None else ("", 0)
+        if where and not any(e.key == where for e in out):  # "will stay in Tessford"
+            negs = negators_of(low, i, first_aux)
+            sign = -sign if is_negated(negs, i, first_aux) else sign
+            out.append(Event(where, toks[i], sign, negs))
+        if where:
+            continue
         if post is not None and not any(e.key == LEAVE for e in out):
             negs = tuple(n for n in negators_of(low, i, first_aux) if n != post.dropped)
             polarity = -post.sign if is_negated(negs, i, first_aux) else post.sign

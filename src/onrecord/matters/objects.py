@@ -242,6 +242,9 @@ _DIRECTIVES = frozenset(lx.stem(w) for w in (
     "authorised", "authorize", "authorized", "urge", "urged", "pressure", "pressured",
     "persuade", "persuaded", "require", "required", "compel", "compelled",
 ))  # fmt: skip
+# "use": its "to" names the use itself ("was never used to train any model" denies the use
+# for training), not a purpose beside an act that happened
+_PUT_TO = frozenset({lx.stem("use"), lx.stem("used"), lx.stem("uses"), lx.stem("using")})
 
 
 def purpose_denied(low: list[str], i: int) -> bool:
@@ -251,8 +254,9 @@ def purpose_denied(low: list[str], i: int) -> bool:
     licenses ("anything") inside the purpose ("to" and a verb) shows its reach; with none
     ("we will not close the road to save money") the event stays denied. After a verb that
     makes someone act ("never ordered anyone to delete any records") the "to" opens what it
-    asks of them, not a purpose: the ordering itself is denied."""
-    if lx.stem(low[i]) in _DIRECTIVES:
+    asks of them, not a purpose: the ordering itself is denied; after "use" it names the use
+    ("no recording was used to train any model"), which is denied."""
+    if lx.stem(low[i]) in _DIRECTIVES or lx.stem(low[i]) in _PUT_TO:
         return False
     for k in range(i + 1, min(len(low) - 1, i + 8)):
         if low[k] in lx.NEGATORS or not low[k][:1].isalnum():

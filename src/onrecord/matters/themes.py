@@ -57,6 +57,8 @@ _NOT_THEME = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "twenty", "thirty", "forty", "fifty", "score", "handful", "majority",
     "minority", "rest", "remainder", "part", "share",
+    # parts of a whole: "a sample of 2,000 recordings was used" is about the recordings
+    "sample", "portion", "fraction", "proportion", "subset", "batch", "bulk", "number",
     # times: "will not hire substitute teachers this spring" is about teachers
     "spring", "summer", "autumn", "winter", "weekend", "morning", "afternoon", "evening",
     "today", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
