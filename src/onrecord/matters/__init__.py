@@ -84,7 +84,7 @@ def analyze_items(
     items = named_in_full(rules_only(items), texts)
     stories = story_names(items, texts)
     matters = find_matters(items, embedder=embedder, stories=stories) + value_matters(
-        items, embedder=embedder, stories=stories
+        items, embedder=embedder, stories=stories, texts=texts
     )
     found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters))
     figures = frozenset(m.id for m in matters if ":" in m.event)

@@ -35,6 +35,7 @@ from .directives import directed
 from .persons import one_person
 from .restored import again_after_past
 from .sides import affiliated, role_words
+from .telling import told_together
 from .themes import PLACE_HEADS
 from .timeframes import (
     counted_apart,
@@ -167,7 +168,7 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         return None  # "would stay open until all return", then "closed after all returned"
     if after_the_bound(p, q):
         return None  # "will stay open until the end of the year" and "it would close the lab"
-    if ":" in matter.event and counted_apart(p, q):
+    if ":" in matter.event and counted_apart(p, q) and not told_together(p, q):
         return None  # "12 people died" (May 2), "15 people died" (May 4): a toll that grew
     if ":" in matter.event and rate_and_count(p, q):
         return None  # "averages 300 patients a day" and "saw 412 patients on Monday"

@@ -20,15 +20,18 @@ import hashlib
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from . import lexicon as lx
+from .aliases import aliases_by_article, widen
 from .claims import Clause, Item
 from .cluster import BM25, Matter, Position, context_terms, linked_groups
 from .embeddings import Cosines, Embedder
 from .questions import IRREGULAR_BASE
 from .stance import CERTAINTY, Label, Stance
 from .stories import story_names
+from .sums import sum_of
 from .themes import BE, NP_END, subject_of
 from .words import tokens
 
@@ -102,6 +105,7 @@ class Figure:
     predicate: str = ""  # what is said of the noun ("killed", "oppose"): one quantity each
     period: str = ""  # what time it is given for ("/year", "/2year"), when it says
     act: str = ""  # the verb that governs the figure ("cut 200 jobs", "keep 800 jobs")
+    currency: str = ""  # a sum's currency (:mod:`.sums`), "" where it names none
 
     @property
     def quantity(self) -> tuple[str, str]:
@@ -121,6 +125,8 @@ class Figure:
             return False  # "4 people were killed" / "12 people were injured"
         if self.period and other.period and self.period != other.period:
             return False  # "5 percent over two years" / "2 percent each year"
+        if self.currency and other.currency and self.currency != other.currency:
+            return False  # "costs $9,000" / "costs 9,000 euros"
         for mine, theirs in ((self.qualifiers, other.qualifiers), (self.subject, other.subject),
                              (self.context, other.context)):  # fmt: skip
             if mine and theirs and not mine & theirs:
@@ -225,18 +231,23 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         decimals = len(low[i].split(".")[1]) if "." in low[i] else 0
         half = 0.5 * 10.0**-decimals * _SCALE[low[i + 1]]
         lo, hi = value - half, value + half
+    text = " ".join(toks[start:j]).replace("$ ", "$").replace(" , ", ",")
     head_at = _head(low, j, unit)
     if head_at is None:
         head_at = _predicate_head(low, start)
         if head_at is None:
-            return None
+            told = sum_of(toks, low, start, j, unit)  # "the ferry costs 90,000 pounds"
+            if told is None:
+                return None
+            return Figure("cost", "cost", told.unit, lo, hi, text, subject=told.thing,
+                          context=told.thing | {"cost"}, act=told.when,
+                          currency=told.currency), j  # fmt: skip
     period = _period(low, max(head_at, j - 1) + 1)  # "a 2 percent raise each year"
     head = low[head_at]
     verb = next((k for k in range(min(head_at, start) - 1, -1, -1) if low[k] in lx.AUXILIARIES
                  or low[k] in lx.MODALS), None)  # fmt: skip
     subject = subject_of(toks, low, verb) if verb is not None else frozenset()
     qualifiers = _qualifiers(low, head_at + 1) if head_at >= j else frozenset()
-    text = " ".join(toks[start:j]).replace("$ ", "$").replace(" , ", ",")
     stem = lx.stem(head)
     stem = lx.THEME_STEMS.get(stem, stem)  # "jobs" and "positions" are one quantity
     lo_at, hi_at = _conjunct(low, start, max(head_at, j))
@@ -429,14 +440,22 @@ def value_matters(
     *,
     embedder: Embedder | None = None,
     stories: dict[str, frozenset[str]] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> list[Matter]:
-    """Matters of quantities given different values by at least two statements."""
+    """Matters of quantities given different values by at least two statements.
+
+    ``texts`` (article -> its text) tell the names a story gives the things it measures
+    (:mod:`.aliases`); without them, the statements' sentences do."""
     found: dict[tuple[str, str], list[tuple[int, Clause, Figure]]] = {}
+    named = aliases_by_article(items, texts)
     for i, it in enumerate(items):
         if it.claim.conditional:
             continue
         for clause in it.claim.clauses:
             for fig in figures_of(clause):  # every figure: "4 killed and 12 injured"
+                also = named.get(it.article, ())
+                fig = replace(fig, subject=widen(fig.subject, also),
+                              context=widen(fig.context, also))  # fmt: skip
                 found.setdefault(fig.quantity, []).append((i, clause, fig))
     wanted = [rows for rows in found.values() if len(rows) > 1]
     if not wanted:

@@ -1,0 +1,137 @@
+"""Sums a verb gives a thing: what it costs, or what it takes to run it.
+
+"The ferry costs 90,000 pounds a year" and "the board needs 150,000 pounds a year to run the
+ferry" give one quantity, the running cost of the ferry, two values; neither names a noun the
+figure measures ("a 5 percent raise", "14 fires"), so :mod:`.figures` reads no figure in them
+without this module. The thing whose cost it is: the verb's subject ("the ferry costs"), or
+what the sum runs ("needs ... to run the ferry", "it costs ... to run the ferry"): a sum that
+the subject is said to need is its running cost only when the sentence says what it runs.
+
+A sum is money: a currency ("90,000 pounds"), or, after "cost", a bare number ("costs 1.2
+million a year"); "needs 12 to run the ferry" may count crew, and is no sum. A sum given for a
+time ("cost 80,000 pounds last year", "in 2025") is a quantity of that time, apart from an
+undated one ("costs 90,000 a year"). Not read: what it costs someone ("costs the council
+40,000"), a share ("pays 40,000 of the cost"), or a sum asked for (:mod:`.figures`' demands).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+_CURRENCIES = frozenset({"$", "€", "£"})
+# the verb that gives a sum its thing: "the ferry costs", "needs ... to run the ferry"
+_COST = frozenset({"cost", "costs", "costing"})
+_NEED = frozenset({"need", "needs", "needed", "require", "requires", "required"})
+# what a sum runs ("to run the ferry"): the thing is then a running service
+_RUN = frozenset({"run", "operate", "maintain", "keep", "fund", "staff", "provide", "deliver"})
+# words between the verb and the sum that bound or soften it ("costs about 90,000")
+_BOUND_WORDS = frozenset({"at", "least", "most", "more", "less", "than", "over", "under",
+                          "about", "around", "nearly", "almost", "roughly", "approximately",
+                          "some", "just", "only", "upwards", "of", "up", "to", "below",
+                          "above", "in", "excess", "an", "estimated"})  # fmt: skip
+# words that end a noun phrase (what is run, what costs)
+_NP_STOP = frozenset({",", ".", ";", ":", "and", "but", "or", "for", "in", "on", "at", "from",
+                      "with", "by", "until", "since", "because", "if", "when", "while", "so",
+                      "than", "to", "each", "every", "a", "an", "per"})  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this",
+                          "these", "those", "all", "every", "each"})  # fmt: skip
+# a service in general ("the service costs"): what another says is run, in a story of one
+# service; a named one ("the bus service") is its own thing
+GENERIC_SERVICES = frozenset({lx.stem("service")})
+# the mark of a thing that is run (:func:`sum_of`): it matches a service in general
+RUN_MARK = "~run"
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "what", "whatever", "there", "where",
+                           "whether", "if", "how"})  # fmt: skip
+_TIMES = frozenset({"last", "this", "next", "previous", "current", "coming"})
+_NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty",
+                           "hundred", "thousand", "million", "billion"})  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Sum:
+    """A sum a verb gives: the thing whose cost it is, its unit and when it is given for."""
+
+    thing: frozenset[str]  # stems, with :data:`RUN_MARK` for a thing that is run
+    unit: str  # "¤" (a sum), with its rate: "¤/year" for "90,000 pounds a year"
+    currency: str  # "£", "$", "€", or "" where the figure names none ("costs 1.2 million")
+    when: str  # "when last year", "when 2025", or "" for a sum of no stated time
+
+
+def sum_of(toks: list[str], low: list[str], start: int, end: int, unit: str) -> Sum | None:
+    """The sum told by the figure at ``start:end`` (its :class:`.figures.Figure` unit: "£",
+    "£/year", "count/year", ""), when a verb of cost governs it: "the ferry costs 90,000
+    pounds a year", "the board needs 150,000 pounds a year to run the ferry"."""
+    currency, _, rate = unit.partition("/")
+    money = currency in _CURRENCIES
+    if not money and currency not in ("", "count"):
+        return None  # a percent, an amount with cents
+    verb = start - 1
+    while verb >= 0 and low[verb] in _BOUND_WORDS:
+        verb -= 1
+    if verb < 1 or (low[verb] not in _COST and low[verb] not in _NEED):
+        return None
+    if low[verb] in _NEED and not money:
+        return None  # "needs 12 to run the ferry": twelve crew, perhaps
+    subject = _subject(toks, low, verb)
+    purpose = _purpose(low, end)
+    if low[verb] in _NEED:
+        if not purpose:
+            return None  # "needs 150,000 pounds to survive": no thing whose cost it is
+        thing = purpose
+    elif subject and not (subject <= GENERIC_SERVICES):
+        thing = subject
+    elif subject:
+        thing = subject | {RUN_MARK}  # "the service costs": a service, run by someone
+    else:
+        thing = purpose  # "it costs 90,000 pounds a year to run the ferry"
+    if not thing:
+        return None
+    when = _when(low)
+    return Sum(thing, "¤" + (f"/{rate}" if rate else ""), currency if money else "",
+               f"when {when}" if when else "")  # fmt: skip
+
+
+def _subject(toks: list[str], low: list[str], verb: int) -> frozenset[str]:
+    """Stems of the noun phrase right before the verb, names included ("The Evening Hour
+    costs": evening, hour); none for a pronoun ("it costs"), nor for a phrase that is not
+    opened by a determiner, a name or the clause ("whatever it costs")."""
+    k = verb - 1
+    while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS or low[k].endswith("ly")):
+        k -= 1
+    words: list[str] = []
+    while k >= 0 and low[k] not in _DETERMINERS and low[k] not in _NP_STOP:
+        if not toks[k][:1].isalnum() or low[k] in lx.PRONOUNS or low[k] in _CLAUSE_WORDS:
+            return frozenset()  # "it", "which", "that": no thing told here
+        if low[k] not in lx.STOPWORDS and not low[k].isdigit() and low[k] not in _NUMBER_WORDS:
+            words.append(low[k])  # "the new bridge": bridge (and new, no stop word here)
+        k -= 1
+    return frozenset(lx.stem(w) for w in words)
+
+
+def _purpose(low: list[str], end: int) -> frozenset[str]:
+    """Stems of what the sum runs: "to run <the four ferries>" after the figure."""
+    k = end
+    if low[k : k + 1] != ["to"] or k + 1 >= len(low) or low[k + 1] not in _RUN:
+        return frozenset()
+    k += 2
+    words: set[str] = set()
+    while k < len(low) and low[k] not in _NP_STOP:
+        w = low[k]
+        if w.isalpha() and w not in lx.STOPWORDS and w not in _NUMBER_WORDS:
+            words.add(lx.stem(w))
+        k += 1
+    return frozenset(words | {RUN_MARK}) if words else frozenset()
+
+
+def _when(low: list[str]) -> str:
+    """The time the clause gives its sum ("last year", "in 2025"), or "" for none."""
+    for k, w in enumerate(low):
+        nxt = low[k + 1] if k + 1 < len(low) else ""
+        if w in _TIMES and nxt in ("year", "season", "month", "summer", "winter", "budget"):
+            return f"{w} {nxt}"
+        if w in ("in", "for") and len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20"):
+            return nxt
+    return ""
