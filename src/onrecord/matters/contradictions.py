@@ -32,6 +32,7 @@ from .causes import other_causes
 from .claims import Item
 from .cluster import Matter, Position
 from .directives import directed
+from .headings import in_headline
 from .persons import one_person
 from .restored import again_after_past
 from .sides import affiliated, role_words
@@ -66,6 +67,7 @@ class Evidence:
     end: int
     stance: str
     words: tuple[str, ...] = ()
+    headline: bool = False  # said in the article's headline (see :func:`in_headline`)
 
     @classmethod
     def of(cls, pos: Position | Item) -> Evidence:
@@ -74,7 +76,7 @@ class Evidence:
         words = pos.stance.words if isinstance(pos, Position) else ()
         c = item.statement.content
         return cls(item.key, item.speaker_name, item.said, item.article, item.outlet, c.text,
-                   c.start, c.end, stance, words)  # fmt: skip
+                   c.start, c.end, stance, words, in_headline(item))  # fmt: skip
 
     def to_dict(self) -> Json:
         return {
@@ -387,12 +389,13 @@ def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[st
     return ("contradiction", c.matter or "", sa, sb)
 
 
-def _strength(c: Contradiction) -> tuple[float, bool, bool, float, str]:
+def _strength(c: Contradiction) -> tuple[float, bool, bool, int, float, str]:
     """Which pair of a group shows it best: surest, backed by a cue, face to face in one
-    article (not a claim recalled weeks later), then the shortest."""
+    article (not a claim recalled weeks later), in the speakers' words rather than a
+    headline's, then the shortest."""
     both = c.a.stance in ("yes", "no") and c.b.stance in ("yes", "no")
     return (round(c.confidence, 6), c.cue is not None and both, c.a.article == c.b.article,
-            -len(c.a.text + c.b.text), c.id)  # fmt: skip
+            -(c.a.headline + c.b.headline), -len(c.a.text + c.b.text), c.id)  # fmt: skip
 
 
 def _holding(
