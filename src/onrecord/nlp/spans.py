@@ -36,6 +36,7 @@ from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .offsets import Offsets, doc_text, span_offsets, trim
 from .passive_subjects import with_passive_subject
 from .quotes import Quote
+from .relative_words import with_relative_word
 from .subjects import source_tokens
 from .tails import cut_at_reporting_participle, without_closing_aside
 
@@ -62,6 +63,8 @@ def refine_edges(
             a.content = past_open_end(doc, a.content, text)
             # "Ruiz was declared the winner": the subject opens the content (passive_subjects.py)
             with_passive_subject(doc, a, text)
+            # "which Ruiz said was a mistake": the relative word too (relative_words.py)
+            with_relative_word(doc, a, text)
         if a.kind != "direct":
             a.content = _whole_quotes(a.content, quotes)
             a.parts = tuple(_whole_quotes(p, quotes) for p in a.parts)

@@ -1,0 +1,75 @@
+"""A relative or wh word that opens a cue's clause is the first piece of its content, invented
+sentences: ``the levy, which Ana Brell said was a mistake`` reports "which" + "was a mistake",
+as the guidelines split ``the man who the judge accused of breaking the rules``. A relative
+word that is the speaker, and ``where`` or ``when`` before a cue, stay out."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.nlp.attribution import find_attributions
+
+pytestmark = pytest.mark.model
+
+
+def _statement(nlp, text: str, cue: str):  # type: ignore[no-untyped-def]
+    """(source, content parts) of the statement of ``text`` whose cue is ``cue``."""
+    for a in find_attributions(nlp(text))[0]:
+        if a.cue is not None and text[a.cue[0] : a.cue[1]] == cue:
+            source = text[a.source[0] : a.source[1]] if a.source else None
+            parts = [text[s:e] for s, e in a.parts] or [text[a.content[0] : a.content[1]]]
+            return source, parts
+    raise AssertionError(f"no statement cued by {cue!r} in {text!r}")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "parts"),
+    [
+        (
+            "The council passed the levy, which Ana Brell has repeatedly said was a mistake.",
+            "has repeatedly said",
+            "Ana Brell",
+            ["which", "was a mistake"],
+        ),
+        (
+            "The town needs the bridge, which the council has vowed to rebuild.",
+            "has vowed",
+            "the council",
+            ["which", "to rebuild"],
+        ),
+        (
+            "The crowd cheered what Mayor Tovar described as a fresh start for the harbor.",
+            "described",
+            "Mayor Tovar",
+            ["what", "as a fresh start for the harbor"],
+        ),
+    ],
+)
+def test_relative_word_opens_the_content(nlp, text, cue, source, parts) -> None:  # type: ignore[no-untyped-def]
+    found_source, found = _statement(nlp, text, cue)
+    assert found == parts
+    assert found_source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "parts"),
+    [
+        (  # the relative word is the speaker
+            "Officials, who said the plan would fail, left early.",
+            "said",
+            ["the plan would fail"],
+        ),
+        (  # where it was said, not what
+            "Where the mayor said the flood had done the most damage, crews arrived first.",
+            "said",
+            ["the flood had done the most damage"],
+        ),
+        (  # when it was said
+            "When the mayor said the bridge would close, the crowd booed.",
+            "said",
+            ["the bridge would close"],
+        ),
+    ],
+)
+def test_other_words_before_the_cue_stay_out(nlp, text, cue, parts) -> None:  # type: ignore[no-untyped-def]
+    assert _statement(nlp, text, cue)[1] == parts
