@@ -22,9 +22,9 @@ from .builders import events, item, kinds
 
 
 def test_a_use_denied_with_any_in_its_to_clause_is_denied() -> None:
-    assert events("No file was ever used to train any model") == {"used": -1}
-    assert events("None of the letters were used to build any profile")["used"] == -1
-    assert events("The tapes were not used to train any model")["used"] == -1
+    assert events("No file was ever used to train any model") == {"used-train": -1}
+    assert events("None of the letters were used to build any profile")["used-build"] == -1
+    assert events("The tapes were not used to train any model")["used-train"] == -1
 
 
 def test_a_plain_purpose_with_any_still_leaves_its_act_alone() -> None:

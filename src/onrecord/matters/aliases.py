@@ -4,14 +4,17 @@ A story introduces a thing once by name and class ("its budgeting app Pennywise"
 weekly show The Long Table", "Pennywise, a budgeting app,") and then speakers call it either
 way: "the app had 90,000 users" and "Pennywise had 200,000 users" speak of one thing. Only
 these appositions are read: a name after a common noun that a determiner opens, or a common
-noun phrase set off by commas after a name. A name before a noun ("the Pennywise deal") is
-no identity (a deal is no Pennywise), nor is a possessive ("Pennywise's app"); a person's
-name after a title ("chief executive Mara Lind") is left out, as no quantity is hers.
+noun phrase set off by commas after a name. A class given to two names in one article ("its
+app Pennywise", "its rival app Coinjar") is no alias of either. A name before a noun ("the
+Pennywise deal") is no identity (a deal is no Pennywise), nor is a possessive ("Pennywise's
+app"); a person's name after a title ("chief executive Mara Lind") is left out, as no
+quantity is hers.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
@@ -70,7 +73,10 @@ def aliases_in(text: str) -> tuple[Alias, ...]:
             noun = _noun_after(toks, end + 1)
         if noun is not None and noun not in name:
             out[(noun, name)] = Alias(noun, name)
-    return tuple(out.values())
+    # a class given to two names ("its app Pennywise", "its rival app Coinjar") names neither:
+    # "the app" may be either
+    names_of = Counter(a.noun for a in out.values())
+    return tuple(a for a in out.values() if names_of[a.noun] == 1)
 
 
 def aliases_by_article(

@@ -40,6 +40,7 @@ from .objects import (
     object_of_verb,
     purpose_denied,
     regardless,
+    use_purpose,
 )
 from .particles import particle_key
 from .phrasal_acts import TARGET, phrasal_act
@@ -331,6 +332,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         if generic_kind(low, i, first_aux):
             continue  # "cuts to services are becoming common": how often, not whether
         key, sign = concept if concept else (vote_held(low, i, st), 1)
+        if concept is None and (end := use_purpose(low, i)):
+            key = f"{key}-{end}"  # "used to train": a use for that end (:func:`use_purpose`)
         sign = -sign if undone else sign
         negs = negators_of(low, i, first_aux)
         negated = is_negated(negs, i, first_aux) != against(low, i)  # "voted against": a no

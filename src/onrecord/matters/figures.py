@@ -31,7 +31,7 @@ from .embeddings import Cosines, Embedder
 from .questions import IRREGULAR_BASE
 from .stance import CERTAINTY, Label, Stance
 from .stories import story_names
-from .sums import sum_of
+from .sums import sum_of, things_apart
 from .themes import BE, NP_END, subject_of
 from .words import tokens
 
@@ -131,6 +131,8 @@ class Figure:
                              (self.context, other.context)):  # fmt: skip
             if mine and theirs and not mine & theirs:
                 return False  # "7,500 troops are posted abroad" / "5,500 troops would remain"
+            if things_apart(mine, theirs):
+                return False  # "to run the ferry" / "to run the library" (:mod:`.sums`)
         return True
 
 
@@ -239,8 +241,9 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
             told = sum_of(toks, low, start, j, unit)  # "the ferry costs 90,000 pounds"
             if told is None:
                 return None
-            return Figure("cost", "cost", told.unit, lo, hi, text, subject=told.thing,
-                          context=told.thing | {"cost"}, act=told.when,
+            return Figure("cost", "cost", told.unit, lo, hi, text, told.qualifiers,
+                          subject=told.thing, context=told.thing | {"cost"},
+                          predicate=told.act, act=told.when,
                           currency=told.currency), j  # fmt: skip
     period = _period(low, max(head_at, j - 1) + 1)  # "a 2 percent raise each year"
     head = low[head_at]

@@ -247,6 +247,27 @@ _DIRECTIVES = frozenset(lx.stem(w) for w in (
 _PUT_TO = frozenset({lx.stem("use"), lx.stem("used"), lx.stem("uses"), lx.stem("using")})
 
 
+def use_purpose(low: list[str], i: int) -> str:
+    """The stem of the verb that names the use at ``i`` ("were used to train any model",
+    "used the letters to train it": train), or "" where none follows. A use for one end is
+    not a use for another: "the funds were never used to buy weapons" and "the funds were used
+    to pay staff" both hold."""
+    if lx.stem(low[i]) not in _PUT_TO:
+        return ""
+    b = i - 1
+    while b >= 0 and (low[b] in lx.NEGATORS or low[b] in ("ever", "also", "only", "still")
+                      or low[b].endswith("ly")):  # fmt: skip
+        b -= 1
+    if low[i + 1 : i + 2] == ["to"] and (b < 0 or low[b] not in lx.BE_FORMS):
+        return ""  # "we used to run three ferries": what was done, no use of anything
+    for k in range(i + 1, min(len(low) - 1, i + 7)):
+        if not low[k][:1].isalnum():
+            return ""
+        if low[k] == "to" and low[k + 1].isalpha() and low[k + 1] not in lx.STOPWORDS:
+            return lx.stem(low[k + 1])
+    return ""
+
+
 def purpose_denied(low: list[str], i: int) -> bool:
     """Whether a negation before the event at ``i`` denies the purpose after it, not the event:
     "officers do not switch their cameras off to hide anything" (they may switch them off,

@@ -35,6 +35,13 @@ _BOUND_WORDS = frozenset({"at", "least", "most", "more", "less", "than", "over",
 _NP_STOP = frozenset({",", ".", ";", ":", "and", "but", "or", "for", "in", "on", "at", "from",
                       "with", "by", "until", "since", "because", "if", "when", "while", "so",
                       "than", "to", "each", "every", "a", "an", "per"})  # fmt: skip
+# words of a phrase that say how much or how it is, not which thing ("all the", "only")
+_HOW_MANY = frozenset({"all", "both", "each", "every", "any", "some", "only", "just", "even",
+                       "also", "still", "now", "so"})  # fmt: skip
+# stop words that do not tell one thing of a class from another ("the very bridge")
+_NOT_KIND = frozenset({"very", "same", "such", "own", "whole", "entire", "actual"})
+# words that close what a sum runs: "to keep the museum <open>"
+_COMPLEMENTS = frozenset({"open", "running", "going", "afloat", "alive", "operating"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this",
                           "these", "those", "all", "every", "each"})  # fmt: skip
 # a service in general ("the service costs"): what another says is run, in a story of one
@@ -58,6 +65,8 @@ class Sum:
     unit: str  # "¤" (a sum), with its rate: "¤/year" for "90,000 pounds a year"
     currency: str  # "£", "$", "€", or "" where the figure names none ("costs 1.2 million")
     when: str  # "when last year", "when 2025", or "" for a sum of no stated time
+    qualifiers: frozenset[str] = frozenset()  # the thing's other words ("new": the new bridge)
+    act: str = ""  # what the sum is the cost of doing ("build", "run"), "" where not told
 
 
 def sum_of(toks: list[str], low: list[str], start: int, end: int, unit: str) -> Sum | None:
@@ -75,61 +84,105 @@ def sum_of(toks: list[str], low: list[str], start: int, end: int, unit: str) -> 
         return None
     if low[verb] in _NEED and not money:
         return None  # "needs 12 to run the ferry": twelve crew, perhaps
-    subject = _subject(toks, low, verb)
-    purpose = _purpose(low, end)
+    subject, sub_mods = _subject(toks, low, verb)
+    purpose, pur_mods = _purpose(low, end)
+    mods = sub_mods
     if low[verb] in _NEED:
         if not purpose:
             return None  # "needs 150,000 pounds to survive": no thing whose cost it is
-        thing = purpose
-    elif subject and not (subject <= GENERIC_SERVICES):
+        thing, mods = purpose, pur_mods
+    elif subject and not (subject <= GENERIC_SERVICES and not sub_mods):
         thing = subject
     elif subject:
         thing = subject | {RUN_MARK}  # "the service costs": a service, run by someone
     else:
-        thing = purpose  # "it costs 90,000 pounds a year to run the ferry"
+        thing, mods = purpose, pur_mods  # "it costs 90,000 pounds a year to run the ferry"
     if not thing:
         return None
     when = _when(low)
     return Sum(thing, "¤" + (f"/{rate}" if rate else ""), currency if money else "",
-               f"when {when}" if when else "")  # fmt: skip
+               f"when {when}" if when else "", mods, _act(low, end))  # fmt: skip
 
 
-def _subject(toks: list[str], low: list[str], verb: int) -> frozenset[str]:
-    """Stems of the noun phrase right before the verb, names included ("The Evening Hour
-    costs": evening, hour); none for a pronoun ("it costs"), nor for a phrase that is not
-    opened by a determiner, a name or the clause ("whatever it costs")."""
+def _subject(toks: list[str], low: list[str], verb: int) -> tuple[frozenset[str], frozenset[str]]:
+    """Stems of the noun phrase right before the verb: its head with the names in it ("The
+    Evening Hour costs": evening, hour), and apart from them its other words ("the new
+    bridge": new), which tell one thing of a class from another ("the old bridge"); none
+    for a pronoun ("it costs"), nor for a phrase that is not opened by a determiner, a name
+    or the clause ("whatever it costs")."""
     k = verb - 1
     while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS or low[k].endswith("ly")):
         k -= 1
-    words: list[str] = []
+    words: list[int] = []
     while k >= 0 and low[k] not in _DETERMINERS and low[k] not in _NP_STOP:
         if not toks[k][:1].isalnum() or low[k] in lx.PRONOUNS or low[k] in _CLAUSE_WORDS:
-            return frozenset()  # "it", "which", "that": no thing told here
-        if low[k] not in lx.STOPWORDS and not low[k].isdigit() and low[k] not in _NUMBER_WORDS:
-            words.append(low[k])  # "the new bridge": bridge (and new, no stop word here)
+            return frozenset(), frozenset()  # "it", "which", "that": no thing told here
+        if low[k].isalpha() and low[k] not in _NUMBER_WORDS and low[k] not in _HOW_MANY:
+            words.append(k)  # "the new bridge": bridge, and new apart
         k -= 1
-    return frozenset(lx.stem(w) for w in words)
+    return _head_and_modifiers(toks, low, words[::-1])
 
 
-def _purpose(low: list[str], end: int) -> frozenset[str]:
-    """Stems of what the sum runs: "to run <the four ferries>" after the figure."""
+def _purpose(low: list[str], end: int) -> tuple[frozenset[str], frozenset[str]]:
+    """Stems of what the sum runs: "to run <the four ferries>" after the figure, its head
+    (with :data:`RUN_MARK`) and apart its other words ("the ferry's <cafe>": ferry)."""
     k = end
     if low[k : k + 1] != ["to"] or k + 1 >= len(low) or low[k + 1] not in _RUN:
-        return frozenset()
+        return frozenset(), frozenset()
     k += 2
-    words: set[str] = set()
-    while k < len(low) and low[k] not in _NP_STOP:
+    words: list[int] = []
+    while k < len(low) and low[k] not in _NP_STOP and low[k] not in _COMPLEMENTS:
         w = low[k]
         if w.isalpha() and w not in lx.STOPWORDS and w not in _NUMBER_WORDS:
-            words.add(lx.stem(w))
+            words.append(k)
         k += 1
-    return frozenset(words | {RUN_MARK}) if words else frozenset()
+    thing, mods = _head_and_modifiers(low, low, words)
+    return (thing | {RUN_MARK}, mods) if thing else (frozenset(), frozenset())
+
+
+def things_apart(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether two things that share :data:`RUN_MARK` and nothing else are two: "run the
+    ferry" and "run the library" are two services; only a service in general ("the service
+    costs") is either."""
+    if mine & theirs != {RUN_MARK}:
+        return False
+    return not (mine - {RUN_MARK} <= GENERIC_SERVICES or theirs - {RUN_MARK} <= GENERIC_SERVICES)
+
+
+def _head_and_modifiers(
+    toks: list[str], low: list[str], at: list[int]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """(the head's stem with those of the names, the other words' stems) of the phrase
+    whose content words are at ``at``, in order: its last word is its head."""
+    if not at:
+        return frozenset(), frozenset()
+    at = [k for k in at if k == at[-1] or toks[k][:1].isupper() or low[k] not in _NOT_KIND]
+    if low[at[-1]] in lx.STOPWORDS:
+        return frozenset(), frozenset()
+    head = {lx.stem(low[at[-1]])}
+    names = {lx.stem(low[k]) for k in at[:-1] if toks[k][:1].isupper()}
+    mods = {lx.stem(low[k]) for k in at[:-1] if not toks[k][:1].isupper()}
+    return frozenset(head | names), frozenset(mods)
+
+
+def _act(low: list[str], end: int) -> str:
+    """What the sum is the cost of doing: "costs 40 million pounds <to build>", "9 pounds <to
+    enter>" (a verb of running is one act: "to run", "to operate"), or "" where none is
+    told. The cost of building a thing and of running it, or of entering it, are two sums."""
+    if low[end : end + 1] != ["to"] or end + 1 >= len(low) or not low[end + 1].isalpha():
+        return ""
+    verb = low[end + 1]
+    return "run" if verb in _RUN else lx.stem(verb)
 
 
 def _when(low: list[str]) -> str:
-    """The time the clause gives its sum ("last year", "in 2025"), or "" for none."""
+    """The time the clause gives its sum ("last year", "in 2025"), or "" for none; "so far"
+    for a sum spent until now ("has cost 3 million pounds so far", "to date"), a part of
+    what the thing will cost."""
     for k, w in enumerate(low):
         nxt = low[k + 1] if k + 1 < len(low) else ""
+        if (w, nxt) in (("so", "far"), ("to", "date")) or w == "already":
+            return "so far"
         if w in _TIMES and nxt in ("year", "season", "month", "summer", "winter", "budget"):
             return f"{w} {nxt}"
         if w in ("in", "for") and len(nxt) == 4 and nxt.isdigit() and nxt[:2] in ("19", "20"):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .objects import noun_after
+from .whereabouts import STAY_FORMS
 from .words import tokens, word_at
 
 # forms of "be" (also :mod:`.figures`: "the raise was 2 percent")
@@ -140,7 +141,10 @@ _AGENT_CONCEPTS = frozenset({"notify", "sue"})
 
 def _said_of_subject(word: str) -> bool:
     """Whether a verb of a concept with no object is said of its subject ("class sizes would
-    not increase"): not a verb of :data:`_AGENT_CONCEPTS`."""
+    not increase"): not a verb of :data:`_AGENT_CONCEPTS`. A stay is its subject's ("the
+    statues will stay in Morrow" is about the statues, not the players who stay in a hotel)."""
+    if word.lower() in STAY_FORMS:
+        return True
     concept = lx.CONCEPTS.get(lx.stem(word))
     return concept is not None and concept[0] not in _AGENT_CONCEPTS
 

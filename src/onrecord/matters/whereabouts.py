@@ -27,8 +27,8 @@ from .senses import event_stem
 
 STAY = lx.stem("stay")
 
-_STAY_FORMS = frozenset({"stay", "stays", "stayed", "staying", "remain", "remains",
-                         "remained", "remaining"})  # fmt: skip
+STAY_FORMS = frozenset({"stay", "stays", "stayed", "staying", "remain", "remains",
+                        "remained", "remaining"})  # fmt: skip
 # prepositions of place after a stay or a presence
 _AT = frozenset({"in", "at", "on", "inside"})
 # words that close a stay with its place in them
@@ -49,7 +49,11 @@ _IDIOMS = frozenset({
     "right", "safe", "moment", "time", "past", "future", "meantime", "meanwhile", "long",
     "short", "whole", "first", "last", "latest", "lowest", "highest", "level", "region",
     "order", "process", "course", "event", "face", "point", "area", "field", "streets",
+    "race", "post", "driving", "hot", "firing", "wits", "millions", "billions", "thousands",
+    "hundreds", "doldrums", "offing", "limelight", "crosshairs", "dock", "range",
 })  # fmt: skip
+# words of a place's noun phrase looked at for an idiom
+_NP_WORDS = 4
 # places where a stay tells illness or a lockdown ("will stay at home to recover")
 _SICK_PLACES = frozenset({"home", "hospital", "bed", "custody", "prison", "jail"})
 
@@ -72,7 +76,16 @@ def _place_after(toks: list[str], low: list[str], k: int) -> bool:
         return False
     if toks[j][:1].isupper():
         return True  # "the Kell Bank grounds", "their Tessford homes"
-    return low[j] not in _IDIOMS and low[j] not in lx.STOPWORDS
+    if low[j] in lx.STOPWORDS:
+        return False
+    # every word of the phrase, not only its first: "at its current level", "in the driving
+    # seat" are idioms as "at the level" and "in the seat" are not
+    k = j
+    while k < len(low) and low[k].isalpha() and low[k] not in lx.STOPWORDS and k < j + _NP_WORDS:
+        if low[k] in _IDIOMS:
+            return False
+        k += 1
+    return True
 
 
 def _a_verb(low: list[str], i: int) -> bool:
@@ -89,7 +102,7 @@ def _a_verb(low: list[str], i: int) -> bool:
 def stays_at(toks: list[str], low: list[str], i: int) -> bool:
     """Whether "stay" or "remain" at ``i`` tells a thing or a person staying at a place
     ("will stay in Tessford", "remained at the depot", "will stay behind")."""
-    if low[i] not in _STAY_FORMS or not _a_verb(low, i) or i + 1 >= len(low):
+    if low[i] not in STAY_FORMS or not _a_verb(low, i) or i + 1 >= len(low):
         return False
     nxt = low[i + 1]
     if nxt in _PLACE_WORDS:

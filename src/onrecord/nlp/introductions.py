@@ -18,9 +18,15 @@ from spacy.tokens import Span, Token
 from .entities import _FEMALE_WORDS as FEMALE_WORDS
 from .entities import _MALE_WORDS as MALE_WORDS
 from .entities import EntityDraft, EntityTable, strip_det
+from .gender import gender_of_name
 from .speakers import one_person
 
 _SUBJECTS = ("nsubj", "nsubjpass")
+# verbs of an answer to what was just said: their speaker is the other side
+_ANSWERS = frozenset({"deny", "dispute", "reject", "insist", "counter", "disagree", "contest",
+                      "refute", "rebut", "respond", "reply", "dismiss", "retort",
+                      "contradict"})  # fmt: skip
+_CONTRAST = frozenset({"however", "but", "though", "although", "instead", "meanwhile"})
 
 
 def _subject(sent: Span) -> Token | None:
@@ -43,10 +49,16 @@ def _description(sent: Span) -> str | None:
 
 def _introduced(table: EntityTable, sent: Span) -> EntityDraft | None:
     """The person first named in ``sent`` as its subject, described there by nothing but a
-    relative clause or an age ("Calum Reid, who left in February,"), or None."""
+    relative clause or an age ("Calum Reid, who left in February,"), or None. A bare name
+    ("Tobias Wren said ...") is the next speaker, not the one just described, and so is one
+    who answers ("Ana Ruiz, who signed it, insists ...", "however")."""
     head = _subject(sent)
     if head is None or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in head.children):
         return None
+    if not any(c.dep_ == "relcl" or (c.dep_ == "appos" and c.like_num) for c in head.children):
+        return None  # no description of the writer's: "Tobias Wren said he did not believe it"
+    if sent.root.lemma_.lower() in _ANSWERS or any(t.lower_ in _CONTRAST for t in sent):
+        return None  # "Calum Reid, who was arrested on Monday, denied being there"
     ent = table.at(head)
     if ent is None or ent.type != "person" or ent.roles:
         return None
@@ -71,7 +83,10 @@ def introduce_roles(table: EntityTable) -> None:
 
 
 def _other_gender(role: str, ent: EntityDraft) -> bool:
-    """Whether the description's gender ("a spokeswoman") is not the person's."""
+    """Whether the description's gender ("a spokeswoman") is not the person's, given by the
+    text or, before the text has given one, by their first name ("Tom Ashby")."""
     word = role.split()[-1].lower()
     said = "f" if word in FEMALE_WORDS else "m" if word in MALE_WORDS else None
-    return said is not None and ent.gender is not None and said != ent.gender
+    first = ent.name.split()[0] if ent.name else ""
+    gender = ent.gender or (gender_of_name(first) if first else None)
+    return said is not None and gender is not None and said != gender
