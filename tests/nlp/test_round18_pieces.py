@@ -7,19 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.nlp.attribution import find_attributions
+from .records import cued as _statement
 
 pytestmark = pytest.mark.model
-
-
-def _statement(nlp, text: str, cue: str):  # type: ignore[no-untyped-def]
-    """(source, content parts) of the statement of ``text`` whose cue is ``cue``."""
-    for a in find_attributions(nlp(text))[0]:
-        if a.cue is not None and text[a.cue[0] : a.cue[1]] == cue:
-            source = text[a.source[0] : a.source[1]] if a.source else None
-            parts = [text[s:e] for s, e in a.parts] or [text[a.content[0] : a.content[1]]]
-            return source, parts
-    raise AssertionError(f"no statement cued by {cue!r} in {text!r}")
 
 
 @pytest.mark.parametrize(
