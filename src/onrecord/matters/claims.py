@@ -35,6 +35,8 @@ from .counterfactual import counterfactual
 from .events import Event, events_of
 from .finite import planned_progressive
 from .rebuttal_cues import rebutted_cue
+from .report_words import reports_nothing
+from .retractions import retracted
 from .senses import event_stem
 from .words import tokens
 
@@ -296,7 +298,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     lowtext = " ".join(low)
     refuted = _REFUTED.search(lowtext)
     filed = concern_nouns(toks, low)  # "had filed 14 safety reports": no one quoted
-    reported = [t for i, t in enumerate(low) if t in lx.REPORT_VERBS and not _self_report(low, i)
+    reported = [t for i, t in enumerate(low) if t in lx.REPORT_VERBS and not reports_nothing(low, i)
                 and not contact_act(toks, low, i) and not passive_report(low, i)
                 and i not in filed]  # fmt: skip
     reported += [t for i, t in enumerate(low) if hearsay(low, i)]
@@ -399,38 +401,6 @@ _PERFECT_OR_PASSIVE = frozenset(
 )
 
 
-# the speaker takes back what they said before: "..., and that is no longer true"
-_RETRACTION = re.compile(
-    r"^\W*(?:(?:and|but)\s+)?(?:(?:that|this|it|which)\s+(?:is|was)\s+(?:no longer true|not true|"
-    r"wrong|false|untrue)|(?:i|we)\s+(?:was|were)\s+wrong)\W*$",
-    re.IGNORECASE,
-)
-_SELF = frozenset({"i", "we"})
-
-
-def retracted(clauses: list[Clause]) -> list[Clause]:
-    """Clauses of one sentence, with the speaker's own earlier words that the next clause
-    takes back asserted the other way.
-
-    "I told this community the unit would stay open, and that is no longer true": the first
-    clause reports the speaker's own words (no stance, as reported words go), and the second
-    retracts them, so the speaker now says the unit will not stay open. The retracting clause
-    must end there: "it is not true that we will cut nurses" opens a denial of its own."""
-    out = list(clauses)
-    for k in range(len(out) - 1):
-        c = out[k]
-        first = c.text.lstrip("\"' ").split(" ", 1)[0].lower()
-        if c.modality != "reported" or first not in _SELF or not c.events:
-            continue
-        if not _RETRACTION.match(out[k + 1].text):
-            continue
-        flipped = tuple(Event(e.key, e.word, -e.polarity, (*e.negators, "no longer true"))
-                        for e in c.events)  # fmt: skip
-        out[k] = Clause(c.text, flipped, "certain", ("no longer true",), c.tense, c.times,
-                        c.entities)  # fmt: skip
-    return out
-
-
 # "the trial is expected to end": an expectation no one owns, not the speaker's belief
 _EXPECTED = re.compile(r"\b(?:is|are|was|were|be|been) (?:\w+ly )?expected to\b")
 # a fear or a tendency, not a claim: "she fears price increases", "prices tend to rise"; the
@@ -452,26 +422,6 @@ _REFUTED = re.compile(r"\b(?:is|are|was|were) (?:false|wrong|untrue|not true|a m
 
 def _position(low: list[str], word: str) -> int:
     return low.index(word) if word in low else len(low)
-
-
-def _self_report(low: list[str], i: int) -> bool:
-    """``calling`` as in "called for" is not a report; nor is "told to" (an order); nor is a
-    claim or a report that is a thing the clause is about ("will consider the trust's
-    repatriation claim", "the report was published"): the noun with nothing it reports after
-    it (a verb "claims" has its clause next: "claims the mill will close")."""
-    nxt = low[i + 1] if i + 1 < len(low) else ""
-    if low[i] in _REPORT_NOUNS and (not nxt[:1].isalnum() or nxt in _AFTER_REPORT_NOUN):
-        return True
-    return nxt in ("for", "on", "off", "to")
-
-
-_REPORT_NOUNS = frozenset({"claim", "claims", "report", "reports"})
-# words after "claim" or "report" that show a noun with no content of its own
-_AFTER_REPORT_NOUN = frozenset({
-    "for", "against", "by", "from", "in", "on", "and", "or", "but", "was", "is", "were", "are",
-    "had", "has", "have", "will", "would", "could", "might", "may", "should", "to", "with",
-    "at", "before", "after", "until", "because", "if", "when",
-})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,24 @@
+"""Report words that report nothing: "called for" (a demand), "told to" (an order), and a claim
+or a report that is only a thing the clause is about ("the report was published")."""
+
+from __future__ import annotations
+
+
+def reports_nothing(low: list[str], i: int) -> bool:
+    """``calling`` as in "called for" is not a report; nor is "told to" (an order); nor is a
+    claim or a report that is a thing the clause is about ("will consider the trust's
+    repatriation claim", "the report was published"): the noun with nothing it reports after
+    it (a verb "claims" has its clause next: "claims the mill will close")."""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    if low[i] in _REPORT_NOUNS and (not nxt[:1].isalnum() or nxt in _AFTER_REPORT_NOUN):
+        return True
+    return nxt in ("for", "on", "off", "to")
+
+
+_REPORT_NOUNS = frozenset({"claim", "claims", "report", "reports"})
+# words after "claim" or "report" that show a noun with no content of its own
+_AFTER_REPORT_NOUN = frozenset({
+    "for", "against", "by", "from", "in", "on", "and", "or", "but", "was", "is", "were", "are",
+    "had", "has", "have", "will", "would", "could", "might", "may", "should", "to", "with",
+    "at", "before", "after", "until", "because", "if", "when",
+})  # fmt: skip
