@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from ..models import Statement
+from ..nlp.timex_lexicon import NUMBER_WORDS
 from . import lexicon as lx
 from .claim_times import is_month, times_of
 from .clause_cues import (
@@ -26,14 +27,17 @@ from .clause_cues import (
     delayed_until,
     guesses,
     hearsay,
+    no_longer_able,
     open_question,
+    participle_provided,
 )
 from .concerns import concern_nouns
 from .conjuncts import first_condition, past_fact
 from .contact import contact_act, passive_report
 from .counterfactual import counterfactual
-from .events import Event, events_of
+from .events import Event
 from .finite import planned_progressive
+from .paraphrases import clause_events
 from .rebuttal_cues import rebutted_cue
 from .report_words import reports_nothing
 from .retractions import retracted
@@ -68,6 +72,7 @@ _NOT_NAMES = (
         "dr",
         "u.s",
     }
+    | NUMBER_WORDS.keys()  # "Eleven of them have had no offer": a number, no name
 )
 # A cue that puts its content in doubt: "raised concerns about", "has doubts over".
 _DOUBTING_CUE = re.compile(r"\b(?:concerns?|questions?|doubts?)\s+(?:about|over|on)$", re.I)
@@ -271,6 +276,7 @@ def _conditional_words(low: str) -> tuple[str, ...]:
     found = [p for p in lx.CONDITIONAL_PHRASES if p in low]
     toks = tokens(low)
     words = set(toks) - ({"if"} if concessive_if(toks) else set())
+    words -= {"provided"} if participle_provided(toks) else set()  # "care is being provided"
     found += sorted(w for w in lx.CONDITIONALS if w in words)
     if delayed_until(toks):
         found.append("until")  # "not paid in full until the job is done": when, not whether
@@ -311,7 +317,8 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
                   and any(w in _VERB_BEFORE or w.endswith("ed") for w in low[:k])),
                  len(low))  # fmt: skip
     hedges = [t for i, t in enumerate(low[:bound])
-              if t in lx.HEDGES and not (t == "may" and is_month(toks, low, i))]  # fmt: skip
+              if t in lx.HEDGES and not (t == "may" and is_month(toks, low, i))
+              and not no_longer_able(low, i)]  # fmt: skip
     hedges += [p for p in lx.HEDGE_PHRASES if p in lowtext]
     hedges += [m.group(0) for m in _EXPECTED.finditer(lowtext)]
     hedges += [m.group(0) for m in _ATTITUDE.finditer(lowtext)]
@@ -334,9 +341,9 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
         modality, words = "belief", tuple(beliefs)
     else:
         modality, words = "certain", ()
+    events, ahead = clause_events(toks, low)  # "the closure is temporary": a reopening ahead
     future = any(_future_word(low, i) for i in range(len(low))) or planned_progressive(low)
-    tense: Tense = "future" if future else "present"
-    events = events_of(toks, low)
+    tense: Tense = "future" if future or ahead else "present"
     # the clause's first word, capital for opening it, is no name when it names a thing by
     # its own key ("Lifeguards will be on the beaches": whether there are lifeguards)
     opening = next(

@@ -186,3 +186,23 @@ def _own_intent(low: list[str], i: int) -> bool:
         return True
     subject = next((w for w in reversed(low[:i]) if not w.endswith("ly")), "")
     return low[i + 1 : i + 2] == ["to"] and subject in _SELF
+
+
+# forms of "be", "have" and "get" before a participle: "is being provided", "had provided"
+_PARTICIPLE_AUX = lx.BE_FORMS | frozenset({"has", "have", "had", "having", "'s", "'ve", "get",
+                                           "gets", "got", "already", "also"})  # fmt: skip
+
+
+def participle_provided(toks: list[str]) -> bool:
+    """Whether every "provided" of a clause is the verb's participle ("the same care is being
+    provided elsewhere", "had provided the figures"), not the conjunction of a condition
+    ("provided the council agrees", "provided that it pays"): a participle states a fact."""
+    low = [t.lower() for t in toks]
+    at = [i for i, w in enumerate(low) if w == "provided"]
+    return bool(at) and all(i and low[i - 1] in _PARTICIPLE_AUX for i in at)
+
+
+def no_longer_able(low: list[str], i: int) -> bool:
+    """Whether "could" at ``i`` is followed by "no longer" ("the board could no longer support
+    him"): an ability lost is told as a fact, not a possibility weighed."""
+    return low[i] == "could" and low[i + 1 : i + 3] == ["no", "longer"]

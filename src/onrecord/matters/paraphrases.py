@@ -1,0 +1,56 @@
+"""Events a clause names in other words than its event's own: read after :func:`.events_of`.
+
+(A quotation mark opening a quoted adjective is dropped before the clause is read: in
+'would be "fully independent"' the mark stands between "be" and its adjective.)
+
+Each reading folds a paraphrase onto the key its plain form has, so that two speakers who
+answer one question in different words meet in one matter:
+
+* a closure called temporary is a reopening to come (:func:`.lasting.reopening`);
+* confidence placed in someone is support for them (:func:`.trust.trust_events`);
+* jobs created, brought or added are one key whatever the verb (:func:`.new_jobs.jobs_made`).
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .event_record import Event
+from .events import events_of
+from .lasting import reopening
+from .new_jobs import jobs_made
+from .objects import DETERMINERS
+from .trust import trust_events
+
+
+def clause_events(toks: list[str], low: list[str]) -> tuple[tuple[Event, ...], bool]:
+    """The events of a clause (:func:`.events_of`) with its paraphrases read; a quotation
+    mark that opens a quoted adjective after "be" ('would be "fully independent"') is no word
+    of it. A quoted noun phrase keeps its mark ('the cuts were "the beginning of the end"'):
+    there the quote names what the subject is, not whether it holds."""
+    bare = [k for k in range(len(toks)) if not _opens_quoted_predicate(low, k)]
+    events = events_of([toks[k] for k in bare], [low[k] for k in bare])
+    return paraphrased(toks, low, events)
+
+
+def _opens_quoted_predicate(low: list[str], k: int) -> bool:
+    """Whether the token at ``k`` is a quotation mark between "be" and an adjective."""
+    if low[k] != '"' or not k or low[k - 1] not in lx.BE_FORMS or k + 1 >= len(low):
+        return False
+    return low[k + 1].isalpha() and low[k + 1] not in _NOUN_PHRASE
+
+
+# words that open a noun phrase: after "be" it names what the subject is
+_NOUN_PHRASE = DETERMINERS | frozenset({"a", "an", "the", "one", "no"})
+
+
+def paraphrased(
+    toks: list[str], low: list[str], events: tuple[Event, ...]
+) -> tuple[tuple[Event, ...], bool]:
+    """The clause's events with its paraphrases read, and whether one of them looks ahead (a
+    temporary closure promises a reopening: the clause is about the future)."""
+    reopened = reopening(low, events)
+    out = reopened or events
+    for event in (*trust_events(toks, low), *jobs_made(toks, low)):
+        if all(e.key != event.key for e in out):
+            out += (event,)
+    return out, reopened is not None
