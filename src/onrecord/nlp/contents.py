@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from .contrasts import own_report
 from .cue_verbs import is_cue_verb
 from .offsets import Offsets, trim
 from .quotes import Quote
@@ -79,9 +80,12 @@ def content_tokens(comp: Token, verb: Token) -> list[Token]:
         closes = c.right_edge.i >= last - 1  # the aside runs to the end of the clause
         if aside and closes and _after_comma(doc, c.left_edge):
             cut.update(t.i for t in c.subtree)
-    # "said the plan failed and said that ...": the second report is the speaker's own
+    # "said the plan failed and said that ...": the second report is the speaker's own; ",
+    # while others said ...": another speaker's (contrasts.py)
     for c in subtree:
-        if second_report(c):
+        if own_report(c) and c.i > comp.i:
+            cut.update(t.i for t in c.subtree)
+        elif second_report(c):
             cut.update(t.i for t in c.subtree)
             cut.update(t.i for t in c.head.children if t.dep_ == "cc" and t.i == c.left_edge.i - 1)
     # "said Monday the city would ...": the day belongs to the cue, not to the claim

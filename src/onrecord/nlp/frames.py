@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 
 from .attribution import Attribution, Kind, verb_attribution
 from .contents import content_around
-from .cue_verbs import cue_tokens, tense_of
+from .cue_verbs import complement, cue_tokens, is_cue_verb, tense_of
 from .cues import (
     APPEARANCE_VERBS,
     AS_RAISING_VERBS,
@@ -272,7 +272,7 @@ def in_poll(sent: Span, qidx: list[int]) -> list[Attribution]:
         head = tok.head
         while head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT" and head.head != head:
             head = head.head
-        if head.pos_ not in ("VERB", "AUX"):
+        if head.pos_ not in ("VERB", "AUX") or _respondents_report(tok, head):
             continue
         phrase = range(tok.i, tok.right_edge.i + 1)
         toks = [t for t in head.subtree if t.i not in phrase]
@@ -296,6 +296,19 @@ def in_poll(sent: Span, qidx: list[int]) -> list[Attribution]:
             )
         )
     return out
+
+
+def _respondents_report(prep: Token, verb: Token) -> bool:
+    """``78 percent of voters in a Courier poll said they ...``: the poll names the subject of
+    a verb that reports a clause, and the respondents, poll and all, are that statement's
+    source (the guidelines keep a source's modifiers in it). Not ``In a poll, 52 percent
+    chose Ortega`` (the poll's own finding), nor a subject that only holds a view the poll
+    measured (``15 percent of voters in the poll were undecided``)."""
+    if not is_cue_verb(verb) or complement(verb) is None:
+        return False
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.left_edge.i <= prep.i <= c.right_edge.i for c in verb.children
+    )
 
 
 _NAMED_VERBS = frozenset({"call", "name", "dub", "label", "brand", "title", "nickname"})
