@@ -20,6 +20,7 @@ from typing import Literal
 from ..models import Statement
 from ..nlp.timex_lexicon import NUMBER_WORDS
 from . import lexicon as lx
+from .accounts import with_accounts
 from .claim_times import is_month, times_of
 from .clause_cues import (
     CONSIDERING,
@@ -42,6 +43,8 @@ from .rebuttal_cues import rebutted_cue
 from .report_words import reports_nothing
 from .retractions import retracted
 from .senses import event_stem
+from .unrelated import unrelated_acts
+from .votes import unvoted
 from .words import tokens
 
 Modality = Literal["certain", "belief", "hedged", "conditional", "question", "reported"]
@@ -344,6 +347,9 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     events, ahead = clause_events(toks, low)  # "the closure is temporary": a reopening ahead
     future = any(_future_word(low, i) for i in range(len(low))) or planned_progressive(low)
     tense: Tense = "future" if future or ahead else "present"
+    unlinked = unrelated_acts(low)  # "the deaths have nothing to do with X": deaths that were
+    events = unvoted(toks, low, (*events, *unlinked))  # no vote: no approval
+    events = with_accounts(low, events)  # "has lost money", "in surplus": the accounts
     # the clause's first word, capital for opening it, is no name when it names a thing by
     # its own key ("Lifeguards will be on the beaches": whether there are lifeguards)
     opening = next(
@@ -365,7 +371,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
             if e.key in flip else e
             for e in events
         )  # fmt: skip
-    when = "past" if tense == "present" and _past(low) else tense
+    when = "past" if tense == "present" and (_past(low) or unlinked) else tense
     return Clause(text, events, modality, words, tense, times_of(toks, anchor, when), names)
 
 

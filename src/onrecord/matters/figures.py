@@ -33,6 +33,7 @@ from .stance import CERTAINTY, Label, Stance
 from .stories import story_names
 from .sums import sum_of, things_apart
 from .themes import BE, NP_END, subject_of
+from .verb_figures import dated, told_by_verb
 from .words import tokens
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?$")
@@ -148,7 +149,7 @@ def figures_of(clause: Clause) -> tuple[Figure, ...]:
         found = _figure_at(toks, low, i)
         if found is not None:
             fig, i = found
-            out.append(fig)
+            out.append(dated(fig, clause.times))  # an income: of the years it is about
         else:
             i += 1
     return tuple(out)
@@ -241,8 +242,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
             told = sum_of(toks, low, start, j, unit)  # "the ferry costs 90,000 pounds"
             if told is None:
                 return None
-            return Figure("cost", "cost", told.unit, lo, hi, text, told.qualifiers,
-                          subject=told.thing, context=told.thing | {"cost"},
+            return Figure(told.kind, told.kind, told.unit, lo, hi, text, told.qualifiers,
+                          subject=told.thing, context=told.thing | {told.kind},
                           predicate=told.act, act=told.when,
                           currency=told.currency), j  # fmt: skip
     period = _period(low, max(head_at, j - 1) + 1)  # "a 2 percent raise each year"
@@ -262,7 +263,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         predicate, context = "jobcut", (context - {"win"}) | {"jobcut"}
     fig = Figure(stem, head, unit, lo, hi, text, qualifiers, subject - {stem}, context,
                  predicate, period, _act(low, start))  # fmt: skip
-    return fig, j
+    return told_by_verb(fig, toks, low, start, j, max(head_at, j - 1) + 1), j  # "earned", "entered"
 
 
 def _period(low: list[str], k: int) -> str:

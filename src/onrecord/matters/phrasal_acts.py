@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from . import lexicon as lx
 from .predicates import TIME_WORDS
+from .visits import VISIT, came_to
 
 # what may follow a bare "go" said of jobs: the clause ends, or a place, time or condition
 _AFTER_GO = frozenset({"at", "in", "across", "from", "by", "under", "this", "next", "before",
@@ -195,5 +196,7 @@ def phrasal_act(
         return ("cut", 1)  # "drops the last two Sunday trains"
     if tested_positive(low, i):
         return ("test", 1)
+    if came_to(toks, low, i):
+        return (VISIT, 1)  # "nobody has come to Marlow Green": no visit
     sign = target_sign(low, i)  # "met every target" / "missed its target": one question
     return (TARGET, sign) if sign else None

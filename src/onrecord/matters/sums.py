@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .incomes import INCOME, income_verb, source_of
 
 _CURRENCIES = frozenset({"$", "€", "£"})
 # the verb that gives a sum its thing: "the ferry costs", "needs ... to run the ferry"
@@ -67,6 +68,7 @@ class Sum:
     when: str  # "when last year", "when 2025", or "" for a sum of no stated time
     qualifiers: frozenset[str] = frozenset()  # the thing's other words ("new": the new bridge)
     act: str = ""  # what the sum is the cost of doing ("build", "run"), "" where not told
+    kind: str = "cost"  # or :data:`.incomes.INCOME`, money taken in ("earned 2 million")
 
 
 def sum_of(toks: list[str], low: list[str], start: int, end: int, unit: str) -> Sum | None:
@@ -77,6 +79,10 @@ def sum_of(toks: list[str], low: list[str], start: int, end: int, unit: str) -> 
     money = currency in _CURRENCIES
     if not money and currency not in ("", "count"):
         return None  # a percent, an amount with cents
+    if money and (taker := income_verb(low, start)) is not None:
+        source = source_of(low, end)  # "our research earned 2 million pounds": its income
+        thing = subject_words(toks, low, taker) | source
+        return Sum(thing, "¤" + (f"/{rate}" if rate else ""), currency, "", source, "", INCOME)
     verb = start - 1
     while verb >= 0 and low[verb] in _BOUND_WORDS:
         verb -= 1
@@ -102,6 +108,12 @@ def sum_of(toks: list[str], low: list[str], start: int, end: int, unit: str) -> 
     when = _when(low)
     return Sum(thing, "¤" + (f"/{rate}" if rate else ""), currency if money else "",
                f"when {when}" if when else "", mods, _act(low, end))  # fmt: skip
+
+
+def subject_words(toks: list[str], low: list[str], verb: int) -> frozenset[str]:
+    """Stems of the head and names of the noun phrase before the verb at ``verb`` (the thing
+    a sum belongs to: "the ferry costs", "our research earned"; none for a pronoun)."""
+    return _subject(toks, low, verb)[0]
 
 
 def _subject(toks: list[str], low: list[str], verb: int) -> tuple[frozenset[str], frozenset[str]]:

@@ -104,6 +104,8 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
         nxt += 1  # "prices fell further in May": an adverb, not what fell
     if low[nxt : nxt + 1] and low[nxt] in _PARTICLES and _opens_np(low, nxt + 1):
         nxt += 1  # "shut down the plant", "called off the strike": the object follows
+    elif low[nxt : nxt + 1] == ["on"] and low[at] in _VOTES and _opens_np(low, nxt + 1):
+        nxt += 1  # "never voted on the merger": what the vote was on
     if (
         low[nxt : nxt + 1]
         and low[nxt] in lx.PRONOUNS
@@ -222,6 +224,7 @@ PLACE_HEADS = frozenset({
 _OF_PHRASE = frozenset({"at", "of", "in", "for", "from", "on", "with"})
 # particles of phrasal verbs ("shut down", "call off"): the object comes after them
 _PARTICLES = frozenset({"down", "off", "up", "out", "back"})
+_VOTES = frozenset({"vote", "votes", "voted", "voting"})
 
 
 def _opens_np(low: list[str], j: int) -> bool:

@@ -402,11 +402,11 @@ def one_past_occasion(p: Position, q: Position) -> bool:
     return first.stance.settled and later_past
 
 
-# verbs that tell what caused a past event: "the fire was started by a power line"
+# verbs that tell what caused a past event: "the fire was started by a power line", "the
+# deaths have nothing to do with the plant" (:mod:`.unrelated`)
 _CAUSES = frozenset(lx.stem(w) for w in ("caused", "started", "ignited", "triggered", "sparked",
-                                          "came"))  # fmt: skip
-# the word after each that names the cause ("caused by", "came from")
-_CAUSE_LINKS = frozenset({"by", "from"})
+                                          "came", "do"))  # fmt: skip
+_CAUSE_LINKS = frozenset({"by", "from", "with"})  # "caused by", "came from", "to do with"
 
 
 def _cause_of(p: Position) -> bool:

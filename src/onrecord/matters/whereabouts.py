@@ -56,6 +56,9 @@ _IDIOMS = frozenset({
 _NP_WORDS = 4
 # places where a stay tells illness or a lockdown ("will stay at home to recover")
 _SICK_PLACES = frozenset({"home", "hospital", "bed", "custody", "prison", "jail"})
+# places named without a determiner ("will remain on campus", "stayed on site", "in town");
+# a bare "in office", "in power", "in place" or "in business" is a post or a state, no place
+_BARE_PLACES = frozenset({"campus", "site", "town", "base", "shore"})
 
 
 def _place_after(toks: list[str], low: list[str], k: int) -> bool:
@@ -66,6 +69,8 @@ def _place_after(toks: list[str], low: list[str], k: int) -> bool:
     if k >= len(low):
         return False
     if toks[k][:1].isupper() and low[k].isalpha():
+        return True
+    if low[k] in _BARE_PLACES:
         return True
     if low[k] not in _OPENERS:
         return False

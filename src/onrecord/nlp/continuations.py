@@ -75,6 +75,30 @@ def previous_quote_statement(
     return prev
 
 
+def reported_lead(q: Quote, doc: Doc, found: list[Attribution]) -> Attribution | None:
+    """The statement in reported speech that this unclaimed quotation follows in its paragraph
+    (``He said the council would protect the rural routes. "Every village will keep its
+    bus."``): the writer gives the gist, then the speaker's words. The speaker opens the
+    sentence and is its only statement, the reported statement runs to its end (not ``...,
+    but Ortega disagreed.``), and the quotation opens the very next sentence, with nothing
+    between the two but spaces."""
+    text = doc_text(doc)
+    for a in found:
+        if a.kind != "indirect" or a.cue is None or a.source is None:
+            continue
+        s0, s1 = a.sentence
+        if not s0 < q.outer_start or text[s1 : q.outer_start].strip(" \t"):
+            continue
+        if text[s0 : a.source[0]].strip(" \t\n") or a.content[0] < a.cue[0]:
+            continue  # the speaker does not open the sentence ("..., but Ortega said ...")
+        if text[a.content[1] : s1].strip(" \t.,;:\"'”’"):
+            continue
+        if any(b is not a and b.sentence == a.sentence for b in found):
+            continue  # another statement in the sentence: whose words follow is not told
+        return a
+    return None
+
+
 # A quotation this short between two is a name or a word the writer quotes, no statement.
 _TITLE_WORDS = 5
 

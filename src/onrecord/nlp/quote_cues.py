@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from .attribution import Attribution, verb_attribution
 from .colons import colon_frame
-from .continuations import previous_quote_statement, statements_by_quote
+from .continuations import previous_quote_statement, reported_lead, statements_by_quote
 from .cues import SPEECH_VERBS
 from .offsets import Offsets, doc_text, span_offsets
 from .quotes import Quote
@@ -70,6 +70,8 @@ def quote_attributions(
             )
         else:
             prev = previous_quote_statement(i, quotes, by_quote, doc, found)
+            if prev is None:
+                prev = reported_lead(q, doc, found + out)
             if prev is None:
                 continue
             a = replace(

@@ -39,7 +39,7 @@ def previous_subject(
         return None
     doc = head.doc
     root = sent.root
-    if root.tag_ != "VBD":
+    if not _narrative(root):
         return None
     for subj in root.children:
         if subj.dep_ != "nsubj":
@@ -55,6 +55,19 @@ def previous_subject(
             return None
         return ent
     return None
+
+
+def _narrative(root: Token) -> bool:
+    """Whether the sentence's main verb tells what someone did: a past tense, or a past
+    participle with an active subject and no auxiliary, which is a past tense the tagger took
+    for a participle ("Lena Marsh, the union's organiser, set out where the work would be
+    done": "set", "put" and "cut" read either way)."""
+    if root.tag_ == "VBD":
+        return True
+    if root.tag_ != "VBN":
+        return False
+    deps = {c.dep_ for c in root.children}
+    return "nsubj" in deps and not deps & {"aux", "auxpass", "nsubjpass"}
 
 
 def named_before(ent: EntityDraft, head: Token) -> bool:
