@@ -9,7 +9,7 @@ year") and being in surplus or in deficit ("we have been in surplus", "the trust
 deficit"); "lost money" is then no defeat. The event's word is the noun ("money", "surplus"),
 whose theme is left to the clause's subject. The key is a scale: a denied loss ("did not lose
 money", "is not in deficit") may be breaking even, no surplus, and names only its own end
-(``profit-down``, as "rise" and "rise-down", :func:`.events.scalar_events`); a denied gain
+(``profit-down``, as "rise" and "rise-down", :func:`.scales.scalar_events`); a denied gain
 ("is not in surplus", "did not make money") is no profit.
 """
 

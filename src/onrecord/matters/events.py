@@ -6,7 +6,8 @@ meeting"), or by a word of the lexicon's concepts; its polarity comes from the n
 scope over it. A few shapes name an event by other words: a thing found (past, asserted)
 exists ("inspectors found cracks": ``crack``), a thing had is held ("never had a key":
 ``had-key``), jobs that "go away" (as its subject) are cut, and on a scale (rise and fall)
-a denied end keeps a key of its own (:func:`scalar_events`). Plain Python over tokens, no model.
+a denied end keeps a key of its own (:func:`.scales.scalar_events`). Plain Python over tokens,
+no model.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from .claim_times import is_month, season_fall
 from .concerns import REPORT, raised_concern, raises_concern
 from .contact import contact_act
 from .cut_sense import CUT_FORMS, cut_sense
-from .dated_moves import dated_outage
 from .departures import LEAVE, departure
 from .event_record import Event as Event
 from .family_senses import shape_concepts
@@ -46,7 +46,6 @@ from .particles import particle_key
 from .phrasal_acts import TARGET, phrasal_act
 from .posts import kept_post
 from .predicates import (
-    SUBJECTS,
     argument,
     continued_subject,
     generic_kind,
@@ -54,6 +53,7 @@ from .predicates import (
     predicative,
     subject_head,
 )
+from .scales import BECOME, COMPARATIVES, goal_after, scalar_events, verb_slot
 from .senses import concept_sense, event_stem, halts_doing, steps_down_from_office, vote_held
 from .standing import stands
 from .states import state_concepts, steady
@@ -104,7 +104,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             word in lx.PHRASAL_VERBS
             and low[i + 1 : i + 2]
             and low[i + 1] in lx.PHRASAL_CONCEPTS
-            and not _goal_after(low, i)
+            and not goal_after(low, i)
         ):
             key, sign = lx.PHRASAL_CONCEPTS[low[i + 1]]  # "taxes would not go up": a rise
             negs = negators_of(low, i, first_aux)
@@ -154,8 +154,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             if post.dropped:
                 skip = i + 1  # "nowhere" is read with "going"
                 continue
-        if word in _BECOME and low[i + 1 : i + 2] and low[i + 1] in _COMPARATIVES:
-            sign = _COMPARATIVES[low[i + 1]]  # "is going to get louder": a rise
+        if word in BECOME and low[i + 1 : i + 2] and low[i + 1] in COMPARATIVES:
+            sign = COMPARATIVES[low[i + 1]]  # "is going to get louder": a rise
             negs = negators_of(low, i, first_aux)
             for k, pol in scalar_events("rise", sign, "rise", is_negated(negs, i, first_aux)):
                 if not any(e.key == k for e in out):
@@ -300,7 +300,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             low, i, governed, governor
         ):
             continue  # "would fight the cuts", "will review the decision": not asserted
-        if concept is not None and word in lx.INTENSIVE and not _verb_slot(low, i):
+        if concept is not None and word in lx.INTENSIVE and not verb_slot(low, i):
             continue  # "a double murder", "the surge in cases": an adjective or a noun
         if (
             concept is not None
@@ -378,72 +378,6 @@ def _coordinated(toks: list[str], low: list[str], i: int, out: list[Event]) -> b
         return False
     before = low[i - 2]
     return before.endswith(("ed", "en")) and any(e.word == toks[i - 2] for e in out)
-
-
-def scalar_events(
-    key: str, sign: int, own: str, negated: bool, intensive: bool = False
-) -> list[tuple[str, int]]:
-    """(key, polarity) of the events a word names, with its own key ``own`` where the
-    concept is a scale (:data:`.lexicon.SCALAR`).
-
-    On a scale, denying one end does not assert the other: "rents will not fall" leaves them
-    flat as well as rising, and "will not double" leaves a smaller rise. A denied extreme
-    ("double") or opposite ("fall", "go down") keeps only its own key; asserted, it names the
-    concept and its own key too, so "will double" and "will not double" still meet."""
-    polarity = -sign if negated else sign
-    special = key in lx.SCALAR and (intensive or sign < 0)
-    if not special:
-        return [(key, polarity)]
-    if not intensive:
-        own = key + "-down"  # "fell", "decline", "go down": one end of the scale
-    if negated:
-        return [(own, -1)]
-    if intensive and sign < 0:  # "takings halved": a fall too
-        return [(key, polarity), (own, 1), (key + "-down", 1)]
-    return [(key, polarity), (own, 1)]
-
-
-# after "go up" / "go down", words that make it a movement to a place or an event ("went up
-# to the house", "went down on Monday", "go up for a vote"), not a rise or a fall
-_GOALS = frozenset({"to", "for", "against", "near", "at", "into", "the", "a", "an", "with",
-                    "onto", "toward", "towards", "there", "here"})  # fmt: skip
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                   "the"})  # fmt: skip
-
-
-# verbs of becoming, and the comparatives of an amount after them that name a rise or a fall
-_BECOME = frozenset({"get", "gets", "getting", "got", "grow", "grows", "growing", "become",
-                     "becomes", "becoming"})  # fmt: skip
-_COMPARATIVES = {
-    **dict.fromkeys(("louder", "noisier", "higher", "bigger", "larger", "busier", "costlier",
-                     "pricier", "dearer"), 1),
-    **dict.fromkeys(("quieter", "lower", "smaller", "cheaper"), -1),
-}  # fmt: skip
-
-
-def _goal_after(low: list[str], i: int) -> bool:
-    """Whether the words after the particle of "go" at ``i`` give a goal or an occasion, not
-    an amount ("went down on Monday" is an outage; "go up on every route" a rise)."""
-    j = i + 2
-    nxt = low[j] if j < len(low) else ""
-    after = low[j + 1] if j + 1 < len(low) else ""
-    if nxt == "on":
-        dated = after in _DAYS or after in lx.MONTHS
-        return dated and dated_outage(low, i, low[i + 1])  # "will go up on December 1": a rise
-    if nxt == "at" and after in ("every", "each", "all", "most", "many", "several", "some"):
-        return False  # "will go up at every school": a rise in each place, not a goal
-    return nxt in _GOALS or (nxt == "in" and after in ("flames", "smoke"))
-
-
-def _verb_slot(low: list[str], i: int) -> bool:
-    """Whether an intensive word ("double", "surge") is used as a verb: inflected ("doubled",
-    "surges"), or after a modal, an auxiliary, a negator, "to" or a subject pronoun."""
-    word, prev = low[i], low[i - 1] if i else ""
-    if prev in ("a", "an", "the") or prev in DETERMINERS:
-        return False
-    if word.endswith(("ed", "es", "s")):
-        return True
-    return prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS or prev in SUBJECTS
 
 
 # "step down" (from an office) is a resignation

@@ -28,7 +28,7 @@ def _sign(p: Position, key: str = "") -> int:
     """+1 when the clause names the event by its own word ("reopen"), -1 by its opposite
     ("closed"): a question built on the opposite asks the opposite. Only of the matter's own
     concept: "fall" asks the opposite of a rise, but is the event itself of the matter of a
-    fall (``rise-down``, :func:`.events.scalar_events`)."""
+    fall (``rise-down``, :func:`.scales.scalar_events`)."""
     word = p.stance.words[0] if p.stance.words else ""
     concept = lx.CONCEPTS.get(lx.stem(word)) or lx.PHRASAL_CONCEPTS.get(word.lower())
     if key == "rise" and word.lower() in CUT_FORMS:
