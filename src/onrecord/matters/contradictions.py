@@ -35,7 +35,7 @@ from .directives import directed
 from .headings import in_headline
 from .persons import one_person
 from .restored import again_after_past
-from .sides import affiliated, role_words
+from .sides import affiliated, pair_sides, role_words
 from .telling import told_together
 from .themes import PLACE_HEADS
 from .timeframes import (
@@ -381,7 +381,7 @@ def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[st
     unordered pair of speakers (its matter is only the closest one).
     """
     sides = sides or {}
-    sa, sb = sorted(sides.get(e.statement, (e.speaker or "").casefold()) for e in (c.a, c.b))
+    sa, sb = pair_sides((c.a.statement, c.a.speaker), (c.b.statement, c.b.speaker), sides)
     if c.kind == "reversal":
         return ("reversal", c.matter or "", sa, c.a.stance, c.b.stance)
     if c.kind == "rebuttal":

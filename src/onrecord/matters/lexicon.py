@@ -215,7 +215,8 @@ REBUTTAL_VERBS = (
 REBUTTAL_OBJECTS = (
     "statement", "statements", "claim", "claims", "account", "assessment", "timeline",
     "stance", "position", "letter", "promise", "assertion", "assertions", "remarks",
-    "comments", "report", "reports", "version", "figures", "description", "characterization",
+    "comments", "report", "reports", "version", "figure", "figures", "description",
+    "characterization",
     "suggestion", "allegation", "allegations", "view",
 )  # fmt: skip
 REBUTTAL = re.compile(

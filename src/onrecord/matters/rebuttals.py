@@ -21,6 +21,7 @@ from .contradictions import Contradiction, Evidence, contradiction_id, ordered_p
 from .events import Event
 from .rebuttal_cues import denial_that, negated_cue
 from .rebuttal_targets import whose
+from .retold import replace_then, told_before
 from .sides import GENERIC_TARGET
 from .themes import theme_of
 from .words import tokens
@@ -55,7 +56,7 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                 named, reply = _named_claim(after, it.said) if claims else (None, "")
                 claimed = list(named.terms) if named else []
                 # only a statement that can be the claim named: the best one that qualifies
-                accept = None
+                accept: Callable[[Item], bool] | None = None
                 if named is not None:
                     said = (*it.claim.clauses, *parse_claim(reply).clauses)
                     accept = partial(_states, named=named, said=said)
@@ -67,6 +68,10 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                     most = max(named_by.values(), default=0)
                     accept = partial(_named_most, named_by=named_by, most=most, then=accept)
                 best = _best_target(i, items, index, terms, known, target, claimed, accept)
+                if best is None and named is not None:  # the claim in other words, told before
+                    retold = partial(_states, named=named, said=said, before=it)
+                    accept = retold if len(target) < 2 else replace_then(accept, retold)
+                    best = _best_target(i, items, index, terms, known, target, claimed, accept)
                 if best is not None and claimed and _not_before(items[best], it):
                     first = _said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
@@ -247,7 +252,9 @@ def _named_claim(after: str, said: str | None = None) -> tuple[Claim | None, str
     return parse_claim(text[:cut], said=said), reply
 
 
-def _states(target: Item, named: Claim, said: tuple[Clause, ...]) -> bool:
+def _states(
+    target: Item, named: Claim, said: tuple[Clause, ...], before: Item | None = None
+) -> bool:
     """Whether the target's statement can be the claim named: it names one of the claim's
     events (when the claim has any), and the one in dispute when the rebutting words name
     one of them too ("disputed Y's claim that the increase would be modest, saying it was not
@@ -274,7 +281,8 @@ def _states(target: Item, named: Claim, said: tuple[Clause, ...]) -> bool:
     # two content words besides names and times name the thing ("the bridge budget" is no
     # "bridge reopening")
     shared = _content_terms(named) & set(target.claim.terms)
-    return bool(_times(named) & _times(target.claim)) and len(shared) >= _DENIED_SHARED
+    times = bool(_times(named) & _times(target.claim)) or told_before(target, before)
+    return times and len(shared) >= _DENIED_SHARED
 
 
 # of the words of a claim named, a statement with no event read must hold this share

@@ -128,3 +128,20 @@ def speaker_sides(items: list[Item]) -> dict[str, str]:
                     parent[max(ra, rb)] = min(ra, rb)
     side = {k: label[find(k)] for k in names}
     return {it.key: side[it.speaker] for it in items if it.speaker is not None}
+
+
+def pair_sides(
+    a: tuple[str, str | None], b: tuple[str, str | None], sides: dict[str, str]
+) -> tuple[str, str]:
+    """The sides of two statements ((key, speaker) each), sorted, for grouping a disagreement
+    between them: each one's side in ``sides`` (default its speaker); one speaker's reversal
+    keeps its side (a company's and its spokeswoman's are one). Two speakers of one side who
+    still disagree are joined only through a third one (a solicitor for a coach, the coach
+    employed by a federation, the federation's chief executive): their own names then, so that
+    their disagreement is not grouped with every other one among that side's speakers."""
+    own = [((speaker or "").casefold(), sides.get(key, (speaker or "").casefold()))
+           for key, speaker in (a, b)]  # fmt: skip
+    (na, sa), (nb, sb) = own
+    if sa == sb and na != nb:
+        return min(na, nb), max(na, nb)
+    return min(sa, sb), max(sa, sb)
