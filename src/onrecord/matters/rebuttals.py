@@ -15,6 +15,15 @@ from collections.abc import Callable
 from functools import partial
 
 from . import lexicon as lx
+from .claim_words import (
+    DENIED_SHARED,
+    clause_terms,
+    content_terms,
+    holds_most,
+    holds_words,
+    same_stance,
+    says_otherwise,
+)
 from .claims import Claim, Clause, Item, parse_claim
 from .cluster import BM25, Matter, context_terms
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
@@ -113,10 +122,6 @@ def _denied_claim(m: re.Match[str], sentence: str, said: str | None) -> Claim | 
     return parse_claim(target[that.end() :] if that else target, said=said)
 
 
-# of the denied claim's terms, a statement must share this many (and at least half) to be it
-_DENIED_SHARED = 2
-
-
 def _stated_by_other(i: int, items: list[Item], terms: list[list[str]], claim: Claim) -> int | None:
     """The statement in the same article, by another speaker, that states the claim ``items[i]``
     denies ("denied that the city had ignored warnings": "the city ignored warnings for months",
@@ -124,7 +129,7 @@ def _stated_by_other(i: int, items: list[Item], terms: list[list[str]], claim: C
     theme (what it happens to: "raise taxes" is not "raise fees"), and most of the claim's
     content words besides names, times and the event's own word, never only one."""
     me = items[i]
-    wanted = _content_terms(claim)
+    wanted = content_terms(claim)
     events = [(c, e) for c in claim.clauses for e in c.events]
     best: tuple[float, int] | None = None
     for j, other in enumerate(items):
@@ -135,7 +140,7 @@ def _stated_by_other(i: int, items: list[Item], terms: list[list[str]], claim: C
         if events and not any(_same_event(c, e, other.claim) for c, e in events):
             continue  # not the event denied, or not of the same thing
         shared = len(wanted & set(terms[j]))
-        if shared < _DENIED_SHARED or shared < len(wanted) / 2:
+        if shared < DENIED_SHARED or shared < len(wanted) / 2:
             continue
         score = shared / len(wanted)
         if best is None or score > best[0]:
@@ -158,7 +163,7 @@ def _same_event(clause: Clause, event: Event, other: Claim) -> bool:
             named = True
             if e.polarity != event.polarity or not theme <= theme_of(c.text, e.word):
                 continue
-            if _clause_terms(clause) - {lx.stem(event.word.lower())} <= _clause_terms(c):
+            if clause_terms(clause) - {lx.stem(event.word.lower())} <= clause_terms(c):
                 return True  # all its words in the one clause: "met with residents, not the
                 # developer" does not say the council met with the developer
     if named:
@@ -166,31 +171,6 @@ def _same_event(clause: Clause, event: Event, other: Claim) -> bool:
     # no event read from the words ("The depot ignored the complaints for a year"): its verb
     # and every word of the theme must be there
     return lx.stem(event.word.lower()) in other.terms and theme <= set(other.terms)
-
-
-def _clause_terms(clause: Clause) -> set[str]:
-    """Stems of a clause's content words besides names and times."""
-    toks = tokens(clause.text)
-    return {lx.stem(t.lower()) for k, t in enumerate(toks) if t[:1].isalpha()
-            and t.lower() not in lx.STOPWORDS and not (k and t[:1].isupper())
-            and lx.stem(t.lower()) not in _TIME_WORDS}  # fmt: skip
-
-
-# words of a time: no content of a claim ("next year", "in March")
-_TIME_WORDS = frozenset(lx.stem(w) for w in (
-    "year", "years", "month", "months", "week", "weeks", "day", "days", "next", "last", "this",
-    "today", "tomorrow", "yesterday", "spring", "summer", "fall", "autumn", "winter", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "quarter",
-    *lx.MONTHS,
-))  # fmt: skip
-
-
-def _content_terms(claim: Claim) -> set[str]:
-    """The claim's terms besides names, times, figures and the words of its events."""
-    names = {lx.stem(e) for e in claim.entities} | {e.lower() for e in claim.entities}
-    own = {lx.stem(e.word.lower()) for c in claim.clauses for e in c.events}
-    return {t for t in claim.terms if t not in names and t not in own and t not in _TIME_WORDS
-            and not t[:1].isdigit()}  # fmt: skip
 
 
 def _target_words(phrase: str) -> set[str]:
@@ -265,71 +245,24 @@ def _states(
     was not extracted as Y's words, there is no pair. A claim in other words counts when it
     names the same time as the target's statement and shares two of its content words."""
     keys = named.event_keys()
-    if _says_otherwise(target.claim, named):
+    if says_otherwise(target.claim, named):
         return False  # "denied Y's claim that the firm sold data": Y's "it never sold any"
     if not keys:  # no event read from the claim: one of its content words, at least
-        wanted = _content_terms(named)
+        wanted = content_terms(named)
         return not wanted or bool(wanted & set(target.claim.terms))
     own = {e.key for c in said if c.asserted for e in c.events}
     disputed = keys & own or keys
-    if disputed & target.claim.event_keys() or _holds_words(target.claim, named):
+    if disputed & target.claim.event_keys() or holds_words(target.claim, named):
         return True
     if not target.claim.events:  # no event read from its words: most of the claim's words
-        return _holds_most(target.claim, named)
+        return holds_most(target.claim, named)
     # the claim told in other words, of the same time ("the closure had been settled in
     # January" / "this was decided in January"): the time names the occasion in dispute, and
     # two content words besides names and times name the thing ("the bridge budget" is no
     # "bridge reopening")
-    shared = _content_terms(named) & set(target.claim.terms)
+    shared = content_terms(named) & set(target.claim.terms)
     times = bool(_times(named) & _times(target.claim)) or told_before(target, before)
-    return times and len(shared) >= _DENIED_SHARED
-
-
-# of the words of a claim named, a statement with no event read must hold this share
-_MOST_WORDS = 2 / 3
-
-
-def _holds_most(said: Claim, named: Claim) -> bool:
-    """Whether a statement with no event read from it ("the leak began four days before the
-    company reported it") holds most of a claim's words besides names and times, its events'
-    own words among them ("the company had waited four days to report the leak"), two at
-    least."""
-    own = {lx.stem(e.word.lower()) for c in named.clauses for e in c.events}
-    wanted = _content_terms(named) | own
-    shared = len(wanted & set(said.terms))
-    return shared >= _DENIED_SHARED and shared >= _MOST_WORDS * len(wanted)
-
-
-def _says_otherwise(said: Claim, named: Claim) -> bool:
-    """Whether a statement names an event of the claim a rebuttal names only the other way
-    round ("rejected Y's claim that the depot had closed": Y's "the depot has not closed" is
-    the rebutter's side, not the claim)."""
-    wanted: dict[str, set[int]] = {}
-    for c in named.clauses:
-        for e in c.events:
-            wanted.setdefault(e.key, set()).add(e.polarity)
-    found: dict[str, set[int]] = {}
-    for c in said.clauses:
-        for e in c.events:
-            if c.asserted and e.key in wanted:
-                found.setdefault(e.key, set()).add(e.polarity)
-    return any(not pols & wanted[k] for k, pols in found.items())
-
-
-# a claim held word for word needs this many words to say which claim it is
-_HELD_WORDS = 3
-
-
-def _holds_words(said: Claim, named: Claim) -> bool:
-    """Whether one plain clause of a statement holds every word of the claim a rebuttal names
-    when their events were read apart ("the contract had been broken" read as a noun, "they
-    have broken the contract" as a verb): asserted, and nothing in it denied."""
-    names = set(named.entities)
-    need = {t for t in named.terms if t not in names}
-    if len(need) < _HELD_WORDS:
-        return False
-    return any(c.asserted and all(e.polarity > 0 for e in c.events) and need <= _clause_terms(c)
-               for c in said.clauses)  # fmt: skip
+    return times and len(shared) >= DENIED_SHARED
 
 
 def _times(claim: Claim) -> frozenset[tuple[int, int]]:
@@ -468,7 +401,7 @@ def _said_before(
     statement that all participants had been informed". The claim as the rebuttal reports it
     is the rebutter's paraphrase; the statement it answers is the evidence a reader checks.
     None when no earlier statement holds most of the claim's words, or when it says the claim
-    the other way round or only on a condition (:func:`_same_stance`)."""
+    the other way round or only on a condition (:func:`same_stance`)."""
     me = items[i]
     best: tuple[float, int] | None = None
     for j, other in enumerate(items):
@@ -483,28 +416,12 @@ def _said_before(
             continue
         if accept is not None and not accept(other):
             continue
-        if named is not None and not _same_stance(other.claim, named):
+        if named is not None and not same_stance(other.claim, named):
             continue
         share = _overlap(claimed, terms[j])
         if share >= _ORIGINAL_SHARE and (best is None or share >= best[0]):  # ties: the latest
             best = (share, j)
     return best[1] if best else None
-
-
-def _same_stance(said: Claim, named: Claim) -> bool:
-    """Whether a statement holds the claim as a rebuttal names it: each of the claim's events
-    it names, it names with the same polarity and as firmly ("none of the tenants had been
-    rehoused" and "all would be rehoused, if the funding arrived" are not "every tenant had
-    been rehoused"). A statement that names none of the claim's events is not ruled out."""
-    wanted = {(e.key, e.polarity, c.asserted) for c in named.clauses for e in c.events}
-    keys = {k for k, _, _ in wanted}
-    found = {(e.key, e.polarity, c.asserted) for c in said.clauses for e in c.events
-             if e.key in keys}  # fmt: skip
-    if not found:
-        return True
-    if said.conditional and not named.conditional:
-        return False
-    return found <= wanted
 
 
 def _overlap(query: list[str], doc: list[str]) -> float:
