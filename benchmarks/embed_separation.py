@@ -27,7 +27,7 @@ import eval_matters as E
 from onrecord.matters import analyze_corpus, load_items
 from onrecord.matters.cluster import find_matters
 from onrecord.matters.embeddings import Cosines, load_embedder
-from onrecord.matters.figures import value_matters
+from onrecord.matters.figure_matters import value_matters
 from onrecord.matters.stories import same_story, story_names
 from onrecord.runners.local import ingest
 from onrecord.store import Store

@@ -29,7 +29,7 @@ from .contradictions import (
 )
 from .embeddings import Embedder
 from .events import Event
-from .figures import value_matters
+from .figure_matters import value_matters
 from .meaning import close_in_meaning
 from .persons import named_in_full
 from .rebuttals import find_rebuttals
