@@ -29,6 +29,7 @@ from .cues import (
     PREP_CUES,
     STANCE_VERBS,
 )
+from .made_clear import made_clear
 from .offsets import doc_text, span_offsets, trim
 from .subjects import NOT_STANCE_SOURCES, subject_of
 from .subjects import speaker_like as _speaker_like
@@ -233,7 +234,7 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if obj is not None:  # "laid out a plan": the particle is in the cue (cue_tokens)
             return "indirect", cue_tokens(verb), list(obj.subtree)
-    worded = _worded_stance(verb) or _attitude(verb) or _made_clear(verb)
+    worded = _worded_stance(verb) or _attitude(verb) or made_clear(verb)
     if worded is not None:  # "made no mention of X", "was sharply critical of X"
         return worded
     relative = _relative_object(verb)
@@ -432,54 +433,6 @@ _HELD_VIEWS = frozenset(
     "grateful thankful dismissive impressed unimpressed".split()
 )
 _VIEW_PREPS = frozenset({"with", "about", "of", "over"})
-
-
-_WHEN = frozenset({"DATE", "TIME"})  # "made clear Monday they ...": a date, not a noun it describes
-
-
-def _made_clear(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
-    """``made clear that X``, ``made it clear that X``: the cue is the verb group through
-    "clear", the content the clause."""
-    if verb.lemma_.lower() != "make" or verb.pos_ != "VERB":
-        return None
-    doc = verb.doc
-    # "clear" right after the verb or after "it", whatever the parse hangs it from ("made
-    # clear Monday they ...": from the date)
-    clear = next(
-        (doc[i] for i in (verb.i + 1, verb.i + 2) if i < len(doc) and doc[i].lower_ == "clear"),
-        None,
-    )
-    if clear is None or (clear.i == verb.i + 2 and doc[verb.i + 1].lower_ != "it"):
-        return None
-    if clear.dep_ == "amod" and clear.head.i > clear.i and clear.head.ent_type_ not in _WHEN:
-        return None  # "made clear progress", "made clear roads safer": an adjective on a noun
-    clause = next(
-        (
-            c
-            for c in (*clear.children, *verb.children)
-            if c.i > clear.i and (c.dep_ == "ccomp" or (c.dep_ == "advcl" and _said_clause(c)))
-        ),
-        None,
-    )
-    if clause is None:
-        return None
-    return (
-        "indirect",
-        [*cue_tokens(verb), *doc[verb.i + 1 : clear.i + 1]],
-        content_tokens(clause, verb),
-    )
-
-
-def _said_clause(clause: Token) -> bool:
-    """An adverbial clause the parse hung on "made clear" that is what was made clear: one
-    opened by "that", or a clause of its own with no subordinating word ("made it clear the
-    plan had failed"), not "made it clear when ..." or "... because ..."."""
-    marks = [m for m in clause.children if m.dep_ == "mark"]
-    if marks:
-        return any(m.lower_ == "that" for m in marks)
-    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    # the clause opens on its subject: no "when", "if" or other word before it
-    return subj is not None and subj.left_edge.i == clause.left_edge.i
 
 
 def _relative_object(verb: Token) -> Token | None:
