@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..ingest.outlets import canonical_outlet
 from .gender import gender_of_name, is_first_name
+from .outlet_names import outlet_name
 
 TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. "
@@ -287,34 +287,6 @@ def _lone_surnames(table: EntityTable, people: dict[str, list[EntityDraft]]) -> 
         before = [e for e in candidates if e.mentions and e.mentions[0][0] < t.idx]
         if before:
             _add_mention(table, before[-1], doc[t.i : t.i + 1])
-
-
-_OUTLET_TAIL = re.compile(
-    r"\b(?:Radio|Television|TV|Broadcasting|News|Times|Post|Wire|Gazette|Chronicle|Herald|"
-    r"Ledger|Examiner|Courier|Sentinel|Tribune|Journal|Daily|Star|Record|Register|Dispatch|"
-    r"Observer|Bulletin|Inquirer|Review|Magazine|Press)$"
-)
-
-
-def outlet_name(span: Span) -> str | None:
-    """The outlet a span names: a known outlet, or a name shaped like one ("Valley Public
-    Radio", "The Harbor Ledger")."""
-    known = canonical_outlet(_with_article(span))
-    if known:
-        return known
-    text = span.text.strip()
-    if is_first_name(span[0].text):
-        return None  # "John Wire", "Grace Post": a person whose surname looks like a paper
-    if len(span) >= 2 and _OUTLET_TAIL.search(text) and all(t.text[:1].isupper() for t in span):
-        return _with_article(span)
-    return None
-
-
-def _with_article(span: Span) -> str:
-    doc = span.doc
-    if span.start > 0 and doc[span.start - 1].text == "The":
-        return "The " + span.text
-    return span.text
 
 
 # nouns for a person by what they do for someone ("the striker's agent, Renata Holm,"): a name

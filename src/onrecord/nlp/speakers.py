@@ -30,10 +30,10 @@ from .entities import (
     collect_roles,
     name_gender,
     org_name,
-    outlet_name,
     register,
     strip_det,
 )
+from .outlet_names import outlet_name
 from .turns import named_before, previous_subject
 
 __all__ = ["adopt_name", "one_person", "resolve_source", "role_key", "speaker_type_of_phrase"]
