@@ -153,8 +153,8 @@ def share_subject(verb: Token) -> Token | None:
     its source, so the whole phrase is the speaker. Not a date or a time (``Two years on,
     ...``), nor a plain noun of measure (``Each week brings ...``), nor a phrase that does not
     end right before the verb (``just 2.5 points ahead of Cruz, highlights ...``)."""
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return None
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None  # not a noun a participle hangs from ("One pastor supporting ...")
     for c in verb.children:
         if c.i > verb.i or c.dep_ not in ("nummod", "npadvmod", "quantmod"):
             continue
