@@ -118,7 +118,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     lent = _participle_subject(verb)
     if lent is not None:
         return lent
-    inverted = _inverted_subject(verb)
+    inverted = _inverted_subject(verb) or _tag_subject_on_host(verb)
     if inverted is not None:
         return inverted
     if verb.dep_ == "xcomp" and verb.head.i < verb.i:  # "led the mayor to declare": the mayor
@@ -212,6 +212,22 @@ def _inverted_subject(verb: Token) -> Token | None:
     if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
         return None
     return obj
+
+
+def _tag_subject_on_host(verb: Token) -> Token | None:
+    """The name after a tag verb set inside a split quotation that the parser made the
+    subject of the quoted clause instead: in ``"The risk," said Ann Ruiz, an economist, "is
+    that ..."`` "Ruiz" hangs on "is". Only a name or noun right after the verb, when the verb
+    follows a closing quotation mark."""
+    if verb.dep_ != "parataxis" or not _follows_its_report(verb):
+        return None
+    host = verb.head
+    subj = next((c for c in host.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if subj is None or subj.left_edge.i != verb.i + 1 or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if subj.ent_type_ in _THING_ENTITIES or subj.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None
+    return subj
 
 
 def _follows_its_report(verb: Token) -> bool:
