@@ -37,7 +37,7 @@ def parentheticals(
         if subj is None or subj.head.i != tok.i:
             continue
         # the aside opens at its subject: "Voters, Ruiz said, ..." (a parse may hang "Voters" on it)
-        first = subj.left_edge.i if subj.i < tok.i else tok.left_edge.i
+        first = subj.left_edge.i if subj.i < tok.i else _inverted_start(tok, qidx)
         aside = range(first, tok.right_edge.i + 1)
         host_toks = [t for t in host.subtree if t.i not in aside]
         left = [t for t in host_toks if t.i < aside.start and not t.is_punct]
@@ -65,6 +65,17 @@ def parentheticals(
             )
         )
     return out
+
+
+def _inverted_start(verb: Token, qidx: list[int]) -> int:
+    """Where an aside whose subject follows its verb opens (``"The risk," said Ann Ruiz, an
+    economist, "is ..."``): at the verb, past the quoted stretch before it that the parse may
+    hang on the verb; that stretch is the first part of what was said, not of the aside."""
+    first = verb.left_edge.i
+    doc = verb.doc
+    while first < verb.i and (qidx[first] >= 0 or doc[first].is_punct):
+        first += 1
+    return first
 
 
 # Marks that open the clause an aside is set in: "... - all of whom, she said, ...".

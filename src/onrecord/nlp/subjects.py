@@ -112,10 +112,13 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             if agent is not None:
                 return next((p for p in agent.children if p.dep_ == "pobj"), None)
             return c
+    share = share_subject(verb)
+    if share is not None:
+        return share
     lent = _participle_subject(verb)
     if lent is not None:
         return lent
-    inverted = _inverted_subject(verb)
+    inverted = _inverted_subject(verb) or _tag_subject_on_host(verb)
     if inverted is not None:
         return inverted
     if verb.dep_ == "xcomp" and verb.head.i < verb.i:  # "led the mayor to declare": the mayor
@@ -133,6 +136,36 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if verb.tag_ == "VBG" and _that_clause(head):
             head = head.head  # "disputed Kerr's claim that the fare covered costs, saying ..."
         return subject_of(head, depth + 1)
+    return None
+
+
+# nouns that name a share of a group ("a third", "half", "26 percent", "the majority")
+_SHARES = frozenset(
+    "half halves third thirds quarter quarters fifth fifths tenth tenths percent % "
+    "majority minority plurality".split()
+)
+
+
+def share_subject(verb: Token) -> Token | None:
+    """The share of people the parser hung on a subjectless verb as a number or a measure
+    instead of its subject: ``About 4 in 10 say ...`` ("10" a number of "say"), ``Less than a
+    third agreed ...`` ("third" a measure of "agreed"). The guidelines keep a quantifier in
+    its source, so the whole phrase is the speaker. Not a date or a time (``Two years on,
+    ...``), nor a plain noun of measure (``Each week brings ...``), nor a phrase that does not
+    end right before the verb (``just 2.5 points ahead of Cruz, highlights ...``)."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None  # not a noun a participle hangs from ("One pastor supporting ...")
+    for c in verb.children:
+        if c.i > verb.i or c.dep_ not in ("nummod", "npadvmod", "quantmod"):
+            continue
+        if any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree):
+            continue
+        between = verb.doc[c.i + 1 : verb.i]
+        if c.right_edge.i != c.i or any(t.pos_ not in ("ADV", "AUX", "PART") for t in between):
+            continue  # "just 2.5 ahead of Cruz, highlights ...": a margin, not who speaks
+        number = c.pos_ == "NUM" and c.dep_ == "nummod"
+        if number or c.lower_ in _SHARES:
+            return c
     return None
 
 
@@ -179,6 +212,22 @@ def _inverted_subject(verb: Token) -> Token | None:
     if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
         return None
     return obj
+
+
+def _tag_subject_on_host(verb: Token) -> Token | None:
+    """The name after a tag verb set inside a split quotation that the parser made the
+    subject of the quoted clause instead: in ``"The risk," said Ann Ruiz, an economist, "is
+    that ..."`` "Ruiz" hangs on "is". Only a name or noun right after the verb, when the verb
+    follows a closing quotation mark."""
+    if verb.dep_ != "parataxis" or not _follows_its_report(verb):
+        return None
+    host = verb.head
+    subj = next((c for c in host.children if c.dep_ == "nsubj" and c.i > verb.i), None)
+    if subj is None or subj.left_edge.i != verb.i + 1 or subj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if subj.ent_type_ in _THING_ENTITIES or subj.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None
+    return subj
 
 
 def _follows_its_report(verb: Token) -> bool:
