@@ -21,6 +21,7 @@ theme (a pronoun, an amount, an event that is itself the subject) compares with 
 from __future__ import annotations
 
 from . import lexicon as lx
+from .accounts import accounts_owner
 from .objects import noun_after
 from .whereabouts import STAY_FORMS
 from .words import tokens, word_at
@@ -79,6 +80,8 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
     at = word_at(toks, low, word)
     if at is None:
         return frozenset()
+    if (owner := accounts_owner(low, at)) is not None:
+        return _accounts_theme(toks, low, *owner)  # "the council has lost money on <parks>"
     # the verb's own clause: "notified customers <who were affected>" has no auxiliary of its own
     cut = next((k for k in range(at + 1, len(low)) if low[k] in _RELATIVE), len(low))
     first_aux = next(
@@ -133,6 +136,19 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
         return obj | subject  # "no teacher will lose their job": the teachers ("lay off
         # teachers") as well as the jobs ("cut 40 jobs")
     return obj
+
+
+def _accounts_theme(toks: list[str], low: list[str], verb: int, on: int) -> frozenset[str]:
+    """The theme of money made or lost (:mod:`.accounts`): what it was made or lost on ("lost
+    money on <the car parks>"), else the body whose accounts they are, the verb's subject
+    ("<the museum> has been in surplus")."""
+    if on >= 0:
+        end = next((j for j in range(on, len(low)) if low[j] in NP_END
+                    or not low[j][:1].isalnum()), len(low))  # fmt: skip
+        venture = _content(toks[on:end], low[on:end], on)
+        if venture:
+            return venture
+    return subject_of(toks, low, verb)
 
 
 _JOBS = frozenset({lx.THEME_STEMS[lx.stem("job")]})

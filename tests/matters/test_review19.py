@@ -1,0 +1,63 @@
+"""Paraphrase readings probed with ordinary sentences where they must not make two speakers
+disagree: money made or lost by two bodies or on two ventures, a temporary closure against a
+plain one or a reopening put off, and more below.
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from .builders import events, item, kinds
+
+_D = "2029-05-02"
+_ONE = [("contradiction", "a", "b")]
+
+
+def _pair(a: str, b: str) -> list[tuple[str, str, str]]:
+    return kinds(item("a", a, "Mara Lind", _D), item("b", b, "Tobias Wren", _D))
+
+
+# -- money made or lost: whose accounts, and on what ---------------------------------------------
+
+
+def test_accounts_of_two_bodies_are_no_contradiction() -> None:
+    assert _pair("The museum has been in surplus for three years",
+                 "The council has lost money every year") == []  # fmt: skip
+    assert _pair("The leisure centre has lost money every year",
+                 "The library made money last year") == []  # fmt: skip
+
+
+def test_money_lost_on_one_venture_is_not_the_whole_account() -> None:
+    assert _pair("The council has lost money on the car parks",
+                 "The council made money last year") == []  # fmt: skip
+    assert _pair("Our company made money last year",
+                 "Farmers are losing money on every litre of milk") == []  # fmt: skip
+
+
+def test_accounts_of_one_body_or_one_venture_still_disagree() -> None:
+    assert _pair("The college has lost money every year",
+                 "The college has been in surplus for three years") == _ONE  # fmt: skip
+    assert _pair("We lost money on the car parks", "The car parks made money last year") == _ONE
+
+
+# -- a temporary closure: a reopening ahead, and still a closure ---------------------------------
+
+
+def test_a_temporary_closure_agrees_with_a_plain_closure() -> None:
+    assert _pair("The ward will close temporarily in December",
+                 "The ward will shut on 1 December") == []  # fmt: skip
+    assert _pair("The bridge is temporarily closed to lorries",
+                 "The bridge is closed to lorries") == []  # fmt: skip
+
+
+def test_a_temporary_closure_agrees_with_a_reopening_put_off() -> None:
+    assert _pair("The road will close temporarily for the parade",
+                 "The road will not reopen until Monday") == []  # fmt: skip
+    assert _pair("The ward will close temporarily", "The ward will not reopen this year") == []
+
+
+def test_a_temporary_closure_still_meets_a_closure_for_good() -> None:
+    assert _pair("The ward will close temporarily", "The ward will close for good") == _ONE
+    assert _pair("The pool will close permanently", "The pool will close temporarily") == _ONE
+    assert _pair("The ward will not reopen", "The closure of the ward is temporary") == _ONE
+    assert events("The ward will never reopen")["open-again"] == -1
+    assert "open-again" not in events("The ward will not reopen until spring")
