@@ -61,3 +61,30 @@ def test_a_temporary_closure_still_meets_a_closure_for_good() -> None:
     assert _pair("The ward will not reopen", "The closure of the ward is temporary") == _ONE
     assert events("The ward will never reopen")["open-again"] == -1
     assert "open-again" not in events("The ward will not reopen until spring")
+
+
+# -- confidence in someone: support for whom, held by whom ---------------------------------------
+
+
+def test_confidence_in_one_thing_is_no_answer_on_support_for_another() -> None:
+    assert _pair("The board has full confidence in its chair",
+                 "The board does not support the merger") == []  # fmt: skip
+
+
+def test_confidence_in_a_named_person_held_by_two_bodies() -> None:
+    assert _pair("The board has full confidence in Dr Hale",
+                 "The nurses have lost confidence in Dr Hale") == []  # fmt: skip
+    assert _pair("The board has full confidence in Dr Hale",
+                 "The board could no longer support Dr Hale") == _ONE  # fmt: skip
+
+
+def test_confidence_that_someone_will_do_a_thing_is_a_forecast() -> None:
+    assert "support" not in events("The council has confidence in the contractor to finish by June")
+    assert _pair("The board has confidence in the contractor to finish by June",
+                 "The board does not support the contractor") == []  # fmt: skip
+
+
+def test_confidence_lost_is_no_defeat() -> None:
+    found = events("We have lost confidence in the mayor")
+    assert found["support"] == -1
+    assert "win" not in found

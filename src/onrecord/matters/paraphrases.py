@@ -20,7 +20,7 @@ from .events import events_of
 from .lasting import for_good, reopening
 from .new_jobs import jobs_made
 from .objects import DETERMINERS
-from .trust import trust_events
+from .trust import lost_trust, trust_events
 
 
 def clause_events(toks: list[str], low: list[str]) -> tuple[tuple[Event, ...], bool]:
@@ -52,7 +52,10 @@ def paraphrased(
     reopened = reopening(low, events)
     out = reopened or events
     out += for_good(low, out)  # "it will never reopen": no reopening ahead
-    for event in (*trust_events(toks, low), *jobs_made(toks, low)):
+    trusted = trust_events(toks, low)
+    if trusted:  # "have lost confidence in her": no defeat
+        out = tuple(e for e in out if not lost_trust(low, e))
+    for event in (*trusted, *jobs_made(toks, low)):
         if all(e.key != event.key for e in out):
             out += (event,)
     return out, reopened is not None

@@ -23,6 +23,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .accounts import accounts_owner
 from .objects import noun_after
+from .trust import trust_placed
 from .whereabouts import STAY_FORMS
 from .words import tokens, word_at
 
@@ -82,6 +83,8 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
         return frozenset()
     if (owner := accounts_owner(low, at)) is not None:
         return _accounts_theme(toks, low, *owner)  # "the council has lost money on <parks>"
+    if (placed := trust_placed(toks, low, at)) is not None:
+        return _trust_theme(toks, low, *placed)  # "has confidence in <its chair>"
     # the verb's own clause: "notified customers <who were affected>" has no auxiliary of its own
     cut = next((k for k in range(at + 1, len(low)) if low[k] in _RELATIVE), len(low))
     first_aux = next(
@@ -151,6 +154,16 @@ def _accounts_theme(toks: list[str], low: list[str], verb: int, on: int) -> froz
     return subject_of(toks, low, verb)
 
 
+def _trust_theme(toks: list[str], low: list[str], holder: int, whom: int) -> frozenset[str]:
+    """The theme of trust placed in someone (:mod:`.trust`), as of the verb "support" it
+    stands for: whom it is placed in ("has full confidence in <its chair>"), else, for a name
+    or a pronoun there, the subject that holds it ("<the nurses> have lost confidence in Dr
+    Hale")."""
+    end = next((j for j in range(whom, len(low)) if low[j] in NP_END or low[j] == "to"
+                or not low[j][:1].isalnum()), len(low))  # fmt: skip
+    return _content(toks[whom:end], low[whom:end], whom) or subject_of(toks, low, holder)
+
+
 _JOBS = frozenset({lx.THEME_STEMS[lx.stem("job")]})
 # concepts of verbs whose subject is their agent even with no object ("the bank did not
 # notify until June", "the tenants will sue"): it is not what the event happens to
@@ -195,8 +208,9 @@ def subject_of(toks: list[str], low: list[str], at: int) -> frozenset[str]:
     workers); a second predicate ("the unit has 22 midwives and is fully staffed") has the
     first one's subject."""
     k = at
-    while k > 0 and (low[k - 1] in _VERB_GROUP or low[k - 1].endswith("ly")):
-        k -= 1
+    while k > 0 and (low[k - 1] in _VERB_GROUP or low[k - 1].endswith("ly")
+                     or low[k - 2 : k] == ["no", "longer"]):  # fmt: skip
+        k -= 1  # "the board could no longer support": the board
     if k > 1 and k < at and low[k - 1] in ("and", "but", "or"):
         first = next((j for j in range(k - 2, 0, -1) if low[j] in _VERB_GROUP), None)
         if first is not None:
