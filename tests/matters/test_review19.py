@@ -88,3 +88,19 @@ def test_confidence_lost_is_no_defeat() -> None:
     found = events("We have lost confidence in the mayor")
     assert found["support"] == -1
     assert "win" not in found
+
+
+# -- jobs made: a denial of jobs of one kind leaves the others -----------------------------------
+
+
+def test_a_denial_of_jobs_of_one_kind_is_no_denial_of_jobs() -> None:
+    assert "jobs-new" not in events("The wind farm will not create a single permanent job")
+    assert "jobs-new" not in events("The line will not bring a single job for local drivers")
+    assert _pair("The new line will create jobs for engineers",
+                 "The new line will not bring a single job for drivers") == []  # fmt: skip
+
+
+def test_a_denial_of_any_job_still_meets_jobs_made() -> None:
+    assert events("The depot will not add a single new post")["jobs-new"] == -1
+    assert _pair("The depot will create 140 new jobs",
+                 "This contract will not bring one new job") == _ONE  # fmt: skip
