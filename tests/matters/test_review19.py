@@ -104,3 +104,19 @@ def test_a_denial_of_any_job_still_meets_jobs_made() -> None:
     assert events("The depot will not add a single new post")["jobs-new"] == -1
     assert _pair("The depot will create 140 new jobs",
                  "This contract will not bring one new job") == _ONE  # fmt: skip
+
+
+# -- an income from one source is part of the whole ---------------------------------------------
+
+
+def test_an_income_from_one_source_is_not_the_whole_income() -> None:
+    assert _pair("The museum received 300,000 pounds from the lottery last year",
+                 "The museum earned 2 million pounds last year") == []  # fmt: skip
+
+
+def test_incomes_of_one_earner_or_one_source_still_disagree() -> None:
+    assert _pair("The museum earned 2 million pounds last year",
+                 "The museum brought in 900,000 pounds last year") == _ONE  # fmt: skip
+    assert _pair("Our research earned 2.1 million pounds last year",
+                 "The department brought in under 600,000 pounds in research funding last year"
+                 ) == _ONE  # fmt: skip
