@@ -120,3 +120,42 @@ def test_incomes_of_one_earner_or_one_source_still_disagree() -> None:
     assert _pair("Our research earned 2.1 million pounds last year",
                  "The department brought in under 600,000 pounds in research funding last year"
                  ) == _ONE  # fmt: skip
+
+
+# -- a visit told by motion: a thing handed over is no visit; the place is its theme --------------
+
+
+def test_a_thing_that_goes_to_a_place_is_no_visit() -> None:
+    assert "visit" not in events("The money went to the hospital")
+    assert "visit" not in events("The contract went to the Harlow depot")
+    assert _pair("The money went to the hospital",
+                 "The minister has never visited the hospital") == []  # fmt: skip
+
+
+def test_visits_to_two_places_are_no_contradiction() -> None:
+    assert _pair("The inspectors went to the school",
+                 "The minister has not visited the hospital") == []  # fmt: skip
+    assert _pair("Nobody from the council has come to Marlow Green",
+                 "Our officers have visited every house in Marlow Green") == _ONE  # fmt: skip
+
+
+# -- nothing to do with one doer is no answer to a killing by another ----------------------------
+
+
+def test_a_denied_link_to_one_doer_against_another_doer() -> None:
+    assert _pair("The fish deaths have nothing to do with the plant",
+                 "The fish were killed by the heat") == []  # fmt: skip
+    assert _pair("The deaths have nothing to do with the vaccine",
+                 "The virus killed 40 people") == []  # fmt: skip
+    assert _pair("The fish deaths have nothing to do with the plant",
+                 "The fish were killed by the plant's runoff") == _ONE  # fmt: skip
+
+
+# -- a vote not cast by one member is no denial of the body's approval ---------------------------
+
+
+def test_a_member_or_the_public_not_voting_denies_no_approval() -> None:
+    assert "approve" not in events("I did not vote on the merger")
+    assert "approve" not in events("Residents never voted on the merger")
+    assert _pair("I did not vote on the merger", "The senate approved the merger") == []
+    assert events("The senate never voted on the merger")["approve"] == -1

@@ -24,6 +24,7 @@ from . import lexicon as lx
 from .accounts import accounts_owner
 from .objects import noun_after
 from .trust import trust_placed
+from .visits import came_to, visited_place
 from .whereabouts import STAY_FORMS
 from .words import tokens, word_at
 
@@ -85,6 +86,9 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
         return _accounts_theme(toks, low, *owner)  # "the council has lost money on <parks>"
     if (placed := trust_placed(toks, low, at)) is not None:
         return _trust_theme(toks, low, *placed)  # "has confidence in <its chair>"
+    if came_to(toks, low, at):  # "came to <the village>": the place, as "visited" has it
+        start, end = visited_place(toks, low, at)
+        return _content(toks[start:end], low[start:end], start)  # a name: none to compare
     # the verb's own clause: "notified customers <who were affected>" has no auxiliary of its own
     cut = next((k for k in range(at + 1, len(low)) if low[k] in _RELATIVE), len(low))
     first_aux = next(
