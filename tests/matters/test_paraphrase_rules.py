@@ -28,12 +28,14 @@ def test_a_closure_called_temporary_is_a_reopening_ahead() -> None:
         "The library will close temporarily",
         "It is a temporary closure",
     ):
-        assert events(text)["open"] == 1, text
+        assert events(text)["open-again"] == 1, text
+        assert "open" not in events(text), text  # closed now: no answer on "is it open?"
         assert parse_claim(text).clauses[0].tense == "future", text
 
 
 def test_a_closure_denied_to_be_temporary_is_for_good() -> None:
     assert events("The closure will not be temporary")["open"] == -1
+    assert events("The closure will not be temporary")["open-again"] == -1
     assert events("The closure of the pool is not temporary")["open"] == -1
 
 

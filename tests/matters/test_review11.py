@@ -95,5 +95,6 @@ def test_a_bound_after_no_denies_no_event() -> None:
 
 
 def test_no_before_a_noun_still_denies() -> None:
-    assert events("The Aire footbridge will not reopen.") == {"open": -1}
+    # and, with no time that bounds it, no reopening ever (:mod:`onrecord.matters.lasting`)
+    assert events("The Aire footbridge will not reopen.") == {"open": -1, "open-again": -1}
     assert events("No more homes will be built in Harwick.")["build"] == -1

@@ -18,7 +18,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .event_record import Event
 
-__all__ = ["PROFIT", "with_accounts"]
+__all__ = ["PROFIT", "accounts_owner", "with_accounts"]
 
 # the key of the concept: what "made a profit" names (its stem)
 PROFIT = lx.stem("profit")
@@ -53,6 +53,26 @@ def with_accounts(low: list[str], events: tuple[Event, ...]) -> tuple[Event, ...
         return events
     kept = tuple(e for e in events if not (e.key == _WIN and e.word.lower() in losing))
     return (*kept, added[0])
+
+
+def accounts_owner(low: list[str], at: int) -> tuple[int, int] | None:
+    """For money made or lost, or a state of the accounts, at ``at`` ("has lost <money>",
+    "has been in <surplus>"): the index of the verb whose subject keeps the accounts, and
+    where what the money was made or lost on begins ("lost money on <the car parks>", "made
+    money from <room hire>"; -1 for none), or None for no such reading. A loss on one venture
+    is not the body's accounts: "the council has lost money on the car parks" and "the museum
+    has been in surplus" are two bodies' accounts, and "lost money on one contract" is no
+    answer to "made money overall"."""
+    sign, verb = _sign(low, at)
+    if not sign:
+        return None
+    if verb < 0:
+        verb = at - 2  # the verb before "in surplus": "has been", "remains", "is not"
+        while verb > 0 and low[verb] in lx.NEGATORS:
+            verb -= 1
+        return (verb, -1) if verb >= 0 else None
+    on = at + 1 if low[at + 1 : at + 2] in (["on"], ["from"]) else -1
+    return verb, on + 1 if on >= 0 else -1
 
 
 def _sign(low: list[str], i: int) -> tuple[int, int]:

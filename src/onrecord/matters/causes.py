@@ -12,6 +12,7 @@ import re
 
 from . import lexicon as lx
 from .cluster import Position
+from .unrelated import other_doer
 
 # phrases that name a cause wherever they stand in the clause
 _BECAUSE = re.compile(
@@ -74,6 +75,12 @@ def other_causes(p: Position, q: Position) -> bool:
     """Whether both stances name a cause for their event and the causes share no word ("no
     layoffs as a result of the merger" against "the layoffs from the closures will go
     ahead"): two events of one kind."""
+    if (
+        p.stance.words
+        and q.stance.words
+        and other_doer((p.stance.clause, p.stance.words[0]), (q.stance.clause, q.stance.words[0]))
+    ):
+        return True  # "the deaths have nothing to do with the plant", "killed by the heat"
     a, b = causes(p), causes(q)
     if not a or not b:
         return False

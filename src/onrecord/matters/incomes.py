@@ -7,8 +7,12 @@ the first names none (:mod:`.figures` reads no figure without this module), the 
 "funding". A verb of income (earn, generate, receive, bring in, take in) before a sum of money
 makes the sum the income of the verb's subject and of what it came from ("in research
 funding", "from ticket sales"): incomes from two sources ("from ticket sales", "in
-sponsorship") or of two bodies are two quantities, and so are incomes of two times (the years
-the clause is about, :func:`dated`; an income of no stated time only meets another of none).
+sponsorship") or of two bodies are two quantities, and so are an income from one source and
+one whose source is not told ("received 300,000 pounds from the lottery", "earned 2 million
+pounds": a part and perhaps the whole; the earner stands in for the untold source, so "our
+research earned" still meets "brought in ... in research funding"), and so are incomes of two
+times (the years the clause is about, :func:`dated`; an income of no stated time only meets
+another of none).
 Not read: money raised or spent ("raised 3 million pounds", a fundraising total), a count
 ("received 400 complaints"), or a sum asked for (:mod:`.figures`' demands).
 """
@@ -84,7 +88,7 @@ def earned(fig: Figure, low: list[str], start: int, end: int, thing: frozenset[s
     source = source_of(low, end)
     whose = thing | source
     return replace(fig, head=INCOME, word=INCOME, unit="¤" + (f"/{rate}" if rate else ""),
-                   currency=currency, qualifiers=source, subject=whose,
+                   currency=currency, qualifiers=source or thing, subject=whose,
                    context=whose | {INCOME}, predicate="", act="")  # fmt: skip
 
 

@@ -7,8 +7,10 @@ will create 140 new jobs" meets "this contract will not bring one new job".
 
 A denial counts only when it denies any job at all ("will not bring one new job", "will not
 add a single post", "will create no jobs"): "will not create 500 jobs" denies a figure, not
-that jobs come, and is read as nothing here. A verb that makes something else ("bring cover
-to the staff", "add a shift") has no job noun for its object and is left alone.
+that jobs come, and is read as nothing here; so is a denial of jobs of one kind ("will not
+create a single permanent job", "not one job for local drivers"), which leaves the others. A
+verb that makes something else ("bring cover to the staff", "add a shift") has no job noun
+for its object and is left alone.
 """
 
 from __future__ import annotations
@@ -43,10 +45,25 @@ def jobs_made(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             return (Event(NEW_JOBS, toks[i], 1, ()),)
         figure = any(w[:1].isdigit() or (w.isalpha() and w not in _ANY and w in _NUMBERS)
                      for w in obj)  # fmt: skip
-        if len(negs) == 1 and not figure:
+        if len(negs) == 1 and not figure and not _of_a_kind(low, i + 1, end):
             return (Event(NEW_JOBS, toks[i], -1, negs),)
         return ()
     return ()
+
+
+# words of a denied object that deny any job at all ("not one new job", "no extra posts")
+_PLAIN = _NONE | _ANY | frozenset({"new", "extra", "additional", "more", "further", "of"})
+
+
+def _of_a_kind(low: list[str], start: int, end: int) -> bool:
+    """Whether the denied jobs at ``start:end`` (the job noun at ``end``) are of a kind, not
+    any job: a word that says which ("not a single permanent job", "no construction jobs"),
+    or whose jobs after the noun ("not one job for local drivers"). A denial of one kind
+    leaves others: "will create jobs during construction" and "will not create a single
+    permanent job" both hold."""
+    if any(w not in _PLAIN for w in low[start:end]):
+        return True
+    return low[end + 1 : end + 2] == ["for"]
 
 
 def _job_at(low: list[str], i: int) -> int:

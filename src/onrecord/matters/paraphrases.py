@@ -6,7 +6,8 @@
 Each reading folds a paraphrase onto the key its plain form has, so that two speakers who
 answer one question in different words meet in one matter:
 
-* a closure called temporary is a reopening to come (:func:`.lasting.reopening`);
+* a closure called temporary is a reopening to come, and one for good none
+  (:func:`.lasting.reopening`, :func:`.lasting.for_good`);
 * confidence placed in someone is support for them (:func:`.trust.trust_events`);
 * jobs created, brought or added are one key whatever the verb (:func:`.new_jobs.jobs_made`).
 """
@@ -16,10 +17,10 @@ from __future__ import annotations
 from . import lexicon as lx
 from .event_record import Event
 from .events import events_of
-from .lasting import reopening
+from .lasting import for_good, reopening
 from .new_jobs import jobs_made
 from .objects import DETERMINERS
-from .trust import trust_events
+from .trust import lost_trust, trust_events
 
 
 def clause_events(toks: list[str], low: list[str]) -> tuple[tuple[Event, ...], bool]:
@@ -50,7 +51,11 @@ def paraphrased(
     temporary closure promises a reopening: the clause is about the future)."""
     reopened = reopening(low, events)
     out = reopened or events
-    for event in (*trust_events(toks, low), *jobs_made(toks, low)):
+    out += for_good(low, out)  # "it will never reopen": no reopening ahead
+    trusted = trust_events(toks, low)
+    if trusted:  # "have lost confidence in her": no defeat
+        out = tuple(e for e in out if not lost_trust(low, e))
+    for event in (*trusted, *jobs_made(toks, low)):
         if all(e.key != event.key for e in out):
             out += (event,)
     return out, reopened is not None

@@ -81,8 +81,9 @@ def sum_of(toks: list[str], low: list[str], start: int, end: int, unit: str) -> 
         return None  # a percent, an amount with cents
     if money and (taker := income_verb(low, start)) is not None:
         source = source_of(low, end)  # "our research earned 2 million pounds": its income
-        thing = subject_words(toks, low, taker) | source
-        return Sum(thing, "¤" + (f"/{rate}" if rate else ""), currency, "", source, "", INCOME)
+        earner = subject_words(toks, low, taker)
+        return Sum(earner | source, "¤" + (f"/{rate}" if rate else ""), currency, "",
+                   source or earner, "", INCOME)  # fmt: skip
     verb = start - 1
     while verb >= 0 and low[verb] in _BOUND_WORDS:
         verb -= 1

@@ -21,7 +21,10 @@ theme (a pronoun, an amount, an event that is itself the subject) compares with 
 from __future__ import annotations
 
 from . import lexicon as lx
+from .accounts import accounts_owner
 from .objects import noun_after
+from .trust import trust_placed
+from .visits import came_to, visited_place
 from .whereabouts import STAY_FORMS
 from .words import tokens, word_at
 
@@ -79,6 +82,13 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
     at = word_at(toks, low, word)
     if at is None:
         return frozenset()
+    if (owner := accounts_owner(low, at)) is not None:
+        return _accounts_theme(toks, low, *owner)  # "the council has lost money on <parks>"
+    if (placed := trust_placed(toks, low, at)) is not None:
+        return _trust_theme(toks, low, *placed)  # "has confidence in <its chair>"
+    if came_to(toks, low, at):  # "came to <the village>": the place, as "visited" has it
+        start, end = visited_place(toks, low, at)
+        return _content(toks[start:end], low[start:end], start)  # a name: none to compare
     # the verb's own clause: "notified customers <who were affected>" has no auxiliary of its own
     cut = next((k for k in range(at + 1, len(low)) if low[k] in _RELATIVE), len(low))
     first_aux = next(
@@ -135,6 +145,29 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
     return obj
 
 
+def _accounts_theme(toks: list[str], low: list[str], verb: int, on: int) -> frozenset[str]:
+    """The theme of money made or lost (:mod:`.accounts`): what it was made or lost on ("lost
+    money on <the car parks>"), else the body whose accounts they are, the verb's subject
+    ("<the museum> has been in surplus")."""
+    if on >= 0:
+        end = next((j for j in range(on, len(low)) if low[j] in NP_END
+                    or not low[j][:1].isalnum()), len(low))  # fmt: skip
+        venture = _content(toks[on:end], low[on:end], on)
+        if venture:
+            return venture
+    return subject_of(toks, low, verb)
+
+
+def _trust_theme(toks: list[str], low: list[str], holder: int, whom: int) -> frozenset[str]:
+    """The theme of trust placed in someone (:mod:`.trust`), as of the verb "support" it
+    stands for: whom it is placed in ("has full confidence in <its chair>"), else, for a name
+    or a pronoun there, the subject that holds it ("<the nurses> have lost confidence in Dr
+    Hale")."""
+    end = next((j for j in range(whom, len(low)) if low[j] in NP_END or low[j] == "to"
+                or not low[j][:1].isalnum()), len(low))  # fmt: skip
+    return _content(toks[whom:end], low[whom:end], whom) or subject_of(toks, low, holder)
+
+
 _JOBS = frozenset({lx.THEME_STEMS[lx.stem("job")]})
 # concepts of verbs whose subject is their agent even with no object ("the bank did not
 # notify until June", "the tenants will sue"): it is not what the event happens to
@@ -179,8 +212,9 @@ def subject_of(toks: list[str], low: list[str], at: int) -> frozenset[str]:
     workers); a second predicate ("the unit has 22 midwives and is fully staffed") has the
     first one's subject."""
     k = at
-    while k > 0 and (low[k - 1] in _VERB_GROUP or low[k - 1].endswith("ly")):
-        k -= 1
+    while k > 0 and (low[k - 1] in _VERB_GROUP or low[k - 1].endswith("ly")
+                     or low[k - 2 : k] == ["no", "longer"]):  # fmt: skip
+        k -= 1  # "the board could no longer support": the board
     if k > 1 and k < at and low[k - 1] in ("and", "but", "or"):
         first = next((j for j in range(k - 2, 0, -1) if low[j] in _VERB_GROUP), None)
         if first is not None:

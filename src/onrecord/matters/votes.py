@@ -8,7 +8,8 @@ senate approved the merger" and agrees with "the senate rejected it" (no approva
 vote held, or one still to come or put off ("will vote on the merger", "will not vote on it
 until the tests are in"), says nothing of the outcome and adds nothing; nor does a denied
 vote in a clause that itself tells an approval ("approved it without a vote"), nor one on
-any thing of a kind ("never voted on any contribution").
+any thing of a kind ("never voted on any contribution"), nor one by a voter whose vote is
+not the body's decision ("I did not vote on the merger", "residents never voted on it").
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def unvoted(toks: list[str], low: list[str], events: tuple[Event, ...]) -> tuple
         return events
     if any(w in _AHEAD for w in low):
         return events  # "will not vote on the expansion until ...": a vote put off
+    if _voter(low, denied.word.lower()) in _NOT_DECIDING:
+        return events  # "I did not vote on the merger": one member abstained
     return (*events, Event(_APPROVE, denied.word, -1, denied.negators))
 
 
@@ -41,6 +44,24 @@ _AHEAD = frozenset({"will", "'ll", "would", "'d", "shall", "should", "must", "ca
                     "may", "might", "wo", "gonna"})  # fmt: skip
 # words that open a thing already known: "on the merger", "on its budget"
 _DEFINITE = frozenset({"the", "this", "that", "its", "their", "our", "his", "her", "my"})
+
+
+# voters whose vote is not a body's decision: one member, or the public at large ("residents
+# never voted on the merger": no referendum, which says nothing of the council's approval)
+_NOT_DECIDING = frozenset({"i", "he", "she", "you", "residents", "voters", "people",
+                           "public", "citizens", "locals", "tenants", "parents", "staff",
+                           "workers"})  # fmt: skip
+
+
+def _voter(low: list[str], word: str) -> str:
+    """The word right before the verb group of the vote named by ``word`` ("<residents> never
+    voted"), "" for none."""
+    at = low.index(word) if word in low else -1
+    k = at - 1
+    while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.NEGATORS
+                      or low[k] in ("yet", "ever", "even", "actually")):  # fmt: skip
+        k -= 1
+    return low[k] if k >= 0 else ""
 
 
 def _known_thing(toks: list[str], low: list[str], word: str) -> bool:
