@@ -32,6 +32,7 @@ from .clause_cues import (
     open_question,
     participle_provided,
 )
+from .clause_marks import ATTITUDE, EXPECTED, GOAL, REFUTED, tells_past
 from .concerns import concern_nouns
 from .conjuncts import first_condition, past_fact
 from .contact import contact_act, passive_report
@@ -305,7 +306,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     toks = tokens(text)
     low = [t.lower() for t in toks]
     lowtext = " ".join(low)
-    refuted = _REFUTED.search(lowtext)
+    refuted = REFUTED.search(lowtext)
     filed = concern_nouns(toks, low)  # "had filed 14 safety reports": no one quoted
     reported = [t for i, t in enumerate(low) if t in lx.REPORT_VERBS and not reports_nothing(low, i)
                 and not contact_act(toks, low, i) and not passive_report(low, i)
@@ -323,8 +324,8 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
               if t in lx.HEDGES and not (t == "may" and is_month(toks, low, i))
               and not no_longer_able(low, i)]  # fmt: skip
     hedges += [p for p in lx.HEDGE_PHRASES if p in lowtext]
-    hedges += [m.group(0) for m in _EXPECTED.finditer(lowtext)]
-    hedges += [m.group(0) for m in _ATTITUDE.finditer(lowtext)]
+    hedges += [m.group(0) for m in EXPECTED.finditer(lowtext)]
+    hedges += [m.group(0) for m in ATTITUDE.finditer(lowtext)]
     hedges += [m.group(0) for m in GOAL.finditer(lowtext)]
     hedges += [m.group(0) for m in CONSIDERING.finditer(lowtext)]
     hedges += guesses(low)
@@ -371,66 +372,13 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
             if e.key in flip else e
             for e in events
         )  # fmt: skip
-    when = "past" if tense == "present" and (_past(low) or unlinked) else tense
+    when = "past" if tense == "present" and (tells_past(low) or unlinked) else tense
     return Clause(text, events, modality, words, tense, times_of(toks, anchor, when), names)
 
 
 _TIME_SUBORDINATORS = frozenset({"until", "till", "before", "after", "once"})
 _VERB_BEFORE = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would",
                           "did", "does", "do", "shall", "'ll"})  # fmt: skip
-_PAST = frozenset(
-    {
-        "was",
-        "were",
-        "did",
-        "had",
-        "fell",
-        "rose",
-        "grew",
-        "went",
-        "came",
-        "saw",
-        "took",
-        "made",
-        "lost",
-        "won",
-        "sold",
-        "paid",
-        "cut",
-        "shut",
-        "began",
-    }
-)
-
-
-def _past(low: list[str]) -> bool:
-    """Whether a clause not in the future tells the past ("sales fell", "it closed")."""
-    return any(w in _PAST or (k and w.endswith("ed") and low[k - 1] not in _PERFECT_OR_PASSIVE)
-               for k, w in enumerate(low))  # fmt: skip
-
-
-_PERFECT_OR_PASSIVE = frozenset(
-    {"is", "are", "be", "been", "being", "has", "have", "am", "'s", "'re", "'ve", "get", "gets"}
-)
-
-
-# "the trial is expected to end": an expectation no one owns, not the speaker's belief
-_EXPECTED = re.compile(r"\b(?:is|are|was|were|be|been) (?:\w+ly )?expected to\b")
-# a fear or a tendency, not a claim: "she fears price increases", "prices tend to rise"; the
-# verb only (not "fears of layoffs were unfounded", "the worried residents")
-_ATTITUDE = re.compile(
-    r"(?<!\bthe )(?<!\bof )(?<!\bno )(?<!\bany )(?<!\bdespite )(?<!\ballay )"
-    r"\b(?:fear|fears|feared|worry|worries|worried)\b"
-    r"(?! (?:of|about|over|for|were|are|was|is|that the worst)\b)(?= \w)"
-    r"|\btend(?:s|ed)? to\b"
-)
-# an aim, not a claim: "our first aim is to keep the buses running" says what is wanted
-GOAL = re.compile(
-    r"\b(?:aim|aims|goal|goals|objective|objectives|ambition|priority|hope|wish|intention)"
-    r" (?:is|are|was|were|remains|will be) (?:still )?to\b"
-)
-# a clause that ends by calling what precedes it false
-_REFUTED = re.compile(r"\b(?:is|are|was|were) (?:false|wrong|untrue|not true|a myth|nonsense)\b")
 
 
 def _position(low: list[str], word: str) -> int:

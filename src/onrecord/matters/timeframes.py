@@ -23,6 +23,7 @@ from .own_views import own_view_changed
 from .perfect_denials import denied_up_to
 from .senses import HALT
 from .themes import PAST, QUANTIFIER_NEGATORS
+from .told_again import LATER, OCCASION_NOUNS, goes_back
 from .words import tokens
 
 # present-tense claims are about the day they were made: compared only this close together
@@ -390,14 +391,14 @@ def one_past_occasion(p: Position, q: Position) -> bool:
         # Friday they had reached an agreement" tells a later day
         seq = [t.lower() for t in tokens(second.stance.clause)]
         low = set(seq)
-        if not first.stance.settled or not _goes_back(seq) or low & _LATER:
+        if not first.stance.settled or not goes_back(seq) or low & LATER:
             return False
         if first.stance.times & second.stance.times:
             return True
         if first.item.speaker is not None and first.item.speaker == second.item.speaker:
             return True  # the speaker's own account of the event revised ("had been accessed")
         mine = {lx.stem(t.lower()) for t in tokens(first.stance.clause)}
-        return bool(mine & {lx.stem(w) for w in low} & _OCCASIONS)
+        return bool(mine & {lx.stem(w) for w in low} & OCCASION_NOUNS)
     later_past = second.stance.settled or (not second.stance.future and _past_words(second))
     return first.stance.settled and later_past
 
@@ -423,31 +424,6 @@ def _cause_of(p: Position) -> bool:
         if lx.stem(low[k]) in _CAUSES and low[k + 1] in _CAUSE_LINKS:
             return True  # "was caused by", "the contamination did not come from"
     return False
-
-
-def _goes_back(low: list[str]) -> bool:
-    """Whether a clause goes back to an occasion already told: the pluperfect ("records had
-    been accessed"), or the emphatic past that answers a denial ("water did enter the
-    network"; not "as we did two years ago", which points at another time)."""
-    if "had" in low:
-        return True
-    return any(
-        w == "did" and k + 1 < len(low) and low[k + 1].isalpha()
-        and low[k + 1] not in lx.STOPWORDS and low[k + 1] not in lx.NEGATORS
-        and not set(low[max(0, k - 2) : k]) & {"as", "than", "so"}
-        for k, w in enumerate(low)
-    )  # fmt: skip
-
-
-# words of a later day than the one denied
-_LATER = frozenset({"now", "yet", "since", "by", "finally", "eventually", "later", "after",
-                    "afterwards", "subsequently", "then"})  # fmt: skip
-# nouns that name one occasion, which both statements can tell ("the breach", "the outage")
-_OCCASIONS = frozenset(lx.stem(w) for w in (
-    "breach", "outage", "attack", "fire", "crash", "accident", "incident", "hack", "leak",
-    "collapse", "explosion", "storm", "flood", "shooting", "raid", "derailment", "spill",
-    "cyberattack", "blackout",
-))  # fmt: skip
 
 
 def _past_words(p: Position) -> bool:
