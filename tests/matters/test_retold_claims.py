@@ -201,3 +201,16 @@ def test_one_speakers_reversals_under_two_spellings_are_one_report() -> None:
     ]
     assert group_key(found[0], sides) == group_key(found[1], sides)
     assert len(group_disagreements(found, sides)) == 1
+
+
+def test_a_hedged_would_is_no_forecast_against_a_claim_in_other_words() -> None:
+    """ "patients who would have gone to Elm Ward" hedges no forecast: the director's word that
+    the team has hired the staff is still "the community team could cope", in other words."""
+    staff = item("o", "The community team has hired the staff to take on every patient who would "
+                 "have gone to Elm Ward.", "Ravi Mend", "2026-05-12",
+                 roles=("the trust's medical director",))  # fmt: skip
+    sentence = ("Jo Arden dismissed the medical director's assurance that the community team "
+                "could cope, saying they were already turning people away.")  # fmt: skip
+    arden = item("r", "they were already turning people away", "Jo Arden", "2026-05-12",
+                 sentence=sentence, cue="dismissed the medical director's assurance")  # fmt: skip
+    assert _links(staff, arden) == [("r", "o")]
