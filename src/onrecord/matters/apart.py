@@ -113,6 +113,11 @@ _ROUTINE = re.compile(
 )
 
 
+def routine(text: str) -> bool:
+    """Whether ``text`` tells a routine ("meets every Tuesday", "inspects the pumps weekly")."""
+    return bool(_ROUTINE.search(text))
+
+
 def routine_and_occasion(p: Position, q: Position) -> bool:
     """Whether one stance tells a routine (a habit, "every night") and the other a forecast of
     no routine: what is done as a rule does not answer whether one coming event happens. A

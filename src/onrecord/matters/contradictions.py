@@ -316,9 +316,10 @@ def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[st
     unordered pair of speakers (its matter is only the closest one).
     """
     sides = sides or {}
-    sa, sb = pair_sides((c.a.statement, c.a.speaker), (c.b.statement, c.b.speaker), sides)
-    if c.kind == "reversal":
+    if c.kind == "reversal":  # one speaker, however named in its two statements: its side
+        sa = min(sides.get(e.statement, (e.speaker or "").casefold()) for e in (c.a, c.b))
         return ("reversal", c.matter or "", sa, c.a.stance, c.b.stance)
+    sa, sb = pair_sides((c.a.statement, c.a.speaker), (c.b.statement, c.b.speaker), sides)
     if c.kind == "rebuttal":
         return ("rebuttal", sa, sb)
     return ("contradiction", c.matter or "", sa, sb)

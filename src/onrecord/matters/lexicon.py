@@ -215,10 +215,13 @@ REBUTTAL_VERBS = (
 REBUTTAL_OBJECTS = (
     "statement", "statements", "claim", "claims", "account", "assessment", "timeline",
     "stance", "position", "letter", "promise", "assertion", "assertions", "remarks",
-    "comments", "report", "reports", "version", "figure", "figures", "description",
+    "comments", "report", "reports", "version", r"figure(?=\s+(?:of|for|on)\s)", "figures",
+    "description",
     "characterization",
     "suggestion", "allegation", "allegations", "view",
 )  # fmt: skip
+# ("figure" only of a number or a thing, "the mayor's figure of 300 homes": "the club's most
+# senior figure" is a person)
 REBUTTAL = re.compile(
     r"\b(?P<cue>" + "|".join(REBUTTAL_VERBS) + r")\s+(?P<target>(?:the\s+)?[^,.;:]{1,80}?)"
     r"(?:\s+(?P<object>" + "|".join(REBUTTAL_OBJECTS) + r")\b|(?=[,.;:]|$))",

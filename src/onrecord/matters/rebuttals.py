@@ -30,7 +30,7 @@ from .contradictions import Contradiction, Evidence, contradiction_id, ordered_p
 from .events import Event
 from .rebuttal_cues import denial_that, negated_cue
 from .rebuttal_targets import whose
-from .retold import replace_then, told_before
+from .retold import replace_then, same_occasion, told_before
 from .sides import GENERIC_TARGET
 from .themes import theme_of
 from .words import tokens
@@ -261,7 +261,8 @@ def _states(
     # two content words besides names and times name the thing ("the bridge budget" is no
     # "bridge reopening")
     shared = content_terms(named) & set(target.claim.terms)
-    times = bool(_times(named) & _times(target.claim)) or told_before(target, before)
+    told = told_before(target, before) and same_occasion(target, named)
+    times = bool(_times(named) & _times(target.claim)) or told
     return times and len(shared) >= DENIED_SHARED
 
 
