@@ -22,8 +22,6 @@ __all__ = ["PROFIT", "accounts_owner", "with_accounts"]
 
 # the key of the concept: what "made a profit" names (its stem)
 PROFIT = lx.stem("profit")
-_LOSE = frozenset({"lose", "loses", "lost", "losing"})
-_MAKE = frozenset({"make", "makes", "made", "making"})
 _MONEY = frozenset({"money", "cash"})
 # words that may stand between the verb and "money": how much ("more money", "a lot of money")
 _AMOUNT = frozenset({"more", "much", "less", "some", "a", "lot", "of", "little", "serious",
@@ -42,7 +40,7 @@ def with_accounts(low: list[str], events: tuple[Event, ...]) -> tuple[Event, ...
         sign, verb = _sign(low, i)
         if not sign:
             continue
-        if verb >= 0 and low[verb] in _LOSE:
+        if verb >= 0 and low[verb] in lx.LOSE_FORMS:
             losing.add(low[verb])
         negs = tuple(t for t in low[:i] if t in lx.NEGATORS)
         if negs and sign < 0:
@@ -89,4 +87,4 @@ def _sign(low: list[str], i: int) -> tuple[int, int]:
     if k < 0:
         return 0, -1
     verb = low[k]
-    return (-1 if verb in _LOSE else 1 if verb in _MAKE else 0), k
+    return (-1 if verb in lx.LOSE_FORMS else 1 if verb in lx.MAKE_FORMS else 0), k

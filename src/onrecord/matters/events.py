@@ -276,7 +276,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             concept = None
         if concept == ("jobcut", 1) and word in CUT_FORMS:
             concept = cut_sense(low, i)  # "cut fares" lowers them; "cut the route" ends it
-        if (concept is None or word in _LOSE) and word in _REDUCE | _LOSE and job_object(low, i):
+        losing = word in lx.LOSE_FORMS
+        if (concept is None or losing) and (losing or word in _REDUCE) and job_object(low, i):
             concept = ("jobcut", 1)  # "reduce the workforce by 180", "will lose their jobs": a
             # job cut; "reduce its debt", "reduce prices", "lose the vote" are none
         in_slot = (
@@ -459,4 +460,3 @@ _SEEKING = frozenset({"find", "finds", "finding", "seek", "seeks", "seeking", "n
 _INDEFINITE = frozenset({"a", "an", "some", "any", "new", "another"})
 _SEASONS = frozenset({"spring", "summer", "winter", "autumn"})
 _REDUCE = frozenset({"reduce", "reduces", "reduced", "reducing"})
-_LOSE = frozenset({"lose", "loses", "lost", "losing"})

@@ -169,7 +169,6 @@ def _freed(low: list[str], i: int) -> bool:
     return "into" in low[i + 1 : i + 8]
 
 
-_MAKE = frozenset({"make", "makes", "made", "making"})
 _KEPT_BACK = frozenset({"sealed", "secret", "confidential", "private", "classified"})
 _HELD_IN = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed", "keep",
                       "keeps", "kept", "be", "is", "are", "was", "were", "been"})  # fmt: skip
@@ -180,7 +179,7 @@ def made_public(low: list[str], i: int) -> int:
     week"), -1 where a verb of staying keeps it back ("the footage will remain sealed"); 0
     otherwise."""
     word = low[i]
-    if word in _MAKE and _about_information(low):
+    if word in lx.MAKE_FORMS and _about_information(low):
         for k in range(i + 1, min(len(low), i + 6)):
             if low[k] == "public":
                 return 1

@@ -56,6 +56,9 @@ FUTURE = frozenset({
 })
 # the forms of "be" that open a passive or a state ("were dropped", "is vacant")
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+# the forms of "lose" and "make", which several readings look for by their form
+LOSE_FORMS = frozenset({"lose", "loses", "lost", "losing"})
+MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
 MODALS = frozenset({
     "will", "'ll", "would", "'d", "shall", "should", "must", "can", "could", "may", "might",
     "wo", "ca", "to", "not", "n't", "never", "gonna",

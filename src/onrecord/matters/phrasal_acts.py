@@ -153,7 +153,6 @@ _OF_A_HEAD = frozenset({"on", "of", "for", "against", "in", "at", "with", "by", 
 
 
 # forms of "make" before "redundant": said of people, a job cut
-_MAKE = frozenset({"make", "makes", "made", "making"})
 # who (or which posts) may be made redundant: "made 40 staff redundant", "made them redundant"
 _PEOPLE = frozenset({"staff", "people", "workforce", "them", "him", "her", "us", "me", "you",
                      "jobs", "posts", "roles", "positions", "personnel", "crew", "crews",
@@ -174,7 +173,7 @@ def made_redundant(low: list[str], i: int) -> bool:
     redundant": only people (or their posts) are made redundant."""
     if low[i] != "redundant":
         return False
-    at = next((j for j in range(i - 1, max(-1, i - 5), -1) if low[j] in _MAKE), None)
+    at = next((j for j in range(i - 1, max(-1, i - 5), -1) if low[j] in lx.MAKE_FORMS), None)
     if at is None:
         return False
     if at == i - 1:
