@@ -41,8 +41,8 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests benchmarks eval
-	$(BIN)/ruff format --check src tests benchmarks eval
+	$(BIN)/ruff check src tests benchmarks eval scripts
+	$(BIN)/ruff format --check src tests benchmarks eval scripts
 	$(BIN)/mypy
 
 check: lint test

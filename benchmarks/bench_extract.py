@@ -37,7 +37,7 @@ def corpus(n: int) -> list[str]:
             for a in read_articles([str(ROOT / "examples" / "articles")])
             if hasattr(a, "text")
         ]
-    out = []
+    out: list[str] = []
     while len(out) < n:
         out.extend(texts)
     return out[:n]

@@ -13,7 +13,7 @@ import argparse
 import random
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from onrecord.store import Store, queries
@@ -112,7 +112,7 @@ def build(db: Path, n: int, seed: int = 7) -> None:
         store.conn.execute("INSERT INTO statements_fts (statements_fts) VALUES ('optimize')")
 
 
-def _insert(c: object, rows: list[tuple[object, ...]]) -> None:
+def _insert(c: object, rows: Sequence[tuple[object, ...]]) -> None:
     c.executemany(  # type: ignore[attr-defined]
         "INSERT INTO statements (uid, article_id, kind, cue, content, content_start, content_end,"
         " speaker_id, speaker_type, outlet_id, date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

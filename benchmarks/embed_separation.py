@@ -71,8 +71,8 @@ def measure(name: str, embedder: object, rows: bool = False) -> dict[str, list[f
     matters = find_matters(items, stories=stories) + value_matters(items, stories=stories)
     where: dict[str, set[int]] = defaultdict(set)
     for m in matters:
-        for p in m.positions:
-            where[p.item.key].add(id(m))
+        for pos in m.positions:
+            where[pos.item.key].add(id(m))
     taken: set[tuple[str, str]] = set()
 
     def best(p: E.GoldPair) -> tuple[float, str, str] | None:

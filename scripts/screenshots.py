@@ -14,12 +14,13 @@ import argparse
 import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZE = (1360, 900)
 
 
-def _live():  # type: ignore[no-untyped-def]
+def _live() -> ModuleType:
     """The live-server and Chromium helpers that the browser tests use."""
     spec = importlib.util.spec_from_file_location("live", ROOT / "tests" / "web" / "live.py")
     assert spec is not None
