@@ -36,6 +36,7 @@ from .clause_marks import ATTITUDE, EXPECTED, GOAL, REFUTED, tells_past
 from .concerns import concern_nouns
 from .conjuncts import first_condition, past_fact
 from .contact import contact_act, passive_report
+from .coordination import split_predicates
 from .counterfactual import counterfactual
 from .events import Event
 from .finite import planned_progressive
@@ -235,7 +236,7 @@ def _clauses(sentence: str) -> list[str]:
         if (carry and verbless) or (low.startswith(lx.TOPIC_OPENERS) and len(words) <= 8):
             carry += part + ", "
             continue
-        out.append(carry + part)
+        out.extend(split_predicates(carry + part))
         carry = ""
     if carry:
         out.append(carry.rstrip(", "))

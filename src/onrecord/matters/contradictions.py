@@ -313,7 +313,10 @@ def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[st
 
     A contradiction: the matter and the unordered pair of speakers. A reversal: the matter, the
     speaker and the two positions in order (yes then no is not no then yes). A rebuttal: the
-    unordered pair of speakers (its matter is only the closest one).
+    unordered pair of speakers (its matter is only the closest one) and the article its cue
+    is told in: the same two sides answering each other in two reports weeks apart are two
+    exchanges ("rejected the claim that residents had not been consulted" in May, "denied
+    that the airport had hidden the night flights" in June).
     """
     sides = sides or {}
     if c.kind == "reversal":  # one speaker, however named in its two statements: its side
@@ -321,7 +324,7 @@ def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[st
         return ("reversal", c.matter or "", sa, c.a.stance, c.b.stance)
     sa, sb = pair_sides((c.a.statement, c.a.speaker), (c.b.statement, c.b.speaker), sides)
     if c.kind == "rebuttal":
-        return ("rebuttal", sa, sb)
+        return ("rebuttal", sa, sb, c.a.article)
     return ("contradiction", c.matter or "", sa, sb)
 
 

@@ -37,6 +37,12 @@ _PAST_WORDS = frozenset(
         "originally",
     }
 )
+# a body named as the speaker's own ("the chamber", "our union", "this council")
+_OWN_DETERMINERS = frozenset({"the", "our", "this"})
+# words of a role that name the post, not a body it holds ("chief executive of ...")
+_ROLE_TITLES = frozenset({"chief", "executive", "head", "chair", "director", "leader", "of",
+                          "the", "secretary", "general", "president", "member", "spokesman",
+                          "spokeswoman", "spokesperson", "officer", "manager"})  # fmt: skip
 # words that may stand between the holder and the verb ("I now support", "we no longer back")
 _BETWEEN = frozenset({"now", "still", "do", "does", "longer", "fully", "strongly"})
 
@@ -68,5 +74,15 @@ def _own_view(p: Position) -> bool:
         return False
     at = low.index(word)
     # the speaker holds it ("I oppose", "we now support"): the subject just before the verb
-    before = [t for t in low[max(0, at - 3) : at] if t not in _BETWEEN and t not in lx.NEGATORS]
-    return bool(before) and before[-1] in _FIRST_PERSON
+    before = [t for t in low[max(0, at - 5) : at] if t not in _BETWEEN and t not in lx.NEGATORS]
+    return bool(before) and (before[-1] in _FIRST_PERSON or _own_body(p, before))
+
+
+def _own_body(p: Position, before: list[str]) -> bool:
+    """Whether the holder is the body the speaker speaks for, named as their role names it:
+    "The union backs the deal" said by the general secretary of the Tarn Valley Union. Only a
+    definite or own body ("the union", "our union"), whose noun the role holds as a word."""
+    if len(before) < 2 or before[-2] not in _OWN_DETERMINERS:
+        return False
+    role_words = {w.lower() for role in p.item.roles for w in tokens(role)}
+    return before[-1] in role_words and before[-1] not in _ROLE_TITLES

@@ -8,13 +8,15 @@ answer one question in different words meet in one matter:
 
 * a closure called temporary is a reopening to come, and one for good none
   (:func:`.lasting.reopening`, :func:`.lasting.for_good`);
-* confidence placed in someone is support for them (:func:`.trust.trust_events`);
+* confidence placed in someone is support for them (:func:`.trust.trust_events`), and so is
+  being behind a plan or a person (:func:`.backing.backing_events`);
 * jobs created, brought or added are one key whatever the verb (:func:`.new_jobs.jobs_made`).
 """
 
 from __future__ import annotations
 
 from . import lexicon as lx
+from .backing import backing_events
 from .event_record import Event
 from .events import events_of
 from .lasting import for_good, reopening
@@ -55,7 +57,10 @@ def paraphrased(
     trusted = trust_events(toks, low)
     if trusted:  # "have lost confidence in her": no defeat
         out = tuple(e for e in out if not lost_trust(low, e))
-    for event in (*trusted, *jobs_made(toks, low)):
+    backed = backing_events(toks, low)
+    if backed:  # "is fully behind the plan": support, not a place
+        out = tuple(e for e in out if e.key != "behind")
+    for event in (*trusted, *backed, *jobs_made(toks, low)):
         if all(e.key != event.key for e in out):
             out += (event,)
     return out, reopened is not None

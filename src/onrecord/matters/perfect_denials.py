@@ -14,11 +14,14 @@ import re
 
 from . import lexicon as lx
 from .cluster import Position
+from .days import days_apart
 from .words import tokens
 
 # how far back a month named may lie and still be one the denial speaks of
 _MONTHS_BACK = 12
 _PERFECT = frozenset({"has", "have", "'ve", "hasn't", "haven't"})
+# how many days before a perfect denial a perfect assertion may be said and still be of its time
+_PERFECT_DAYS = 45
 # words that make a month the start or the whole of a span, not the day of one event
 _SPANS = frozenset({"since", "through", "throughout", "until", "till", "after"})
 
@@ -26,9 +29,13 @@ _SPANS = frozenset({"since", "through", "throughout", "until", "till", "after"})
 def denied_up_to(p: Position, q: Position) -> bool:
     """Whether one stance denies an event in the present perfect with no time ("has not
     applied", "nobody has been cut") and the other, not ahead, tells it done in a month
-    before the denial was said (and within a year of it)."""
+    before the denial was said (and within a year of it), or tells it done in the present
+    perfect itself, said weeks before the denial ("the airline has signed the lease", then
+    "the airline has signed no lease"): both speak of every day up to the earlier one."""
     for perfect, dated in ((p, q), (q, p)):
-        if _perfect_denial(perfect) and _done_before(dated, perfect):
+        if _perfect_denial(perfect) and (
+            _done_before(dated, perfect) or _perfect_said_before(dated, perfect)
+        ):
             return True
     return False
 
@@ -62,3 +69,29 @@ def _done_before(p: Position, perfect: Position) -> bool:
         return False
     now = int(said[:4]) * 12 + int(said[5:7])
     return all(0 < now - (y * 12 + m) <= _MONTHS_BACK for y, m in s.times)
+
+
+def _perfect_said_before(p: Position, denial: Position) -> bool:
+    """Whether ``p`` tells its event done in the present perfect ("has signed", "have been
+    paid"), with no time, said before the denial and within :data:`_PERFECT_DAYS` of it. Not
+    one said after the denial (the event may have come in between), not a pluperfect ("had
+    signed") nor one after a modal ("will have signed")."""
+    s = p.stance
+    if s.label != "yes" or s.future or s.times or not s.words:
+        return False
+    days = days_apart(p.item.said, denial.item.said)
+    if days is None or days <= 0 or days > _PERFECT_DAYS:
+        return False
+    if (p.item.said or "") >= (denial.item.said or ""):
+        return False
+    low = [t.lower() for t in tokens(s.clause)]
+    word = s.words[0].lower()
+    if word not in low:
+        return False
+    at = low.index(word)
+    k = at - 1
+    while k >= 0 and (low[k].endswith("ly") or low[k] in ("already", "now", "just")):
+        k -= 1
+    if k < 0 or low[k] not in _PERFECT:
+        return False
+    return not any(w in lx.NEGATORS or w.endswith("n't") or w in lx.MODALS for w in low[:at])
