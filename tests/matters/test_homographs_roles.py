@@ -12,6 +12,8 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
+from onrecord.matters.stories import names_in
+
 from .builders import events, item, kinds
 
 
@@ -114,3 +116,10 @@ def test_a_fine_for_breaking_a_ban_does_not_meet_no_ban() -> None:
     a = item("a", "Most towns have no ban at all", "Ada Pell", "2027-07-02")
     b = item("b", "The fine for breaking the ban is 500 pounds", "Keld Water", "2027-07-02")
     assert kinds(a, b) == []
+
+
+def test_two_borough_councils_make_no_story() -> None:
+    a = names_in("Cllr Ada Rume, the leader of Morwick Borough Council, said no.")
+    b = names_in("Cllr Ivo Tarn, who chairs Bexcombe Borough Council's committee, said yes.")
+    assert not a & b
+    assert "morwick" in a
