@@ -27,8 +27,10 @@ from .given_up import failed_stop, given_up, plan_given_up
 from .giving import GIVING, MONEY, money_given
 from .heads import denied_head, prenominal
 from .held_kinds import held_compound
+from .homographs import other_sense
 from .jobs import job_object, jobs_before
 from .negation import background_start, is_negated, negators_of
+from .nominal_roles import gerund_object, subject_of_ending
 from .objects import (
     DETERMINERS,
     NOMINAL_ENDINGS,
@@ -269,6 +271,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue  # "no further increase": the rise is denied, not "further"
         if halts_doing(low, i):
             continue  # "stop charging": the event is the next word, negated by this one
+        if other_sense(low, i):
+            continue  # "raised 22,000 pounds", "the crops are fine": no rise, no penalty
         undone = word.startswith("de-") and word[3:].isalpha()  # "de-energized": not energized
         st = event_stem(word[3:] if undone else word)
         concept = lx.CONCEPTS.get(st)
@@ -301,6 +305,10 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             low, i, governed, governor
         ):
             continue  # "would fight the cuts", "will review the decision": not asserted
+        if (concept is not None or word.endswith(NOMINAL_ENDINGS)) and (
+            subject_of_ending(low, i, first_aux) or gerund_object(low, i)
+        ):
+            continue  # "the ban will not end", "the fine for breaking the ban": presupposed
         if concept is not None and word in lx.INTENSIVE and not verb_slot(low, i):
             continue  # "a double murder", "the surge in cases": an adjective or a noun
         if (

@@ -38,6 +38,7 @@ _GENERIC = frozenset({
     "regional", "community", "public", "district", "secretary", "house", "senate", "congress",
     "party", "committee", "church", "station", "airport", "river", "lake", "bay", "port",
     "main", "published", "by", "updated", "a", "an", "in", "on", "at", "but", "and", "for",
+    "borough", "parish", "municipal", "municipality",
 })  # fmt: skip
 # abbreviations whose period ends no sentence ("Mr. Oduya", "J.P. Morgan", "U.S. Steel")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "gen", "lt",
