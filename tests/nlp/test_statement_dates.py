@@ -41,3 +41,31 @@ def test_governs_day_right_after_the_cue() -> None:
     )
     a = Attribution(kind="indirect", content=(20, 36), cue=(5, 9), cue_token=1)
     assert _governs(doc, _time(doc, 2), a) is True
+
+
+def test_participle_on_the_cues_object_dates_the_object_not_the_saying() -> None:
+    # "Orla Venn said the survey, published in May, told another story." parsed (as the
+    # parser does) with "the survey" as the object of "said": "published in May" dates the
+    # survey, not when Venn spoke.
+    doc = make_doc(
+        ["Venn", "said", "the", "survey", ",", "published", "in", "May", ",", "told", "it", "."],
+        [1, 9, 3, 1, 3, 3, 5, 6, 1, 9, 9, 9],
+        ["nsubj", "parataxis", "det", "dobj", "punct", "acl", "prep", "pobj", "punct", "ROOT",
+         "dobj", "punct"],
+        ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "VERB",
+         "PRON", "PUNCT"],
+    )  # fmt: skip
+    a = Attribution(kind="indirect", content=(42, 51), cue=(5, 9), cue_token=1)
+    assert _governs(doc, _time(doc, 7), a) is False
+
+
+def test_participle_on_a_statement_still_frames_the_cue() -> None:
+    # "In a notice issued Monday, the board said ...": the notice's day is the saying's.
+    doc = make_doc(
+        ["In", "a", "notice", "issued", "Monday", ",", "Kell", "said", "it", "."],
+        [7, 2, 0, 2, 3, 7, 7, 7, 7, 7],
+        ["prep", "det", "pobj", "acl", "npadvmod", "punct", "nsubj", "ROOT", "dobj", "punct"],
+        ["ADP", "DET", "NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"],
+    )
+    a = Attribution(kind="indirect", content=(37, 39), cue=(32, 36), cue_token=7)
+    assert _governs(doc, _time(doc, 4), a) is True

@@ -26,7 +26,8 @@ so a fact-checker sees why.
     rather than a settled past (+0.05), and two speakers whose roles name one body ("the
     authority's director", "a spokesman for the authority", -0.1), who more often speak of
     two parts of one plan than disagree;
-  - a reversal: the speaker's own quoted words on one side (+0.05).
+  - a reversal: the speaker's own quoted words on one side (+0.05), on both (+0.05 more: the
+    change shown in the speaker's words, not in a reporter's summary of one of them).
 
 The result is kept within [0.05, 0.95].
 """
@@ -117,6 +118,8 @@ def _disagreement(c: Contradiction, a: Item, b: Item, matter: Matter | None) -> 
     if c.kind == "reversal":
         if "direct" in (a.statement.kind, b.statement.kind):
             factors.append(("the speaker's own quoted words", 0.05))
+        if a.statement.kind == b.statement.kind == "direct":
+            factors.append(("quoted on both occasions", 0.05))  # not a reporter's summary
         return factors
     if matter is not None and len(matter.positions) >= BROAD_MATTER:
         factors.append(("a broad matter", -0.05))

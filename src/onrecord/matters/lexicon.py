@@ -279,12 +279,18 @@ _PARTICIPLES = {
 }  # fmt: skip
 
 
+# plurals of nouns in "-u" ("menus"): the "s" is an ending, unlike "bonus", "campus", "status"
+_U_PLURALS = frozenset({"menus", "gurus", "emus", "haikus", "tutus", "snafus", "zulus"})
+
+
 def stem(word: str) -> str:
     """A crude, consistent stem: ``meeting``/``meets``/``met`` -> ``meet``."""
     w = word.lower().strip("'’")
     if w in _IRREGULAR:
         return _IRREGULAR[w]
     w = _PARTICIPLES.get(w, w)  # "spoken" is stemmed as "speak", "written" as "write"
+    if w.endswith("us") and w not in _U_PLURALS:
+        return w  # "bonus" is whole, as "bonuses" (less "es") is: not "bonu"
     for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]

@@ -10,7 +10,8 @@ answer one question in different words meet in one matter:
   (:func:`.lasting.reopening`, :func:`.lasting.for_good`);
 * confidence placed in someone is support for them (:func:`.trust.trust_events`), and so is
   being behind a plan or a person (:func:`.backing.backing_events`);
-* jobs created, brought or added are one key whatever the verb (:func:`.new_jobs.jobs_made`).
+* jobs created, brought or added are one key whatever the verb (:func:`.new_jobs.jobs_made`);
+* pay received or waited for is pay, or none, paid (:func:`.wages.pay_events`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .lasting import for_good, reopening
 from .new_jobs import jobs_made
 from .objects import DETERMINERS
 from .trust import lost_trust, trust_events
+from .wages import PAY, pay_events
 
 
 def clause_events(toks: list[str], low: list[str]) -> tuple[tuple[Event, ...], bool]:
@@ -63,4 +65,7 @@ def paraphrased(
     for event in (*trusted, *backed, *jobs_made(toks, low)):
         if all(e.key != event.key for e in out):
             out += (event,)
+    paid = pay_events(toks, low)
+    if paid:  # "still waiting to be paid": the wait's denial, not the "paid" it names
+        out = tuple(e for e in out if e.key != PAY) + paid
     return out, reopened is not None

@@ -39,6 +39,8 @@ _TARGETS = frozenset({"target", "targets", "deadline", "deadlines", "benchmark",
 TARGET = "target"
 
 
+# words that open a time or a count after the object ("met its target last year")
+_TIME_OPENERS = frozenset({"last", "next", "twice", "once", "yet", "year", "years"})
 # participles after a target that tell who set it ("the target set by ministers")
 _SET = frozenset({"set", "laid", "given", "agreed", "announced", "imposed"})
 
@@ -49,6 +51,8 @@ def _modifies(low: list[str], k: int) -> bool:
     nxt = low[k + 1] if k + 1 < len(low) else ""
     if not nxt.isalpha() or nxt in lx.STOPWORDS or nxt in TIME_WORDS or nxt in lx.MONTHS:
         return False
+    if nxt in _TIME_OPENERS:
+        return False  # "met its target last year", "missed the deadline twice"
     return nxt not in _SET and not nxt.endswith(("ed", "ly"))
 
 

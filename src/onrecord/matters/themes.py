@@ -25,6 +25,7 @@ from .accounts import accounts_owner
 from .objects import noun_after
 from .trust import trust_placed
 from .visits import came_to, visited_place
+from .wages import receives_pay
 from .whereabouts import STAY_FORMS
 from .words import tokens, word_at
 
@@ -89,6 +90,8 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
     if came_to(toks, low, at):  # "came to <the village>": the place, as "visited" has it
         start, end = visited_place(toks, low, at)
         return _content(toks[start:end], low[start:end], start)  # a name: none to compare
+    if receives_pay(toks, low, at):  # "<eleven players> have not received their wages"
+        return subject_of(toks, low, at)
     # the verb's own clause: "notified customers <who were affected>" has no auxiliary of its own
     cut = next((k for k in range(at + 1, len(low)) if low[k] in _RELATIVE), len(low))
     first_aux = next(

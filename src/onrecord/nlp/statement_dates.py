@@ -265,7 +265,9 @@ def _shifted(x: Token) -> bool:
 def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
     """Whether the time expression modifies the cue's clause ("On Nov. 9, X said"), not a
     clause of its own ("..., who has lived here since 1989, said", "X rejected the claim that
-    it closed in May, saying", "voted on Monday, a week after its chair told")."""
+    it closed in May, saying", "voted on Monday, a week after its chair told"), nor a participle
+    on the cue's object ("said the accounts, filed in December, showed ...": when the accounts
+    were filed)."""
     if a.cue_token is None or doc[a.cue_token].pos_ not in ("VERB", "AUX"):
         return True
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
@@ -279,6 +281,8 @@ def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
     for _ in range(3):  # "In a statement released Tuesday, the council said"
         if node == cue or node.dep_ != "acl" or node.head == node or _finite(node):
             break
+        if node.head.dep_ == "dobj" and node.head.head == cue:
+            return False  # "said the accounts, filed in December, ...": the object's date
         node = node.head
         while node.pos_ not in ("VERB", "AUX") and node.head != node:
             node = node.head
