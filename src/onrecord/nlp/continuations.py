@@ -5,11 +5,13 @@ and nobody else speaks or acts in between: the speaker goes on after the cue (``
 Ruiz. "B."``), however long the aside that names her (``"A," said Ana Ruiz, who chairs the board
 and ... "B."``), and a statement whose content ends on a quotation of the speaker's words, its
 cue after it (mixed: ``The plan is a "long shot," Ruiz conceded.``), is continued by the next
-one. A gap that holds another statement, or a sentence with a subject of its own (``Her rival
-Ortega disagreed.``), leaves the quotation unattributed: a quotation given to the wrong speaker
-is worse than one given to none. PolNeAR annotates the stretches as one attribution with a
-discontinuous content; onrecord keeps one statement per stretch with the same cue and speaker
-(joined when scored, :mod:`onrecord.evaluation.conventions`).
+one, as is one tagged after its content (``Ruiz "felt a duty to act" on it, her aide said.``).
+The scene the tag sets (``Ruiz said as the crowd cheered.``, :mod:`.tag_scenes`) is no one
+else acting. A gap that holds another statement, or a sentence with a subject of its own
+(``Her rival Ortega disagreed.``), leaves the quotation unattributed: a quotation given to
+the wrong speaker is worse than one given to none. PolNeAR annotates the stretches as one
+attribution with a discontinuous content; onrecord keeps one statement per stretch with the
+same cue and speaker (joined when scored, :mod:`onrecord.evaluation.conventions`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from spacy.tokens import Doc, Span
 from .attribution import Attribution
 from .offsets import doc_text
 from .quotes import Quote
+from .tag_scenes import in_tag_scene
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _RELATIVE = frozenset({"who", "that", "which", "whose", "whom"})
@@ -29,8 +32,11 @@ _RELATIVE = frozenset({"who", "that", "which", "whose", "whom"})
 def statements_by_quote(found: list[Attribution], quotes: list[Quote]) -> dict[int, Attribution]:
     """The statement each quotation is the content of, or closes: a mixed statement whose
     content ends on a quotation (``The plan is a "long shot," Varga conceded.``) owns that
-    quotation, which the next may continue; one with a quotation inside its content (``said
-    the plan was a "long shot" and the council would reject it``) owns none."""
+    quotation, which the next may continue, and so does one tagged after its content (``Ruiz
+    "felt a duty to speak up about" the closure, her brother said. "B."``: the tag closes the
+    speaker's words, and the next quotation goes on with them); one with a quotation inside
+    its content and its cue before it (``said the plan was a "long shot" and the council would
+    reject it``) owns none."""
     out: dict[int, Attribution] = {}
     starts = [q.outer_start for q in quotes]
     for a in found:
@@ -41,7 +47,10 @@ def statements_by_quote(found: list[Attribution], quotes: list[Quote]) -> dict[i
             if j < 0:
                 continue
             qj = quotes[j]
-            if a.content[0] <= qj.outer_start and qj.outer_end >= a.content[1] - 1:
+            if a.content[0] > qj.outer_start:
+                continue
+            tagged_after = a.cue is not None and a.cue[0] >= a.content[1]
+            if qj.outer_end >= a.content[1] - 1 or tagged_after:
                 out.setdefault(j, a)
     return out
 
@@ -60,13 +69,13 @@ def previous_quote_statement(
         return None
     prev = by_quote[j]
     prev_q, q = quotes[j], quotes[i]
-    lo, hi = prev_q.outer_end, q.outer_start
+    lo, hi = max(prev_q.outer_end, prev.content[1]), q.outer_start  # past its own content
     between = doc_text(doc)[lo:hi]
     if between.count("\n") > 2:
         return None
     speaker = _speaker_tokens(doc, prev)
     same = [a for a in found if a is not prev and _same_speaker(doc, a, prev, speaker)]
-    if _other_statement_between(prev, found, same, lo, hi):
+    if _other_statement_between(prev, doc, found, same, lo, hi):
         return None
     if _other_subject_between(prev, doc, speaker, same, lo, hi):
         return None
@@ -143,14 +152,28 @@ def _same_speaker(doc: Doc, a: Attribution, prev: Attribution, speaker: set[int]
 
 
 def _other_statement_between(
-    prev: Attribution, found: list[Attribution], same: list[Attribution], lo: int, hi: int
+    prev: Attribution,
+    doc: Doc,
+    found: list[Attribution],
+    same: list[Attribution],
+    lo: int,
+    hi: int,
 ) -> bool:
     """Another speaker's statement (its cue or source) between the two quotations: ``...
-    Varga conceded, but Ortega said the council would back it. "B."``"""
+    Varga conceded, but Ortega said the council would back it. "B."``; not a question put to
+    the speaker in the tag's scene (``Varga said when asked about the closure.``)."""
     contents = _contents(same, lo, hi)
+    tag = doc[prev.cue_token] if prev.cue_token is not None else None
     for a in found:
         if a is prev or any(a is b for b in same):
             continue
+        if (
+            a.source is None
+            and a.cue_token is not None
+            and tag is not None
+            and in_tag_scene(doc[a.cue_token], tag)
+        ):
+            continue  # a question put to the speaker in the tag's scene
         if a.cue is not None and any(c0 <= a.cue[0] < c1 for c0, c1 in contents):
             continue  # "Clark said, noting he would support ...": inside her own statement
         for span in (a.cue, a.source):
@@ -170,11 +193,15 @@ def _other_subject_between(
     """Someone else acts between the two quotations: a subject outside the speaker's phrase
     and her own statements' contents (``"A," Lund said, before Mayor Reed interrupted her.``,
     ``... Varga conceded. Her rival Ortega disagreed.``). In a later sentence a pronoun subject
-    may be the speaker's (``She paused.``), and is let pass."""
+    may be the speaker's (``She paused.``), and is let pass; so is a subject in the scene the
+    tag sets (``Lund said as the crowd cheered.``, :mod:`.tag_scenes`)."""
     contents = _contents(same, lo, hi)
-    cue_sentence = doc[prev.cue_token].sent if prev.cue_token is not None else None
+    tag = doc[prev.cue_token] if prev.cue_token is not None else None
+    cue_sentence = tag.sent if tag is not None else None
     for t in doc.char_span(lo, hi, alignment_mode="expand") or []:
         if t.idx < lo or t.idx >= hi or t.i in speaker or t.dep_ not in _SUBJECTS:
+            continue
+        if tag is not None and in_tag_scene(t, tag):
             continue
         if t.lower_ in _RELATIVE and t.head.dep_ == "relcl":
             continue  # "said of a plan that cut taxes": a description, not someone acting

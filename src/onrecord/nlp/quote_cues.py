@@ -1,6 +1,8 @@
 """Quotations no verb has claimed (rule 4 of :mod:`.attribution`): a cue next to them in
 their sentence, else after a colon, else the previous quotation's speaker continues
-(:mod:`.continuations`)."""
+(:mod:`.continuations`). A quotation of one or two words is a statement only when a tag
+stands right by it, or when it is a sentence of its own after the speaker's words (``"A,"
+she said. "Big time."``), which goes on her statement."""
 
 from __future__ import annotations
 
@@ -35,12 +37,17 @@ def quote_attributions(
         words = len(text[q.start : q.end].split())
         short = words < _MIN_DIRECT_WORDS and not q.continued
         verb = _tag_before(doc, q, qidx) if short else None
+        alone = False
         if verb is None:
-            if short and not _opens_tagged(text, q):
-                continue
-            verb = _nearby_cue(doc, q, quotes, i, qidx)
+            tagged = not short or _opens_tagged(text, q)
+            verb = _nearby_cue(doc, q, quotes, i, qidx) if tagged else None
             if short and (verb is None or not _tags(doc, verb, q)):
-                continue  # a short quotation is a statement only when tagged right by it
+                # a short quotation is a statement only when tagged right by it, or as the
+                # speaker's next words when it stands alone
+                verb = None
+                alone = _stands_alone(text, q) and not _answers(text, quotes, i)
+                if not alone:
+                    continue
         if verb is not None:
             sentence = _sentence_of(doc, q.start)
             a = verb_attribution(
@@ -55,7 +62,7 @@ def quote_attributions(
             conduit = _conduit_for(found, verb)
             if conduit:
                 a.conduit = conduit
-        elif (colon := colon_frame(doc, q, qidx)) is not None:
+        elif not alone and (colon := colon_frame(doc, q, qidx)) is not None:
             colon_tok, src_toks = colon
             a = Attribution(
                 kind="direct",
@@ -70,7 +77,7 @@ def quote_attributions(
             )
         else:
             prev = previous_quote_statement(i, quotes, by_quote, doc, found)
-            if prev is None:
+            if prev is None and not alone:
                 prev = reported_lead(q, doc, found + out)
             if prev is None:
                 continue
@@ -99,6 +106,24 @@ def _opens_tagged(text: str, q: Quote) -> bool:
     before = text[: q.outer_start].rstrip(" \t")
     opens = not before or before[-1] in "\n.!?:"
     return opens and text[q.start : q.end].rstrip()[-1:] in (",", "!", "?")
+
+
+def _stands_alone(text: str, q: Quote) -> bool:
+    """``"A," she said. "Big time."``: a short quotation that is a sentence of its own, which
+    only the speaker before it can have said (it goes on her statement, or on none); not a
+    scare-quoted word or a title inside a sentence (``called it "Big Time."``)."""
+    before = text[: q.outer_start].rstrip(" \t")
+    opens = not before or before[-1] in "\n.!?\"”'’"
+    words = text[q.start : q.end].rstrip()
+    after = text[q.outer_end :].lstrip(" \t")
+    closes = words[-1:] in (".", "!", "?") and (not after or after[0] == "\n" or after[0].isupper())
+    return opens and closes
+
+
+def _answers(text: str, quotes: list[Quote], i: int) -> bool:
+    """The quotation before the ``i``-th asks a question: a short reply to it (``"Or do we
+    give up?" "No!"``) is someone else's."""
+    return i > 0 and text[quotes[i - 1].start : quotes[i - 1].end].rstrip()[-1:] == "?"
 
 
 def _tag_before(doc: Doc, q: Quote, qidx: list[int]) -> Token | None:
