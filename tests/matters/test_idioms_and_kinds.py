@@ -3,6 +3,7 @@
 * "behind" in a contest ("behind the leaders by two points") or asked of an author ("who is
   behind the plan") is no support; "backs onto the park" is a place;
 * pay received late is still pay; waiting for pay "to be reviewed" waits on no payment;
+* "fine" after "that's" is no penalty, "the firm's fine" is one;
 * "legal" as a predicate ("is legal everywhere", "became legal") is lawful, before a noun
   ("legal costs") it is not; money raised is no rise however the sum is led in ("another
   500 pounds"); "lower than now" is a fall;
@@ -85,3 +86,9 @@ def test_two_kinds_of_target_are_two_questions() -> None:
     assert kinds(met, leak) == []
     assert kinds(met, same) == [("contradiction", "a", "c")]
     assert kinds(met, plain) == [("contradiction", "a", "d")]
+
+
+def test_fine_after_a_pronoun_and_is_is_no_penalty() -> None:
+    for text in ("That's fine by the residents", "It’s fine", "It's all fine at the depot"):
+        assert "fin" not in events(text), text
+    assert events("The firm's fine was 500 pounds").get("fin") == 1

@@ -34,6 +34,9 @@ _LIKE_BE = lx.BE_FORMS | {"'re", "'m", "seem", "seems", "seemed", "look", "looks
 _BECOME = frozenset({"become", "becomes", "became", "becoming", "remain", "remains",
                      "remained", "stay", "stays", "stayed", "made", "make", "makes",
                      "declared", "ruled"})  # fmt: skip
+# pronouns whose "'s" is "is", never a possessive ("that's fine", "it's fine")
+_PRONOUN_IS = frozenset({"that", "it", "everything", "he", "she", "there", "what",
+                         "all"})  # fmt: skip
 # degree words between "be" and an adjective ("are all fine", "is perfectly fine")
 _DEGREE = frozenset({"all", "perfectly", "absolutely", "quite", "fairly", "still", "now",
                      "both", "completely", "totally", "really", "just", "also"})  # fmt: skip
@@ -76,6 +79,10 @@ def fine_adjective(low: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and low[j] in _DEGREE:
         j -= 1
+    if low[j] == "s" and j >= 2 and low[j - 1] in ("'", "’"):
+        j -= 1  # "it’s": the apostrophe split from its "s"
+    if j >= 1 and low[j] in ("'s", "’s", "'", "’") and low[j - 1] in _PRONOUN_IS:
+        return True  # "that's fine", "it's fine": "'s" is "is"
     return j >= 0 and low[j] in _LIKE_BE
 
 
