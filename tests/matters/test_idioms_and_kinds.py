@@ -9,11 +9,15 @@
   500 pounds"); "lower than now" is a fall;
 * a clause inside the subject of a verb of ending keeps its events ("the decision to close
   the pool will end ...");
-* two targets of two kinds ("recycling", "leakage") answer two questions.
+* two targets of two kinds ("recycling", "leakage") answer two questions;
+* a body the speaker holds a seat in but does not speak for ("member of Orlby Council")
+  holds no view of theirs.
 
 Every sentence here is invented."""
 
 from __future__ import annotations
+
+from onrecord.matters.claims import Item
 
 from .builders import events, item, kinds
 
@@ -92,3 +96,16 @@ def test_fine_after_a_pronoun_and_is_is_no_penalty() -> None:
     for text in ("That's fine by the residents", "It’s fine", "It's all fine at the depot"):
         assert "fin" not in events(text), text
     assert events("The firm's fine was 500 pounds").get("fin") == 1
+
+
+def test_a_body_the_speaker_does_not_speak_for_holds_no_view_of_theirs() -> None:
+    def told(sid: str, text: str, date: str, role: str) -> Item:
+        return item(sid, text, "Ann Ray", date, roles=(role,))
+
+    for role in ("leader of the opposition on Orlby Council", "member of Orlby Council"):
+        a = told("a", "The council backs the bypass", "2027-03-01", role)
+        b = told("b", "The council opposes the bypass", "2027-04-01", role)
+        assert kinds(a, b) == [], role
+    a = told("a", "The council backs the bypass", "2027-03-01", "leader of Orlby Council")
+    b = told("b", "The council opposes the bypass", "2027-04-01", "leader of Orlby Council")
+    assert kinds(a, b) == [("reversal", "a", "b")]
