@@ -8,11 +8,14 @@ the scheme" answers the same question.
 
 Left alone: "behind" of a place or a time ("the car park is behind the library", "the
 project is behind schedule", "behind closed doors", "behind bars"): only a plan, a decision
-or a person (a pronoun, or a title and a name) is what one can be behind in support.
+or a person (a pronoun, or a title and a name) is what one can be behind in support. Nor a
+place in a contest ("the Rovers are behind the leaders by two points", "behind the leader in
+the polls"), nor the author asked after ("who is behind the plan is unclear").
 """
 
 from __future__ import annotations
 
+from ..nlp.timex_lexicon import NUMBER_WORDS
 from . import lexicon as lx
 from .event_record import Event
 
@@ -40,6 +43,14 @@ _BACKED = frozenset({
     "team", "board", "appeal", "redevelopment", "development", "extension", "takeover",
     "offer", "ban", "cuts", "levy", "budget", "approach",
 })  # fmt: skip
+# what a contest is counted in after "behind the leaders in ..." ("in the polls")
+_STANDINGS = frozenset({"polls", "poll", "table", "league", "standings", "race", "rankings"})
+# words that ask after the one behind a thing, its author ("who is behind the plan")
+_ASKING = frozenset({"who", "what", "whoever"})
+# words after which "who is behind" asks rather than relates ("unclear who is behind")
+_KNOWING = frozenset({"unclear", "clear", "know", "knows", "known", "ask", "asked",
+                      "asking", "wonder", "wondered", "sure", "reveal", "revealed", "find",
+                      "out"})  # fmt: skip
 
 
 def backing_events(toks: list[str], low: list[str]) -> tuple[Event, ...]:
@@ -55,10 +66,30 @@ def backing_events(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue
         if low[k] == "weight" and "behind" not in low[k + 1 : i + 1]:
             continue
+        if (
+            k
+            and low[k - 1] in _ASKING
+            and (k == 1 or not low[k - 2].isalpha() or low[k - 2] in _KNOWING)
+        ) or _contest(low, i + 1):
+            continue  # "who is behind the plan", "behind the leaders by two points"
         negs = tuple(w for w in low[:i] if w in lx.NEGATORS)
         sign = -1 if len(negs) % 2 else 1
         return (Event(_SUPPORT, toks[i], sign, negs),)
     return ()
+
+
+def _contest(low: list[str], j: int) -> bool:
+    """Whether what follows the one behind at ``j`` counts a gap in a contest ("the leaders
+    by two points", "the leader in the polls", "the leaders on goal difference")."""
+    end = next((k for k in range(j, min(len(low), j + 6)) if low[k] in ("by", "in", "on")), -1)
+    if end < 0 or end + 1 >= len(low):
+        return False
+    nxt = low[end + 1 : end + 4]
+    if low[end] == "by":
+        return nxt[0][:1].isdigit() or nxt[0] in NUMBER_WORDS or nxt[0] in ("a", "one")
+    if low[end] == "on":
+        return "difference" in nxt or "points" in nxt
+    return any(w in _STANDINGS for w in nxt)
 
 
 def _backed(toks: list[str], low: list[str], j: int) -> bool:

@@ -36,6 +36,7 @@ from .headings import in_headline
 from .persons import one_person
 from .restored import again_after_past
 from .sides import affiliated, pair_sides, role_words
+from .target_kinds import targets_apart
 from .telling import told_together
 from .themes import PLACE_HEADS
 from .timeframes import (
@@ -176,6 +177,8 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         return None  # "averages 300 patients a day" and "saw 412 patients on Monday"
     if answers_both(p, q):
         return None  # "stay open, and the giraffe house closed" against "the house stays closed"
+    if targets_apart(matter.event, p, q):
+        return None  # "met its recycling target" and "missed its leakage target"
     if not one and state_then_plan(p, q):
         return None  # "we are not allowed to", then weeks later "pharmacists will be allowed"
     if not one and routine_and_occasion(p, q):

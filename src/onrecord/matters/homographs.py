@@ -8,6 +8,7 @@
   that something is lawful ("fishing is legal");
 * "lower than" something other than a time compares two things ("prices at the market are
   lower than at the supermarket"), it tells no fall ("lower than last year" still does);
+* "back onto" a place tells where a thing lies ("the yard backs onto the park"), no support;
 * an event noun that is the predicate of a modal "be", "would be the wrong decision", weighs
   a course of action; it does not say the decision was taken.
 
@@ -18,21 +19,31 @@ from __future__ import annotations
 
 from . import lexicon as lx
 
+_BACK = frozenset({"back", "backs", "backed", "backing"})
 _RAISE = frozenset({"raise", "raises", "raised", "raising"})
 _MONEY_NOUNS = frozenset({"pounds", "dollars", "euros", "money", "funds", "cash", "£", "$",
                           "€"})  # fmt: skip
 # words between "raised" and the money: a determiner, a figure, a scale word
 _BEFORE_MONEY = frozenset({"a", "an", "the", "some", "more", "than", "over", "almost",
                            "nearly", "about", "around", "million", "billion", "thousand",
-                           "enough", "much", "little", "extra"})  # fmt: skip
+                           "enough", "much", "little", "extra", "another", "further",
+                           "additional", "roughly", "just", "under", "record"})  # fmt: skip
 _LIKE_BE = lx.BE_FORMS | {"'re", "'m", "seem", "seems", "seemed", "look", "looks",
                           "looked", "feel", "feels", "felt"}  # fmt: skip
+# verbs that make their subject what the adjective after them says ("became legal")
+_BECOME = frozenset({"become", "becomes", "became", "becoming", "remain", "remains",
+                     "remained", "stay", "stays", "stayed", "made", "make", "makes",
+                     "declared", "ruled"})  # fmt: skip
+# pronouns whose "'s" is "is", never a possessive ("that's fine", "it's fine")
+_PRONOUN_IS = frozenset({"that", "it", "everything", "he", "she", "there", "what",
+                         "all"})  # fmt: skip
 # degree words between "be" and an adjective ("are all fine", "is perfectly fine")
 _DEGREE = frozenset({"all", "perfectly", "absolutely", "quite", "fairly", "still", "now",
                      "both", "completely", "totally", "really", "just", "also"})  # fmt: skip
 # what "lower than" may be compared with and still tell a fall: an earlier time or a plan
 _THEN = frozenset({"last", "before", "previously", "earlier", "expected", "forecast",
-                   "planned", "ever", "usual", "once", "originally"})  # fmt: skip
+                   "planned", "ever", "usual", "once", "originally", "now", "today",
+                   "currently", "current", "present", "since"})  # fmt: skip
 _TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "ago",
                          "before", "was", "were", "had", "used"})  # fmt: skip
 # judgments of a course of action ("the wrong decision", "a very bad idea")
@@ -68,6 +79,10 @@ def fine_adjective(low: list[str], i: int) -> bool:
     j = i - 1
     while j >= 0 and low[j] in _DEGREE:
         j -= 1
+    if low[j] == "s" and j >= 2 and low[j - 1] in ("'", "’"):
+        j -= 1  # "it’s": the apostrophe split from its "s"
+    if j >= 1 and low[j] in ("'s", "’s", "'", "’") and low[j - 1] in _PRONOUN_IS:
+        return True  # "that's fine", "it's fine": "'s" is "is"
     return j >= 0 and low[j] in _LIKE_BE
 
 
@@ -76,6 +91,11 @@ def legal_kind(low: list[str], i: int) -> bool:
     challenge"): of the law, not lawful."""
     if low[i] != "legal" or i + 1 >= len(low):
         return False
+    j = i - 1
+    while j >= 0 and (low[j] in _DEGREE or low[j] in lx.NEGATORS or low[j] == "longer"):
+        j -= 1
+    if j >= 0 and (low[j] in _LIKE_BE or low[j] in _BECOME):
+        return False  # "fishing is legal everywhere", "became legal last year": lawful
     nxt = low[i + 1]
     return nxt.isalpha() and nxt not in lx.STOPWORDS and nxt not in lx.NEGATORS
 
@@ -104,6 +124,14 @@ def weighed_course(low: list[str], i: int) -> bool:
     return low[j - 1] == "be" and low[j - 2] in _WEIGHING and low[j - 3 : j - 2] != ["there"]
 
 
+def backs_onto(low: list[str], i: int) -> bool:
+    """Whether "backs" at ``i`` tells where a place lies ("the yard backs onto the park",
+    "houses that back on to the railway"), no support."""
+    if low[i] not in _BACK:
+        return False
+    return low[i + 1 : i + 2] in (["onto"], ["into"]) or low[i + 1 : i + 3] == ["on", "to"]
+
+
 def other_sense(low: list[str], i: int) -> bool:
     """Whether the word at ``i`` is a homograph of its concept in this clause (see the
     module's docstring)."""
@@ -113,4 +141,5 @@ def other_sense(low: list[str], i: int) -> bool:
         or legal_kind(low, i)
         or compared_with_another(low, i)
         or weighed_course(low, i)
+        or backs_onto(low, i)
     )

@@ -27,6 +27,8 @@ _BETWEEN = (
     | lx.BE_FORMS
     | {"never", "soon", "finally", "now", "eventually"}
 )
+# words that open a clause inside the subject, whose own events the ending does not presuppose
+_CLAUSE_OPENERS = frozenset({"to", "who", "which", "that", "whose"})
 # prepositions that open a phrase with a gerund ("for breaking the ban")
 _OPENERS = frozenset({"for", "by", "of", "after", "before", "without", "against", "from",
                       "on", "in", "over", "about", "with"})  # fmt: skip
@@ -37,6 +39,8 @@ def subject_of_ending(low: list[str], i: int, first_aux: int) -> bool:
     ending ("The hosepipe ban ... will not end this summer")."""
     if i >= first_aux or first_aux >= len(low):
         return False
+    if any(w in _CLAUSE_OPENERS for w in low[:first_aux]):
+        return False  # "the decision to close the pool will end ...": the subject's own clause
     k = first_aux
     while k < len(low) and (low[k] in _BETWEEN or low[k].endswith("ly")):
         k += 1

@@ -43,6 +43,9 @@ _OWN_DETERMINERS = frozenset({"the", "our", "this"})
 _ROLE_TITLES = frozenset({"chief", "executive", "head", "chair", "director", "leader", "of",
                           "the", "secretary", "general", "president", "member", "spokesman",
                           "spokeswoman", "spokesperson", "officer", "manager"})  # fmt: skip
+# words of a role that hold a body without speaking for it ("member of", "former leader of")
+_NOT_ITS_VOICE = frozenset({"opposition", "former", "ex", "member", "critic", "rival",
+                            "backbench", "backbencher"})  # fmt: skip
 # words that may stand between the holder and the verb ("I now support", "we no longer back")
 _BETWEEN = frozenset({"now", "still", "do", "does", "longer", "fully", "strongly"})
 
@@ -85,4 +88,6 @@ def _own_body(p: Position, before: list[str]) -> bool:
     if len(before) < 2 or before[-2] not in _OWN_DETERMINERS:
         return False
     role_words = {w.lower() for role in p.item.roles for w in tokens(role)}
+    if role_words & _NOT_ITS_VOICE:
+        return False  # "leader of the opposition on Orlby Council" does not speak for it
     return before[-1] in role_words and before[-1] not in _ROLE_TITLES

@@ -21,6 +21,7 @@ and waiting for anything else ("still waiting for the report").
 
 from __future__ import annotations
 
+from ..nlp.timex_lexicon import NUMBER_WORDS
 from . import lexicon as lx
 from .event_record import Event
 
@@ -50,7 +51,12 @@ def _pay_head(toks: list[str], low: list[str], start: int) -> int:
         w = low[k]
         if w in _PAY_NOUNS:
             nxt = low[k + 1] if k + 1 < len(low) else ""
-            modifies = nxt.isalpha() and nxt not in lx.STOPWORDS and nxt not in _AFTER_OBJECT
+            modifies = (
+                nxt.isalpha()
+                and nxt not in lx.STOPWORDS
+                and nxt not in _AFTER_OBJECT
+                and nxt not in NUMBER_WORDS
+            )
             return -1 if modifies else k
         if not (w in _OBJECT_WORDS or w in lx.MONTHS or w[:1].isdigit()
                 or (toks[k][:1].isupper() and w.isalpha())):  # fmt: skip
@@ -60,7 +66,28 @@ def _pay_head(toks: list[str], low: list[str], start: int) -> int:
 
 # words that may follow the object's head and open no noun it modifies
 _AFTER_OBJECT = frozenset({"yet", "last", "next", "today", "either", "since", "until", "before",
-                           "after", "in", "on", "for", "from", "by", "this"})  # fmt: skip
+                           "after", "in", "on", "for", "from", "by", "this", "late", "early",
+                           "yesterday", "again", "now", "at", "as", "weeks", "days", "months",
+                           "twice", "only", "because", "when", "while", "despite",
+                           "without", "within", "over", "during"})  # fmt: skip
+# what pay waited for may be waited for to do and still be pay to come ("for their wages to
+# arrive"); "waiting for their wages to be reviewed" waits on something else
+_TO_COME = frozenset({"arrive", "come", "clear", "land", "reach", "turn"})
+
+
+def _waited_pay(toks: list[str], low: list[str], start: int) -> bool:
+    """Whether what is waited for from ``start`` is pay itself ("for their wages", "for
+    their wages to arrive"), not something to be done to it ("for their wages to be
+    reviewed", "for the pension to rise")."""
+    head = _pay_head(toks, low, start)
+    if head < 0:
+        return False
+    after = low[head + 1 : head + 4]
+    if after[:1] != ["to"]:
+        return True
+    if after[1:3] == ["be", "paid"]:
+        return True
+    return after[1:2] != [] and after[1] in _TO_COME
 
 
 def _denied(low: list[str], i: int) -> tuple[str, ...]:
@@ -84,7 +111,7 @@ def pay_events(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             return (Event(PAY, toks[i], -1 if negs else 1, negs),)
         if word in _WAIT and not _denied(low, i):
             after = low[i + 1 : i + 4]
-            if after[:1] == ["for"] and _pay_head(toks, low, i + 2) >= 0:
+            if after[:1] == ["for"] and _waited_pay(toks, low, i + 2):
                 return (Event(PAY, toks[i], -1, (word,)),)
             if after[:3] == ["to", "be", "paid"]:
                 return (Event(PAY, toks[i], -1, (word,)),)
@@ -97,6 +124,6 @@ def receives_pay(toks: list[str], low: list[str], i: int) -> bool:
     if low[i] in _RECEIVE:
         return _pay_head(toks, low, i + 1) >= 0
     return low[i] in _WAIT and (
-        (low[i + 1 : i + 2] == ["for"] and _pay_head(toks, low, i + 2) >= 0)
+        (low[i + 1 : i + 2] == ["for"] and _waited_pay(toks, low, i + 2))
         or low[i + 1 : i + 4] == ["to", "be", "paid"]
     )
