@@ -69,6 +69,12 @@ _BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
     ("around",): (0.9, 1.1), ("roughly",): (0.9, 1.1), ("approximately",): (0.9, 1.1),
     ("some",): (0.9, 1.1), ("an", "estimated"): (0.9, 1.1),
 }  # fmt: skip
+# the plain words a story calls its plan by: a subject of these words alone, on both sides, is
+# one plan called two ways ("the expansion" / "this scheme"), no two things apart
+_PLAN_WORDS = frozenset(lx.stem(w) for w in (
+    "plan", "scheme", "project", "proposal", "expansion", "development", "programme",
+    "extension", "redevelopment",
+))  # fmt: skip
 # a figure the speaker asks for or proposes is no statement of what the quantity is: the verb
 # governs the figure, within this many words before it ("asked for a raise of 9 percent")
 _DEMAND_WINDOW = 5
@@ -120,7 +126,10 @@ class Figure:
             return False  # "5 percent over two years" / "2 percent each year"
         if self.currency and other.currency and self.currency != other.currency:
             return False  # "costs $9,000" / "costs 9,000 euros"
-        for mine, theirs in ((self.qualifiers, other.qualifiers), (self.subject, other.subject),
+        # "the expansion will create 2,400 jobs" / "this scheme will create 700": one plan
+        plans = self.subject | other.subject <= _PLAN_WORDS
+        for mine, theirs in ((self.qualifiers, other.qualifiers),
+                             (frozenset() if plans else self.subject, other.subject),
                              (self.context, other.context)):  # fmt: skip
             if mine and theirs and not mine & theirs:
                 return False  # "7,500 troops are posted abroad" / "5,500 troops would remain"
@@ -228,6 +237,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         lo, hi = value - half, value + half
     text = " ".join(toks[start:j]).replace("$ ", "$").replace(" , ", ",")
     head_at = _head(low, j, unit)
+    if head_at is None and low[j : j + 1] == ["new"] and _act(low, start) == "add":
+        head_at = _head(low, j + 1, unit)  # "create 700 new jobs": what is made is new
     if head_at is None:
         head_at = _predicate_head(low, start)
         if head_at is None:

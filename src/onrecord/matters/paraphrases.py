@@ -11,6 +11,7 @@ answer one question in different words meet in one matter:
 * confidence placed in someone is support for them (:func:`.trust.trust_events`), and so is
   being behind a plan or a person (:func:`.backing.backing_events`);
 * jobs created, brought or added are one key whatever the verb (:func:`.new_jobs.jobs_made`);
+* a body that agreed or voted to do a thing has decided (:func:`.decisions.decision_events`);
 * pay received or waited for is pay, or none, paid (:func:`.wages.pay_events`).
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .backing import backing_events
+from .decisions import decision_events
 from .event_record import Event
 from .events import events_of
 from .lasting import for_good, reopening
@@ -62,7 +64,7 @@ def paraphrased(
     backed = backing_events(toks, low)
     if backed:  # "is fully behind the plan": support, not a place
         out = tuple(e for e in out if e.key != "behind")
-    for event in (*trusted, *backed, *jobs_made(toks, low)):
+    for event in (*trusted, *backed, *jobs_made(toks, low), *decision_events(toks, low)):
         if all(e.key != event.key for e in out):
             out += (event,)
     paid = pay_events(toks, low)

@@ -15,6 +15,7 @@ import re
 from . import lexicon as lx
 from .cluster import Position
 from .days import days_apart
+from .decisions import settling_times
 from .words import tokens
 
 # how far back a month named may lie and still be one the denial speaks of
@@ -52,6 +53,8 @@ def _perfect_denial(p: Position) -> bool:
     group = low[max(0, at - 4) : at]
     if "had" in group:
         return False  # "had not applied": a past before another past, not up to now
+    if group[-1:] == ["no"] and low[at + 1 : at + 3] in (["has", "been"], ["have", "been"]):
+        return True  # "no decision has been made": the perfect after its denied subject
     if not set(group) & _PERFECT:
         # "I never ordered anyone to": the whole past, as the perfect; not "never again"
         return bool(group) and group[-1] == "never" and "again" not in low[at + 1 :]
@@ -68,7 +71,8 @@ def _done_before(p: Position, perfect: Position) -> bool:
     if not re.match(r"\d{4}-\d\d", said):
         return False
     now = int(said[:4]) * 12 + int(said[5:7])
-    return all(0 < now - (y * 12 + m) <= _MONTHS_BACK for y, m in s.times)
+    times = settling_times(s.clause, s.words[0], s.times) if s.words else s.times
+    return all(0 < now - (y * 12 + m) <= _MONTHS_BACK for y, m in times)
 
 
 def _perfect_said_before(p: Position, denial: Position) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import partial
 
 from . import lexicon as lx
+from .claim_subjects import same_doer
 from .claim_words import (
     DENIED_SHARED,
     clause_terms,
@@ -76,11 +77,14 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                     named_by = {sp: len(target & w) for sp, w in known.items()}
                     most = max(named_by.values(), default=0)
                     accept = partial(_named_most, named_by=named_by, most=most, then=accept)
-                best = _best_target(i, items, index, terms, known, target, claimed, accept)
+                best = _best_target(i, items, index, terms, known, target, claimed, accept,
+                                    named)  # fmt: skip
                 if best is None and named is not None:  # the claim in other words, told before
                     retold = partial(_states, named=named, said=said, before=it)
                     accept = retold if len(target) < 2 else replace_then(accept, retold)
-                    best = _best_target(i, items, index, terms, known, target, claimed, accept)
+                    best = _best_target(
+                        i, items, index, terms, known, target, claimed, accept, named
+                    )
                 if best is not None and claimed and _not_before(items[best], it):
                     first = _said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
@@ -309,9 +313,11 @@ def _best_target(
     target: set[str],
     claimed: list[str] | None = None,
     accept: Callable[[Item], bool] | None = None,
+    named: Claim | None = None,
 ) -> int | None:
     """The target speaker's statement most like the rebutting one, or like the claim the
-    rebuttal names ("pushed back on Y's statement that <claim>"); same sentence first. The
+    rebuttal names ("pushed back on Y's statement that <claim>"), and of the claim's doer
+    (:func:`.claim_subjects.same_doer`); same sentence first. The
     target's speaker is one ``target`` names (``known``: speaker -> the words that name them);
     a statement of another article is one with an event, said no later."""
     me = items[i]
@@ -333,6 +339,8 @@ def _best_target(
         sim = index.similarity(_unnamed(terms[i], target), i, j)
         if claimed:
             sim = max(sim, _overlap(claimed, terms[j]))
+        if named is not None and same_doer(named, other.claim):
+            sim += 0.5  # "that <the council> supported it": the council's words of it
         if bonus < 2.0 and sim < 0.05 and not (before and other.claim.events):
             continue  # earlier in the article, the target's claim needs no word in common
         scored.append((bonus + sim, j))

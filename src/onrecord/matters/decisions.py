@@ -1,0 +1,90 @@
+"""A decision told by what was settled: "the trustees agreed in February that the school
+should close", "the board voted to sell the depot".
+
+A body that agreed, voted or resolved to do a thing, or that it should or would be done,
+has made a decision: the clause answers "has a decision been made?" yes, as "no decision has
+been made about the depot" answers it no. Only the past counts (what a body "will agree" is
+not settled yet), only with what it settled to do ("agreed to sell", "agreed that it should
+close"): "agreed that the talks were useful" is a shared view, and "agreed to a delay" names
+a thing agreed, read elsewhere. A denied agreement ("has not agreed to sell") is left alone:
+a decision may still have been made otherwise.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .event_record import Event
+from .words import tokens
+
+DECIDED = "decid"
+# past verbs of a body settling a thing
+_SETTLED = frozenset({"agreed", "voted", "resolved"})
+# what opens the thing settled, after "that": a modal of what is to be done
+_TO_BE_DONE = frozenset({"should", "would", "will", "must", "shall"})
+# words between the verb and its "to"/"that": times and places ("agreed in February that")
+_GAP = 6
+# words that stand between "not" and the verb of settling ("had not yet agreed")
+_GROUP = lx.AUXILIARIES | lx.MODALS | frozenset({"yet", "ever", "already", "also", "formally",
+                                                  "unanimously", "finally"})  # fmt: skip
+
+
+def decision_events(toks: list[str], low: list[str]) -> tuple[Event, ...]:
+    """:data:`DECIDED` (+1) where a past verb of settling has a thing to be done for its
+    object: "to <verb>" or "that ... should/would/will <verb>"."""
+    for i, word in enumerate(low):
+        if word not in _SETTLED or _denied(low, i):
+            continue
+        for k in range(i + 1, min(len(low), i + 1 + _GAP)):
+            w = low[k]
+            if w == "to" and k + 1 < len(low) and _verb(low[k + 1]):
+                return (Event(DECIDED, toks[i], 1, ()),)
+            if w == "that":
+                rest = low[k + 1 : k + 9]
+                if any(r in _TO_BE_DONE for r in rest):
+                    return (Event(DECIDED, toks[i], 1, ()),)
+                break
+            if w == "to" or w in lx.NEGATORS:
+                break
+    return ()
+
+
+def _denied(low: list[str], i: int) -> bool:
+    """Whether a negator stands before the verb, across its verb group."""
+    k = i - 1
+    while k >= 0 and low[k] in _GROUP and low[k] not in lx.NEGATORS:
+        k -= 1
+    return k >= 0 and (low[k] in lx.NEGATORS or low[k].endswith("n't"))
+
+
+def _verb(word: str) -> bool:
+    """Whether ``word`` after "to" can open a verb phrase: not a determiner or a number."""
+    return (
+        word.isalpha()
+        and word not in lx.STOPWORDS
+        and word not in _NOUN_OPENERS
+        and not word.endswith("ing")
+    )
+
+
+_NOUN_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this",
+                           "that", "these", "those", "any", "some", "all"})  # fmt: skip
+
+
+def settling_times(
+    clause: str, word: str, times: frozenset[tuple[int, int]]
+) -> frozenset[tuple[int, int]]:
+    """The months of ``times`` that date the settling itself, where ``word`` is a verb of
+    settling: those named between it and the thing settled ("agreed <in February> that it
+    should close in July": February; July is when the thing settled is to be done). Else
+    ``times`` whole."""
+    low = [t.lower() for t in tokens(clause)]
+    if word.lower() not in _SETTLED or word.lower() not in low:
+        return times
+    at = low.index(word.lower())
+    named: set[int] = set()
+    for w in low[at + 1 : at + 1 + _GAP]:
+        if w in ("that", "to"):
+            break
+        if w in lx.MONTHS:
+            named.add(lx.MONTHS[w])
+    return frozenset(t for t in times if t[1] in named) or times

@@ -1,0 +1,44 @@
+"""A decision told by what a body settled ("agreed in March that the pool should close")
+answers "has a decision been made?", against "no decision has been made".
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from onrecord.matters import parse_claim
+
+from .builders import item, kinds
+
+
+def _decided(text: str) -> list[int]:
+    return [e.polarity for c in parse_claim(text).clauses for e in c.events if e.key == "decid"]
+
+
+def test_a_thing_settled_by_a_body_is_a_decision() -> None:
+    assert _decided("The governors agreed in March that Larkfield Pool should close") == [1]
+    assert _decided("Councillors voted unanimously to sell the depot") == [1]
+    assert _decided("The trustees resolved last week to merge the two choirs") == [1]
+
+
+def test_a_shared_view_or_a_thing_agreed_is_no_decision_read_here() -> None:
+    assert _decided("Both unions agreed that the talks had been useful") == []
+    assert _decided("The board agreed to a short delay") == []
+    assert _decided("The board has not agreed to sell the depot") == []
+    assert _decided("The board will agree to sell the depot") == []
+
+
+_DENIAL = "No decision has been made about the future of Larkfield Pool."
+
+
+def test_a_decision_dated_before_its_denial_is_a_reversal() -> None:
+    a = item("a", _DENIAL, "Petra Voss", "2031-04-10")
+    b = item("b", "The governors agreed in March that Larkfield Pool should close in September,",
+             "Petra Voss", "2031-05-02")  # fmt: skip
+    assert ("reversal", "a", "b") in kinds(a, b)
+
+
+def test_a_decision_dated_after_its_denial_is_news() -> None:
+    a = item("a", _DENIAL, "Petra Voss", "2031-04-10")
+    b = item("b", "The governors agreed in May that Larkfield Pool should close in September,",
+             "Petra Voss", "2031-06-02")  # fmt: skip
+    assert kinds(a, b) == []
