@@ -21,6 +21,7 @@ from ..models import Statement
 from ..nlp.timex_lexicon import NUMBER_WORDS
 from . import lexicon as lx
 from .accounts import with_accounts
+from .blamed import blamed_causes, rejected_agent
 from .claim_times import is_month, times_of
 from .clause_cues import (
     CONSIDERING,
@@ -229,7 +230,8 @@ def _clauses(sentence: str) -> list[str]:
         if low.startswith(("but ", "and ")):
             low = low.split(" ", 1)[1]
         words = set(tokens(low))
-        if out and not carry and (_time_tail(words) or contrast_tail(part.lstrip("\"' "))):
+        tail = _time_tail(words) or contrast_tail(part.lstrip("\"' "))
+        if out and not carry and (tail or rejected_agent(low, out[-1])):
             out[-1] += ", " + part  # "will not bring it back, not by 2029 and not ever"
             continue
         verbless = not words & (lx.AUXILIARIES | lx.MODALS | lx.NEGATORS)
@@ -350,7 +352,8 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     future = any(_future_word(low, i) for i in range(len(low))) or planned_progressive(low)
     tense: Tense = "future" if future or ahead else "present"
     unlinked = unrelated_acts(low)  # "the deaths have nothing to do with X": deaths that were
-    events = unvoted(toks, low, (*events, *unlinked))  # no vote: no approval
+    events = unvoted(toks, low, (*events, *unlinked, *blamed_causes(toks, low)))  # no vote: no
+    # approval; "caused by the drought, not by leaks": the causes named, each its event
     events = with_accounts(low, events)  # "has lost money", "in surplus": the accounts
     # the clause's first word, capital for opening it, is no name when it names a thing by
     # its own key ("Lifeguards will be on the beaches": whether there are lifeguards)

@@ -82,9 +82,11 @@ def _thing_cut(low: list[str], i: int) -> str | None:
     if j < len(low) and low[j].isalpha() and low[j] not in lx.STOPWORDS:
         if low[j] in _TIMES or low[j] in lx.MONTHS:
             return None
-        head = low[j + 1] if j + 1 < len(low) else ""
-        if lx.stem(head) in _AMOUNTS or _is_job(head):
-            return head  # a compound's head: "cut parking fees", "cut ward staff"
+        for head in low[j + 1 : j + 3]:
+            if lx.stem(head) in _AMOUNTS or _is_job(head):
+                return head  # a compound's head: "cut parking fees", "cut leak repair crews"
+            if not head.isalpha() or head in lx.STOPWORDS:
+                break
         return low[j]
     return None
 

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .claims import Clause
+from .debts import DEBT, debtor_of
 from .questions import IRREGULAR_BASE
 from .sums import sum_of, things_apart
 from .themes import BE, NP_END, subject_of
@@ -242,6 +243,10 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     if head_at is None:
         head_at = _predicate_head(low, start)
         if head_at is None:
+            debtor = debtor_of(toks, low, start, j, unit)  # "the club owes 3.4 million pounds"
+            if debtor:
+                return Figure(DEBT, "debts", unit, lo, hi, text, subject=debtor,
+                              context=debtor), j  # fmt: skip
             told = sum_of(toks, low, start, j, unit)  # "the ferry costs 90,000 pounds"
             if told is None:
                 return None

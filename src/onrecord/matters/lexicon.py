@@ -299,7 +299,19 @@ def stem(word: str) -> str:
             break
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]
+    elif w != word.lower() and w[:-1] in _DOUBLED_L:
+        w = w[:-1]  # "cancelled", "travelling": British spelling doubles the l of "cancel"
     return w
+
+
+# verbs in -l that British spelling doubles before -ed and -ing ("cancelled", "labelled"):
+# their stem is the verb's own, as "canceled" and "cancel" are
+_DOUBLED_L = frozenset({
+    "cancel", "travel", "label", "model", "fuel", "signal", "total", "channel", "level",
+    "control", "compel", "expel", "propel", "patrol", "enrol", "rebel", "repel", "dispel",
+    "excel", "quarrel", "counsel", "funnel", "tunnel", "fulfil", "instil", "annul", "impel",
+    "distil", "marshal", "shovel", "unravel", "equal", "rival", "dial", "pedal",
+})  # fmt: skip
 
 
 def _concepts() -> dict[str, tuple[str, int]]:

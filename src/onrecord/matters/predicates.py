@@ -215,10 +215,25 @@ def predicative(low: list[str], i: int, word: str) -> bool:
 def _to_verb_before(low: list[str], j: int) -> bool:
     """Whether the "to" at ``j`` follows a word that takes a verb after it ("decided to
     build"), directly or across a negator that denies the verb ("decided not to build",
-    "agreed never to strike")."""
+    "agreed never to strike") or a time between them ("agreed in November to sell", "decided
+    last week to close")."""
     if j > 0 and low[j - 1] in _TO_VERB:
         return True
-    return j > 1 and low[j - 1] in ("not", "never") and low[j - 2] in _TO_VERB
+    if j > 1 and low[j - 1] in ("not", "never") and low[j - 2] in _TO_VERB:
+        return True
+    k = j - 1
+    while k >= max(0, j - 4) and (low[k] in _TIME_ADJUNCT or low[k] in TIME_WORDS
+                                  or low[k] in lx.MONTHS or low[k].isdigit()):  # fmt: skip
+        k -= 1
+    timed = any(w in TIME_WORDS or w in lx.MONTHS for w in low[k + 1 : j])
+    return timed and 0 <= k < j - 1 and low[k] in _TIMED_TO_VERB
+
+
+# verbs of a decision that may take a time before their "to" ("agreed in November to sell");
+# a refusal or a failure across a time is left unread, its negation being read next to it
+_TIMED_TO_VERB = frozenset({"agreed", "decided", "promised", "pledged", "vowed"})
+# the other words of a time between a verb and its "to" ("agreed on 4 May to sell")
+_TIME_ADJUNCT = frozenset({"in", "on", "last", "this", "earlier", "early", "late"})
 
 
 # nouns in -tion, -ment, -ing that name a thing or a place, not something that happens

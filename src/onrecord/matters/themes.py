@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .accounts import accounts_owner
+from .blamed import caused_be
 from .objects import noun_after
 from .trust import trust_placed
 from .visits import came_to, visited_place
@@ -92,6 +93,8 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
         return _content(toks[start:end], low[start:end], start)  # a name: none to compare
     if receives_pay(toks, low, at):  # "<eleven players> have not received their wages"
         return subject_of(toks, low, at)
+    if (copula := caused_be(low, at)) >= 0:  # "<the ban> is the direct result of leaks"
+        return subject_of(toks, low, copula)
     # the verb's own clause: "notified customers <who were affected>" has no auxiliary of its own
     cut = next((k for k in range(at + 1, len(low)) if low[k] in _RELATIVE), len(low))
     first_aux = next(
