@@ -64,3 +64,21 @@ def test_a_view_shared_by_residents_does_not_contradict_a_denial() -> None:
     b = item("b", "Residents agreed in March that Larkfield Pool should close,", "Petra Voss",
              "2031-05-02")  # fmt: skip
     assert kinds(a, b) == []
+
+
+def test_a_decision_put_off_is_none_made() -> None:
+    assert _decided("The governors voted to delay a decision on Larkfield Pool") == [-1]
+    assert _decided("The governors made a decision on Larkfield Pool") == [1]
+    a = item("a", _DENIAL, "Petra Voss", "2031-04-10")
+    b = item("b", "The governors voted in March to delay a decision on Larkfield Pool,",
+             "Petra Voss", "2031-05-02")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_one_body_decision_says_nothing_of_another_body() -> None:
+    a = item("a", "No decision has been made by the council about Larkfield Pool.", "Petra Voss",
+             "2031-04-10")  # fmt: skip
+    club = "The swimming club agreed in March to leave Larkfield Pool,"
+    assert kinds(a, item("b", club, "Hal Brand", "2031-05-02")) == []
+    council = "The council agreed in March to close Larkfield Pool,"
+    assert kinds(a, item("b", council, "Hal Brand", "2031-05-02")) == [("contradiction", "a", "b")]

@@ -73,6 +73,27 @@ def decision_events(toks: list[str], low: list[str]) -> tuple[Event, ...]:
     return ()
 
 
+def put_off(low: list[str], events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """``events`` with a decision named as the object of a verb of putting off ("voted to
+    <delay> a decision", "deferred its decision") told as none made yet (-1): a decision
+    delayed is no decision taken, so it agrees with "no decision has been made". Not where
+    the putting off is denied ("did not delay the decision")."""
+    out = []
+    for e in events:
+        if e.key == DECIDED and e.word.lower() in ("decision", "decisions") and e.polarity > 0:
+            at = low.index(e.word.lower()) if e.word.lower() in low else -1
+            verb = next((k for k in range(max(0, at - 3), at) if lx.stem(low[k]) in _PUT_OFF),
+                        None) if at >= 0 else None  # fmt: skip
+            if verb is not None and not _denied(low, verb):
+                e = Event(e.key, e.word, -1, e.negators)
+        out.append(e)
+    return tuple(out)
+
+
+_PUT_OFF = frozenset(lx.stem(w) for w in ("delay", "defer", "postpone", "deferred",
+                                          "delayed", "postponed", "shelve", "shelved"))  # fmt: skip
+
+
 def _denied(low: list[str], i: int) -> bool:
     """Whether a negator stands before the verb, across its verb group."""
     k = i - 1
@@ -87,6 +108,16 @@ def _body_subject(toks: list[str], low: list[str], i: int) -> bool:
         one of :data:`_BODIES` or a name in capitals ("the NHS"); "the governors" and "Northfield
         Council" are, "residents" and "Ms Voss" are not. With no subject in the clause ("... and
     voted to sell"), a vote or resolution is still a body's; an agreement is not known to be."""
+    k = _subject_at(low, i)
+    if k < 0:  # the subject left in another clause: a vote is a body's act, agreeing not
+        return low[i] != "agreed"
+    head = toks[k]
+    return low[k] in _BODIES or (len(head) > 1 and head.isupper() and head.isalpha())
+
+
+def _subject_at(low: list[str], i: int) -> int:
+    """Where the head of the subject of the verb at ``i`` stands; -1 where the clause has
+    none before it."""
     k = i - 1
     while k >= 0 and (low[k] in _GROUP or (low[k].endswith("ly") and low[k] not in _BODIES)):
         k -= 1
@@ -95,10 +126,28 @@ def _body_subject(toks: list[str], low: list[str], i: int) -> bool:
         while k >= 0 and low[k] != ",":
             k -= 1
         k -= 1
-    if k < 0:  # the subject left in another clause: a vote is a body's act, agreeing not
-        return low[i] != "agreed"
-    head = toks[k]
-    return low[k] in _BODIES or (len(head) > 1 and head.isupper() and head.isalpha())
+    return k
+
+
+def another_body(denial: str, clause: str, word: str) -> bool:
+    """Whether ``clause`` tells a decision (its verb of settling ``word``) by another body
+    than the one ``denial`` names ("no decision has been made <by the council>" / "the
+    swimming club agreed to leave"): one body's decision says nothing of another's."""
+    den = [t.lower() for t in tokens(denial)]
+    if "by" not in den:
+        return False
+    named: set[str] = set()
+    for w in den[den.index("by") + 1 :]:
+        if w in _NOUN_OPENERS:
+            continue
+        if not w.isalpha() or w in lx.STOPWORDS:
+            break  # "by the council <about> the pool"
+        named.add(lx.stem(w))
+    low = [t.lower() for t in tokens(clause)]
+    if word.lower() not in _SETTLED or word.lower() not in low:
+        return False
+    k = _subject_at(low, low.index(word.lower()))
+    return bool(named) and k >= 0 and low[k] != "it" and lx.stem(low[k]) not in named
 
 
 def _verb(word: str) -> bool:
