@@ -52,3 +52,9 @@ def test_a_statement_of_another_doer_is_not_preferred() -> None:
     assert _case("The chamber is firmly behind this expansion, and so are the hauliers,") == [
         ("r", "t")
     ]
+
+
+def test_the_doer_named_doing_another_thing_is_not_preferred() -> None:
+    assert not same_doer(parse_claim("the county supported the plan"),
+                         parse_claim("The county backed the library closures in 2028"))  # fmt: skip
+    assert _case("The county backed the library closures in 2028,") == [("r", "t")]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .backing import backing_events
-from .decisions import decision_events
+from .decisions import decision_events, put_off
 from .event_record import Event
 from .events import events_of
 from .lasting import for_good, reopening
@@ -67,6 +67,7 @@ def paraphrased(
     for event in (*trusted, *backed, *jobs_made(toks, low), *decision_events(toks, low)):
         if all(e.key != event.key for e in out):
             out += (event,)
+    out = put_off(low, out)  # "voted to delay a decision": none made yet
     paid = pay_events(toks, low)
     if paid:  # "still waiting to be paid": the wait's denial, not the "paid" it names
         out = tuple(e for e in out if e.key != PAY) + paid

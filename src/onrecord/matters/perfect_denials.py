@@ -15,7 +15,7 @@ import re
 from . import lexicon as lx
 from .cluster import Position
 from .days import days_apart
-from .decisions import settling_times
+from .decisions import another_body, settling_times
 from .words import tokens
 
 # how far back a month named may lie and still be one the denial speaks of
@@ -67,6 +67,8 @@ def _done_before(p: Position, perfect: Position) -> bool:
         return False
     if set(tokens(s.clause.lower())) & _SPANS:
         return False  # "has cut 40 jobs since January": events counted, maybe all after
+    if s.words and another_body(perfect.stance.clause, s.clause, s.words[0]):
+        return False  # "no decision has been made by the council" / "the club agreed to"
     said = perfect.item.said or ""
     if not re.match(r"\d{4}-\d\d", said):
         return False
