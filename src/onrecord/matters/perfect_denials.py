@@ -16,6 +16,7 @@ from . import lexicon as lx
 from .cluster import Position
 from .days import days_apart
 from .decisions import another_body, settling_times
+from .stance import Stance
 from .words import tokens
 
 # how far back a month named may lie and still be one the denial speaks of
@@ -45,11 +46,10 @@ def _perfect_denial(p: Position) -> bool:
     s = p.stance
     if s.label != "no" or s.future or s.times or not s.words:
         return False
-    low = [t.lower() for t in tokens(s.clause)]
-    word = s.words[0].lower()
-    if word not in low:
+    found = _event_word(s)
+    if found is None:
         return False
-    at = low.index(word)
+    low, at = found
     group = low[max(0, at - 4) : at]
     if "had" in group:
         return False  # "had not applied": a past before another past, not up to now
@@ -59,6 +59,14 @@ def _perfect_denial(p: Position) -> bool:
         # "I never ordered anyone to": the whole past, as the perfect; not "never again"
         return bool(group) and group[-1] == "never" and "again" not in low[at + 1 :]
     return any(w in lx.NEGATORS or w.endswith("n't") for w in low[:at])
+
+
+def _event_word(s: Stance) -> tuple[list[str], int] | None:
+    """The lowered tokens of the stance's clause and where its deciding word stands in them,
+    or None when the word is not among them."""
+    low = [t.lower() for t in tokens(s.clause)]
+    word = s.words[0].lower()
+    return (low, low.index(word)) if word in low else None
 
 
 def _done_before(p: Position, perfect: Position) -> bool:
@@ -90,11 +98,10 @@ def _perfect_said_before(p: Position, denial: Position) -> bool:
         return False
     if (p.item.said or "") >= (denial.item.said or ""):
         return False
-    low = [t.lower() for t in tokens(s.clause)]
-    word = s.words[0].lower()
-    if word not in low:
+    found = _event_word(s)
+    if found is None:
         return False
-    at = low.index(word)
+    low, at = found
     k = at - 1
     while k >= 0 and (low[k].endswith("ly") or low[k] in ("already", "now", "just")):
         k -= 1
