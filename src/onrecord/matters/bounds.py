@@ -28,7 +28,7 @@ def kept_until(p: Position) -> int:
     low, at = deciding_word(p)
     if at < 0 or not p.stance.future or not set(low[max(0, at - 4) : at]) & KEEPS:
         return -1
-    if any(w.lower() in lx.NEGATORS or w.lower().endswith("n't") for w in p.stance.words[1:]):
+    if any(lx.negating(w.lower()) for w in p.stance.words[1:]):
         return -1  # "will not stay open until May": the state is denied, not kept
     return next((k for k in range(at + 1, len(low)) if low[k] in _BOUNDS), -1)
 

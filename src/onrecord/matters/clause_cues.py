@@ -72,7 +72,7 @@ def open_question(low: list[str]) -> int:
         if wh < 0 or any(t in _BRIDGE_STOPS or t in lx.MODALS for t in low[i + 1 : wh]):
             continue
         before = low[max(0, i - 4) : i]
-        denied = any(t in lx.NEGATORS or t.endswith("n't") or t in _DECLINED for t in before)
+        denied = any(lx.negating(t) or t in _DECLINED for t in before)
         if denied or ((w in _ASKING or w in _CHOOSING) and low[wh] != "why"):
             return wh  # "asked why the trust had paid": the asker takes the payment as done
     return -1
@@ -179,7 +179,7 @@ def _own_intent(low: list[str], i: int) -> bool:
     """Whether the guess at ``i`` is about the speaker's own act and not denied: "we" or "I"
     with a modal within four words after it ("I think it's expected we'll meet"), or "to" and
     a verb after it with "we" or "I" for its subject ("we expect to file")."""
-    if any(w in lx.NEGATORS or w.endswith("n't") for w in low[max(0, i - 3) : i]):
+    if any(lx.negating(w) for w in low[max(0, i - 3) : i]):
         return False  # "I don't expect we'll still be here": a doubt, not a plan
     after = low[i + 1 : i + 6]
     if any(w in _SELF and nxt in _WILL for w, nxt in pairwise(after)):

@@ -99,7 +99,7 @@ def _denied(low: list[str], i: int) -> bool:
     k = i - 1
     while k >= 0 and low[k] in _GROUP and low[k] not in lx.NEGATORS:
         k -= 1
-    return k >= 0 and (low[k] in lx.NEGATORS or low[k].endswith("n't"))
+    return k >= 0 and (lx.negating(low[k]))
 
 
 def _body_subject(toks: list[str], low: list[str], i: int) -> bool:

@@ -15,6 +15,11 @@ NEGATORS = frozenset({
     "not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without",
     "cannot", "noone", "nowhere",
 })
+
+
+def negating(word: str) -> bool:
+    """Whether a lowered word denies: a negator, or a contraction in "n't" ("hasn't")."""
+    return word in NEGATORS or word.endswith("n't")
 # phrases that negate the clause they open or contain
 NEGATING_PHRASES = (
     "ruled out", "rules out", "rule out", "ruling out", "far from", "is false", "are false",

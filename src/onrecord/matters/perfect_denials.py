@@ -58,7 +58,7 @@ def _perfect_denial(p: Position) -> bool:
     if not set(group) & _PERFECT:
         # "I never ordered anyone to": the whole past, as the perfect; not "never again"
         return bool(group) and group[-1] == "never" and "again" not in low[at + 1 :]
-    return any(w in lx.NEGATORS or w.endswith("n't") for w in low[:at])
+    return any(lx.negating(w) for w in low[:at])
 
 
 def _event_word(s: Stance) -> tuple[list[str], int] | None:
@@ -107,4 +107,4 @@ def _perfect_said_before(p: Position, denial: Position) -> bool:
         k -= 1
     if k < 0 or low[k] not in _PERFECT:
         return False
-    return not any(w in lx.NEGATORS or w.endswith("n't") or w in lx.MODALS for w in low[:at])
+    return not any(lx.negating(w) or w in lx.MODALS for w in low[:at])

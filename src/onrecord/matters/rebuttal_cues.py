@@ -70,7 +70,7 @@ def negated_cue(m: re.Match[str], text: str) -> bool:
     before = [t.lower() for t in tokens(text[: m.start()])][-3:]
     if before and before[-1] in _NOUN_DETERMINERS:
         return True
-    return any(w in lx.NEGATORS or w in _NOT_DENYING or w.endswith("n't") for w in before)
+    return any(lx.negating(w) or w in _NOT_DENYING for w in before)
 
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her",

@@ -122,7 +122,7 @@ def completed(p: Position) -> bool:
     Not denied ("has not closed" tells a state of now: the event may still come), not in a
     progressive ("had been closing"), not after a modal ("would have closed", "will have
     closed")."""
-    if any(w.lower() in lx.NEGATORS or w.lower().endswith("n't") for w in p.stance.words[1:]):
+    if any(lx.negating(w.lower()) for w in p.stance.words[1:]):
         return False
     low, at = deciding_word(p)
     if at <= 0 or low[at].endswith("ing"):
@@ -359,7 +359,7 @@ def _reports_act(p: Position) -> bool:
     """Whether a present stance reports an act under way or done ("we are closing the bridge
     today", "the plant has closed"): asserted, in the progressive, the perfect, the past or
     with "today". "The plant is not closing" denies the forecast: not news of what came."""
-    if any(w.lower() in lx.NEGATORS or w.lower().endswith("n't") for w in p.stance.words[1:]):
+    if any(lx.negating(w.lower()) for w in p.stance.words[1:]):
         return False  # a denial of the event, not an act
     low = [t.lower() for t in tokens(p.stance.clause)]
     word = p.stance.words[0].lower() if p.stance.words else ""
