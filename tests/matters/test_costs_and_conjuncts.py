@@ -118,3 +118,10 @@ def test_two_speakers_give_the_time_added_two_values() -> None:
     d = item("d", "The roadworks add five minutes to the ambulance response", "Dev Allardyce",
              "2031-05-04")  # fmt: skip
     assert kinds(a, d) == []  # added to another thing
+
+
+def test_a_cost_of_one_year_is_a_quantity_of_its_own() -> None:
+    a = item("a", "The repairs will cost 2.1 million pounds", "Ivo Penhallow", "2031-02-03")
+    b = item("b", "the cost of the work was put at 5.4 million pounds in 2029", "Ivo Penhallow",
+             "2031-03-20", article="a2")  # fmt: skip
+    assert kinds(a, b) == []

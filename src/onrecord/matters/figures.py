@@ -26,7 +26,7 @@ from .claims import Clause
 from .cost_nouns import noun_cost
 from .debts import DEBT, debtor_of
 from .questions import IRREGULAR_BASE
-from .sums import sum_of, things_apart
+from .sums import sum_of, things_apart, when_of
 from .themes import BE, NP_END, subject_of
 from .verb_figures import dated, told_by_verb
 from .words import tokens
@@ -295,7 +295,7 @@ def _cost_figure(toks: list[str], low: list[str], i: int, j: int, value: float, 
     lo, hi = (value, high) if ranged else _rounded(low, i, value)
     text = " ".join(toks[start:j]).replace("$ ", "$").replace(" , ", ",")
     return Figure("cost", "cost", "¤", lo, hi, text, thing[1], subject=thing[0],
-                  context=thing[0] | {"cost"}, currency=unit)  # fmt: skip
+                  context=thing[0] | {"cost"}, act=when_of(low), currency=unit)  # fmt: skip
 
 
 def _rounded(low: list[str], i: int, value: float) -> tuple[float, float]:
