@@ -52,6 +52,9 @@ from .timeframes import (
 from .words import tokens
 
 Kind = Literal["contradiction", "reversal", "rebuttal"]
+# the matter of what a thing costs in all (:mod:`.sums`, :mod:`.cost_nouns`): one total, not
+# a count that moves from day to day ("will cost 1.2 million", weeks later "put at 3.6 million")
+TOTAL_COST = "cost:¤"
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +174,12 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         return None  # "would stay open until all return", then "closed after all returned"
     if after_the_bound(p, q):
         return None  # "will stay open until the end of the year" and "it would close the lab"
-    if ":" in matter.event and counted_apart(p, q) and not told_together(p, q):
+    if (
+        ":" in matter.event
+        and matter.event != TOTAL_COST
+        and counted_apart(p, q)
+        and not told_together(p, q)
+    ):
         return None  # "12 people died" (May 2), "15 people died" (May 4): a toll that grew
     if ":" in matter.event and rate_and_count(p, q):
         return None  # "averages 300 patients a day" and "saw 412 patients on Monday"

@@ -21,10 +21,12 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .added_times import added_time
 from .claims import Clause
+from .cost_nouns import noun_cost
 from .debts import DEBT, debtor_of
 from .questions import IRREGULAR_BASE
-from .sums import sum_of, things_apart
+from .sums import sum_of, things_apart, when_of
 from .themes import BE, NP_END, subject_of
 from .verb_figures import dated, told_by_verb
 from .words import tokens
@@ -76,6 +78,8 @@ _PLAN_WORDS = frozenset(lx.stem(w) for w in (
     "plan", "scheme", "project", "proposal", "expansion", "development", "programme",
     "extension", "redevelopment",
 ))  # fmt: skip
+# the plain words for the work a story tells of: "the repairs" and "the work" are one work
+_WORK_WORDS = frozenset(lx.stem(w) for w in ("repair", "repairs", "work", "works"))
 # a figure the speaker asks for or proposes is no statement of what the quantity is: the verb
 # governs the figure, within this many words before it ("asked for a raise of 9 percent")
 _DEMAND_WINDOW = 5
@@ -129,6 +133,8 @@ class Figure:
             return False  # "costs $9,000" / "costs 9,000 euros"
         # "the expansion will create 2,400 jobs" / "this scheme will create 700": one plan
         plans = self.subject | other.subject <= _PLAN_WORDS
+        # "the repairs will cost ..." / "the cost of the work was put at ...": one work
+        plans = plans or self.subject | other.subject <= _WORK_WORDS
         for mine, theirs in ((self.qualifiers, other.qualifiers),
                              (frozenset() if plans else self.subject, other.subject),
                              (self.context, other.context)):  # fmt: skip
@@ -210,6 +216,15 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     elif low[j : j + 1] == ["each"]:
         unit, j = f"{unit or 'count'}/each", j + 1
     nxt = low[j] if j < len(low) else ""
+    if unit in _CURRENCY_SIGNS.values() and nxt not in _RELATIVE:
+        thing = noun_cost(low, i - 1 if prev in _CURRENCY_SIGNS else i)
+        if thing:  # "the cost of the work was put at 3.6 million pounds"
+            return _cost_figure(toks, low, i, j, value, high, ranged, unit, thing), j
+    added = added_time(low, i, j) if nxt in _TIME_UNITS and not unit else None
+    if added:  # "the diversion adds forty minutes to every journey": a length added
+        lo, hi = _bounds(low, i, value)
+        return Figure("added", "time added", added[1], lo, hi, " ".join(toks[i : j + 1]),
+                      added[2], added[0], added[0]), j  # fmt: skip
     if (
         nxt in _TIME_UNITS
         or nxt in _RELATIVE
@@ -231,11 +246,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         unit = "amount"  # "was 13.10": an amount with cents, not a count of anything
     start = i - 1 if unit and prev in _CURRENCY_SIGNS else i
     lo, hi = (value, high) if ranged else _bounds(low, start, value)
-    if not ranged and lo == hi and i + 1 < len(low) and low[i + 1] in _SCALE:
-        # "$3 million" is a rounded figure: as precise as its last digit ($2.5m to $3.5m)
-        decimals = len(low[i].split(".")[1]) if "." in low[i] else 0
-        half = 0.5 * 10.0**-decimals * _SCALE[low[i + 1]]
-        lo, hi = value - half, value + half
+    if not ranged and lo == hi:
+        lo, hi = _rounded(low, i, value)  # "$3 million": as precise as its last digit
     text = " ".join(toks[start:j]).replace("$ ", "$").replace(" , ", ",")
     head_at = _head(low, j, unit)
     if head_at is None and low[j : j + 1] == ["new"] and _act(low, start) == "add":
@@ -272,6 +284,28 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     fig = Figure(stem, head, unit, lo, hi, text, qualifiers, subject - {stem}, context,
                  predicate, period, _act(low, start))  # fmt: skip
     return told_by_verb(fig, toks, low, start, j, max(head_at, j - 1) + 1), j  # "earned", "entered"
+
+
+def _cost_figure(toks: list[str], low: list[str], i: int, j: int, value: float, high: float,
+                 ranged: bool, unit: str,
+                 thing: tuple[frozenset[str], frozenset[str]]) -> Figure:  # fmt: skip
+    """The cost a noun of cost gives ``thing`` (:mod:`.cost_nouns`), read as :mod:`.sums`
+    reads the cost a verb gives it: one quantity."""
+    start = i - 1 if i and low[i - 1] in _CURRENCY_SIGNS else i
+    lo, hi = (value, high) if ranged else _rounded(low, i, value)
+    text = " ".join(toks[start:j]).replace("$ ", "$").replace(" , ", ",")
+    return Figure("cost", "cost", "¤", lo, hi, text, thing[1], subject=thing[0],
+                  context=thing[0] | {"cost"}, act=when_of(low), currency=unit)  # fmt: skip
+
+
+def _rounded(low: list[str], i: int, value: float) -> tuple[float, float]:
+    """ "3 million pounds" is a rounded figure: as precise as its last digit (2.5 to 3.5
+    million); a figure with no scale word is exact."""
+    if i + 1 < len(low) and low[i + 1] in _SCALE:
+        decimals = len(low[i].split(".")[1]) if "." in low[i] else 0
+        half = 0.5 * 10.0**-decimals * _SCALE[low[i + 1]]
+        return value - half, value + half
+    return value, value
 
 
 def _period(low: list[str], k: int) -> str:

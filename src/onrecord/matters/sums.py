@@ -188,6 +188,12 @@ def _act(low: list[str], end: int) -> str:
     return "run" if verb in _RUN else lx.stem(verb)
 
 
+def when_of(low: list[str]) -> str:
+    """The time a clause gives its sum, as :class:`Sum` keeps it ("when 2025"), or ""."""
+    when = _when(low)
+    return f"when {when}" if when else ""
+
+
 def _when(low: list[str]) -> str:
     """The time the clause gives its sum ("last year", "in 2025"), or "" for none; "so far"
     for a sum spent until now ("has cost 3 million pounds so far", "to date"), a part of

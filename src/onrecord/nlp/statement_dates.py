@@ -138,7 +138,12 @@ def date_statements(
             by_quote[a.quote] = date
         if ent is not None and week:
             last.pop(id(ent), None)
-        elif date is not None and ent is not None and not _pluperfect(doc, a):
+        elif (
+            date is not None
+            and ent is not None
+            and not _pluperfect(doc, a)
+            and not _relative_cue(doc, a)
+        ):
             last[id(ent)] = (date, _para_index(paragraphs, anchor_char), a.sentence[1])
         out.append(date)
     return out
@@ -155,18 +160,29 @@ def _pluperfect(doc: Doc, a: Attribution) -> bool:
     )
 
 
+def _relative_cue(doc: Doc, a: Attribution) -> bool:
+    """Whether the cue is the verb of a relative clause ("Lee, who told parents in April that
+    the pool would open, said ..."): background to the speaker's words, an earlier occasion
+    whose date is no scene for what the speaker says later."""
+    if a.cue_token is None:
+        return False
+    return doc[a.cue_token].dep_ == "relcl"
+
+
 def _sets_scene(
     doc: Doc, t: TimeExpression, found: Sequence[Attribution], held: Sequence[Offsets]
 ) -> bool:
     """Whether a date outside reported content can set the scene of later statements: in a
     sentence with statements, only when it frames one of them or the sentence's main clause
-    (not "Jodie Marchbank, who gave birth in March, said ..."); in any other sentence, when it
-    is not in a relative clause ("a group that took its own samples last month")."""
+    (not "Jodie Marchbank, who gave birth in March, said ...", nor "Lee, who told parents
+    in April that ..., said ...": a relative clause's occasion is background); in any other
+    sentence, when it is not in a relative clause ("a group that took its own samples last
+    month")."""
     here = [a for a in found if a.sentence[0] <= t.start < a.sentence[1]]
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if not here:  # not "Rivers First, a group that took its own samples last month."
         return span is None or not _in_relative_clause(span)
-    if any(_level(t, a, held) and _governs(doc, t, a) for a in here):
+    if any(_level(t, a, held) and _governs(doc, t, a) and not _relative_cue(doc, a) for a in here):
         return True
     if span is None:
         return False

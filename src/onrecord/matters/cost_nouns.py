@@ -1,0 +1,64 @@
+"""Sums a noun of cost gives a thing: "the cost of the work was put at 3.6 million pounds".
+
+:mod:`.sums` reads the sum a verb gives ("the repairs will cost 1.2 million pounds"); a story
+as often names the cost as a noun and gives it a value with "be" or a verb of estimating:
+"the cost of the repairs is 4 million pounds", "the bill for the bridge was put at 3.6
+million pounds", "the price of the scheme has been estimated at 2 million pounds", "the real
+bill for the bridge is nearer 4 million pounds". Each is the cost of the thing after "of" or
+"for", one quantity with the verb's.
+
+Read only a sum of money (a currency), told right after the noun phrase's verb: not a share
+("the council will pay 40,000 pounds of the cost"), a change ("the cost rose by 2 million
+pounds", "the bill has gone up to 4 million pounds"), nor a cost of nothing named ("the cost
+is 2 million pounds").
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+
+# nouns that name what a thing costs
+_COST_NOUNS = frozenset({"cost", "costs", "bill", "price", "price-tag"})
+# what may stand between the noun phrase and the sum: "be", a verb of estimating, its "at",
+# adverbs of time and words that round the sum ("nearer", "closer to", "about")
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "will", "would", "has",
+                 "have", "had", "'s", "now"})  # fmt: skip
+_ESTIMATE = frozenset({"put", "estimated", "valued", "set", "assessed", "priced", "costed"})
+_ROUNDING = frozenset({"nearer", "closer", "to", "about", "around", "roughly", "some",
+                       "nearly", "almost", "approximately", "at", "more", "than", "over",
+                       "least", "well", "just"})  # fmt: skip
+_THING_END = frozenset({",", ".", ";", ":", "is", "was", "are", "were", "will", "would", "has",
+                        "have", "had", "and", "but", "to", "in", "on", "at", "by", "from",
+                        "with", "'s", "now", "once", "when", "if"})  # fmt: skip
+_SKIP = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "our",
+                   "his", "her", "whole", "entire", "full", "total", "real", "final"})  # fmt: skip
+
+
+def noun_cost(low: list[str], start: int) -> tuple[frozenset[str], frozenset[str]] | None:
+    """The stems of the thing whose cost the sum at ``start`` is, and apart those of its
+    other words ("the new library": library, and new), when a noun of cost with
+    "of" or "for" after it is the subject the sum is said of ("the cost of the work was put
+    at <3.6 million pounds>"); None when no such noun phrase governs the sum."""
+    k = start - 1
+    while k >= 0 and low[k] in _ROUNDING:
+        k -= 1
+    estimated = False
+    while k >= 0 and (low[k] in _BE or low[k] in _ESTIMATE):
+        estimated = estimated or low[k] in _ESTIMATE
+        k -= 1
+    if k == start - 1 or (low[k + 1 : start] and not estimated and not _has_be(low, k + 1, start)):
+        return None
+    # the noun phrase before the verb: "<the cost of the work> was", "<the bill for it> is"
+    end = k + 1
+    head = next((j for j in range(end - 1, max(-1, end - 9), -1) if low[j] in _COST_NOUNS), None)
+    if head is None or head + 1 >= end or low[head + 1] not in ("of", "for"):
+        return None
+    thing = [w for w in low[head + 2 : end] if w.isalpha() and w not in _SKIP
+             and w not in lx.STOPWORDS]  # fmt: skip
+    if not thing or any(w in _THING_END for w in low[head + 2 : end]):
+        return None
+    return frozenset({lx.stem(thing[-1])}), frozenset(lx.stem(w) for w in thing[:-1])
+
+
+def _has_be(low: list[str], a: int, b: int) -> bool:
+    return any(w in _BE and w != "now" for w in low[a:b])
