@@ -33,6 +33,8 @@ from .quotes import Quote, find_quotes
 from .timex import timex_to_iso
 
 _SCENE_PARAGRAPHS = 3
+# words that make the time after them a span's bound ("since August", "until May")
+_SPAN_START = re.compile(r"\b(?:since|until|till)\s*$")
 
 _CALENDAR = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -99,7 +101,8 @@ def date_statements(
     """One date (or None) per attribution, in the same order (``quotes``: the article's
     quotations, when already found)."""
     text = doc_text(doc)
-    frames = [t for t in times if _frame_time(t)]
+    # "in dry dock since August": a span's bound, never when words were said
+    frames = [t for t in times if _frame_time(t) and not _span_bound(text, t)]
     calendar = [t for t in frames if _calendar(t)]
     # reported content: every statement's, and every quotation (attributed or not)
     held: list[Offsets] = [sp for a in found for sp in (a.parts or (a.content,))]
@@ -138,7 +141,12 @@ def date_statements(
             by_quote[a.quote] = date
         if ent is not None and week:
             last.pop(id(ent), None)
-        elif date is not None and ent is not None and not _pluperfect(doc, a):
+        elif (
+            date is not None
+            and ent is not None
+            and not _pluperfect(doc, a)
+            and not _recalled(doc, a)
+        ):
             last[id(ent)] = (date, _para_index(paragraphs, anchor_char), a.sentence[1])
         out.append(date)
     return out
@@ -155,6 +163,18 @@ def _pluperfect(doc: Doc, a: Attribution) -> bool:
     )
 
 
+def _span_bound(text: str, t: TimeExpression) -> bool:
+    """Whether ``t`` bounds a span ("since August", "until May"), not an occasion."""
+    return bool(_SPAN_START.search(text[max(0, t.start - 8) : t.start].lower()))
+
+
+def _recalled(doc: Doc, a: Attribution) -> bool:
+    """Whether the cue heads a relative clause ("the pen, which Moss said in May would open
+    within a week, is still shut"): an earlier occasion recalled, whose date is no scene for
+    the speaker's later words."""
+    return a.cue_token is not None and doc[a.cue_token].dep_ == "relcl"
+
+
 def _sets_scene(
     doc: Doc, t: TimeExpression, found: Sequence[Attribution], held: Sequence[Offsets]
 ) -> bool:
@@ -166,7 +186,7 @@ def _sets_scene(
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if not here:  # not "Rivers First, a group that took its own samples last month."
         return span is None or not _in_relative_clause(span)
-    if any(_level(t, a, held) and _governs(doc, t, a) for a in here):
+    if any(_level(t, a, held) and _governs(doc, t, a) and not _recalled(doc, a) for a in here):
         return True
     if span is None:
         return False
