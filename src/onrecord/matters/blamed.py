@@ -8,8 +8,10 @@ by the cuts", "was not caused by the cuts"), so that the two speakers meet on ``
 What the cause is a cause of stays the clause's subject, the theme that keeps two states
 apart ("the flooding" / "the fire").
 
-Read only after "caused by", "brought about by" and "the result (or consequence, product)
-of" told of the subject with "be"; "as a result of" and "because of" give a cause as a
+Read only after "caused by", "brought about by" and "the result (or consequence,
+product) of" told of the subject with "be", and after "died of" or "died from"
+("the birds did not die of malaria" denies ``cause-malaria``, which "the deaths were caused by
+malaria" affirms); "as a result of" and "because of" give a cause as a
 clause's background (:mod:`.causes`), and are left to it.
 """
 
@@ -20,6 +22,8 @@ from .event_record import Event
 
 _BE = frozenset({"is", "was", "are", "were", "been", "be", "being"})
 _RESULT = frozenset({"result", "consequence", "product", "outcome"})
+# forms of "die": "died of", "died from" name the cause of a death
+_DIE = frozenset({"die", "died", "dies", "dying"})
 # words between "the" and "result" ("the direct result of")
 _RESULT_MODS = frozenset({"direct", "inevitable", "clear", "simple", "sole", "main", "only",
                           "entirely", "predictable", "obvious"})  # fmt: skip
@@ -49,6 +53,8 @@ def _cause_start(low: list[str], i: int) -> int:
     """Where the cause's noun phrase opens when the word at ``i`` is "caused" after "be"
     ("was caused by"), or "the result of" after "be" ("is the direct result of"), or -1."""
     prev = [t for t in low[max(0, i - 3) : i] if t not in lx.NEGATORS and t not in ("n't",)]
+    if low[i] in _DIE and low[i + 1 : i + 2] in (["of"], ["from"]):
+        return i + 2  # "did not die of malaria": what killed them, as "caused by" names it
     if low[i] in ("caused", "brought") and prev and prev[-1] in _BE:
         k = i + 1 + (low[i] == "brought" and low[i + 1 : i + 2] == ["about"])
         return k + 1 if low[k : k + 1] == ["by"] else -1
@@ -111,4 +117,6 @@ def caused_be(low: list[str], at: int) -> int:
     is what the event happens to."""
     if _cause_start(low, at) < 0:
         return -1
+    if low[at] in _DIE:
+        return at  # "those birds did not die of malaria": the birds
     return next((k for k in range(at - 1, max(-1, at - 6), -1) if low[k] in _BE), -1)

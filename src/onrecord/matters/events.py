@@ -19,6 +19,7 @@ from .concerns import REPORT, raised_concern, raises_concern
 from .contact import contact_act
 from .cut_sense import CUT_FORMS, cut_sense
 from .departures import LEAVE, departure
+from .dismissals import person_after_article
 from .event_record import Event as Event
 from .family_senses import shape_concepts
 from .finite import ADVERBS, against, bare_past, finite_past, named_object_past, relative_span
@@ -316,6 +317,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             and i + 1 < len(low)
             and low[i + 1] in ("a", "an")
             and concept[0] not in lx.ON_A_PROPOSAL  # "will not sign a deal"
+            and not (concept[0] == "jobcut" and person_after_article(low, i))
         ):
             continue  # "open a job-placement office": a new thing, not the matter's event
         if (concept is not None or word.endswith(NOMINAL_ENDINGS)) and modifies_noun(low, i):

@@ -128,8 +128,8 @@ def relative_who(low: list[str], i: int) -> bool:
     After a comma ("Ms. Ng, who had denied it") the clause adds a fact: not this."""
     if low[i] in ("that", "which") and (described(low, i) or present_relative(low, i)):
         return True
-    if low[i] == "that" and i == 1 and low[0] in _QUANTIFIER_PRONOUNS:
-        return True  # "Nothing <that was deleted> mattered": the "no" is the main verb's
+    if low[i] == "that" and i and low[i - 1] in _QUANTIFIED:
+        return True  # "nothing that was deleted had ...": what was deleted is taken as given
     if low[i] != "who" or i == 0:
         return False
     if i >= 3 and low[i - 3] == "it" and low[i - 2] in ("is", "was", "'s"):
@@ -143,8 +143,9 @@ def relative_who(low: list[str], i: int) -> bool:
     )
 
 
-# pronouns of quantity that a relative clause restricts: its verb is not what they deny
-_QUANTIFIER_PRONOUNS = frozenset({"nothing", "none", "nobody", "everything", "anything"})
+# pronouns of a quantity that "that" after them restricts ("nothing that was deleted")
+_QUANTIFIED = frozenset({"nothing", "none", "nobody", "everything", "anything", "something",
+                         "everyone", "anyone", "someone"})  # fmt: skip
 
 
 def described(low: list[str], i: int) -> bool:

@@ -296,6 +296,8 @@ def stem(word: str) -> str:
     w = _PARTICIPLES.get(w, w)  # "spoken" is stemmed as "speak", "written" as "write"
     if w.endswith("us") and w not in _U_PLURALS:
         return w  # "bonus" is whole, as "bonuses" (less "es") is: not "bonu"
+    if w.endswith("ss"):
+        return w  # "miss" is whole, as "missed" and "misses" (less their ending) are: not "mis"
     for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from . import lexicon as lx
+from .dismissals import let_go, told_of
 from .predicates import TIME_WORDS
 from .visits import VISIT, came_to
 
@@ -193,8 +194,10 @@ def phrasal_act(
     shapes), or None; ``jobs_before`` tells whether jobs are the subject of a verb at ``i``."""
     if bare_go(low, i) and jobs_before(low, i):
         return ("jobcut", 1)  # "jobs would go"
-    if made_redundant(low, i):
-        return ("jobcut", 1)  # "four nurses will be made redundant"
+    if made_redundant(low, i) or let_go(low, i):
+        return ("jobcut", 1)  # "four nurses will be made redundant", "were let go"
+    if told_of(low, i):
+        return ("notify", 1)  # "the council was told about every death"
     if service_dropped(toks, low, i):
         return ("cut", 1)  # "drops the last two Sunday trains"
     if tested_positive(low, i):

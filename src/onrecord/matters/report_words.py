@@ -1,7 +1,10 @@
-"""Report words that report nothing: "called for" (a demand), "told to" (an order), and a claim
-or a report that is only a thing the clause is about ("the report was published")."""
+"""Report words that report nothing: "called for" (a demand), "told to" (an order), "told
+about" a thing (a notice given), and a claim or a report that is only a thing the clause is
+about ("the report was published")."""
 
 from __future__ import annotations
+
+from .dismissals import told_of
 
 
 def reports_nothing(low: list[str], i: int) -> bool:
@@ -12,6 +15,8 @@ def reports_nothing(low: list[str], i: int) -> bool:
     nxt = low[i + 1] if i + 1 < len(low) else ""
     if low[i] in _REPORT_NOUNS and (not nxt[:1].isalnum() or nxt in _AFTER_REPORT_NOUN):
         return True
+    if told_of(low, i) and not any(w in ("that", "to") for w in low[i + 1 :]):
+        return True  # "was told about the deaths": a notice, no words reported
     return nxt in ("for", "on", "off", "to")
 
 

@@ -25,6 +25,8 @@ def verb_group_span(low: list[str], i: int, first_aux: int) -> tuple[int, int]:
     for j in range(i + 1, min(first_aux + 1, len(low))):
         if low[j] == "," and low[j + 1 : j + 2] == ["not"]:
             return lo, j  # "we want it stopped, not delayed": a clause with no auxiliary
+        if low[j] in _JOINS and _denying_subject(low, j + 1):
+            return lo, j  # "the pump broke in May and nobody fixed it": a new subject's
     for j in range(first_aux + 1, len(low)):
         contrast = low[j] == "," and low[j + 1 : j + 2] == ["not"]  # "X, not Y"
         if not contrast and (low[j] not in _JOINS or not _opens_verb_group(low, j)):
@@ -49,6 +51,18 @@ def _second_complement(low: list[str], j: int, first_aux: int, lo: int) -> int:
     if first < 0 or any(w in lx.NEGATORS for w in low[first:j]):
         return j + 1
     return lo
+
+
+# negative subjects that open a clause of their own after a conjunction ("and nobody fixed it")
+_DENYING_SUBJECTS = frozenset({"nobody", "noone", "none", "nothing", "neither"})
+
+
+def _denying_subject(low: list[str], k: int) -> bool:
+    """Whether a negative subject opens a new clause at ``k`` ("nobody", "no one", "none of
+    them"): its negator denies that clause's verb, not the verb before the conjunction."""
+    if low[k : k + 2] == ["no", "one"]:
+        return True
+    return k < len(low) and low[k] in _DENYING_SUBJECTS
 
 
 def _opens_verb_group(low: list[str], j: int) -> bool:

@@ -11,7 +11,8 @@ working normally", not in "were working double shifts"; "broken" only as "had be
 not "the record was broken by" or "broken into".
 
 * ``function``: "working", "functioning", "operational", "in service" (+1); "broken",
-  "faulty", "defective", "out of service", "out of order" (-1);
+  "faulty", "defective", "out of service", "out of order" (-1); the same said with a verb of
+  its own ("has worked normally", "the pumps failed in June"), read by :mod:`.running`;
 * ``staffed``: "filled", "staffed" (+1); "vacant", "unfilled", "understaffed" (-1);
 * ``rise``: "come down" is a fall (as "go down" is); "holding steady", "unchanged", "flat"
   deny both a rise and a fall (:func:`steady`);
@@ -32,6 +33,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .finite import ADVERBS
 from .predicates import TIME_WORDS
+from .running import running
 from .senses import event_stem
 
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
@@ -141,6 +143,8 @@ def state_concepts(toks: list[str], low: list[str], i: int) -> tuple[list[tuple[
     "service"). No concept: an empty list."""
     word = low[i]
     nxt = low[i + 1] if i + 1 < len(low) else ""
+    if (ran := running(low, i)) is not None:
+        return [("function", ran[0])], ran[1]  # "has worked normally", "the pumps failed"
     as_a_state = (
         word != "working" or _ends_predicate(low, i + 1, _AS_A_STATE) or _at_a_time(low, i + 1)
     )

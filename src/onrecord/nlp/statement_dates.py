@@ -33,6 +33,8 @@ from .quotes import Quote, find_quotes
 from .timex import timex_to_iso
 
 _SCENE_PARAGRAPHS = 3
+# words that make the time after them a span's bound ("since August", "until May")
+_SPAN_START = re.compile(r"\b(?:since|until|till)\s*$")
 
 _CALENDAR = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
@@ -99,7 +101,8 @@ def date_statements(
     """One date (or None) per attribution, in the same order (``quotes``: the article's
     quotations, when already found)."""
     text = doc_text(doc)
-    frames = [t for t in times if _frame_time(t)]
+    # "in dry dock since August": a span's bound, never when words were said
+    frames = [t for t in times if _frame_time(t) and not _span_bound(text, t)]
     calendar = [t for t in frames if _calendar(t)]
     # reported content: every statement's, and every quotation (attributed or not)
     held: list[Offsets] = [sp for a in found for sp in (a.parts or (a.content,))]
@@ -142,7 +145,7 @@ def date_statements(
             date is not None
             and ent is not None
             and not _pluperfect(doc, a)
-            and not _relative_cue(doc, a)
+            and not _recalled(doc, a)
         ):
             last[id(ent)] = (date, _para_index(paragraphs, anchor_char), a.sentence[1])
         out.append(date)
@@ -160,13 +163,16 @@ def _pluperfect(doc: Doc, a: Attribution) -> bool:
     )
 
 
-def _relative_cue(doc: Doc, a: Attribution) -> bool:
-    """Whether the cue is the verb of a relative clause ("Lee, who told parents in April that
-    the pool would open, said ..."): background to the speaker's words, an earlier occasion
-    whose date is no scene for what the speaker says later."""
-    if a.cue_token is None:
-        return False
-    return doc[a.cue_token].dep_ == "relcl"
+def _span_bound(text: str, t: TimeExpression) -> bool:
+    """Whether ``t`` bounds a span ("since August", "until May"), not an occasion."""
+    return bool(_SPAN_START.search(text[max(0, t.start - 8) : t.start].lower()))
+
+
+def _recalled(doc: Doc, a: Attribution) -> bool:
+    """Whether the cue heads a relative clause ("the pen, which Moss said in May would open
+    within a week, is still shut"): an earlier occasion recalled, whose date is no scene for
+    the speaker's later words."""
+    return a.cue_token is not None and doc[a.cue_token].dep_ == "relcl"
 
 
 def _sets_scene(
@@ -174,15 +180,13 @@ def _sets_scene(
 ) -> bool:
     """Whether a date outside reported content can set the scene of later statements: in a
     sentence with statements, only when it frames one of them or the sentence's main clause
-    (not "Jodie Marchbank, who gave birth in March, said ...", nor "Lee, who told parents
-    in April that ..., said ...": a relative clause's occasion is background); in any other
-    sentence, when it is not in a relative clause ("a group that took its own samples last
-    month")."""
+    (not "Jodie Marchbank, who gave birth in March, said ..."); in any other sentence, when it
+    is not in a relative clause ("a group that took its own samples last month")."""
     here = [a for a in found if a.sentence[0] <= t.start < a.sentence[1]]
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if not here:  # not "Rivers First, a group that took its own samples last month."
         return span is None or not _in_relative_clause(span)
-    if any(_level(t, a, held) and _governs(doc, t, a) and not _relative_cue(doc, a) for a in here):
+    if any(_level(t, a, held) and _governs(doc, t, a) and not _recalled(doc, a) for a in here):
         return True
     if span is None:
         return False

@@ -1,0 +1,54 @@
+"""A denial that runs from a time up to when it was said, against an act dated inside it.
+
+"There has been no inspection since 2025" (said in August 2026) denies every inspection from
+the end of 2025 up to that August; "the park had an inspection in March this year" tells one
+inside that span, so the two speak of one time though the months they name differ. Only a
+present perfect denial ("has been no", "have not"): "had not been inspected since 2020" speaks
+of a span that ended at another past time. The act must fall after the time "since" names
+("an inspection in 2025" may come before the day the span began) and not after the denial
+was said (a later act does not answer it), and must not be ahead.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cluster import Position
+
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+           "december")  # fmt: skip
+# "since 2025", "since early March", "since the start of 2024"
+_SINCE_TIME = re.compile(
+    r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning)\s+of)\s+)?"
+    rf"(?:\d{{4}}|(?:{_MONTHS})\b)"
+)
+_PERFECT = re.compile(r"\b(?:has|have|'ve)\b")
+_PAST_PERFECT = re.compile(r"\bhad\b")
+
+
+def denied_since(p: Position, q: Position) -> bool:
+    """Whether one stance denies, in the present perfect, an act since a time, and the
+    other tells the act done (not ahead) after that time and by the day of the denial."""
+    for denial, other in ((p, q), (q, p)):
+        s, o = denial.stance, other.stance
+        if s.label != "no" or s.future or not s.times or o.future or not o.times:
+            continue
+        clause = s.clause.lower()
+        if not _SINCE_TIME.search(clause) or not _PERFECT.search(clause):
+            continue
+        if _PAST_PERFECT.search(clause):
+            continue  # "had not been inspected since 2020": up to another past time
+        said = _month(denial.item.said)
+        if said is None:
+            continue
+        begun = max(s.times)
+        if all(begun < t <= said for t in o.times):
+            return True
+    return False
+
+
+def _month(date: str | None) -> tuple[int, int] | None:
+    """(year, month) of a ``YYYY-MM...`` date."""
+    if date is None or not re.match(r"\d{4}-\d\d", date):
+        return None
+    return int(date[:4]), int(date[5:7])
