@@ -48,6 +48,7 @@ from .retractions import retracted
 from .senses import event_stem
 from .unrelated import unrelated_acts
 from .votes import unvoted
+from .wishes import wished_cue
 from .words import tokens
 
 Modality = Literal["certain", "belief", "hedged", "conditional", "question", "reported"]
@@ -428,6 +429,8 @@ class Item:
             claim = as_reported(claim, cue)
         elif statement.cue is not None and _DOUBTING_CUE.search(statement.cue.text):
             claim = as_questioned(claim, statement.cue.text)
+        elif (wish := wished_cue(statement)) is not None:  # "asks to cut the quota"
+            claim = replace(claim, clauses=_every_clause(claim, "hedged", wish))
         return cls(
             key=key or statement.id,
             statement=statement,

@@ -1,0 +1,98 @@
+"""A reporter's lead-in and the quote that follows it: the quote is the evidence.
+
+News tells a claim twice in a row: first in the reporter's words, then in the speaker's own
+("Quill said the council had offered compensation. 'We have offered every household a
+payment of 250 pounds,' she said."). The lead-in is the reporter's summary of the quote that
+follows; a reader checks the quote. So a disagreement found with the lead-in on one side shows
+the quote instead, when the quote is the same speaker's, in the very next sentence, and the
+lead-in is a plain report of speech ("said", "told", "added"), not a rebuttal ("disputed the
+claim, saying ...") or a finding ("the review found ..."). A rebuttal keeps its rebutting side:
+the rebuttal is made by its own sentence; only the statement it answers is swapped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from itertools import pairwise
+
+from .claims import Item
+from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
+from .stance import stance_of
+
+# a plain report of speech: the lead-in's cue
+_SAYING = re.compile(r"(?:said|says|say|added|adds|told|tells)", re.IGNORECASE)
+
+# the most characters between the lead-in's sentence and the quote's (spaces, a line break)
+_GAP = 3
+
+
+def quotes_after_lead_ins(items: Iterable[Item]) -> dict[str, Item]:
+    """Statement key of each lead-in -> the quote that follows it (see the module)."""
+    by_article: dict[str, list[Item]] = {}
+    for it in items:
+        by_article.setdefault(it.article, []).append(it)
+    out: dict[str, Item] = {}
+    for told in by_article.values():
+        told.sort(key=lambda it: it.statement.content.start)
+        for lead, quote in pairwise(told):
+            if _leads_into(lead, quote):
+                out[lead.key] = quote
+    return out
+
+
+def _leads_into(lead: Item, quote: Item) -> bool:
+    """Whether ``quote`` gives in the speaker's own words what ``lead`` reports of them."""
+    a, b = lead.statement, quote.statement
+    if lead.speaker is None or lead.speaker != quote.speaker:
+        return False
+    if a.kind != "indirect" or b.kind != "direct" or a.cue is None:
+        return False
+    if not _SAYING.fullmatch(a.cue.text.strip()):
+        return False
+    if a.sentence is None or b.sentence is None:
+        return False
+    if not 0 <= b.sentence.start - a.sentence.end <= _GAP:
+        return False
+    # the same claim: an event of the lead-in is the quote's, with the same certain answer
+    # ("had offered compensation" / "We have offered every household 250 pounds"), not
+    # another point made after it, nor the opponent's words the speaker quotes ("said the port
+    # would be shut" / "He keeps telling shippers the port will stay open")
+    shared = {e.key for e in lead.claim.events} & {e.key for e in quote.claim.events}
+    return any(_answer(lead, key) == _answer(quote, key) != "" for key in shared)
+
+
+def _answer(item: Item, key: str) -> str:
+    """The certain answer ("yes", "no") of ``item`` on the event ``key``; "" for none."""
+    stance = stance_of(item.claim, key)
+    return stance.label if stance.certain else ""
+
+
+def _as_quote(e: Evidence, quote: Item) -> Evidence:
+    c = quote.statement.content
+    return replace(e, statement=quote.key, text=c.text, start=c.start, end=c.end, words=())
+
+
+def show_quotes(found: Iterable[Contradiction], items: Iterable[Item]) -> list[Contradiction]:
+    """``found`` with each lead-in side shown by the quote after it (a rebuttal's rebutting
+    side excepted); a pair that becomes one already found is dropped."""
+    quotes = quotes_after_lead_ins(items)
+    found = list(found)
+    seen = {ordered_pair(c.a.statement, c.b.statement) for c in found}
+    out: list[Contradiction] = []
+    for c in found:
+        a, b = c.a, c.b
+        if c.kind != "rebuttal" and a.statement in quotes:
+            a = _as_quote(a, quotes[a.statement])
+        if b.statement in quotes:
+            b = _as_quote(b, quotes[b.statement])
+        if (a, b) == (c.a, c.b):
+            out.append(c)
+            continue
+        pair = ordered_pair(a.statement, b.statement)
+        if a.statement == b.statement or pair in seen:
+            continue
+        seen.add(pair)
+        out.append(replace(c, id=contradiction_id(c.kind, a.statement, b.statement), a=a, b=b))
+    return out
