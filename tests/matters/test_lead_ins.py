@@ -77,3 +77,33 @@ def test_a_claim_after_a_verb_of_asking_keeps_its_stance() -> None:
     assert _asked("the quota had been cut to 30", "said")
     assert _asked("the council had agreed to cut the quota to 30", "asked")
     assert _asked("to cut the quota to 30", "agreed")
+
+
+_SLOW = "Ness said the board had been slow to tell the tenants."
+_SAT = '"The board sat on this for a month before it wrote to anyone," she said.'
+
+
+def _rebutted(rebuttal: str, cue: str) -> set[tuple[str, str]]:
+    """(rebutting, rebutted) statements of a rebuttal told after a lead-in and its quote."""
+    body = f"{_SLOW} {_SAT} {rebuttal}"
+    lead = _told("s1", body, "the board had been slow to tell the tenants", _SLOW, "Cora Ness",
+                 "said", direct=False)  # fmt: skip
+    own = _told("s2", body, "The board sat on this for a month before it wrote to anyone",
+                _SAT, "Cora Ness", "said", direct=True)  # fmt: skip
+    reply = "the tenants had been told within two days"
+    answer = _told("s3", body, reply, rebuttal, "Ivo Vint", cue, direct=False)
+    found = analyze_items([lead, own, answer])[1]
+    return {(c.a.statement, c.b.statement) for c in found if c.kind == "rebuttal"}
+
+
+def test_a_rebuttal_that_names_no_claim_answers_the_quote() -> None:
+    said = "Vint disputed Ness's claim, saying the tenants had been told within two days."
+    assert _rebutted(said, "disputed") == {("s3", "s2")}
+
+
+def test_a_rebuttal_of_a_claim_named_with_that_keeps_the_lead_in() -> None:
+    said = (
+        "Vint rejected Ness's claim that the board had been slow to tell the tenants, saying "
+        "the tenants had been told within two days."
+    )
+    assert _rebutted(said, "rejected") == {("s3", "s1")}

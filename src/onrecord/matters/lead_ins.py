@@ -28,8 +28,9 @@ _SAYING = re.compile(r"(?:said|says|say|added|adds|told|tells)", re.IGNORECASE)
 _GAP = 3
 
 
-def quotes_after_lead_ins(items: Iterable[Item]) -> dict[str, Item]:
-    """Statement key of each lead-in -> the quote that follows it (see the module)."""
+def quotes_after_lead_ins(items: Iterable[Item], *, same: bool = True) -> dict[str, Item]:
+    """Statement key of each lead-in -> the quote that follows it (see the module); with
+    ``same`` false, also a quote that gives no answer of the lead-in's own."""
     by_article: dict[str, list[Item]] = {}
     for it in items:
         by_article.setdefault(it.article, []).append(it)
@@ -37,7 +38,7 @@ def quotes_after_lead_ins(items: Iterable[Item]) -> dict[str, Item]:
     for told in by_article.values():
         told.sort(key=lambda it: it.statement.content.start)
         for lead, quote in pairwise(told):
-            if _leads_into(lead, quote):
+            if _leads_into(lead, quote) and (not same or _same_claim(lead, quote)):
                 out[lead.key] = quote
     return out
 
@@ -53,8 +54,11 @@ def _leads_into(lead: Item, quote: Item) -> bool:
         return False
     if a.sentence is None or b.sentence is None:
         return False
-    if not 0 <= b.sentence.start - a.sentence.end <= _GAP:
-        return False
+    return 0 <= b.sentence.start - a.sentence.end <= _GAP
+
+
+def _same_claim(lead: Item, quote: Item) -> bool:
+    """Whether the quote gives the lead-in's claim."""
     # the same claim: an event of the lead-in is the quote's, with the same certain answer
     # ("had offered compensation" / "We have offered every household 250 pounds"), not
     # another point made after it, nor the opponent's words the speaker quotes ("said the port
@@ -77,7 +81,10 @@ def _as_quote(e: Evidence, quote: Item) -> Evidence:
 def show_quotes(found: Iterable[Contradiction], items: Iterable[Item]) -> list[Contradiction]:
     """``found`` with each lead-in side shown by the quote after it (a rebuttal's rebutting
     side excepted); a pair that becomes one already found is dropped."""
+    items = list(items)
     quotes = quotes_after_lead_ins(items)
+    loose = quotes_after_lead_ins(items, same=False)
+    sentence = {it.key: it.sentence for it in items}
     found = list(found)
     seen = {ordered_pair(c.a.statement, c.b.statement) for c in found}
     out: list[Contradiction] = []
@@ -87,6 +94,8 @@ def show_quotes(found: Iterable[Contradiction], items: Iterable[Item]) -> list[C
             a = _as_quote(a, quotes[a.statement])
         if b.statement in quotes:
             b = _as_quote(b, quotes[b.statement])
+        elif c.kind == "rebuttal" and b.statement in loose and _no_claim_named(c, sentence):
+            b = _as_quote(b, loose[b.statement])
         if (a, b) == (c.a, c.b):
             out.append(c)
             continue
@@ -96,3 +105,18 @@ def show_quotes(found: Iterable[Contradiction], items: Iterable[Item]) -> list[C
         seen.add(pair)
         out.append(replace(c, id=contradiction_id(c.kind, a.statement, b.statement), a=a, b=b))
     return out
+
+
+def _no_claim_named(c: Contradiction, sentence: dict[str, str]) -> bool:
+    """Whether a rebuttal names the claim it answers only by whose it is ("disputed the
+    opposition leader's claim, saying ...", "rejected the council's account of the
+    inspection"): then it answers what the target said, and the target's own words are the
+    quote, not the reporter's lead-in. A claim named with "that" ("rejected Y's claim that the
+    retirements were forced") is the lead-in's as much as the quote's."""
+    text, cue = sentence.get(c.a.statement, ""), c.cue or ""
+    at = text.find(cue) if cue else -1
+    return at >= 0 and _THAT.match(cue) is None and _THAT.match(text, at + len(cue)) is None
+
+
+# a claim named with "that" after the cue, before the clause ends
+_THAT = re.compile(r"[^,.;:]*?\bthat\b", re.IGNORECASE)
