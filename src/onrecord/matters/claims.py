@@ -42,6 +42,7 @@ from .counterfactual import counterfactual
 from .events import Event
 from .finite import planned_progressive
 from .paraphrases import clause_events
+from .points_back import points_back
 from .rebuttal_cues import rebutted_cue
 from .report_words import reports_nothing
 from .retractions import retracted
@@ -429,6 +430,8 @@ class Item:
             claim = as_reported(claim, cue)
         elif statement.cue is not None and _DOUBTING_CUE.search(statement.cue.text):
             claim = as_questioned(claim, statement.cue.text)
+        elif points_back(statement):  # "said that was false": the claim judged is unnamed
+            claim = replace(claim, clauses=_every_clause(claim, "reported", "that"))
         elif (wish := wished_cue(statement)) is not None:  # "asks to cut the quota"
             claim = replace(claim, clauses=_every_clause(claim, "hedged", wish))
         return cls(
