@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from onrecord.matters import analyze_items
 from onrecord.matters.claims import Item
+from onrecord.matters.lead_ins import show_quotes
 from onrecord.matters.stance import stance_of
 from onrecord.models import Span, Speaker, Statement, StatementDate
 
@@ -42,20 +43,31 @@ def _article(quote: str, quoted: str) -> list[Item]:
     return [lead, own, other]
 
 
+def _shown(quote: str, quoted: str) -> set[frozenset[str]]:
+    """The pairs shown once the lead-in's disagreement (found without the quote) meets the
+    quote after it."""
+    lead, own, other = _article(quote, quoted)
+    found = analyze_items([lead, other])[1]
+    assert {frozenset((c.a.statement, c.b.statement)) for c in found} == {frozenset(("s1", "s3"))}
+    return {
+        frozenset((c.a.statement, c.b.statement)) for c in show_quotes(found, [lead, own, other])
+    }
+
+
 def test_the_quote_after_a_lead_in_is_the_evidence() -> None:
-    found = analyze_items(_article(_OFFER, "We have offered every tenant a payment of 300 pounds"))[
-        1
-    ]
-    sides = {frozenset((c.a.statement, c.b.statement)) for c in found}
-    assert frozenset(("s2", "s3")) in sides
-    assert frozenset(("s1", "s3")) not in sides
+    assert _shown(_OFFER, "We have offered every tenant a payment of 300 pounds") == {
+        frozenset(("s2", "s3"))
+    }
 
 
 def test_a_quote_on_another_point_leaves_the_lead_in() -> None:
-    found = analyze_items(_article(_MEET, "I will meet the tenants on Friday"))[1]
-    sides = {frozenset((c.a.statement, c.b.statement)) for c in found}
-    assert frozenset(("s1", "s3")) in sides
-    assert not any("s2" in s for s in sides)
+    assert _shown(_MEET, "I will meet the tenants on Friday") == {frozenset(("s1", "s3"))}
+
+
+def test_a_quote_whose_pair_is_found_already_leaves_the_lead_in_backing_it() -> None:
+    items = _article(_OFFER, "We have offered every tenant a payment of 300 pounds")
+    (found,) = analyze_items(items)[1]
+    assert {"s1", "s2", "s3"} <= set(found.statements)
 
 
 def _asked(text: str, cue: str) -> bool:

@@ -80,7 +80,8 @@ def _as_quote(e: Evidence, quote: Item) -> Evidence:
 
 def show_quotes(found: Iterable[Contradiction], items: Iterable[Item]) -> list[Contradiction]:
     """``found`` with each lead-in side shown by the quote after it (a rebuttal's rebutting
-    side excepted); a pair that becomes one already found is dropped."""
+    side excepted); a pair that would become one already found gives way to it, its lead-in
+    kept as that pair's support."""
     items = list(items)
     quotes = quotes_after_lead_ins(items)
     loose = quotes_after_lead_ins(items, same=False)
@@ -88,6 +89,7 @@ def show_quotes(found: Iterable[Contradiction], items: Iterable[Item]) -> list[C
     found = list(found)
     seen = {ordered_pair(c.a.statement, c.b.statement) for c in found}
     out: list[Contradiction] = []
+    backing: dict[tuple[str, str], list[str]] = {}
     for c in found:
         a, b = c.a, c.b
         if c.kind != "rebuttal" and a.statement in quotes:
@@ -100,11 +102,23 @@ def show_quotes(found: Iterable[Contradiction], items: Iterable[Item]) -> list[C
             out.append(c)
             continue
         pair = ordered_pair(a.statement, b.statement)
-        if a.statement == b.statement or pair in seen:
+        if a.statement == b.statement:
+            out.append(c)
+            continue
+        if pair in seen:  # the quote's pair is found already: the lead-in backs it
+            backing.setdefault(pair, []).extend(
+                k for k in (c.a.statement, c.b.statement) if k not in pair
+            )
             continue
         seen.add(pair)
         out.append(replace(c, id=contradiction_id(c.kind, a.statement, b.statement), a=a, b=b))
-    return out
+    return [_backed(c, backing) for c in out]
+
+
+def _backed(c: Contradiction, backing: dict[tuple[str, str], list[str]]) -> Contradiction:
+    more = backing.get(ordered_pair(c.a.statement, c.b.statement), [])
+    new = tuple(k for k in dict.fromkeys(more) if k not in c.statements)
+    return replace(c, support=(*c.support, *new)) if new else c
 
 
 def _no_claim_named(c: Contradiction, sentence: dict[str, str]) -> bool:
