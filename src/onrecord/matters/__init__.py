@@ -30,6 +30,7 @@ from .contradictions import (
 from .embeddings import Embedder
 from .events import Event
 from .figure_matters import value_matters
+from .lead_ins import show_quotes
 from .meaning import close_in_meaning
 from .persons import named_in_full
 from .rebuttals import find_rebuttals
@@ -87,6 +88,7 @@ def analyze_items(
         items, embedder=embedder, stories=stories, texts=texts
     )
     found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters))
+    found = show_quotes(found, items)  # the speaker's own words, not the reporter's lead-in
     figures = frozenset(m.id for m in matters if ":" in m.event)
     # each pair's evidence first, so that a disagreement is shown by its best-evidenced pair
     found = calibrate(found, matters, items)

@@ -42,12 +42,14 @@ from .counterfactual import counterfactual
 from .events import Event
 from .finite import planned_progressive
 from .paraphrases import clause_events
+from .points_back import points_back
 from .rebuttal_cues import rebutted_cue
 from .report_words import reports_nothing
 from .retractions import retracted
 from .senses import event_stem
 from .unrelated import unrelated_acts
 from .votes import unvoted
+from .wishes import wished_cue
 from .words import tokens
 
 Modality = Literal["certain", "belief", "hedged", "conditional", "question", "reported"]
@@ -428,6 +430,10 @@ class Item:
             claim = as_reported(claim, cue)
         elif statement.cue is not None and _DOUBTING_CUE.search(statement.cue.text):
             claim = as_questioned(claim, statement.cue.text)
+        elif points_back(statement):  # "said that was false": the claim judged is unnamed
+            claim = replace(claim, clauses=_every_clause(claim, "reported", "that"))
+        elif (wish := wished_cue(statement)) is not None:  # "asks to cut the quota"
+            claim = replace(claim, clauses=_every_clause(claim, "hedged", wish))
         return cls(
             key=key or statement.id,
             statement=statement,

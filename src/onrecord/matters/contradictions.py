@@ -448,7 +448,7 @@ def group_disagreements(
         seen = {best.a.statement, best.b.statement}
         support: list[str] = []
         for m in sorted(members, key=_strength, reverse=True):
-            for sid in (m.a.statement, m.b.statement):
+            for sid in m.statements:  # a pair's own support too (:func:`.lead_ins.show_quotes`)
                 if sid not in seen:
                     seen.add(sid)
                     support.append(sid)

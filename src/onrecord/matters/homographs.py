@@ -5,7 +5,9 @@
   pounds" still is one: its object is the fee);
 * "fine" after a form of "be" is the adjective ("the crops are fine"), no penalty;
 * "legal" before a noun says what the noun pertains to ("legal costs", "legal action"), not
-  that something is lawful ("fishing is legal");
+  that something is lawful ("fishing is legal"); so "real", "true", "genuine" before a noun
+  ("a real increase", "the true cost") qualify the noun, they do not call a claim true ("the
+  threat is real" still does);
 * "lower than" something other than a time compares two things ("prices at the market are
   lower than at the supermarket"), it tells no fall ("lower than last year" still does);
 * "back onto" a place tells where a thing lies ("the yard backs onto the park"), no support;
@@ -34,6 +36,8 @@ _LIKE_BE = lx.BE_FORMS | {"'re", "'m", "seem", "seems", "seemed", "look", "looks
 _BECOME = frozenset({"become", "becomes", "became", "becoming", "remain", "remains",
                      "remained", "stay", "stays", "stayed", "made", "make", "makes",
                      "declared", "ruled"})  # fmt: skip
+# adjectives of a state that, before a noun, only qualify it ("legal costs", "a real rise")
+_ATTRIBUTIVE = frozenset({"legal", "real", "true", "genuine", "authentic"})
 # pronouns whose "'s" is "is", never a possessive ("that's fine", "it's fine")
 _PRONOUN_IS = frozenset({"that", "it", "everything", "he", "she", "there", "what",
                          "all"})  # fmt: skip
@@ -88,8 +92,9 @@ def fine_adjective(low: list[str], i: int) -> bool:
 
 def legal_kind(low: list[str], i: int) -> bool:
     """Whether "legal" at ``i`` qualifies the noun after it ("legal costs", "a legal
-    challenge"): of the law, not lawful."""
-    if low[i] != "legal" or i + 1 >= len(low):
+    challenge"): of the law, not lawful; or "real", "true", "genuine" ("a real increase"):
+    the noun's kind, no claim called true."""
+    if low[i] not in _ATTRIBUTIVE or i + 1 >= len(low):
         return False
     j = i - 1
     while j >= 0 and (low[j] in _DEGREE or low[j] in lx.NEGATORS or low[j] == "longer"):

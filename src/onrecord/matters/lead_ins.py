@@ -1,0 +1,136 @@
+"""A reporter's lead-in and the quote that follows it: the quote is the evidence.
+
+News tells a claim twice in a row: first in the reporter's words, then in the speaker's own
+("Quill said the council had offered compensation. 'We have offered every household a
+payment of 250 pounds,' she said."). The lead-in is the reporter's summary of the quote that
+follows; a reader checks the quote. So a disagreement found with the lead-in on one side shows
+the quote instead, when the quote is the same speaker's, in the very next sentence, and the
+lead-in is a plain report of speech ("said", "told", "added"), not a rebuttal ("disputed the
+claim, saying ...") or a finding ("the review found ..."). A rebuttal keeps its rebutting side:
+the rebuttal is made by its own sentence; only the statement it answers is swapped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from itertools import pairwise
+
+from .claims import Item
+from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
+from .stance import stance_of
+
+# a plain report of speech: the lead-in's cue
+_SAYING = re.compile(r"(?:said|says|say|added|adds|told|tells)", re.IGNORECASE)
+
+# the most characters between the lead-in's sentence and the quote's (spaces, a line break)
+_GAP = 3
+
+
+def quotes_after_lead_ins(items: Iterable[Item], *, same: bool = True) -> dict[str, Item]:
+    """Statement key of each lead-in -> the quote that follows it (see the module); with
+    ``same`` false, also a quote that gives no answer of the lead-in's own."""
+    by_article: dict[str, list[Item]] = {}
+    for it in items:
+        by_article.setdefault(it.article, []).append(it)
+    out: dict[str, Item] = {}
+    for told in by_article.values():
+        told.sort(key=lambda it: it.statement.content.start)
+        for lead, quote in pairwise(told):
+            if _leads_into(lead, quote) and (not same or _same_claim(lead, quote)):
+                out[lead.key] = quote
+    return out
+
+
+def _leads_into(lead: Item, quote: Item) -> bool:
+    """Whether ``quote`` gives in the speaker's own words what ``lead`` reports of them."""
+    a, b = lead.statement, quote.statement
+    if lead.speaker is None or lead.speaker != quote.speaker:
+        return False
+    if a.kind != "indirect" or b.kind != "direct" or a.cue is None:
+        return False
+    if not _SAYING.fullmatch(a.cue.text.strip()):
+        return False
+    if a.sentence is None or b.sentence is None:
+        return False
+    return 0 <= b.sentence.start - a.sentence.end <= _GAP
+
+
+def _same_claim(lead: Item, quote: Item) -> bool:
+    """Whether the quote gives the lead-in's claim."""
+    # the same claim: an event of the lead-in is the quote's, with the same certain answer
+    # ("had offered compensation" / "We have offered every household 250 pounds"), not
+    # another point made after it, nor the opponent's words the speaker quotes ("said the port
+    # would be shut" / "He keeps telling shippers the port will stay open")
+    shared = {e.key for e in lead.claim.events} & {e.key for e in quote.claim.events}
+    return any(_answer(lead, key) == _answer(quote, key) != "" for key in shared)
+
+
+def _answer(item: Item, key: str) -> str:
+    """The certain answer ("yes", "no") of ``item`` on the event ``key``; "" for none."""
+    stance = stance_of(item.claim, key)
+    return stance.label if stance.certain else ""
+
+
+def _as_quote(e: Evidence, quote: Item) -> Evidence:
+    c = quote.statement.content
+    return replace(e, statement=quote.key, text=c.text, start=c.start, end=c.end, words=())
+
+
+def show_quotes(found: Iterable[Contradiction], items: Iterable[Item]) -> list[Contradiction]:
+    """``found`` with each lead-in side shown by the quote after it (a rebuttal's rebutting
+    side excepted); a pair that would become one already found gives way to it, its lead-in
+    kept as that pair's support."""
+    items = list(items)
+    quotes = quotes_after_lead_ins(items)
+    loose = quotes_after_lead_ins(items, same=False)
+    sentence = {it.key: it.sentence for it in items}
+    found = list(found)
+    seen = {ordered_pair(c.a.statement, c.b.statement) for c in found}
+    out: list[Contradiction] = []
+    backing: dict[tuple[str, str], list[str]] = {}
+    for c in found:
+        a, b = c.a, c.b
+        if c.kind != "rebuttal" and a.statement in quotes:
+            a = _as_quote(a, quotes[a.statement])
+        if b.statement in quotes:
+            b = _as_quote(b, quotes[b.statement])
+        elif c.kind == "rebuttal" and b.statement in loose and _no_claim_named(c, sentence):
+            b = _as_quote(b, loose[b.statement])
+        if (a, b) == (c.a, c.b):
+            out.append(c)
+            continue
+        pair = ordered_pair(a.statement, b.statement)
+        if a.statement == b.statement:
+            out.append(c)
+            continue
+        if pair in seen:  # the quote's pair is found already: the lead-in backs it
+            backing.setdefault(pair, []).extend(
+                k for k in (c.a.statement, c.b.statement) if k not in pair
+            )
+            continue
+        seen.add(pair)
+        out.append(replace(c, id=contradiction_id(c.kind, a.statement, b.statement), a=a, b=b))
+    return [_backed(c, backing) for c in out]
+
+
+def _backed(c: Contradiction, backing: dict[tuple[str, str], list[str]]) -> Contradiction:
+    more = backing.get(ordered_pair(c.a.statement, c.b.statement), [])
+    new = tuple(k for k in dict.fromkeys(more) if k not in c.statements)
+    return replace(c, support=(*c.support, *new)) if new else c
+
+
+def _no_claim_named(c: Contradiction, sentence: dict[str, str]) -> bool:
+    """Whether a rebuttal names the claim it answers only by whose it is ("disputed the
+    opposition leader's claim, saying ...", "rejected the council's account of the
+    inspection"): then it answers what the target said, and the target's own words are the
+    quote, not the reporter's lead-in. A claim named with "that" ("rejected Y's claim that the
+    retirements were forced") is the lead-in's as much as the quote's."""
+    text, cue = sentence.get(c.a.statement, ""), c.cue or ""
+    at = text.find(cue) if cue else -1
+    return at >= 0 and _THAT.match(cue) is None and _THAT.match(text, at + len(cue)) is None
+
+
+# a claim named with "that" after the cue, before the clause ends
+_THAT = re.compile(r"[^,.;:]*?\bthat\b", re.IGNORECASE)

@@ -1,0 +1,121 @@
+"""A reporter's lead-in and the speaker's quote after it (:mod:`onrecord.matters.lead_ins`), and
+a statement that is only a request (:mod:`onrecord.matters.wishes`). Invented sentences."""
+
+from __future__ import annotations
+
+from onrecord.matters import analyze_items
+from onrecord.matters.claims import Item
+from onrecord.matters.lead_ins import show_quotes
+from onrecord.matters.stance import stance_of
+from onrecord.models import Span, Speaker, Statement, StatementDate
+
+from .builders import item
+
+
+def _told(
+    sid: str, body: str, text: str, sentence: str, speaker: str, cue: str, *, direct: bool
+) -> Item:
+    """A statement located in ``body`` (one article): its sentence, content and cue."""
+    at = body.index(sentence)
+    start = at + sentence.index(text)
+    c = at + sentence.rindex(cue)
+    st = Statement(
+        sid, "direct" if direct else "indirect", Span(cue, c, c + len(cue)),
+        Span(text, start, start + len(text)), Speaker(speaker, "person", ()),
+        date=StatementDate("2031-03-04", "2031-03-04", "published"),
+        sentence=Span(sentence, at, at + len(sentence)),
+    )  # fmt: skip
+    return Item.of(st, article="a1")
+
+
+_LEAD = "Ormsby said the trust had offered compensation."
+_OFFER = '"We have offered every tenant a payment of 300 pounds," she said.'
+_MEET = '"I will meet the tenants on Friday," she said.'
+
+
+def _article(quote: str, quoted: str) -> list[Item]:
+    body = f"{_LEAD} {quote} Tarrant disagreed."
+    lead = _told("s1", body, "the trust had offered compensation", _LEAD, "Ruth Ormsby", "said",
+                 direct=False)  # fmt: skip
+    own = _told("s2", body, quoted, quote, "Ruth Ormsby", "said", direct=True)
+    other = item("s3", "The trust has offered these tenants no compensation of any kind",
+                 "Gil Tarrant", "2031-03-04", article="a1")  # fmt: skip
+    return [lead, own, other]
+
+
+def _shown(quote: str, quoted: str) -> set[frozenset[str]]:
+    """The pairs shown once the lead-in's disagreement (found without the quote) meets the
+    quote after it."""
+    lead, own, other = _article(quote, quoted)
+    found = analyze_items([lead, other])[1]
+    assert {frozenset((c.a.statement, c.b.statement)) for c in found} == {frozenset(("s1", "s3"))}
+    return {
+        frozenset((c.a.statement, c.b.statement)) for c in show_quotes(found, [lead, own, other])
+    }
+
+
+def test_the_quote_after_a_lead_in_is_the_evidence() -> None:
+    assert _shown(_OFFER, "We have offered every tenant a payment of 300 pounds") == {
+        frozenset(("s2", "s3"))
+    }
+
+
+def test_a_quote_on_another_point_leaves_the_lead_in() -> None:
+    assert _shown(_MEET, "I will meet the tenants on Friday") == {frozenset(("s1", "s3"))}
+
+
+def test_a_quote_whose_pair_is_found_already_leaves_the_lead_in_backing_it() -> None:
+    items = _article(_OFFER, "We have offered every tenant a payment of 300 pounds")
+    (found,) = analyze_items(items)[1]
+    assert {"s1", "s2", "s3"} <= set(found.statements)
+
+
+def _asked(text: str, cue: str) -> bool:
+    """Whether ``text``, said with ``cue``, takes a certain stance on any of its events."""
+    it = item("s1", text, "Kestle Homes", "2031-03-04", sentence=f"Kestle Homes {cue} {text}.",
+              cue=cue)  # fmt: skip
+    keys = {e.key for c in it.claim.clauses for e in c.events}
+    assert keys  # the clause names its event: only the stance may differ
+    return any(stance_of(it.claim, k).certain for k in keys)
+
+
+def test_a_request_takes_no_stance() -> None:
+    assert not _asked("to cut the Brook Lane quota to 30", "asks")
+    assert not _asked("the council to cut the Brook Lane quota to 30", "has asked")
+    assert not _asked("to cut the Brook Lane quota", "wants")
+
+
+def test_a_claim_after_a_verb_of_asking_keeps_its_stance() -> None:
+    assert _asked("the quota had been cut to 30", "said")
+    assert _asked("the council had agreed to cut the quota to 30", "asked")
+    assert _asked("to cut the quota to 30", "agreed")
+
+
+_SLOW = "Ness said the board had been slow to tell the tenants."
+_SAT = '"The board sat on this for a month before it wrote to anyone," she said.'
+
+
+def _rebutted(rebuttal: str, cue: str) -> set[tuple[str, str]]:
+    """(rebutting, rebutted) statements of a rebuttal told after a lead-in and its quote."""
+    body = f"{_SLOW} {_SAT} {rebuttal}"
+    lead = _told("s1", body, "the board had been slow to tell the tenants", _SLOW, "Cora Ness",
+                 "said", direct=False)  # fmt: skip
+    own = _told("s2", body, "The board sat on this for a month before it wrote to anyone",
+                _SAT, "Cora Ness", "said", direct=True)  # fmt: skip
+    reply = "the tenants had been told within two days"
+    answer = _told("s3", body, reply, rebuttal, "Ivo Vint", cue, direct=False)
+    found = analyze_items([lead, own, answer])[1]
+    return {(c.a.statement, c.b.statement) for c in found if c.kind == "rebuttal"}
+
+
+def test_a_rebuttal_that_names_no_claim_answers_the_quote() -> None:
+    said = "Vint disputed Ness's claim, saying the tenants had been told within two days."
+    assert _rebutted(said, "disputed") == {("s3", "s2")}
+
+
+def test_a_rebuttal_of_a_claim_named_with_that_keeps_the_lead_in() -> None:
+    said = (
+        "Vint rejected Ness's claim that the board had been slow to tell the tenants, saying "
+        "the tenants had been told within two days."
+    )
+    assert _rebutted(said, "rejected") == {("s3", "s1")}
