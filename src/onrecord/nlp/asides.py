@@ -8,11 +8,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, Kind, verb_attribution
 from .cue_verbs import cue_tokens, is_cue_verb
 from .cues import ADDRESSEE_VERBS, BELIEF_VERBS, SPEECH_VERBS, is_speech_verb
+from .idioms import discourse_idiom
 from .offsets import doc_text, span_offsets, trim
 from .subjects import subject_of
 
@@ -111,7 +112,7 @@ def trailing_cues(
         if tok.pos_ != "VERB" or tok.i in taken or qidx[tok.i] >= 0:
             continue
         put_it = _puts_it(tok)  # "As Ruiz put it, ...": "put" reports only in this frame
-        if not put_it and not is_speech_verb(tok.lemma_):
+        if not put_it and (not is_speech_verb(tok.lemma_) or discourse_idiom(tok)):
             continue
         if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
             continue
@@ -132,8 +133,9 @@ def trailing_cues(
             content = _as_content(tok, subj)
         else:
             content = _trailing_content(tok, subj, sent) or _as_content(tok, subj)
-        if not content or (not put_it and _wraps_a_report(tok, content)):
+        if not content or (not put_it and _wraps_a_report(tok, content, found + out)):
             continue
+        provisional = not put_it and _as_around(tok)
         if not put_it and all(qidx[t.i] >= 0 or t.is_punct for t in content):
             continue  # a quotation alone: the quotation rules attribute it
         start, end = trim(text, *span_offsets(content))
@@ -153,6 +155,8 @@ def trailing_cues(
                 label="trailing",
             )
         )
+        if provisional:
+            out[-1].labels.add(_PROVISIONAL)
     evidence = _closing_evidence(sent, qidx, taken)
     if evidence is not None:
         out.append(evidence)
@@ -279,7 +283,9 @@ def _as_content(verb: Token, subj: Token, *, objects: bool = True) -> list[Token
 
 # Verbs whose closing ``as`` clause reports the clause before it: ", as the Courier reported."
 # (not ", as Ruiz spoke", when it happened).
-_AS_REPORTING = frozenset("report note write say predict explain reveal disclose confirm".split())
+_AS_REPORTING = frozenset(
+    "report note write say predict explain reveal disclose confirm acknowledge admit argue".split()
+)
 # The paper's own voice: ", as we reported Monday" reports nobody else's words.
 _WRITERS = frozenset({"we", "i"})
 
@@ -309,13 +315,57 @@ def _passive_as_report(verb: Token) -> Token | None:
     return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
-def _wraps_a_report(verb: Token, content: list[Token]) -> bool:
-    """``The plant will close, officials said, as first reported by the Courier.``: an ``as``
-    clause added to what holds a report of its own is the outlet relaying it, and the report
-    stays the speaker's."""
+def _as_around(verb: Token) -> bool:
+    """An ``as`` clause of reporting that closes its clause or has no subject (``, as the
+    Courier reported``, ``As first reported by the Courier,``): it relays a statement of its
+    clause when there is one, and reports the clause itself when there is none."""
     closing = verb.head.i < verb.i
     passive = not any(c.dep_ == "nsubj" for c in verb.children)
-    return (closing or passive) and any(is_cue_verb(t) for t in content)
+    return (
+        (closing or passive)
+        and verb.lemma_.lower() in _AS_REPORTING
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
+
+
+def _wraps_a_report(verb: Token, content: list[Token], found: list[Attribution]) -> bool:
+    """``The plant will close, officials said, as first reported by the Courier.``: an ``as``
+    clause added to what holds a report of its own is the outlet relaying it, and the report
+    stays the speaker's. For an ``as`` clause that report must be a statement with a speaker
+    (checked again once the sentence's stances are read: :func:`yield_as_reports`): a verb
+    of the lexicon that reports nothing there (``As reported by the Courier, investigators
+    found 200 letters``) leaves the outlet the one reporting. A closing clause that is no
+    ``as`` clause of reporting (``He added trucks and, later, he attacked ...``, ``I think it
+    timely, as polls are showing ...``) wraps any cue verb."""
+    closing = verb.head.i < verb.i
+    passive = not any(c.dep_ == "nsubj" for c in verb.children)
+    if not (closing or passive):
+        return False
+    if not _as_around(verb):  # (", as polls are showing ...": an "as" of time or cause)
+        return any(is_cue_verb(t) for t in content)
+    inside = {t.i for t in content}
+    return any(a.cue_token in inside and a.source is not None for a in found)
+
+
+_PROVISIONAL = "as-report"
+
+
+def yield_as_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """Drop an ``as`` clause's own statement when its content holds a statement with a
+    speaker read after it (``Ruiz denied the claim, as the Courier reported``: a stance, found
+    after the asides); that statement stays, relayed."""
+    out = []
+    for a in found:
+        if _PROVISIONAL in a.labels and any(
+            b is not a
+            and b.source is not None
+            and b.cue_token is not None
+            and a.content[0] <= doc[b.cue_token].idx < a.content[1]
+            for b in found
+        ):
+            continue
+        out.append(a)
+    return out
 
 
 def _kind_of(verb: Token, quoted: bool) -> Kind:

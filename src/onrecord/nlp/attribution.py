@@ -48,6 +48,7 @@ from ..ingest.outlets import canonical_outlet, is_outlet_name
 from .contents import content_around, content_tokens, through_closing_mark
 from .cue_verbs import Tense, complement, cue_tokens, is_cue_verb, tense_of
 from .cues import APPEARANCE_VERBS, BELIEF_VERBS, PASSIVE_REPORT_VERBS, SPEECH_VERBS
+from .idioms import discourse_idiom
 from .offsets import Offsets, doc_text, span_offsets, trim
 from .quotes import Quote, find_quotes, paragraph_bounds
 from .subjects import addressed, source_tokens, subject_of
@@ -130,7 +131,7 @@ def find_attributions(
     qidx = _quote_index(doc, quotes)
     found: list[Attribution] = []
     used_quotes: set[int] = set()
-    from .asides import parentheticals, trailing_cues
+    from .asides import parentheticals, trailing_cues, yield_as_reports
     from .colons import headline_colons
     from .frames import in_poll, named, nominal, owned_stances, raising, sourceless
     from .headlines import headline_verbs
@@ -160,6 +161,7 @@ def find_attributions(
             found.extend(passive_stances(sent, qidx, taken))
             taken = {a.cue_token for a in found if a.cue_token is not None}
             found.extend(owned_stances(sent, qidx, taken))
+    found = yield_as_reports(doc, found)
     paragraphs = paragraphs or paragraph_bounds(text)
     found.extend(headline_colons(doc, paragraphs, qidx))
     found.extend(headline_verbs(doc, paragraphs, qidx, found))
@@ -205,7 +207,7 @@ def _verb_attributions(
         if qidx[tok.i] >= 0 or not is_cue_verb(tok):
             continue
         comp = complement(tok)
-        if comp is None:
+        if comp is None or discourse_idiom(comp):  # "But that said, the council will vote"
             continue
         lemma = tok.lemma_.lower()
         subj = subject_of(tok)
@@ -365,6 +367,7 @@ def _fold_outlet_reports(doc: Doc, found: list[Attribution]) -> list[Attribution
             and a.cue_token != tok.i
             and not clause[0] <= (a.cue_token or -1) <= clause[1]
             and a.sentence[0] <= tok.idx < a.sentence[1]
+            and (a.source is not None or not relay)  # a relay passes on someone's words
         ]
         if not hosts:
             continue

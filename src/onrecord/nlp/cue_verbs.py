@@ -8,6 +8,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from .cues import BELIEF_VERBS, SOURCELESS_ADVERBS, SPEECH_VERBS, is_speech_verb
+from .idioms import discourse_idiom
 from .verb_groups import catenative_lead
 
 Tense = Literal["past", "present", "perfect", "future"]
@@ -21,10 +22,15 @@ _QUESTION_VERBS = frozenset({"ask", "wonder", "question", "inquire"})
 
 
 def is_cue_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and (
-        tok.lemma_.lower() in SPEECH_VERBS
-        or tok.lemma_.lower() in BELIEF_VERBS
-        or is_speech_verb(tok.lemma_)
+    """Whether ``tok`` is a verb of the cue lexicon in use (not ``That said, ...``)."""
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and (
+            tok.lemma_.lower() in SPEECH_VERBS
+            or tok.lemma_.lower() in BELIEF_VERBS
+            or is_speech_verb(tok.lemma_)
+        )
+        and not discourse_idiom(tok)
     )
 
 

@@ -1,10 +1,15 @@
-"""Passive stances with their agent: ``The plan was rejected by the council``.
+"""Passive stances with their agent: ``The plan was rejected by the council``; passive
+announcements without one: ``The price was not disclosed``.
 
 PolNeAR's guidelines take the source of a passive attribution from the ``by`` phrase of its
 verbal cue (``It has been said by many that ...``). Clauses are left to the clause rules
 (``it was announced by the ministry that ...``); this covers the passive whose subject is what
 the agent took a stance on: the subject is the content, the agent the source, and the verb
-group (``was first reported``, ``have been applauded``) the cue.
+group (``was first reported``, ``have been applauded``) the cue. A verb of making known in the
+passive with no agent (``The closure was announced on Monday``, ``No other names were
+mentioned``) is a statement with no source named: its subject is what was made known (on
+PolNeAR train the annotators mark three in four of them; verbs that are as often a blow, a
+listing or a ranking, "was declared the winner", are left).
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ _PASSIVE_STANCES = (STANCE_VERBS | ENDORSE_VERBS | frozenset({"boo", "cheer"})) 
     _NOT_PASSIVE_STANCES - {"report"}
 )
 _RELATIVE = frozenset({"that", "which", "who", "whom", "what"})
+# Verbs of making something known whose agentless passive still reports it.
+_AGENTLESS = frozenset("announce disclose mention report state reveal note".split())
 # Agents that back or support a thing without taking a stance: "backed by federal funds",
 # "supported by evidence".
 _NOT_STANCE_AGENTS = frozenset(
@@ -38,7 +45,12 @@ def passive_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attrib
     """Attributions of ``sent`` cued by a passive stance verb with a ``by`` agent."""
     out: list[Attribution] = []
     for tok in sent:
-        if tok.i in taken or qidx[tok.i] >= 0 or not _passive_stance(tok):
+        if tok.i in taken or qidx[tok.i] >= 0:
+            continue
+        if _agentless(tok):
+            out.extend(_agentless_attribution(tok, sent, qidx))
+            continue
+        if not _passive_stance(tok):
             continue
         subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
         agent = next(c for c in tok.children if c.dep_ == "agent")
@@ -83,3 +95,43 @@ def _passive_stance(verb: Token) -> bool:
     if subj is None or agent is None or subj.i > verb.i:
         return False
     return subj.lower_ not in _RELATIVE and subj.lower_ not in ("it", "there")
+
+
+def _agentless(verb: Token) -> bool:
+    """``The price was not disclosed``: a passive verb of making known, with a subject before
+    it that is a thing said (not a pronoun, a relative or an empty "it"), and no agent, clause
+    or predicate of its own (not "was reported to be", "was announced as the winner")."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _AGENTLESS:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" not in deps or deps & {"agent", "oprd", "xcomp", "ccomp", "acomp", "attr"}:
+        return False
+    if complement(verb) is not None or any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    ):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.i > verb.i or subj.pos_ == "PRON" or subj.lower_ in _RELATIVE:
+        return False
+    return subj.ent_type_ not in ("PERSON", "NORP")  # "the nominees were announced"
+
+
+def _agentless_attribution(verb: Token, sent: Span, qidx: list[int]) -> list[Attribution]:
+    subj = next(c for c in verb.children if c.dep_ == "nsubjpass")
+    if qidx[subj.i] >= 0:
+        return []
+    content = [t for t in subj.subtree if t.i < verb.i]
+    start, end = trim(doc_text(sent.doc), *span_offsets(content))
+    if end - start < 2:
+        return []
+    return [
+        verb_attribution(
+            verb,
+            None,
+            (sent.start_char, sent.end_char),
+            qidx,
+            kind="indirect",
+            content=(start, end),
+            label="passive",
+        )
+    ]
