@@ -32,6 +32,7 @@ from .causes import other_causes
 from .claims import Item
 from .cluster import Matter, Position
 from .deontic import deontic
+from .grown_counts import grown_since
 from .headings import in_headline
 from .persons import one_person
 from .restored import again_after_past
@@ -177,7 +178,7 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     if (
         ":" in matter.event
         and matter.event != TOTAL_COST
-        and counted_apart(p, q)
+        and (counted_apart(p, q) or grown_since(p, q))
         and not told_together(p, q)
     ):
         return None  # "12 people died" (May 2), "15 people died" (May 4): a toll that grew

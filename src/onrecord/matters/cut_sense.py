@@ -11,6 +11,10 @@ from __future__ import annotations
 from . import lexicon as lx
 
 CUT_FORMS = frozenset({"cut", "cuts", "cutting"})
+# the nouns of a cut, read by the thing cut as "cut" is ("a reduction in fares": a fall)
+REDUCTION_FORMS = frozenset({"reduction", "reductions"})
+# determiners that point back to one cut told before ("the cut is temporary")
+_ANAPHORIC = frozenset({"the", "this", "that"})
 
 # what an amount is counted in: a cut of one is a fall ("cut fares", "a pay cut")
 _AMOUNTS = frozenset(lx.stem(w) for w in (
@@ -38,6 +42,8 @@ def cut_sense(low: list[str], i: int) -> tuple[str, int]:
     named, ``("rise", -1)`` for an amount, ``("cut", 1)`` for anything else (a route, the
     power): an event of its own, which "cut" and "cutting" share."""
     thing = _thing_cut(low, i)
+    if thing is None and _points_back(low, i):
+        return ("cut", 1)  # "the cut is temporary": one cut told before, of no named thing
     if thing is None:
         return ("jobcut", 1)
     if _is_job(thing) or thing in lx.PRONOUNS:
@@ -71,7 +77,7 @@ def _thing_cut(low: list[str], i: int) -> str | None:
             return low[k]  # "the route was cut"
         return None
     j = i + 1
-    if low[i] == "cuts" or prev in _NOUN_BEFORE or prev[:1].isdigit():
+    if low[i] in ("cuts", *REDUCTION_FORMS) or prev in _NOUN_BEFORE or prev[:1].isdigit():
         if low[j : j + 1] and low[j] in _TO:
             j += 1
         else:
@@ -101,6 +107,15 @@ _TIMES = frozenset({"next", "last", "this", "today", "tomorrow", "soon", "now", 
                     "season", "year", "month", "week", "spring", "summer", "autumn", "winter",
                     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                     "sunday"})  # fmt: skip
+
+
+def _points_back(low: list[str], i: int) -> bool:
+    """Whether the noun at ``i`` is one cut named by "the", "this" or "that" alone ("the cut
+    is temporary", "this reduction will not last"): a cut the article told before, of a thing
+    not named here. Job cuts are told in the plural ("the cuts", "the job losses") or with
+    their thing ("the cut of 40 posts"); a bare singular "the cut" is the cut of a service,
+    an amount or a timetable as often, so it keeps an event of its own, no job cut."""
+    return low[i] in ("cut", "reduction") and i > 0 and low[i - 1] in _ANAPHORIC
 
 
 def _is_job(word: str) -> bool:

@@ -17,7 +17,7 @@ from .caused_acts import caused_act
 from .claim_times import is_month, season_fall
 from .concerns import REPORT, raised_concern, raises_concern
 from .contact import contact_act
-from .cut_sense import CUT_FORMS, cut_sense
+from .cut_sense import CUT_FORMS, REDUCTION_FORMS, cut_sense
 from .departures import LEAVE, departure
 from .dismissals import person_after_article
 from .event_record import Event as Event
@@ -279,7 +279,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         concept = lx.CONCEPTS.get(st)
         if concept is not None and not concept_sense(low, i, st):
             concept = None
-        if concept == ("jobcut", 1) and word in CUT_FORMS:
+        if concept == ("jobcut", 1) and (word in CUT_FORMS or word in REDUCTION_FORMS):
             concept = cut_sense(low, i)  # "cut fares" lowers them; "cut the route" ends it
         losing = word in lx.LOSE_FORMS
         if (concept is None or losing) and (losing or word in _REDUCE) and job_object(low, i):

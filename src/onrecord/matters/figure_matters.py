@@ -3,7 +3,12 @@
 Each asserted figure (:func:`.figures.figures_of`) is read as an interval of values on a
 quantity; figures of one quantity that are linked as :mod:`.cluster` links statements make a
 matter whose question asks the most given value ("Is the raise 5 percent?"), answered yes by a
-compatible figure and no by a figure outside it.
+compatible figure and no by a figure outside it. The figures outside it may differ among
+themselves ("six have died" and "nine have died", both against a most given "five"): they
+make a matter of their own, asked of their own most given value, and so on, so every two
+figures that disagree stand yes and no in exactly one matter. In these later matters a figure
+answers only if it is said of the thing as the question's is ("have died" and "have now
+died"; not "had 34 penguins" against "eight penguins have died").
 """
 
 from __future__ import annotations
@@ -59,33 +64,57 @@ def value_matters(
         head = rows[0][2].head
         for group in linked_groups(items, members, index, terms, head, near, None, stories):
             inside = set(group)
-            matter = _matter(items, [r for r in rows if r[0] in inside])
-            if matter is not None:
-                out.append(matter)
+            out.extend(_matters(items, [r for r in rows if r[0] in inside]))
     return out
 
 
-def _matter(items: list[Item], rows: list[tuple[int, Clause, Figure]]) -> Matter | None:
-    """The matter of one quantity: the question asks its most given value."""
+def _matters(items: list[Item], rows: list[tuple[int, Clause, Figure]]) -> list[Matter]:
+    """The matter of one quantity, then the matters of the figures it answers no, asked
+    of their own most given value (see the module)."""
+    out: list[Matter] = []
+    tier = 0
+    while len(rows) > 1:
+        matter, rest = _matter(items, rows, tier)
+        if matter is not None:
+            out.append(matter)
+        if len(rest) == len(rows):
+            break
+        rows, tier = rest, tier + 1
+    return out
+
+
+def _matter(
+    items: list[Item], rows: list[tuple[int, Clause, Figure]], tier: int = 0
+) -> tuple[Matter | None, list[tuple[int, Clause, Figure]]]:
+    """The matter of one quantity: the question asks its most given value. With it, the rows
+    of the statements that do not answer yes (a figure outside it, or one told apart from
+    it: "six penguins have died" against "we have lost five"), for a matter of their own."""
     rows = sorted(rows, key=lambda r: (items[r[0]].said or "", r[0]))
     counts = Counter((f.low, f.high) for _, _, f in rows)
     anchor = max((f for _, _, f in rows), key=lambda f: counts[(f.low, f.high)])
     positions = []
     placed: set[int] = set()
+    agree: set[int] = set()
     for i, clause, fig in rows:
         if i in placed or not fig.same_quantity(anchor):
             continue  # a statement answers once: with its first figure of this quantity
+        if tier and fig.predicate != anchor.predicate:
+            continue  # told apart from the first question: only a figure said alike answers
         placed.add(i)
         label: Label = "yes" if fig.compatible(anchor) else "no"
+        if label == "yes":
+            agree.add(i)
         stance = Stance(label, CERTAINTY[clause.modality], (fig.text,), clause.text,
                         clause.times, clause.tense == "future", clause.entities)  # fmt: skip
         positions.append(Position(items[i], stance))
+    rest = [r for r in rows if r[0] not in agree]  # a "no", or a figure told apart
     if len(positions) < 2 or all(p.stance.label == "yes" for p in positions):
-        return None
+        return None, rest
     key = f"{anchor.head}:{anchor.unit or 'count'}"
     first = sorted(p.item.key for p in positions)[0]
-    mid = "m" + hashlib.sha1(f"{key}|{first}".encode()).hexdigest()[:10]
-    return Matter(mid, _question(anchor), key, tuple(positions))
+    seed = f"{key}|{first}" + (f"|{tier}" if tier else "")  # the first keeps its old id
+    mid = "m" + hashlib.sha1(seed.encode()).hexdigest()[:10]
+    return Matter(mid, _question(anchor), key, tuple(positions)), rest
 
 
 def _question(fig: Figure) -> str:

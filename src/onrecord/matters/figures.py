@@ -163,6 +163,13 @@ def figures_of(clause: Clause) -> tuple[Figure, ...]:
     return tuple(out)
 
 
+def number_value(text: str) -> float | None:
+    """The number a figure's words give ("18,000", "Nine", "2.3 million"), or None."""
+    low = [t.lower() for t in tokens(text)]
+    found = _value(low, 0) if low else None
+    return found[0] if found else None
+
+
 def _value(low: list[str], i: int) -> tuple[float, int] | None:
     """The number at ``i`` ("38,000", "2.3 million", "five") and the index after it."""
     w = low[i]
@@ -350,12 +357,17 @@ def _act(low: list[str], i: int) -> str:
     return ""
 
 
+# adverbs inside a perfect ("have now died", "had already left")
+_PERFECT_ADVERBS = frozenset({"now", "already", "also", "just", "still", "since"})
+
+
 def _predicate(low: list[str], k: int) -> str:
     """The stem of what is said of the measured noun, after it ("4 people were <killed>",
     "40 percent of voters <oppose> the plan"), or "" when nothing follows."""
     while k < len(low) and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS
-                            or low[k] in lx.NEGATORS or low[k].endswith("ly")):  # fmt: skip
-        k += 1
+                            or low[k] in lx.NEGATORS or low[k].endswith("ly")
+                            or low[k] in _PERFECT_ADVERBS):  # fmt: skip
+        k += 1  # "9 seals have now died": died
     if k >= len(low) or not low[k].isalpha() or low[k] in lx.STOPWORDS or low[k] in NP_END:
         return ""
     if low[k] in _NOT_HEAD or low[k] in _TIME_UNITS or low[k] in lx.MONTHS:

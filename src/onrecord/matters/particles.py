@@ -6,6 +6,10 @@ as the noun made of them ("takeover"); a particle noun of a verb that names its 
 ("opt-out", "sell-off", "handover") takes the verb's key ("opt", "sell", "hand"). A particle
 that opens an amount or a span ("took over 200 calls", "took over a year") is a preposition,
 not the verb's, and "take over as chair" fills a post.
+
+A light verb says little alone: its particle carries the meaning ("taken on seven crew" hires,
+"taken away" removes, "put off" delays, "set up" founds). Each pair of such a verb and a
+particle is an act of its own, keyed by both words, so "take on" never meets "take away".
 """
 
 from __future__ import annotations
@@ -14,6 +18,15 @@ from . import lexicon as lx
 
 # (stem of a light verb, particle) -> the key of the act, the noun made of them
 _PHRASAL = {("tak", "over"): "takeover", ("take", "over"): "takeover"}
+# light verbs whose particle makes the act, by form -> the verb's plain form
+_LIGHT = {
+    **dict.fromkeys(("take", "takes", "took", "taken", "taking"), "take"),
+    **dict.fromkeys(("put", "puts", "putting"), "put"),
+    **dict.fromkeys(("set", "sets", "setting"), "set"),
+}  # fmt: skip
+# particles that make an act with a light verb ("take on", "put off", "set up")
+_LIGHT_PARTICLES = frozenset({"on", "away", "off", "up", "back", "in", "out", "down", "aside",
+                              "forward"})  # fmt: skip
 # particle nouns of verbs that name their act alone -> the verb's key
 _PARTICLE_NOUNS = {
     "optout": "opt", "handover": "hand", "selloff": "sell", "buyout": "buy", "pullout": "pull",
@@ -36,14 +49,48 @@ def particle_key(low: list[str], i: int) -> str:
     if i + 1 >= len(low):
         return ""
     key = _PHRASAL.get((lx.stem(low[i]), low[i + 1]), "")
+    light = _LIGHT.get(low[i], "")
+    if not key and light and low[i + 1] in _LIGHT_PARTICLES and _acts_on(low, i):
+        key = light + low[i + 1]  # "has taken on seven crew", "was taken away"
     if not key:
         return ""
     nxt = low[i + 2] if i + 2 < len(low) else ""
-    if nxt[:1].isdigit() or (nxt in _AMOUNTS and _unit_follows(low, i + 2)):
-        return ""  # "took over 200 calls", "took over a year"
+    if (nxt[:1].isdigit() and low[i + 1] == "over") or (
+        nxt in _AMOUNTS and _unit_follows(low, i + 2)
+    ):
+        return ""  # "took over 200 calls", "took over a year", "took up two hours"
     if nxt == "as":
         return ""  # "will take over as chair": a post filled, not a thing taken over
     return key
+
+
+# forms of "be" before a passive participle ("was taken away", "has been put off")
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got"})
+# words that open the object after a particle ("taken on seven crew", "set up a fund")
+_OBJECT_OPENERS = frozenset({"a", "an", "the", "its", "their", "our", "his", "her", "my",
+                             "your", "this", "that", "these", "those", "some", "any", "more",
+                             "new", "extra", "every", "all", "no"})  # fmt: skip
+
+
+def _acts_on(low: list[str], i: int) -> bool:
+    """Whether the light verb at ``i`` and its particle act on a thing: an object after the
+    particle ("took on nine guards", "put off the vote") or a passive ("was taken away").
+    With neither ("the plane will take off between 11pm and 6am", "set off at dawn") the
+    pair is an intransitive idiom of its own sense, and no act on anything."""
+    if i and low[i - 1] in _BE:
+        return True
+    nxt = low[i + 2] if i + 2 < len(low) else ""
+    if nxt[:1].isdigit() or nxt in _OBJECT_OPENERS or nxt in _AMOUNTS:
+        return True
+    return nxt.isalpha() and nxt not in lx.STOPWORDS and nxt not in _PREPOSITIONS
+
+
+# words after a particle that open an adjunct, no object ("take off between 11pm and 6am")
+_PREPOSITIONS = frozenset({"between", "to", "from", "at", "in", "on", "for", "with", "after",
+                           "before", "during", "until", "into", "onto", "over", "under",
+                           "towards", "toward", "around", "about", "by", "without", "again",
+                           "as", "today", "tonight", "tomorrow", "soon", "later", "early",
+                           "late", "when", "while", "if", "and", "but", "or"})  # fmt: skip
 
 
 def _unit_follows(low: list[str], k: int) -> bool:

@@ -16,6 +16,7 @@ from . import lexicon as lx
 from .claims import Item
 from .cluster import Position
 from .days import days_apart as days_apart
+from .deadlines import denied_until
 from .event_bounds import bounded_apart
 from .finite import finite_past
 from .found import DISCOVERY
@@ -44,7 +45,7 @@ def deciding_word(p: Position) -> tuple[list[str], int]:
 def same_time_frame(p: Position, q: Position) -> bool:
     """Whether two stances are about the same time (and so can contradict)."""
     if p.stance.times and q.stance.times:
-        return bool(p.stance.times & q.stance.times) or denied_since(p, q)
+        return bool(p.stance.times & q.stance.times) or denied_since(p, q) or denied_until(p, q)
     if own_view_changed(p, q):
         return True  # "I oppose the wind farm", then "I now support it": a change of mind
     if bounded_apart(p, q):
