@@ -18,6 +18,7 @@ from . import lexicon as lx
 from .claims import Item
 from .embeddings import Cosines, Embedder
 from .families import FAMILY_KEYS
+from .kinds import one_thing
 from .questions import flipped, question_of
 from .stance import Stance, stance_of
 from .stories import same_story, story_names
@@ -199,8 +200,10 @@ def linked_groups(
                 poor = min(len(set(terms[i])), len(set(terms[j]))) <= _POOR
                 # one verb of two things ("notified its users", "not notified the regulator")
                 ti, tj = theme.get(i), theme.get(j)
-                apart = bool(ti and tj and not ti & tj)
-                linked = (sim > 0.05 or poor) and not apart
+                # ... unless they name one thing ("no services", "two Sunday trains")
+                kin = bool(ti and tj and not ti & tj and one_thing(ti, tj, key))
+                apart = bool(ti and tj and not ti & tj) and not kin
+                linked = (sim > 0.05 or poor or kin) and not apart
             else:
                 linked = sim >= LINK_SIMILARITY and bool(own[i] & own[j])
                 linked = linked and same_story(stories, items[i], items[j])

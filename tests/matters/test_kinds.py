@@ -1,0 +1,56 @@
+"""Two statements of one article that name one thing in different words: a general noun and
+a member of its kind ("no services", "two Sunday trains"), and, for a cause, the happening
+caused ("the deaths were caused by X") and the ones it happened to ("the birds did not die of
+X"). Two members of one kind stay apart.
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from onrecord.matters.kinds import denied_of_its_kind, one_thing
+
+from .builders import item, kinds
+
+
+def test_a_general_noun_covers_a_member_of_its_kind() -> None:
+    assert one_thing(frozenset({"servic"}), frozenset({"train"}))
+    assert one_thing(frozenset({"plot"}), frozenset({"land"}))
+    assert not one_thing(frozenset({"plot"}), frozenset({"field"}))  # two of one kind
+    assert not one_thing(frozenset({"bridg"}), frozenset({"road"}))
+    assert not one_thing(frozenset(), frozenset({"train"}))
+
+
+def test_no_services_cut_meets_trains_dropped_in_one_article() -> None:
+    a = item("a", "no bus services will be cut under the new timetable", "Oriel Fanshawe",
+             "2027-02-03")  # fmt: skip
+    b = item("b", "the council has cut the two late trains from Pendry", "Tamsin Argyle",
+             "2027-02-03")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_two_members_of_one_kind_stay_apart() -> None:
+    a = item("a", "no buses will be cut under the new timetable", "Oriel Fanshawe",
+             "2027-02-03")  # fmt: skip
+    b = item("b", "the council has cut the two late trains from Pendry", "Tamsin Argyle",
+             "2027-02-03")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_a_happening_caused_meets_those_it_happened_to() -> None:
+    a = item("a", "The deaths were caused by bird flu", "Ines Vardy", "2027-06-10")
+    b = item("b", "Those geese did not die of bird flu", "Colm Reddaway", "2027-06-10")
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_a_happening_is_one_thing_only_for_a_cause() -> None:
+    assert one_thing(frozenset({"death"}), frozenset({"gees"}), "cause-flu")
+    assert not one_thing(frozenset({"death"}), frozenset({"gees"}), "report")
+    assert not one_thing(frozenset({"death", "gees"}), frozenset({"ferry"}), "cause-flu")
+
+
+def test_a_member_denied_does_not_oppose_its_kind_asserted() -> None:
+    a = item("a", "the council will cut bus services next year", "Oriel Fanshawe", "2027-02-03")
+    b = item("b", "no late trains will be cut next year", "Tamsin Argyle", "2027-02-03")
+    assert kinds(a, b) == []
+    assert denied_of_its_kind(frozenset({"train"}), frozenset({"servic"}))
+    assert not denied_of_its_kind(frozenset({"servic"}), frozenset({"train"}))
