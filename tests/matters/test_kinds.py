@@ -7,7 +7,9 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
+from onrecord.matters.claims import Item
 from onrecord.matters.kinds import denied_of_its_kind, one_thing
+from onrecord.matters.own_acts import own_act
 
 from .builders import item, kinds
 
@@ -54,3 +56,27 @@ def test_a_member_denied_does_not_oppose_its_kind_asserted() -> None:
     assert kinds(a, b) == []
     assert denied_of_its_kind(frozenset({"train"}), frozenset({"servic"}))
     assert not denied_of_its_kind(frozenset({"servic"}), frozenset({"train"}))
+
+
+# -- a speaker's own act, told in the first person, across articles --------------------------
+
+
+def _own(sid: str, text: str, date: str, article: str, speaker: str = "Greta Holmqvist") -> Item:
+    sentence = f'"{text}," {speaker}, the chair of Tarnby Rovers, said.'
+    return item(sid, text, speaker, date, article=article, sentence=sentence)
+
+
+def test_one_speaker_on_her_own_act_is_one_question_across_articles() -> None:
+    a = _own("a", "I will not resign. I have a board to run", "2027-04-02", "a1")
+    b = _own("b", "I am stepping down as chair, effective today", "2027-05-14", "a2")
+    assert kinds(a, b) == [("reversal", "a", "b")]
+
+
+def test_an_own_act_needs_i_and_one_speaker() -> None:
+    assert own_act(_own("a", "I will not resign", "2027-04-02", "a1"), "resign")
+    assert not own_act(_own("a", "The manager will not resign", "2027-04-02", "a1"), "resign")
+    assert not own_act(_own("a", "They say I will resign", "2027-04-02", "a1"), "resign")
+    a = _own("a", "I will not resign. I have a board to run", "2027-04-02", "a1")
+    b = _own("b", "I am stepping down as chair, effective today", "2027-05-14", "a2",
+             speaker="Piet Oduya")  # fmt: skip
+    assert kinds(a, b) == []

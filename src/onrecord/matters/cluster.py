@@ -19,6 +19,7 @@ from .claims import Item
 from .embeddings import Cosines, Embedder
 from .families import FAMILY_KEYS
 from .kinds import one_thing
+from .own_acts import one_own_act
 from .questions import flipped, question_of
 from .stance import Stance, stance_of
 from .stories import same_story, story_names
@@ -208,7 +209,12 @@ def linked_groups(
                 linked = sim >= LINK_SIMILARITY and bool(own[i] & own[j])
                 linked = linked and same_story(stories, items[i], items[j])
                 close = near is not None and near(i, j) >= EMBED_SIMILARITY
-                linked = linked or (close and same_story(stories, items[i], items[j]))
+                # ... or one person tells an act of their own ("I will not resign", "I am
+                # stepping down"), done to nothing else
+                mine = (
+                    not theme.get(i) and not theme.get(j) and one_own_act(items[i], items[j], key)
+                )
+                linked = linked or ((close or mine) and same_story(stories, items[i], items[j]))
             if linked:
                 parent[find(j)] = find(i)
     groups: dict[int, list[int]] = {}
