@@ -8,6 +8,7 @@ Every sentence here is invented."""
 from __future__ import annotations
 
 from onrecord.matters.claims import Item
+from onrecord.matters.cluster import _retold
 from onrecord.matters.kinds import denied_of_its_kind, one_thing
 from onrecord.matters.own_acts import own_act
 
@@ -80,3 +81,47 @@ def test_an_own_act_needs_i_and_one_speaker() -> None:
     b = _own("b", "I am stepping down as chair, effective today", "2027-05-14", "a2",
              speaker="Piet Oduya")  # fmt: skip
     assert kinds(a, b) == []
+
+
+# -- one speaker's retelling across articles needs less overlap -------------------------------
+
+
+def _lido(sid: str, text: str, date: str, article: str, speaker: str) -> Item:
+    sentence = f'"{text}," {speaker}, the manager of Corvell Lido, said.'
+    return item(sid, text, speaker, date, article=article, sentence=sentence)
+
+
+def _lido_story(second: str) -> list[Item]:
+    fill = [
+        _lido("f1", "The council will review the lido budget in October", "2027-07-01", "a1",
+              "Omar Castell"),
+        _lido("f2", "Swimmers have complained about the cold water for weeks", "2027-07-01",
+              "a1", "Omar Castell"),
+        _lido("f3", "The lido will hire two more lifeguards next spring", "2027-08-12", "a2",
+              "Omar Castell"),
+        _lido("f4", "Ticket prices at the lido rose by a pound in May", "2027-08-12", "a2",
+              "Omar Castell"),
+    ]  # fmt: skip
+    a = _lido("a", "The filtration system has worked normally all summer", "2027-07-01", "a1",
+              "Ruth Ambler")  # fmt: skip
+    b = _lido("b", "The lido filtration failed in late June, and we should have found that "
+              "sooner", "2027-08-12", "a2", second)  # fmt: skip
+    return [a, b, *fill]
+
+
+def test_one_speaker_retelling_a_matter_in_other_words_is_linked() -> None:
+    assert kinds(*_lido_story("Ruth Ambler")) == [("reversal", "a", "b")]
+
+
+def test_two_speakers_sharing_as_few_words_are_not() -> None:
+    assert kinds(*_lido_story("Dev Sorensen")) == []
+
+
+def test_a_retelling_keeps_two_things_apart() -> None:
+    a = _lido("a", "x", "2027-07-01", "a1", "Ruth Ambler")
+    b = _lido("b", "y", "2027-08-12", "a2", "Ruth Ambler")
+    assert _retold(a, b, frozenset({"pump"}), frozenset()) is True
+    assert _retold(a, b, frozenset({"pump"}), frozenset({"pump", "main"})) is True
+    assert _retold(a, b, frozenset({"pump"}), frozenset({"boiler"})) is False
+    c = _lido("c", "y", "2027-08-12", "a2", "Dev Sorensen")
+    assert _retold(a, c, frozenset(), frozenset()) is False
