@@ -18,12 +18,17 @@ from . import lexicon as lx
 from .claims import Item
 from .embeddings import Cosines, Embedder
 from .families import FAMILY_KEYS
+from .kinds import one_thing
+from .own_acts import one_own_act
+from .persons import one_person
 from .questions import flipped, question_of
 from .stance import Stance, stance_of
 from .stories import same_story, story_names
 
 # two statements in different articles belong to one matter above this similarity
 LINK_SIMILARITY = 0.2
+# ... or this, for one speaker's two statements whose themes agree (:func:`_retold`)
+ONE_SPEAKER_SIMILARITY = 0.1
 # ... or, with an embedder, above this cosine between their contents
 EMBED_SIMILARITY = 0.5
 # event keys too vague to make a matter of
@@ -199,13 +204,27 @@ def linked_groups(
                 poor = min(len(set(terms[i])), len(set(terms[j]))) <= _POOR
                 # one verb of two things ("notified its users", "not notified the regulator")
                 ti, tj = theme.get(i), theme.get(j)
-                apart = bool(ti and tj and not ti & tj)
-                linked = (sim > 0.05 or poor) and not apart
+                # ... unless they name one thing ("no services", "two Sunday trains")
+                kin = bool(ti and tj and not ti & tj and one_thing(ti, tj, key))
+                apart = bool(ti and tj and not ti & tj) and not kin
+                linked = (sim > 0.05 or poor or kin) and not apart
             else:
-                linked = sim >= LINK_SIMILARITY and bool(own[i] & own[j])
+                ti, tj = theme.get(i), theme.get(j)
+                # one person's words on one thing, retold in other words, need less overlap
+                bar = (
+                    ONE_SPEAKER_SIMILARITY
+                    if _retold(items[i], items[j], ti, tj)
+                    else LINK_SIMILARITY
+                )
+                linked = sim >= bar and bool(own[i] & own[j])
                 linked = linked and same_story(stories, items[i], items[j])
                 close = near is not None and near(i, j) >= EMBED_SIMILARITY
-                linked = linked or (close and same_story(stories, items[i], items[j]))
+                # ... or one person tells an act of their own ("I will not resign", "I am
+                # stepping down"), done to nothing else
+                mine = (
+                    not theme.get(i) and not theme.get(j) and one_own_act(items[i], items[j], key)
+                )
+                linked = linked or ((close or mine) and same_story(stories, items[i], items[j]))
             if linked:
                 parent[find(j)] = find(i)
     groups: dict[int, list[int]] = {}
@@ -222,6 +241,14 @@ _TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "s
 _LIGHT = frozenset(
     lx.stem(w) for w in lx.LIGHT_VERBS | lx.REPORT_VERBS | set(lx.MONTHS) | set(lx.SEASONS) | _TIMES
 )
+
+
+def _retold(a: Item, b: Item, ta: frozenset[str] | None, tb: frozenset[str] | None) -> bool:
+    """Whether ``a`` and ``b`` are one person's words on an event whose themes do not tell
+    two things apart (they share a word, or one names none): "the filtration system has
+    worked all summer" and, weeks later, "the pool's filtration failed in June". A person who
+    returns to a matter retells it in other words; another speaker's words must share more."""
+    return (not ta or not tb or bool(ta & tb)) and one_person(a, b)
 
 
 def _event_of(term: str) -> str:

@@ -34,6 +34,7 @@ from .cluster import Matter, Position
 from .deontic import deontic
 from .grown_counts import grown_since
 from .headings import in_headline
+from .kinds import denied_of_its_kind
 from .persons import one_person
 from .restored import again_after_past
 from .sides import affiliated, pair_sides, role_words
@@ -160,7 +161,12 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     if own_p and own_q and own_p != own_q and not (own_p & own_q) - PLACE_HEADS:
         return None  # about different people or things ("Manafort pleaded" vs "Papadopoulos";
         # "Elm Street" vs "Main Street" share only the word that makes them places)
-    if not same_theme(p, q):
+    yes_no = (
+        (p.stance.theme, q.stance.theme)
+        if p.stance.label == "yes"
+        else (q.stance.theme, p.stance.theme)
+    )
+    if not same_theme(p, q) and not denied_of_its_kind(*yes_no, matter.event):
         return None  # one verb, two things: "notified all users" vs "not notified her office"
     if different_agents(p, q):
         return None  # one verb, two doers: "the club agreed to sell" vs "the council never agreed"
