@@ -1,0 +1,73 @@
+"""A negative subject after "and" beside a negator before it, and a noun of cost that names a
+rate, an extra, a share, a part or the upkeep of a thing, not its whole cost.
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from onrecord.matters import parse_claim
+from onrecord.matters.figures import figures_of
+
+from .builders import events, item, kinds
+
+
+def _costs(text: str) -> list[tuple[frozenset[str], float, float]]:
+    return [(f.subject, f.low, f.high) for c in parse_claim(text).clauses
+            for f in figures_of(c) if (f.head, f.unit) == ("cost", "¤")]  # fmt: skip
+
+
+def test_a_negative_subject_after_and_after_a_negator_denies_its_verb() -> None:
+    assert events("The council did not object and nobody complained") == {
+        "object": -1, "complain": -1}  # fmt: skip
+    assert events("The alarms did not sound and nobody was hurt")["hurt"] == -1
+    assert events("Nobody was hurt and nobody objected")["object"] == -1
+    # no negative subject: the second verb of an affirmed clause stays affirmed
+    assert events("The plan was approved and nobody objected")["approve"] == 1
+
+
+def test_no_hurt_is_no_contradiction_of_no_injury() -> None:
+    a = item("a", "The alarms did not sound and nobody was hurt", "Oona Farrant", "2031-05-02")
+    b = item("b", "No one was hurt in the fire at the depot", "Tam Ruddock", "2031-05-02")
+    assert kinds(a, b) == []
+
+
+def test_a_rate_an_extra_or_a_share_of_cost_is_no_total() -> None:
+    assert _costs("the annual cost of the ferry was put at 300,000 pounds") == []
+    assert _costs("the extra cost of the ferry was put at 1 million pounds") == []
+    assert _costs("the town's share of the cost of the ferry was put at 1 million pounds") == []
+    assert _costs("the cost of the first phase of the ferry was put at 1 million pounds") == []
+    assert _costs("the cost of running the ferry was put at 1 million pounds") == []
+    # the whole cost still counts
+    ((thing, low, _),) = _costs("the cost of the ferry was put at 3 million pounds")
+    assert thing == frozenset({"ferry"}) and low == 2.5e6
+    assert _costs("the cost of building the ferry was put at 3 million pounds")
+
+
+def test_an_annual_cost_does_not_reverse_a_total() -> None:
+    a = item("a", "The new ferry will cost 3 million pounds", "Ivo Penhallow", "2031-02-03")
+    for text in ("the annual cost of the ferry was put at 300,000 pounds",
+                 "the cost of the first phase of the ferry was put at 1 million pounds",
+                 "the cost of maintaining the ferry was put at 1 million pounds"):  # fmt: skip
+        b = item("b", text, "Ivo Penhallow", "2031-03-20", article="a2")
+        assert kinds(a, b) == [], text
+
+
+# -- a denial since a time and an act in that time ----------------------------------------------
+
+
+def test_an_act_in_the_time_since_names_does_not_meet_the_denial() -> None:
+    denial = item("a", "The pier has not been inspected since 2029", "Oona Farrant", "2031-05-02")
+    same_year = item("b", "The pier was inspected in March 2029", "Tam Ruddock", "2031-05-02",
+                     article="a2")  # fmt: skip
+    assert kinds(denial, same_year) == []
+    month = item("a", "The pier has not been inspected since March", "Oona Farrant", "2031-08-02")
+    in_march = item("b", "The pier was inspected in March", "Tam Ruddock", "2031-08-02",
+                    article="a2")  # fmt: skip
+    assert kinds(month, in_march) == []
+
+
+def test_an_act_after_the_time_since_names_still_meets_the_denial() -> None:
+    denial = item("a", "The pier has not been inspected since 2029", "Oona Farrant", "2031-05-02")
+    later = item("b", "The pier was inspected in March 2030", "Tam Ruddock", "2031-05-02",
+                 article="a2")  # fmt: skip
+    assert kinds(denial, later) == [("contradiction", "a", "b")]
