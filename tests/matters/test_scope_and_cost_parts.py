@@ -71,3 +71,25 @@ def test_an_act_after_the_time_since_names_still_meets_the_denial() -> None:
     later = item("b", "The pier was inspected in March 2030", "Tam Ruddock", "2031-05-02",
                  article="a2")  # fmt: skip
     assert kinds(denial, later) == [("contradiction", "a", "b")]
+
+
+# -- a denied cause of death ----------------------------------------------------------------
+
+
+def test_a_denied_cause_of_death_does_not_deny_the_death() -> None:
+    assert events("The seals did not die of pollution") == {"cause-pollution": -1}
+    assert "alive" not in events("Nobody died of the virus at the home")
+    assert events("Nobody died in the fire")["alive"] == 1  # no cause named: a death denied
+    a = item("a", "The seals died of a virus", "Oona Farrant", "2031-05-02")
+    b = item("b", "The seals did not die of pollution", "Tam Ruddock", "2031-05-02",
+             article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_a_cause_of_death_denied_and_affirmed_still_meets() -> None:
+    assert events("Nobody at the home died of the virus") == {"cause-virus": -1}
+    for denial in ("No resident has died of the virus", "Nobody died of the virus"):
+        a = item("a", denial, "Oona Farrant", "2031-05-02")
+        b = item("b", "Two residents died of the virus in May", "Tam Ruddock", "2031-05-02",
+                 article="a2")  # fmt: skip
+        assert kinds(a, b) == [("contradiction", "a", "b")], denial
