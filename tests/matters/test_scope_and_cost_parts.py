@@ -6,6 +6,7 @@ Every sentence here is invented."""
 from __future__ import annotations
 
 from onrecord.matters import parse_claim
+from onrecord.matters.claims import Item
 from onrecord.matters.figures import figures_of
 
 from .builders import events, item, kinds
@@ -93,3 +94,24 @@ def test_a_cause_of_death_denied_and_affirmed_still_meets() -> None:
         b = item("b", "Two residents died of the virus in May", "Tam Ruddock", "2031-05-02",
                  article="a2")  # fmt: skip
         assert kinds(a, b) == [("contradiction", "a", "b")], denial
+
+
+# -- a wish to say something says it ------------------------------------------------------------
+
+
+def _wished(sid: str, text: str, cue: str, article: str = "a1") -> Item:
+    return item(sid, text, "Oona Farrant", "2031-03-04", sentence=f"Oona Farrant {cue} {text}.",
+                cue=cue, article=article)  # fmt: skip
+
+
+def test_a_wish_to_say_that_makes_the_claim() -> None:
+    other = item("b", "The tannery will not close", "Tam Ruddock", "2031-03-04", article="a2")
+    for text, cue in (("to make clear that the tannery will close", "wanted"),
+                      ("to stress that the tannery will close", "wished"),
+                      ("to reassure staff that the tannery will close", "wanted")):  # fmt: skip
+        assert kinds(_wished("a", text, cue), other) == [("contradiction", "a", "b")], text
+
+
+def test_a_wish_to_do_a_thing_still_takes_no_stance() -> None:
+    other = item("b", "The tannery will not close", "Tam Ruddock", "2031-03-04", article="a2")
+    assert kinds(_wished("a", "to close the tannery", "wants"), other) == []
