@@ -115,3 +115,17 @@ def test_a_wish_to_say_that_makes_the_claim() -> None:
 def test_a_wish_to_do_a_thing_still_takes_no_stance() -> None:
     other = item("b", "The tannery will not close", "Tam Ruddock", "2031-03-04", article="a2")
     assert kinds(_wished("a", "to close the tannery", "wants"), other) == []
+
+
+# -- "let go" of people held frees them ---------------------------------------------------------
+
+
+def test_people_held_let_go_are_freed_not_dismissed() -> None:
+    assert "jobcut" not in events("Two suspects were let go without charge")
+    assert "jobcut" not in events("The prisoners were let go in May")
+    assert "jobcut" not in events("No patient was let go home early")
+
+
+def test_staff_let_go_are_still_dismissed() -> None:
+    assert events("Thirty drivers were let go without notice")["jobcut"] == 1
+    assert events("The quarry let go 30 staff")["jobcut"] == 1
