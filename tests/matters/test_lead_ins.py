@@ -119,3 +119,18 @@ def test_a_rebuttal_of_a_claim_named_with_that_keeps_the_lead_in() -> None:
         "the tenants had been told within two days."
     )
     assert _rebutted(said, "rejected") == {("s3", "s1")}
+
+
+def test_a_rebuttal_that_answers_the_lead_in_itself_keeps_it() -> None:
+    lead_s = "Penrose said the depot would close on Sundays."
+    quote_s = '"The night bus will be withdrawn next year," he said.'
+    reply_s = "Quarrie disputed Penrose's claim, saying the depot would stay open on Sundays."
+    body = f"{lead_s} {quote_s} {reply_s}"
+    lead = _told("s1", body, "the depot would close on Sundays", lead_s, "Abel Penrose", "said",
+                 direct=False)  # fmt: skip
+    own = _told("s2", body, "The night bus will be withdrawn next year", quote_s, "Abel Penrose",
+                "said", direct=True)  # fmt: skip
+    answer = _told("s3", body, "the depot would stay open on Sundays", reply_s, "Enid Quarrie",
+                   "disputed", direct=False)  # fmt: skip
+    found = analyze_items([lead, own, answer])[1]
+    assert {(c.a.statement, c.b.statement) for c in found if c.kind == "rebuttal"} == {("s3", "s1")}

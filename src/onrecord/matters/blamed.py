@@ -120,3 +120,21 @@ def caused_be(low: list[str], at: int) -> int:
     if low[at] in _DIE:
         return at  # "those birds did not die of malaria": the birds
     return next((k for k in range(at - 1, max(-1, at - 6), -1) if low[k] in _BE), -1)
+
+
+def undying(events: tuple[Event, ...], causes: tuple[Event, ...]) -> tuple[Event, ...]:
+    """``events`` and ``causes`` of a clause, where a denied death with a cause named is a
+    denied cause: "the fish did not die of pollution" denies that pollution killed them, not
+    that they died, and "nobody at the farm died of the virus" denies deaths by that cause
+    alone; the cause's event (``cause-pollution``, denied) carries what the clause says, and
+    the death, denied by the clause's negators as the verb is, is left out."""
+    denied = {e.word.lower() for e in events if e.key == "alive" and e.polarity > 0}
+    dying = {c.word.lower() for c in causes if c.word.lower() in _DIE} & denied
+    kept = tuple(e for e in events if not (e.key == "alive" and e.word.lower() in dying))
+    named = tuple(
+        Event(c.key, c.word, -1, c.negators or ("not",))
+        if c.word.lower() in dying and c.polarity > 0
+        else c
+        for c in causes
+    )
+    return (*kept, *named)

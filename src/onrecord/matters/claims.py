@@ -21,7 +21,7 @@ from ..models import Statement
 from ..nlp.timex_lexicon import NUMBER_WORDS
 from . import lexicon as lx
 from .accounts import with_accounts
-from .blamed import blamed_causes, rejected_agent
+from .blamed import blamed_causes, rejected_agent, undying
 from .claim_times import is_month, times_of
 from .clause_cues import (
     CONSIDERING,
@@ -354,7 +354,8 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     future = any(_future_word(low, i) for i in range(len(low))) or planned_progressive(low)
     tense: Tense = "future" if future or ahead else "present"
     unlinked = unrelated_acts(low)  # "the deaths have nothing to do with X": deaths that were
-    events = unvoted(toks, low, (*events, *unlinked, *blamed_causes(toks, low)))  # no vote: no
+    causes = blamed_causes(toks, low)  # "did not die of X": X denied, not the death
+    events = unvoted(toks, low, (*undying(events, causes), *unlinked))  # no vote: no
     # approval; "caused by the drought, not by leaks": the causes named, each its event
     events = with_accounts(low, events)  # "has lost money", "in surplus": the accounts
     # the clause's first word, capital for opening it, is no name when it names a thing by

@@ -53,11 +53,39 @@ def noun_cost(low: list[str], start: int) -> tuple[frozenset[str], frozenset[str
     head = next((j for j in range(end - 1, max(-1, end - 9), -1) if low[j] in _COST_NOUNS), None)
     if head is None or head + 1 >= end or low[head + 1] not in ("of", "for"):
         return None
+    if _part_or_rate(low, head, end):
+        return None
     thing = [w for w in low[head + 2 : end] if w.isalpha() and w not in _SKIP
              and w not in lx.STOPWORDS]  # fmt: skip
     if not thing or any(w in _THING_END for w in low[head + 2 : end]):
         return None
     return frozenset({lx.stem(thing[-1])}), frozenset(lx.stem(w) for w in thing[:-1])
+
+
+# words before the noun of cost that make the sum a rate or a part, not the thing's whole cost:
+# "the annual cost of the bridge", "the extra cost of the scheme", "the council's share of
+# the cost of the bridge"
+_RATE_OR_EXTRA = frozenset({"annual", "yearly", "monthly", "weekly", "daily", "running", "extra",
+                            "additional", "added", "further", "ongoing", "upkeep"})  # fmt: skip
+# nouns of a part of the thing after "of": "the cost of the first phase of the bridge"
+_PARTS = frozenset({"phase", "phases", "stage", "stages", "part", "parts", "section", "sections",
+                    "half", "share", "portion"})  # fmt: skip
+# gerunds of keeping a thing going after "of": "the cost of running the bridge" is its upkeep
+_UPKEEP = frozenset({"running", "maintaining", "operating", "staffing", "heating", "insuring",
+                     "servicing", "keeping", "cleaning", "powering", "policing", "managing",
+                     "financing", "borrowing", "using"})  # fmt: skip
+
+
+def _part_or_rate(low: list[str], head: int, end: int) -> bool:
+    """Whether the noun of cost at ``head`` names a rate, an extra or a share ("the annual
+    cost of", "a share of the cost of"), or its thing a part or the upkeep of a thing ("the
+    cost of the first phase of the bridge", "the cost of running the bridge"): such a sum is
+    no total cost of the thing and must not meet its total as another value."""
+    before = low[max(0, head - 3) : head]
+    if any(w in _RATE_OR_EXTRA for w in before) or "of" in before[-2:]:
+        return True
+    thing = low[head + 2 : end]
+    return any(w in _PARTS or w in _UPKEEP for w in thing)
 
 
 def _has_be(low: list[str], a: int, b: int) -> bool:

@@ -65,6 +65,8 @@ def let_go(low: list[str], i: int) -> bool:
     and "let it go" are none."""
     if low[i] != "let" or low[i + 1 : i + 2] != ["go"] or low[i + 2 : i + 3] == ["of"]:
         return False
+    if _released(low, i):
+        return False  # "two suspects were let go without charge": freed, not dismissed
     before = [w for w in low[max(0, i - 3) : i] if w not in lx.NEGATORS]
     if before and before[-1] in lx.BE_FORMS | {"being", "been", "get", "got", "getting"}:
         return True
@@ -74,6 +76,27 @@ def let_go(low: list[str], i: int) -> bool:
                             ("the", "its", "their", "our", "all", "some", "any")):  # fmt: skip
         k += 1
     return k < len(nxt) and person_noun(nxt[k])
+
+
+# people held, not employed, whom "let go" frees ("the hostages were let go")
+_HELD = frozenset({"suspect", "suspects", "prisoner", "prisoners", "hostage", "hostages",
+                   "detainee", "detainees", "inmate", "inmates", "captive", "captives",
+                   "patient", "patients", "protester", "protesters", "protestor",
+                   "protestors", "migrants", "arrested"})  # fmt: skip
+# what a release from custody or care is said with ("let go without charge", "let go home")
+_FREED = (["without", "charge"], ["on", "bail"], ["with", "a", "caution"], ["with", "a", "warning"],
+          ["home"], ["free"], ["unharmed"])  # fmt: skip
+
+
+def _released(low: list[str], i: int) -> bool:
+    """Whether "let go" at ``i`` frees people held: said of suspects, prisoners or patients
+    near it ("police let go two suspects", "the hostages were let go"), or with a word of
+    release after it ("were let go without charge", "let go home", "let go on bail")."""
+    near = low[max(0, i - 6) : i] + low[i + 2 : i + 6]
+    if any(w in _HELD for w in near):
+        return True
+    after = low[i + 2 :]
+    return any(after[: len(f)] == f for f in _FREED)
 
 
 def person_after_article(low: list[str], i: int) -> bool:

@@ -86,6 +86,7 @@ def show_quotes(found: Iterable[Contradiction], items: Iterable[Item]) -> list[C
     quotes = quotes_after_lead_ins(items)
     loose = quotes_after_lead_ins(items, same=False)
     sentence = {it.key: it.sentence for it in items}
+    by_key = {it.key: it for it in items}
     found = list(found)
     seen = {ordered_pair(c.a.statement, c.b.statement) for c in found}
     out: list[Contradiction] = []
@@ -96,7 +97,12 @@ def show_quotes(found: Iterable[Contradiction], items: Iterable[Item]) -> list[C
             a = _as_quote(a, quotes[a.statement])
         if b.statement in quotes:
             b = _as_quote(b, quotes[b.statement])
-        elif c.kind == "rebuttal" and b.statement in loose and _no_claim_named(c, sentence):
+        elif (
+            c.kind == "rebuttal"
+            and b.statement in loose
+            and _no_claim_named(c, sentence)
+            and not _answers(by_key.get(a.statement), by_key.get(b.statement))
+        ):
             b = _as_quote(b, loose[b.statement])
         if (a, b) == (c.a, c.b):
             out.append(c)
@@ -119,6 +125,17 @@ def _backed(c: Contradiction, backing: dict[tuple[str, str], list[str]]) -> Cont
     more = backing.get(ordered_pair(c.a.statement, c.b.statement), [])
     new = tuple(k for k in dict.fromkeys(more) if k not in c.statements)
     return replace(c, support=(*c.support, *new)) if new else c
+
+
+def _answers(rebuttal: Item | None, lead: Item | None) -> bool:
+    """Whether the rebuttal gives the other certain answer on an event of the lead-in ("said
+    the library would close on Saturdays" / "disputed the claim, saying it would stay open on
+    Saturdays"): it answers the lead-in's own claim, whatever the quote after it says."""
+    if rebuttal is None or lead is None:
+        return False
+    # the rebuttal's answer, told after "disputed ..., saying", counts however it is framed
+    said = {(e.key, "yes" if e.polarity > 0 else "no") for e in rebuttal.claim.events}
+    return any(_answer(lead, k) not in ("", label) for k, label in said)
 
 
 def _no_claim_named(c: Contradiction, sentence: dict[str, str]) -> bool:

@@ -29,7 +29,8 @@ def verb_group_span(low: list[str], i: int, first_aux: int) -> tuple[int, int]:
             return lo, j  # "the pump broke in May and nobody fixed it": a new subject's
     for j in range(first_aux + 1, len(low)):
         contrast = low[j] == "," and low[j + 1 : j + 2] == ["not"]  # "X, not Y"
-        if not contrast and (low[j] not in _JOINS or not _opens_verb_group(low, j)):
+        opens = _opens_verb_group(low, j) or _denying_subject(low, j + 1)  # "and nobody came"
+        if not contrast and (low[j] not in _JOINS or not opens):
             continue
         if j < i:
             lo = _second_complement(low, j, first_aux, lo)

@@ -26,18 +26,37 @@ _PERFECT = re.compile(r"\b(?:has|have|'ve)\b")
 _PAST_PERFECT = re.compile(r"\bhad\b")
 
 
+def _since_denial(denial: Position, other: Position) -> bool:
+    """Whether ``denial`` denies, in the present perfect, an act since a time, and
+    ``other`` tells a past act at a time."""
+    s, o = denial.stance, other.stance
+    if s.label != "no" or s.future or not s.times or o.future or not o.times:
+        return False
+    clause = s.clause.lower()
+    if not _SINCE_TIME.search(clause) or not _PERFECT.search(clause):
+        return False
+    return not _PAST_PERFECT.search(clause)  # "had not been ... since 2020": another past time
+
+
+def before_since(p: Position, q: Position) -> bool:
+    """Whether one stance denies an act since a time and the other tells the act done in that
+    time or before it: "has not been inspected since 2029" and "was inspected in March 2029"
+    agree (the last inspection was in 2029), though both name 2029."""
+    for denial, other in ((p, q), (q, p)):
+        if _since_denial(denial, other):
+            begun = max(denial.stance.times)
+            if all(t <= begun for t in other.stance.times):
+                return True
+    return False
+
+
 def denied_since(p: Position, q: Position) -> bool:
     """Whether one stance denies, in the present perfect, an act since a time, and the
     other tells the act done (not ahead) after that time and by the day of the denial."""
     for denial, other in ((p, q), (q, p)):
         s, o = denial.stance, other.stance
-        if s.label != "no" or s.future or not s.times or o.future or not o.times:
+        if not _since_denial(denial, other):
             continue
-        clause = s.clause.lower()
-        if not _SINCE_TIME.search(clause) or not _PERFECT.search(clause):
-            continue
-        if _PAST_PERFECT.search(clause):
-            continue  # "had not been inspected since 2020": up to another past time
         said = _month(denial.item.said)
         if said is None:
             continue

@@ -23,7 +23,7 @@ from .found import DISCOVERY
 from .own_views import own_view_changed
 from .perfect_denials import denied_up_to
 from .senses import HALT
-from .since_denials import denied_since
+from .since_denials import before_since, denied_since
 from .themes import PAST, QUANTIFIER_NEGATORS
 from .told_again import LATER, OCCASION_NOUNS, goes_back
 from .words import tokens
@@ -45,6 +45,8 @@ def deciding_word(p: Position) -> tuple[list[str], int]:
 def same_time_frame(p: Position, q: Position) -> bool:
     """Whether two stances are about the same time (and so can contradict)."""
     if p.stance.times and q.stance.times:
+        if before_since(p, q):
+            return False  # "not inspected since 2029" and "inspected in March 2029"
         return bool(p.stance.times & q.stance.times) or denied_since(p, q) or denied_until(p, q)
     if own_view_changed(p, q):
         return True  # "I oppose the wind farm", then "I now support it": a change of mind

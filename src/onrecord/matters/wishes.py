@@ -38,4 +38,14 @@ def wished_cue(statement: Statement) -> str | None:
     m = _INFINITIVE.match(statement.content.text.strip())
     if m is None or _FINITE & {w.lower() for w in m.group().split()}:
         return None  # "the council had agreed to cut": a claim of its own
+    if _SAYING.match(statement.content.text.strip()):
+        return None  # "wanted to make clear that the plant will close": the claim is made
     return cue.text.strip()
+
+
+# an infinitive of saying: what follows is said, not wished ("wished to stress that ...")
+_SAYING = re.compile(
+    r"to\s+(?:make\s+(?:it\s+)?clear|stress|say|state|point\s+out|emphasi[sz]e|underline"
+    r"|confirm|insist|repeat|reiterate|add|note|(?:re)?assure\s+\w+|remind\s+\w+)\b",
+    re.IGNORECASE,
+)
