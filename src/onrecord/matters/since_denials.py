@@ -24,6 +24,8 @@ _SINCE_TIME = re.compile(
 )
 _PERFECT = re.compile(r"\b(?:has|have|'ve)\b")
 _PAST_PERFECT = re.compile(r"\bhad\b")
+# the clause itself denies: a figure read as "no" against another figure denies nothing here
+_NEGATOR = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor)\b|n't\b")
 
 
 def _since_denial(denial: Position, other: Position) -> bool:
@@ -35,6 +37,8 @@ def _since_denial(denial: Position, other: Position) -> bool:
     clause = s.clause.lower()
     if not _SINCE_TIME.search(clause) or not _PERFECT.search(clause):
         return False
+    if not _NEGATOR.search(clause):
+        return False  # "Six seals have died since July" against "Nine have": figures, no denial
     return not _PAST_PERFECT.search(clause)  # "had not been ... since 2020": another past time
 
 
