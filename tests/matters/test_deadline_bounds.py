@@ -42,3 +42,14 @@ def test_hedges_conditions_other_things_and_untimed_bounds_stay_out() -> None:
                  "The Oak Lane bridge will not reopen until 2032") == []  # fmt: skip
     assert _pair("The Elm Street bridge will reopen by the end of June",
                  "The Elm Street bridge will not reopen before the race") == []  # fmt: skip
+
+
+def test_a_bound_on_the_whole_act_leaves_a_part_of_it_free() -> None:
+    by_june = "The Elm Street bridge will reopen by the end of June"
+    assert _pair(by_june, "The Elm Street bridge will not fully reopen until 2032") == []
+    assert _pair("The Elm Street bridge will partly reopen by the end of June",
+                 "The Elm Street bridge will not fully reopen until 2032") == []  # fmt: skip
+    whole = "The Elm Street bridge will fully reopen by the end of June"
+    assert _pair(whole, "The Elm Street bridge will not fully reopen until 2032") == [
+        "contradiction"
+    ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from onrecord.matters.claims import Item
 from onrecord.matters.cluster import _retold
 from onrecord.matters.kinds import denied_of_its_kind, one_thing
-from onrecord.matters.own_acts import own_act
+from onrecord.matters.own_acts import own_act, posts, two_posts
 
 from .builders import item, kinds
 
@@ -24,11 +24,21 @@ def test_a_general_noun_covers_a_member_of_its_kind() -> None:
 
 
 def test_no_services_cut_meets_trains_dropped_in_one_article() -> None:
-    a = item("a", "no bus services will be cut under the new timetable", "Oriel Fanshawe",
+    a = item("a", "no rail services will be cut under the new timetable", "Oriel Fanshawe",
              "2027-02-03")  # fmt: skip
     b = item("b", "the council has cut the two late trains from Pendry", "Tamsin Argyle",
              "2027-02-03")  # fmt: skip
     assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_a_general_noun_naming_a_member_is_that_member_alone() -> None:
+    assert not one_thing(frozenset({"bus", "servic"}), frozenset({"train"}))
+    assert one_thing(frozenset({"rail", "servic"}), frozenset({"train"}))
+    a = item("a", "no bus services will be cut under the new timetable", "Oriel Fanshawe",
+             "2027-02-03")  # fmt: skip
+    b = item("b", "the council has cut the two late trains from Pendry", "Tamsin Argyle",
+             "2027-02-03")  # fmt: skip
+    assert kinds(a, b) == []
 
 
 def test_two_members_of_one_kind_stay_apart() -> None:
@@ -125,3 +135,13 @@ def test_a_retelling_keeps_two_things_apart() -> None:
     assert _retold(a, b, frozenset({"pump"}), frozenset({"boiler"})) is False
     c = _lido("c", "y", "2027-08-12", "a2", "Dev Sorensen")
     assert _retold(a, c, frozenset(), frozenset()) is False
+
+
+def test_an_own_act_as_two_posts_is_two_acts() -> None:
+    a = _own("a", "I will not resign as chair", "2027-04-02", "a1")
+    b = _own("b", "I resigned from the golf club", "2027-05-14", "a2")
+    assert kinds(a, b) == []
+    assert two_posts(a, b, "resign")
+    c = _own("c", "I am resigning from the board, effective today", "2027-05-14", "a2")
+    assert not two_posts(_own("a", "I will not resign", "2027-04-02", "a1"), c, "resign")
+    assert posts(c, "resign") == frozenset({"board"})

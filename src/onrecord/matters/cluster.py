@@ -19,7 +19,7 @@ from .claims import Item
 from .embeddings import Cosines, Embedder
 from .families import FAMILY_KEYS
 from .kinds import one_thing
-from .own_acts import one_own_act
+from .own_acts import one_own_act, two_posts
 from .persons import one_person
 from .questions import flipped, question_of
 from .stance import Stance, stance_of
@@ -214,6 +214,7 @@ def linked_groups(
                 bar = (
                     ONE_SPEAKER_SIMILARITY
                     if _retold(items[i], items[j], ti, tj)
+                    and not two_posts(items[i], items[j], key)
                     else LINK_SIMILARITY
                 )
                 linked = sim >= bar and bool(own[i] & own[j])

@@ -8,7 +8,8 @@ until 2031". Any event and any two dates: the bound ("until", "till", or "not ..
 a time) must lie after every month the forecast names, both must be forecasts, and they must
 answer opposite ways. "Will reopen by June" against "will not reopen before May" can both
 hold (a reopening in late May or June), and so can a bound without a time ("not before the
-race") or a forecast without one.
+race") or a forecast without one, and a bound on the whole act ("will not fully reopen until
+2030") against a forecast that does not say the whole.
 """
 
 from __future__ import annotations
@@ -27,6 +28,14 @@ _WHEN = (
 )
 _UNTIL = re.compile(rf"\b(?:until|till)\s+{_WHEN}")
 _BEFORE = re.compile(rf"\bbefore\s+{_WHEN}")
+# words of degree that narrow the act a bound holds off ("will not fully reopen until 2030"
+# leaves room for a partial reopening by June)
+_DEGREE = re.compile(r"\b(?:fully|completely|entirely|wholly|partly|partially)\b")
+
+
+def _narrower(bound: str, other: str) -> bool:
+    """Whether the bound's clause narrows its act by a word of degree the other lacks."""
+    return bool(set(_DEGREE.findall(bound)) - set(_DEGREE.findall(other)))
 
 
 def denied_until(p: Position, q: Position) -> bool:
@@ -44,6 +53,8 @@ def denied_until(p: Position, q: Position) -> bool:
         )  # "will stay shut until", "will not reopen before": a bound, not a deadline
         if not held or _UNTIL.search(o.clause.lower()) or _BEFORE.search(o.clause.lower()):
             continue
+        if _narrower(clause, o.clause.lower()):
+            continue  # "will not fully reopen until 2030" against "will reopen by June"
         if max(o.times) < min(s.times):
             return True
     return False

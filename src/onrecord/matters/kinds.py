@@ -50,8 +50,14 @@ _HAPPENINGS = frozenset(
 
 
 def _covers(general: frozenset[str], specific: frozenset[str]) -> bool:
-    """Whether a word of ``general`` is the general noun of a word of ``specific``."""
-    return any(KINDS.get(g, frozenset()) & specific for g in general)
+    """Whether a word of ``general`` is the general noun of a word of ``specific``. A general
+    noun that names a member of its own kind beside it ("bus services", "ferry crossings") is
+    that member alone, and covers no other ("no bus services will be cut" says nothing of
+    trains)."""
+    return any(
+        KINDS.get(g, frozenset()) & specific and not KINDS.get(g, frozenset()) & general
+        for g in general
+    )
 
 
 def one_thing(a: frozenset[str], b: frozenset[str], key: str = "") -> bool:
