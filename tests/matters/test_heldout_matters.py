@@ -63,7 +63,8 @@ began and scored with the code from before it and once at its end (P 0.44 / R 0.
 0.50 / 0.16 after). The eighteenth round studied it (P 0.95 / R 0.40 after it; floor below with
 about two pairs of slack). ``fresh23/`` was written blind when that round began and scored with
 the code from before it and once at its end (P 0.46 / R 0.14 before, 0.47 / 0.16 after): the
-next study set, no floor yet.
+next study set, no floor yet. ``fresh24/`` was written blind at the end of that round and scored
+on its final code (P 0.50 / R 0.17): the next blind measure.
 """
 
 from __future__ import annotations
