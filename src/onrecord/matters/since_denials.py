@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .cluster import Position
+from .days import said_month
 
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
            "december")  # fmt: skip
@@ -61,17 +62,10 @@ def denied_since(p: Position, q: Position) -> bool:
         s, o = denial.stance, other.stance
         if not _since_denial(denial, other):
             continue
-        said = _month(denial.item.said)
+        said = said_month(denial.item.said)
         if said is None:
             continue
         begun = max(s.times)
         if all(begun < t <= said for t in o.times):
             return True
     return False
-
-
-def _month(date: str | None) -> tuple[int, int] | None:
-    """(year, month) of a ``YYYY-MM...`` date."""
-    if date is None or not re.match(r"\d{4}-\d\d", date):
-        return None
-    return int(date[:4]), int(date[5:7])

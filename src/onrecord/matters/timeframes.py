@@ -16,6 +16,7 @@ from . import lexicon as lx
 from .claims import Item
 from .cluster import Position
 from .days import days_apart as days_apart
+from .days import said_month
 from .deadlines import denied_until
 from .event_bounds import bounded_apart
 from .finite import finite_past
@@ -104,7 +105,7 @@ def done_before(plan: Position, done: Position) -> bool:
         return False
     if set(deciding_word(plan)[0]) & _KEEPS:
         return False
-    said = _month(done.item.said)
+    said = said_month(done.item.said)
     if said is None:
         return False
     return (
@@ -166,17 +167,14 @@ def held_since(p: Position, q: Position) -> bool:
             continue
         if not _STATE_HELD.search(timed.stance.clause.lower()):
             continue  # "has cut 40 jobs since January": events counted, maybe all after
-        start, end, said = min(timed.stance.times), _month(timed.item.said), _month(other.item.said)
+        start, end, said = (
+            min(timed.stance.times),
+            said_month(timed.item.said),
+            said_month(other.item.said),
+        )
         if end is not None and said is not None and start < said <= end:
             return True
     return False
-
-
-def _month(date: str | None) -> tuple[int, int] | None:
-    """(year, month) of a ``YYYY-MM...`` date."""
-    if date is None or not re.match(r"\d{4}-\d\d", date):
-        return None
-    return int(date[:4]), int(date[5:7])
 
 
 def never_ahead(untimed: Position, timed: Position) -> bool:
