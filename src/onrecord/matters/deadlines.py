@@ -16,15 +16,14 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon as lx
 from .cluster import Position
 
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
-           "december")  # fmt: skip
 _SEASONS = "spring|summer|autumn|fall|winter|year|month"
 # "until 2031", "till next spring", "before the end of March", "until late 2032"
 _WHEN = (
     r"(?:(?:early|late|mid|next|this|the\s+(?:start|end|beginning|middle)\s+of)\s+)*"
-    rf"(?:\d{{4}}|(?:{_MONTHS}|{_SEASONS})\b)"
+    rf"(?:\d{{4}}|(?:{lx.MONTH_NAMES}|{_SEASONS})\b)"
 )
 _UNTIL = re.compile(rf"\b(?:until|till)\s+{_WHEN}")
 _BEFORE = re.compile(rf"\bbefore\s+{_WHEN}")

@@ -236,19 +236,15 @@ REBUTTAL = re.compile(
     re.IGNORECASE,
 )
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for m in names
-}  # fmt: skip
+_MONTH_FORMS = (
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+    ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+    ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec"),
+)  # fmt: skip
+MONTHS = {m: i for i, names in enumerate(_MONTH_FORMS, start=1) for m in names}
+# the twelve full names as a regular-expression alternation ("january|february|...")
+MONTH_NAMES = "|".join(names[0] for names in _MONTH_FORMS)
 SEASONS = {
     "spring": (3, 4, 5),
     "summer": (6, 7, 8),

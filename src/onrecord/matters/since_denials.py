@@ -13,20 +13,18 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon as lx
 from .cluster import Position
 from .days import said_month
 
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
-           "december")  # fmt: skip
 # "since 2025", "since early March", "since the start of 2024"
 _SINCE_TIME = re.compile(
     r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end|beginning)\s+of)\s+)?"
-    rf"(?:\d{{4}}|(?:{_MONTHS})\b)"
+    rf"(?:\d{{4}}|(?:{lx.MONTH_NAMES})\b)"
 )
 _PERFECT = re.compile(r"\b(?:has|have|'ve)\b")
 _PAST_PERFECT = re.compile(r"\bhad\b")
-# the clause itself denies: a figure read as "no" against another figure denies nothing here
-_NEGATOR = re.compile(r"\b(?:no|not|never|none|nobody|nothing|neither|nor)\b|n't\b")
+_WORD = re.compile(r"[a-z']+")
 
 
 def _since_denial(denial: Position, other: Position) -> bool:
@@ -38,7 +36,7 @@ def _since_denial(denial: Position, other: Position) -> bool:
     clause = s.clause.lower()
     if not _SINCE_TIME.search(clause) or not _PERFECT.search(clause):
         return False
-    if not _NEGATOR.search(clause):
+    if not any(lx.negating(w) for w in _WORD.findall(clause)):
         return False  # "Six seals have died since July" against "Nine have": figures, no denial
     return not _PAST_PERFECT.search(clause)  # "had not been ... since 2020": another past time
 
