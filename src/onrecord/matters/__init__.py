@@ -27,6 +27,8 @@ from .contradictions import (
     find_contradictions,
     group_disagreements,
 )
+from .destinations import destination_matters
+from .echoed_figures import echo_matters
 from .embeddings import Embedder
 from .events import Event
 from .figure_matters import value_matters
@@ -87,6 +89,8 @@ def analyze_items(
     matters = find_matters(items, embedder=embedder, stories=stories) + value_matters(
         items, embedder=embedder, stories=stories, texts=texts
     )
+    matters += echo_matters(items, stories, matters)  # "420 on the payroll, not 310"
+    matters += destination_matters(items, stories)  # "every line is going to" two places
     found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters))
     found = show_quotes(found, items)  # the speaker's own words, not the reporter's lead-in
     figures = frozenset(m.id for m in matters if ":" in m.event)

@@ -25,6 +25,7 @@ from .added_times import added_time
 from .claims import Clause
 from .cost_nouns import noun_cost
 from .debts import DEBT, debtor_of
+from .occasions import OCCASIONS, occasion_count
 from .questions import IRREGULAR_BASE
 from .sums import sum_of, things_apart, when_of
 from .themes import BE, NP_END, subject_of
@@ -227,6 +228,11 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         thing = noun_cost(low, i - 1 if prev in _CURRENCY_SIGNS else i)
         if thing:  # "the cost of the work was put at 3.6 million pounds"
             return _cost_figure(toks, low, i, j, value, high, ranged, unit, thing), j
+    counted = occasion_count(toks, low, i, j) if nxt == OCCASIONS and not unit else None
+    if counted:  # "the team was called out 96 times last year": a count of occasions
+        lo, hi = _bounds(low, i, value)
+        return Figure(OCCASIONS, OCCASIONS, OCCASIONS, lo, hi, " ".join(toks[i : j + 1]),
+                      subject=counted[1], predicate=counted[0]), j + 1  # fmt: skip
     added = added_time(low, i, j) if nxt in _TIME_UNITS and not unit else None
     if added:  # "the diversion adds forty minutes to every journey": a length added
         lo, hi = _bounds(low, i, value)

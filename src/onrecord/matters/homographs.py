@@ -29,7 +29,10 @@ _MONEY_NOUNS = frozenset({"pounds", "dollars", "euros", "money", "funds", "cash"
 _BEFORE_MONEY = frozenset({"a", "an", "the", "some", "more", "than", "over", "almost",
                            "nearly", "about", "around", "million", "billion", "thousand",
                            "enough", "much", "little", "extra", "another", "further",
-                           "additional", "roughly", "just", "under", "record"})  # fmt: skip
+                           "additional", "roughly", "just", "under", "record",
+                           # "raised most of their own money", "half of its funds"
+                           "most", "half", "all", "part", "of", "their", "its", "our", "his",
+                           "her", "my", "your", "own"})  # fmt: skip
 _LIKE_BE = lx.BE_FORMS | {"'re", "'m", "seem", "seems", "seemed", "look", "looks",
                           "looked", "feel", "feels", "felt"}  # fmt: skip
 # verbs that make their subject what the adjective after them says ("became legal")

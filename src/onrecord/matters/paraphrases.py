@@ -25,6 +25,7 @@ from .events import events_of
 from .lasting import for_good, reopening
 from .new_jobs import jobs_made
 from .objects import DETERMINERS
+from .stopped_funding import PAYING, stopped_funding
 from .trust import lost_trust, trust_events
 from .wages import PAY, pay_events
 
@@ -34,9 +35,18 @@ def clause_events(toks: list[str], low: list[str]) -> tuple[tuple[Event, ...], b
     mark that opens a quoted adjective after "be" ('would be "fully independent"') is no word
     of it. A quoted noun phrase keeps its mark ('the cuts were "the beginning of the end"'):
     there the quote names what the subject is, not whether it holds."""
-    bare = [k for k in range(len(toks)) if not _opens_quoted_predicate(low, k)]
-    events = events_of([toks[k] for k in bare], [low[k] for k in bare])
+    bare = [k for k in range(len(toks)) if not _opens_quoted_predicate(low, k)
+            and not (low[k] == "longer" and k and low[k - 1] == "no")]  # fmt: skip
+    events = events_of([_no_longer(toks, low, k) for k in bare],
+                       [_no_longer(low, low, k).lower() for k in bare])  # fmt: skip
     return paraphrased(toks, low, events)
+
+
+def _no_longer(toks: list[str], low: list[str], k: int) -> str:
+    """The token at ``k``, with the "no" of "no longer" read as "not": "will no longer pay
+    the team" denies the paying from now on as "will not pay" does, and "longer" (dropped)
+    is no event of its own."""
+    return "not" if low[k] == "no" and low[k + 1 : k + 2] == ["longer"] else toks[k]
 
 
 def _opens_quoted_predicate(low: list[str], k: int) -> bool:
@@ -64,7 +74,11 @@ def paraphrased(
     backed = backing_events(toks, low)
     if backed:  # "is fully behind the plan": support, not a place
         out = tuple(e for e in out if e.key != "behind")
-    for event in (*trusted, *backed, *jobs_made(toks, low), *decision_events(toks, low)):
+    stopped = stopped_funding(toks, low)  # "will no longer pay the team a grant": a cut
+    if stopped:
+        out = tuple(e for e in out if e.key not in PAYING)
+    for event in (*trusted, *backed, *jobs_made(toks, low), *decision_events(toks, low),
+                  *stopped):  # fmt: skip
         if all(e.key != event.key for e in out):
             out += (event,)
     out = put_off(low, out)  # "voted to delay a decision": none made yet

@@ -8,15 +8,17 @@ from .dismissals import told_of
 
 
 def reports_nothing(low: list[str], i: int) -> bool:
-    """``calling`` as in "called for" is not a report; nor is "told to" (an order); nor is a
-    claim or a report that is a thing the clause is about ("will consider the trust's
-    repatriation claim", "the report was published"): the noun with nothing it reports after
-    it (a verb "claims" has its clause next: "claims the mill will close")."""
+    """``calling`` as in "called for" or "called out" is not a report; nor is "told to" (an
+    order); nor is a claim or a report that is a thing the clause is about ("will consider
+    the trust's repatriation claim", "the report was published"): the noun with nothing it
+    reports after it (a verb "claims" has its clause next: "claims the mill will close")."""
     nxt = low[i + 1] if i + 1 < len(low) else ""
     if low[i] in _REPORT_NOUNS and (not nxt[:1].isalnum() or nxt in _AFTER_REPORT_NOUN):
         return True
     if told_of(low, i) and not any(w in ("that", "to") for w in low[i + 1 :]):
         return True  # "was told about the deaths": a notice, no words reported
+    if nxt == "out" and "that" not in low[i + 2 :]:
+        return True  # "the team was called out 96 times": sent for, no words reported
     return nxt in ("for", "on", "off", "to")
 
 
