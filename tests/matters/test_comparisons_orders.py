@@ -39,6 +39,8 @@ def test_comparisons_with_no_standard_or_an_idiom_are_none() -> None:
         "Sales were worse than we feared",
         "The clinic is no better than the old surgery",
         "The clinic is not worse than the old surgery",
+        "Nobody is better placed than the mayor to decide",
+        "It would be better than nothing",
     ):
         assert "improv" not in events(text), text
 
@@ -127,3 +129,30 @@ def test_jobs_going_after_be_are_a_cut() -> None:
     for text in ("Jobs are going to be safe", "The jobs are going to local people",
                  "Things are going well"):  # fmt: skip
         assert "jobcut" not in events(text), text
+
+
+# -- a level unchanged -----------------------------------------------------------------------
+
+
+def test_an_amount_unchanged_or_the_same_as_then_neither_rose_nor_fell() -> None:
+    for text in ("Visitor numbers have not changed since 2026", "The fee will not change this year",
+                 "There were 340 riders a day, the same as when we counted in 2026",
+                 "Takings were the same as last year"):  # fmt: skip
+        got = events(text)
+        assert (got["rise"], got["rise-down"]) == (-1, -1), text
+
+
+def test_a_thing_unchanged_or_compared_with_another_thing_is_no_level() -> None:
+    for text in ("The Line 9 timetable will not change this year", "We did not change the rules",
+                 "Her fees are the same as at other clinics", "That will never change",
+                 "Fares have changed"):  # fmt: skip
+        got = events(text)
+        assert "rise-down" not in got and "rise" not in got, text
+
+
+def test_a_level_the_same_as_then_meets_a_fall_since_then() -> None:
+    a = item("a", "Rider numbers on the 9 have fallen by a third since 2026", "Ravi Okonkwo",
+             "2031-01-10")  # fmt: skip
+    b = item("b", "There were 340 riders a day on the 9, the same as when we counted in 2026",
+             "Maud Ferreira", "2031-01-10")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]

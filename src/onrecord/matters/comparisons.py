@@ -8,7 +8,8 @@ or "bad" ("worse") with its standard named ("than ...") is read as the improveme
 
 Only a comparison with a standard counts: "things will get better", "we had better wait"
 and "a better deal" name no thing compared against, and "better than expected", "worse than
-we feared" compare a thing with what was thought of it, not with another thing. A denied
+we feared" compare a thing with what was thought of it, "better than nothing" with nothing,
+"better placed than" ranks fitness, and "nobody is better than her" ranks people. A denied
 "better" ("will not be better than the bus") denies the improvement; a denied "worse" ("is
 not worse than") says only that the thing is not worse, which is no improvement either, so it
 is left alone, and so is "no better than" (as bad as, an idiom that is no plain denial). The
@@ -28,24 +29,12 @@ _SIGNS = {"better": 1, "worse": -1}
 _BETWEEN = 2
 # a standard that is a hope or a forecast ("better than expected", "worse than we feared"):
 # the thing against what was thought of it, no improvement on another thing
-_HOPES = frozenset(
-    {
-        "we",
-        "i",
-        "anyone",
-        "anybody",
-        "most",
-        "many",
-        "thought",
-        "forecast",
-        "predicted",
-        "planned",
-        "hoped",
-        "feared",
-        "anticipated",
-        "projected",
-    }
-)
+_HOPES = frozenset({"we", "i", "anyone", "anybody", "most", "many", "thought", "forecast",
+                    "predicted", "planned", "hoped", "feared", "anticipated", "projected",
+                    "nothing", "none", "anything"})  # fmt: skip
+# negators of the verb ("will not be better"); a negative subject ("nobody is better than
+# her") ranks, it names no improvement
+_VERB_NEGATORS = frozenset({"not", "n't", "never"})
 
 
 def compared_events(toks: list[str], low: list[str]) -> tuple[Event, ...]:
@@ -58,6 +47,8 @@ def compared_events(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         if i and low[i - 1] in ("no", "had", "'d"):
             return ()  # "no better than" (as bad as), "we had better wait": no comparison
         negs = tuple(w for w in low[:i] if lx.negating(w))
+        if any(w not in _VERB_NEGATORS for w in negs):
+            return ()  # "nobody is better than her": she is the best, no improvement named
         if negs:  # "will not be better than the bus": no improvement; "not worse": not said
             return (Event(IMPROVED, toks[i], -1, negs[-1:]),) if sign > 0 else ()
         return (Event(IMPROVED, toks[i], sign, ()),)
@@ -73,4 +64,6 @@ def _has_standard(low: list[str], i: int) -> bool:
             return nxt.isalnum() and nxt not in _HOPES and not nxt.endswith("ed")
         if not low[j].isalpha() or (low[j] in lx.STOPWORDS and low[j] != "off"):
             return False
+        if low[j].endswith("ed"):
+            return False  # "better placed than", "better known than": fit, not improved
     return False

@@ -16,7 +16,9 @@ answer one question in different words meet in one matter:
 * a thing better or worse than another is an improvement or none
   (:func:`.comparisons.compared_events`);
 * someone told or ordered to do a thing, or not to, was given an order, whatever it says
-  (:func:`.instructions.order_events`).
+  (:func:`.instructions.order_events`);
+* a level unchanged, or the same as it was, neither rose nor fell
+  (:func:`.levels.level_events`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from .event_record import Event
 from .events import events_of
 from .instructions import INSTRUCT, order_events
 from .lasting import for_good, reopening
+from .levels import level_events
 from .new_jobs import jobs_made
 from .objects import DETERMINERS
 from .trust import lost_trust, trust_events
@@ -81,6 +84,8 @@ def paraphrased(
     if ordered:  # "told us not to talk to them": an order given, not a talk denied
         said = set(toks[to:]) if to >= 0 else set()
         out = tuple(e for e in out if e.key != INSTRUCT and e.word not in said) + ordered
+    if not any(e.key in ("rise", "rise-down") for e in out):
+        out += level_events(toks, low)  # "has not changed since 2024": no rise, no fall
     out = put_off(low, out)  # "voted to delay a decision": none made yet
     paid = pay_events(toks, low)
     if paid:  # "still waiting to be paid": the wait's denial, not the "paid" it names
