@@ -112,8 +112,10 @@ class BM25:
 def context_terms(item: Item) -> list[str]:
     """Terms of what the statement says (not of who said it): names, events, places; and the
     key of each event of a family (:mod:`.families`), so that "will not charge homeowners"
-    and "homeowners will be billed" share a word as they share the event."""
-    families = sorted({e.key for e in item.claim.events if e.key in FAMILY_KEYS})
+    and "homeowners will be billed" share a word as they share the event; an event keyed
+    within a family ("instruct-talk", an order to talk: :mod:`.instructions`) adds its
+    family's key ("instruct")."""
+    families = sorted({_family(e.key) for e in item.claim.events if _family(e.key) in FAMILY_KEYS})
     return list(item.claim.terms) + families
 
 
@@ -186,7 +188,10 @@ def linked_groups(
     must tell one story (``stories``: :func:`.stories.story_names`).
     """
     parent = {i: i for i in members}
-    own = {i: {t for t in terms[i] if _event_of(t) != key and t not in _LIGHT} for i in members}
+    own = {
+        i: {t for t in terms[i] if _event_of(t) != key and t != _family(key) and t not in _LIGHT}
+        for i in members
+    }
     theme = themes or {}
 
     def find(i: int) -> int:
@@ -250,6 +255,11 @@ def _retold(a: Item, b: Item, ta: frozenset[str] | None, tb: frozenset[str] | No
     worked all summer" and, weeks later, "the pool's filtration failed in June". A person who
     returns to a matter retells it in other words; another speaker's words must share more."""
     return (not ta or not tb or bool(ta & tb)) and one_person(a, b)
+
+
+def _family(key: str) -> str:
+    """The family an event's key is keyed within ("instruct" of "instruct-talk")."""
+    return key.partition("-")[0]
 
 
 def _event_of(term: str) -> str:

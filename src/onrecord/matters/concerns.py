@@ -5,7 +5,9 @@ concern reported, as "had reported the fault" does (:mod:`.contact`).
 A verb of raising, filing or receiving with a noun of concern or complaint for its object
 ("raised no concerns", "lodged a complaint", "filed two reports", "received complaints") is
 keyed ``report``, the key of "reported" as an act. "Raised" there is no rise ("keepers raised
-no concerns" says nothing of an increase).
+no concerns" says nothing of an increase). So is a matter raised with someone, whatever it is
+("raised the leaks with the manager", "raised them in person"): a thing put to a person, no
+rise (:func:`_brought_up`).
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ def raised_concern(toks: list[str], low: list[str], i: int) -> int:
     """Where the noun of the concern that the verb at ``i`` raises, files or receives stands
     ("had raised a safety concern" -> "concern"), or -1."""
     w = low[i]
+    if w in _RAISE and (brought := _brought_up(toks, low, i)) >= 0:
+        return brought  # "raised the falls with the manager": a concern, whatever its noun
     if w in _RAISE:
         nouns = _RAISED
     elif w in _FILE or w in _RECEIVE:
@@ -61,3 +65,47 @@ def concern_nouns(toks: list[str], low: list[str]) -> frozenset[int]:
     """Where the nouns of concerns raised, filed or received stand: "had filed 14 safety
     reports" quotes no report, it tells the filing."""
     return frozenset(raised_concern(toks, low, i) for i in range(len(low))) - {-1}
+
+
+# the people a matter is raised with: a pronoun, a title before a name, or a body or post
+_WHOM = frozenset({"him", "her", "them", "us", "me", "you"})
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "lord",
+                     "lady", "minister", "professor"})  # fmt: skip
+_BODIES = frozenset({"council", "manager", "managers", "management", "owner", "owners",
+                     "board", "company", "director", "directors", "staff", "minister",
+                     "inspectors", "regulator", "police", "head", "headteacher", "landlord",
+                     "school", "hospital", "trust", "department", "ministry", "mayor"})  # fmt: skip
+_THE = frozenset({"the", "its", "our", "their", "his", "her", "my", "your"})
+# an object brought up: a few words, none of them a figure ("raised the falls", "raised it")
+_OBJECT_WORDS = 4
+
+
+def _brought_up(toks: list[str], low: list[str], i: int) -> int:
+    """Where the last word of the object stands when "raise" at ``i`` brings a matter up
+    with someone ("raised the falls with Mr Okoro", "raised it with the manager", "raised
+    them in person"): a concern put to a person, no rise, whatever is raised. A figure in
+    the object ("raised fares by 5 percent with ...") or a sum raised is a rise or a
+    fundraising, and "with" before no person ("raised fees with immediate effect") is none."""
+    j = i + 1
+    while j < len(low) and j <= i + _OBJECT_WORDS and low[j] not in ("with", "in"):
+        if not low[j].isalpha() or lx.stem(low[j]) in _AMOUNTS:
+            return -1
+        j += 1
+    if j == i + 1 or j >= len(low) - 1:
+        return -1
+    if low[j] == "in":
+        return j - 1 if low[j + 1] == "person" else -1
+    nxt = low[j + 1]
+    if nxt in _WHOM or nxt in _TITLES or toks[j + 1][:1].isupper():
+        return j - 1
+    if nxt in _THE and j + 2 < len(low) and low[j + 2] in _BODIES:
+        return j - 1 if low[j + 3 : j + 4] not in (["'s"], ["’s"]) else -1
+    return -1
+
+
+# amounts a rise is of ("raised fares with ...", "raised the rent with ...")
+_AMOUNTS = frozenset(lx.stem(w) for w in (
+    "fare", "price", "rate", "tax", "fee", "cost", "rent", "wage", "salary", "pay", "limit",
+    "pension", "tariff", "charge", "premium", "bill", "threshold", "money", "funds", "cash",
+    "pounds", "dollars", "euros", "million", "billion", "thousand", "percent", "cent",
+))  # fmt: skip

@@ -65,7 +65,7 @@ def _thing_cut(low: list[str], i: int) -> str | None:
     k = i - 1
     while k >= 0 and (low[k].endswith("ly") or low[k] == "already"):
         k -= 1
-    if k >= 0 and low[k] in _PASSIVE:
+    if k >= 0 and low[k] in _PASSIVE and low[i] == "cut":  # "are cutting": active, not passive
         while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS
                           or low[k] in lx.NEGATORS):  # fmt: skip
             k -= 1
@@ -85,6 +85,10 @@ def _thing_cut(low: list[str], i: int) -> str | None:
     while j < len(low) and j <= i + 6 and (low[j] in _SKIP or low[j][:1].isdigit()
                                            or low[j] in _COUNTS):  # fmt: skip
         j += 1
+    if j + 2 < len(low) and low[j].isalpha() and low[j + 1] in _POSSESSIVE:
+        j += 2  # "cut the museum's grant": the grant is cut, not the museum
+        while j < len(low) and j <= i + 8 and low[j] in _SKIP:
+            j += 1
     if j < len(low) and low[j].isalpha() and low[j] not in lx.STOPWORDS:
         if low[j] in _TIMES or low[j] in lx.MONTHS:
             return None
@@ -96,6 +100,9 @@ def _thing_cut(low: list[str], i: int) -> str | None:
         return low[j]
     return None
 
+
+# the marks of a possessive owner before the thing cut ("cut Greyline's subsidy")
+_POSSESSIVE = frozenset({"'s", "’s", "'"})
 
 # counts before the thing cut ("cut nine nurses", "cut a dozen routes")
 _COUNTS = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen "

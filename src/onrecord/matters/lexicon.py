@@ -266,6 +266,14 @@ _IRREGULAR = {
     "stolen": "steal", "came": "come",
 }  # fmt: skip
 
+# irregular simple pasts of acts done on one occasion, none of them also a present ("cut",
+# "shut") or a noun ("dead"): "the manager told us" tells a past occasion as "the manager
+# warned us" does; a move on a scale ("rose", "fell") is told of a period, and left out
+SIMPLE_PAST = frozenset({
+    "told", "said", "met", "spoke", "wrote", "heard", "paid", "sold", "bought", "gave", "sent",
+    "brought", "held", "caught", "chose", "stole",
+})  # fmt: skip
+
 # irregular past forms whose verb is stemmed as any other word is, so that "have never spoken"
 # and "did speak", "was written" and "will write" have one key
 _PARTICIPLES = {

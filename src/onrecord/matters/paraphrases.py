@@ -12,17 +12,26 @@ answer one question in different words meet in one matter:
   being behind a plan or a person (:func:`.backing.backing_events`);
 * jobs created, brought or added are one key whatever the verb (:func:`.new_jobs.jobs_made`);
 * a body that agreed or voted to do a thing has decided (:func:`.decisions.decision_events`);
-* pay received or waited for is pay, or none, paid (:func:`.wages.pay_events`).
+* pay received or waited for is pay, or none, paid (:func:`.wages.pay_events`);
+* a thing better or worse than another is an improvement or none
+  (:func:`.comparisons.compared_events`);
+* someone told or ordered to do a thing, or not to, was given an order, whatever it says
+  (:func:`.instructions.order_events`);
+* a level unchanged, or the same as it was, neither rose nor fell
+  (:func:`.levels.level_events`).
 """
 
 from __future__ import annotations
 
 from . import lexicon as lx
 from .backing import backing_events
+from .comparisons import IMPROVED, compared_events
 from .decisions import decision_events, put_off
 from .event_record import Event
 from .events import events_of
+from .instructions import INSTRUCT, order_events
 from .lasting import for_good, reopening
+from .levels import level_events
 from .new_jobs import jobs_made
 from .objects import DETERMINERS
 from .stopped_funding import PAYING, stopped_funding
@@ -81,8 +90,22 @@ def paraphrased(
                   *stopped):  # fmt: skip
         if all(e.key != event.key for e in out):
             out += (event,)
+    compared = compared_events(toks, low)
+    if compared:  # "worse than the bus": no improvement, not a plain "worse" of its own
+        out = tuple(e for e in out if e.key not in _COMPARATIVES and e.key != IMPROVED)
+        out += compared
+    ordered, to = order_events(toks, low)
+    if ordered:  # "told us not to talk to them": an order given, not a talk denied
+        said = set(toks[to:]) if to >= 0 else set()
+        out = tuple(e for e in out if e.key != INSTRUCT and e.word not in said) + ordered
+    if not any(e.key in ("rise", "rise-down") for e in out):
+        out += level_events(toks, low)  # "has not changed since 2024": no rise, no fall
     out = put_off(low, out)  # "voted to delay a decision": none made yet
     paid = pay_events(toks, low)
     if paid:  # "still waiting to be paid": the wait's denial, not the "paid" it names
         out = tuple(e for e in out if e.key != PAY) + paid
     return out, reopened is not None
+
+
+# the keys "better" and "worse" have read alone, replaced by the comparison they make
+_COMPARATIVES = frozenset({lx.stem("better"), lx.stem("worse")})

@@ -20,11 +20,19 @@ _AFTER_GO = frozenset({"at", "in", "across", "from", "by", "under", "this", "nex
                        "immediately", "soon", "too", "either"})  # fmt: skip
 
 
+# forms of "be" before a "going" that is the verb ("jobs are going", "posts were going")
+_BE_GOING = lx.BE_FORMS | frozenset({"'re", "'s", "'m", "am", "all", "also", "now", "already"})
+
+
 def bare_go(low: list[str], i: int) -> bool:
     """Whether ``low[i]`` is a bare "go" that ends its clause or is followed by a place, a time
     or a condition ("jobs would go", "300 jobs will go at the plant", "jobs could go if ..."):
-    said of jobs it is a cut. "Jobs will go to local people", "go ahead", "go up" are not."""
-    if low[i] not in lx.PHRASAL_VERBS or low[i] == "going":
+    said of jobs it is a cut. "Jobs will go to local people", "go ahead", "go up" are not.
+    "Going" counts after a form of "be" ("their jobs are going", a cut under way or planned),
+    not in "going to" (a future of another verb) nor after a noun ("the going rate")."""
+    if low[i] not in lx.PHRASAL_VERBS:
+        return False
+    if low[i] == "going" and (not i or low[i - 1] not in _BE_GOING):
         return False
     nxt = low[i + 1] if i + 1 < len(low) else ""
     return not nxt or not nxt[:1].isalnum() or nxt in _AFTER_GO

@@ -1,10 +1,11 @@
-"""Report words that report nothing: "called for" (a demand), "told to" (an order), "told
-about" a thing (a notice given), and a claim or a report that is only a thing the clause is
-about ("the report was published")."""
+"""Report words that report nothing: "called for" (a demand), "told to" and "told us not to"
+(an order), "told about" a thing (a notice given), and a claim or a report that is only a
+thing the clause is about ("the report was published")."""
 
 from __future__ import annotations
 
 from .dismissals import told_of
+from .instructions import order_to
 
 
 def reports_nothing(low: list[str], i: int) -> bool:
@@ -19,7 +20,7 @@ def reports_nothing(low: list[str], i: int) -> bool:
         return True  # "was told about the deaths": a notice, no words reported
     if nxt == "out" and "that" not in low[i + 2 :]:
         return True  # "the team was called out 96 times": sent for, no words reported
-    return nxt in ("for", "on", "off", "to")
+    return nxt in ("for", "on", "off", "to") or order_to(low, i) >= 0  # "told us not to go"
 
 
 _REPORT_NOUNS = frozenset({"claim", "claims", "report", "reports"})

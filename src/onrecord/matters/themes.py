@@ -340,7 +340,8 @@ def settled_past(clause: str, word: str, negators: tuple[str, ...], key: str = "
     while k > 0 and (low[k - 1] in _VERB_GROUP or low[k - 1].endswith("ly")):
         k -= 1
         group.append(low[k])
-    past = bool(PAST & set(group)) or (not group and low[at].endswith("ed"))
+    simple = low[at].endswith("ed") or low[at] in lx.SIMPLE_PAST  # "the manager told us"
+    past = bool(PAST & set(group)) or (not group and simple)
     return past and all(n in QUANTIFIER_NEGATORS for n in negators)
 
 
