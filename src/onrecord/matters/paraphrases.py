@@ -12,13 +12,16 @@ answer one question in different words meet in one matter:
   being behind a plan or a person (:func:`.backing.backing_events`);
 * jobs created, brought or added are one key whatever the verb (:func:`.new_jobs.jobs_made`);
 * a body that agreed or voted to do a thing has decided (:func:`.decisions.decision_events`);
-* pay received or waited for is pay, or none, paid (:func:`.wages.pay_events`).
+* pay received or waited for is pay, or none, paid (:func:`.wages.pay_events`);
+* a thing better than another is an improvement, one worse none
+  (:func:`.comparatives.comparative_events`).
 """
 
 from __future__ import annotations
 
 from . import lexicon as lx
 from .backing import backing_events
+from .comparatives import comparative_events
 from .decisions import decision_events, put_off
 from .event_record import Event
 from .events import events_of
@@ -64,7 +67,8 @@ def paraphrased(
     backed = backing_events(toks, low)
     if backed:  # "is fully behind the plan": support, not a place
         out = tuple(e for e in out if e.key != "behind")
-    for event in (*trusted, *backed, *jobs_made(toks, low), *decision_events(toks, low)):
+    made = (*jobs_made(toks, low), *decision_events(toks, low), *comparative_events(low))
+    for event in (*trusted, *backed, *made):
         if all(e.key != event.key for e in out):
             out += (event,)
     out = put_off(low, out)  # "voted to delay a decision": none made yet
