@@ -47,7 +47,7 @@ from .rebuttal_cues import rebutted_cue
 from .report_words import reports_nothing
 from .retractions import retracted
 from .senses import event_stem
-from .unrelated import unrelated_acts
+from .unrelated import unlinked_subject, unrelated_acts
 from .votes import unvoted
 from .wishes import wished_cue
 from .words import tokens
@@ -353,6 +353,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     events, ahead = clause_events(toks, low)  # "the closure is temporary": a reopening ahead
     future = any(_future_word(low, i) for i in range(len(low))) or planned_progressive(low)
     tense: Tense = "future" if future or ahead else "present"
+    events = unlinked_subject(low, events)  # "the closure has nothing to do with X": no denial
     unlinked = unrelated_acts(low)  # "the deaths have nothing to do with X": deaths that were
     causes = blamed_causes(toks, low)  # "did not die of X": X denied, not the death
     events = unvoted(toks, low, (*undying(events, causes), *unlinked))  # no vote: no

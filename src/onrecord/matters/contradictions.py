@@ -35,6 +35,7 @@ from .deontic import deontic
 from .grown_counts import grown_since
 from .headings import in_headline
 from .kinds import denied_of_its_kind
+from .measured import measured_apart
 from .persons import one_person
 from .restored import again_after_past
 from .sides import affiliated, pair_sides, role_words
@@ -168,6 +169,8 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     )
     if not same_theme(p, q) and not denied_of_its_kind(*yes_no, matter.event):
         return None  # one verb, two things: "notified all users" vs "not notified her office"
+    if measured_apart(matter.event, a, b):
+        return None  # "profits fell" and "double the redundancy pay": two quantities
     if different_agents(p, q):
         return None  # one verb, two doers: "the club agreed to sell" vs "the council never agreed"
     one = one_person(a, b)

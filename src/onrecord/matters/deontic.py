@@ -3,7 +3,8 @@
 A demand ("owners should not charge") does not contradict a fact or a forecast, only another
 demand; so :func:`deontic` tells the judge which clauses are of that kind: a modal of
 obligation on the event, a generic "you" ("you do not retire a technician"), an opposed
-gerund ("I am against paying for it") or an order ("ordered Corvane to stop pumping").
+gerund ("I am against paying for it"), an order ("ordered Corvane to stop pumping") or a
+case for stopping ("we cannot keep running empty buses").
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def deontic(p: Position) -> bool:
         return True  # "I am against paying for it": a view of what ought to be, not a fact
     if directed(low, at):
         return True  # "ordered Corvane to stop pumping": what one wants done, not what is
+    if _cannot_go_on(low, at):
+        return True  # "we cannot keep running empty buses": what must stop, not what will
     for i in range(max(0, at - 3), at):
         if low[i] not in _OUGHT:
             continue
@@ -46,6 +49,25 @@ def deontic(p: Position) -> bool:
 
 
 _BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "'m", "'s", "'re"})
+_CANNOT = frozenset({"cannot", "can't", "couldn't"})
+
+
+def _cannot_go_on(low: list[str], at: int) -> bool:
+    """Whether the event at ``at`` is a gerund that "cannot keep" or "cannot go on" happening
+    ("we cannot keep running empty buses", "the club can't go on losing money"): a case for
+    stopping, what must change, not a forecast of what will be done; "we cannot keep the
+    pool open" (no gerund) and "we will not keep running the route" are left as they are."""
+    if at < 2 or at >= len(low) or not low[at].endswith("ing"):
+        return False
+    k = at - 1
+    if low[k] == "on" and low[k - 1] == "go":
+        k -= 1
+    elif low[k] != "keep":
+        return False
+    before = low[k - 1] if k >= 1 else ""
+    if before in ("not", "n't") and k >= 2 and low[k - 2] in ("can", "ca", "could"):
+        return True  # "can not", "can't" (read as "ca" and "n't")
+    return before in _CANNOT
 
 
 def _opposed(low: list[str], at: int) -> bool:

@@ -21,6 +21,7 @@ from dataclasses import replace
 from .aliases import aliases_by_article, widen
 from .claims import Clause, Item
 from .cluster import BM25, Matter, Position, context_terms, linked_groups
+from .durations import durations_of
 from .embeddings import Cosines, Embedder
 from .figures import Figure, figures_of
 from .stance import CERTAINTY, Label, Stance
@@ -44,7 +45,8 @@ def value_matters(
         if it.claim.conditional:
             continue
         for clause in it.claim.clauses:
-            for fig in figures_of(clause):  # every figure: "4 killed and 12 injured"
+            for fig in (*figures_of(clause), *durations_of(clause)):  # "4 killed and 12
+                # injured"; "took five months to grant"
                 also = named.get(it.article, ())
                 fig = replace(fig, subject=widen(fig.subject, also),
                               context=widen(fig.context, also))  # fmt: skip

@@ -76,6 +76,9 @@ _COMPANY = frozenset({
     "automaker", "chain", "utility", "developer", "mill", "plant", "lender", "publisher",
     "brewer", "supplier", "contractor", "producer", "studio", "network", "distributor",
 })  # fmt: skip
+# a company's officers, who speak for it as its spokesperson does ("Greyline's managing
+# director")
+_OFFICERS = ("chief executive", "managing director", "chief operating officer")
 # bodies a spokesperson's role may name that are no company
 _PUBLIC = frozenset({
     "union", "council", "police", "ministry", "department", "government", "city", "county",
@@ -91,10 +94,11 @@ def _unnamed_company(item: Item) -> bool:
 
 
 def _company_voice(item: Item) -> bool:
-    """A spokesperson whose role names no public body ("Halvorsen spokeswoman"): beside "the
-    company" of a story on the same matter, most likely its voice."""
+    """A spokesperson or a chief officer whose role names no public body ("Halvorsen
+    spokeswoman", "the firm's managing director"): beside "the company" of a story on the same
+    matter, most likely its voice."""
     roles = [r.lower() for r in item.roles]
-    if not any(s in r for r in roles for s in _SPOKES):
+    if not any(s in r for r in roles for s in (*_SPOKES, *_OFFICERS)):
         return False
     return not any(w in _PUBLIC for r in roles for w in r.replace("'s", "").split())
 

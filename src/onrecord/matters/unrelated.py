@@ -21,7 +21,7 @@ import re
 from . import lexicon as lx
 from .event_record import Event
 
-__all__ = ["other_doer", "unrelated_acts"]
+__all__ = ["other_doer", "unlinked_subject", "unrelated_acts"]
 
 # a state and the act that causes it: a death is what a killing leaves
 _CAUSING = {("alive", -1): lx.stem("kill")}
@@ -50,6 +50,25 @@ def unrelated_acts(low: list[str]) -> tuple[Event, ...]:
     if act is None:
         return ()
     return (Event(act, head, -1, ("nothing to do with",)),)
+
+
+def unlinked_subject(low: list[str], events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """``events`` with those of the subject of a clause that denies its link to something
+    ("the closure has nothing to do with the strike") read as asserted: the negator denies the
+    link, not the subject, which the clause takes as given (a closure there is). Events after
+    the link ("with the strike") are left as read. The clause still denies in words, and its
+    negator stays with the event (a claim "that safety played no part in the decision" is
+    told again by "this decision has nothing to do with safety", :mod:`.retold`)."""
+    m = _DENIED_LINK.match(" ".join(low))
+    if m is None:
+        return events
+    subject = set((m.group("subject") or m.group("subject2") or m.group("subject3") or "").split())
+    return tuple(
+        Event(e.key, e.word, -e.polarity, e.negators)
+        if e.negators and e.word.lower() in subject
+        else e
+        for e in events
+    )
 
 
 _LINK = re.compile(

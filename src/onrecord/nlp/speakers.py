@@ -171,11 +171,17 @@ def _org_matches(noun: str, name: str) -> bool:
         return True
     if noun not in _COMPANY_NOUNS:
         return False
-    if _COMPANY_SUFFIX.search(name):
+    if _COMPANY_SUFFIX.search(name) and not _MEMBERS_GROUP.search(name):
         return True
     return bool(_TRADE_SUFFIX.search(name)) and not _PUBLIC_BODY & set(words)
 
 
+# a group of people of one kind ("Bus Users' Group", "Residents' Association Group",
+# "Tenants Action Group"): its members' plural, owned, or a campaign's word before "Group";
+# no company
+_MEMBERS_GROUP = re.compile(
+    r"\b(?:[A-Z][a-z]+s ?['’]|Action|Campaign|Support|Pressure|Community|Friends)\s+Group\.?$"
+)
 # words of a public body's or a members' body's name ("Department of Social Services"): no
 # company, however its name ends
 _PUBLIC_BODY = frozenset(
