@@ -30,6 +30,9 @@ from .scoring import PredictedAttribution
 
 # Punctuation then a closing mark right after a content: PolNeAR keeps both inside.
 _CLOSING_TAIL = re.compile(r"[,.?!;]*(?:''|[\"”’])(?![\w])")
+# A quotation that ends on a quotation inside it, its closing mark set off by a space
+# ('"The vote was 'a sham,' " she said'): PolNeAR's content ends on the outer mark.
+_SPACED_CLOSE = re.compile(r" (?:''|[\"”])(?!\w)")
 # What PolNeAR's cue keeps after the word: "critical of", "warned of" (its object is neither cue
 # nor content); but "said" mostly stands alone ("he said of Ruiz": 36 to 17 in PolNeAR's train).
 _CUE_TAIL = re.compile(r" of(?= )")
@@ -85,6 +88,9 @@ def _content(text: str, span: Span, kind: str) -> tuple[int, int]:
     tail = _CLOSING_TAIL.match(text, end)
     if tail is not None:  # 'were "well within our permit,"': the mark closes inside the content
         end = tail.end()
+    spaced = _SPACED_CLOSE.match(text, end) if text[end - 1 : end] in ("'", "’") else None
+    if spaced is not None:
+        end = spaced.end()
     return start, end
 
 

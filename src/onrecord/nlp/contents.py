@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 
 from .contrasts import own_report
 from .cue_verbs import is_cue_verb
-from .offsets import Offsets, trim
+from .offsets import Offsets, ends_in_abbreviation, trim
 from .quotes import Quote
 from .subjects import second_report
 
@@ -173,3 +173,22 @@ def past_open_end(doc: Doc, content: Offsets, text: str) -> Offsets:
     while stop.i > nxt.i and stop.is_punct:
         stop = doc[stop.i - 1]
     return trim(text, content[0], stop.idx + len(stop.text))
+
+
+def through_final_abbreviation(doc: Doc, content: Offsets, text: str) -> Offsets:
+    """A state or a company suffix that closes the sentence (``would campaign in Paducah,
+    Ky.``, ``went to Harlow Brothers Inc.``) is the last word of the content: its period also
+    ends the sentence, so the parser takes the word for the closing punctuation and hangs it
+    on the sentence's root, outside the content."""
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return content
+    last = span[-1]
+    word = doc[last.sent.end - 1]
+    if word.i <= last.i or word.dep_ != "punct" or not word.text.endswith("."):
+        return content
+    if text[content[1] : word.idx] not in (" ", ", "):
+        return content  # only a comma between: "Paducah, Ky."
+    if not ends_in_abbreviation(text, content[0], word.idx + len(word.text) - 1):
+        return content
+    return content[0], word.idx + len(word.text)

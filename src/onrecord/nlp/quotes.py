@@ -14,8 +14,10 @@ from dataclasses import dataclass, replace
 OPENERS = frozenset("“«„")
 CLOSERS = frozenset("”»")
 STRAIGHT = '"'
-# Two apostrophes stand for a double mark in some newswires (''Like this,'' she said).
-_MARK = re.compile(r"''|[\"“”«»„]")
+# Two apostrophes stand for a double mark in some newswires (''Like this,'' she said). Three
+# that close are a single mark inside, then the double one (''a word she called 'odd,''' ...):
+# there the double mark is the last two.
+_MARK = re.compile(r"''(?!'(?!\w))|[\"“”«»„]")
 # Where an unclosed quotation meets its attribution: '"We smell it nightly, said Ms. Blaylock'
 _ATTRIBUTION_TAIL = re.compile(
     r",\s+(?:(?:said|says|added|told|asked|wrote)\b"

@@ -30,12 +30,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution
-from .contents import MEDIA, past_open_end, without_closing_setting
+from .contents import MEDIA, past_open_end, through_final_abbreviation, without_closing_setting
 from .cue_verbs import cue_tokens, is_cue_verb
 from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .offsets import Offsets, doc_text, span_offsets, trim
 from .passive_subjects import with_passive_subject
 from .quotes import Quote
+from .reduced_relatives import with_reduced_relative_noun
 from .relative_words import with_relative_word
 from .subjects import source_tokens
 from .tails import cut_at_reporting_participle, without_closing_aside
@@ -61,10 +62,13 @@ def refine_edges(
             a.content = without_closing_aside(doc, a, text)
             a.content = without_closing_setting(doc, a.content, text)
             a.content = past_open_end(doc, a.content, text)
+            a.content = through_final_abbreviation(doc, a.content, text)
             # "Ruiz was declared the winner": the subject opens the content (passive_subjects.py)
             with_passive_subject(doc, a, text)
             # "which Ruiz said was a mistake": the relative word too (relative_words.py)
             with_relative_word(doc, a, text)
+            # "the questions she preferred not to answer": the noun too (reduced_relatives.py)
+            with_reduced_relative_noun(doc, a, text)
         if a.kind != "direct":
             a.content = _whole_quotes(a.content, quotes)
             a.parts = tuple(_whole_quotes(p, quotes) for p in a.parts)
