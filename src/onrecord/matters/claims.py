@@ -47,8 +47,10 @@ from .rebuttal_cues import rebutted_cue
 from .report_words import reports_nothing
 from .retractions import retracted
 from .senses import event_stem
+from .talked_of import talked_of
 from .unrelated import unlinked_subject, unrelated_acts
 from .votes import unvoted
+from .vouched import disowned, framed, vouched_telling
 from .wishes import wished_cue
 from .words import tokens
 
@@ -171,7 +173,10 @@ def parse_claim(text: str, *, said: str | None = None) -> Claim:
         here = [_clause(part, c + _whether(part), question, (year, month))
                 for part, c in zip(parts, conds, strict=True)]  # fmt: skip
         here = [c for clause in here for c in _asked(clause)]
+        here = [c for clause in here for c in framed(clause)]  # "told at a meeting that ..."
+        here = [c for clause in here for c in talked_of(clause)]  # "closure not discussed"
         clauses.extend(retracted(here))
+    clauses = disowned(clauses, norm)  # "they told us it would close, which is false"
     toks = tokens(norm)
     terms = tuple(lx.stem(t) for t in toks if t[0].isalnum() and t.lower() not in lx.STOPWORDS)
     ents = tuple(dict.fromkeys(t.lower() for i, t in enumerate(toks) if i and t[:1].isupper()))
@@ -315,7 +320,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     filed = concern_nouns(toks, low)  # "had filed 14 safety reports": no one quoted
     reported = [t for i, t in enumerate(low) if t in lx.REPORT_VERBS and not reports_nothing(low, i)
                 and not contact_act(toks, low, i) and not passive_report(low, i)
-                and i not in filed]  # fmt: skip
+                and i not in filed and not vouched_telling(low, i)]  # fmt: skip
     reported += [t for i, t in enumerate(low) if hearsay(low, i)]
     if refuted:  # "any claim that X is wrong": the speaker denies X, no one is quoted
         reported = [t for t in reported if t not in ("claim", "claims", "report", "reports")]
