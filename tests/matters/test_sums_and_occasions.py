@@ -156,3 +156,12 @@ def test_an_echo_between_speakers_whose_figures_already_meet_is_told_once() -> N
     b = item("b", "Dunmere Tools will cut 240 jobs at the plant", "Dora Pike", "2027-05-02")
     c = item("c", "The real number of jobs is 240, not 180", "Dora Pike", "2027-05-02")
     assert len(kinds(a, b, c)) == 1
+
+
+def test_a_count_of_all_time_and_a_count_of_a_window_do_not_meet() -> None:
+    a = item("a", "The Tarn Head lifeboat has been launched 40 times", "Hana Velt", "2027-05-02")
+    b = item("b", "The Tarn Head lifeboat was launched 12 times in March", "Dora Pike",
+             "2027-05-02")  # fmt: skip
+    assert kinds(a, b) == []
+    c = item("c", "The Tarn Head lifeboat has been launched 25 times", "Dora Pike", "2027-05-02")
+    assert kinds(a, c) == [("contradiction", "a", "c")]
