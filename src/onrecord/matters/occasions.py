@@ -48,8 +48,11 @@ def occasion_window(low: list[str]) -> str:
     when the clause names a time ("called out 96 times last year", "in March 2027"), else
     "/ever" (a count of all time so far: "the lifeboat has been launched 40 times")."""
     for w in low:
-        if w in _WINDOW_WORDS or w in lx.MONTHS or (len(w) == 4 and w[:2] in ("19", "20")
-                                                    and w.isdigit()):
+        if (
+            w in _WINDOW_WORDS
+            or w in lx.MONTHS
+            or (len(w) == 4 and w[:2] in ("19", "20") and w.isdigit())
+        ):
             return "/window"
     return "/ever"
 
