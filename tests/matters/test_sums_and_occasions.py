@@ -165,3 +165,16 @@ def test_a_count_of_all_time_and_a_count_of_a_window_do_not_meet() -> None:
     assert kinds(a, b) == []
     c = item("c", "The Tarn Head lifeboat has been launched 25 times", "Dora Pike", "2027-05-02")
     assert kinds(a, c) == [("contradiction", "a", "c")]
+
+
+def test_a_profit_is_the_accounts_of_its_body_or_of_its_venture() -> None:
+    lost = item("a", "The Orm Valley council has lost 2 million pounds on the car parks",
+                "Hana Velt", "2027-05-02")  # fmt: skip
+    whole = item("b", "The Orm Valley council made a profit last year", "Dora Pike",
+                 "2027-05-02")  # fmt: skip
+    assert kinds(lost, whole) == []  # one venture against the whole account
+    parks = item("c", "The car parks made a profit last year", "Dora Pike", "2027-05-02")
+    assert kinds(lost, parks) == [("contradiction", "a", "c")]
+    sale = item("d", "The Orm Valley council made a profit on the sale of its depot",
+                "Dora Pike", "2027-05-02")  # fmt: skip
+    assert kinds(lost, sale) == []  # two ventures
