@@ -178,3 +178,13 @@ def test_a_profit_is_the_accounts_of_its_body_or_of_its_venture() -> None:
     sale = item("d", "The Orm Valley council made a profit on the sale of its depot",
                 "Dora Pike", "2027-05-02")  # fmt: skip
     assert kinds(lost, sale) == []  # two ventures
+
+
+def test_vehicles_that_go_to_two_places_run_a_route_but_moved_ones_are_moved() -> None:
+    a = item("a", "The new buses will go to Hexham", "Hana Velt", "2027-05-02")
+    b = item("b", "The new buses will go to Morpeth", "Dora Pike", "2027-05-02")
+    assert kinds(a, b) == []  # two stops of a route
+    c = item("c", "The old buses are being moved to the Hexham depot", "Hana Velt",
+             "2027-05-02")  # fmt: skip
+    d = item("d", "The old buses are being shipped to Portugal", "Dora Pike", "2027-05-02")
+    assert kinds(c, d) == [("contradiction", "c", "d")]
