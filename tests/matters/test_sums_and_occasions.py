@@ -167,17 +167,18 @@ def test_a_count_of_all_time_and_a_count_of_a_window_do_not_meet() -> None:
     assert kinds(a, c) == [("contradiction", "a", "c")]
 
 
-def test_a_profit_is_the_accounts_of_its_body_or_of_its_venture() -> None:
+def test_a_profit_on_one_venture_does_not_answer_a_loss_on_another() -> None:
     lost = item("a", "The Orm Valley council has lost 2 million pounds on the car parks",
                 "Hana Velt", "2027-05-02")  # fmt: skip
-    whole = item("b", "The Orm Valley council made a profit last year", "Dora Pike",
-                 "2027-05-02")  # fmt: skip
-    assert kinds(lost, whole) == []  # one venture against the whole account
     parks = item("c", "The car parks made a profit last year", "Dora Pike", "2027-05-02")
     assert kinds(lost, parks) == [("contradiction", "a", "c")]
     sale = item("d", "The Orm Valley council made a profit on the sale of its depot",
                 "Dora Pike", "2027-05-02")  # fmt: skip
     assert kinds(lost, sale) == []  # two ventures
+    site = item("e", "The Orm Valley site lost 2 million pounds last year", "Hana Velt",
+                "2027-05-02")  # fmt: skip
+    works = item("f", "The works made a profit last year", "Dora Pike", "2027-05-02")
+    assert kinds(site, works) == [("contradiction", "e", "f")]  # one body, two names
 
 
 def test_vehicles_that_go_to_two_places_run_a_route_but_moved_ones_are_moved() -> None:

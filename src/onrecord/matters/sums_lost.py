@@ -121,11 +121,13 @@ def made_loss(low: list[str], i: int) -> tuple[int, int] | None:
 
 
 def made_profit(low: list[str], i: int) -> tuple[int, int] | None:
-    """For "profit" at ``i`` booked by a verb ("made a profit", "turned a small profit",
-    "posted a 2 million pound profit"): (+1, the index of the verb), else None. Its event is
-    read elsewhere (the key "profit"); this gives it the body whose accounts it is, or the
-    venture it was made on ("made a profit on its car parks"), as a loss has them."""
-    if low[i] not in _PROFIT:
+    """For "profit" at ``i`` booked by a verb and made on a venture ("made a profit on its
+    car parks", "turned a small profit from room hire"): (+1, the index of the verb), else
+    None. Its event is read elsewhere (the key "profit"); this gives it the venture it was
+    made on, as a loss has it: a profit on one venture does not answer a loss on another. A
+    profit with no venture keeps no theme: the body is often named in other words ("the
+    Colnefield site lost ..." against "the factory made a profit")."""
+    if low[i] not in _PROFIT or low[i + 1 : i + 2] not in (["on"], ["from"]):
         return None
     k = i - 1
     while k >= 0 and (low[k] in _LOSS_FILL or low[k] in _SCALE or _is_number(low[k])):
