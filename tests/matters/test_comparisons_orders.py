@@ -96,6 +96,13 @@ def test_a_matter_raised_with_someone_is_a_concern_not_a_rise() -> None:
     assert events("Nobody raised the leaks with the manager") == {"report": -1}
 
 
+def test_questions_issues_and_doubts_raised_are_concerns_not_rises() -> None:
+    assert events("Tenants at Hollin Court raised questions about the plan") == {"report": 1}
+    assert events("Councillors raised doubts about the cost of the bridge") == {"report": 1}
+    assert events("The parish council raised the matter at its meeting") == {"report": 1}
+    assert events("The parish council raised the fee at its meeting") == {"rise": 1}
+
+
 def test_a_rise_with_no_person_after_with_is_still_a_rise() -> None:
     assert events("The landlord raised the rent with no warning")["rise"] == 1
     assert events("They raised fees with immediate effect") == {"rise": 1}

@@ -70,3 +70,23 @@ def test_comparisons_that_judge_no_change_are_not_read() -> None:
     # a denied "better than" denies the improvement it names (not "no change")
     assert _pair("The new bus service would be an improvement",
                  "The new bus service will not be better than the old route") == _ONE  # fmt: skip
+
+
+def test_times_taken_by_two_named_doers_do_not_meet() -> None:
+    a = item("a", "The county council took five months to grant our permits", "Hana Velt",
+             "2027-05-02")  # fmt: skip
+    b = item("b", "The harbour board took twenty days to grant the permits", "Dora Pike",
+             "2027-05-02")  # fmt: skip
+    assert kinds(a, b) == []
+    c = item("c", "The county council took twenty days to grant the permits", "Dora Pike",
+             "2027-05-02")  # fmt: skip
+    assert kinds(a, c) == [("contradiction", "a", "c")]
+
+
+def test_a_case_for_stopping_with_the_thing_kept_between_answers_no_present() -> None:
+    assert _pair("We cannot keep the Tarn ferry running",
+                 "The Tarn ferry is running as normal") == []  # fmt: skip
+    assert _pair("We cannot keep the Tarn ferry running",
+                 "The county will run the Tarn ferry from April") == []  # fmt: skip
+    assert _pair("We will not keep the Tarn ferry running",
+                 "The Tarn ferry will run from April") == _ONE  # fmt: skip

@@ -66,3 +66,15 @@ def test_the_unnamed_company_still_stands_against_a_council_chief() -> None:
                      "2029-04-15"),
     )  # fmt: skip
     assert ("contradiction", "a", "b") in found or ("contradiction", "b", "a") in found
+
+
+def test_the_unnamed_company_stands_against_a_charitys_or_a_rivals_chief() -> None:
+    company = unnamed_body("b", "The Brackley depot will close in May", "2029-04-15")
+    for role in ("chief executive of the Ravel Trust, a housing charity",
+                 "managing director of rival haulier Penn Freight"):  # fmt: skip
+        chief = item("a", "The Brackley depot will not close in May", "Ann Orr", "2029-04-15",
+                     roles=(role,))  # fmt: skip
+        assert kinds(chief, company) == [("contradiction", "a", "b")]
+    own = item("a", "The Brackley depot will not close in May", "Ann Orr", "2029-04-15",
+               roles=("managing director",))  # fmt: skip
+    assert kinds(own, company) == []

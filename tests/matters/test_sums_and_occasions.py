@@ -156,3 +156,36 @@ def test_an_echo_between_speakers_whose_figures_already_meet_is_told_once() -> N
     b = item("b", "Dunmere Tools will cut 240 jobs at the plant", "Dora Pike", "2027-05-02")
     c = item("c", "The real number of jobs is 240, not 180", "Dora Pike", "2027-05-02")
     assert len(kinds(a, b, c)) == 1
+
+
+def test_a_count_of_all_time_and_a_count_of_a_window_do_not_meet() -> None:
+    a = item("a", "The Tarn Head lifeboat has been launched 40 times", "Hana Velt", "2027-05-02")
+    b = item("b", "The Tarn Head lifeboat was launched 12 times in March", "Dora Pike",
+             "2027-05-02")  # fmt: skip
+    assert kinds(a, b) == []
+    c = item("c", "The Tarn Head lifeboat has been launched 25 times", "Dora Pike", "2027-05-02")
+    assert kinds(a, c) == [("contradiction", "a", "c")]
+
+
+def test_a_profit_on_one_venture_does_not_answer_a_loss_on_another() -> None:
+    lost = item("a", "The Orm Valley council has lost 2 million pounds on the car parks",
+                "Hana Velt", "2027-05-02")  # fmt: skip
+    parks = item("c", "The car parks made a profit last year", "Dora Pike", "2027-05-02")
+    assert kinds(lost, parks) == [("contradiction", "a", "c")]
+    sale = item("d", "The Orm Valley council made a profit on the sale of its depot",
+                "Dora Pike", "2027-05-02")  # fmt: skip
+    assert kinds(lost, sale) == []  # two ventures
+    site = item("e", "The Orm Valley site lost 2 million pounds last year", "Hana Velt",
+                "2027-05-02")  # fmt: skip
+    works = item("f", "The works made a profit last year", "Dora Pike", "2027-05-02")
+    assert kinds(site, works) == [("contradiction", "e", "f")]  # one body, two names
+
+
+def test_vehicles_that_go_to_two_places_run_a_route_but_moved_ones_are_moved() -> None:
+    a = item("a", "The new buses will go to Hexham", "Hana Velt", "2027-05-02")
+    b = item("b", "The new buses will go to Morpeth", "Dora Pike", "2027-05-02")
+    assert kinds(a, b) == []  # two stops of a route
+    c = item("c", "The old buses are being moved to the Hexham depot", "Hana Velt",
+             "2027-05-02")  # fmt: skip
+    d = item("d", "The old buses are being shipped to Portugal", "Dora Pike", "2027-05-02")
+    assert kinds(c, d) == [("contradiction", "c", "d")]

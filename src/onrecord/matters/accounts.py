@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .event_record import Event
-from .sums_lost import made_loss, told_sum
+from .sums_lost import made_loss, made_profit, told_sum
 
 __all__ = ["PROFIT", "accounts_owner", "with_accounts"]
 
@@ -80,7 +80,7 @@ def _sign(low: list[str], i: int) -> tuple[int, int]:
     word = low[i]
     if word in _STATES and i and low[i - 1] == "in":
         return _STATES[word], -1
-    told = told_sum(low, i) or made_loss(low, i)
+    told = told_sum(low, i) or made_loss(low, i) or made_profit(low, i)
     if told:
         return told
     if word not in _MONEY:

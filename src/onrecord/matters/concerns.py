@@ -3,7 +3,8 @@ reports" and "the airline had received safety reports from its pilots" tell one 
 concern reported, as "had reported the fault" does (:mod:`.contact`).
 
 A verb of raising, filing or receiving with a noun of concern or complaint for its object
-("raised no concerns", "lodged a complaint", "filed two reports", "received complaints") is
+("raised no concerns", "raised questions", "lodged a complaint", "filed two reports",
+"received complaints") is
 keyed ``report``, the key of "reported" as an act. "Raised" there is no rise ("keepers raised
 no concerns" says nothing of an increase). So is a matter raised with someone, whatever it is
 ("raised the leaks with the manager", "raised them in person"): a thing put to a person, no
@@ -22,6 +23,10 @@ _RECEIVE = frozenset({"receive", "receives", "received", "receiving"})
 # what is raised as a report: a concern, a complaint, an alarm
 _RAISED = frozenset({"concern", "concerns", "complaint", "complaints", "objection",
                      "objections", "alarm", "grievance", "grievances"})  # fmt: skip
+# what else is raised, and never risen: a question, an issue, a doubt ("residents raised
+# questions about the plan", "raised the issue of fees"); none of them is filed as a report
+_RAISED_ONLY = frozenset({"question", "questions", "issue", "issues", "matter", "point",
+                          "points", "fears", "doubts", "worries", "query", "queries"})  # fmt: skip
 # what is filed or received as one: those, and reports
 _FILED = _RAISED - {"alarm", "objection", "objections"} | {"report", "reports"}
 # words between the verb and its noun: a determiner, a count, a kind ("a safety concern")
@@ -40,7 +45,7 @@ def raised_concern(toks: list[str], low: list[str], i: int) -> int:
     if w in _RAISE and (brought := _brought_up(toks, low, i)) >= 0:
         return brought  # "raised the falls with the manager": a concern, whatever its noun
     if w in _RAISE:
-        nouns = _RAISED
+        nouns = _RAISED | _RAISED_ONLY
     elif w in _FILE or w in _RECEIVE:
         nouns = _FILED
     else:

@@ -50,20 +50,29 @@ def deontic(p: Position) -> bool:
 
 _BE = frozenset({"am", "is", "are", "was", "were", "be", "been", "'m", "'s", "'re"})
 _CANNOT = frozenset({"cannot", "can't", "couldn't"})
+# at most this many words of the thing kept between "keep" and its gerund ("keep <the old
+# ferry> running"); none of them a word that ends the thing
+_KEPT_WORDS = 4
+_NOT_KEPT = frozenset({"and", "or", "but", "on", "up", "to", "from", "is", "are", "was",
+                       "were", "be", "that", "which", "who"})  # fmt: skip
 
 
 def _cannot_go_on(low: list[str], at: int) -> bool:
     """Whether the event at ``at`` is a gerund that "cannot keep" or "cannot go on" happening
     ("we cannot keep running empty buses", "the club can't go on losing money"): a case for
-    stopping, what must change, not a forecast of what will be done; "we cannot keep the
-    pool open" (no gerund) and "we will not keep running the route" are left as they are."""
+    stopping, what must change, not a forecast of what will be done; so is "we cannot keep
+    the ferry running" (the thing kept between). "We cannot keep the pool open" (no gerund)
+    and "we will not keep running the route" are left as they are."""
     if at < 2 or at >= len(low) or not low[at].endswith("ing"):
         return False
     k = at - 1
     if low[k] == "on" and low[k - 1] == "go":
         k -= 1
     elif low[k] != "keep":
-        return False
+        k = next((j for j in range(at - 2, max(0, at - _KEPT_WORDS - 2), -1)
+                  if low[j] == "keep"), -1)  # fmt: skip
+        if k < 1 or not all(w.isalpha() and w not in _NOT_KEPT for w in low[k + 1 : at]):
+            return False  # no "keep <the ferry> running"
     before = low[k - 1] if k >= 1 else ""
     if before in ("not", "n't") and k >= 2 and low[k - 2] in ("can", "ca", "could"):
         return True  # "can not", "can't" (read as "ca" and "n't")

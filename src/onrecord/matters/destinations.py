@@ -10,7 +10,8 @@ places that share no name make a matter of two positions, the earlier one answer
 a move of a part ("two of the five lines") against another part is no disagreement (both
 can hold), while a part against the whole ("every line", "all the lines", "the lines") is.
 
-Left alone: a move that is hedged, planned on a condition or asked; a move to a place with
+Left alone: a vehicle, a service or travellers that "go" somewhere (a route or a trip: "the
+buses go to Hexham"); a move that is hedged, planned on a condition or asked; a move to a place with
 no proper name ("to a bigger site"); "going to" before a verb ("is going to close"); and two
 places of which one lies in the other, when both are named in one statement ("to Ashby Fen in
 Lincolnshire" meets "to Lincolnshire").
@@ -40,6 +41,14 @@ _MOVE = frozenset({
 # "go" moves a thing only said of several ("every line is going to", "the jobs will go to");
 # one person going somewhere is a journey, and "went" tells one already made
 _GO = frozenset({"go", "goes", "going"})
+# things that go somewhere by themselves, on a route or a trip: "the new buses will go to
+# Hexham" and "... to Morpeth" are two stops, not one thing moved to two places ("the buses
+# will be moved to the Hexham depot" is still a move)
+_TRAVELLERS = frozenset(lx.stem(w) for w in (
+    "bus", "buses", "coach", "coaches", "train", "trains", "tram", "trams", "ferry", "ferries",
+    "flight", "flights", "plane", "planes", "service", "services", "route", "routes",
+    "passenger", "passengers", "visitor", "visitors", "tourist", "tourists", "fan", "fans",
+))  # fmt: skip
 # the verb group between the subject and the verb ("are being", "will")
 _GROUP = lx.AUXILIARIES | lx.MODALS | frozenset({"being", "be", "been", "all", "now", "also"})
 _OPENERS = frozenset({"our", "their", "its", "the", "a", "his", "her", "my", "your", "this",
@@ -83,6 +92,8 @@ def moves_of(clause: Clause) -> tuple[Move, ...]:
             or any(w in _WHOLE | _PART for w in subject)
         ):
             continue  # "the mayor will go to Leeds": a journey, not a thing moved
+        if low[v] in _GO and subject and lx.stem(subject[-1]) in _TRAVELLERS:
+            continue  # "the buses will go to Hexham": a route, not a thing moved
         if places and subject and not _named_head(toks, low, v):
             head = subject[-1]
             part = any(w in _PART or w[:1].isdigit() for w in subject) and not any(

@@ -9,7 +9,8 @@ Three ways of telling a duration are read: "took|take N <unit> to <verb>" (about
 ... within N <unit>" (at most N) and "<verb> in N <unit>" (about N), where the verb is a
 past participle or past form ("was granted within twenty days", "built in six months").
 The thing acted on, when the words name it ("to grant our road permits"), qualifies the
-figure: the time to grant permits is not the time to grant a licence.
+figure: the time to grant permits is not the time to grant a licence; so does who took it,
+when named ("the county took five months" is not the harbour board's twenty days).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .claims import Clause
 from .figures import Figure, number_value
+from .themes import subject_of
 from .words import tokens
 
 __all__ = ["durations_of"]
@@ -89,9 +91,16 @@ def _passive_subject(low: list[str], i: int) -> frozenset[str]:
     return frozenset(out)
 
 
-def _figure(verb: str, days: float, low_end: float, text: str, thing: frozenset[str]) -> Figure:
+def _figure(
+    verb: str,
+    days: float,
+    low_end: float,
+    text: str,
+    thing: frozenset[str],
+    doer: frozenset[str] = frozenset(),
+) -> Figure:
     return Figure(lx.stem(verb), "time taken", "days", low_end, days * (1 + _ABOUT), text,
-                  qualifiers=thing)  # fmt: skip
+                  subject=doer, qualifiers=thing)  # fmt: skip
 
 
 def durations_of(clause: Clause) -> tuple[Figure, ...]:
@@ -114,7 +123,9 @@ def durations_of(clause: Clause) -> tuple[Figure, ...]:
             if j + 1 < len(low) and low[j] == "to" and low[j + 1].isalpha():
                 verb = low[j + 1]
                 text = " ".join(toks[k:j])
-                out.append(_figure(verb, days, days * (1 - _ABOUT), text, _thing(low, j + 1)))
+                doer = subject_of(toks, low, i)  # "the county took": not the board's time
+                out.append(_figure(verb, days, days * (1 - _ABOUT), text, _thing(low, j + 1),
+                                   doer))  # fmt: skip
         elif w in ("within", "in") and i > 0 and low[i - 1].endswith("ed"):
             found = _amount(low, i + 1)
             if found is None:

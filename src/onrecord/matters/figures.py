@@ -25,7 +25,7 @@ from .added_times import added_time
 from .claims import Clause
 from .cost_nouns import noun_cost
 from .debts import DEBT, debtor_of
-from .occasions import OCCASIONS, occasion_count
+from .occasions import OCCASIONS, occasion_count, occasion_window
 from .questions import IRREGULAR_BASE
 from .sums import sum_of, things_apart, when_of
 from .themes import BE, NP_END, subject_of
@@ -232,7 +232,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     if counted:  # "the team was called out 96 times last year": a count of occasions
         lo, hi = _bounds(low, i, value)
         return Figure(OCCASIONS, OCCASIONS, OCCASIONS, lo, hi, " ".join(toks[i : j + 1]),
-                      subject=counted[1], predicate=counted[0]), j + 1  # fmt: skip
+                      subject=counted[1], predicate=counted[0],
+                      period=occasion_window(low)), j + 1  # fmt: skip
     added = added_time(low, i, j) if nxt in _TIME_UNITS and not unit else None
     if added:  # "the diversion adds forty minutes to every journey": a length added
         lo, hi = _bounds(low, i, value)

@@ -9,6 +9,12 @@ subject ("the bridge was inspected three times") and not an object between ("vis
 site four times" / "visited the school twice" stay unread), and only when the clause ends or
 a time follows "times": not a multiple ("three times more", "four times as many", "twice
 the cost").
+
+A count of occasions is told of a window ("96 times last year", "three times since May") or
+of all time ("has been launched 40 times"): a count of all time and one of a window are of
+two quantities (40 launches ever and 12 in March both hold), so each count carries which of
+the two it is (:func:`occasion_window`), and only counts of the same kind meet; two windows
+are then told apart by the times they name, as any two figures are.
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .themes import subject_of
 
-__all__ = ["OCCASIONS", "occasion_count"]
+__all__ = ["OCCASIONS", "occasion_count", "occasion_window"]
 
 # the noun and unit of a count of occasions
 OCCASIONS = "times"
@@ -31,6 +37,24 @@ _AFTER = frozenset({",", ".", ";", ":", "last", "this", "in", "since", "a", "per
                     "but", "because", "while", "that", "over", "until", "by"})  # fmt: skip
 
 _SPANS = (["day"], ["week"], ["month"], ["year"])
+# words that name a window of time in the clause ("last year", "since May", "this winter")
+_WINDOW_WORDS = frozenset({"since", "today", "yesterday", "week", "weeks", "month", "months",
+                           "year", "years", "season", "winter", "summer", "spring", "autumn",
+                           "decade", "days", "night", "weekend", "quarter"})  # fmt: skip
+
+
+def occasion_window(low: list[str]) -> str:
+    """The kind of time a count of occasions in the clause ``low`` is told of: "/window"
+    when the clause names a time ("called out 96 times last year", "in March 2027"), else
+    "/ever" (a count of all time so far: "the lifeboat has been launched 40 times")."""
+    for w in low:
+        if (
+            w in _WINDOW_WORDS
+            or w in lx.MONTHS
+            or (len(w) == 4 and w[:2] in ("19", "20") and w.isdigit())
+        ):
+            return "/window"
+    return "/ever"
 
 
 def occasion_count(

@@ -79,11 +79,14 @@ _COMPANY = frozenset({
 # a company's officers, who speak for it as its spokesperson does ("Greyline's managing
 # director")
 _OFFICERS = ("chief executive", "managing director", "chief operating officer")
-# bodies a spokesperson's role may name that are no company
+# bodies a spokesperson's or an officer's role may name that are no company (a charity's
+# or a housing association's chief executive speaks for it), and a rival, another company
 _PUBLIC = frozenset({
     "union", "council", "police", "ministry", "department", "government", "city", "county",
     "state", "mayor", "campaign", "party", "office", "prosecutor", "prosecutors", "court",
-    "agency", "board", "authority",
+    "agency", "board", "authority", "charity", "trust", "association", "society", "foundation",
+    "hospital", "school", "university", "college", "institute", "federation", "chamber",
+    "rival", "rivals", "competitor",
 })  # fmt: skip
 
 

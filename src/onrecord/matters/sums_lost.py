@@ -15,7 +15,7 @@ import re
 from . import lexicon as lx
 from .predicates import TIME_WORDS
 
-__all__ = ["made_loss", "told_sum"]
+__all__ = ["made_loss", "made_profit", "told_sum"]
 
 _CURRENCY_WORDS = frozenset({"pounds", "pound", "dollars", "dollar", "euros", "euro"})
 _CURRENCY_SIGNS = frozenset({"$", "£", "€"})
@@ -29,6 +29,7 @@ _PROFIT = frozenset({"profit", "profits"})
 _LOSS = frozenset({"loss", "losses"})
 # verbs that book a loss in the accounts: "made a loss", "posted a loss", "recorded losses"
 _BOOK = lx.MAKE_FORMS | frozenset({"post", "posts", "posted", "record", "records", "recorded"})
+_TURN = frozenset({"turn", "turns", "turned", "turning"})  # "turned a profit"
 # words between the booking verb and "loss": "made a small loss", "a 2 million pound loss"
 _LOSS_FILL = frozenset(
     {
@@ -116,6 +117,23 @@ def made_loss(low: list[str], i: int) -> tuple[int, int] | None:
         k -= 1
     if k >= 0 and k < i - 1 and low[k] in _BOOK:
         return -1, k
+    return None
+
+
+def made_profit(low: list[str], i: int) -> tuple[int, int] | None:
+    """For "profit" at ``i`` booked by a verb and made on a venture ("made a profit on its
+    car parks", "turned a small profit from room hire"): (+1, the index of the verb), else
+    None. Its event is read elsewhere (the key "profit"); this gives it the venture it was
+    made on, as a loss has it: a profit on one venture does not answer a loss on another. A
+    profit with no venture keeps no theme: the body is often named in other words ("the
+    Colnefield site lost ..." against "the factory made a profit")."""
+    if low[i] not in _PROFIT or low[i + 1 : i + 2] not in (["on"], ["from"]):
+        return None
+    k = i - 1
+    while k >= 0 and (low[k] in _LOSS_FILL or low[k] in _SCALE or _is_number(low[k])):
+        k -= 1
+    if k >= 0 and k < i - 1 and low[k] in _BOOK | _TURN:
+        return 1, k
     return None
 
 
