@@ -33,3 +33,18 @@ def test_a_topic_not_discussed_does_not_answer_a_closure() -> None:
     talk = item("s2", "Closure of the Tarn Street clinic was not discussed,", "Ned Varga",
                 "2031-03-02")  # fmt: skip
     assert kinds(told, talk) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a second verb of the same subject states the event: no mere topic
+        ("Job cuts at the Pellow depot were discussed and agreed on Monday", "yes"),
+        ("Job cuts at the Pellow depot were discussed and approved", "yes"),
+        # talk alone, or a new clause after a comma: still only a topic
+        ("Job cuts at the Pellow depot were discussed", "unclear"),
+        ("Job cuts were not discussed, and the Pellow depot will stay open", "unclear"),
+    ],
+)
+def test_a_topic_also_stated_by_a_second_verb(text: str, label: str) -> None:
+    assert stance_of(parse_claim(text), "jobcut").label == label

@@ -67,3 +67,53 @@ def test_an_earlier_telling_set_against_the_teller_is_no_contradiction() -> None
     )
     denied = item("s2", "The Orrin Lane library will not reopen,", "Ivo Brackwell", "2031-10-12")
     assert kinds(told, denied) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rejected in the next sentence, or set against a later turn with "but"
+        "The Pellham trust told us the Orrin library would close. That is not going to happen.",
+        "The Pellham trust told us the Orrin Lane library would close. I don't believe them.",
+        "We were told the Orrin Lane library would close, but that plan was dropped",
+        # testimony before a court or a committee: the teller's own claim, as "said" is
+        "Brackwell told the jury that the Orrin Lane library would close",
+        "Brackwell told the scrutiny committee that the Orrin Lane library would close",
+        # an earlier telling: "originally", "at first", a year, a season
+        "Originally the trust told us the Orrin Lane library would close",
+        "At first we were told the Orrin Lane library would close",
+        "The trust told us in 2029 that the Orrin Lane library would close",
+        "The trust told us in the spring that the Orrin Lane library would close",
+        # a telling in a condition or a question with no mark
+        "Had we been told that the Orrin Lane library would close, we would have objected",
+        "Were the volunteers told that the Orrin Lane library would close",
+        # a document that tells nothing of it
+        "The notice said nothing about whether the Orrin Lane library would close",
+    ],
+)  # fmt: skip
+def test_a_telling_the_speaker_does_not_vouch_for(text: str) -> None:
+    assert stance_of(parse_claim(text), "open").label == "unclear"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We were told the Orrin Lane library would close, and that is true",
+        "The trust told us the Orrin Lane library would close. It is a huge loss.",
+        "The trust told staff last week that the Orrin Lane library would close",
+        "Brackwell told parish officers that the Orrin Lane library would close",
+    ],
+)
+def test_a_telling_still_vouched_for(text: str) -> None:
+    assert stance_of(parse_claim(text), "open").label == "no"
+
+
+def test_a_telling_rejected_after_it_answers_no_denial() -> None:
+    told = item(
+        "s1",
+        "The Pellham trust told us the Orrin Lane library would close. That is not the case.",
+        "Nia Tembe",
+        "2031-02-12",
+    )
+    denied = item("s2", "The Orrin Lane library will stay open,", "Ivo Brackwell", "2031-02-12")
+    assert kinds(told, denied) == []

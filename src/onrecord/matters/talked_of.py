@@ -7,8 +7,9 @@ talk, not the closure. So the events named before such a verb are split off as a
 (they decide no stance), as :func:`.claims._asked` does for an embedded question.
 
 Left alone: a thing, not an event, as the subject ("fees were raised": a rise, whose event is
-the verb itself), the active voice ("the board discussed the closure and will close the
-depot"), and a clause with no verb of talk.
+the verb itself), a subject that a second verb also tells of ("job cuts were discussed and
+agreed": the cuts are agreed, not only talked of), the active voice ("the board discussed
+the closure and will close the depot"), and a clause with no verb of talk.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ def _subject(low: list[str]) -> range:
             j -= 1
         if not passive:
             continue  # "the board discussed the closure": the active voice
+        if low[k + 1 : k + 2] == ["and"]:
+            return range(0)  # "job cuts were discussed and agreed": the subject's own verb too
         j += 1
         start = j
         while start > 0 and low[start - 1] not in _STOPS:

@@ -41,10 +41,28 @@ _DISOWNED = frozenset({
     "false", "untrue", "wrong", "lie", "lies", "lying", "nonsense", "rubbish", "fantasy",
     "misleading", "fiction", "myth",
 })  # fmt: skip
-# hearers of the press: "told reporters that ..." attributes, as "said" does
-_PRESS = frozenset({"reporters", "journalists", "press", "media", "newspaper", "paper"})
+# hearers before whom the teller speaks on record: the press ("told reporters that ..."), a
+# court or a hearing ("told the jury that ..."): the teller's own claim, attributed as "said" is
+_PRESS = frozenset({
+    "reporters", "journalists", "press", "media", "newspaper", "paper", "interviewer",
+    "radio", "television", "tv", "court", "jury", "judge", "magistrates", "hearing", "inquiry",
+    "inquest", "tribunal", "committee", "mps", "lawmakers", "senators", "parliament",
+    "congress", "councillors", "assembly",
+})  # fmt: skip
 # spans that, after "last", date a telling long before ("last year", "last month")
 _LONG = frozenset({"year", "month", "spring", "summer", "autumn", "winter", "term"})
+# words that set a telling before a later turn ("originally they told us ...", "at first")
+_ONCE = frozenset({"originally", "initially", "previously", "formerly", "once", "first"})
+# auxiliaries that, first in a clause, put it in question or in a condition ("Had we been
+# told that ..., we would have objected", "Were you told that ...")
+_INVERTING = frozenset({"had", "were", "was", "should", "did", "do", "does", "have", "has",
+                        "is", "are", "would", "will", "could", "can"})  # fmt: skip
+# words after a telling that set it against what follows ("they told us it would close, but
+# the plan was dropped"): the speaker tells of the telling to turn from it
+_CONTRAST = frozenset({"but", "yet", "however", "though", "although"})
+# words whose denial disowns what was told ("That is not true", "I don't believe them")
+_TRUTH = frozenset({"true", "case", "correct", "accurate", "right", "happen", "happening",
+                    "believe", "believed"})  # fmt: skip
 _MONTHS = frozenset(lx.MONTH_NAMES.split("|"))
 _PREPOSITIONS = frozenset({"in", "at", "on", "of", "from", "by", "with", "after", "before"})
 # words that give a telling as a reason
@@ -62,12 +80,14 @@ def vouched_telling(low: list[str], i: int) -> bool:
     """Whether the verb of reporting at ``i`` of the lowered clause ``low`` tells a telling
     the speaker stands for (see the module): "told officers that ...", "were told that ...",
     "a letter saying ...", not denied before it."""
-    if _denied(low, i) or _earlier(_frame(low, i)) or _reason(low, i):
+    if _denied(low, i) or _earlier(_frame(low, i)) or _reason(low, i) or _inverted(low, i):
         return False
     if low[i] in _TELL:
         return _passive_told(low, i) or _active_told(low, i)
     if low[i] in _SAYING:
         before = low[max(0, i - 4) : i]
+        if _said_nothing(low, i):
+            return False
         return any(w in _DOCUMENTS for w in before) and not any(w in _STOPS for w in before)
     return False
 
@@ -87,9 +107,36 @@ def _earlier(low: list[str]) -> bool:
     teller, which the speaker sets against what the teller says now, not today's news."""
     for k, w in enumerate(low):
         nxt = low[k + 1] if k + 1 < len(low) else ""
+        then = low[k + 2] if k + 2 < len(low) else ""
         if w == "ago" or (w == "last" and nxt in _LONG) or (w == "in" and nxt in _MONTHS):
             return True
+        if (
+            w in _ONCE
+            or (w == "in" and _year(nxt))
+            or (w == "in" and nxt == "the" and then in _LONG)
+        ):
+            return True  # "originally told", "told us in 2019", "told us in the spring"
     return False
+
+
+def _said_nothing(low: list[str], i: int) -> bool:
+    """Whether the saying at ``i`` tells nothing ("the notice said nothing about the pool"),
+    not a clause that opens on "nothing" ("the letter said nothing would change")."""
+    nxt = low[i + 1 : i + 3]
+    return bool(nxt) and lx.negating(nxt[0]) and (len(nxt) == 1 or nxt[1] in _NOT_CLAUSE | _STOPS)
+
+
+def _year(word: str) -> bool:
+    """Whether ``word`` is a year ("2019")."""
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _inverted(low: list[str], i: int) -> bool:
+    """Whether the clause opens on an auxiliary before its subject, in question or in a
+    condition ("Were you told that ...", "Had we been told that ..., we would have
+    objected"): nothing told is vouched for."""
+    first = next((w for w in low[:i] if w.isalpha()), None)
+    return first in _INVERTING and low.index(first) < i - 1
 
 
 def _reason(low: list[str], i: int) -> bool:
@@ -156,7 +203,7 @@ def disowned(clauses: list[Clause], text: str) -> list[Clause]:
     the statement disowns what was told ("They told us the pool would close. That is
     false."): the speaker quotes it to deny it."""
     low = [t.lower() for t in tokens(text)]
-    if not any(w in _DISOWNED for w in low):
+    if not (any(w in _DISOWNED for w in low) or _doubted(low) or _turned(low)):
         return clauses
     out: list[Clause] = []
     for clause in clauses:
@@ -168,6 +215,23 @@ def disowned(clauses: list[Clause], text: str) -> list[Clause]:
             clause = replace(clause, modality="reported", modal_words=(told[0],))
         out.append(clause)
     return out
+
+
+def _doubted(low: list[str]) -> bool:
+    """Whether the statement denies the truth of something ("That is not true", "That is not
+    going to happen", "I don't believe them"): said after a telling, it disowns it."""
+    return any(
+        lx.negating(w) and any(x in _TRUTH for x in low[k + 1 : k + 5]) for k, w in enumerate(low)
+    )
+
+
+def _turned(low: list[str]) -> bool:
+    """Whether a word of contrast follows a vouched telling ("they told us the pool would close,
+    but the plan was dropped"): the telling is set against what came after it."""
+    told = next(
+        (k for k, w in enumerate(low) if w in lx.REPORT_VERBS and vouched_telling(low, k)), None
+    )
+    return told is not None and any(w in _CONTRAST for w in low[told + 1 :])
 
 
 def content_start(low: list[str]) -> int | None:
