@@ -10,11 +10,16 @@ to no end). Two readings follow from English grammar, not from the words of any 
 * a bound can follow the figure and its noun: "three crew at most", "40 people or more",
   "six hours, no more" bound the value as "at most three", "at least 40" and "no more than
   six" do.
+
+"Up to" after a verb of going is no bound: "fares went up to 4 dollars" tells the level fares
+reached (:mod:`.reached_levels`).
 """
 
 from __future__ import annotations
 
 import math
+
+from .reached_levels import GOING
 
 # words before the figure that bound it: (low factor, high factor) of the value
 BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
@@ -56,6 +61,8 @@ def bound_before(low: list[str], start: int, value: float) -> tuple[float, float
     for phrase, (a, b) in sorted(BOUNDS.items(), key=lambda kv: -len(kv[0])):
         n = len(phrase)
         if tuple(low[max(0, start - n) : start]) == phrase:
+            if phrase == ("up", "to") and start > 2 and low[start - 3] in GOING:
+                break  # "fares went up to 4 dollars": a level reached, not a bound
             if phrase in _ONE_SIDED and _negated(low, start - n):
                 a, b = (1.0, math.inf) if a == 0.0 else (0.0, 1.0)
             return value * a, value * b

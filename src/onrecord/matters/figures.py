@@ -28,6 +28,7 @@ from .figure_bounds import BOUNDS as _BOUNDS
 from .figure_bounds import bound_after, bound_before
 from .occasions import OCCASIONS, occasion_count
 from .questions import IRREGULAR_BASE
+from .reached_levels import level_head
 from .sums import sum_of, things_apart, when_of
 from .themes import BE, NP_END, subject_of
 from .verb_figures import dated, told_by_verb
@@ -254,6 +255,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         head_at = _head(low, j + 1, unit)  # "create 700 new jobs": what is made is new
     if head_at is None:
         head_at = _predicate_head(low, start)
+        head_at = level_head(low, start) if head_at is None else head_at  # "has risen to"
         if head_at is None:
             debtor = debtor_of(toks, low, start, j, unit)  # "the club owes 3.4 million pounds"
             if debtor:
