@@ -29,6 +29,7 @@ from .figure_bounds import bound_after, bound_before
 from .occasions import OCCASIONS, occasion_count
 from .questions import IRREGULAR_BASE
 from .reached_levels import level_head
+from .starting_values import distance, started
 from .sums import sum_of, things_apart, when_of
 from .themes import BE, NP_END, subject_of
 from .verb_figures import dated, told_by_verb
@@ -268,6 +269,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
                           subject=told.thing, context=told.thing | {told.kind},
                           predicate=told.act, act=told.when,
                           currency=told.currency), j  # fmt: skip
+    if distance(low, head_at, max(head_at, j - 1) + 1):
+        return None  # "Carrow, 25 miles away": how far a place is, no quantity
     period = _period(low, max(head_at, j - 1) + 1)  # "a 2 percent raise each year"
     post = (
         None
@@ -292,7 +295,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         predicate, context = "jobcut", (context - {"win"}) | {"jobcut"}
     fig = Figure(stem, head, unit, lo, hi, text, qualifiers, subject - {stem}, context,
                  predicate, period, _act(low, start))  # fmt: skip
-    return told_by_verb(fig, toks, low, start, j, max(head_at, j - 1) + 1), j  # "earned", "entered"
+    fig = told_by_verb(fig, toks, low, start, j, max(head_at, j - 1) + 1)  # "earned", "entered"
+    return started(fig, low, start, max(head_at, j - 1) + 1), j  # "40 staff at first"
 
 
 def _cost_figure(toks: list[str], low: list[str], i: int, j: int, value: float, high: float,
