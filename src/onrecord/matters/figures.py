@@ -16,7 +16,6 @@ union asks for), figures that are changes ("4 percent more", "rose by 4 percent"
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
@@ -25,8 +24,12 @@ from .added_times import added_time
 from .claims import Clause
 from .cost_nouns import noun_cost
 from .debts import DEBT, debtor_of
+from .figure_bounds import BOUNDS as _BOUNDS
+from .figure_bounds import bound_after, bound_before
 from .occasions import OCCASIONS, occasion_count, occasion_window
 from .questions import IRREGULAR_BASE
+from .reached_levels import level_head
+from .starting_values import distance, started
 from .sums import sum_of, things_apart, when_of
 from .themes import BE, NP_END, subject_of
 from .verb_figures import dated, told_by_verb
@@ -59,20 +62,6 @@ _NOT_HEAD = frozenset({"last", "next", "first", "this", "previous", "earlier", "
                        "more", "less", "most", "least", "each", "every", "per"})  # fmt: skip
 # "$2 an hour", "$4,000 a year", "$30 per ticket": a rate, a unit of its own
 _RATE = frozenset({"a", "an", "per"})
-# words before the figure that bound it: (low factor, high factor) of the value
-_BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
-    ("at", "least"): (1.0, math.inf), ("more", "than"): (1.0, math.inf),
-    ("over",): (1.0, math.inf), ("above",): (1.0, math.inf), ("upwards", "of"): (1.0, math.inf),
-    ("in", "excess", "of"): (1.0, math.inf), ("at", "most"): (0.0, 1.0),
-    ("up", "to"): (0.0, 1.0), ("less", "than"): (0.0, 1.0), ("fewer", "than"): (0.0, 1.0),
-    ("no", "more", "than"): (0.0, 1.0), ("under",): (0.0, 1.0), ("below",): (0.0, 1.0),
-    ("not", "more", "than"): (0.0, 1.0), ("no", "fewer", "than"): (1.0, math.inf),
-    ("no", "less", "than"): (1.0, math.inf), ("not", "less", "than"): (1.0, math.inf),
-    ("not", "fewer", "than"): (1.0, math.inf),
-    ("nearly",): (0.9, 1.0), ("almost",): (0.9, 1.0), ("about",): (0.9, 1.1),
-    ("around",): (0.9, 1.1), ("roughly",): (0.9, 1.1), ("approximately",): (0.9, 1.1),
-    ("some",): (0.9, 1.1), ("an", "estimated"): (0.9, 1.1),
-}  # fmt: skip
 # the plain words a story calls its plan by: a subject of these words alone, on both sides, is
 # one plan called two ways ("the expansion" / "this scheme"), no two things apart
 _PLAN_WORDS = frozenset(lx.stem(w) for w in (
@@ -230,13 +219,13 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
             return _cost_figure(toks, low, i, j, value, high, ranged, unit, thing), j
     counted = occasion_count(toks, low, i, j) if nxt == OCCASIONS and not unit else None
     if counted:  # "the team was called out 96 times last year": a count of occasions
-        lo, hi = _bounds(low, i, value)
+        lo, hi = bound_before(low, i, value)
         return Figure(OCCASIONS, OCCASIONS, OCCASIONS, lo, hi, " ".join(toks[i : j + 1]),
                       subject=counted[1], predicate=counted[0],
                       period=occasion_window(low)), j + 1  # fmt: skip
     added = added_time(low, i, j) if nxt in _TIME_UNITS and not unit else None
     if added:  # "the diversion adds forty minutes to every journey": a length added
-        lo, hi = _bounds(low, i, value)
+        lo, hi = bound_before(low, i, value)
         return Figure("added", "time added", added[1], lo, hi, " ".join(toks[i : j + 1]),
                       added[2], added[0], added[0]), j  # fmt: skip
     if (
@@ -259,7 +248,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     if not unit and "." in low[i] and not (i + 1 < len(low) and low[i + 1] in _SCALE):
         unit = "amount"  # "was 13.10": an amount with cents, not a count of anything
     start = i - 1 if unit and prev in _CURRENCY_SIGNS else i
-    lo, hi = (value, high) if ranged else _bounds(low, start, value)
+    lo, hi = (value, high) if ranged else bound_before(low, start, value)
     if not ranged and lo == hi:
         lo, hi = _rounded(low, i, value)  # "$3 million": as precise as its last digit
     text = " ".join(toks[start:j]).replace("$ ", "$").replace(" , ", ",")
@@ -268,6 +257,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         head_at = _head(low, j + 1, unit)  # "create 700 new jobs": what is made is new
     if head_at is None:
         head_at = _predicate_head(low, start)
+        head_at = level_head(low, start) if head_at is None else head_at  # "has risen to"
         if head_at is None:
             debtor = debtor_of(toks, low, start, j, unit)  # "the club owes 3.4 million pounds"
             if debtor:
@@ -280,7 +270,16 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
                           subject=told.thing, context=told.thing | {told.kind},
                           predicate=told.act, act=told.when,
                           currency=told.currency), j  # fmt: skip
+    if distance(low, head_at, max(head_at, j - 1) + 1):
+        return None  # "Carrow, 25 miles away": how far a place is, no quantity
     period = _period(low, max(head_at, j - 1) + 1)  # "a 2 percent raise each year"
+    post = (
+        None
+        if ranged or (lo, hi) != _rounded(low, i, value)
+        else bound_after(low, max(head_at, j - 1) + 1)
+    )
+    if post is not None:  # "three crew at most", "40 people or more"
+        lo, hi = value * post[0], value * post[1]
     head = low[head_at]
     verb = next((k for k in range(min(head_at, start) - 1, -1, -1) if low[k] in lx.AUXILIARIES
                  or low[k] in lx.MODALS), None)  # fmt: skip
@@ -297,7 +296,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         predicate, context = "jobcut", (context - {"win"}) | {"jobcut"}
     fig = Figure(stem, head, unit, lo, hi, text, qualifiers, subject - {stem}, context,
                  predicate, period, _act(low, start))  # fmt: skip
-    return told_by_verb(fig, toks, low, start, j, max(head_at, j - 1) + 1), j  # "earned", "entered"
+    fig = told_by_verb(fig, toks, low, start, j, max(head_at, j - 1) + 1)  # "earned", "entered"
+    return started(fig, low, start, max(head_at, j - 1) + 1), j  # "40 staff at first"
 
 
 def _cost_figure(toks: list[str], low: list[str], i: int, j: int, value: float, high: float,
@@ -422,15 +422,6 @@ _REDUCE = lx.stem("reduce")
 _JOBS = lx.THEME_STEMS[lx.stem("job")]
 _JOB_LOSS = frozenset(lx.stem(w) for w in ("lose", "lost", "cut", "axed", "shed", "eliminated",
                                            "scrapped"))  # fmt: skip
-
-
-def _bounds(low: list[str], start: int, value: float) -> tuple[float, float]:
-    # the longest phrase first: "no more than 20" is at most 20, not "more than 20"
-    for phrase, (a, b) in sorted(_BOUNDS.items(), key=lambda kv: -len(kv[0])):
-        n = len(phrase)
-        if tuple(low[max(0, start - n) : start]) == phrase:
-            return value * a, value * b
-    return value, value
 
 
 def _head(low: list[str], j: int, unit: str) -> int | None:

@@ -1,0 +1,93 @@
+"""Bounds on a figure: the interval of values "at least 3", "up to 10" or "nearly 40" allow.
+
+A bound before the figure scales its value into an interval ("more than 600,000" is 600,000
+to no end). Two readings follow from English grammar, not from the words of any one story:
+
+* a bound under a negation turns over: "never fewer than six carers" is at least six (not at
+  most six, as "fewer than six" alone would be), "the ward never dropped below 17 degrees" and
+  "did not rise above 40" bound the value from the other side. The negation stands just
+  before the bound or before the verb it bounds ("never dropped below", "did n't go over").
+* a bound can follow the figure and its noun: "three crew at most", "40 people or more",
+  "six hours, no more" bound the value as "at most three", "at least 40" and "no more than
+  six" do.
+
+"Up to" after a verb of going is no bound: "fares went up to 4 dollars" tells the level fares
+reached (:mod:`.reached_levels`).
+"""
+
+from __future__ import annotations
+
+import math
+
+from .reached_levels import GOING
+
+# words before the figure that bound it: (low factor, high factor) of the value
+BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
+    ("at", "least"): (1.0, math.inf), ("more", "than"): (1.0, math.inf),
+    ("over",): (1.0, math.inf), ("above",): (1.0, math.inf), ("upwards", "of"): (1.0, math.inf),
+    ("in", "excess", "of"): (1.0, math.inf), ("at", "most"): (0.0, 1.0),
+    ("up", "to"): (0.0, 1.0), ("less", "than"): (0.0, 1.0), ("fewer", "than"): (0.0, 1.0),
+    ("no", "more", "than"): (0.0, 1.0), ("under",): (0.0, 1.0), ("below",): (0.0, 1.0),
+    ("not", "more", "than"): (0.0, 1.0), ("no", "fewer", "than"): (1.0, math.inf),
+    ("no", "less", "than"): (1.0, math.inf), ("not", "less", "than"): (1.0, math.inf),
+    ("not", "fewer", "than"): (1.0, math.inf),
+    ("nearly",): (0.9, 1.0), ("almost",): (0.9, 1.0), ("about",): (0.9, 1.1),
+    ("around",): (0.9, 1.1), ("roughly",): (0.9, 1.1), ("approximately",): (0.9, 1.1),
+    ("some",): (0.9, 1.1), ("an", "estimated"): (0.9, 1.1),
+}  # fmt: skip
+# the one-sided bounds a negation turns over: "not below 17" is 17 or more
+_ONE_SIDED = {p: f for p, f in BOUNDS.items() if math.isinf(f[1]) or f[0] == 0.0}
+_NEGATORS = frozenset({"never", "not", "n't"})
+# words that may stand between the negation and the bound: the verb it bounds and its aids
+# ("never dropped below", "has never gone above", "did n't fall below"); no noun, no clause
+_BETWEEN_MAX = 2
+_NOT_BETWEEN = frozenset({",", ";", "and", "or", "but", "the", "a", "an", "that", "which",
+                          "who", "of", "to", "than"})  # fmt: skip
+# bounds after the figure's noun: (words, (low factor, high factor))
+_AFTER: tuple[tuple[tuple[str, ...], tuple[float, float]], ...] = (
+    (("at", "the", "most"), (0.0, 1.0)), (("at", "most"), (0.0, 1.0)),
+    (("at", "the", "least"), (1.0, math.inf)), (("at", "least"), (1.0, math.inf)),
+    (("or", "more"), (1.0, math.inf)), (("or", "over"), (1.0, math.inf)),
+    (("or", "fewer"), (0.0, 1.0)), (("or", "less"), (0.0, 1.0)), (("or", "under"), (0.0, 1.0)),
+    ((",", "no", "more"), (0.0, 1.0)), ((",", "no", "fewer"), (1.0, math.inf)),
+    ((",", "no", "less"), (1.0, math.inf)),
+)  # fmt: skip
+
+
+def bound_before(low: list[str], start: int, value: float) -> tuple[float, float]:
+    """The interval a bound before the figure at ``start`` gives its value (the value alone
+    when none does), turned over under a negation (see the module)."""
+    # the longest phrase first: "no more than 20" is at most 20, not "more than 20"
+    for phrase, (a, b) in sorted(BOUNDS.items(), key=lambda kv: -len(kv[0])):
+        n = len(phrase)
+        if tuple(low[max(0, start - n) : start]) == phrase:
+            if phrase == ("up", "to") and start > 2 and low[start - 3] in GOING:
+                break  # "fares went up to 4 dollars": a level reached, not a bound
+            if phrase in _ONE_SIDED and _negated(low, start - n):
+                a, b = (1.0, math.inf) if a == 0.0 else (0.0, 1.0)
+            return value * a, value * b
+    return value, value
+
+
+def _negated(low: list[str], at: int) -> bool:
+    """Whether a negation stands just before the bound phrase at ``at``, or before the verb
+    it bounds ("never fewer than", "never dropped below", "did n't go over")."""
+    for k in range(at - 1, max(-1, at - 2 - _BETWEEN_MAX), -1):
+        w = low[k]
+        if w in _NEGATORS:
+            return True
+        if w in _NOT_BETWEEN or not w.isalpha():
+            return False
+    return False
+
+
+def bound_after(low: list[str], k: int) -> tuple[float, float] | None:
+    """The factors of a bound that follows a figure and its noun at ``k`` ("three crew at
+    most", "40 people or more", "six hours, no more"), or None."""
+    for words, factors in _AFTER:
+        if tuple(low[k : k + len(words)]) == words:
+            after = low[k + len(words)] if k + len(words) < len(low) else ""
+            if after in ("than", "of") or (words[0] == "," and after.isalnum()):
+                return None  # "40 or more than 50"; "20 staff, no more funding": no bound
+            return factors
+    return None

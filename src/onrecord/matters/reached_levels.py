@@ -1,0 +1,76 @@
+"""A level a quantity has reached: "the budget has risen to 455 million", "raise its offer to
+6 percent", "cut the grant to 20,000 pounds".
+
+A figure after "to" and a verb of change tells the value the quantity stands at now (or will
+stand at), as "the budget is 455 million" does: a value of the noun whose level changed. That
+noun is the subject of an intransitive verb ("the budget has risen to", "fares went up to") or
+the object of a transitive one ("raise its offer to", "cut the grant to"). A figure after
+"by" is the size of the change, not a level, and stays unread (:mod:`.figures`); "from 3 to 5"
+is a change told by both its ends, read there as a range or not at all.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+
+# verbs of a quantity's own change: their subject is the quantity ("the budget has risen to")
+_OWN_CHANGE = frozenset({
+    "rise", "rises", "rose", "risen", "fall", "falls", "fell", "fallen", "drop", "drops",
+    "dropped", "climb", "climbs", "climbed", "grow", "grows", "grew", "grown", "jump", "jumps",
+    "jumped", "soar", "soars", "soared", "sink", "sinks", "sank", "sunk", "shrink", "shrinks",
+    "shrank", "shrunk", "slip", "slips", "slipped",
+})  # fmt: skip
+# verbs of going that tell a change only with "up" or "down" ("went up to"; not "went to")
+GOING = frozenset({"go", "goes", "went", "gone", "going", "come", "comes", "came"})
+# verbs of a change done to a quantity: their object is the quantity ("raise its offer to")
+_DONE_CHANGE = frozenset({
+    "raise", "raises", "raised", "cut", "cuts", "reduce", "reduces", "reduced", "lower",
+    "lowers", "lowered", "lift", "lifts", "lifted", "trim", "trims", "trimmed", "slash",
+    "slashes", "slashed", "increase", "increases", "increased", "decrease", "decreases",
+    "decreased", "bring", "brings", "brought",
+})  # fmt: skip
+_PARTICLES = frozenset({"up", "down"})
+# words inside a verb group between the subject and the verb ("has now risen")
+_GROUP = lx.AUXILIARIES | lx.MODALS | frozenset({"now", "already", "just", "since", "also"})
+# words between a transitive verb and its object's noun ("its offer", "the annual grant")
+_OBJECT_MAX = 3
+
+
+def level_head(low: list[str], start: int) -> int | None:
+    """Where the noun stands whose level the figure at ``start`` tells after "to" and a verb
+    of change, or None (see the module)."""
+    k = start - 1
+    if k < 1 or low[k] != "to":
+        return None
+    k -= 1
+    particle = k >= 0 and low[k] in _PARTICLES
+    while k >= 0 and low[k] in _PARTICLES:
+        k -= 1
+    if k < 0:
+        return None
+    if (
+        low[k] in _OWN_CHANGE
+        or (particle and low[k] in GOING)
+        or (low[k] in _DONE_CHANGE and _passive(low, k))
+    ):
+        k -= 1  # "the budget has risen to", "staff numbers were cut to": the subject
+        while k >= 0 and low[k] in _GROUP:
+            k -= 1
+        return k if k >= 0 and _noun(low[k]) else None
+    if not _noun(low[k]):
+        return None
+    for v in range(k - 1, max(-1, k - 2 - _OBJECT_MAX), -1):
+        if low[v] in _DONE_CHANGE:
+            return k  # "raise its offer to", "cut the grant to": the object
+        if not (low[v].isalpha() and low[v] not in _GROUP) or low[v] in ("by", "from"):
+            return None
+    return None
+
+
+def _passive(low: list[str], k: int) -> bool:
+    """Whether the verb at ``k`` is a passive participle ("were cut to", "has been raised")."""
+    return k > 0 and low[k - 1] in ("was", "were", "been", "be", "is", "are")
+
+
+def _noun(w: str) -> bool:
+    return w.isalpha() and w not in lx.STOPWORDS and w not in lx.PRONOUNS

@@ -1,0 +1,57 @@
+"""Bounds on a figure under a negation ("never fewer than six") and after its noun ("three
+drivers at most"): the interval of values a figure allows decides which figures disagree.
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+import math
+
+from onrecord.matters import parse_claim
+from onrecord.matters.figures import figures_of
+
+from .builders import item, kinds
+
+
+def _intervals(text: str) -> list[tuple[float, float]]:
+    return [(f.low, f.high) for c in parse_claim(text).clauses for f in figures_of(c)]
+
+
+def test_a_negation_turns_a_bound_over() -> None:
+    assert _intervals("There are never fewer than six porters on duty at night") == [
+        (6.0, math.inf)
+    ]
+    assert _intervals("The pool never dropped below 24 degrees") == [(24.0, math.inf)]
+    assert _intervals("Never more than 20 boats sailed") == [(0.0, 20.0)]
+    # no negation: the bound as it reads
+    assert _intervals("There are fewer than six porters on duty at night") == [(0.0, 6.0)]
+    assert _intervals("The pool dropped below 24 degrees") == [(0.0, 24.0)]
+    # a negation of another clause does not turn the bound over
+    assert _intervals("Not one bus has run, and fewer than 30 people came") == [(0.0, 30.0)]
+
+
+def test_a_bound_after_the_figure_and_its_noun() -> None:
+    assert _intervals("The depot is short of three drivers at most") == [(0.0, 3.0)]
+    assert _intervals("The mill employs 300 people at least") == [(300.0, math.inf)]
+    assert _intervals("Forty families or more were moved out") == [(40.0, math.inf)]
+    # no bound: the figure alone; a bound before it keeps its own reading
+    assert _intervals("The depot is short of three drivers") == [(3.0, 3.0)]
+    assert _intervals("About 40 families or more were moved out") == [(36.0, 44.0)]
+    assert _intervals("We have 20 staff, no more funding") == [(20.0, 20.0)]
+
+
+def test_never_fewer_than_against_a_lower_and_a_higher_count() -> None:
+    floor = item("s1", "There are never fewer than six porters on duty at night", "Ada Quell",
+                 "2031-05-02")  # fmt: skip
+    lower = item("s2", "There are three porters on duty at night", "Bo Trantor", "2031-05-02")
+    higher = item("s3", "There are seven porters on duty at night", "Cy Ormsby", "2031-05-02")
+    assert kinds(floor, lower) == [("contradiction", "s1", "s2")]
+    assert kinds(floor, higher) == []  # seven is not fewer than six
+
+
+def test_at_most_after_the_noun_against_counts() -> None:
+    most = item("s1", "The depot is short of three drivers at most", "Ada Quell", "2031-05-02")
+    many = item("s2", "The depot is short of nine drivers", "Bo Trantor", "2031-05-02")
+    two = item("s3", "The depot is short of two drivers", "Cy Ormsby", "2031-05-02")
+    assert kinds(most, many) == [("contradiction", "s1", "s2")]
+    assert kinds(most, two) == []  # two is within "three at most"
