@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import partial
 
 from . import lexicon as lx
+from .claim_holders import claim_holder
 from .claim_subjects import same_doer
 from .claim_words import (
     DENIED_SHARED,
@@ -55,6 +56,8 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
             denied, end = _denied_claim(m, it.sentence, it.said), m.end()
             if denied is not None:  # "denied that the city had ignored warnings": no one named
                 best = _stated_by_other(i, items, terms, denied)
+                if best is None:  # its owner's words told before, in this article or another
+                    best = claim_holder(it, items, denied)
             else:
                 owner, at = (m["target"], None) if m["object"] else whose(m["target"])
                 end = end if at is None else m.start("target") + at  # "Y's finding |that ..."
@@ -85,6 +88,8 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                     best = _best_target(
                         i, items, index, terms, known, target, claimed, accept, named
                     )
+                if best is None and named is not None:  # an owner no speaker's words name
+                    best = claim_holder(it, items, named, target, known, binds=_a_name(owner))
                 if best is not None and claimed and _not_before(items[best], it):
                     first = _said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
@@ -175,6 +180,13 @@ def _same_event(clause: Clause, event: Event, other: Claim) -> bool:
     # no event read from the words ("The depot ignored the complaints for a year"): its verb
     # and every word of the theme must be there
     return lx.stem(event.word.lower()) in other.terms and theme <= set(other.terms)
+
+
+def _a_name(phrase: str) -> bool:
+    """Whether a rebuttal's words for a claim's owner are a name ("Brennan's", "Cllr Orla
+    Brennan's"), not a role or body ("the councillor's")."""
+    words = [t for t in tokens(phrase) if t.lower() not in ("the", "a", "an")]
+    return bool(words) and words[0][:1].isupper()
 
 
 def _target_words(phrase: str) -> set[str]:
