@@ -103,3 +103,29 @@ def test_a_speaker_of_the_rebutting_body_is_on_its_side() -> None:
     own_says = item("o", "tenants were evicted without notice, sadly", "Ivo Marsh", _EARLY,
                     roles=("director of Ravenmoor Homes",))  # fmt: skip
     assert _links(own_says, rebuttal) == []
+
+
+def test_the_cues_of_scorn_rebut_a_claim_named() -> None:
+    told = item("b", "The trust has sold the orchard to a developer, I am told",
+                "Mina Oakes", _EARLY)  # fmt: skip
+    for cue, said in (
+        ("dismissed suggestions", "dismissed suggestions that the trust had sold the orchard "
+         "to a developer"),
+        ("hit back at", "hit back at Oakes's claim that the trust had sold the orchard to a "
+         "developer"),
+        ("poured scorn on", "poured scorn on claims that the trust had sold the orchard to a "
+         "developer"),
+    ):  # fmt: skip
+        sentence = f"Tobias Renn {said}."
+        content = "the trust had sold the orchard to a developer"
+        rebuttal = item("r", content, "Tobias Renn", _LATE, article="a2", sentence=sentence,
+                        cue=cue)  # fmt: skip
+        assert _links(told, rebuttal) == [("r", "b")], cue
+
+
+def test_hitting_back_on_the_field_rebuts_no_one() -> None:
+    told = item("b", "Kelby will win the league this year", "Mina Oakes", _EARLY)
+    sentence = "Rovers hit back at the end of the first half, Tobias Renn said."
+    said = item("r", "Rovers hit back at the end of the first half", "Tobias Renn", _LATE,
+                article="a2", sentence=sentence)  # fmt: skip
+    assert _links(told, said) == []
