@@ -45,18 +45,17 @@ def claim_holder(
     named: Claim,
     owner: set[str] | None = None,
     known: dict[str, set[str]] | None = None,
-    *,
-    binds: bool = False,
 ) -> int | None:
     """The index in ``items`` of the statement whose speaker made the claim ``named`` that
     ``me`` rebuts, None when no statement holds it.
 
     ``owner``: the rebuttal's words for the claim's owner ("councillor"); ``known``: speaker
-    -> the words that name them; ``binds``: the owner is named by a name ("Brennan's claim"),
-    so only the statements of a speaker it names count. A role or a body ("the utility's
-    statement") only prefers the speakers whose words spell it: a spokeswoman may be "of the
-    utility" while the statement was the utility's own; a claim with no owner ("denied that
-    ...") may be anyone's.
+    -> the words that name them. When the owner's words are a speaker's name or the head of
+    one of their roles ("Brennan's claim", "the provost's statement" of Provost Ilka Varden),
+    only that speaker's statements count: the words name who said it. A word inside a role
+    ("the utility's statement", of a spokeswoman "for the utility") or a body no speaker's
+    words spell only prefers them: the statement may be the utility's own; a claim with no
+    owner ("denied that ...") may be anyone's.
 
     When the claim names an event ("the service had stopped paying"), the statement must
     name it too: sharing the claim's things without its predicate ("bottles of the syrup
@@ -69,7 +68,7 @@ def claim_holder(
     if not events and len(wanted) < _BARE_WORDS:
         return None  # "staff were told there were no jobs": two words, no predicate read
     known = known or {}
-    bound = {sp for sp, words in known.items() if binds and owner and owner & words}
+    bound = _named_by(items, owner or set())
     own = _body_words(me)
     best: tuple[float, int] | None = None
     for j, other in enumerate(items):
@@ -96,6 +95,36 @@ def claim_holder(
         if best is None or score >= best[0]:  # ties: the later in the list, the nearer
             best = (score, j)
     return best[1] if best else None
+
+
+def _named_by(items: list[Item], owner: set[str]) -> set[str]:
+    """The speakers whom ``owner`` names by a word of their name or the head of a role
+    ("Provost", "the county's fire marshal")."""
+    out: set[str] = set()
+    for it in items:
+        if it.speaker is None or it.speaker in out:
+            continue
+        heads = {t.lower() for t in tokens(it.speaker_name or "")}
+        heads |= {_head(r) for r in it.roles}
+        if owner & heads:
+            out.add(it.speaker)
+    # the same person named another way ("Councillor Dilys Ambrose", then "Cllr Ambrose"):
+    # a speaker whose last name is a named speaker's
+    names = {it.speaker: (it.speaker_name or "").split() for it in items if it.speaker}
+    last = {names[sp][-1].lower() for sp in out if names.get(sp)}
+    return out | {sp for sp, words in names.items() if words and words[-1].lower() in last}
+
+
+# a role that ends on what its holder works for ("spokeswoman for the utility", "secretary of
+# the union") is headed by a word before it: its last word names the body, not the person
+_OF_A_BODY = frozenset({"of", "for", "at", "with", "in", "to", "on"})
+
+
+def _head(role: str) -> str:
+    """The word a role names its holder by ("County Fire Marshal": ``marshal``), empty when
+    the role ends on a body (:data:`_OF_A_BODY`)."""
+    words = [t.lower() for t in tokens(role)]
+    return "" if not words or _OF_A_BODY & set(words) else words[-1]
 
 
 def _body_words(me: Item) -> set[str]:

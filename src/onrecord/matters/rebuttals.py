@@ -89,7 +89,7 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                         i, items, index, terms, known, target, claimed, accept, named
                     )
                 if best is None and named is not None:  # an owner no speaker's words name
-                    best = claim_holder(it, items, named, target, known, binds=_a_name(owner))
+                    best = claim_holder(it, items, named, target, known)
                 if best is not None and claimed and _not_before(items[best], it):
                     first = _said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
@@ -180,13 +180,6 @@ def _same_event(clause: Clause, event: Event, other: Claim) -> bool:
     # no event read from the words ("The depot ignored the complaints for a year"): its verb
     # and every word of the theme must be there
     return lx.stem(event.word.lower()) in other.terms and theme <= set(other.terms)
-
-
-def _a_name(phrase: str) -> bool:
-    """Whether a rebuttal's words for a claim's owner are a name ("Brennan's", "Cllr Orla
-    Brennan's"), not a role or body ("the councillor's")."""
-    words = [t for t in tokens(phrase) if t.lower() not in ("the", "a", "an")]
-    return bool(words) and words[0][:1].isupper()
 
 
 def _target_words(phrase: str) -> set[str]:
