@@ -129,3 +129,24 @@ def test_hitting_back_on_the_field_rebuts_no_one() -> None:
     said = item("r", "Rovers hit back at the end of the first half", "Tobias Renn", _LATE,
                 article="a2", sentence=sentence)  # fmt: skip
     assert _links(told, said) == []
+
+
+def test_a_denial_across_articles_needs_the_same_thing_done() -> None:
+    told = item("b", "the Brede council would raise fees for parking next year", "Mina Oakes",
+                _EARLY)  # fmt: skip
+    sentence = "Tobias Renn denied that the Brede council would raise taxes next year."
+    denial = item("r", "the Brede council would raise taxes next year", "Tobias Renn", _LATE,
+                  article="a2", sentence=sentence, cue="denied")  # fmt: skip
+    assert _links(told, denial) == []
+
+
+def test_a_claim_held_the_other_way_round_with_no_event_in_common_is_not_its_owners() -> None:
+    told = item("b", "The depot has not breached the cleaning contract, whatever you hear",
+                "Mina Oakes", _EARLY)  # fmt: skip
+    sentence = (
+        "Tobias Renn rejected the union's claim that the cleaning contract had been breached."
+    )
+    rebuttal = item("r", "the union's claim that the cleaning contract had been breached",
+                    "Tobias Renn", _LATE, article="a2", sentence=sentence,
+                    cue="rejected the union's claim")  # fmt: skip
+    assert _links(told, rebuttal) == []

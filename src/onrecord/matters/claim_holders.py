@@ -15,6 +15,7 @@ council's budget): a rebuttal of a claim no one in the corpus made is paired wit
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from . import lexicon as lx
 from .claim_words import DENIED_SHARED, clause_terms, content_terms, same_stance, says_otherwise
@@ -45,6 +46,7 @@ def claim_holder(
     named: Claim,
     owner: set[str] | None = None,
     known: dict[str, set[str]] | None = None,
+    accept: Callable[[Item], bool] | None = None,
 ) -> int | None:
     """The index in ``items`` of the statement whose speaker made the claim ``named`` that
     ``me`` rebuts, None when no statement holds it.
@@ -56,6 +58,10 @@ def claim_holder(
     ("the utility's statement", of a spokeswoman "for the utility") or a body no speaker's
     words spell only prefers them: the statement may be the utility's own; a claim with no
     owner ("denied that ...") may be anyone's.
+
+    ``accept``: a further test each statement must pass; a denial with no owner in its own
+    article is answered by :func:`.rebuttals._stated_by_other`, so its caller keeps this to
+    other articles and to the event of the same theme.
 
     When the claim names an event ("the service had stopped paying"), the statement must
     name it too: sharing the claim's things without its predicate ("bottles of the syrup
@@ -84,6 +90,10 @@ def claim_holder(
             continue  # a claim its speaker rejects, or only asks or supposes
         if says_otherwise(other.claim, named) or not same_stance(other.claim, named):
             continue  # the claim the other way round is the rebutter's side
+        if accept is not None and not accept(other):
+            continue
+        if _other_way_round(other.claim, named, wanted):
+            continue  # "has not broken the agreement": no event in common, a "not" between
         shared = len(wanted & _asserted_terms(other.claim))
         if shared < need or not _names_event(other.claim, events):
             continue
@@ -139,6 +149,21 @@ def _asserted_terms(said: Claim) -> set[str]:
     """The content words of the clauses a statement asserts: "some staff might be offered
     jobs" does not hold that staff were offered jobs."""
     return set().union(*(clause_terms(c) for c in said.clauses if c.asserted))
+
+
+def _other_way_round(said: Claim, named: Claim, wanted: set[str]) -> bool:
+    """Whether the clause of ``said`` that holds most of a claim's words says it with a
+    negation the claim lacks, or lacks one the claim has, when no event of theirs was read
+    alike (:func:`.claim_words.says_otherwise` compares the polarity of events read alike)."""
+    if named.event_keys() & said.event_keys() or not said.clauses:
+        return False
+    best = max(said.clauses, key=lambda c: len(wanted & clause_terms(c)))
+    return _negated(best.text) != _negated(named.text)
+
+
+def _negated(text: str) -> bool:
+    """Whether ``text`` holds a word of negation ("not", "never", "no")."""
+    return any(lx.negating(t.lower()) for t in tokens(text))
 
 
 def _names_event(said: Claim, events: set[tuple[str, str]]) -> bool:
