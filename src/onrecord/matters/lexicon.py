@@ -218,7 +218,8 @@ REBUTTAL_VERBS = (
     r"disput(?:ed|es|ing|e)", r"den(?:ied|ies|ying|y)", r"reject(?:ed|s|ing)?",
     r"contradict(?:ed|s|ing)?", r"refut(?:ed|es|ing|e)", r"rebut(?:ted|s|ting)?",
     r"dismiss(?:ed|es|ing)?", r"challeng(?:ed|es|ing|e)", r"took issue with",
-    r"cast doubt on", r"countered",
+    r"cast doubt on", r"countered", r"(?:hit|hits|hitting) back at", r"contest(?:ed|s|ing)",
+    r"(?:poured|pours|pouring) scorn on", r"scoff(?:ed|s|ing)? at", r"brush(?:ed|es|ing) aside",
 )  # fmt: skip
 REBUTTAL_OBJECTS = (
     "statement", "statements", "claim", "claims", "account", "assessment", "timeline",

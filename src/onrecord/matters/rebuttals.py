@@ -15,6 +15,7 @@ from collections.abc import Callable
 from functools import partial
 
 from . import lexicon as lx
+from .claim_holders import claim_holder
 from .claim_subjects import same_doer
 from .claim_words import (
     DENIED_SHARED,
@@ -55,6 +56,9 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
             denied, end = _denied_claim(m, it.sentence, it.said), m.end()
             if denied is not None:  # "denied that the city had ignored warnings": no one named
                 best = _stated_by_other(i, items, terms, denied)
+                if best is None:  # its owner's words told before, in this article or another
+                    elsewhere = partial(_denied_elsewhere, me=it, claim=denied)
+                    best = claim_holder(it, items, denied, accept=elsewhere)
             else:
                 owner, at = (m["target"], None) if m["object"] else whose(m["target"])
                 end = end if at is None else m.start("target") + at  # "Y's finding |that ..."
@@ -85,6 +89,8 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                     best = _best_target(
                         i, items, index, terms, known, target, claimed, accept, named
                     )
+                if best is None and named is not None:  # an owner no speaker's words name
+                    best = claim_holder(it, items, named, target, known)
                 if best is not None and claimed and _not_before(items[best], it):
                     first = _said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
@@ -150,6 +156,16 @@ def _stated_by_other(i: int, items: list[Item], terms: list[list[str]], claim: C
         if best is None or score > best[0]:
             best = (score, j)
     return best[1] if best else None
+
+
+def _denied_elsewhere(other: Item, me: Item, claim: Claim) -> bool:
+    """Whether ``other``, of another article than the denial ``me``, asserts one of the
+    denied claim's events of the same theme (:func:`_same_event`; "raise taxes" is not "raise
+    fees"); within one article, :func:`_stated_by_other` has answered."""
+    events = [(c, e) for c in claim.clauses for e in c.events]
+    if other.article == me.article:
+        return False
+    return not events or any(_same_event(c, e, other.claim) for c, e in events)
 
 
 def _same_event(clause: Clause, event: Event, other: Claim) -> bool:
