@@ -212,14 +212,18 @@ THEME_SYNONYMS: tuple[tuple[str, ...], ...] = (
 ANTONYMS.update(FAMILY_ANTONYMS)  # the families of the predicates news most often denies
 SYNONYMS.update(FAMILY_SYNONYMS)
 
+# the rebuttal cues whose "that"-clause is a claim the speaker rejects ("denied that X",
+# "dismissed suggestions that X", "poured scorn on claims that X")
+DENYING_VERBS = (
+    r"disput(?:ed|es|ing|e)", r"den(?:ied|ies|ying|y)", r"reject(?:ed|s|ing)?",
+    r"refut(?:ed|es|ing|e)", r"dismiss(?:ed|es|ing)?", r"(?:hit|hits|hitting) back at",
+    r"(?:poured|pours|pouring) scorn on", r"scoff(?:ed|s|ing)? at", r"brush(?:ed|es|ing) aside",
+)  # fmt: skip
 # rebuttal language: the cue, then the target ("pushed back on Sanders' statement")
 REBUTTAL_VERBS = (
-    r"pushed back (?:on|against)", r"push(?:es|ing)? back (?:on|against)",
-    r"disput(?:ed|es|ing|e)", r"den(?:ied|ies|ying|y)", r"reject(?:ed|s|ing)?",
-    r"contradict(?:ed|s|ing)?", r"refut(?:ed|es|ing|e)", r"rebut(?:ted|s|ting)?",
-    r"dismiss(?:ed|es|ing)?", r"challeng(?:ed|es|ing|e)", r"took issue with",
-    r"cast doubt on", r"countered", r"(?:hit|hits|hitting) back at", r"contest(?:ed|s|ing)",
-    r"(?:poured|pours|pouring) scorn on", r"scoff(?:ed|s|ing)? at", r"brush(?:ed|es|ing) aside",
+    r"pushed back (?:on|against)", r"push(?:es|ing)? back (?:on|against)", *DENYING_VERBS,
+    r"contradict(?:ed|s|ing)?", r"rebut(?:ted|s|ting)?", r"challeng(?:ed|es|ing|e)",
+    r"took issue with", r"cast doubt on", r"countered", r"contest(?:ed|s|ing)",
 )  # fmt: skip
 REBUTTAL_OBJECTS = (
     "statement", "statements", "claim", "claims", "account", "assessment", "timeline",

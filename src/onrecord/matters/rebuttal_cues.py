@@ -40,13 +40,9 @@ def rebutted_cue(statement: Statement) -> str | None:
     return sentence.text[m.start() : end].strip()
 
 
-# the cues whose "that"-clause is a claim the speaker rejects ("dismissed suggestions that X",
-# "poured scorn on claims that X"): "countered that X",
-# "challenged that X" assert X (the speaker's own claim), so they are left out
-_DENIAL_THAT = re.compile(r"(?:den(?:ied|ies|ying|y)|disput(?:ed|es|ing|e)|reject(?:ed|s|ing)?|"
-                          r"refut(?:ed|es|ing|e)|dismiss(?:ed|es|ing)?|scoff(?:ed|s|ing)? at|"
-                          r"(?:poured|pours|pouring) scorn on|brush(?:ed|es|ing) aside|"
-                          r"(?:hit|hits|hitting) back at)$", re.IGNORECASE)  # fmt: skip
+# the cues whose "that"-clause is a claim the speaker rejects (:data:`.lexicon.DENYING_VERBS`):
+# "countered that X", "challenged that X" assert X (the speaker's own claim), so they are out
+_DENIAL_THAT = re.compile(r"(?:" + "|".join(lx.DENYING_VERBS) + r")$", re.IGNORECASE)
 # "denied that X", "rejected suggestions that X", "disputed claims that X": a claim no one owns
 _UNOWNED_CLAIM = re.compile(
     r"(?:(?:the\s+)?(?:suggestions?|claims?|allegations?|accusations?|reports?|assertions?|"
