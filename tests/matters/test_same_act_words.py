@@ -36,6 +36,7 @@ def test_moving_without_a_place_is_no_transfer() -> None:
     assert "transfer" not in _events("The move was welcomed by the harbour board.")
     assert "transfer" not in _events("Crews will switch off the pumps at night.")
     assert "transfer" not in _events("The trust moved quickly to calm parents.")
+    assert "transfer" not in _events("The board offered a 3,000 pound relocation grant to staff.")
 
 
 def test_goods_shipped_abroad_are_exported() -> None:

@@ -65,7 +65,7 @@ FAMILY_SYNONYMS: dict[str, tuple[str, ...]] = {
     # they go to or come from: :func:`.family_senses.family_sense`); "transfer" reaches the
     # key by its stem, unlisted, and keeps the senses it has alone ("transferred money")
     "transfer": ("move", "moved", "moves", "moving", "switch", "switched", "switches",
-                 "switching", "relocate", "relocated", "relocates", "relocating", "relocation"),
+                 "switching", "relocate", "relocated", "relocates", "relocating"),
     # goods sold abroad ("were exporting the drug" / "shipped to Europe":
     # :func:`.act_shapes.shipped_abroad`)
     "export": ("export", "exported", "exporting", "exports"),

@@ -117,7 +117,7 @@ def _moved_across(low: list[str], i: int) -> bool:
     "switch off the pumps", "moved a motion", "move on" or "moved quickly"."""
     if low[i + 1 : i + 2] and low[i + 1] in _NOT_MOVED:
         return False
-    if low[i] != "relocation" and not _verb_use(low, i):
+    if not _verb_use(low, i):
         return False
     for w in low[i + 1 : i + 9]:
         if w in _CLAUSE_END:
