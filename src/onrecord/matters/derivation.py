@@ -10,7 +10,10 @@ the suffix that made the noun:
   ``-at`` to meet it ("legislat" -> "legisl", as "legislation" -> "legisl"): nothing in the
   spelling tells "consult-ation" from "legislat-ion", so both meet at the shorter root;
 * ``-ification`` is a verb in ``-ify`` ("notification" -> "notify");
-* ``-tion`` after a consonant drops ``-ion`` ("construction" -> "construct", "inspection");
+* ``-tion`` after a consonant drops ``-ion`` ("construction" -> "construct", "inspection"),
+  but ``-duction`` is a verb in ``-duce`` ("production" -> "produc", as "produced" is
+  stemmed: "product" is a thing), and ``-etion`` a verb in ``-ete`` ("deletion" -> "delet",
+  "completion");
 * ``-nsion`` is ``-nd`` ("expansion" -> "expand", "extension"), ``-rsion`` is ``-rt``
   ("diversion" -> "divert"), ``-ession`` and ``-ussion`` keep ``-ss`` ("discussion",
   "confession"; "passion" and "mission" are no "pass" or "miss"), and a vowel before
@@ -55,7 +58,8 @@ _OTHER_ROOT = frozenset(lx.stem(w) for w in (
 
 # nouns of an act whose verb is spelled otherwise: the noun's stem -> the verb's
 _NOUN_VERBS = {lx.stem(noun): lx.stem(verb) for noun, verb in (
-    ("lawsuit", "sue"), ("denial", "deny"), ("growth", "grow"),
+    ("lawsuit", "sue"), ("denial", "deny"), ("growth", "grow"), ("sale", "sell"),
+    ("delivery", "deliver"), ("merger", "merge"),
 )}  # fmt: skip
 
 
@@ -86,6 +90,10 @@ def _noun_verb(st: str) -> str | None:
         return st[: -len("ification")] + "ify"
     if st.endswith("ation"):
         return lx.stem(st[: -len("ation")])
+    if st.endswith("etion"):
+        return st[: -len("ion")]  # "deletion" -> "delet", as "deleted" is stemmed
+    if st.endswith("duction"):
+        return st[: -len("tion")]  # "production" -> "produc", not the noun "product"
     if st.endswith("tion") and len(st) > 5 and st[-5] in _CONSONANTS:
         return st[: -len("ion")]
     if st.endswith("nsion"):

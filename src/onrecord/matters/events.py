@@ -13,6 +13,7 @@ no model.
 from __future__ import annotations
 
 from . import lexicon as lx
+from .act_shapes import act_shape
 from .caused_acts import caused_act
 from .claim_times import is_month, season_fall
 from .concerns import REPORT, raised_concern, raises_concern
@@ -95,14 +96,23 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
     governed = False  # a content verb already heads the clause: a nominal after it is its object
     governor = ""  # that verb
     skip = -1  # a particle already read with its verb
+    through = -1  # the last word of a phrase already read as one act ("handed in their notice")
     denied_verb = -1  # a verb of a concept, denied: its object's event is not denied with it
     for i, word in enumerate(low):
-        if i == skip:
+        if i == skip or i <= through:
             continue
         if i >= background:
             break  # "until the bridge reopens", "before the closure": said as background
         if plan_given_up(low, i) >= 0:
             continue  # "dropped plans to close the school": the closing is denied, no fall
+        shape = act_shape(toks, low, i)  # "handed in their notice": a resignation
+        if shape is not None:
+            negs = negators_of(low, i, first_aux)
+            polarity = -shape.sign if is_negated(negs, i, first_aux) else shape.sign
+            if not any(e.key == shape.key for e in out):
+                out.append(Event(shape.key, toks[i], polarity, negs))
+            through = shape.last
+            continue
         if (
             word in lx.PHRASAL_VERBS
             and low[i + 1 : i + 2]

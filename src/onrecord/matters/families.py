@@ -22,7 +22,7 @@ FAMILY_ANTONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # an activity halted or kept going ("production was halted" / "production resumed")
     "stoppage": (("stop", "stopped", "stops", "halt", "halted", "halts", "suspend", "suspended",
               "suspends", "cease", "ceased", "ceases", "discontinue", "discontinued",
-              "discontinues"),
+              "discontinues", "pause", "paused", "pauses"),
              ("resume", "resumed", "resumes")),
     # a thing counted in or left out ("the figure included the payments" / "left out")
     "include": (("include", "included", "includes"),
@@ -56,6 +56,19 @@ FAMILY_SYNONYMS: dict[str, tuple[str, ...]] = {
     # anyone to ..."); the noun "order" (of many senses: "placed no order for buses", "out of
     # order") keeps its own key, unlisted, so a key of its own keeps the two apart
     "instruct": ("instruct", "instructed", "instructs", "instructing", "ordered", "ordering"),
+    # someone gives up a post ("nobody has resigned" / "four have quit"; "stepped down" and
+    # "handed in their notice" are read by shape: :mod:`.events`, :mod:`.act_shapes`)
+    "resign": ("resign", "resigned", "resigns", "resigning", "resignation", "resignations",
+               "quit", "quits", "quitting"),
+    # people or things moved from one place, provider or kind to another ("switch patients
+    # to another brand" / "patients moved from one brand to another"; only with the place
+    # they go to or come from: :func:`.family_senses.family_sense`); "transfer" reaches the
+    # key by its stem, unlisted, and keeps the senses it has alone ("transferred money")
+    "transfer": ("move", "moved", "moves", "moving", "switch", "switched", "switches",
+                 "switching", "relocate", "relocated", "relocates", "relocating"),
+    # goods sold abroad ("were exporting the drug" / "shipped to Europe":
+    # :func:`.act_shapes.shipped_abroad`)
+    "export": ("export", "exported", "exporting", "exports"),
 }
 # fmt: on
 # the keys of the families (:func:`.cluster.context_terms` counts them as shared words)

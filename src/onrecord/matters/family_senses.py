@@ -88,7 +88,43 @@ def family_sense(low: list[str], i: int, concept: str) -> bool:
         return not (word == "compensation" and prev in ("executive", "annual", "total", "'s"))
     if concept == "notify":
         return _notice_given(low, i)
+    if concept == "resign":
+        return _gives_up_post(low, i)
+    if concept == "transfer":
+        return _moved_across(low, i)
     return True
+
+
+def _gives_up_post(low: list[str], i: int) -> bool:
+    """Whether a word of the "resign" family gives up a post: not "quit smoking" (a habit
+    stopped) nor "resigned to defeat" (accepted)."""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    if low[i].startswith("quit"):
+        return not nxt.endswith("ing")
+    return not (low[i] == "resigned" and nxt == "to" and i and low[i - 1] in lx.BE_FORMS)
+
+
+# after a verb of moving, particles that make it another act ("switch off", "move on")
+_NOT_MOVED = frozenset({"off", "on", "forward", "forwards", "ahead", "quickly", "fast",
+                        "swiftly", "away", "sides"})  # fmt: skip
+_ACROSS = frozenset({"to", "from", "into", "onto", "offshore", "abroad", "overseas", "elsewhere"})
+
+
+def _moved_across(low: list[str], i: int) -> bool:
+    """Whether a word of the "transfer" family moves someone or something from one place,
+    provider or kind to another: a verb ("can switch patients to another brand", "were moved
+    from one ward to another") with "to", "from" or "into" in its clause; not "the move",
+    "switch off the pumps", "moved a motion", "move on" or "moved quickly"."""
+    if low[i + 1 : i + 2] and low[i + 1] in _NOT_MOVED:
+        return False
+    if not _verb_use(low, i):
+        return False
+    for w in low[i + 1 : i + 9]:
+        if w in _CLAUSE_END:
+            return False
+        if w in _ACROSS:
+            return True
+    return False
 
 
 _NOTICE_NOUNS = frozenset({"warning", "warnings", "notification", "notifications"})
