@@ -56,6 +56,8 @@ def halted(low: list[str], events: tuple[Event, ...]) -> tuple[Event, ...]:
         if span[0] > h and low[h + 1 : h + 2] and low[h + 1] in _OTHER_ACTS:
             continue  # "stopped by the office", "stopped short of": no halt of an object
         start, end, denied = span
+        # the halt's own event denied ("failed to stop the closure", "refused to halt it")
+        denied = denied or any(e.word.lower() == word and e.polarity < 0 for e in events)
         words = set(low[start:end])
         out: list[Event] = []
         for e in events:
