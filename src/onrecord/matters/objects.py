@@ -148,14 +148,16 @@ def asked_for(low: list[str], i: int) -> bool:
     return False
 
 
-# verbs whose object is not had by saying them: offered, sought, opposed, asked for ("received
-# a 4 percent raise", "adopted a 3 percent raise" assert theirs)
+# verbs whose object is not had by saying them: offered, sought, opposed, supported, asked
+# for ("received a 4 percent raise", "adopted a 3 percent raise" assert theirs; "supported
+# the closure", like "opposed the closure", is a view of it, not news that it came)
 NOT_HAD = frozenset(lx.stem(w) for w in (
     "offer", "offered", "propose", "proposed", "seek", "sought", "want", "wanted", "consider",
-    "considered", "oppose", "opposed", "reject", "rejected", "demand", "demanded", "request",
-    "requested", "suggest", "suggested", "recommend", "recommended", "ask", "asked", "call",
-    "called", "press", "pressed", "push", "pushed", "lobbied", "campaigned", "fought",
-    "hoped", "waiting", "waited",
+    "considered", "oppose", "opposed", "support", "supported", "favour", "favoured", "favor",
+    "favored", "reject", "rejected", "demand", "demanded", "request", "requested", "suggest",
+    "suggested", "recommend", "recommended", "ask", "asked", "call", "called", "press",
+    "pressed", "push", "pushed", "lobbied", "campaigned", "fought", "hoped", "waiting",
+    "waited",
 ))  # fmt: skip
 
 

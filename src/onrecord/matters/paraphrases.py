@@ -29,6 +29,7 @@ from .comparisons import IMPROVED, compared_events
 from .decisions import decision_events, put_off
 from .event_record import Event
 from .events import events_of
+from .halted import halted
 from .instructions import INSTRUCT, order_events
 from .lasting import for_good, reopening
 from .levels import level_events
@@ -74,6 +75,7 @@ def paraphrased(
 ) -> tuple[tuple[Event, ...], bool]:
     """The clause's events with its paraphrases read, and whether one of them looks ahead (a
     temporary closure promises a reopening: the clause is about the future)."""
+    events = halted(low, events)  # "production has been paused": no production
     reopened = reopening(low, events)
     out = reopened or events
     out += for_good(low, out)  # "it will never reopen": no reopening ahead

@@ -22,6 +22,7 @@ from .event_bounds import bounded_apart
 from .finite import finite_past
 from .found import DISCOVERY
 from .own_views import own_view_changed
+from .owned_up import owned_up
 from .perfect_denials import denied_up_to
 from .senses import HALT
 from .since_denials import before_since, denied_since
@@ -49,8 +50,9 @@ def same_time_frame(p: Position, q: Position) -> bool:
         if before_since(p, q):
             return False  # "not inspected since 2029" and "inspected in March 2029"
         return bool(p.stance.times & q.stance.times) or denied_since(p, q) or denied_until(p, q)
-    if own_view_changed(p, q):
-        return True  # "I oppose the wind farm", then "I now support it": a change of mind
+    if own_view_changed(p, q) or owned_up(p, q):
+        return True  # "I oppose the wind farm", then "I now support it": a change of mind;
+        # "there is a shortage, and I should have said so earlier": the earlier day too
     if bounded_apart(p, q):
         return False  # "would not repair it before the race" and "repairs start in June"
     if _so_far(p, q) or _so_far(q, p):
@@ -180,17 +182,27 @@ def held_since(p: Position, q: Position) -> bool:
 def never_ahead(untimed: Position, timed: Position) -> bool:
     """Whether ``untimed`` denies an event for all time ahead ("the plant will not close",
     with no time) that ``timed`` says will come at a later time ("will close at the end of
-    2027"): a plan denied with no date is denied for every date."""
+    2027"): a plan denied with no date is denied for every date. The denial is of the word
+    the stance reads, whichever way the matter faces: "the theatre will not close" is a yes
+    on a matter of staying open, and "it will close in April" a no, yet the first denies
+    the second's closing just the same; and "the theatre will close", with no date, does
+    not deny "it will not close in April"."""
     opener = untimed.stance.clause.split(maxsplit=1)[:1]
     words = set(untimed.stance.clause.lower().replace(",", " ").split())
     return (
         (untimed.stance.future or bool(words & _WONT))
-        and untimed.stance.label == "no"
+        and _denies(untimed)
+        and not _denies(timed)
         and opener not in (["which"], ["who"])  # "..., which will stay open": another thing
         and not words & _FOR_NOW  # "will not close immediately": only for now
         and timed.stance.future
-        and timed.stance.label == "yes"
     )
+
+
+def _denies(p: Position) -> bool:
+    """Whether the stance's deciding word is denied (a negator read with it: "will not
+    close", "nobody is going to let it close")."""
+    return any(lx.negating(w.lower()) for w in p.stance.words[1:])
 
 
 # "won't", a denial ahead with no modal of its own in the clause's tokens ("wo", "n't")

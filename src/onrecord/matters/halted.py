@@ -1,0 +1,99 @@
+"""An activity halted is an activity that does not go on.
+
+"Production at the plant has been paused", "the mill suspended production" and "production
+was halted" name the production, but they say it is not running: against "production is
+running normally" they answer one question the other way. A verb that halts, pauses,
+suspends or stops an ongoing activity, said of the noun that names the activity (its subject
+in the passive, its object in the active), turns that noun's event to its opposite; the halt
+denied ("production has not been halted") leaves the activity going.
+
+Read after :func:`.events.events_of` (:mod:`.paraphrases`). Only nouns and gerunds before a
+passive ("testing has been suspended"), not the "-ing" form after an active verb, which
+:func:`.senses.halts_doing` reads already ("stopped charging"), and not a halt of something
+else ("stopped by police", "stopped them from leaving", "a suspended sentence").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import lexicon as lx
+from .event_record import Event
+
+# verbs that halt an ongoing activity, in every form but the "-ing" after another halt verb
+_HALTS = frozenset({
+    "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "suspend",
+    "suspends", "suspended", "suspending", "pause", "pauses", "paused", "pausing", "cease",
+    "ceases", "ceased", "ceasing", "discontinue", "discontinues", "discontinued",
+    "discontinuing",
+})  # fmt: skip
+# after an active verb, words that make it another act ("stopped by the office", "stopped
+# short of", "suspended sentence")
+_OTHER_ACTS = frozenset({"by", "short", "sentence", "sentences", "from"})
+# words that end the noun phrase the halt is said of
+_PHRASE_ENDS = frozenset({",", ".", ";", ":", "and", "but", "because", "while", "which", "who",
+                          "that", "at", "in", "on", "for", "from", "until", "since", "after",
+                          "before", "by", "to", "when"})  # fmt: skip
+# words that may open the object noun phrase after an active halt ("paused all production")
+_OPENERS = frozenset({"the", "its", "their", "our", "his", "her", "all", "any", "this",
+                      "these", "those", "some", "most", "further", "new"})  # fmt: skip
+# how many words an object phrase may run after its opener
+_OBJECT_WORDS = 3
+
+
+def halted(low: list[str], events: tuple[Event, ...]) -> tuple[Event, ...]:
+    """``events`` with each activity noun that a halt verb is said of turned to its
+    opposite: "production has been paused" denies production, "production has not been
+    halted" asserts it."""
+    for h, word in enumerate(low):
+        if word not in _HALTS:
+            continue
+        if "from" in low[h + 1 : h + 6]:
+            continue  # "stopped residents from parking": a prevention, not a halt
+        span = _halted_phrase(low, h)
+        if span is None:
+            continue
+        if span[0] > h and low[h + 1 : h + 2] and low[h + 1] in _OTHER_ACTS:
+            continue  # "stopped by the office", "stopped short of": no halt of an object
+        start, end, denied = span
+        # the halt's own event denied ("failed to stop the closure", "refused to halt it")
+        denied = denied or any(e.word.lower() == word and e.polarity < 0 for e in events)
+        words = set(low[start:end])
+        out: list[Event] = []
+        for e in events:
+            w = e.word.lower()
+            gerund = w.endswith("ing") and start > h  # "stopped charging": read already
+            if w in words and w not in _HALTS and not gerund and e.key != "stoppage":
+                sign = -e.polarity if e.negators else e.polarity  # the noun's own sense
+                e = replace(e, polarity=sign if denied else -sign)
+            out.append(e)
+        return tuple(out)
+    return events
+
+
+def _halted_phrase(low: list[str], h: int) -> tuple[int, int, bool] | None:
+    """(start, end, denied) of the noun phrase the halt verb at ``h`` is said of, and whether
+    the halt is denied ("has not been paused"); None when no such phrase stands there."""
+    k = h - 1
+    while k >= 0 and low[k].endswith("ly"):
+        k -= 1  # "has been temporarily paused"
+    group = []
+    while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS or lx.negating(low[k])):
+        group.append(low[k])
+        k -= 1
+    denied = any(lx.negating(w) for w in group)
+    passive = low[h].endswith("ed") and any(w in lx.BE_FORMS for w in group[:2])
+    if passive:  # "production has been paused": the subject is halted
+        end = k + 1
+        start = end
+        while start > 0 and low[start - 1] not in _PHRASE_ENDS - {"at", "in", "on", "for", "to"}:
+            start -= 1
+        return (start, end, denied) if end > start else None
+    # the active: what comes after the verb ("suspended production at the plant")
+    start = h + 1
+    while start < len(low) and low[start] in _OPENERS:
+        start += 1
+    end = start
+    while end < len(low) and end - start < _OBJECT_WORDS and low[end] not in _PHRASE_ENDS:
+        end += 1
+    return (start, end, denied) if end > start else None

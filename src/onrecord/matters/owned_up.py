@@ -1,0 +1,56 @@
+"""A speaker owning up, in later words, that earlier words of theirs were wrong.
+
+A state told in the present is about the day it was said, so one speaker's "there is no
+shortage of the drug" (April 9) and "there is a shortage" (April 30) are two days, and the
+state may have changed between them ("the road is open" in May, "the road is closed" in
+June, after a flood). When the later words own up to the earlier ones ("..., and I should
+have said so earlier", "I said it was, and I was wrong", "we now know the file was
+downloaded"), the speaker says the state held then too: both speak of one time, and the two
+answers are a reversal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cluster import Position
+from .days import days_apart
+
+# how far apart the two statements may be and still be one account corrected
+_WITHIN_DAYS = 183
+
+_OWNING_UP = re.compile(
+    r"\b(?:i|we)\s+(?:should|ought\s+to)\s+have\s+(?:said|told|admitted|acknowledged|"
+    r"accepted|known)\b"  # "I should have said so earlier"
+    r"|\b(?:i|we)\s+(?:was|were)\s+(?:wrong|mistaken)\b(?!\s+(?:about|to|on|in)\b)"
+    r"|\b(?:i|we)\s+(?:got\s+(?:it|that|this)\s+wrong|misspoke|stand\s+corrected)\b"
+    r"|\b(?:i|we)\s+(?:accept|admit|acknowledge|concede)\s+(?:it|that|this)\s+now\b"
+    r"|\b(?:i|we)\s+now\s+(?:accept|admit|acknowledge|concede|know)\b"  # "we now know ..."
+    r"|\b(?:i|we)\s+(?:did\s+not|didn't|did\s+n't)\s+(?:accept|admit)\s+(?:it|that|this)\b",
+    re.IGNORECASE,
+)
+
+
+def owns_up(text: str) -> bool:
+    """Whether ``text`` has the speaker own up to earlier words: "I should have said so
+    earlier", "I said it was, and I was wrong", "I did not accept that a month ago",
+    "we now know". Not "I was wrong about the date" (another thing), not "we should have
+    issued a notice" (regret for an act, not for words), not "they were wrong"."""
+    return bool(_OWNING_UP.search(text))
+
+
+def owned_up(p: Position, q: Position) -> bool:
+    """Whether one speaker told a matter both ways on two dates, and the later statement
+    owns up that the earlier was wrong: both then speak of the earlier time. Neither may
+    look ahead (a plan changed is judged as plans are)."""
+    if p.item.speaker is None or p.item.speaker != q.item.speaker:
+        return False
+    days = days_apart(p.item.said, q.item.said)
+    if not days or days > _WITHIN_DAYS:
+        return False
+    first, second = sorted((p, q), key=lambda x: x.item.said or "")
+    if first.stance.future or second.stance.future:
+        return False
+    return owns_up(second.item.statement.content.text) and not owns_up(
+        first.item.statement.content.text
+    )
