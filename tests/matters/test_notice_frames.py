@@ -23,6 +23,8 @@ def test_not_knowing_about_a_thing_is_no_notice_had() -> None:
         "notify": -1
     }
     assert events("The harbour board was unaware of the complaints")["notify"] == -1
+    assert events("The harbour board was not made aware of the complaints")["notify"] == -1
+    assert "notify" not in events("The agency said it is aware of the reports")
     assert events("Everyone on the ward knew about the broken lift")["notify"] == 1
 
 
@@ -121,6 +123,19 @@ def test_denied_and_accepted_illness_is_a_reversal() -> None:
 
 
 def test_made_ill_is_one_event_whatever_the_verb() -> None:
-    assert events("Forty guests fell ill after the banquet")["sicken"] == 1
+    assert events("The oysters made forty guests ill")["sicken"] == 1
+    assert "sicken" not in events("Forty guests fell ill after the banquet")
     assert "sicken" not in events("He made a sick joke")
     assert "sicken" not in events("Prices fell sharply")
+
+
+def test_a_notice_given_of_a_thing_is_a_notice() -> None:
+    assert events("Stallholders had no notice of the closure")["notify"] == -1
+    assert events("We were given two weeks' notice of the cuts")["notify"] == 1
+    assert "notify" not in events("A notice of the meeting was posted on the door")
+
+
+def test_a_body_told_of_a_thing_until_a_time_is_no_condition() -> None:
+    text = "No one told the cabinet about the flood report until last month"
+    assert events(text) == {"notify": -1}
+    assert _modality(text) == "certain"

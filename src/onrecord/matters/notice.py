@@ -4,9 +4,13 @@
   it: "senior managers did not know about the fault until April" and "the managers were told
   about the broken machine in March" meet in one matter (the key of
   :data:`.families.FAMILY_SYNONYMS` "notify"). Read here (:func:`knew_of`): "knew / know /
-  known about / of" a thing, "aware / unaware of" it, and a denied knowing of a clause
+  known about / of" a thing, "unaware of" it, "not aware of" it or "made aware of" it (a
+  plain "we are aware of the reports" is an official's stock words, no notice given at any
+  time), and a denied knowing of a clause
   ("nobody knew the fridge was faulty", "did not know that the wall had cracked"). A knowing
   affirmed with a clause ("we now know the wall cracked") vouches for the clause, no notice.
+* A notice given of a thing ("were given two weeks' notice of the closure", "had no notice
+  of the cuts") is one too.
 * Telling a named person of a thing ("I told Miriam about the cut") is a notice as telling
   the council of it is (:func:`.dismissals.told_of`, which reads the nouns only).
 * Asking for a thing and applying or putting in a request for it are one act, an asking
@@ -41,7 +45,11 @@ def knew_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         negs = _negators(low, i)
         if w in _AWARE and nxt == "of":
             sign = -1 if (w == "unaware") != bool(negs) else 1
-            return (Event(NOTIFY, toks[i], sign, negs),)
+            if sign < 0 or (i and low[i - 1] == "made"):
+                return (Event(NOTIFY, toks[i], sign, negs),)
+            continue  # "we are aware of the reports": an official's stock words, no notice
+        if w == "notice" and nxt == "of" and _notice_given(low, i):
+            return (Event(NOTIFY, toks[i], -1 if negs else 1, negs),)  # "given no notice of"
         if w not in _KNOW:
             continue
         if nxt in ("about", "of") and low[i + 2 : i + 3] and low[i + 2] not in ("it", "this"):
@@ -49,6 +57,19 @@ def knew_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         if negs and _clause_after(low, i):
             return (Event(NOTIFY, toks[i], -1, negs),)  # "nobody knew the fridge was faulty"
     return ()
+
+
+# verbs whose object a notice is ("were given three weeks' notice of the cuts")
+_GIVEN = frozenset({"give", "gives", "gave", "given", "giving", "received", "receive", "had",
+                    "got", "get", "served", "issued"})  # fmt: skip
+
+
+def _notice_given(low: list[str], i: int) -> bool:
+    """Whether the noun "notice" at ``i`` is a notice given or denied ("were given two
+    weeks' notice of the closure", "had no notice of it", "without any advance notice of"),
+    not a notice put up ("a notice of the meeting was posted")."""
+    before = low[max(0, i - 5) : i]
+    return any(w in _GIVEN for w in before) or (i > 0 and low[i - 1] in ("no", "advance", "prior"))
 
 
 def _negators(low: list[str], i: int) -> tuple[str, ...]:

@@ -208,7 +208,7 @@ def phrasal_act(
     if told_of(low, i) or told_name_of(toks, low, i):
         return ("notify", 1)  # "the council was told about every death", "told Miriam about"
     if made_ill(low, i):
-        return ("sicken", 1)  # "our food made people ill", "40 guests fell ill"
+        return ("sicken", 1)  # "our food made people ill"
     if service_dropped(toks, low, i):
         return ("cut", 1)  # "drops the last two Sunday trains"
     if tested_positive(low, i):
@@ -220,17 +220,13 @@ def phrasal_act(
 
 
 _MAKE = frozenset({"make", "makes", "made", "making"})
-_FALL = frozenset({"fall", "falls", "fell", "fallen", "falling", "become", "became", "becomes",
-                   "got", "get", "gets", "getting", "taken", "took"})  # fmt: skip
 _ILL = frozenset({"ill", "sick", "unwell"})
 
 
 def made_ill(low: list[str], i: int) -> bool:
-    """Whether the verb at ``i`` names people made or fallen ill, one event whatever the
-    verb ("sickened"): "made anyone ill", "made 40 guests sick", "fell ill", "were taken ill".
-    "Made a sick joke", "fell sharply" and "ill-advised" are none."""
-    if low[i] in _FALL:
-        return low[i + 1 : i + 2] != [] and low[i + 1] in _ILL
+    """Whether the verb at ``i`` names people made ill by a thing, one event whatever the
+    verb ("sickened"): "made anyone ill", "made 40 guests sick". "Made a sick joke" is none,
+    and "fell ill after eating there" tells an illness, not what caused it."""
     if low[i] not in _MAKE:
         return False
     after = low[i + 1 : i + 6]
