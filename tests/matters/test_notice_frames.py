@@ -64,7 +64,7 @@ def test_denied_knowledge_meets_a_telling_of_the_same_thing() -> None:
 
 
 def test_applying_for_a_thing_is_an_asking() -> None:
-    assert events("We applied for the flood defence grant in March") == {"ask": 1}
+    assert events("We applied for the flood defence grant in March")["ask"] == 1
     assert events("The ministry has never been asked for a flood defence grant") == {"ask": -1}
     assert events("We requested a meeting with the minister")["ask"] == 1
 

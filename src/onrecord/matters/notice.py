@@ -160,9 +160,9 @@ def _to_act(low: list[str], i: int) -> bool:
 
 def notice_events(toks: list[str], low: list[str], events: tuple[Event, ...]) -> tuple[Event, ...]:
     """``events`` with the notices and askings of the clause read: a knowing of a thing is a
-    notice (its own "know" key dropped), an application for a thing an asking (its "apply"
-    key dropped); an event the clause already holds under the key is kept as it is, but for
-    an "asked" that asks a question ("nobody asked what it costs"): no asking for a thing."""
+    notice (its own "know" key dropped), an application for a thing an asking as well; an
+    event the clause already holds under the key is kept as it is, but for an "asked" that
+    asks a question ("nobody asked what it costs"): no asking for a thing."""
     out = tuple(e for e in events if not (e.key == ASK and _asks_question(low, e.word)))
     knew = knew_of(toks, low)
     if knew:
@@ -170,7 +170,7 @@ def notice_events(toks: list[str], low: list[str], events: tuple[Event, ...]) ->
         out = tuple(e for e in out if e.key not in known) + knew
     ask = asked(toks, low)
     if ask and not any(e.key == ASK for e in out):
-        out = tuple(e for e in out if e.key != lx.stem("applied")) + ask
+        out += ask  # "applied for a grant" keeps its own key too
     return out
 
 
