@@ -39,8 +39,10 @@ from .conjuncts import first_condition, past_fact
 from .contact import contact_act, passive_report
 from .coordination import split_predicates
 from .counterfactual import counterfactual
+from .evaluated import bare_frame, frame_of
 from .events import Event
 from .finite import planned_progressive
+from .notice import timed_report, told_name_of
 from .paraphrases import clause_events
 from .points_back import points_back
 from .rebuttal_cues import rebutted_cue
@@ -313,6 +315,16 @@ _NOT_A_VERB = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", 
 
 
 def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int, int]) -> Clause:
+    frame = frame_of(text)  # "there is no evidence that X": X, denied (:mod:`.evaluated`)
+    if frame is not None:
+        inner = _clause(frame.inner, cond, question, anchor)
+        flipped = tuple(Event(e.key, e.word, frame.sign * e.polarity, (*e.negators, frame.cue))
+                        for e in inner.events)  # fmt: skip
+        hedged = frame.hedged and inner.modality in ("certain", "belief")
+        return replace(inner, events=flipped, modality="hedged" if hedged else inner.modality,
+                       modal_words=(frame.cue,) if hedged else inner.modal_words)  # fmt: skip
+    if bare_frame(text):  # "Brannock did score higher, I accept that": no approval
+        return Clause(text, (), "certain")
     toks = tokens(text)
     low = [t.lower() for t in toks]
     lowtext = " ".join(low)
@@ -320,7 +332,8 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     filed = concern_nouns(toks, low)  # "had filed 14 safety reports": no one quoted
     reported = [t for i, t in enumerate(low) if t in lx.REPORT_VERBS and not reports_nothing(low, i)
                 and not contact_act(toks, low, i) and not passive_report(low, i)
-                and i not in filed and not vouched_telling(low, i)]  # fmt: skip
+                and i not in filed and not vouched_telling(low, i)
+                and not told_name_of(toks, low, i) and not timed_report(low, i)]  # fmt: skip
     reported += [t for i, t in enumerate(low) if hearsay(low, i)]
     if refuted:  # "any claim that X is wrong": the speaker denies X, no one is quoted
         reported = [t for t in reported if t not in ("claim", "claims", "report", "reports")]

@@ -83,10 +83,10 @@ def open_question(low: list[str]) -> int:
 _TIME_ALONE = frozenset({
     "today", "tomorrow", "tonight", "then", "now", "later", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "end", "spring", "summer", "autumn", "fall",
-    "winter",
+    "winter", "yesterday", "recently",
 })  # fmt: skip
 _TIME_OPENERS = frozenset({"next", "late", "early", "mid", "the", "this", "that", "at",
-                           "after", "further", "least", "its", "their"})  # fmt: skip
+                           "after", "further", "least", "its", "their", "last"})  # fmt: skip
 _TIME_NOUNS = frozenset({"end", "start", "beginning", "middle", "spring", "summer", "autumn",
                          "fall", "winter", "year", "month", "week", "weekend", "quarter",
                          "season", "term", "day", "notice"})  # fmt: skip

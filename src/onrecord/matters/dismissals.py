@@ -134,7 +134,10 @@ _BODIES = frozenset({"council", "board", "regulator", "police", "authority", "au
                      "union", "ministry", "department", "government", "committee",
                      "inspectorate", "agency", "company", "firm", "park", "school",
                      "hospital", "public", "residents", "families", "parents",
-                     "tenants", "passengers", "customers", "patients"})  # fmt: skip
+                     "tenants", "passengers", "customers", "patients", "cabinet",
+                     "commission", "federation", "association", "trust", "club", "league",
+                     "parliament", "assembly", "mayor", "minister", "governor",
+                     "inspectors"})  # fmt: skip
 
 
 def _body(low: list[str], start: int, end: int) -> bool:

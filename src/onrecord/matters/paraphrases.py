@@ -34,6 +34,7 @@ from .instructions import INSTRUCT, order_events
 from .lasting import for_good, reopening
 from .levels import level_events
 from .new_jobs import jobs_made
+from .notice import notice_events
 from .objects import DETERMINERS
 from .stopped_funding import PAYING, stopped_funding
 from .trust import lost_trust, trust_events
@@ -102,6 +103,7 @@ def paraphrased(
         out = tuple(e for e in out if e.key != INSTRUCT and e.word not in said) + ordered
     if not any(e.key in ("rise", "rise-down") for e in out):
         out += level_events(toks, low)  # "has not changed since 2024": no rise, no fall
+    out = notice_events(toks, low, out)  # "did not know about the fault": no notice had
     out = put_off(low, out)  # "voted to delay a decision": none made yet
     paid = pay_events(toks, low)
     if paid:  # "still waiting to be paid": the wait's denial, not the "paid" it names

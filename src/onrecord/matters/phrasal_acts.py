@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from . import lexicon as lx
 from .dismissals import let_go, told_of
+from .notice import told_name_of
 from .predicates import TIME_WORDS
 from .visits import VISIT, came_to
 
@@ -204,8 +205,10 @@ def phrasal_act(
         return ("jobcut", 1)  # "jobs would go"
     if made_redundant(low, i) or let_go(low, i):
         return ("jobcut", 1)  # "four nurses will be made redundant", "were let go"
-    if told_of(low, i):
-        return ("notify", 1)  # "the council was told about every death"
+    if told_of(low, i) or told_name_of(toks, low, i):
+        return ("notify", 1)  # "the council was told about every death", "told Miriam about"
+    if made_ill(low, i):
+        return ("sicken", 1)  # "our food made people ill"
     if service_dropped(toks, low, i):
         return ("cut", 1)  # "drops the last two Sunday trains"
     if tested_positive(low, i):
@@ -214,3 +217,18 @@ def phrasal_act(
         return (VISIT, 1)  # "nobody has come to Marlow Green": no visit
     sign = target_sign(low, i)  # "met every target" / "missed its target": one question
     return (TARGET, sign) if sign else None
+
+
+_MAKE = frozenset({"make", "makes", "made", "making"})
+_ILL = frozenset({"ill", "sick", "unwell"})
+
+
+def made_ill(low: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` names people made ill by a thing, one event whatever the
+    verb ("sickened"): "made anyone ill", "made 40 guests sick". "Made a sick joke" is none,
+    and "fell ill after eating there" tells an illness, not what caused it."""
+    if low[i] not in _MAKE:
+        return False
+    after = low[i + 1 : i + 6]
+    at = next((k for k, w in enumerate(after) if w in _ILL), -1)
+    return at >= 1 and all(w.isalnum() and w not in ("a", "an", "the") for w in after[:at])
