@@ -26,6 +26,7 @@ from .cost_nouns import noun_cost
 from .debts import DEBT, debtor_of
 from .figure_bounds import BOUNDS as _BOUNDS
 from .figure_bounds import bound_after, bound_before
+from .figure_heads import SAVING, head_before, saving_at
 from .occasions import OCCASIONS, occasion_count, occasion_window
 from .questions import IRREGULAR_BASE
 from .reached_levels import level_head
@@ -80,7 +81,7 @@ _DEMANDS = frozenset({
 })  # fmt: skip
 _NOT_CONTEXT = frozenset({"percent", "cent", "about", "around", "nearly", "almost", "least",
                           "between", "roughly", "approximately", "dollars", "euros",
-                          "pounds"})  # fmt: skip
+                          "pounds", "real", "actual"})  # fmt: skip  # "the real saving is"
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,9 +256,13 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     head_at = _head(low, j, unit)
     if head_at is None and low[j : j + 1] == ["new"] and _act(low, start) == "add":
         head_at = _head(low, j + 1, unit)  # "create 700 new jobs": what is made is new
+    named = head_before(low, start, unit) if head_at is None else None  # "reserves of 90,000"
+    head_at, said_of = named if named else (head_at, "")
     if head_at is None:
         head_at = _predicate_head(low, start)
         head_at = level_head(low, start) if head_at is None else head_at  # "has risen to"
+        if head_at is None and saving_at(low, start, unit):  # "would save 1.4 million pounds"
+            return Figure(SAVING, "saving", unit, lo, hi, text), j
         if head_at is None:
             debtor = debtor_of(toks, low, start, j, unit)  # "the club owes 3.4 million pounds"
             if debtor:
@@ -290,7 +295,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     lo_at, hi_at = _conjunct(low, start, max(head_at, j))
     context = _context(toks[lo_at:hi_at], low[lo_at:hi_at],
                        {k - lo_at for k in (*range(start, j), head_at)}) - {stem}  # fmt: skip
-    predicate = _predicate(low, max(head_at, j - 1) + 1) if head_at >= j else ""
+    predicate = _predicate(low, max(head_at, j - 1) + 1) if head_at >= j else said_of
     if stem == _JOBS and predicate in _JOB_LOSS:
         # "20 posts would be lost", "62 jobs will be cut": one count of jobs cut
         predicate, context = "jobcut", (context - {"win"}) | {"jobcut"}
