@@ -92,3 +92,23 @@ def test_a_figure_is_no_event() -> None:
     assert "nearer" not in events("The true bill is nearer six million pounds")
     assert "twic" not in events("the readings were nearly twice the limit")
     assert "fewer" not in events("There are never fewer than four nurses on the ward")
+
+
+def test_a_count_of_people_who_report_a_thing() -> None:
+    said = "The number of walkers who have fallen ill is seven."
+    told = "Forty-two walkers have reported falling ill after the fair at Denby"
+    assert _pair(told, said) == [("contradiction", "s1", "s2")]
+    assert _pair("Seven walkers have reported falling ill after the fair", said) == []
+    # what they report is another thing said of them; a count of what is reported is no count
+    # of people
+    assert _pair("Forty-two walkers have reported seeing smoke", said) == []
+    assert _pair("The clinic reported 42 walkers ill", said) == []
+
+
+def test_a_count_called_something_is_no_value_of_it() -> None:
+    called = "Seventy-one seats is a comfortable majority, and we will govern"
+    assert _pair(called, "the alliance majority is just three seats") == []
+    # a count given as the value still meets another count of it
+    assert _pair("The alliance holds seventy-one seats", "The alliance holds 64 seats") == [
+        ("contradiction", "s1", "s2")
+    ]

@@ -19,6 +19,8 @@ saving, the quantity "the real saving is about 400,000 pounds a year" gives anot
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
 from .figure_bounds import BOUNDS
 
@@ -97,3 +99,12 @@ def saving_at(low: list[str], start: int, unit: str) -> bool:
         return False
     at = _bound_start(low, start)
     return at > 0 and low[at - 1] in _SAVE
+
+
+def called_so(clause_text: str, figure_text: str) -> bool:
+    """Whether a figure and its noun are the subject of "is a ..." ("Ninety-five seats is a
+    working majority", "Forty pounds is a lot of money"): the figure is judged or named, not
+    given as the value of a quantity ("the majority is just four seats" measures the
+    majority, a part of the 95 seats)."""
+    pattern = rf"(?:^|[,;:]\s*){re.escape(figure_text)}\s+[a-z]+\s+(?:is|was)\s+(?:a|an)\b"
+    return re.search(pattern, clause_text, re.IGNORECASE) is not None

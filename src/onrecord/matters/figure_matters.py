@@ -24,6 +24,7 @@ from .claims import Clause, Item
 from .cluster import BM25, Matter, Position, context_terms, linked_groups
 from .durations import durations_of
 from .embeddings import Cosines, Embedder
+from .figure_heads import called_so
 from .figures import Figure, figures_of
 from .stance import CERTAINTY, Label, Stance
 from .stories import story_names
@@ -48,6 +49,8 @@ def value_matters(
         for clause in it.claim.clauses:
             for fig in (*figures_of(clause), *durations_of(clause), *changes_of(clause)):
                 # "4 killed and 12 injured"; "took five months to grant"; "fell by 4 percent"
+                if called_so(clause.text, fig.text):
+                    continue  # "Ninety-five seats is a working majority": no value of seats
                 also = named.get(it.article, ())
                 fig = replace(fig, subject=widen(fig.subject, also),
                               context=widen(fig.context, also))  # fmt: skip
@@ -113,7 +116,8 @@ def _matter(
         if label == "yes":
             agree.add(i)
         ahead = clause.tense == "future" or under_way(fig, clause)  # "is cutting ... by"
-        stance = Stance(label, CERTAINTY[clause.modality], (fig.text,), clause.text,
+        sure = CERTAINTY.get(clause.modality, 1.0)  # a count of reports is the speaker's own
+        stance = Stance(label, sure, (fig.text,), clause.text,
                         clause.times, ahead, clause.entities)  # fmt: skip
         positions.append(Position(items[i], stance))
     rest = [r for r in rows if r[0] not in agree]  # a "no", or a figure told apart

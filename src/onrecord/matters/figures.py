@@ -30,6 +30,7 @@ from .figure_heads import SAVING, head_before, saving_at
 from .occasions import OCCASIONS, occasion_count, occasion_window
 from .questions import IRREGULAR_BASE
 from .reached_levels import level_head
+from .reported_counts import compound_number, reported_act, reported_count
 from .starting_values import distance, started
 from .sums import sum_of, things_apart, when_of
 from .themes import BE, NP_END, subject_of
@@ -138,7 +139,7 @@ class Figure:
 
 def figures_of(clause: Clause) -> tuple[Figure, ...]:
     """The figures an asserted clause gives (none for a hedge, a condition, a question)."""
-    if not clause.asserted:
+    if not clause.asserted and not reported_count(clause):  # "31 people have reported ..."
         return ()
     toks = tokens(clause.text)
     low = [t.lower() for t in toks]
@@ -169,8 +170,8 @@ def _value(low: list[str], i: int) -> tuple[float, int] | None:
         while j + 1 < len(low) and low[j] == "," and re.fullmatch(r"\d{3}", low[j + 1]):
             digits, j = digits + low[j + 1], j + 2
         value = float(digits)
-    elif w in _WORDS:
-        value, j = float(_WORDS[w]), i + 1
+    elif w in _WORDS or compound_number(w) is not None:  # "nine", "thirty-one"
+        value, j = float(_WORDS.get(w) or compound_number(w) or 0), i + 1
     else:
         return None
     if j < len(low) and low[j] in _SCALE:
@@ -296,6 +297,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     context = _context(toks[lo_at:hi_at], low[lo_at:hi_at],
                        {k - lo_at for k in (*range(start, j), head_at)}) - {stem}  # fmt: skip
     predicate = _predicate(low, max(head_at, j - 1) + 1) if head_at >= j else said_of
+    predicate = (reported_act(low, head_at + 1) if head_at >= j else "") or predicate
     if stem == _JOBS and predicate in _JOB_LOSS:
         # "20 posts would be lost", "62 jobs will be cut": one count of jobs cut
         predicate, context = "jobcut", (context - {"win"}) | {"jobcut"}
