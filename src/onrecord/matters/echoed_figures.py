@@ -63,6 +63,7 @@ def denied_echo(clause: Clause) -> tuple[float, str, str] | None:
         value = number_value(words)
         if value is None or (not unit and value < _LEAST_COUNT):
             continue
+        value, words = _scaled(clause, value, words)  # "480 million, not 455"
         return value, unit, words
     return None
 
@@ -115,3 +116,20 @@ def _giving(item: Item, value: float, unit: str) -> Clause | None:
             if bare == unit and fig.low <= value <= fig.high and fig.high - fig.low <= value / 4:
                 return clause
     return None
+
+
+def _scaled(clause: Clause, value: float, words: str) -> tuple[float, str]:
+    """An echo that leaves out the scale of the speaker's own figure takes it: in "the cost is
+    480 million, not 455" the 455 is 455 million. Only when the speaker's figure ends in a
+    scale word, the echo has none, and its number is of the same order as the figure's."""
+    if any(w in _SCALE for w in words.lower().split()):
+        return value, words
+    for fig in figures_of(clause):
+        scale = next((w for w in reversed(fig.text.lower().split()) if w in _SCALE), "")
+        own = number_value(fig.text.lower().split(scale)[0]) if scale else None
+        if own and 0.1 <= value / own <= 10:
+            return value * _SCALES[scale], f"{words} {scale}"
+    return value, words
+
+
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}

@@ -23,6 +23,7 @@ from .departures import LEAVE, departure
 from .dismissals import person_after_article
 from .event_record import Event as Event
 from .family_senses import shape_concepts
+from .figure_words import figure_word
 from .finite import ADVERBS, against, bare_past, finite_past, named_object_past, relative_span
 from .found import DISCOVERY, NOT_HELD, POSSESSION, asserted_find, found_thing, noun_head
 from .given_up import failed_stop, given_up, plan_given_up
@@ -276,8 +277,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             continue  # a name, a quotation of someone else, a negator
         if (word.endswith("ly") and word not in lx.LY_VERBS) or word in lx.TOPIC_OPENERS:
             continue  # an adverb ("formally"), not a verb in -ly ("would not comply")
-        if word in ADVERBS:
-            continue
+        if word in ADVERBS or figure_word(low, i):
+            continue  # "is nine", "was under $400,000": a figure's words (:mod:`.figure_words`)
         if prenominal(low, i):
             continue  # "no further increase": the rise is denied, not "further"
         if halts_doing(low, i):

@@ -19,10 +19,12 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .aliases import aliases_by_article, widen
+from .changes_by import changes_of, told_together, under_way
 from .claims import Clause, Item
 from .cluster import BM25, Matter, Position, context_terms, linked_groups
 from .durations import durations_of
 from .embeddings import Cosines, Embedder
+from .figure_heads import called_so
 from .figures import Figure, figures_of
 from .stance import CERTAINTY, Label, Stance
 from .stories import story_names
@@ -45,12 +47,19 @@ def value_matters(
         if it.claim.conditional:
             continue
         for clause in it.claim.clauses:
-            for fig in (*figures_of(clause), *durations_of(clause)):  # "4 killed and 12
-                # injured"; "took five months to grant"
+            for fig in (*figures_of(clause), *durations_of(clause), *changes_of(clause)):
+                # "4 killed and 12 injured"; "took five months to grant"; "fell by 4 percent"
+                if called_so(clause.text, fig.text):
+                    continue  # "Ninety-five seats is a working majority": no value of seats
                 also = named.get(it.article, ())
                 fig = replace(fig, subject=widen(fig.subject, also),
                               context=widen(fig.context, also))  # fmt: skip
                 found.setdefault(fig.quantity, []).append((i, clause, fig))
+    changes = {k: rows for k, rows in found.items() if k[0].endswith(("/by-up", "/by-down"))}
+    found = {k: rows for k, rows in found.items() if k not in changes}
+    for key, rows in changes.items():  # a change's sizes told weeks apart: a plan revised
+        for n, run in enumerate(told_together([items[i].said for i, _, _ in rows])):
+            found[(f"{key[0]}#{n}", key[1])] = [rows[k] for k in run]
     wanted = [rows for rows in found.values() if len(rows) > 1]
     if not wanted:
         return []
@@ -106,8 +115,10 @@ def _matter(
         label: Label = "yes" if fig.compatible(anchor) else "no"
         if label == "yes":
             agree.add(i)
-        stance = Stance(label, CERTAINTY[clause.modality], (fig.text,), clause.text,
-                        clause.times, clause.tense == "future", clause.entities)  # fmt: skip
+        ahead = clause.tense == "future" or under_way(fig, clause)  # "is cutting ... by"
+        sure = CERTAINTY.get(clause.modality, 1.0)  # a count of reports is the speaker's own
+        stance = Stance(label, sure, (fig.text,), clause.text,
+                        clause.times, ahead, clause.entities)  # fmt: skip
         positions.append(Position(items[i], stance))
     rest = [r for r in rows if r[0] not in agree]  # a "no", or a figure told apart
     if len(positions) < 2 or all(p.stance.label == "yes" for p in positions):

@@ -26,9 +26,11 @@ from .cost_nouns import noun_cost
 from .debts import DEBT, debtor_of
 from .figure_bounds import BOUNDS as _BOUNDS
 from .figure_bounds import bound_after, bound_before
+from .figure_heads import SAVING, head_before, saving_at
 from .occasions import OCCASIONS, occasion_count, occasion_window
 from .questions import IRREGULAR_BASE
 from .reached_levels import level_head
+from .reported_counts import compound_number, reported_act, reported_count
 from .starting_values import distance, started
 from .sums import sum_of, things_apart, when_of
 from .themes import BE, NP_END, subject_of
@@ -80,7 +82,7 @@ _DEMANDS = frozenset({
 })  # fmt: skip
 _NOT_CONTEXT = frozenset({"percent", "cent", "about", "around", "nearly", "almost", "least",
                           "between", "roughly", "approximately", "dollars", "euros",
-                          "pounds"})  # fmt: skip
+                          "pounds", "real", "actual"})  # fmt: skip  # "the real saving is"
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +139,7 @@ class Figure:
 
 def figures_of(clause: Clause) -> tuple[Figure, ...]:
     """The figures an asserted clause gives (none for a hedge, a condition, a question)."""
-    if not clause.asserted:
+    if not clause.asserted and not reported_count(clause):  # "31 people have reported ..."
         return ()
     toks = tokens(clause.text)
     low = [t.lower() for t in toks]
@@ -168,8 +170,8 @@ def _value(low: list[str], i: int) -> tuple[float, int] | None:
         while j + 1 < len(low) and low[j] == "," and re.fullmatch(r"\d{3}", low[j + 1]):
             digits, j = digits + low[j + 1], j + 2
         value = float(digits)
-    elif w in _WORDS:
-        value, j = float(_WORDS[w]), i + 1
+    elif w in _WORDS or compound_number(w) is not None:  # "nine", "thirty-one"
+        value, j = float(_WORDS.get(w) or compound_number(w) or 0), i + 1
     else:
         return None
     if j < len(low) and low[j] in _SCALE:
@@ -255,9 +257,13 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     head_at = _head(low, j, unit)
     if head_at is None and low[j : j + 1] == ["new"] and _act(low, start) == "add":
         head_at = _head(low, j + 1, unit)  # "create 700 new jobs": what is made is new
+    named = head_before(low, start, unit) if head_at is None else None  # "reserves of 90,000"
+    head_at, said_of = named if named else (head_at, "")
     if head_at is None:
         head_at = _predicate_head(low, start)
         head_at = level_head(low, start) if head_at is None else head_at  # "has risen to"
+        if head_at is None and saving_at(low, start, unit):  # "would save 1.4 million pounds"
+            return Figure(SAVING, "saving", unit, lo, hi, text), j
         if head_at is None:
             debtor = debtor_of(toks, low, start, j, unit)  # "the club owes 3.4 million pounds"
             if debtor:
@@ -290,7 +296,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     lo_at, hi_at = _conjunct(low, start, max(head_at, j))
     context = _context(toks[lo_at:hi_at], low[lo_at:hi_at],
                        {k - lo_at for k in (*range(start, j), head_at)}) - {stem}  # fmt: skip
-    predicate = _predicate(low, max(head_at, j - 1) + 1) if head_at >= j else ""
+    predicate = _predicate(low, max(head_at, j - 1) + 1) if head_at >= j else said_of
+    predicate = (reported_act(low, head_at + 1) if head_at >= j else "") or predicate
     if stem == _JOBS and predicate in _JOB_LOSS:
         # "20 posts would be lost", "62 jobs will be cut": one count of jobs cut
         predicate, context = "jobcut", (context - {"win"}) | {"jobcut"}
