@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .finite import ADVERBS
+from .opposed_states import opposed_state
 from .predicates import TIME_WORDS
 from .running import running
 from .senses import event_stem
@@ -143,6 +144,9 @@ def state_concepts(toks: list[str], low: list[str], i: int) -> tuple[list[tuple[
     "service"). No concept: an empty list."""
     word = low[i]
     nxt = low[i + 1] if i + 1 < len(low) else ""
+    opposed, last = opposed_state(low, i)
+    if opposed:
+        return opposed, last  # "the silt is clean", "production is running normally"
     if (ran := running(low, i)) is not None:
         return [("function", ran[0])], ran[1]  # "has worked normally", "the pumps failed"
     as_a_state = (
