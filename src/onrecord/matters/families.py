@@ -22,7 +22,7 @@ FAMILY_ANTONYMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # an activity halted or kept going ("production was halted" / "production resumed")
     "stoppage": (("stop", "stopped", "stops", "halt", "halted", "halts", "suspend", "suspended",
               "suspends", "cease", "ceased", "ceases", "discontinue", "discontinued",
-              "discontinues"),
+              "discontinues", "pause", "paused", "pauses"),
              ("resume", "resumed", "resumes")),
     # a thing counted in or left out ("the figure included the payments" / "left out")
     "include": (("include", "included", "includes"),
