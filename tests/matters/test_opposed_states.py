@@ -100,3 +100,22 @@ def test_a_pause_is_a_stoppage() -> None:
 def test_a_state_said_to_be_enough_is_still_the_subjects() -> None:
     assert _pair("The gravel at Wexley Point is contaminated",
                  "The gravel at Wexley Point is clean enough to sell") == _ONE  # fmt: skip
+
+
+def test_a_machine_that_worked_as_it_should_worked() -> None:
+    assert events("The ticket machines worked exactly as they should") == {"function": 1}
+    assert events("The scanner worked as it should on the day") == {"function": 1}
+    assert "function" not in events("She worked as she should")
+    assert "function" not in events("The fine worked as a deterrent")
+
+
+def test_yet_is_no_subject_of_a_passive() -> None:
+    from onrecord.matters.themes import theme_of
+
+    assert "yet" not in theme_of("The ferry company has not yet been granted a licence", "granted")
+    assert "ferry" in theme_of("The ferry company has not yet been granted a licence", "granted")
+
+
+def test_making_stopped_meets_production_running_normally() -> None:
+    assert _pair("The Dunmere plant has stopped making the blue tiles",
+                 "Production of the blue tiles at Dunmere is running normally") == _ONE  # fmt: skip
