@@ -119,3 +119,18 @@ def test_yet_is_no_subject_of_a_passive() -> None:
 def test_making_stopped_meets_production_running_normally() -> None:
     assert _pair("The Dunmere plant has stopped making the blue tiles",
                  "Production of the blue tiles at Dunmere is running normally") == _ONE  # fmt: skip
+
+
+# -- a level that stays the same ------------------------------------------------------------------
+
+
+def test_a_price_that_stays_the_same_does_not_rise() -> None:
+    assert events("Fees at the Wexley pool will stay the same next year") == {
+        "rise": -1, "rise-down": -1}  # fmt: skip
+    assert _pair("Bus fares in Wexley will stay the same next year",
+                 "Bus fares in Wexley will go up next year") == _ONE  # fmt: skip
+
+
+def test_the_same_of_an_uncounted_thing_is_no_level() -> None:
+    assert events("The rules will stay the same") == {}
+    assert events("It will never be the same") == {}

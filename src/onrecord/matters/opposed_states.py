@@ -120,8 +120,12 @@ def _be_before(low: list[str], i: int) -> bool:
 
 def _ends(low: list[str], k: int) -> bool:
     """Whether the predicate ends at ``k``: the clause ends, a mark, or a joining word."""
-    return k >= len(low) or not low[k][:1].isalnum() or low[k] in _NP_END or low[k] in (
-        "enough", "to", "of", "at", "on", "after", "because", "when", "throughout")
+    return (
+        k >= len(low)
+        or not low[k][:1].isalnum()
+        or low[k] in _NP_END
+        or low[k] in ("enough", "to", "of", "at", "on", "after", "because", "when", "throughout")
+    )
 
 
 def _clean(low: list[str], i: int) -> tuple[list[tuple[str, int]], int] | None:

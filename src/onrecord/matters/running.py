@@ -61,9 +61,14 @@ def running(low: list[str], i: int) -> tuple[int, int] | None:
         at = i + 2 if nxt in _EXACTLY else i + 1  # "worked exactly as it should"
         if low[at : at + 1] == ["as"] and low[at + 1 : at + 2] and low[at + 1] in _AS_WHAT:
             return 1, at + 1  # "ran as normal"
-        if low[at : at + 1] == ["as"] and low[at + 2 : at + 3] == ["should"]:
-            if low[at + 1] in ("it", "they"):
-                return 1, at + 2  # "the system worked as it should"
+        should = low[at : at + 3]
+        if (
+            len(should) == 3
+            and should[0] == "as"
+            and should[1] in ("it", "they")
+            and should[2] == "should"
+        ):
+            return 1, at + 2  # "the system worked as it should"
         return None
     if word not in _FAIL and not (word == "broke" or (word == "broken" and nxt == "down")):
         return None

@@ -201,7 +201,10 @@ def _demonstrative_object(low: list[str], j: int) -> bool:
 
 
 _VERB_GROUP = (
-    lx.MODALS | lx.AUXILIARIES | lx.NEGATORS | lx.LIGHT_VERBS
+    lx.MODALS
+    | lx.AUXILIARIES
+    | lx.NEGATORS
+    | lx.LIGHT_VERBS
     | {"still", "also", "now", "already", "yet"}  # "has not yet been granted": no subject
 )
 _SUBJECT_STOP = lx.REPORT_VERBS | lx.BELIEFS | {"that", "which", "who", "whether", "if"}
