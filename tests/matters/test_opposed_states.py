@@ -134,3 +134,9 @@ def test_a_price_that_stays_the_same_does_not_rise() -> None:
 def test_the_same_of_an_uncounted_thing_is_no_level() -> None:
     assert events("The rules will stay the same") == {}
     assert events("It will never be the same") == {}
+
+
+def test_keeping_a_thing_running_is_an_act_not_a_process_kept_going() -> None:
+    assert "stoppage" not in events("We will not keep running the Wexley route")
+    assert "stoppage" not in events("The operator will keep running the Wexley route")
+    assert events("The Wexley ferry kept running through the strike")["stoppage"] == -1

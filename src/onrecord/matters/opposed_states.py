@@ -32,6 +32,7 @@ Plain Python over the lower-cased tokens of one clause, no model.
 from __future__ import annotations
 
 from . import lexicon as lx
+from .senses import event_stem
 
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
 # words that may stand between "be" and the state ("is now clean", "are still running")
@@ -60,6 +61,9 @@ _AS_NORMAL = frozenset({"normally", "uninterrupted", "unaffected"})
 _NORMAL = frozenset({"normal", "usual", "before", "planned", "scheduled"})
 _KEEP = frozenset({"kept", "keep", "keeps", "keeping"})
 _KEPT_DOING = frozenset({"running", "going", "operating", "producing"})
+# words after "kept running" that leave it intransitive (a time, a manner)
+_AFTER_KEPT = frozenset({"until", "through", "throughout", "for", "despite", "as", "while",
+                         "normally", "into", "after", "during", "all"})  # fmt: skip
 
 # -- making stopped --------------------------------------------------------------------------
 
@@ -149,14 +153,18 @@ def _kept_going(low: list[str], i: int) -> tuple[list[tuple[str, int]], int] | N
     nxt = low[i + 1] if i + 1 < len(low) else ""
     after = low[i + 2] if i + 2 < len(low) else ""
     if word in _KEEP and nxt in _KEPT_DOING and not _person_before(low, i):
-        return [("stoppage", -1)], i + 1
+        if _ends(low, i + 2) or low[i + 2] in _AFTER_KEPT:
+            return [("stoppage", -1)], i + 1  # "the line kept running for five days"
+        return None  # "will keep running the 41 route": someone's act on a thing
     manner = nxt in _AS_NORMAL or (nxt == "as" and after in _NORMAL)
     verb = i - 1 if word == "on" else i  # "carried on as normal": the verb before "on"
     if not manner or _person_before(low, verb):
         return None
     last = i + 1 if nxt in _AS_NORMAL else i + 2
     if word in _RUNNING and _be_before(low, i):
-        return [("stoppage", -1), ("function", 1)], last  # a machine's working too
+        # a machine's working too, and the verb's own key ("is operating normally" still
+        # meets "is not operating")
+        return [("stoppage", -1), ("function", 1), (event_stem(word), 1)], last
     if word in _MACHINE_VERBS:
         return [("stoppage", -1), ("function", 1)], last  # "the pumps ran as normal"
     if word in _CONTINUE or (word == "on" and i and low[i - 1] in ("carried", "carry")):
@@ -228,7 +236,7 @@ def _lasting(low: list[str], i: int) -> tuple[list[tuple[str, int]], int] | None
     det = i - 1 if i and low[i - 1] in ("a", "an") else -1
     nxt = low[i + 1] if i + 1 < len(low) else ""
     if det > 0 and _be_before(low, det) and nxt in _MEASURES and word != "final":
-        return [(LASTING, sign)], i + 1
+        return [(LASTING, sign)], i  # the measure's noun is read on its own ("a closure")
     return None
 
 
@@ -239,6 +247,11 @@ def _person_before(low: list[str], i: int) -> bool:
     """Whether a pronoun for people is the subject right before the verb group at ``i``
     ("we kept going", "they carried on as normal": someone's resolve, not a process)."""
     k = i - 1
-    while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.NEGATORS or low[k] in _BETWEEN):
+    while k >= 0 and (
+        low[k] in lx.AUXILIARIES
+        or low[k] in lx.MODALS
+        or low[k] in lx.NEGATORS
+        or low[k] in _BETWEEN
+    ):
         k -= 1
     return k >= 0 and low[k] in _PERSONS
