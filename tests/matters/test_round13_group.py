@@ -98,7 +98,7 @@ def test_a_level_up_against_a_level_down_is_a_contradiction() -> None:
 
 
 def test_a_noun_of_an_event_before_continue_is_asserted() -> None:
-    assert events("Payments continue as normal") == {"pay": 1}
+    assert events("Payments continue as normal") == {"pay": 1, "stoppage": -1}
     assert events("the inspections resumed on Monday")["inspect"] == 1
 
 

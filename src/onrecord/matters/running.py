@@ -9,7 +9,8 @@ failed in late June", "the lift broke down", "the scanners stopped working". Eac
 Only the shapes that say a thing's working, not someone's labour or a plan's fate:
 
 * "work", "run", "operate", "function" as a verb followed by a word of manner that says
-  it worked as it should ("normally", "properly", "smoothly", "as normal", "as intended");
+  it worked as it should ("normally", "properly", "smoothly", "as normal", "as intended",
+  "exactly as it should");
   "she worked hard", "the buses run every hour" and "it works for us" are none;
 * "broke", "broke down", "failed", "malfunctioned" with no object and no "to" after them
   ("the pumps failed in late June"): "failed to pay", "broke the law", "failed the test",
@@ -29,6 +30,7 @@ _WORK = frozenset({"work", "works", "worked", "run", "runs", "ran", "operate", "
 _AS_IT_SHOULD = frozenset({"normally", "properly", "correctly", "smoothly", "perfectly",
                            "flawlessly", "reliably", "fine", "faultlessly"})  # fmt: skip
 _AS_WHAT = frozenset({"normal", "usual", "intended", "designed", "expected", "planned"})
+_EXACTLY = frozenset({"exactly", "just", "precisely"})
 _FAIL = frozenset({"failed", "fails", "broke", "malfunctioned", "malfunctions"})
 # words after a failure verb that keep it intransitive: a time, a place, a manner, a clause end
 _AFTER_FAIL = frozenset({"in", "on", "at", "during", "after", "before", "when", "while",
@@ -56,8 +58,17 @@ def running(low: list[str], i: int) -> tuple[int, int] | None:
     if word in _WORK and not _person_before(low, i):
         if nxt in _AS_IT_SHOULD:
             return 1, i + 1  # "have worked normally all summer"
-        if nxt == "as" and low[i + 2 : i + 3] and low[i + 2] in _AS_WHAT:
-            return 1, i + 2  # "ran as normal"
+        at = i + 2 if nxt in _EXACTLY else i + 1  # "worked exactly as it should"
+        if low[at : at + 1] == ["as"] and low[at + 1 : at + 2] and low[at + 1] in _AS_WHAT:
+            return 1, at + 1  # "ran as normal"
+        should = low[at : at + 3]
+        if (
+            len(should) == 3
+            and should[0] == "as"
+            and should[1] in ("it", "they")
+            and should[2] == "should"
+        ):
+            return 1, at + 2  # "the system worked as it should"
         return None
     if word not in _FAIL and not (word == "broke" or (word == "broken" and nxt == "down")):
         return None

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .finite import ADVERBS
+from .opposed_states import opposed_state
 from .predicates import TIME_WORDS
 from .running import running
 from .senses import event_stem
@@ -133,8 +134,28 @@ _TIME_NOUNS = frozenset({"day", "evening", "afternoon", "weekend", "hour", "hour
 
 def steady(low: list[str], i: int) -> bool:
     """Whether ``low[i]`` says a level was kept ("takings are holding steady", "the rate
-    remained unchanged", "sales were flat"): neither a rise nor a fall."""
+    remained unchanged", "sales were flat", "fares will stay the same"): neither a rise nor
+    a fall. "The same" is a level only of a thing counted or priced ("the rules will stay the
+    same" keeps no level)."""
+    if (
+        low[i] == "same"
+        and i > 1
+        and low[i - 1] == "the"
+        and _ends_predicate(low, i + 1, _SAME_END)
+    ):
+        return _be_before(low, i - 1, _KEEP - BE) and _counts(low, _subject_end(low, i - 2))
     return low[i] in _STEADY and _be_before(low, i, _KEEP) and _ends_predicate(low, i + 1)
+
+
+# words after "stay the same" that end the predicate: a time, a clause joined
+_SAME_END = _PREDICATE_END | {"in", "next", "through", "throughout", "from", "during", "into"}
+
+
+def _subject_end(low: list[str], k: int) -> int:
+    """The last word of the subject before the verb group that ends at ``k``."""
+    while k >= 0 and (low[k] in _KEEP or low[k] in lx.MODALS or low[k] in lx.NEGATORS):
+        k -= 1
+    return k
 
 
 def state_concepts(toks: list[str], low: list[str], i: int) -> tuple[list[tuple[str, int]], int]:
@@ -143,6 +164,9 @@ def state_concepts(toks: list[str], low: list[str], i: int) -> tuple[list[tuple[
     "service"). No concept: an empty list."""
     word = low[i]
     nxt = low[i + 1] if i + 1 < len(low) else ""
+    opposed, last = opposed_state(low, i)
+    if opposed:
+        return opposed, last  # "the silt is clean", "production is running normally"
     if (ran := running(low, i)) is not None:
         return [("function", ran[0])], ran[1]  # "has worked normally", "the pumps failed"
     as_a_state = (

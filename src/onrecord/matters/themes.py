@@ -133,7 +133,8 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
         nxt >= len(low)
         or (not low[nxt][:1].isalnum() and low[nxt] != "$")
         or low[nxt] in _NO_OBJECT
-    ) and not _demonstrative_object(low, nxt):
+        or (low[nxt] == "enough" and low[at - 1 : at] and low[at - 1] in BE)
+    ) and not _demonstrative_object(low, nxt):  # "the silt is clean enough": the silt
         # intransitive: "class sizes would not increase next year"; a verb of no concept
         # with its object left out ("the bank did not notify until June") names its agent,
         # not what it happens to: unknown
@@ -200,7 +201,11 @@ def _demonstrative_object(low: list[str], j: int) -> bool:
 
 
 _VERB_GROUP = (
-    lx.MODALS | lx.AUXILIARIES | lx.NEGATORS | lx.LIGHT_VERBS | {"still", "also", "now", "already"}
+    lx.MODALS
+    | lx.AUXILIARIES
+    | lx.NEGATORS
+    | lx.LIGHT_VERBS
+    | {"still", "also", "now", "already", "yet"}  # "has not yet been granted": no subject
 )
 _SUBJECT_STOP = lx.REPORT_VERBS | lx.BELIEFS | {"that", "which", "who", "whether", "if"}
 _DETERMINERS = frozenset({
