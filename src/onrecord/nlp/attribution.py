@@ -19,7 +19,8 @@ The rules, in the order they run on each sentence:
    (:mod:`.frames`, with ``In a Courier poll, ...`` and ``a group called X``).
 6. Cues beside their clause: asides (``The industry, she said, is ...``), a closing clause
    with its own subject (``..., his aide told the Courier.``) and ``As X reported, ...``
-   (:mod:`.asides`); questions put to someone (``was asked about X``: :mod:`.questions`);
+   (:mod:`.asides`); questions put to someone (``was asked about X``: :mod:`.questions`)
+   and put by someone (``asked the mayor about X``, ``asked for a recount``: :mod:`.asked`);
    stances, intentions and endorsements with a noun or infinitive content (:mod:`.stances`),
    states of mind (``X is confident that ...``) and stance nouns with their owner (``X's
    attack on Y``, :mod:`.frames`);
@@ -132,6 +133,7 @@ def find_attributions(
     found: list[Attribution] = []
     used_quotes: set[int] = set()
     from .asides import parentheticals, trailing_cues, yield_as_reports
+    from .asked import find_asks
     from .colons import headline_colons
     from .frames import in_poll, named, nominal, owned_stances, raising, sourceless
     from .headlines import headline_verbs
@@ -154,6 +156,8 @@ def find_attributions(
         found.extend(raising(sent, qidx, {a.cue_token for a in found}))
         taken = {a.cue_token for a in found if a.cue_token is not None}
         found.extend(find_questions(sent, qidx, taken))
+        taken = {a.cue_token for a in found if a.cue_token is not None}
+        found.extend(find_asks(sent, qidx, taken))
         if stances:
             taken = {a.cue_token for a in found if a.cue_token is not None}
             found.extend(find_stances(sent, qidx, taken))

@@ -134,9 +134,10 @@ def is_belief_verb(lemma: str) -> bool:
 INTENTION_VERBS: frozenset[str] = frozenset("""
 vow promise pledge threaten refuse decline plan hope want intend seek aim agree offer propose
 swear resolve vow want wish seek urge encourage order expect ask implore beg request
-hop claim prefer
+hop claim prefer decide
 """.split())
-# ("hop" is how the tagger lemmatizes "hoping" and "hoped" in running text.)
+# ("hop" is how the tagger lemmatizes "hoping" and "hoped" in running text; "decided to run"
+# is an intention its subject resolved on, as "resolved to run" is.)
 
 # Verbs whose content is a gerund: proposals and positions ("proposed banning the levy",
 # "supports raising the wage", "reported raising $2 million").
@@ -216,4 +217,10 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "distance": frozenset({"from"}),
     "thank": frozenset({"for"}),
     "write": frozenset({"about", "of"}),
+    "agree": frozenset({"with"}),
+    "disagree": frozenset({"with"}),
+    "concur": frozenset({"with"}),
 }
+# Of those, the verbs whose preposition brings in what they are about only right after the
+# verb group: "agreed with the mayor", not "agreed on a plan with the union" (a party to it).
+ADJACENT_PREP_CUES: frozenset[str] = frozenset({"agree", "disagree", "concur"})

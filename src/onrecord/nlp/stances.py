@@ -19,6 +19,7 @@ from .attribution import Attribution, Kind, verb_attribution
 from .contents import content_tokens
 from .cue_verbs import cue_tokens, is_cue_verb
 from .cues import (
+    ADJACENT_PREP_CUES,
     AS_STANCE_VERBS,
     ENDORSE_VERBS,
     FINDING_VERBS,
@@ -261,6 +262,8 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
         for c in verb.children:
             if c.dep_ in ("prep", "prt") and c.lower_ in preps and c.i > verb.i:
+                if lemma in ADJACENT_PREP_CUES and c.i != max(t.i for t in cue_tokens(verb)) + 1:
+                    continue  # "agreed on a plan with the union": a party, not a view
                 if (
                     direct is not None
                     and direct.i < c.i
