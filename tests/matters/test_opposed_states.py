@@ -42,7 +42,7 @@ def test_a_process_running_normally_is_not_stopped() -> None:
     assert events("Grant payments continue as normal")["stoppage"] == -1
     assert events("The packing line kept running for three more days")["stoppage"] == -1
     assert events("The Dunmere mill has stopped making the blue tiles") == {
-        "stoppage": 1, "product": 1}  # fmt: skip
+        "stoppage": 1, "produc": -1}  # fmt: skip
 
 
 def test_a_machine_running_normally_is_still_working() -> None:
@@ -53,7 +53,7 @@ def test_a_machine_running_normally_is_still_working() -> None:
 def test_doings_of_people_and_payments_are_no_production() -> None:
     assert "stoppage" not in events("We carried on as normal")
     assert "stoppage" not in events("We kept going despite the rain")
-    assert "product" not in events("The firm stopped making payments in March")
+    assert "produc" not in events("The firm stopped making payments in March")
     assert events("We stopped making excuses") == {}
     assert "stoppage" not in events("The buses run every hour")
 
@@ -94,7 +94,7 @@ def test_temporary_and_final_before_a_noun_name_no_measure() -> None:
 
 def test_a_pause_is_a_stoppage() -> None:
     assert events("Production of the tiles at Dunmere has been paused since March") == {
-        "product": 1, "stoppage": 1}  # fmt: skip
+        "produc": -1, "stoppage": 1}  # fmt: skip
 
 
 def test_a_state_said_to_be_enough_is_still_the_subjects() -> None:

@@ -74,7 +74,7 @@ _MAKING = frozenset({"making", "producing", "manufacturing"})
 _WORKS = frozenset({"plant", "plants", "factory", "factories", "mill", "mills", "works",
                     "facility", "facilities", "line", "lines", "site", "refinery",
                     "foundry", "brewery", "bakery", "smelter", "yard"})  # fmt: skip
-_PRODUCTION = "product"  # the key "production" has (lx.stem)
+_PRODUCTION = "produc"  # the key "production" and "produced" share (derivation)
 
 # -- an awaited permit -----------------------------------------------------------------------
 
@@ -173,7 +173,8 @@ def _kept_going(low: list[str], i: int) -> tuple[list[tuple[str, int]], int] | N
 
 
 def _making_stopped(low: list[str], i: int) -> tuple[list[tuple[str, int]], int] | None:
-    """ "the plant has stopped making the tablets": production halted."""
+    """ "the plant has stopped making the tablets": production halted, so not going on (as
+    "production has been paused" reads)."""
     if low[i] not in _HALT or not low[i + 1 : i + 2] or low[i + 1] not in _MAKING:
         return None
     if _person_before(low, i):
@@ -181,7 +182,7 @@ def _making_stopped(low: list[str], i: int) -> tuple[list[tuple[str, int]], int]
     works = any(w in _WORKS for w in low[max(0, i - 6) : i])
     if low[i + 1] == "making" and not works:
         return None  # "the firm stopped making payments": payments stopped, not production
-    return [("stoppage", 1), (_PRODUCTION, 1)], i + 1
+    return [("stoppage", 1), (_PRODUCTION, -1)], i + 1
 
 
 def _permit_after(low: list[str], i: int, span: int = 4) -> int:
