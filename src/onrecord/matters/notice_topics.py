@@ -10,6 +10,7 @@ told the mayor") compares with anything.
 
 from __future__ import annotations
 
+from . import lexicon as lx
 from .themes import NP_END, content_words
 from .words import tokens, word_at
 
@@ -44,8 +45,21 @@ def notice_topic(clause: str, word: str) -> frozenset[str]:
     return content_words(toks[start:end], low[start:end], start)
 
 
+# general nouns that may name any particular thing ("did not know about the fault" / "told
+# us about the broken machine"): a notice of one of these compares with any other
+_GENERAL = frozenset(lx.THEME_STEMS.get(lx.stem(w), lx.stem(w)) for w in (
+    "problem", "problems", "issue", "issues", "fault", "faults", "matter", "situation",
+    "incident", "concern", "concerns", "risk", "risks", "defect", "failure", "danger", "plan",
+    "plans", "change", "changes", "decision", "thing", "things", "case", "trouble", "error",
+    "mistake", "breach", "details", "news", "allegations", "complaints", "reports",
+))  # fmt: skip
+
+
 def topics_apart(clause_a: str, word_a: str, clause_b: str, word_b: str) -> bool:
-    """Whether two notices each name what they were of, and name different things."""
+    """Whether two notices each name what they were of, and name different particular things
+    (a general noun, "the fault", "the problem", may be the other's particular thing)."""
     a = notice_topic(clause_a, word_a)
     b = notice_topic(clause_b, word_b)
-    return bool(a and b) and not a & b
+    if not a or not b or a & _GENERAL or b & _GENERAL:
+        return False
+    return not a & b
