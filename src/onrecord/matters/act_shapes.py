@@ -148,8 +148,23 @@ def money_found(low: list[str], i: int) -> int:
         if low[k] in _CLAUSE_END:
             return -1
         if low[k] in _CURRENCY or (low[k][:1] in "$£€" and len(low[k]) > 1):
-            return k if low[k + 1 : k + 2] == ["for"] else -1
+            given = low[k + 1 : k + 2] == ["for"] and not _finding_of(low, k + 2)
+            return k if given else -1
     return -1
+
+
+_FINITE = frozenset({"had", "has", "have", "was", "were", "is", "are", "went"})
+
+
+def _finding_of(low: list[str], k: int) -> bool:
+    """Whether a verb follows the phrase from ``k``: what was found is a clause ("the audit
+    found 60,000 pounds for repairs had been wasted"), a finding, no money given."""
+    for w in low[k : k + 6]:
+        if w in _CLAUSE_END:
+            return False
+        if w in _FINITE:
+            return True
+    return False
 
 
 _COVER = frozenset({"cover", "covers", "covered", "covering"})
