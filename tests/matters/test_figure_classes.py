@@ -125,3 +125,11 @@ def test_changes_over_two_parts_of_a_year_are_two_changes() -> None:
     assert _pair(
         "Fares at Hobb rose by 2 percent in March", "Fares at Hobb rose by 6 percent in March"
     ) == [("contradiction", "s1", "s2")]
+
+
+def test_two_things_that_save_are_two_savings() -> None:
+    scheme = "The Orrin bypass would save 2 million pounds a year"
+    assert _pair(scheme, "The new ferry would save 300,000 pounds a year") == []
+    assert _pair(scheme, "The Orrin bypass would save 300,000 pounds a year") == [
+        ("contradiction", "s1", "s2")
+    ]
