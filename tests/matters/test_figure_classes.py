@@ -112,3 +112,24 @@ def test_a_count_called_something_is_no_value_of_it() -> None:
     assert _pair("The alliance holds seventy-one seats", "The alliance holds 64 seats") == [
         ("contradiction", "s1", "s2")
     ]
+
+
+def test_changes_over_two_parts_of_a_year_are_two_changes() -> None:
+    quarter = "Sales at Pimble Dairies fell by 5 percent in the first quarter"
+    assert _pair(quarter, "Sales at Pimble Dairies fell by 12 percent over the year") == []
+    assert (
+        _pair("Fares at Hobb rose by 2 percent in March", "Fares at Hobb rose by 6 percent in May")
+        == []
+    )
+    # one part of the year, two sizes: still two answers to one question
+    assert _pair(
+        "Fares at Hobb rose by 2 percent in March", "Fares at Hobb rose by 6 percent in March"
+    ) == [("contradiction", "s1", "s2")]
+
+
+def test_two_things_that_save_are_two_savings() -> None:
+    scheme = "The Orrin bypass would save 2 million pounds a year"
+    assert _pair(scheme, "The new ferry would save 300,000 pounds a year") == []
+    assert _pair(scheme, "The Orrin bypass would save 300,000 pounds a year") == [
+        ("contradiction", "s1", "s2")
+    ]

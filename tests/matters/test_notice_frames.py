@@ -139,3 +139,40 @@ def test_a_body_told_of_a_thing_until_a_time_is_no_condition() -> None:
     text = "No one told the cabinet about the flood report until last month"
     assert events(text) == {"notify": -1}
     assert _modality(text) == "certain"
+
+
+def test_notice_of_two_different_things_is_no_disagreement() -> None:
+    def pair(a: str, b: str) -> list[str]:
+        first = item("s1", a, "Petra Lund", "2031-03-02", article="a1")
+        second = item("s2", b, "Omar Falk", "2031-03-03", article="a2")
+        return [k for k, *_ in kinds(first, second)]
+
+    assert pair("The warden did not know about the flooding at Kell Lock",
+                "The warden was told about the budget cuts at Kell Lock") == []  # fmt: skip
+    assert pair("I told Radmila about my holiday", "Radmila was never told about the sale") == []
+    assert pair("Tenants at Orme Court were given notice of the rent rise",
+                "Tenants at Orme Court were not told about the demolition") == []  # fmt: skip
+    # the same thing named on both sides still meets
+    met = pair("The warden did not know about the flooding at Kell Lock",
+               "The warden was told about the flooding at Kell Lock")  # fmt: skip
+    assert met == ["contradiction"]
+
+
+def test_no_doubt_grants_and_not_clear_leaves_open() -> None:
+    assert events("There is no doubt that the Harl footbridge closed in May") == {"open": -1}
+    assert events("I have no doubt that the Harl footbridge closed in May") == {"open": -1}
+    assert _modality("It is not clear that the Harl footbridge closed in May") == "hedged"
+
+
+def test_ill_or_sick_with_a_feeling_is_no_illness() -> None:
+    assert "sicken" not in events("The inspection made kitchen staff ill at ease")
+    assert "sicken" not in events("The long wait made parents sick with worry")
+    assert events("The prawns made nine diners sick at the Corve Inn")["sicken"] == 1
+
+
+def test_a_general_noun_may_be_the_other_sides_thing() -> None:
+    a = item("s1", "Managers at Pellow Mills did not know about the fault",
+             "Petra Lund", "2031-03-02", article="a1")  # fmt: skip
+    b = item("s2", "Pellow's managers were told about the broken conveyor",
+             "Omar Falk", "2031-03-03", article="a2")  # fmt: skip
+    assert [k for k, *_ in kinds(a, b)] == ["contradiction"]

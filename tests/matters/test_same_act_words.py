@@ -74,3 +74,22 @@ def test_nouns_of_deleting_producing_selling_meet_their_verbs() -> None:
     assert _events("The Wendle mill has stopped producing yarn.").get("produc") == -1
     assert _events("No sale of the quay was agreed.").get("sell") == -1
     assert _events("The harbour board sold the quay.").get("sell") == 1
+
+
+def test_going_to_court_to_watch_or_speak_is_no_lawsuit() -> None:
+    assert "sue" not in _events("Mira Tolland went to court to watch her brother's trial.")
+    assert "sue" not in _events("The vicar will go to court on Friday to give evidence.")
+    assert "sue" not in _events("Neighbours went to court for the sentencing hearing.")
+    assert _events("The growers will go to court to stop the sale.").get("sue") == 1
+    assert _events("The growers went to court over the sale.").get("sue") == 1
+
+
+def test_moving_to_a_time_is_no_transfer() -> None:
+    assert "transfer" not in _events("The match at Dunbry was moved to Friday.")
+    assert "transfer" not in _events("The Tollan mill moved to a four-day week.")
+    assert _events("Patients at Dunbry were moved to a ward in Hollin.").get("transfer") == 1
+
+
+def test_a_sum_found_to_have_been_spent_is_no_money_given() -> None:
+    assert "money" not in _events("The audit found 60,000 pounds for repairs had been wasted.")
+    assert _events("The county found 60,000 pounds for the lido in May.").get("money") == 1

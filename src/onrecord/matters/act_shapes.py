@@ -96,7 +96,7 @@ def to_court(low: list[str], i: int) -> int:
     "will not be going to court"), or -1: a lawsuit, as "will sue" names it. "Appeared in
     court" is a defendant's, no suit brought."""
     if low[i] in _GO and low[i + 1 : i + 3] == ["to", "court"]:
-        return i + 2
+        return -1 if _attends(low, i + 3) else i + 2
     if low[i] not in _TAKE:
         return -1
     for k in range(i + 1, min(len(low), i + 6)):
@@ -105,6 +105,29 @@ def to_court(low: list[str], i: int) -> int:
         if low[k : k + 2] == ["to", "court"]:
             return k + 1
     return -1
+
+
+# what one goes to court for who brings no claim: to watch or speak at another's case
+_ATTEND = frozenset({"give", "watch", "see", "hear", "support", "testify", "attend", "face",
+                     "answer", "appear", "listen", "report", "sit", "serve",
+                     "witness"})  # fmt: skip
+_HEARINGS = frozenset({"hearing", "hearings", "trial", "sentencing", "verdict", "inquest",
+                       "jury"})  # fmt: skip
+
+
+def _attends(low: list[str], k: int) -> bool:
+    """Whether the words from ``k`` after "went to court" tell a visit, not a claim brought:
+    "went to court to give evidence / on Monday to watch the trial", "will go to court for the
+    hearing", "goes to court with his son". "Will go to court to stop the sale" is a suit."""
+    nxt = low[k : k + 3]
+    for j in range(k, min(len(low) - 1, k + 4)):  # past a time: "on Monday to give evidence"
+        if low[j] in _CLAUSE_END:
+            break
+        if low[j] == "to" and low[j + 1] in _ATTEND:
+            return True
+    if nxt[:1] == ["with"]:
+        return True
+    return nxt[:1] == ["for"] and any(w in _HEARINGS for w in low[k + 1 : k + 4])
 
 
 _FIND = frozenset({"find", "finds", "found", "finding"})
@@ -125,8 +148,23 @@ def money_found(low: list[str], i: int) -> int:
         if low[k] in _CLAUSE_END:
             return -1
         if low[k] in _CURRENCY or (low[k][:1] in "$£€" and len(low[k]) > 1):
-            return k if low[k + 1 : k + 2] == ["for"] else -1
+            given = low[k + 1 : k + 2] == ["for"] and not _finding_of(low, k + 2)
+            return k if given else -1
     return -1
+
+
+_FINITE = frozenset({"had", "has", "have", "was", "were", "is", "are", "went"})
+
+
+def _finding_of(low: list[str], k: int) -> bool:
+    """Whether a verb follows the phrase from ``k``: what was found is a clause ("the audit
+    found 60,000 pounds for repairs had been wasted"), a finding, no money given."""
+    for w in low[k : k + 6]:
+        if w in _CLAUSE_END:
+            return False
+        if w in _FINITE:
+            return True
+    return False
 
 
 _COVER = frozenset({"cover", "covers", "covered", "covering"})

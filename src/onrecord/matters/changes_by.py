@@ -179,13 +179,30 @@ def _half(words: list[str]) -> float:
 
 
 def _span(low: list[str]) -> str:
-    """ "in five years", "over three years": the span a change is told over, or ""."""
+    """ "in five years", "over three years": the span a change is told over, or "". A part
+    of a year ("in the first quarter", "in the second half", "in March", "since June") or
+    "over the year" is a span too: a fall of 5 percent in the first quarter and one of 12
+    percent over the year are two changes."""
     for k in range(len(low) - 2):
         if low[k] in ("in", "over") and low[k + 2] in _YEARS:
             n = number_value(low[k + 1])
             if n is not None:
                 return f"/{n:g}year"
+    for k, w in enumerate(low[:-1]):
+        nxt = low[k + 1]
+        if w in _PARTS_OF and nxt in ("quarter", "half"):
+            return f"/{w} {nxt}"  # "in the first quarter", "the second half"
+        if w in ("in", "during", "since") and nxt in lx.MONTHS:
+            return f"/{w} {nxt}"  # "in March", "since June"
+        year = low[k + 2 : k + 3] == ["year"] or low[k + 2 : k + 4] in _PAST_YEAR
+        if w == "over" and nxt == "the" and year:
+            return "/over the year"  # "over the year", "over the past year"
     return ""
+
+
+# words that pick out a part of a year ("the first quarter", "the second half")
+_PARTS_OF = frozenset({"first", "second", "third", "fourth", "final", "last"})
+_PAST_YEAR = (["past", "year"], ["last", "year"])
 
 
 def _subject(toks: list[str], low: list[str], v: int) -> tuple[str, frozenset[str]] | None:

@@ -36,6 +36,8 @@ from .grown_counts import grown_since
 from .headings import in_headline
 from .kinds import denied_of_its_kind
 from .measured import measured_apart
+from .notice import NOTIFY
+from .notice_topics import topics_apart
 from .persons import one_person
 from .restored import again_after_past
 from .sides import affiliated, pair_sides, role_words
@@ -169,6 +171,10 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     )
     if not same_theme(p, q) and not denied_of_its_kind(*yes_no, matter.event):
         return None  # one verb, two things: "notified all users" vs "not notified her office"
+    if matter.event == NOTIFY and topics_apart(
+        p.stance.clause, p.stance.words[0], q.stance.clause, q.stance.words[0]
+    ):
+        return None  # notice of two things: "did not know about the leak" vs "told about the cuts"
     if measured_apart(matter.event, a, b):
         return None  # "profits fell" and "double the redundancy pay": two quantities
     if different_agents(p, q):

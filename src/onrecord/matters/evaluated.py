@@ -6,12 +6,12 @@ own ("evidence", "accept" read as an approval): what both speakers answer is the
 inside it, so that clause is read, with the polarity the frame gives it:
 
 * granted (:data:`_GRANTING`): "we accept / admit / acknowledge / concede that ...", "it is
-  true that ...", "we now know ...": the clause as it stands;
+  true that ...", "there is no doubt that ...", "we now know ...": the clause as it stands;
 * denied (:data:`_DENYING`): "there is no evidence / sign / proof that ...", "nothing to
   suggest that ...", "it is not true / untrue / false / not the case that ...", "we deny
   that ...": the clause denied;
-* left open (:data:`_OPEN`): "we cannot rule out that ...", "it is possible that ...":
-  hedged.
+* left open (:data:`_OPEN`): "we cannot rule out that ...", "it is possible that ...",
+  "it is not clear that ...": hedged.
 
 Only a frame that opens the clause (after at most a few words of subject) and ends in
 "that" (or, for "now know", a clause of its own) is read: "we accept the findings" and "no
@@ -32,6 +32,8 @@ _GRANTING = re.compile(
     rf"^{_SUBJECT}{_ADVERB}(?:accept(?:s|ed)?|admit(?:s|ted)?|acknowledge[sd]?|"
     r"concede[sd]?|recogni[sz]e[sd]?)\s+that\s+"
     r"|^(?:it\s+is|it's|it\s+was)\s+(?:true|clear|undeniable)\s+that\s+"
+    rf"|^(?:there\s+(?:is|was|can\s+be)\s+|{_SUBJECT}(?:have|has|had)\s+)?(?:no|little)\s+"
+    r"doubt\s+(?:whatsoever\s+)?that\s+"
     rf"|^{_SUBJECT}now\s+know(?:s)?\s+(?:that\s+)?",
     re.I,
 )
@@ -47,7 +49,8 @@ _DENYING = re.compile(
 )
 _OPEN = re.compile(
     rf"^{_SUBJECT}(?:cannot|can't|can\s+not|could\s+not|couldn't)\s+rule\s+out\s+that\s+"
-    r"|^(?:it\s+is|it's)\s+(?:possible|conceivable)\s+that\s+",
+    r"|^(?:it\s+is|it's)\s+(?:possible|conceivable)\s+that\s+"
+    r"|^(?:it\s+is|it's|it\s+was)\s+(?:not\s+(?:yet\s+)?clear|unclear)\s+that\s+",
     re.I,
 )
 # a frame with nothing after it to weigh: "I accept that", "we admit it" ("I concede",

@@ -119,10 +119,31 @@ def _moved_across(low: list[str], i: int) -> bool:
         return False
     if not _verb_use(low, i):
         return False
-    for w in low[i + 1 : i + 9]:
-        if w in _CLAUSE_END:
+    for k in range(i + 1, min(len(low), i + 9)):
+        if low[k] in _CLAUSE_END:
             return False
-        if w in _ACROSS:
+        if low[k] in _ACROSS:
+            return not _to_a_time(low, k)
+    return False
+
+
+# words of a time or a timetable: "moved to Friday", "switched to a four-day week"
+_WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                   "sunday", "week", "weeks", "weekend", "weekends", "month", "year", "day",
+                   "days", "date", "morning", "mornings", "afternoon", "evening", "evenings",
+                   "night", "nights", "timetable", "schedule", "later", "earlier",
+                   "shifts"})  # fmt: skip
+
+
+def _to_a_time(low: list[str], k: int) -> bool:
+    """Whether "to" at ``k`` opens a time or a timetable, not a place ("the match was moved to
+    Friday", "the mill moved to a four-day week"): a date changed, nothing moved across."""
+    if low[k] != "to":
+        return False
+    for w in low[k + 1 : k + 5]:
+        if w in _CLAUSE_END or w in ("in", "at", "on", "from", "for", "with"):
+            return False
+        if w in _WHEN or w in lx.MONTHS:
             return True
     return False
 

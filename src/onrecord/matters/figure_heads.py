@@ -23,8 +23,9 @@ import re
 
 from . import lexicon as lx
 from .figure_bounds import BOUNDS
+from .sums import subject_words
 
-__all__ = ["SAVING", "head_before", "saving_at"]
+__all__ = ["SAVING", "head_before", "saver_of", "saving_at"]
 
 # the stem a saving is measured under: "saving" and "savings" as a noun read the same
 SAVING = lx.stem("saving")
@@ -99,6 +100,13 @@ def saving_at(low: list[str], start: int, unit: str) -> bool:
         return False
     at = _bound_start(low, start)
     return at > 0 and low[at - 1] in _SAVE
+
+
+def saver_of(toks: list[str], low: list[str], start: int) -> frozenset[str]:
+    """Stems of what makes the saving of the sum at ``start`` ("<the new road> would save 1
+    million pounds"): two things that save are two savings. None for a pronoun."""
+    at = _bound_start(low, start)
+    return subject_words(toks, low, at - 1) if at > 1 else frozenset()
 
 
 def called_so(clause_text: str, figure_text: str) -> bool:

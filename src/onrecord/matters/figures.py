@@ -26,7 +26,7 @@ from .cost_nouns import noun_cost
 from .debts import DEBT, debtor_of
 from .figure_bounds import BOUNDS as _BOUNDS
 from .figure_bounds import bound_after, bound_before
-from .figure_heads import SAVING, head_before, saving_at
+from .figure_heads import SAVING, head_before, saver_of, saving_at
 from .occasions import OCCASIONS, occasion_count, occasion_window
 from .questions import IRREGULAR_BASE
 from .reached_levels import level_head
@@ -263,7 +263,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         head_at = _predicate_head(low, start)
         head_at = level_head(low, start) if head_at is None else head_at  # "has risen to"
         if head_at is None and saving_at(low, start, unit):  # "would save 1.4 million pounds"
-            return Figure(SAVING, "saving", unit, lo, hi, text), j
+            saver = saver_of(toks, low, start)  # "the new road would save": the road's
+            return Figure(SAVING, "saving", unit, lo, hi, text, subject=saver), j
         if head_at is None:
             debtor = debtor_of(toks, low, start, j, unit)  # "the club owes 3.4 million pounds"
             if debtor:

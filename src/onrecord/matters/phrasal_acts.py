@@ -231,4 +231,23 @@ def made_ill(low: list[str], i: int) -> bool:
         return False
     after = low[i + 1 : i + 6]
     at = next((k for k, w in enumerate(after) if w in _ILL), -1)
+    if at >= 1 and _feeling(after[at:]):
+        return False  # "made staff ill at ease", "made her sick with worry": a feeling
     return at >= 1 and all(w.isalnum() and w not in ("a", "an", "the") for w in after[:at])
+
+
+# what follows "ill" / "sick" when they name a feeling, not an illness ("ill at ease", "sick
+# with worry", "sick of waiting", "sick to the stomach" stays an illness)
+_FEELINGS = frozenset({"worry", "worried", "fear", "anxiety", "nerves", "dread", "grief",
+                       "envy", "jealousy", "shame", "guilt"})  # fmt: skip
+
+
+def _feeling(words: list[str]) -> bool:
+    """Whether "ill" / "sick" opening ``words`` names a feeling ("ill at ease", "sick of it",
+    "sick with worry"), not an illness."""
+    nxt = words[1:3]
+    return (
+        nxt == ["at", "ease"]
+        or nxt[:1] == ["of"]
+        or (nxt[:1] == ["with"] and nxt[1:2] != [] and nxt[1] in _FEELINGS)
+    )

@@ -313,6 +313,11 @@ def _content(toks: list[str], low: list[str], start: int) -> frozenset[str]:
     return frozenset(words)
 
 
+def content_words(toks: list[str], low: list[str], start: int) -> frozenset[str]:
+    """Stemmed common words of a span, as a theme has them (also :mod:`.notice_topics`)."""
+    return _content(toks, low, start)
+
+
 # auxiliaries of a past (also :mod:`.contradictions`: words that tell a past)
 PAST = frozenset({"was", "were", "had", "did", "been"})
 # negation by the quantity of the theme ("no records were taken", "none of the fires"), not
