@@ -68,3 +68,27 @@ def test_now_accepting_the_words_before_still_owns_up() -> None:
     later = item("b", "There is a shortage of pens in Varrow, we now accept that",
                  "Ines Caldera", "2031-02-20", article="a2")  # fmt: skip
     assert kinds(first, later) == [("reversal", "a", "b")]
+
+
+# -- a halt tried, and a halt with no object ----------------------------------------------------
+
+
+def test_a_halt_only_tried_leaves_the_activity_as_it_was() -> None:
+    assert events("Protesters tried to stop the demolition of the Selby pier")["demolition"] == 1
+    assert events("Residents hope to halt the demolition of the Selby pier")["demolition"] == 1
+    assert events("The council voted to halt construction of the ring road")["construct"] == -1
+
+
+def test_a_tried_halt_meets_no_demolition_gone_ahead() -> None:
+    tried = item("a", "Protesters tried to stop the demolition of the Selby pier", "Ivo Marsh",
+                 "2031-04-02")  # fmt: skip
+    done = item("b", "The demolition of the Selby pier went ahead", "Dana Serle", "2031-04-02",
+                article="a2")  # fmt: skip
+    assert kinds(tried, done) == []
+
+
+def test_an_activity_that_stopped_by_itself_is_denied() -> None:
+    assert events("Construction of the ring road stopped in May")["construct"] == -1
+    assert events("Fishing in Loch Averan has stopped")["fish"] == -1
+    assert events("Construction did not stop despite the rain")["construct"] == 1
+    assert events("Production at the Selby plant never stopped")["produc"] == 1
