@@ -14,6 +14,8 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
+from onrecord.matters.claims import Item
+
 from .builders import events, item, kinds
 
 
@@ -92,3 +94,32 @@ def test_an_activity_that_stopped_by_itself_is_denied() -> None:
     assert events("Fishing in Loch Averan has stopped")["fish"] == -1
     assert events("Construction did not stop despite the rain")["construct"] == 1
     assert events("Production at the Selby plant never stopped")["produc"] == 1
+
+
+# -- a denial ahead bound to a condition or a kind -------------------------------------------
+
+
+def _reopen() -> Item:
+    return item("c", "The Quayside Gallery will reopen", "Marta Quell", "2031-10-02")
+
+
+def test_a_denial_ahead_on_a_condition_meets_no_dated_closure() -> None:
+    plan = item("a", "The Quayside Gallery will close in March", "Ines Caldera", "2031-10-02")
+    denial = item("b", "The Quayside Gallery will not close without a public consultation",
+                  "Tobias Grenville", "2031-10-02", article="a2")  # fmt: skip
+    assert [k for k in kinds(plan, denial, _reopen()) if "b" in k[1:]] == []
+
+
+def test_a_denial_of_a_closure_for_good_meets_no_dated_closure() -> None:
+    plan = item("a", "The Quayside Gallery will close in March for repairs", "Ines Caldera",
+                "2031-10-02")  # fmt: skip
+    denial = item("b", "The Quayside Gallery will not close for good", "Tobias Grenville",
+                  "2031-10-02", article="a2")  # fmt: skip
+    assert [k for k in kinds(plan, denial, _reopen()) if "b" in k[1:]] == []
+
+
+def test_a_plain_denial_ahead_still_meets_a_dated_closure() -> None:
+    plan = item("a", "The Quayside Gallery will close in March", "Ines Caldera", "2031-10-02")
+    denial = item("b", "The Quayside Gallery will not close", "Tobias Grenville", "2031-10-02",
+                  article="a2")  # fmt: skip
+    assert ("contradiction", "a", "b") in kinds(plan, denial, _reopen())
