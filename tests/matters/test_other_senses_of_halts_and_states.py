@@ -123,3 +123,20 @@ def test_a_plain_denial_ahead_still_meets_a_dated_closure() -> None:
     denial = item("b", "The Quayside Gallery will not close", "Tobias Grenville", "2031-10-02",
                   article="a2")  # fmt: skip
     assert ("contradiction", "a", "b") in kinds(plan, denial, _reopen())
+
+
+# -- a state said not to be enough -----------------------------------------------------------
+
+
+def test_a_state_not_enough_is_denied() -> None:
+    assert events("The silt at Brenna dock is not clean enough")["safe"] == -1
+    assert events("The sea wall at Brenna was not safe enough")["safe"] == -1
+    assert events("The silt at Brenna dock is clean enough")["safe"] == 1
+    assert events("The cuts at Brenna are not enough")["jobcut"] == 1  # the cuts still came
+
+
+def test_silt_not_clean_enough_meets_no_contamination() -> None:
+    short = item("a", "The silt at Brenna dock is not clean enough", "Ivo Marsh", "2031-04-02")
+    dirty = item("b", "The silt at Brenna dock is contaminated", "Dana Serle", "2031-04-02",
+                 article="a2")  # fmt: skip
+    assert kinds(short, dirty) == []
