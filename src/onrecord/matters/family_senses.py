@@ -55,15 +55,25 @@ def _asks_a_price(low: list[str], i: int) -> bool:
 # after a halt verb, words that make it another verb ("stopped by the office", "stopped short
 # of", "halted over", "suspended sentence")
 _NOT_HALTED = frozenset({"by", "short", "over", "sentence", "sentences", "in", "at"})
+# a person halted ("police stopped him"), not an activity
+_PERSONS_HALTED = frozenset({"him", "her", "them", "me", "us", "you"})
+# a short while a speaker or a crowd paused for ("paused for a moment"): no activity halted
+_BREATHS = frozenset({"moment", "moments", "minute", "minutes", "second", "seconds", "breath",
+                      "while", "thought", "silence"})  # fmt: skip
 
 
 def _halts(low: list[str], i: int) -> bool:
     """Whether a verb of the "stop" family halts an activity: used as a verb, not "stopped by"
-    (a visit) nor "stop them from leaving" (a prevention: what is stopped never began)."""
-    if low[i + 1 : i + 2] and low[i + 1] in _NOT_HALTED:
-        return False
+    (a visit) nor "stop them from leaving" (a prevention: what is stopped never began), nor
+    a person stopped or pausing ("police stopped him", "we paused for a moment", "she
+    stopped to talk")."""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    if nxt in _NOT_HALTED or nxt in _PERSONS_HALTED:
+        return False  # "stopped by", "police stopped him"
     if "from" in low[i + 1 : i + 6]:
         return False
+    if nxt == "to" or (nxt == "for" and set(low[i + 2 : i + 5]) & _BREATHS):
+        return False  # "she paused for a moment", "stopped to talk": a person's pause
     return _verb_use(low, i)
 
 

@@ -4,8 +4,10 @@
 was halted" name the production, but they say it is not running: against "production is
 running normally" they answer one question the other way. A verb that halts, pauses,
 suspends or stops an ongoing activity, said of the noun that names the activity (its subject
-in the passive, its object in the active), turns that noun's event to its opposite; the halt
-denied ("production has not been halted") leaves the activity going.
+in the passive or with no object, "construction stopped in May"; its object in the active),
+turns that noun's event to its opposite; the halt denied ("production has not been halted")
+leaves the activity going, and a halt only tried or wished for ("tried to stop the
+demolition") turns nothing.
 
 Read after :func:`.events.events_of` (:mod:`.paraphrases`). Only nouns and gerunds before a
 passive ("testing has been suspended"), not the "-ing" form after an active verb, which
@@ -30,10 +32,24 @@ _HALTS = frozenset({
 # after an active verb, words that make it another act ("stopped by the office", "stopped
 # short of", "suspended sentence")
 _OTHER_ACTS = frozenset({"by", "short", "sentence", "sentences", "from"})
+# verbs of an attempt or a wish before "to" and the halt ("tried to stop the demolition",
+# "want to halt the sale"): the halt may never come, and the activity may well go on
+_ATTEMPTS = frozenset({
+    "try", "tries", "tried", "trying", "attempt", "attempts", "attempted", "attempting",
+    "want", "wants", "wanted", "wanting", "hope", "hopes", "hoped", "hoping", "seek", "seeks",
+    "sought", "seeking", "fight", "fights", "fought", "fighting", "campaign", "campaigns",
+    "campaigned", "campaigning", "struggle", "struggled", "struggling", "vow", "vows",
+    "vowed", "pledged", "urge", "urged", "urging", "wish", "wishes", "wished",
+})  # fmt: skip
 # words that end the noun phrase the halt is said of
 _PHRASE_ENDS = frozenset({",", ".", ";", ":", "and", "but", "because", "while", "which", "who",
                           "that", "at", "in", "on", "for", "from", "until", "since", "after",
                           "before", "by", "to", "when"})  # fmt: skip
+# words after a halt verb that leave it without an object: a time, a cause, a clause joined
+_ALONE_AFTER = frozenset({"in", "on", "at", "after", "before", "when", "until", "during",
+                          "since", "because", "while", "and", "but", "last", "this",
+                          "altogether", "completely", "abruptly", "suddenly", "again",
+                          "overnight", "today", "yesterday", "despite", "throughout"})  # fmt: skip
 # words that may open the object noun phrase after an active halt ("paused all production")
 _OPENERS = frozenset({"the", "its", "their", "our", "his", "her", "all", "any", "this",
                       "these", "those", "some", "most", "further", "new"})  # fmt: skip
@@ -50,6 +66,8 @@ def halted(low: list[str], events: tuple[Event, ...]) -> tuple[Event, ...]:
             continue
         if "from" in low[h + 1 : h + 6]:
             continue  # "stopped residents from parking": a prevention, not a halt
+        if h > 1 and low[h - 1] == "to" and low[h - 2] in _ATTEMPTS:
+            continue  # "tried to stop the demolition": an attempt, not a halt
         span = _halted_phrase(low, h)
         if span is None:
             continue
@@ -83,7 +101,15 @@ def _halted_phrase(low: list[str], h: int) -> tuple[int, int, bool] | None:
         k -= 1
     denied = any(lx.negating(w) for w in group)
     passive = low[h].endswith("ed") and any(w in lx.BE_FORMS for w in group[:2])
-    if passive:  # "production has been paused": the subject is halted
+    nxt = low[h + 1] if h + 1 < len(low) else ""
+    alone = (  # "construction stopped in May": the halt has no object, its subject halts
+        not passive
+        and (bool(group) or low[h] not in ("stop", "halt", "suspend", "pause", "cease"))
+        and not low[h].endswith("ing")
+        and low[k : k + 1] != ["to"]
+        and (not nxt or not nxt[:1].isalnum() or nxt in _ALONE_AFTER)
+    )
+    if passive or alone:  # "production has been paused": the subject is halted
         end = k + 1
         start = end
         while start > 0 and low[start - 1] not in _PHRASE_ENDS - {"at", "in", "on", "for", "to"}:

@@ -123,9 +123,10 @@ def object_of_verb(low: list[str], i: int, governed: bool, governor: str = "") -
     if not governed:
         return False
     nominal = low[i].endswith(NOMINAL_ENDINGS)
-    d = determiner_before(low, i, 2 if nominal else 1)
+    viewed = lx.stem(governor) in NOT_HAD  # "supported the depot closure": a view of it
+    d = determiner_before(low, i, 2 if nominal or viewed else 1)
     if d < 0:
-        d = _amount_before(low, i) if lx.stem(governor) in NOT_HAD else -1
+        d = _amount_before(low, i) if viewed else -1
     if d < 0:
         return False
     return not (nominal and d > 0 and lx.stem(low[d - 1]) in _PHASE)

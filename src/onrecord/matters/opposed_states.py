@@ -141,9 +141,26 @@ def _clean(low: list[str], i: int) -> tuple[list[tuple[str, int]], int] | None:
         return None
     came_back = i >= 2 and low[i - 1] == "back" and low[i - 2] in _COME
     tested = i >= 1 and low[i - 1] in ("tested", "proved", "proven", "test", "tests")
+    if _be_before(low, i) and _subject_words(low, i) & _CONTESTS:
+        return None  # "the election was clean": fair, not free of contamination
     if _be_before(low, i) or came_back or tested:
         return [("safe", 1)], i
     return None
+
+
+# things called "clean" for being fair or honest, not free of contamination
+_CONTESTS = frozenset({"election", "elections", "vote", "votes", "ballot", "poll", "campaign",
+                       "contest", "race", "fight", "game", "match", "count", "record",
+                       "image", "reputation"})  # fmt: skip
+
+
+def _subject_words(low: list[str], i: int) -> frozenset[str]:
+    """The words of the clause before the state word at ``i`` back to a mark or a joining
+    word: its subject and verb group."""
+    k = i - 1
+    while k >= 0 and low[k][:1].isalnum() and low[k] not in ("and", "but", "that", "while"):
+        k -= 1
+    return frozenset(low[k + 1 : i])
 
 
 def _kept_going(low: list[str], i: int) -> tuple[list[tuple[str, int]], int] | None:
@@ -158,7 +175,7 @@ def _kept_going(low: list[str], i: int) -> tuple[list[tuple[str, int]], int] | N
         return None  # "will keep running the 41 route": someone's act on a thing
     manner = nxt in _AS_NORMAL or (nxt == "as" and after in _NORMAL)
     verb = i - 1 if word == "on" else i  # "carried on as normal": the verb before "on"
-    if not manner or _person_before(low, verb):
+    if not manner or _person_before(low, verb) or _all_of_it(low, verb):
         return None
     last = i + 1 if nxt in _AS_NORMAL else i + 2
     if word in _RUNNING and _be_before(low, i):
@@ -241,10 +258,27 @@ def _lasting(low: list[str], i: int) -> tuple[list[tuple[str, int]], int] | None
     return None
 
 
+# subjects of "continues as normal" that name no activity ("life continues as normal",
+# "everything carried on as usual"): the whole place's days, not the one activity halted
+_ALL_OF_IT = frozenset({"life", "everything", "things", "all", "it", "business"})
+
+
+def _all_of_it(low: list[str], verb: int) -> bool:
+    """Whether the subject of the verb at ``verb`` opens with a word for all of a place's
+    days ("life in Orrin continues as normal", "everything else carried on as usual")."""
+    k = verb - 1
+    while k >= 0 and low[k][:1].isalnum() and low[k] not in ("and", "but", "that", "while"):
+        k -= 1
+    first = low[k + 1 : verb]
+    while first and first[0] in ("the", "daily", "everyday", "normal"):
+        first = first[1:]
+    return bool(first) and first[0] in _ALL_OF_IT
+
+
 _PERSONS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 
 
-def _person_before(low: list[str], i: int) -> bool:
+def _person_before(low: list[str], i: int, persons: frozenset[str] = _PERSONS) -> bool:
     """Whether a pronoun for people is the subject right before the verb group at ``i``
     ("we kept going", "they carried on as normal": someone's resolve, not a process)."""
     k = i - 1
@@ -255,4 +289,4 @@ def _person_before(low: list[str], i: int) -> bool:
         or low[k] in _BETWEEN
     ):
         k -= 1
-    return k >= 0 and low[k] in _PERSONS
+    return k >= 0 and low[k] in persons

@@ -25,7 +25,7 @@ _OWNING_UP = re.compile(
     r"|\b(?:i|we)\s+(?:was|were)\s+(?:wrong|mistaken)\b(?!\s+(?:about|to|on|in)\b)"
     r"|\b(?:i|we)\s+(?:got\s+(?:it|that|this)\s+wrong|misspoke|stand\s+corrected)\b"
     r"|\b(?:i|we)\s+(?:accept|admit|acknowledge|concede)\s+(?:it|that|this)\s+now\b"
-    r"|\b(?:i|we)\s+now\s+(?:accept|admit|acknowledge|concede|know)\b"  # "we now know ..."
+    r"|\b(?:i|we)\s+now\s+(?P<known>accept|admit|acknowledge|concede|know)\b"  # "we now know"
     r"|\b(?:i|we)\s+(?:did\s+not|didn't|did\s+n't)\s+(?:accept|admit)\s+(?:it|that|this)\b",
     re.IGNORECASE,
 )
@@ -51,6 +51,30 @@ def owned_up(p: Position, q: Position) -> bool:
     first, second = sorted((p, q), key=lambda x: x.item.said or "")
     if first.stance.future or second.stance.future:
         return False
-    return owns_up(second.item.statement.content.text) and not owns_up(
-        first.item.statement.content.text
+    text = second.item.statement.content.text
+    return (
+        owns_up(text)
+        and _of_the_clause(text, second.stance.clause)
+        and not owns_up(first.item.statement.content.text)
     )
+
+
+# what "we now know" may take that points back to the words before it ("..., we now accept
+# that")
+_BACK = frozenset({"it", "that", "this", "so"})
+
+
+def _of_the_clause(text: str, clause: str) -> bool:
+    """Whether the owning up in ``text`` is of ``clause``: "I should have said so" and "we
+    now accept that" own up to all the words around them, but "we now know the bridge was
+    damaged" only to what it goes on to say, not "the road is closed" before it."""
+    found = [m for m in _OWNING_UP.finditer(text)]
+    if any(m.group("known") is None for m in found):
+        return True
+    for m in found:
+        rest = text[m.end() :].strip(" ,.;").split()
+        if not rest or (rest[0].lower() in _BACK and len(rest) == 1):
+            return True
+        if clause and clause in text[m.end() :]:
+            return True
+    return False

@@ -95,10 +95,28 @@ def degree_negator(low: list[str], n: int) -> bool:
         return low[n + 2 : n + 3] == ["than"]  # "no fewer than 40 homes were flooded"
     for e in range(n + 1, min(n + 6, len(low))):
         if low[e] == "enough":
+            if _state_short(low, n, e):
+                return False  # "the silt is not clean enough": not clean, a state denied
             return all(not w.isalpha() for w in low[e + 1 :])
         if low[e] in lx.NEGATORS or not low[e].isalpha():
             return False
     return False
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re", "am"})
+
+
+def _state_short(low: list[str], n: int, e: int) -> bool:
+    """Whether "not ... enough" at ``n``..``e`` denies a state said after "be" ("the silt is
+    not clean enough", "the wall was not safe enough"): one word, no "-ing" act ("are not
+    doing enough"), so the state itself is denied."""
+    return (
+        e == n + 2
+        and n > 0
+        and low[n - 1] in _BE
+        and low[n + 1].isalpha()
+        and not low[n + 1].endswith("ing")
+    )
 
 
 # prepositions whose phrase ("with no permit", "at no cost", "for no reason") says how, at

@@ -195,6 +195,7 @@ def never_ahead(untimed: Position, timed: Position) -> bool:
         and not _denies(timed)
         and opener not in (["which"], ["who"])  # "..., which will stay open": another thing
         and not words & _FOR_NOW  # "will not close immediately": only for now
+        and not _ONLY_SO.search(untimed.stance.clause.lower())  # "not without a vote"
         and timed.stance.future
     )
 
@@ -214,6 +215,10 @@ _FOR_NOW = frozenset({
     "while", "meantime", "meanwhile", "today", "tomorrow", "tonight", "currently", "shortly",
 })  # fmt: skip
 
+
+# a denial ahead bound to a condition or to one kind of the event ("will not close without
+# a consultation", "will not close for good"): not a denial for every date
+_ONLY_SO = re.compile(r"\b(?:without|unless|if|permanently|forever|for\s+good)\b")
 
 _UP_TO_NOW = re.compile(r"\b(?:so far|to date|thus far|until now|as yet|yet)\b")
 
