@@ -21,17 +21,14 @@ from dataclasses import replace
 
 from . import lexicon as lx
 from .event_record import Event
+from .families import FAMILY_ANTONYMS
 
 # verbs that halt an ongoing activity, in every form but the "-ing" after another halt verb
-_HALTS = frozenset({
-    "stop", "stops", "stopped", "stopping", "halt", "halts", "halted", "halting", "suspend",
-    "suspends", "suspended", "suspending", "pause", "pauses", "paused", "pausing", "cease",
-    "ceases", "ceased", "ceasing", "discontinue", "discontinues", "discontinued",
-    "discontinuing",
-})  # fmt: skip
+_HALTS = frozenset(FAMILY_ANTONYMS["stoppage"][0]) | {
+    "stopping", "halting", "suspending", "pausing", "ceasing", "discontinuing"}  # fmt: skip
 # after an active verb, words that make it another act ("stopped by the office", "stopped
 # short of", "suspended sentence")
-_OTHER_ACTS = frozenset({"by", "short", "sentence", "sentences", "from"})
+_OTHER_ACTS = frozenset({"by", "short", "sentence", "sentences"})  # "from": a prevention
 # verbs of an attempt or a wish before "to" and the halt ("tried to stop the demolition",
 # "want to halt the sale"): the halt may never come, and the activity may well go on
 _ATTEMPTS = frozenset({
@@ -45,6 +42,9 @@ _ATTEMPTS = frozenset({
 _PHRASE_ENDS = frozenset({",", ".", ";", ":", "and", "but", "because", "while", "which", "who",
                           "that", "at", "in", "on", "for", "from", "until", "since", "after",
                           "before", "by", "to", "when"})  # fmt: skip
+# the words that end the phrase a passive halt is said of: a place, a time or a purpose in it
+# belongs to it ("production at the plant has been paused")
+_SUBJECT_ENDS = _PHRASE_ENDS - {"at", "in", "on", "for", "to"}
 # words after a halt verb that leave it without an object: a time, a cause, a clause joined
 _ALONE_AFTER = frozenset({"in", "on", "at", "after", "before", "when", "until", "during",
                           "since", "because", "while", "and", "but", "last", "this",
@@ -112,7 +112,7 @@ def _halted_phrase(low: list[str], h: int) -> tuple[int, int, bool] | None:
     if passive or alone:  # "production has been paused": the subject is halted
         end = k + 1
         start = end
-        while start > 0 and low[start - 1] not in _PHRASE_ENDS - {"at", "in", "on", "for", "to"}:
+        while start > 0 and low[start - 1] not in _SUBJECT_ENDS:
             start -= 1
         return (start, end, denied) if end > start else None
     # the active: what comes after the verb ("suspended production at the plant")

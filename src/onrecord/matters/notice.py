@@ -41,6 +41,8 @@ _CLAUSE_STOPS = frozenset({",", ";", ".", "and", "but", "because", "until", "bef
 def knew_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
     """A notice had or denied, read from a word of knowing (see the module)."""
     for i, w in enumerate(low):
+        if w not in _AWARE and w != "notice" and w not in _KNOW:
+            continue
         nxt = low[i + 1] if i + 1 < len(low) else ""
         negs = _negators(low, i)
         if w in _AWARE and nxt == "of":
@@ -158,6 +160,10 @@ def _to_act(low: list[str], i: int) -> bool:
     return False
 
 
+# the keys a word of knowing has of its own, dropped where the knowing is read as a notice
+_KNOWN_KEYS = frozenset({lx.stem(w) for w in (*_KNOW, *_AWARE)} | {NOTIFY})
+
+
 def notice_events(toks: list[str], low: list[str], events: tuple[Event, ...]) -> tuple[Event, ...]:
     """``events`` with the notices and askings of the clause read: a knowing of a thing is a
     notice (its own "know" key dropped), an application for a thing an asking as well; an
@@ -166,8 +172,7 @@ def notice_events(toks: list[str], low: list[str], events: tuple[Event, ...]) ->
     out = tuple(e for e in events if not (e.key == ASK and _asks_question(low, e.word)))
     knew = knew_of(toks, low)
     if knew:
-        known = {lx.stem(w) for w in (*_KNOW, *_AWARE)} | {NOTIFY}
-        out = tuple(e for e in out if e.key not in known) + knew
+        out = tuple(e for e in out if e.key not in _KNOWN_KEYS) + knew
     ask = asked(toks, low)
     if ask and not any(e.key == ASK for e in out):
         out += ask  # "applied for a grant" keeps its own key too

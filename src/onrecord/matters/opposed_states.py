@@ -32,7 +32,7 @@ Plain Python over the lower-cased tokens of one clause, no model.
 from __future__ import annotations
 
 from . import lexicon as lx
-from .senses import event_stem
+from .senses import HALT, event_stem
 
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
 # words that may stand between "be" and the state ("is now clean", "are still running")
@@ -67,8 +67,7 @@ _AFTER_KEPT = frozenset({"until", "through", "throughout", "for", "despite", "as
 
 # -- making stopped --------------------------------------------------------------------------
 
-_HALT = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased",
-                   "halt", "halts", "halted"})  # fmt: skip
+_HALT = HALT - {"quit", "end", "ends", "ended"}  # the halts of a making
 _MAKING = frozenset({"making", "producing", "manufacturing"})
 # the subjects that make goods ("the Sallowby plant has stopped making the tablets")
 _WORKS = frozenset({"plant", "plants", "factory", "factories", "mill", "mills", "works",
@@ -278,7 +277,7 @@ def _all_of_it(low: list[str], verb: int) -> bool:
 _PERSONS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 
 
-def _person_before(low: list[str], i: int, persons: frozenset[str] = _PERSONS) -> bool:
+def _person_before(low: list[str], i: int) -> bool:
     """Whether a pronoun for people is the subject right before the verb group at ``i``
     ("we kept going", "they carried on as normal": someone's resolve, not a process)."""
     k = i - 1
@@ -289,4 +288,4 @@ def _person_before(low: list[str], i: int, persons: frozenset[str] = _PERSONS) -
         or low[k] in _BETWEEN
     ):
         k -= 1
-    return k >= 0 and low[k] in persons
+    return k >= 0 and low[k] in _PERSONS

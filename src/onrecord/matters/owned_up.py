@@ -52,10 +52,8 @@ def owned_up(p: Position, q: Position) -> bool:
     if first.stance.future or second.stance.future:
         return False
     text = second.item.statement.content.text
-    return (
-        owns_up(text)
-        and _of_the_clause(text, second.stance.clause)
-        and not owns_up(first.item.statement.content.text)
+    return _of_the_clause(text, second.stance.clause) and not owns_up(
+        first.item.statement.content.text
     )
 
 
@@ -68,7 +66,7 @@ def _of_the_clause(text: str, clause: str) -> bool:
     """Whether the owning up in ``text`` is of ``clause``: "I should have said so" and "we
     now accept that" own up to all the words around them, but "we now know the bridge was
     damaged" only to what it goes on to say, not "the road is closed" before it."""
-    found = [m for m in _OWNING_UP.finditer(text)]
+    found = list(_OWNING_UP.finditer(text))
     if any(m.group("known") is None for m in found):
         return True
     for m in found:

@@ -18,7 +18,7 @@ from .cluster import Position
 from .days import days_apart as days_apart
 from .days import said_month
 from .deadlines import denied_until
-from .denied_ahead import never_ahead as never_ahead
+from .denied_ahead import never_ahead
 from .event_bounds import bounded_apart
 from .finite import finite_past
 from .found import DISCOVERY
