@@ -27,7 +27,9 @@ from . import lexicon as lx
 from .claims import Clause
 from .days import days_apart
 from .figure_bounds import bound_before
-from .figures import Figure, number_value
+from .figures import _CURRENCY_SIGNS as _SIGNS
+from .figures import _CURRENCY_WORDS, Figure, number_value
+from .reached_levels import GOING
 from .sums import when_of
 from .words import tokens
 
@@ -48,8 +50,8 @@ _TRANSITIVE = frozenset({"raise", "raises", "raised", "raising", "cut", "cuts", 
                          "slashed", "lower", "lowers", "lowered", "increase", "increases",
                          "increased", "increasing", "decrease", "decreases",
                          "decreased"})  # fmt: skip
-_GO = frozenset({"go", "goes", "went", "gone", "going", "come", "comes", "came", "coming"})
-_PARTICLES = {"up": "up", "down": "down"}
+_GO = GOING | {"coming"}
+_PARTICLES = frozenset({"up", "down"})
 # words between the verb group and the thing: aids, adverbs ("has <now> fallen")
 _AIDS = lx.AUXILIARIES | lx.MODALS | frozenset({"now", "already", "also", "just", "still",
                                                 "to", "been", "be", "being"})  # fmt: skip
@@ -62,8 +64,6 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her",
 _PREPOSITIONS = frozenset({"in", "of", "at", "for", "on", "from", "across", "among"})
 # softeners between "by" and the figure that do not bound it
 _SOFT = frozenset({"only", "just", "a", "mere", "another", "further"})
-_SIGNS = {"$": "$", "£": "£", "€": "€"}
-_CURRENCY_WORDS = {"pounds": "£", "dollars": "$", "euros": "€"}
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 _NUMBER = re.compile(r"\d[\d.]*$")
 _YEARS = frozenset({"year", "years"})
@@ -80,7 +80,7 @@ def changes_of(clause: Clause) -> tuple[Figure, ...]:
         way = "up" if w in _UP else "down" if w in _DOWN else ""
         at = v + 1
         if not way and w in _GO and low[at : at + 1] and low[at] in _PARTICLES:
-            way, at = _PARTICLES[low[at]], at + 1  # "fares will go up by 6 percent"
+            way, at = low[at], at + 1  # "fares will go up by 6 percent"
         if not way or any(n in lx.NEGATORS for n in low[:v]):
             continue  # no verb of change, or a denied one ("did not rise by 5 percent")
         fig = _change(toks, low, v, at, way)
@@ -260,7 +260,7 @@ def under_way(fig: Figure, clause: Clause) -> bool:
 SAME_ACCOUNT_DAYS = 7
 
 
-def told_together(said: list[str | None]) -> list[list[int]]:
+def said_together(said: list[str | None]) -> list[list[int]]:
     """The indexes of ``said`` (the dates sizes of one change were given) in runs told within
     :data:`SAME_ACCOUNT_DAYS` of the run's first: a size given weeks later is the plan revised
     ("a 4.5 percent rise" in March, "3.9 percent" decided in April; "the new offer raises pay

@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from .aliases import aliases_by_article, widen
-from .changes_by import changes_of, told_together, under_way
+from .changes_by import changes_of, said_together, under_way
 from .claims import Clause, Item
 from .cluster import BM25, Matter, Position, context_terms, linked_groups
 from .durations import durations_of
@@ -58,7 +58,7 @@ def value_matters(
     changes = {k: rows for k, rows in found.items() if k[0].endswith(("/by-up", "/by-down"))}
     found = {k: rows for k, rows in found.items() if k not in changes}
     for key, rows in changes.items():  # a change's sizes told weeks apart: a plan revised
-        for n, run in enumerate(told_together([items[i].said for i, _, _ in rows])):
+        for n, run in enumerate(said_together([items[i].said for i, _, _ in rows])):
             found[(f"{key[0]}#{n}", key[1])] = [rows[k] for k in run]
     wanted = [rows for rows in found.values() if len(rows) > 1]
     if not wanted:
