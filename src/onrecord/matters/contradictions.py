@@ -355,13 +355,15 @@ def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[st
     return ("contradiction", c.matter or "", sa, sb)
 
 
-def _strength(c: Contradiction) -> tuple[float, bool, bool, int, float, str]:
-    """Which pair of a group shows it best: surest, backed by a cue, face to face in one
-    article (not a claim recalled weeks later), in the speakers' words rather than a
-    headline's, then the shortest."""
+def _strength(c: Contradiction) -> tuple[int, float, bool, bool, int, str]:
+    """Which pair of a group shows it best: in the speakers' own words rather than a
+    headline's (a headline is the outlet's summary, its speaker read from its subject: "No
+    lifeguards on Pellow beaches this summer" against the trust's chief saying "There will be
+    no lifeguards"), then surest, backed by a cue, face to face in one article (not a claim
+    recalled weeks later), then the shortest."""
     both = c.a.stance in ("yes", "no") and c.b.stance in ("yes", "no")
-    return (round(c.confidence, 6), c.cue is not None and both, c.a.article == c.b.article,
-            -(c.a.headline + c.b.headline), -len(c.a.text + c.b.text), c.id)  # fmt: skip
+    return (-(c.a.headline + c.b.headline), round(c.confidence, 6), c.cue is not None and both,
+            c.a.article == c.b.article, -len(c.a.text + c.b.text), c.id)  # fmt: skip
 
 
 def _holding(
