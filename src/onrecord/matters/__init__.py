@@ -121,6 +121,7 @@ def _with_rebuttals(
             if (
                 c.cue is None
                 and related
+                and not _recalled(c, r)
                 and {c.a.speaker, c.b.speaker} == speakers
                 and c.a.speaker != c.b.speaker
             ):
@@ -132,6 +133,14 @@ def _with_rebuttals(
             out[_pair(r)] = replace(r, matter=old.matter or r.matter,
                                     confidence=max(r.confidence, old.confidence))  # fmt: skip
     return list(out.values())
+
+
+def _recalled(c: Contradiction, r: Contradiction) -> bool:
+    """Whether the pair ``c`` sets a statement of another article against the exchange a
+    rebuttal ``r`` reports within one: the cue backs that exchange, not a claim recalled from
+    weeks before ("no member of staff will lose their job" in January, against the union's
+    claim the rebuttal answers in March)."""
+    return r.a.article == r.b.article and c.a.article != c.b.article
 
 
 def _pair(c: Contradiction) -> tuple[str, str]:

@@ -340,10 +340,13 @@ def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[st
 
     A contradiction: the matter and the unordered pair of speakers. A reversal: the matter, the
     speaker and the two positions in order (yes then no is not no then yes). A rebuttal: the
-    unordered pair of speakers (its matter is only the closest one) and the article its cue
-    is told in: the same two sides answering each other in two reports weeks apart are two
-    exchanges ("rejected the claim that residents had not been consulted" in May, "denied
-    that the airport had hidden the night flights" in June).
+    unordered pair of speakers (its matter is only the closest one), the article its cue
+    is told in and the side that rebuts: the same two sides answering each other in two
+    reports weeks apart are two exchanges ("rejected the claim that residents had not been
+    consulted" in May, "denied that the airport had hidden the night flights" in June), and
+    so are each side's rebuttal of the other's claim in one report ("the director denied the
+    contractor's claim that it had warned the council", "the contractor's spokeswoman
+    rejected the council's claim that it was to blame").
     """
     sides = sides or {}
     if c.kind == "reversal":  # one speaker, however named in its two statements: its side
@@ -351,7 +354,8 @@ def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[st
         return ("reversal", c.matter or "", sa, c.a.stance, c.b.stance)
     sa, sb = pair_sides((c.a.statement, c.a.speaker), (c.b.statement, c.b.speaker), sides)
     if c.kind == "rebuttal":
-        return ("rebuttal", sa, sb, c.a.article)
+        by = sides.get(c.a.statement, (c.a.speaker or "").casefold())
+        return ("rebuttal", sa, sb, c.a.article, by)
     return ("contradiction", c.matter or "", sa, sb)
 
 

@@ -33,6 +33,7 @@ from .events import Event
 from .rebuttal_cues import denial_that, negated_cue
 from .rebuttal_targets import whose
 from .retold import replace_then, same_occasion, told_before
+from .set_before import set_before
 from .sides import GENERIC_TARGET
 from .themes import theme_of
 from .words import tokens
@@ -59,6 +60,8 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                 if best is None:  # its owner's words told before, in this article or another
                     elsewhere = partial(_denied_elsewhere, me=it, claim=denied)
                     best = claim_holder(it, items, denied, accept=elsewhere)
+                if best is None:  # the claim in other words, set just before the denial
+                    best = set_before(i, items, denied, set(), known, _disputed(it, denied))
             else:
                 owner, at = (m["target"], None) if m["object"] else whose(m["target"])
                 end = end if at is None else m.start("target") + at  # "Y's finding |that ..."
@@ -91,6 +94,9 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                     )
                 if best is None and named is not None:  # an owner no speaker's words name
                     best = claim_holder(it, items, named, target, known)
+                if best is None and named is not None:  # in other words, set just before it
+                    own = frozenset(e.key for c in said if c.asserted for e in c.events)
+                    best = set_before(i, items, named, target, known, own & named.event_keys())
                 if best is not None and claimed and _not_before(items[best], it):
                     first = _said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
@@ -120,6 +126,12 @@ def _rebuttal(it: Item, other: Item, cue: str, matter_of: dict[str, str]) -> Con
         Evidence.of(other), confidence, matter_of.get(it.key) or matter_of.get(other.key),
         cue, f"{it.speaker_name} rebuts {other.speaker_name} ({cue!r}, {evidence})",
     )  # fmt: skip
+
+
+def _disputed(me: Item, claim: Claim) -> frozenset[str]:
+    """The events of a denied claim that the denier's own words name."""
+    own = frozenset(e.key for c in me.claim.clauses if c.asserted for e in c.events)
+    return own & claim.event_keys()
 
 
 def _denied_claim(m: re.Match[str], sentence: str, said: str | None) -> Claim | None:

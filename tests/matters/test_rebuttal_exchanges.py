@@ -1,0 +1,48 @@
+"""Which rebuttals are exchanges of their own: each side's rebuttal of the other's claim in
+one report (:func:`onrecord.matters.contradictions.group_disagreements`); and the pairs a
+rebuttal's cue backs (:func:`onrecord.matters._with_rebuttals`). Invented: a youth club's
+grant in Millbrook."""
+
+from __future__ import annotations
+
+from onrecord.matters import _with_rebuttals
+from onrecord.matters.contradictions import Contradiction, Evidence, group_disagreements
+
+
+def _ev(key: str, speaker: str, article: str, stance: str = "yes") -> Evidence:
+    return Evidence(key, speaker, "2031-03-04", article, None, "...", 0, 3, stance)
+
+
+def test_a_rebuttal_in_the_report_of_the_contradiction_still_folds_into_it() -> None:
+    contra = Contradiction("c", "contradiction", _ev("h1", "Lena Hartley", "jan"),
+                           _ev("f1", "Naomi Fairbairn", "jan", "no"), 0.8, "m")  # fmt: skip
+    rebut = Contradiction("r", "rebuttal", _ev("f2", "Naomi Fairbairn", "jan"),
+                          _ev("h1", "Lena Hartley", "jan"), 0.8, "m", "rejected")  # fmt: skip
+    assert [c.kind for c in group_disagreements([contra, rebut])] == ["contradiction"]
+
+
+def test_each_sides_rebuttal_in_one_report_is_its_own() -> None:
+    """The county's manager rejects the campaign's claim, and the campaign's chair rejects the
+    county's: two rebuttals of two claims in one report."""
+    one = Contradiction("r1", "rebuttal", _ev("f1", "Naomi Fairbairn", "mar"),
+                        _ev("h1", "Lena Hartley", "mar"), 0.9, None, "rejected")  # fmt: skip
+    two = Contradiction("r2", "rebuttal", _ev("h2", "Lena Hartley", "mar"),
+                        _ev("f3", "Naomi Fairbairn", "mar"), 0.9, None, "denied")  # fmt: skip
+    assert len(group_disagreements([one, two])) == 2
+    again = Contradiction("r3", "rebuttal", _ev("f4", "Naomi Fairbairn", "mar"),
+                          _ev("h3", "Lena Hartley", "mar"), 0.9, None, "dismissed")  # fmt: skip
+    assert len(group_disagreements([one, again])) == 1  # one side's two: one exchange
+
+
+def test_a_rebuttal_does_not_back_a_pair_recalled_from_another_report() -> None:
+    """The rebuttal answers the chair in March's report; a pair setting the manager's
+    January words against the chair's March ones is not backed by its cue."""
+    rebut = Contradiction("r", "rebuttal", _ev("f2", "Naomi Fairbairn", "mar"),
+                          _ev("h2", "Lena Hartley", "mar"), 0.8, "m", "rejected")  # fmt: skip
+    recalled = Contradiction("c", "contradiction", _ev("f1", "Naomi Fairbairn", "jan", "no"),
+                             _ev("h2", "Lena Hartley", "mar"), 0.6, "m")  # fmt: skip
+    same = Contradiction("d", "contradiction", _ev("f3", "Naomi Fairbairn", "mar", "no"),
+                         _ev("h2", "Lena Hartley", "mar"), 0.6, "m")  # fmt: skip
+    out = {c.id: c for c in _with_rebuttals([recalled, same], [rebut])}
+    assert out["c"].cue is None and out["c"].confidence == 0.6
+    assert out["d"].cue == "rejected"
