@@ -37,6 +37,7 @@ from .grown_counts import grown_since
 from .headings import in_headline
 from .kinds import denied_of_its_kind
 from .measured import measured_apart
+from .members import member_of_universal
 from .notice import NOTIFY
 from .notice_topics import topics_apart
 from .persons import one_person
@@ -164,9 +165,16 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     ents_p, ents_q = p.stance.entities, q.stance.entities
     own_p = own_side_out(p) if not names_a_doer(q) else ents_p
     own_q = own_side_out(q) if not names_a_doer(p) else ents_q
-    if own_p and own_q and own_p != own_q and not (own_p & own_q) - PLACE_HEADS:
+    if (
+        own_p
+        and own_q
+        and own_p != own_q
+        and not (own_p & own_q) - PLACE_HEADS
+        and not member_of_universal(p, q)
+    ):
         return None  # about different people or things ("Manafort pleaded" vs "Papadopoulos";
-        # "Elm Street" vs "Main Street" share only the word that makes them places)
+        # "Elm Street" vs "Main Street" share only the word that makes them places); not
+        # "no library in Dunsholt" against "Kiln Lane library": a kind and one member of it
     yes_no = (
         (p.stance.theme, q.stance.theme)
         if p.stance.label == "yes"
