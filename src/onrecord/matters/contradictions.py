@@ -25,6 +25,7 @@ from typing import Literal
 from ..models import Json
 from ..nlp.gender import gender_of_name
 from . import lexicon as lx
+from .admitted import denied_then_admitted
 from .agents import different_agents
 from .apart import answers_both, rate_and_count, routine_and_occasion, state_then_plan
 from .bounds import after_the_bound
@@ -36,6 +37,7 @@ from .grown_counts import grown_since
 from .headings import in_headline
 from .kinds import denied_of_its_kind
 from .measured import measured_apart
+from .members import member_of_universal
 from .notice import NOTIFY
 from .notice_topics import topics_apart
 from .persons import one_person
@@ -156,14 +158,23 @@ def find_contradictions(matters: list[Matter]) -> list[Contradiction]:
 
 def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     a, b = p.item, q.item
-    if a.speaker is None or b.speaker is None or not same_time_frame(p, q):
+    if a.speaker is None or b.speaker is None:
         return None
+    if not same_time_frame(p, q) and not denied_then_admitted(p, q):
+        return None  # two times; but a past event one speaker denied, then owned up to
     ents_p, ents_q = p.stance.entities, q.stance.entities
     own_p = own_side_out(p) if not names_a_doer(q) else ents_p
     own_q = own_side_out(q) if not names_a_doer(p) else ents_q
-    if own_p and own_q and own_p != own_q and not (own_p & own_q) - PLACE_HEADS:
+    if (
+        own_p
+        and own_q
+        and own_p != own_q
+        and not (own_p & own_q) - PLACE_HEADS
+        and not member_of_universal(p, q)
+    ):
         return None  # about different people or things ("Manafort pleaded" vs "Papadopoulos";
-        # "Elm Street" vs "Main Street" share only the word that makes them places)
+        # "Elm Street" vs "Main Street" share only the word that makes them places); not
+        # "no library in Dunsholt" against "Kiln Lane library": a kind and one member of it
     yes_no = (
         (p.stance.theme, q.stance.theme)
         if p.stance.label == "yes"

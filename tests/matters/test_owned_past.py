@@ -1,0 +1,93 @@
+"""A past event one speaker denied and, weeks later, told as done (round 24, reversals;
+:mod:`onrecord.matters.admitted`).
+
+"No invoices have been shredded" (March 2), then "invoices were shredded at the depot" (March
+25): neither names a time, and present claims are compared only within days, so the judge
+refused the pair; the denial speaks of every day up to its own, and the later words, naming no
+later day, go back over them.
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from onrecord.matters.claims import Item
+
+from .builders import item, kinds
+
+# -- a past denied, then told done ---------------------------------------------------------------
+
+_NAME = "Ottilie Brackwell"
+
+
+def _denial(text: str = "No invoices have been shredded at the Varrow depot") -> Item:
+    return item("a", text, _NAME, "2031-03-02")
+
+
+def _later(text: str, speaker: str = _NAME, date: str = "2031-03-25") -> Item:
+    return item("b", text, speaker, date, article="a2")
+
+
+def test_a_past_denied_then_told_done_is_a_reversal() -> None:
+    later = _later("Invoices were shredded at the Varrow depot")
+    assert kinds(_denial(), later) == [("reversal", "a", "b")]
+
+
+def test_a_perfect_denied_then_told_in_the_perfect_is_a_reversal() -> None:
+    first = item("a", "The fare to Colby Wharf has not risen", _NAME, "2031-06-04")
+    later = _later("The fare to Colby Wharf has risen to nine pounds", date="2031-06-27")
+    assert kinds(first, later) == [("reversal", "a", "b")]
+
+
+def test_a_passive_past_denied_then_told_done_is_a_reversal() -> None:
+    first = item("a", "Our weedkiller was not sprayed along the Tolley Brook", _NAME,
+                 "2031-05-03")  # fmt: skip
+    later = _later("Our weedkiller was sprayed on three farms along the Tolley Brook",
+                   date="2031-05-24")  # fmt: skip
+    assert kinds(first, later) == [("reversal", "a", "b")]
+
+
+def test_no_evidence_of_a_past_harm_then_accepted_is_a_reversal() -> None:
+    first = item("a", "There is no evidence that our pies made anyone ill", _NAME, "2031-08-06")
+    later = _later("We accept that pies from our Ketterby bakery made people ill",
+                   date="2031-08-27")  # fmt: skip
+    assert kinds(first, later) == [("reversal", "a", "b")]
+
+
+def test_another_speaker_telling_it_done_is_no_reversal() -> None:
+    later = _later("Invoices were shredded at the Varrow depot", speaker="Casimir Redfern")
+    assert kinds(_denial(), later) == []
+
+
+def test_the_later_words_of_a_new_day_stay_apart() -> None:
+    for text in (
+        "Invoices were shredded at the Varrow depot on Friday",
+        "Invoices have now been shredded at the Varrow depot",
+        "Invoices were shredded at the Varrow depot again",
+        "Invoices were shredded at the Varrow depot on March 20",
+    ):
+        assert kinds(_denial(), _later(text)) == [], text
+
+
+def test_a_denial_that_leaves_the_future_open_stays_apart() -> None:
+    first = _denial("No invoices have been shredded at the Varrow depot so far")
+    later = _later("Invoices were shredded at the Varrow depot")
+    assert kinds(first, later) == []
+
+
+def test_a_pending_decision_then_made_is_no_reversal() -> None:
+    first = item("a", "Nothing has been decided about the Varrow depot", _NAME, "2031-03-02")
+    later = _later("The board has decided to sell the Varrow depot")
+    assert kinds(first, later) == []
+
+
+def test_told_done_months_later_stays_apart() -> None:
+    later = _later("Invoices were shredded at the Varrow depot", date="2031-07-30")
+    assert kinds(_denial(), later) == []
+
+
+def test_the_later_words_hedged_or_quoted_stay_apart() -> None:
+    for text in (
+        "Invoices may have been shredded at the Varrow depot",
+        "People keep saying invoices were shredded at the Varrow depot",
+    ):
+        assert kinds(_denial(), _later(text)) == [], text
