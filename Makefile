@@ -52,7 +52,8 @@ bench: $(STAMP)
 
 # The learned pass's weights derive from PolNeAR, research data under its own terms, so they
 # are not in the repository: train them here (about four minutes) into the place the
-# extractor looks (~/.local/share/onrecord/cue_weights.json). Without them: the rules alone.
+# extractor looks (~/.local/share/onrecord/cue_weights.json), with the content edge weights in
+# the same table's "edges" section (nlp/learned_edges.py). Without them: the rules alone.
 CUE_GOLD ?= ../shared/eval/polnear/data/train
 cue-weights: $(STAMP)
 	$(BIN)/python -m onrecord.evaluation.train_cues $(CUE_GOLD) $(if $(CUE_WEIGHTS),--out $(CUE_WEIGHTS))

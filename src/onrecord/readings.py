@@ -37,13 +37,21 @@ _NO_FILE = "cue_weights.json"
 def cue_digest(weights: CueWeights) -> str:
     """The first 12 hex digits of the SHA-256 of the table's canonical JSON.
 
-    It covers the table's bias, threshold and weights (numbers as floats, keys sorted, no
-    spaces), and nothing else: the file's layout, its key order and its other keys (``about``)
-    do not change it; any change to those three does, a feature added with weight zero
-    included. An :class:`~onrecord.extractor.Extractor` computes it once, for all it reads.
+    It covers the table's bias, threshold and weights, and its ``edges`` section when it has
+    one (numbers as floats, keys sorted, no spaces), and nothing else: the file's layout, its
+    key order and its other keys (``about``) do not change it; any change to those does, a
+    feature added with weight zero included. An :class:`~onrecord.extractor.Extractor`
+    computes it once, for all it reads.
     """
+    table: dict[str, object] = {
+        "bias": weights.bias,
+        "threshold": weights.threshold,
+        "weights": weights.weights,
+    }
+    if weights.edges is not None:  # a table without edges keeps the digest it always had
+        table["edges"] = weights.edges.to_json()
     canonical = json.dumps(
-        {"bias": weights.bias, "threshold": weights.threshold, "weights": weights.weights},
+        table,
         sort_keys=True,
         separators=(",", ":"),
         ensure_ascii=False,

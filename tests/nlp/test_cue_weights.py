@@ -88,3 +88,31 @@ def test_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
         CueWeights.from_path(tmp_path / "absent.json")
     with pytest.raises(PipelineError, match="does not exist or is not a file"):
         CueWeights.from_path(tmp_path)  # a folder
+
+
+def test_an_edges_section_is_read_and_a_broken_one_is_a_clear_error() -> None:
+    table = json.loads(TABLE.read_text(encoding="utf-8"))
+    assert WEIGHTS.edges is None  # no section: the rules' edges
+    edges = {"margin": 1.5, "start": {"bias": 0.0, "weights": {"move=wider": -1.0}}}
+    with pytest.raises(PipelineError, match="train_cues"):
+        CueWeights.from_json({**table, "edges": edges})  # no model of the end
+    edges["end"] = {"bias": 0.0, "weights": {"out=,": 2.0}}
+    read = CueWeights.from_json({**table, "edges": edges})
+    assert read.edges is not None and read.edges.margin == 1.5
+    assert read.edges.end.score({"out=,": 1.0, "zzz": 1.0}) == 2.0
+    with pytest.raises(PipelineError, match="finite"):
+        CueWeights.from_json({**table, "edges": {**edges, "margin": float("nan")}})
+
+
+def test_the_digest_covers_an_edges_section_and_is_unchanged_without_one() -> None:
+    from onrecord.readings import cue_digest
+
+    table = json.loads(TABLE.read_text(encoding="utf-8"))
+    edges = {
+        "margin": 1.0,
+        "start": {"bias": 0.0, "weights": {}},
+        "end": {"bias": 0.0, "weights": {"out=,": 2.0}},
+    }
+    with_edges = CueWeights.from_json({**table, "edges": edges})
+    assert cue_digest(CueWeights.from_json(table)) == cue_digest(WEIGHTS)
+    assert cue_digest(with_edges) != cue_digest(WEIGHTS)

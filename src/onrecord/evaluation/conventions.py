@@ -73,6 +73,12 @@ def polnear_attributions(record: Record) -> list[PredictedAttribution]:
     return out
 
 
+def content_extent(text: str, start: int, end: int, kind: str) -> tuple[int, int]:
+    """A content's ``[start, end)`` as PolNeAR marks it: with its quotation marks, a "that"
+    before it and the punctuation a closing mark takes in."""
+    return _content(text, Span(text[start:end], start, end), kind)
+
+
 def _content(text: str, span: Span, kind: str) -> tuple[int, int]:
     start, end = span.start, span.end
     if text[max(0, start - 2) : start] == "''":  # a newswire double mark: ''...''

@@ -12,8 +12,11 @@ train; needs scikit-learn, which the ``dev`` extra installs)::
     make cue-weights
     python -m onrecord.evaluation.train_cues ../shared/eval/polnear/data/train  # the same
 
-The table goes to :func:`~onrecord.nlp.cue_weights.default_weights_path`, where the extractor
-finds it (``--out PATH`` puts it elsewhere; ``--out -`` prints it).
+The same reading gives the examples of the content edge weights (``nlp/learned_edges.py``,
+:mod:`onrecord.evaluation.train_edges`), written in the table's ``edges`` section
+(``--no-edges`` leaves it out). The table goes to
+:func:`~onrecord.nlp.cue_weights.default_weights_path`, where the extractor finds it (``--out
+PATH`` puts it elsewhere; ``--out -`` prints it).
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import EvaluationError, MissingExtra, OnrecordError
 from ..nlp.cue_weights import ENV_WEIGHTS, default_weights_path, is_off
 from .brat import GoldDocument, load_gold
+from .train_edges import EdgeExamples, edge_examples, fit_edges
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -38,9 +42,11 @@ THRESHOLD = 0.5  # chosen on five-fold cross-validation over train (0.4 to 0.7 t
 
 
 def training_rows(
-    docs: Iterable[GoldDocument], nlp: Language
+    docs: Iterable[GoldDocument], nlp: Language, edges: EdgeExamples | None = None
 ) -> tuple[list[dict[str, float]], list[bool]]:
-    """One feature dict per candidate verb of every document, and whether the gold marks it."""
+    """One feature dict per candidate verb of every document, and whether the gold marks it;
+    ``edges``, when given, gathers the examples of the edge weights from the same reading
+    (:func:`~onrecord.evaluation.train_edges.edge_examples`)."""
     from ..nlp.attribution import find_attributions
     from ..nlp.learned_cues import candidates, features, taken_characters
     from ..nlp.quotes import paragraph_bounds
@@ -48,12 +54,14 @@ def training_rows(
     rows: list[dict[str, float]] = []
     labels: list[bool] = []
     docs = list(docs)
-    for gold, doc in zip(docs, nlp.pipe(d.text for d in docs), strict=True):
+    for n, (gold, doc) in enumerate(zip(docs, nlp.pipe(d.text for d in docs), strict=True)):
         found, _ = find_attributions(doc, paragraph_bounds(gold.text))
         cue_chars = {i for a in gold.attributions for s, e in a.cue for i in range(s, e)}
         for verb, frame in candidates(doc, taken_characters(found)):
             rows.append(features(verb, frame))
             labels.append(verb.idx in cue_chars)
+        if edges is not None:
+            edge_examples(gold, doc, found, n, edges)
     return rows, labels
 
 
@@ -123,6 +131,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--min-count", type=_at_least_one, default=5)
     parser.add_argument("--c", type=_positive, default=0.5, help="inverse L1 penalty (> 0)")
     parser.add_argument(
+        "--no-edges",
+        action="store_true",
+        help="leave out the content edge weights (nlp/learned_edges.py)",
+    )
+    parser.add_argument(
         "--out",
         default=None,
         help=f"where to write the table ('-' for stdout; default: {default_weights_path()})",
@@ -137,13 +150,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         gold = load_gold(args.gold)
         if not gold:
             raise EvaluationError(f"{args.gold} holds no annotated article to learn from.")
-        rows, labels = training_rows(gold, load_pipeline(args.model))
+        edges = EdgeExamples()
+        rows, labels = training_rows(gold, load_pipeline(args.model), edges)
         if not any(labels) or all(labels):
             raise EvaluationError(
                 f"{args.gold} gives {len(labels)} candidate verbs, {sum(labels)} of them cues: "
                 "a model needs both. Train on a larger annotated corpus."
             )
         fitted = fit(rows, labels, min_count=args.min_count, c=args.c)
+        if not args.no_edges:
+            fitted["edges"] = fit_edges(edges)
     except OnrecordError as e:
         print(f"error: {e}", file=sys.stderr)
         return 2

@@ -125,7 +125,8 @@ def find_attributions(
 
     ``stances`` adds the statements whose content is not a clause (``stances.py``); ``weights``
     (see :func:`~onrecord.nlp.cue_weights.load_weights`) then add those cued by verbs the rules
-    left (``learned_cues.py``). Without weights, the rules alone.
+    left (``learned_cues.py``), and move content edges where their ``edges`` section chooses
+    (``learned_edges.py``). Without weights, the rules alone.
     """
     text = doc_text(doc)
     quotes = find_quotes(text, paragraphs)
@@ -179,6 +180,10 @@ def find_attributions(
         from .learned_cues import learned_attributions
 
         found.extend(learned_attributions(doc, found, qidx, weights))
+    if weights is not None and weights.edges is not None:
+        from .learned_edges import choose_edges
+
+        found = choose_edges(doc, found, weights.edges)
     found.sort(key=lambda a: (a.content[0], a.content[1]))
     return found, quotes
 

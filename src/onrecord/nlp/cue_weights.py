@@ -37,14 +37,64 @@ OFF = "off"  # the setting that turns the learned pass off
 
 
 @dataclass(frozen=True, slots=True)
+class LogisticTable:
+    """A linear score over named features: ``bias + sum of the weights of the features``."""
+
+    bias: float
+    weights: dict[str, float]
+
+    def score(self, features: dict[str, float]) -> float:
+        return self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+
+    @classmethod
+    def from_json(cls, data: object) -> LogisticTable:
+        if not isinstance(data, dict):
+            raise TypeError(f"a JSON object, not {type(data).__name__}")
+        table = cls(float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()})
+        if not all(math.isfinite(w) for w in (table.bias, *table.weights.values())):
+            raise ValueError("a weight is not a finite number")
+        return table
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeWeights:
+    """The ``edges`` section of a table (:mod:`onrecord.nlp.learned_edges`): a model of each
+    edge of a content, and by how much a candidate must outscore the rules' edge to replace
+    it."""
+
+    start: LogisticTable
+    end: LogisticTable
+    margin: float
+
+    @classmethod
+    def from_json(cls, data: object) -> EdgeWeights:
+        if not isinstance(data, dict):
+            raise TypeError(f"a JSON object, not {type(data).__name__}")
+        margin = float(data["margin"])
+        if not math.isfinite(margin):
+            raise ValueError("the edge margin is not a finite number")
+        start, end = LogisticTable.from_json(data["start"]), LogisticTable.from_json(data["end"])
+        return cls(start, end, margin)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "margin": self.margin,
+            "start": {"bias": self.start.bias, "weights": self.start.weights},
+            "end": {"bias": self.end.bias, "weights": self.end.weights},
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class CueWeights:
     """A logistic model: ``P(cue) = sigmoid(bias + sum of the weights of the features)``;
-    ``where`` names the file it was read from."""
+    ``where`` names the file it was read from; ``edges``, the models of content edges when
+    the table has them (None: the rules' edges)."""
 
     bias: float
     weights: dict[str, float]
     threshold: float
     where: str = ""
+    edges: EdgeWeights | None = None
 
     def probability(self, features: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
@@ -55,13 +105,15 @@ class CueWeights:
         """Read the table written by :mod:`onrecord.evaluation.train_cues`.
 
         Raises:
-            PipelineError: the table lacks ``bias``, ``threshold`` or ``weights``.
+            PipelineError: the table lacks ``bias``, ``threshold`` or ``weights``, or has an
+                ``edges`` section without a ``margin`` and a ``start`` and ``end`` model.
         """
         try:
             if not isinstance(data, dict):
                 raise TypeError(f"a JSON object, not {type(data).__name__}")
             weights = {str(k): float(v) for k, v in data["weights"].items()}
-            table = cls(float(data["bias"]), weights, float(data["threshold"]), where)
+            edges = EdgeWeights.from_json(data["edges"]) if "edges" in data else None
+            table = cls(float(data["bias"]), weights, float(data["threshold"]), where, edges)
             if not 0.0 < table.threshold < 1.0:
                 raise ValueError(f"threshold {table.threshold} is not a probability")
             if not all(math.isfinite(w) for w in (table.bias, *weights.values())):
