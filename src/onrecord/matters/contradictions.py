@@ -364,6 +364,13 @@ def _strength(c: Contradiction) -> tuple[float, bool, bool, int, float, str]:
             -(c.a.headline + c.b.headline), -len(c.a.text + c.b.text), c.id)  # fmt: skip
 
 
+def _shown(c: Contradiction) -> tuple[bool, tuple[float, bool, bool, int, float, str]]:
+    """Which pair of a group is shown: one in the speakers' words over one with a headline
+    (a headline is the desk's wording, given to a speaker: "No lifeguards on Pellow beaches
+    this summer"), then the strongest (:func:`_strength`)."""
+    return not (c.a.headline or c.b.headline), _strength(c)
+
+
 def _holding(
     groups: dict[tuple[str, ...], list[Contradiction]], rebuttals: list[Contradiction]
 ) -> tuple[str, ...] | None:
@@ -457,9 +464,9 @@ def group_disagreements(
             groups[target].extend(groups.pop(key))
     out: list[Contradiction] = []
     for members in groups.values():
-        best = max(members, key=_strength)
+        best = max(members, key=_shown)
         if best.kind == "rebuttal" and any(m.kind != "rebuttal" for m in members):
-            best = max((m for m in members if m.kind != "rebuttal"), key=_strength)
+            best = max((m for m in members if m.kind != "rebuttal"), key=_shown)
         cue = best.cue or next((m.cue for m in members if m.cue), None)
         seen = {best.a.statement, best.b.statement}
         support: list[str] = []
