@@ -92,7 +92,7 @@ def analyze_items(
     matters += echo_matters(items, stories, matters)  # "420 on the payroll, not 310"
     matters += destination_matters(items, stories)  # "every line is going to" two places
     found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters))
-    found = show_quotes(found, items)  # the speaker's own words, not the reporter's lead-in
+    found = show_quotes(found, items, matters)  # the speaker's words, not the lead-in
     figures = frozenset(m.id for m in matters if ":" in m.event)
     # each pair's evidence first, so that a disagreement is shown by its best-evidenced pair
     found = calibrate(found, matters, items)

@@ -8,6 +8,12 @@ the quote instead, when the quote is the same speaker's, in the very next senten
 lead-in is a plain report of speech ("said", "told", "added"), not a rebuttal ("disputed the
 claim, saying ...") or a finding ("the review found ..."). A rebuttal keeps its rebutting side:
 the rebuttal is made by its own sentence; only the statement it answers is swapped.
+
+A disagreement on a figure is about a value, so the quote shows it only when it gives the
+lead-in's answer on that figure: "Thorne said the agency had received fewer than 100
+complaints. 'Caxton itself has received 43 complaints,' she said." shares the act (received
+complaints) but counts another holder's complaints; the 43 is no answer to "380 complaints to
+the agency", so the lead-in stays the evidence.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from .claims import Item
+from .cluster import Matter
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
 from .stance import stance_of
 
@@ -78,12 +85,16 @@ def _as_quote(e: Evidence, quote: Item) -> Evidence:
     return replace(e, statement=quote.key, text=c.text, start=c.start, end=c.end, words=())
 
 
-def show_quotes(found: Iterable[Contradiction], items: Iterable[Item]) -> list[Contradiction]:
+def show_quotes(
+    found: Iterable[Contradiction], items: Iterable[Item], matters: Iterable[Matter] = ()
+) -> list[Contradiction]:
     """``found`` with each lead-in side shown by the quote after it (a rebuttal's rebutting
     side excepted); a pair that would become one already found gives way to it, its lead-in
-    kept as that pair's support."""
+    kept as that pair's support. ``matters``: a pair on a figure's matter keeps a lead-in
+    whose quote gives no answer of the lead-in's own there (see the module)."""
     items = list(items)
     quotes = quotes_after_lead_ins(items)
+    answers = _figure_answers(matters)
     loose = quotes_after_lead_ins(items, same=False)
     sentence = {it.key: it.sentence for it in items}
     by_key = {it.key: it for it in items}
@@ -93,9 +104,9 @@ def show_quotes(found: Iterable[Contradiction], items: Iterable[Item]) -> list[C
     backing: dict[tuple[str, str], list[str]] = {}
     for c in found:
         a, b = c.a, c.b
-        if c.kind != "rebuttal" and a.statement in quotes:
+        if c.kind != "rebuttal" and _shows(a.statement, c.matter, quotes, answers):
             a = _as_quote(a, quotes[a.statement])
-        if b.statement in quotes:
+        if _shows(b.statement, c.matter, quotes, answers):
             b = _as_quote(b, quotes[b.statement])
         elif (
             c.kind == "rebuttal"
@@ -119,6 +130,25 @@ def show_quotes(found: Iterable[Contradiction], items: Iterable[Item]) -> list[C
         seen.add(pair)
         out.append(replace(c, id=contradiction_id(c.kind, a.statement, b.statement), a=a, b=b))
     return [_backed(c, backing) for c in out]
+
+
+def _figure_answers(matters: Iterable[Matter]) -> dict[str, dict[str, str]]:
+    """Matter id -> statement key -> its answer, for the matters of a figure ("complaint:count",
+    keyed with a colon)."""
+    return {
+        m.id: {p.item.key: p.stance.label for p in m.positions} for m in matters if ":" in m.event
+    }
+
+
+def _shows(
+    lead: str, matter: str | None, quotes: dict[str, Item], answers: dict[str, dict[str, str]]
+) -> bool:
+    """Whether the quote after the lead-in ``lead`` shows it in ``matter``: on a figure's
+    matter, only a quote that answers there as the lead-in does."""
+    if lead not in quotes:
+        return False
+    told = answers.get(matter or "")
+    return told is None or told.get(quotes[lead].key) == told.get(lead)
 
 
 def _backed(c: Contradiction, backing: dict[tuple[str, str], list[str]]) -> Contradiction:

@@ -14,8 +14,10 @@ entities agree. The theme is the thing the event happens to:
 The clause also says whether the event is a settled past occasion (:func:`settled_past`).
 
 Only common content words count, stemmed: names are compared as entities (:mod:`.claims`),
-and numbers, pronouns, quantifiers and times say nothing about what the thing is. An empty
-theme (a pronoun, an amount, an event that is itself the subject) compares with anything.
+and numbers, pronouns, quantifiers and times say nothing about what the thing is, save that a
+sum of money is money, whether its unit is a word ("14 million pounds") or a sign ("$640,000"):
+"returned the unspent $640,000" and "had not returned any of the money" meet. An empty theme
+(a pronoun, a count, an event that is itself the subject) compares with anything.
 """
 
 from __future__ import annotations
@@ -142,7 +144,8 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
     if _demonstrative_object(low, nxt):
         nxt += 1  # "dropped that idea": the object's noun follows the determiner
     end = next((j for j in range(nxt, len(low)) if low[j] in NP_END or (not low[j][:1].isalnum()
-                and low[j] not in ("$", "'s", "'"))), len(low))  # fmt: skip
+                and low[j] not in ("'s", "'") and low[j] not in _CURRENCY_SIGNS)),
+               len(low))  # fmt: skip
     obj = _content(toks[nxt:end], low[nxt:end], nxt)
     if not obj and _said_of_subject(word):
         return subject  # a measure, no object: "revenue fell 12 percent"
@@ -300,16 +303,28 @@ def _nominal(low: list[str], at: int) -> bool:
     return prev in lx.NOMINAL_INTRO or prev in ("percent", "cent") or prev[:1].isdigit()
 
 
+# signs of a sum of money: a sum so written names money, as "pounds" or "dollars" do
+# (:data:`.lexicon.THEME_SYNONYMS`): "returned the unspent $640,000" / "returned the money"
+_CURRENCY_SIGNS = frozenset({"$", "£", "€"})
+_MONEY = lx.THEME_STEMS[lx.stem("money")]
+
+
 def _content(toks: list[str], low: list[str], start: int) -> frozenset[str]:
     """Stemmed common words of a span (from ``start``: a capital after it is a name)."""
     words = set()
+    whom = False  # a plural noun before a sum: the one paid ("pay the contractors $40,000")
     for i, (t, w) in enumerate(zip(toks, low, strict=True), start):
+        if w in _CURRENCY_SIGNS:
+            if not whom:
+                words.add(_MONEY)  # "$640,000" is money, as "640,000 dollars" is (its unit)
+            continue
         if not w[:1].isalpha() or w in lx.STOPWORDS or w in lx.PRONOUNS or w in lx.NEGATORS:
             continue
         if w in _NOT_THEME or w in lx.MONTHS or (i and t[:1].isupper()):
             continue  # an amount, a time, a name
         st = lx.stem(w.strip("'"))
         words.add(lx.THEME_STEMS.get(st, st))
+        whom = whom or (len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")))
     return frozenset(words)
 
 
