@@ -5,7 +5,11 @@ A closing participle set off by a comma after a reported clause ("Patel said he 
 oppose the tunnel, insisting ...") is borrowed from the one who reports the clause, with or
 without "that", when the clause's subject is a pronoun that can stand for them or a thing
 that cannot say what the participle says; another person in the clause ("Aides said Ruiz
-calmed the room, telling ...") or a thing that can show or suggest keeps it."""
+calmed the room, telling ...") or a thing that can show or suggest keeps it.
+
+A name set off by an aside before a verb that reports a clause after it ("Reyes, who holds
+no endorsements, said ...") is the verb's subject when the parser read the aside as a clause
+the verb reports before it and left the verb with none."""
 
 from __future__ import annotations
 
@@ -121,7 +125,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     share = share_subject(verb)
     if share is not None:
         return share
-    lent = _participle_subject(verb)
+    lent = _participle_subject(verb) or _subject_of_split_aside(verb)
     if lent is not None:
         return lent
     inverted = _inverted_subject(verb) or _tag_subject_on_host(verb)
@@ -196,6 +200,37 @@ def _participle_subject(verb: Token) -> Token | None:
         if subj is not None and doc[c.i - 1].text == ",":
             return subj
     return None
+
+
+def _subject_of_split_aside(verb: Token) -> Token | None:
+    """The speaker the parser left inside an aside on it, which it read as a clause reported
+    before the verb: in "Mr. Slinker, whose start-up uses big data, said ..." or "Sanders,
+    who sits at zero endorsements, said ..." the relative clause (and in "Ana Ruiz, a Fresno
+    farmer helping the boycott, said ..." the apposition) becomes a clause of "said", with
+    the name as its subject. Only when the verb reports a clause after it too (a verb
+    reports one clause: the one before is no report) and a comma sets the aside off; not a
+    quotation before the verb ('"Ruiz will win," said ...')."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if before is None or any(t.text in _QUOTE_MARKS for t in doc[before.left_edge.i : verb.i]):
+        return None
+    subj = min(
+        (c for c in before.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < before.i),
+        key=lambda c: c.i,
+        default=None,
+    )
+    if subj is None or is_pronoun(subj) or subj.lower_ in _PERSONAL:
+        return None
+    named = subj.is_title and subj.ent_type_ not in ("GPE", "LOC", "FAC", *_THING_ENTITIES)
+    if not (speaker_like(subj) or named):  # "Sanders" the tagger may read as a plural noun
+        return None
+    if doc[subj.i + 1].text != ",":
+        return None  # the aside opens right after the name
+    return subj
 
 
 def _inverted_subject(verb: Token) -> Token | None:
