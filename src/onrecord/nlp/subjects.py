@@ -1,12 +1,22 @@
 """Who a cue verb reports: its subject (borrowed from the verb it hangs from when it has
-none), whether that subject is the one spoken to, and the source phrase around it."""
+none), whether that subject is the one spoken to, and the source phrase around it.
+
+A closing participle set off by a comma after a reported clause ("Patel said he plans to
+oppose the tunnel, insisting ...") is borrowed from the one who reports the clause, with or
+without "that", when the clause's subject is a pronoun that can stand for them or a thing
+that cannot say what the participle says; another person in the clause ("Aides said Ruiz
+calmed the room, telling ...") or a thing that can show or suggest keeps it.
+
+A name set off by an aside before a verb that reports a clause after it ("Reyes, who holds
+no endorsements, said ...") is the verb's subject when the parser read the aside as a clause
+the verb reports before it and left the verb with none."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .cue_verbs import complement, is_cue_verb
-from .cues import ADDRESSEE_VERBS
+from .cues import ADDRESSEE_VERBS, SPEECH_VERBS
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Subjects that never name who holds a stance: "it seems", "this shows", "what worries them".
@@ -115,7 +125,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     share = share_subject(verb)
     if share is not None:
         return share
-    lent = _participle_subject(verb)
+    lent = _participle_subject(verb) or _subject_of_split_aside(verb)
     if lent is not None:
         return lent
     inverted = _inverted_subject(verb) or _tag_subject_on_host(verb)
@@ -133,7 +143,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             subj = subject_of(verb.head.head, depth + 1) if verb.head.head != verb.head else None
             return None if subj is None or subj.lower_ in _NOT_SPEAKERS else subj
         head = verb.head
-        if verb.tag_ == "VBG" and _that_clause(head):
+        if verb.tag_ == "VBG" and (_that_clause(head) or _reported_clause(head, verb)):
             head = head.head  # "disputed Kerr's claim that the fare covered costs, saying ..."
         return subject_of(head, depth + 1)
     return None
@@ -190,6 +200,37 @@ def _participle_subject(verb: Token) -> Token | None:
         if subj is not None and doc[c.i - 1].text == ",":
             return subj
     return None
+
+
+def _subject_of_split_aside(verb: Token) -> Token | None:
+    """The speaker the parser left inside an aside on it, which it read as a clause reported
+    before the verb: in "Mr. Slinker, whose start-up uses big data, said ..." or "Sanders,
+    who sits at zero endorsements, said ..." the relative clause (and in "Ana Ruiz, a Fresno
+    farmer helping the boycott, said ..." the apposition) becomes a clause of "said", with
+    the name as its subject. Only when the verb reports a clause after it too (a verb
+    reports one clause: the one before is no report) and a comma sets the aside off; not a
+    quotation before the verb ('"Ruiz will win," said ...')."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if before is None or any(t.text in _QUOTE_MARKS for t in doc[before.left_edge.i : verb.i]):
+        return None
+    subj = min(
+        (c for c in before.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < before.i),
+        key=lambda c: c.i,
+        default=None,
+    )
+    if subj is None or is_pronoun(subj) or subj.lower_ in _PERSONAL:
+        return None
+    named = subj.is_title and subj.ent_type_ not in ("GPE", "LOC", "FAC", *_THING_ENTITIES)
+    if not (speaker_like(subj) or named):  # "Sanders" the tagger may read as a plural noun
+        return None
+    if doc[subj.i + 1].text != ",":
+        return None  # the aside opens right after the name
+    return subj
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -250,6 +291,62 @@ def _that_clause(verb: Token) -> bool:
         and verb.head != verb
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     )
+
+
+def _reported_clause(verb: Token, participle: Token) -> bool:
+    """Whether ``participle``, set off by a comma after a clause ``verb`` that the cue verb
+    before it reports with no "that", is the speaker's act and not the clause's: the parse
+    hangs it on the clause either way. It is the speaker's when the clause's subject is a
+    pronoun that can stand for the speaker (``Ruiz said she would appeal, adding ...``,
+    ``Aides said they ..., insisting``) or a thing that cannot say what the participle says
+    (``Ruiz said the levy was unfair, noting ...``). Not when the clause's subject is another
+    person (``Aides said Ruiz calmed the room, telling them ...``: Ruiz tells), or a thing
+    that can show or suggest (``Ruiz said the figures were dramatic, showing ...``); not a
+    participle without the comma, nor after a tag the parse made the clause
+    (``Ruiz said Reed "had no chance," an aide recalled, adding ...``: the aide adds)."""
+    outer = verb.head
+    if verb.dep_ != "ccomp" or outer == verb or outer.i > verb.i or not is_cue_verb(outer):
+        return False
+    doc = participle.doc
+    if participle.i == 0 or doc[participle.i - 1].text != ",":
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in outer.children if c.dep_ == "nsubj"), None)
+    if subj is None or speaker is None:
+        return False  # no clause of its own: the parse split one sentence's verbs
+    before = [t.text for t in doc[max(subj.left_edge.i - 2, 0) : subj.left_edge.i]]
+    if is_cue_verb(verb) and any(m in _QUOTE_MARKS for m in before):
+        return False  # a tag the parse made the clause: '"...," the aide recalled, adding'
+    if subj.lower_ in _SPEAKER_PRONOUNS:
+        return _can_stand_for(subj, speaker)
+    lemma = participle.lemma_.lower()
+    return not speaker_like(subj) and lemma in SPEECH_VERBS and lemma not in _EVIDENCE_VERBS
+
+
+# pronouns that may stand for the one who reports the clause they open
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
+# verbs of saying that things do as well as people: "the figures ..., showing"
+_EVIDENCE_VERBS = frozenset(
+    "show indicate suggest signal reveal confirm highlight underscore imply project "
+    "forecast predict estimate find read determine".split()
+)
+
+
+def _can_stand_for(pronoun: Token, speaker: Token) -> bool:
+    """Whether ``pronoun`` may be the speaker again: the same pronoun, or a name or noun of
+    the same number (he/she/it for one, they for many; "Ruiz said she ...", "Aides said
+    they ..."; not "Officials said he ...")."""
+    word = pronoun.lower_
+    if speaker.lower_ in _SPEAKER_PRONOUNS or is_pronoun(speaker):
+        return speaker.lower_ == word or {speaker.lower_, word} <= {"i", "we"}
+    plural = speaker.tag_ in ("NNS", "NNPS")
+    if word == "they":
+        return plural or speaker.ent_type_ in ("ORG", "NORP")
+    if word in ("he", "she"):
+        if plural or speaker.ent_type_ in ("NORP", "GPE", "LOC"):
+            return False  # a name the tagger calls an organisation may be a person's
+        return speaker.pos_ == "PROPN" or speaker.lemma_.lower() in _SPEAKER_NOUNS
+    return word == "it" and not plural and speaker.ent_type_ != "PERSON"
 
 
 # passive verbs whose subject is the one who spoke and whose agent only passes the words on
