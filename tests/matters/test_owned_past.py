@@ -112,3 +112,17 @@ def test_a_later_time_of_day_or_a_time_back_after_the_denial_stays_apart(text: s
 def test_a_time_back_before_the_denial_is_owned_up() -> None:
     later = _later("Invoices were shredded at the Varrow depot six weeks ago")
     assert kinds(_denial(), later) == [("reversal", "a", "b")]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("No one has been arrested over the break-in at the Varrow depot",
+         "Two men were arrested over the break-in at the Varrow depot"),
+        ("The missing hiker has not been found", "The missing hiker was found near Colby Wharf"),
+        ("The grant has not been paid to the Varrow youth club",
+         "The grant was paid to the Varrow youth club"),
+    ],
+)  # fmt: skip
+def test_an_awaited_act_denied_then_done_is_news_not_a_reversal(first: str, later: str) -> None:
+    assert kinds(_denial(first), _later(later)) == []

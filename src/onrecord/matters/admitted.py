@@ -24,6 +24,10 @@ It must not fire when the later words tell a new event rather than the old one o
 * a denial that leaves the future open ("no offer has been made **so far**", "**yet**"), or
   of an act that settles what is pending ("nothing has been **decided**", "no **agreement**
   was reached"): done later, it is the news of the day, not an earlier denial owned up to;
+* a denial of an act a pending matter awaits, as its deciding word ("no one has been
+  **arrested**", "the boy has not been **found**", "the money has not been **paid**", "the
+  line has not been **repaired**"): such acts are done in the weeks after, and then they are
+  the news, not a denial owned up to;
 * later words with a negator of their own ("a meeting that was **never** agreed").
 """
 
@@ -69,6 +73,14 @@ _SETTLING = frozenset(lx.stem(w) for w in (
     "award", "awarded", "appoint", "appointed", "confirm", "confirmed", "reach", "reached",
     "agreement", "decision", "deal", "settlement", "approval", "verdict", "ruling",
 ))  # fmt: skip
+# acts a pending matter awaits ("no one has been arrested", "the money has not been paid"):
+# denied as the deciding word, they are not yet done; done weeks later they are the news
+_AWAITED = frozenset(lx.stem(w) for w in (
+    "arrest", "arrested", "detain", "detained", "find", "found", "locate", "located", "recover",
+    "recovered", "rescue", "rescued", "identify", "identified", "trace", "traced", "pay", "paid",
+    "refund", "refunded", "compensate", "compensated", "repair", "repaired", "fix", "fixed",
+    "restore", "restored", "reopen", "reopened", "complete", "completed", "finish", "finished",
+))  # fmt: skip
 
 
 def denied_then_admitted(p: Position, q: Position) -> bool:
@@ -94,8 +106,8 @@ def _denied_past(p: Position) -> bool:
     applied", "no records have been deleted", "has not risen"), not one left open ("not
     yet", "so far"), nor a past before another past ("had not applied")."""
     low, at = deciding_word(p)
-    if at < 0 or _UP_TO_NOW.search(" ".join(low)):
-        return False
+    if at < 0 or _UP_TO_NOW.search(" ".join(low)) or lx.stem(low[at]) in _AWAITED:
+        return False  # "so far", "yet"; "no one has been arrested": awaited, not denied
     before = set(low[:at])
     if "had" in before:
         return False  # "had not applied": a past before another past, of a day unknown
