@@ -53,3 +53,10 @@ def test_the_name_as_doer_is_no_domain() -> None:
     first = item("a", "Harwick Leisure will not close any pool", _MAYOR, "2031-01-14")
     later = _member("Dell Road pool will close at the end of June")
     assert kinds(first, later) == []
+
+
+def test_a_member_named_by_another_street_is_not_on_the_street_denied() -> None:
+    first = item("a", "No library on Carver Road will close", _MAYOR, "2031-05-02")
+    other = item("b", "Kiln Lane library will close at the end of July", "Tobias Wrenn",
+                 "2031-05-02")  # fmt: skip
+    assert kinds(first, other) == []

@@ -17,6 +17,10 @@ from .builders import item
         ("the trust had already returned the unspent $82,000 to the donor", "returned"),
         ("the trust had already returned the unspent £82,000 to the donor", "returned"),
         ("the trust had already returned the unspent 82 million pounds to the donor", "returned"),
+        # a sign right after the verb opens its object, whichever the sign
+        ("the trust had already returned $82,000 to the donor", "returned"),
+        ("the trust had already returned £82,000 to the donor", "returned"),
+        ("the trust had already returned €82,000 to the donor", "returned"),
     ],
 )
 def test_a_sum_is_money_whatever_its_unit(clause: str, word: str) -> None:

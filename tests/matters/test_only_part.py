@@ -38,3 +38,25 @@ def test_every_one_against_only_some_disagree(a: str, b: str) -> None:
 )
 def test_only_of_something_else_is_no_disagreement(b: str) -> None:
     assert _found("Every household in Brackley has received a refund", b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the universal's head is "tenant", not its modifier "council"
+        ("Every council tenant in Brackley received a letter",
+         "Only council staff received a letter"),
+        # "got" is the verb after "every ward", no noun for "only" to restrict
+        ("Every ward got a letter", "Only Hallam got a letter"),
+        # "only" before the bare noun sets households against others, not part of them
+        ("Every household in Brackley has received a refund",
+         "Only households in Brackley have received a refund"),
+    ],
+)  # fmt: skip
+def test_only_of_another_thing_or_of_the_whole_kind_is_no_disagreement(a: str, b: str) -> None:
+    assert _found(a, b) == []
+
+
+def test_only_a_count_of_the_universal_head_disagrees() -> None:
+    a = "Every patrol officer in Brackley was given a body camera"
+    assert _found(a, "Only 40 officers were given a body camera") == ["contradiction"]

@@ -10,6 +10,8 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
+import pytest
+
 from onrecord.matters.claims import Item
 
 from .builders import item, kinds
@@ -91,3 +93,36 @@ def test_the_later_words_hedged_or_quoted_stay_apart() -> None:
         "People keep saying invoices were shredded at the Varrow depot",
     ):
         assert kinds(_denial(), _later(text)) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invoices were shredded at the Varrow depot last night",
+        "Invoices were subsequently shredded at the Varrow depot",
+        "Invoices were shredded at the Varrow depot afterwards",
+        "Invoices were shredded at the Varrow depot two weeks ago",  # told 23 days on
+        "Invoices were shredded at the Varrow depot days ago",
+    ],
+)
+def test_a_later_time_of_day_or_a_time_back_after_the_denial_stays_apart(text: str) -> None:
+    assert kinds(_denial(), _later(text)) == []
+
+
+def test_a_time_back_before_the_denial_is_owned_up() -> None:
+    later = _later("Invoices were shredded at the Varrow depot six weeks ago")
+    assert kinds(_denial(), later) == [("reversal", "a", "b")]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("No one has been arrested over the break-in at the Varrow depot",
+         "Two men were arrested over the break-in at the Varrow depot"),
+        ("The missing hiker has not been found", "The missing hiker was found near Colby Wharf"),
+        ("The grant has not been paid to the Varrow youth club",
+         "The grant was paid to the Varrow youth club"),
+    ],
+)  # fmt: skip
+def test_an_awaited_act_denied_then_done_is_news_not_a_reversal(first: str, later: str) -> None:
+    assert kinds(_denial(first), _later(later)) == []

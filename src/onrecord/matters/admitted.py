@@ -17,12 +17,17 @@ both asserted in the past or perfect, neither ahead, and within :data:`OCCASION_
 It must not fire when the later words tell a new event rather than the old one owned up to:
 
 * a word of a later day or of a change ("had **now** filed", "taking waste **again**",
-  "**since** Monday", "a **new** complaint", "**last week**", "on **Friday**", "on Feb. 9"),
-  or months named that all lie after the denial was said ("was applied in **June**", the
-  denial made in May);
+  "**since** Monday", "a **new** complaint", "**last week**", "last **night**", "on
+  **Friday**", "on Feb. 9", "**subsequently**"), a time back from the later day that ends
+  after the denial ("two weeks **ago**", told 23 days after it), or months named that all lie
+  after the denial was said ("was applied in **June**", the denial made in May);
 * a denial that leaves the future open ("no offer has been made **so far**", "**yet**"), or
   of an act that settles what is pending ("nothing has been **decided**", "no **agreement**
   was reached"): done later, it is the news of the day, not an earlier denial owned up to;
+* a denial of an act a pending matter awaits, as its deciding word ("no one has been
+  **arrested**", "the boy has not been **found**", "the money has not been **paid**", "the
+  line has not been **repaired**"): such acts are done in the weeks after, and then they are
+  the news, not a denial owned up to;
 * later words with a negator of their own ("a meeting that was **never** agreed").
 """
 
@@ -43,8 +48,14 @@ from .words import tokens
 _NEW_EVENT = frozenset({
     "now", "again", "since", "new", "another", "latest", "recently", "today", "yesterday",
     "tonight", "week", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "anew", "fresh", "further", "more", "second",
+    "saturday", "sunday", "anew", "fresh", "further", "more", "second", "night", "overnight",
+    "morning", "afternoon", "evening", "later", "subsequently", "afterwards", "afterward",
+    "thereafter",
 })  # fmt: skip
+# "two weeks ago": a time back from the later words' day, in days by its unit
+_AGO_UNITS = {"hour": 0, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "couple": 2, "few": 3, "several": 3}  # fmt: skip
 # a denial that leaves what is still to come open ("nothing has been paid so far")
 _UP_TO_NOW = re.compile(r"\b(?:so far|to date|thus far|until now|as yet|yet|still)\b")
 # a day of a month ("on Feb. 9", "on 14 March"): a later day named, maybe after the denial
@@ -61,6 +72,14 @@ _SETTLING = frozenset(lx.stem(w) for w in (
     "resolved", "conclude", "concluded", "finalise", "finalised", "finalize", "finalized",
     "award", "awarded", "appoint", "appointed", "confirm", "confirmed", "reach", "reached",
     "agreement", "decision", "deal", "settlement", "approval", "verdict", "ruling",
+))  # fmt: skip
+# acts a pending matter awaits ("no one has been arrested", "the money has not been paid"):
+# denied as the deciding word, they are not yet done; done weeks later they are the news
+_AWAITED = frozenset(lx.stem(w) for w in (
+    "arrest", "arrested", "detain", "detained", "find", "found", "locate", "located", "recover",
+    "recovered", "rescue", "rescued", "identify", "identified", "trace", "traced", "pay", "paid",
+    "refund", "refunded", "compensate", "compensated", "repair", "repaired", "fix", "fixed",
+    "restore", "restored", "reopen", "reopened", "complete", "completed", "finish", "finished",
 ))  # fmt: skip
 
 
@@ -87,8 +106,8 @@ def _denied_past(p: Position) -> bool:
     applied", "no records have been deleted", "has not risen"), not one left open ("not
     yet", "so far"), nor a past before another past ("had not applied")."""
     low, at = deciding_word(p)
-    if at < 0 or _UP_TO_NOW.search(" ".join(low)):
-        return False
+    if at < 0 or _UP_TO_NOW.search(" ".join(low)) or lx.stem(low[at]) in _AWAITED:
+        return False  # "so far", "yet"; "no one has been arrested": awaited, not denied
     before = set(low[:at])
     if "had" in before:
         return False  # "had not applied": a past before another past, of a day unknown
@@ -117,9 +136,30 @@ def _later_event(done: Position, denial: Position) -> bool:
     low = [w.lower() for w in deciding_word(done)[0]]
     if set(low) & _NEW_EVENT or _day_named(low):
         return True
+    if 0 <= _ago_days(low) < (days_apart(done.item.said, denial.item.said) or 0):
+        return True  # "two weeks ago", told three weeks after the denial: after it
     said = said_month(denial.item.said)
     times = done.stance.times
     return bool(times) and said is not None and min(times) > said
+
+
+def _ago_days(low: list[str]) -> int:
+    """How many days back the words' "ago" goes ("two weeks ago": 14; "days ago": 2), the
+    largest such; -1 when they say no "ago" of a known unit."""
+    most = -1
+    for k, w in enumerate(low):
+        if w != "ago" or k == 0:
+            continue
+        unit = low[k - 1]
+        size = _AGO_UNITS.get(unit.removesuffix("s"))
+        if size is None:
+            continue
+        before = low[k - 2] if k > 1 else ""
+        count = int(before) if before.isdigit() else _COUNTS.get(before)
+        if count is None:
+            count = 2 if unit.endswith("s") else 1  # "days ago": a few
+        most = max(most, count * size)
+    return most
 
 
 def _day_named(low: list[str]) -> bool:

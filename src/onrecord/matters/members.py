@@ -16,13 +16,18 @@ The shape, read on the clauses' words:
 * the other side names the same noun with a name of its own right before it ("Kiln Lane
   library", "C wing").
 
-Not when the universal side's name is elsewhere in its clause ("Thistlewood is not in talks
-with any bank": Thistlewood is the doer, not the domain), nor when the other side gives the
-noun no name of its own ("the library will close": left to the other rules), nor for two
+Not when the domain is one street and the member is named by a street ("no shop on Dunsholt
+Road will close" and "the Kiln Lane shop will close": the Kiln Lane shop stands on another
+street, not in the domain); nor when the universal side's name is elsewhere in its clause
+("Thistlewood is not in talks with any bank": Thistlewood is the doer, not the domain), nor
+when the other side gives the noun no name of its own ("the library will close": left to the
+other rules), nor for two
 universals or two members.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from . import lexicon as lx
 from .cluster import Position
@@ -32,6 +37,8 @@ from .words import tokens
 _UNIVERSAL = frozenset({"no", "any", "every", "each", "single"})
 # prepositions of a place phrase that sets the domain ("no library in Dunsholt")
 _DOMAIN = frozenset({"in", "at", "across", "throughout", "within", "on"})
+# the words that end a street's name: a domain so named holds no member named by another street
+_STREETS = frozenset({"street", "road", "lane", "avenue", "terrace", "crescent", "parade"})
 # how many words a domain phrase's name may lie after its preposition ("in the whole of Fife")
 _DOMAIN_SPAN = 5
 
@@ -52,7 +59,23 @@ def _covers(universal: Position, member: Position) -> bool:
         return False
     if not _in_domain(low, at, universal.stance.entities):
         return False
+    if _street(_domain_name(low, at, universal.stance.entities)) and _street(
+        member.stance.entities
+    ):
+        return False  # "no shop on Dunsholt Road" / "the Kiln Lane shop": another street
     return _named_member(member, head)
+
+
+def _domain_name(low: list[str], at: int, entities: frozenset[str]) -> list[str]:
+    """The words of the domain's name after the quantified noun (at ``at``): its names and
+    the word after each ("Dunsholt Road")."""
+    phrase = low[at + 2 : at + 2 + _DOMAIN_SPAN]
+    return [w for k, w in enumerate(phrase) if w in entities or (k and phrase[k - 1] in entities)]
+
+
+def _street(words: Iterable[str]) -> bool:
+    """Whether the words hold a word that ends a street's name ("road", "lane")."""
+    return any(w in _STREETS for w in words)
 
 
 def _quantified_noun(p: Position) -> tuple[list[str], int] | None:

@@ -11,7 +11,7 @@ that claim (most of its words, and no event of it the other way round).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 
 from . import lexicon as lx
@@ -61,7 +61,8 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                     elsewhere = partial(_denied_elsewhere, me=it, claim=denied)
                     best = claim_holder(it, items, denied, accept=elsewhere)
                 if best is None:  # the claim in other words, set just before the denial
-                    best = set_before(i, items, denied, set(), known, _disputed(it, denied))
+                    best = set_before(i, items, denied, set(), known,
+                                      _disputed(it.claim.clauses, denied))  # fmt: skip
             else:
                 owner, at = (m["target"], None) if m["object"] else whose(m["target"])
                 end = end if at is None else m.start("target") + at  # "Y's finding |that ..."
@@ -95,8 +96,7 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                 if best is None and named is not None:  # an owner no speaker's words name
                     best = claim_holder(it, items, named, target, known)
                 if best is None and named is not None:  # in other words, set just before it
-                    own = frozenset(e.key for c in said if c.asserted for e in c.events)
-                    best = set_before(i, items, named, target, known, own & named.event_keys())
+                    best = set_before(i, items, named, target, known, _disputed(said, named))
                 if best is not None and claimed and _not_before(items[best], it):
                     first = _said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
@@ -128,9 +128,9 @@ def _rebuttal(it: Item, other: Item, cue: str, matter_of: dict[str, str]) -> Con
     )  # fmt: skip
 
 
-def _disputed(me: Item, claim: Claim) -> frozenset[str]:
-    """The events of a denied claim that the denier's own words name."""
-    own = frozenset(e.key for c in me.claim.clauses if c.asserted for e in c.events)
+def _disputed(said: Iterable[Clause], claim: Claim) -> frozenset[str]:
+    """The events of a denied claim that the denier's own words (``said``) name."""
+    own = frozenset(e.key for c in said if c.asserted for e in c.events)
     return own & claim.event_keys()
 
 

@@ -133,7 +133,7 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
         return frozenset()  # "rolling it back": the pronoun's thing, unknown here
     if (
         nxt >= len(low)
-        or (not low[nxt][:1].isalnum() and low[nxt] != "$")
+        or (not low[nxt][:1].isalnum() and low[nxt] not in _CURRENCY_SIGNS)
         or low[nxt] in _NO_OBJECT
         or (low[nxt] == "enough" and low[at - 1 : at] and low[at - 1] in BE)
     ) and not _demonstrative_object(low, nxt):  # "the silt is clean enough": the silt
