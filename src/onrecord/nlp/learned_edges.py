@@ -30,7 +30,7 @@ to the rules.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -291,11 +291,16 @@ def scored(
 
 
 def best_edge(
-    table: LogisticTable, rows: list[tuple[Candidate, dict[str, float]]], margin: float
+    table: LogisticTable, rows: Sequence[tuple[Candidate, dict[str, float]]], margin: float
 ) -> int:
+    """The index of the candidate the weights choose among ``rows`` (see :func:`best_of`)."""
+    return best_of(table, [f for _, f in rows], margin)
+
+
+def best_of(table: LogisticTable, features: Sequence[dict[str, float]], margin: float) -> int:
     """The index of the candidate the weights choose: the best scored, if it outscores the
     rules' edge (index 0) by more than ``margin``, else 0."""
-    z = [table.score(f) for _, f in rows]
+    z = [table.score(f) for f in features]
     best = max(range(len(z)), key=lambda k: z[k])
     return best if best != 0 and z[best] - z[0] > margin else 0
 
