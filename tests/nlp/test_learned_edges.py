@@ -122,3 +122,14 @@ def test_the_rules_edge_at_the_end_of_the_text_is_its_last_word(nlp) -> None:  #
     doc = nlp(text)
     found = find_attributions(doc)[0]
     assert end_candidates(doc, found[0], found)[0].token.text == "May"
+
+
+def test_a_moved_edge_never_cuts_a_quotation_in_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Mayor Ilse Kovac said the ferry was "a disgrace, frankly, and a danger" to riders.'
+    doc = nlp(text)
+    found = find_attributions(doc)[0]
+    a = found[0]
+    for c in end_candidates(doc, a, found):
+        assert text[a.content[0] : c.offset].count('"') in (0, 2), text[a.content[0] : c.offset]
+    for c in start_candidates(doc, a, found):
+        assert text[c.offset : a.content[1]].count('"') in (0, 2), text[c.offset : a.content[1]]

@@ -18,7 +18,8 @@ scores each with the learned weights (:func:`edge_features`) and moves the edge 
 one only when that one outscores the rules' edge by the table's margin. A candidate never
 takes in the statement's cue or source, nor another statement's cue or a source the rules'
 content does not already hold, never ends or begins inside a word the parse split ("well-known",
-"re-open", "Kovac's": :func:`whole_words`), and never empties the content. Where the two
+"re-open", "Kovac's": :func:`whole_words`) or inside a quotation the content holds or leaves
+(:func:`splits_quotation`), and never empties the content. Where the two
 edges of a statement are both moved, each is chosen on its own.
 
 Nothing here runs without a table: the weights are trained with the cue weights (``make
@@ -203,6 +204,9 @@ def candidates(
         offset = s if side == "start" else e
         if e - s < 2 or offset in seen or blocked(s, e) or not whole_words(text, s, e):
             continue  # too short, the same edge once trimmed, over a cue or a source, in a word
+        old = start if side == "start" else end
+        if splits_quotation(text, min(old, offset), max(old, offset)):
+            continue
         seen.add(offset)
         out.append(Candidate(t, offset, False))
     return out
@@ -228,6 +232,16 @@ def whole_words(text: str, start: int, end: int) -> bool:
         or (text[end] in "'’" and (end + 1 >= len(text) or not text[end + 1].isalnum()))
     )
     return ok_start and ok_end
+
+
+_DOUBLE_QUOTES = frozenset('"“”')
+
+
+def splits_quotation(text: str, start: int, end: int) -> bool:
+    """Whether moving an edge over ``text[start:end]`` would cut a quotation in two: the words
+    taken in or left out hold one of its marks and not the other ('the levy was "a disgrace'
+    out of 'the levy was "a disgrace, frankly," Ruiz ...')."""
+    return sum(c in _DOUBLE_QUOTES for c in text[start:end]) % 2 == 1
 
 
 def context_of(a: Attribution) -> str:
