@@ -116,3 +116,13 @@ def test_the_digest_covers_an_edges_section_and_is_unchanged_without_one() -> No
     with_edges = CueWeights.from_json({**table, "edges": edges})
     assert cue_digest(CueWeights.from_json(table)) == cue_digest(WEIGHTS)
     assert cue_digest(with_edges) != cue_digest(WEIGHTS)
+
+
+@pytest.mark.parametrize(
+    "edges",
+    [None, [], {"margin": 1.0, "start": {"bias": 0.0, "weights": []}, "end": {}}],
+)
+def test_a_broken_edges_section_is_named_in_the_error(edges: object) -> None:
+    table = json.loads(TABLE.read_text(encoding="utf-8"))
+    with pytest.raises(PipelineError, match="edges section"):
+        CueWeights.from_json({**table, "edges": edges})

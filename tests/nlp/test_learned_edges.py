@@ -86,3 +86,50 @@ def test_candidates_are_phrase_and_punctuation_edges_in_the_sentence(nlp) -> Non
     starts = [text[c.offset : a.content[1]] for c in start_candidates(doc, a, found)]
     assert starts[0] == "the new bridge would open in May, weather permitting"
     assert all(not s.startswith(("said", "Kovac", "Mayor")) for s in starts)
+
+
+# Models that narrow every content as far as they may.
+NARROWER = _table({"move=narrower": 5.0}, {"move=narrower": 5.0})
+
+
+@pytest.mark.parametrize("weights", [WIDER, NARROWER])
+def test_a_moved_edge_never_cuts_a_word(nlp, weights: CueWeights) -> None:  # type: ignore[no-untyped-def]
+    text = "Councillor Ewan Bradt said the well-known ferry would run until mid-May on weekdays."
+    doc = nlp(text)
+    found = find_attributions(doc)[0]
+    for a in found:
+        for c in [*start_candidates(doc, a, found), *end_candidates(doc, a, found)][1:]:
+            assert text[c.offset - 1] != "-" and text[c.offset] != "-", c.token.text
+    for a in find_attributions(doc, weights=weights)[0]:
+        s, e = a.content
+        assert text[s - 1] == " " and text[e] in " .", text[s:e]
+
+
+def test_a_widened_edge_never_takes_in_another_statements_source(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Mayor Ilse Kovac said the bridge would open in May, but Councillor Tom Reyes said "
+        "it would be late."
+    )
+    doc = nlp(text)
+    found = find_attributions(doc)[0]
+    kovac = next(a for a in found if text[a.content[0] :].startswith("the bridge"))
+    ends = [text[kovac.content[0] : c.offset] for c in end_candidates(doc, kovac, found)]
+    assert all("Reyes" not in e for e in ends), ends
+
+
+def test_the_rules_edge_at_the_end_of_the_text_is_its_last_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Mayor Ilse Kovac said the new bridge would open in May"
+    doc = nlp(text)
+    found = find_attributions(doc)[0]
+    assert end_candidates(doc, found[0], found)[0].token.text == "May"
+
+
+def test_a_moved_edge_never_cuts_a_quotation_in_two(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = 'Mayor Ilse Kovac said the ferry was "a disgrace, frankly, and a danger" to riders.'
+    doc = nlp(text)
+    found = find_attributions(doc)[0]
+    a = found[0]
+    for c in end_candidates(doc, a, found):
+        assert text[a.content[0] : c.offset].count('"') in (0, 2), text[a.content[0] : c.offset]
+    for c in start_candidates(doc, a, found):
+        assert text[c.offset : a.content[1]].count('"') in (0, 2), text[c.offset : a.content[1]]

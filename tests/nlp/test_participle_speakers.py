@@ -69,3 +69,36 @@ def test_the_participle_after_a_reported_clause_is_the_speakers(nlp, text, cue, 
 )
 def test_the_participle_stays_with_the_clause_s_own_actor(nlp, text, cue, source) -> None:  # type: ignore[no-untyped-def]
     assert cued(nlp, text, cue)[0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a pronoun of the other gender than the speaker's title or first name
+        ("Ana Ruiz said he resigned on Monday, citing poor health.", "citing", "he"),
+        (
+            "Mrs. Ruiz said he would run again, insisting that the party needed him.",
+            "insisting",
+            "he",
+        ),
+        ("Carlos Mendez said she quit the board, citing a conflict of interest.", "citing", "she"),
+        # a person or a firm named by a common noun acts in the clause
+        (
+            "Ruiz said her brother would appeal, insisting that the judge erred.",
+            "insisting",
+            "her brother",
+        ),
+        (
+            "Ruiz said the company would appeal, arguing that the fine was too high.",
+            "arguing",
+            "the company",
+        ),
+    ],
+)
+def test_the_participle_stays_with_another_person_or_gender(nlp, text, cue, source) -> None:  # type: ignore[no-untyped-def]
+    assert cued(nlp, text, cue)[0] == source
+
+
+def test_a_pronoun_of_the_speakers_gender_still_lends_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ana Ruiz said she would appeal the ruling, insisting that the judge had erred."
+    assert cued(nlp, text, "insisting")[0] == "Ana Ruiz"

@@ -50,7 +50,7 @@ def cue_weights_option(f: F) -> F:
     return click.option(
         "--cue-weights",
         metavar="PATH|off",
-        help="Learned cue weights: a table's path, or 'off' for the rules alone "
+        help="Learned cue and content-edge weights: a table's path, or 'off' for the rules alone "
         "[env ONRECORD_CUE_WEIGHTS; default: a table trained by `make cue-weights`, else off].",
     )(f)
 

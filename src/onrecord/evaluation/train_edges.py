@@ -162,15 +162,14 @@ def outcome(
 ) -> tuple[int, int]:
     """How many statements of ``pairs`` have both edges right by the rules, and by the model."""
     from ..nlp.cue_weights import EdgeWeights
+    from ..nlp.learned_edges import best_of
 
     w = EdgeWeights.from_json(section)
     before = after = 0
     for start, end in pairs:
         ok = []
         for table, g in ((w.start, start), (w.end, end)):
-            z = [table.score(f) for f in g.features]
-            best = max(range(len(z)), key=lambda k: z[k])
-            pick = best if best != 0 and z[best] - z[0] > w.margin else 0
+            pick = best_of(table, g.features, w.margin)
             ok.append((g.labels[0], g.labels[pick]))
         before += ok[0][0] and ok[1][0]
         after += ok[0][1] and ok[1][1]

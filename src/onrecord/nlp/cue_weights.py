@@ -112,7 +112,7 @@ class CueWeights:
             if not isinstance(data, dict):
                 raise TypeError(f"a JSON object, not {type(data).__name__}")
             weights = {str(k): float(v) for k, v in data["weights"].items()}
-            edges = EdgeWeights.from_json(data["edges"]) if "edges" in data else None
+            edges = _edges(data["edges"]) if "edges" in data else None
             table = cls(float(data["bias"]), weights, float(data["threshold"]), where, edges)
             if not 0.0 < table.threshold < 1.0:
                 raise ValueError(f"threshold {table.threshold} is not a probability")
@@ -145,6 +145,17 @@ _FIXES = (
     f"--out PATH`), point --cue-weights or {ENV_WEIGHTS} at another table, or set either to "
     "'off' for the rules alone."
 )
+
+
+def _edges(data: object) -> EdgeWeights:
+    """The ``edges`` section, its faults named as the section's."""
+    try:
+        return EdgeWeights.from_json(data)
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise ValueError(
+            f"its edges section needs a finite margin and a start and an end model, each "
+            f"a bias and finite weights: {e}"
+        ) from e
 
 
 def _broken(where: str, why: str) -> str:

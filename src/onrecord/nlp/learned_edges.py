@@ -16,8 +16,11 @@ the token boundaries at a clause, a phrase, a punctuation mark, a conjunction or
 word (:func:`start_candidates`, :func:`end_candidates`), the rules' own edge among them. It
 scores each with the learned weights (:func:`edge_features`) and moves the edge to the best
 one only when that one outscores the rules' edge by the table's margin. A candidate never
-takes in the statement's cue or source, nor another statement's cue, and never empties the
-content. Where the two edges of a statement are both moved, each is chosen on its own.
+takes in the statement's cue or source, nor another statement's cue or a source the rules'
+content does not already hold, never ends or begins inside a word the parse split ("well-known",
+"re-open", "Kovac's": :func:`whole_words`) or inside a quotation the content holds or leaves
+(:func:`splits_quotation`), and never empties the content. Where the two
+edges of a statement are both moved, each is chosen on its own.
 
 Nothing here runs without a table: the weights are trained with the cue weights (``make
 cue-weights``, :mod:`onrecord.evaluation.train_edges`) and read from the same file's ``edges``
@@ -28,7 +31,7 @@ to the rules.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -180,7 +183,7 @@ def candidates(
     text = doc_text(doc)
     start, end = a.content
     first = doc[_token_at(starts, start)]
-    last = doc[max(_token_at(starts, end) - 1, 0)]
+    last = doc[max(bisect_left(starts, end) - 1, 0)]  # the last token, the text's own too
     here = first if side == "start" else last
     sent = here.sent
     edges = phrase_edges(sent, side)
@@ -199,11 +202,46 @@ def candidates(
             if t.i < first.i:
                 continue
         offset = s if side == "start" else e
-        if e - s < 2 or offset in seen or blocked(s, e):
-            continue  # too short, the same edge once trimmed, or over a cue or a source
+        if e - s < 2 or offset in seen or blocked(s, e) or not whole_words(text, s, e):
+            continue  # too short, the same edge once trimmed, over a cue or a source, in a word
+        old = start if side == "start" else end
+        if splits_quotation(text, min(old, offset), max(old, offset)):
+            continue
         seen.add(offset)
         out.append(Candidate(t, offset, False))
     return out
+
+
+# Marks a word may end just before or begin just after (a hyphen or an apostrophe joins).
+_AFTER_WORD = frozenset(',;:.!?)]}"”—–…')
+_BEFORE_WORD = frozenset('([{"“—–')
+
+
+def whole_words(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` begins and ends at a word's edge: not inside "well-known",
+    "re-open" or "Kovac's" (a token boundary of the parse, not a word's)."""
+
+    ok_start = start <= 0 or (
+        text[start - 1].isspace()
+        or text[start - 1] in _BEFORE_WORD
+        or (text[start - 1] in "'‘" and (start < 2 or not text[start - 2].isalnum()))
+    )
+    ok_end = end >= len(text) or (
+        text[end].isspace()
+        or text[end] in _AFTER_WORD
+        or (text[end] in "'’" and (end + 1 >= len(text) or not text[end + 1].isalnum()))
+    )
+    return ok_start and ok_end
+
+
+_DOUBLE_QUOTES = frozenset('"“”')
+
+
+def splits_quotation(text: str, start: int, end: int) -> bool:
+    """Whether moving an edge over ``text[start:end]`` would cut a quotation in two: the words
+    taken in or left out hold one of its marks and not the other ('the levy was "a disgrace'
+    out of 'the levy was "a disgrace, frankly," Ruiz ...')."""
+    return sum(c in _DOUBLE_QUOTES for c in text[start:end]) % 2 == 1
 
 
 def context_of(a: Attribution) -> str:
@@ -217,12 +255,21 @@ def open_to_edges(a: Attribution) -> bool:
     return not a.parts and a.kind != "direct"
 
 
+def _overlap(s: int, e: int, spans: list[Offsets]) -> bool:
+    return any(s < fe and fs < e for fs, fe in spans)
+
+
 def _blocker(a: Attribution, found: list[Attribution]) -> Callable[[int, int], bool]:
+    """A content at ``(s, e)`` is blocked over the statement's own cue or source, another's
+    cue, or another's source the rules' content does not already hold ("said the bridge
+    would open in May, but Councillor Tom Reyes said ..." stops before "but")."""
     fixed: list[Offsets] = [o for o in (a.cue, a.source) if o is not None]
     fixed += [b.cue for b in found if b is not a and b.cue is not None]
+    others = [b.source for b in found if b is not a and b.source is not None]
+    fixed += [o for o in others if not _overlap(*a.content, [o])]
 
     def blocked(s: int, e: int) -> bool:
-        return any(s < fe and fs < e for fs, fe in fixed)
+        return _overlap(s, e, fixed)
 
     return blocked
 
@@ -258,11 +305,16 @@ def scored(
 
 
 def best_edge(
-    table: LogisticTable, rows: list[tuple[Candidate, dict[str, float]]], margin: float
+    table: LogisticTable, rows: Sequence[tuple[Candidate, dict[str, float]]], margin: float
 ) -> int:
+    """The index of the candidate the weights choose among ``rows`` (see :func:`best_of`)."""
+    return best_of(table, [f for _, f in rows], margin)
+
+
+def best_of(table: LogisticTable, features: Sequence[dict[str, float]], margin: float) -> int:
     """The index of the candidate the weights choose: the best scored, if it outscores the
     rules' edge (index 0) by more than ``margin``, else 0."""
-    z = [table.score(f) for _, f in rows]
+    z = [table.score(f) for f in features]
     best = max(range(len(z)), key=lambda k: z[k])
     return best if best != 0 and z[best] - z[0] > margin else 0
 

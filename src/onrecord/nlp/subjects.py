@@ -5,7 +5,9 @@ A closing participle set off by a comma after a reported clause ("Patel said he 
 oppose the tunnel, insisting ...") is borrowed from the one who reports the clause, with or
 without "that", when the clause's subject is a pronoun that can stand for them or a thing
 that cannot say what the participle says; another person in the clause ("Aides said Ruiz
-calmed the room, telling ...") or a thing that can show or suggest keeps it.
+calmed the room, telling ..."), a kin, trade or firm noun ("her brother", "the company"), a
+"he" or "she" of the other gender than the speaker's title or first name ("Ana Ruiz said he
+resigned, citing ..."), or a thing that can show or suggest keeps it.
 
 A name set off by an aside before a verb that reports a clause after it ("Reyes, who holds
 no endorsements, said ...") is the verb's subject when the parser read the aside as a clause
@@ -17,6 +19,10 @@ from spacy.tokens import Token
 
 from .cue_verbs import complement, is_cue_verb
 from .cues import ADDRESSEE_VERBS, SPEECH_VERBS
+from .entities import _FEMALE_WORDS as FEMALE_WORDS
+from .entities import _MALE_WORDS as MALE_WORDS
+from .entities import ORG_WORDS
+from .gender import gender_of_name
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Subjects that never name who holds a stance: "it seems", "this shows", "what worries them".
@@ -320,11 +326,18 @@ def _reported_clause(verb: Token, participle: Token) -> bool:
     if subj.lower_ in _SPEAKER_PRONOUNS:
         return _can_stand_for(subj, speaker)
     lemma = participle.lemma_.lower()
-    return not speaker_like(subj) and lemma in SPEECH_VERBS and lemma not in _EVIDENCE_VERBS
+    if speaker_like(subj) or subj.lemma_.lower() in _ACTORS:
+        return False  # "... said her brother would appeal, insisting": the brother insists
+    return lemma in SPEECH_VERBS and lemma not in _EVIDENCE_VERBS
 
 
 # pronouns that may stand for the one who reports the clause they open
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
+# people and bodies that act and speak, besides the speaker nouns: kin, trades, firms
+_ACTORS = ORG_WORDS | frozenset(
+    "brother sister son daughter mother father uncle aunt cousin neighbour neighbor partner "
+    "colleague boss company firm farmer landlord tenant contractor developer operator".split()
+)
 # verbs of saying that things do as well as people: "the figures ..., showing"
 _EVIDENCE_VERBS = frozenset(
     "show indicate suggest signal reveal confirm highlight underscore imply project "
@@ -345,8 +358,24 @@ def _can_stand_for(pronoun: Token, speaker: Token) -> bool:
     if word in ("he", "she"):
         if plural or speaker.ent_type_ in ("NORP", "GPE", "LOC"):
             return False  # a name the tagger calls an organisation may be a person's
+        if _gender_of(speaker) not in (None, "f" if word == "she" else "m"):
+            return False  # "Ana Ruiz said he ...", "Mrs. Ruiz said he ...": someone else
         return speaker.pos_ == "PROPN" or speaker.lemma_.lower() in _SPEAKER_NOUNS
     return word == "it" and not plural and speaker.ent_type_ != "PERSON"
+
+
+def _gender_of(speaker: Token) -> str | None:
+    """The speaker's gender where its own words tell it: a title or a gendered noun
+    ("Mrs. Ruiz", "the spokeswoman") or a first name of one gender ("Ana Ruiz"); not a
+    possessive before it ("his wife" is a woman), and None where they do not."""
+    words = [c for c in speaker.lefts if c.dep_ == "compound"] + [speaker]
+    for t in words:
+        if t.lower_ in FEMALE_WORDS or t.lemma_.lower() in FEMALE_WORDS:
+            return "f"
+        if t.lower_ in MALE_WORDS or t.lemma_.lower() in MALE_WORDS:
+            return "m"
+    first = next((t for t in words if t.pos_ == "PROPN"), None)
+    return gender_of_name(first.text) if first is not None and first != speaker else None
 
 
 # passive verbs whose subject is the one who spoke and whose agent only passes the words on
