@@ -40,7 +40,7 @@ from .measured import measured_apart
 from .members import member_of_universal
 from .notice import NOTIFY
 from .notice_topics import topics_apart
-from .only_part import only_part, restricted_side
+from .only_part import every_and_only, only_part
 from .persons import one_person
 from .restored import again_after_past
 from .sides import affiliated, pair_sides, role_words
@@ -149,7 +149,7 @@ def find_contradictions(matters: list[Matter]) -> list[Contradiction]:
         no = [p for p in matter.positions if p.stance.label == "no" and p.stance.certain]
         pairs = [(p, q) for p in yes for q in no]
         # "went to every ward" / "went only to the four eastern wards": the "only" says no
-        pairs += [_every_and_only(p, q) for i, p in enumerate(yes) for q in yes[i + 1 :]
+        pairs += [every_and_only(p, q) for i, p in enumerate(yes) for q in yes[i + 1 :]
                   if only_part(p, q)]  # fmt: skip
         for p, q in pairs:
             found = _judge(p, q, matter)
@@ -158,14 +158,6 @@ def find_contradictions(matters: list[Matter]) -> list[Contradiction]:
                 if key not in out or out[key].confidence < found.confidence:
                     out[key] = found
     return list(out.values())
-
-
-def _every_and_only(p: Position, q: Position) -> tuple[Position, Position]:
-    """Two yes answers :func:`.only_part` pairs, as the universal's yes and the no of the
-    one that says "only"."""
-    side = restricted_side(p, q)
-    other = q if side is p else p
-    return other, Position(side.item, replace(side.stance, label="no"))
 
 
 def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:

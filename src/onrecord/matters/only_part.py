@@ -26,6 +26,8 @@ side's clause, no model.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from . import lexicon as lx
 from .cluster import Position
 from .timeframes import deciding_word
@@ -100,3 +102,11 @@ def restricted_side(p: Position, q: Position) -> Position:
     """Of two positions that :func:`only_part` pairs, the one that says "only"."""
     (lp, vp), (lq, vq) = deciding_word(p), deciding_word(q)
     return q if _meet(lp, vp, lq, vq) else p
+
+
+def every_and_only(p: Position, q: Position) -> tuple[Position, Position]:
+    """Two yes answers :func:`.only_part` pairs, as the universal's yes and the no of the
+    one that says "only"."""
+    side = restricted_side(p, q)
+    other = q if side is p else p
+    return other, Position(side.item, replace(side.stance, label="no"))
