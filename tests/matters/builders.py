@@ -46,3 +46,27 @@ def events(text: str) -> dict[str, int]:
 def kinds(*items: Item) -> list[tuple[str, str, str]]:
     """(kind, statement a, statement b) of each disagreement found among ``items``, sorted."""
     return sorted((c.kind, c.a.statement, c.b.statement) for c in analyze_items(items)[1])
+
+
+def told(
+    sid: str,
+    body: str,
+    text: str,
+    sentence: str,
+    speaker: str,
+    cue: str,
+    *,
+    direct: bool,
+    day: str,
+) -> Item:
+    """A statement located in ``body`` (one article, ``a1``, published on ``day``): its
+    sentence, content and cue."""
+    at = body.index(sentence)
+    start = at + sentence.index(text)
+    c = at + sentence.rindex(cue)
+    st = Statement(
+        sid, "direct" if direct else "indirect", Span(cue, c, c + len(cue)),
+        Span(text, start, start + len(text)), Speaker(speaker, "person", ()),
+        date=StatementDate(day, day, "published"), sentence=Span(sentence, at, at + len(sentence)),
+    )  # fmt: skip
+    return Item.of(st, article="a1")

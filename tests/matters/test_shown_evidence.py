@@ -10,25 +10,14 @@ import pytest
 from onrecord.matters import analyze_items
 from onrecord.matters.claims import Item
 from onrecord.matters.contradictions import Contradiction, Evidence, group_disagreements
-from onrecord.models import Span, Speaker, Statement, StatementDate
 
-from .builders import item
+from .builders import item, told
 
 
 def _told(
     sid: str, body: str, text: str, sentence: str, speaker: str, cue: str, *, direct: bool
 ) -> Item:
-    """A statement located in ``body`` (one article): its sentence, content and cue."""
-    at = body.index(sentence)
-    start = at + sentence.index(text)
-    c = at + sentence.rindex(cue)
-    st = Statement(
-        sid, "direct" if direct else "indirect", Span(cue, c, c + len(cue)),
-        Span(text, start, start + len(text)), Speaker(speaker, "person", ()),
-        date=StatementDate("2031-06-10", "2031-06-10", "published"),
-        sentence=Span(sentence, at, at + len(sentence)),
-    )  # fmt: skip
-    return Item.of(st, article="a1")
+    return told(sid, body, text, sentence, speaker, cue, direct=direct, day="2031-06-10")
 
 
 _LEAD = "Marsh said the regulator had received fewer than 50 complaints about the quarry."
