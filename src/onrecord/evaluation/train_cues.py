@@ -30,9 +30,10 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import EvaluationError, MissingExtra, OnrecordError
+from ..errors import EvaluationError, OnrecordError
 from ..nlp.cue_weights import ENV_WEIGHTS, default_weights_path, is_off
 from .brat import GoldDocument, load_gold
+from .logistic import fit_logistic, require_sklearn
 from .train_edges import EdgeExamples, edge_examples, fit_edges
 
 if TYPE_CHECKING:
@@ -78,13 +79,7 @@ def fit(
         MissingExtra: scikit-learn is not installed.
         EvaluationError: no feature is seen ``min_count`` times.
     """
-    try:
-        from sklearn.feature_extraction import DictVectorizer
-        from sklearn.linear_model import LogisticRegression
-    except ImportError as e:
-        raise MissingExtra("Training cue weights", "dev") from e
-    import numpy as np
-
+    require_sklearn("Training cue weights")
     counts = Counter(k for row in rows for k in row)
     if not any(n >= min_count for n in counts.values()):
         raise EvaluationError(
@@ -92,18 +87,7 @@ def fit(
             "corpus."
         )
     kept = [{k: v for k, v in row.items() if counts[k] >= min_count} for row in rows]
-    vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform(kept)
-    x.indices = x.indices.astype(np.int32)  # liblinear takes 32-bit indices only
-    x.indptr = x.indptr.astype(np.int32)
-    model = LogisticRegression(C=c, l1_ratio=1.0, solver="liblinear", random_state=0)
-    model.fit(x, np.asarray(labels, dtype=bool))
-    names = vectorizer.get_feature_names_out()
-    weights = {
-        str(name): round(float(w), 4)
-        for name, w in zip(names, model.coef_[0], strict=True)
-        if round(float(w), 4) != 0.0
-    }
+    bias, weights = fit_logistic(kept, labels, C=c, l1_ratio=1.0)
     return {
         "about": (
             "Weights of onrecord.nlp.learned_cues, made by python -m "
@@ -115,8 +99,8 @@ def fit(
         "min_count": min_count,
         "c": c,
         "threshold": THRESHOLD,
-        "bias": round(float(model.intercept_[0]), 4),
-        "weights": dict(sorted(weights.items())),
+        "bias": bias,
+        "weights": weights,
     }
 
 

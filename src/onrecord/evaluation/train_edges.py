@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from ..errors import MissingExtra
 from .brat import GoldDocument
 from .conventions import content_extent
+from .logistic import fit_logistic, require_sklearn
 from .scoring import is_partial_match, normalize, partial_ratio
 
 if TYPE_CHECKING:
@@ -108,13 +108,7 @@ def _fit_side(groups: Sequence[EdgeGroup], c: float, min_count: int) -> dict[str
     """A ranking model of one edge: logistic regression over the differences between a
     candidate that gives the gold edge and one that does not (both ways round), so that a
     candidate's score minus the rules' edge's says how much likelier it is to be right."""
-    try:
-        from sklearn.feature_extraction import DictVectorizer
-        from sklearn.linear_model import LogisticRegression
-    except ImportError as e:
-        raise MissingExtra("Training edge weights", "dev") from e
-    import numpy as np
-
+    require_sklearn("Training edge weights")
     counts = Counter(k for g in groups for f in g.features for k in f)
     rows: list[dict[str, float]] = []
     labels: list[bool] = []
@@ -129,19 +123,8 @@ def _fit_side(groups: Sequence[EdgeGroup], c: float, min_count: int) -> dict[str
                     labels += [True, False]
     if not rows:  # no statement whose edges the gold tells apart: a model that moves none
         return {"bias": 0.0, "weights": {}}
-    vectorizer = DictVectorizer()
-    x = vectorizer.fit_transform(rows)
-    x.indices = x.indices.astype(np.int32)  # liblinear takes 32-bit indices only
-    x.indptr = x.indptr.astype(np.int32)
-    model = LogisticRegression(C=c, solver="liblinear", fit_intercept=False, random_state=0)
-    model.fit(x, np.asarray(labels, dtype=bool))
-    names = vectorizer.get_feature_names_out()
-    weights = {
-        str(n): round(float(w), 4)
-        for n, w in zip(names, model.coef_[0], strict=True)
-        if round(float(w), 4) != 0.0
-    }
-    return {"bias": 0.0, "weights": dict(sorted(weights.items()))}
+    _, weights = fit_logistic(rows, labels, C=c, fit_intercept=False)
+    return {"bias": 0.0, "weights": weights}
 
 
 def fit_edges(
