@@ -285,11 +285,17 @@ def end_candidates(doc: Doc, a: Attribution, found: list[Attribution]) -> list[C
 
 
 def scored(
-    doc: Doc, a: Attribution, side: Side, found: list[Attribution], starts: list[int]
+    doc: Doc,
+    a: Attribution,
+    side: Side,
+    found: list[Attribution],
+    starts: list[int],
+    blocked: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[Candidate, dict[str, float]]]:
     """Each candidate of ``a``'s ``side`` edge with its features (the rules' edge first).
-    ``starts`` are the character offsets of the tokens of ``doc``."""
-    cands = candidates(doc, a, side, starts, _blocker(a, found))
+    ``starts`` are the character offsets of the tokens of ``doc``; ``blocked`` is
+    :func:`_blocker` of ``a`` among ``found``, when the caller has it already."""
+    cands = candidates(doc, a, side, starts, blocked or _blocker(a, found))
     current = cands[0].token
     sent = current.sent
     edges = phrase_edges(sent, side)
@@ -329,9 +335,9 @@ def choose_edges(doc: Doc, found: list[Attribution], weights: EdgeWeights) -> li
             out.append(a)
             continue
         blocked = _blocker(a, found)
-        rows = scored(doc, a, "start", found, starts)
+        rows = scored(doc, a, "start", found, starts, blocked)
         start = rows[best_edge(weights.start, rows, weights.margin)][0].offset
-        rows = scored(doc, a, "end", found, starts)
+        rows = scored(doc, a, "end", found, starts, blocked)
         end = rows[best_edge(weights.end, rows, weights.margin)][0].offset
         if (start, end) == a.content or end - start < 2 or blocked(start, end):
             out.append(a)  # unmoved, or the two moves together would empty it or take a cue
