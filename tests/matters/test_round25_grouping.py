@@ -82,3 +82,33 @@ def test_a_stay_denied_meets_the_same_stay() -> None:
     other = item("c", "The lifeboat station is staying on the headland", "Col Pardew", _DAY)
     assert kinds(a, b) == [("contradiction", "a", "b")]
     assert kinds(a, other) == []
+
+
+# --- the other speaker's "we", named by its body ---------------------------------------------
+
+_ROLE = ("chief executive of Tarrow Cycles",)
+
+
+def test_nobody_from_a_body_meets_that_body_saying_we() -> None:
+    a = item("a", "We have offered to pay for the repairs at the Penrow flat", "Ada Venn", _DAY,
+             roles=_ROLE)  # fmt: skip
+    b = item("b", "Nobody from Tarrow Cycles has offered us a penny", "Ned Oakes", _DAY)
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_another_body_or_no_we_still_names_another_doer() -> None:
+    a = item("a", "We have offered to pay for the repairs at the Penrow flat", "Ada Venn", _DAY,
+             roles=_ROLE)  # fmt: skip
+    other_body = item("b", "Nobody from Harlow Council has offered us a penny",
+                      "Ned Oakes", _DAY)  # fmt: skip
+    assert kinds(a, other_body) == []
+    not_we = item("c", "The insurer has offered to pay for the repairs at the Penrow flat",
+                  "Ada Venn", _DAY, roles=_ROLE)  # fmt: skip
+    b = item("d", "Nobody from Tarrow Cycles has offered us a penny", "Ned Oakes", _DAY)
+    assert kinds(not_we, b) == []
+
+
+def test_the_body_set_aside_leaves_its_other_things_apart() -> None:
+    a = item("a", "We will not close the Penrow shop this year", "Ada Venn", _DAY, roles=_ROLE)
+    b = item("b", "Tarrow Cycles will close the Kelby shop this year", "Ned Oakes", _DAY)
+    assert kinds(a, b) == []
