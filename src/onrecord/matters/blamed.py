@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .event_record import Event
+from .origins import a_time, denied_origin, origin_start
 
 _BE = frozenset({"is", "was", "are", "were", "been", "be", "being"})
 _RESULT = frozenset({"result", "consequence", "product", "outcome"})
@@ -33,7 +34,9 @@ _SPANS = frozenset({"years", "decades", "months", "weeks", "lack", "level", "lev
 # words that end a cause's noun phrase
 _END = frozenset({",", ".", ";", ":", "and", "but", "or", "in", "on", "at", "by", "for", "to",
                   "with", "that", "which", "who", "not", "from", "since", "over", "than",
-                  "after", "before", "during", "-", "–", "—"})  # fmt: skip
+                  "after", "before", "during", "-", "–", "—",
+                  # a relative clause with no "that": "a cheap charger he bought online"
+                  "he", "she", "they", "we", "i", "you", "it"})  # fmt: skip
 
 
 def blamed_causes(toks: list[str], low: list[str]) -> tuple[Event, ...]:
@@ -43,6 +46,15 @@ def blamed_causes(toks: list[str], low: list[str]) -> tuple[Event, ...]:
     for i, w in enumerate(low):
         start = _cause_start(low, i)
         if start < 0:
+            origin = origin_start(low, i)  # "a fault caused the crash", "started in the battery"
+            if origin is None or (not origin[1] and a_time(low, origin[0])):
+                continue
+            # the subject's head, before its verb ("a fault in the chain | had caused")
+            head = _head(low[:i] if origin[1] else low, origin[0])
+            if head is not None and not any(e.key == f"cause-{head[1]}" for e in out):
+                denied = denied_origin(low, i, origin[1])
+                out.append(Event(f"cause-{head[1]}", w, -1 if denied else 1,
+                                 ("not",) if denied else ()))  # fmt: skip
             continue
         denied = any(low[k] in lx.NEGATORS for k in range(max(0, i - 3), i))
         out += _named(low, start, w, denied)
@@ -116,10 +128,19 @@ def caused_be(low: list[str], at: int) -> int:
     <is> the direct result of leaks", "was caused by"), or -1: the subject, not the cause,
     is what the event happens to."""
     if _cause_start(low, at) < 0:
-        return -1
+        origin = origin_start(low, at)
+        # "the fire started in the battery": the fire; "a fault caused the crash": the object
+        return at if origin is not None and not origin[1] and not _passive_at(low, at) else -1
     if low[at] in _DIE:
         return at  # "those birds did not die of malaria": the birds
     return next((k for k in range(at - 1, max(-1, at - 6), -1) if low[k] in _BE), -1)
+
+
+def _passive_at(low: list[str], at: int) -> bool:
+    """A participle after "be" ("was traced to"): its subject is found by the theme's own
+    reading of a passive."""
+    prev = [t for t in low[max(0, at - 3) : at] if t not in lx.NEGATORS]
+    return bool(prev) and prev[-1] in _BE
 
 
 def undying(events: tuple[Event, ...], causes: tuple[Event, ...]) -> tuple[Event, ...]:

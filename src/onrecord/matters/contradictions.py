@@ -46,6 +46,7 @@ from .restored import again_after_past
 from .sides import affiliated, pair_sides, role_words
 from .target_kinds import targets_apart
 from .telling import told_together
+from .their_we import less_their_we
 from .themes import PLACE_HEADS
 from .timeframes import (
     counted_apart,
@@ -169,6 +170,7 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     ents_p, ents_q = p.stance.entities, q.stance.entities
     own_p = own_side_out(p) if not names_a_doer(q) else ents_p
     own_q = own_side_out(q) if not names_a_doer(p) else ents_q
+    own_p, own_q = less_their_we(own_p, q), less_their_we(own_q, p)  # "nobody from X" / "we"
     if (
         own_p
         and own_q

@@ -303,6 +303,10 @@ def stem(word: str) -> str:
     if w in _IRREGULAR:
         return _IRREGULAR[w]
     w = _PARTICIPLES.get(w, w)  # "spoken" is stemmed as "speak", "written" as "write"
+    for plural, single in _F_PLURALS:
+        if w.endswith(plural):
+            w = w[: -len(plural)] + single  # "midwives" is stemmed as "midwife"
+            break
     if w.endswith("us") and w not in _U_PLURALS:
         return w  # "bonus" is whole, as "bonuses" (less "es") is: not "bonu"
     if w.endswith("ss"):
@@ -319,6 +323,11 @@ def stem(word: str) -> str:
         w = w[:-1]  # "cancelled", "travelling": British spelling doubles the l of "cancel"
     return w
 
+
+# nouns in -f or -fe whose plural ends in -ves: the plural is stemmed as the singular
+# ("midwives", "midwife"); not "halves", "shelves", "leaves" or "lives", which are verbs too
+_F_PLURALS = (("wives", "wife"), ("knives", "knife"), ("thieves", "thief"), ("wolves", "wolf"),
+              ("loaves", "loaf"), ("scarves", "scarf"), ("wharves", "wharf"))  # fmt: skip
 
 # verbs in -l that British spelling doubles before -ed and -ing ("cancelled", "labelled"):
 # their stem is the verb's own, as "canceled" and "cancel" are

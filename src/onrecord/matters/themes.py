@@ -26,6 +26,7 @@ from . import lexicon as lx
 from .accounts import accounts_owner
 from .blamed import caused_be
 from .objects import noun_after
+from .recipients import received_at
 from .trust import trust_placed
 from .visits import came_to, visited_place
 from .wages import receives_pay
@@ -97,6 +98,8 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
         return subject_of(toks, low, at)
     if (copula := caused_be(low, at)) >= 0:  # "<the ban> is the direct result of leaks"
         return subject_of(toks, low, copula)
+    if (given := received_at(low, at)) is not None:  # "<four nurses> were given notice"
+        return subject_of(toks, low, given)
     # the verb's own clause: "notified customers <who were affected>" has no auxiliary of its own
     cut = next((k for k in range(at + 1, len(low)) if low[k] in _RELATIVE), len(low))
     first_aux = next(

@@ -110,11 +110,31 @@ def stays_at(toks: list[str], low: list[str], i: int) -> bool:
     if low[i] not in STAY_FORMS or not _a_verb(low, i) or i + 1 >= len(low):
         return False
     nxt = low[i + 1]
-    if nxt in _PLACE_WORDS:
+    if nxt in _PLACE_WORDS or where_it_is(low, i + 1):
         return True
     if nxt not in _AT or any(w in _SICK_PLACES for w in low[i + 2 : i + 4]):
         return False
     return _place_after(toks, low, i + 2)
+
+
+def where_it_is(low: list[str], k: int) -> bool:
+    """Whether the words at ``k`` name the place a thing is now by a clause of place ("will
+    stay where it is", "cannot remain where they are"): a stay at its own place, as "stay
+    here" is. Not a level ("prices will stay where they are" is read so too; prices meet no
+    place), nor "where" with a clause of another verb ("stay where the work is")."""
+    return (
+        low[k : k + 1] == ["where"]
+        and low[k + 1 : k + 2] != []
+        and low[k + 1] in _IT
+        and low[k + 2 : k + 3] != []
+        and low[k + 2] in lx.BE_FORMS
+        and (k + 3 >= len(low) or not low[k + 3][:1].isalpha() or low[k + 3] in _NOW)
+    )
+
+
+_IT = frozenset({"it", "they", "he", "she", "we", "you", "i"})
+# words that may end the clause of place ("where it is now", "where they are today")
+_NOW = frozenset({"now", "today", "at", "and", "but", "for", "until", "so"})
 
 
 # collective nouns that are plural without "-s"
