@@ -53,3 +53,98 @@ def test_a_clause_after_the_verbs_phrase_is_what_it_reports(
 def test_a_relative_clause_or_a_result_is_not_reported(found: Found, text: str) -> None:
     reported = [f for f in found(text) if f[0] in ("said", "spoke", "responded")]
     assert not reported, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Councillor Mara Voss made the case that the levy was unfair.",
+            "made the case",
+            "Councillor Mara Voss",
+            "the levy was unfair",
+        ),
+        (
+            "Ana Ruiz floated the idea that the depot could become a library.",
+            "floated the idea",
+            "Ana Ruiz",
+            "the depot could become a library",
+        ),
+        (
+            "Ana Ruiz left no doubt that the gates would stay shut.",
+            "left no doubt",
+            "Ana Ruiz",
+            "the gates would stay shut",
+        ),
+        (
+            "Officials gave assurances that the water was safe.",
+            "gave assurances",
+            "Officials",
+            "the water was safe",
+        ),
+        (
+            "Residents filed numerous complaints that the ferry ran late.",
+            "filed numerous complaints",
+            "Residents",
+            "the ferry ran late",
+        ),
+    ],
+)
+def test_a_noun_of_statement_put_into_words_with_its_clause(
+    found: Found, text: str, cue: str, source: str, content: str
+) -> None:
+    assert (cue, source, content) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "There were rumors that the mill would close.",
+            "rumors",
+            None,
+            "the mill would close",
+        ),
+        (
+            "Ruiz bristled at the suggestion by the auditor that the fund was short.",
+            "the suggestion",
+            "the auditor",
+            "the fund was short",
+        ),
+        (
+            "Despite an admission from the harbor board that the pier was unsafe, the ferry ran.",
+            "an admission",
+            "the harbor board",
+            "the pier was unsafe",
+        ),
+    ],
+)
+def test_a_speech_act_noun_with_its_clause_and_no_owner(
+    found: Found, text: str, cue: str, source: str | None, content: str
+) -> None:
+    assert (cue, source, content) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana Ruiz raised the possibility that the vote would slip.",
+        "The fact that the bridge closed hurt trade.",
+        "The drought made the point that the reservoir was too small.",
+        "Ruiz made the point.",
+        "Investigators examined a claim that the harbor office strongly disputes.",
+    ],
+)
+def test_no_statement_without_a_speaker_or_a_noun_of_statement(found: Found, text: str) -> None:
+    assert not found(text), found(text)
+
+
+def test_the_medium_of_a_report_is_no_statement_of_its_own(found: Found) -> None:
+    text = "Ruiz said in a statement that the dam was safe."
+    assert found(text) == [("said", "Ruiz", "the dam was safe")], found(text)
+
+
+def test_a_report_inside_the_clause_stays_and_the_noun_yields(found: Found) -> None:
+    text = "Ruiz repeated a claim that the mayor opposed the levy."
+    cues = [f[0] for f in found(text)]
+    assert "a claim" not in cues, found(text)

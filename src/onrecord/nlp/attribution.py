@@ -138,6 +138,7 @@ def find_attributions(
     from .colons import headline_colons
     from .frames import in_poll, named, nominal, owned_stances, raising, sourceless
     from .headlines import headline_verbs
+    from .noun_clauses import noun_clauses
     from .passives import passive_stances
     from .questions import find_questions
     from .quote_cues import quote_attributions
@@ -166,6 +167,8 @@ def find_attributions(
             found.extend(passive_stances(sent, qidx, taken))
             taken = {a.cue_token for a in found if a.cue_token is not None}
             found.extend(owned_stances(sent, qidx, taken))
+            taken = {a.cue_token for a in found if a.cue_token is not None}
+            found.extend(noun_clauses(sent, qidx, taken))
     found = yield_as_reports(doc, found)
     paragraphs = paragraphs or paragraph_bounds(text)
     found.extend(headline_colons(doc, paragraphs, qidx))
