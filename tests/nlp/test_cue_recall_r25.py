@@ -148,3 +148,45 @@ def test_a_report_inside_the_clause_stays_and_the_noun_yields(found: Found) -> N
     text = "Ruiz repeated a claim that the mayor opposed the levy."
     cues = [f[0] for f in found(text)]
     assert "a claim" not in cues, found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            'Mayor Ruiz interjected: "So you are saying the bridge will close?"',
+            "interjected",
+            "Mayor Ruiz",
+            "So you are saying the bridge will close?",
+        ),
+        (
+            'Councillor Voss resisted: "Mayors do not have the power to suspend the charter."',
+            "resisted",
+            "Councillor Voss",
+            "Mayors do not have the power to suspend the charter.",
+        ),
+        (
+            'Mayor Ana Ruiz went even further: "If he runs and loses, it is the end of his '
+            'career."',
+            "went even further",
+            "Mayor Ana Ruiz",
+            "If he runs and loses, it is the end of his career.",
+        ),
+    ],
+)
+def test_a_speakers_verb_before_a_colon_tags_the_quotation(
+    found: Found, text: str, cue: str, source: str, content: str
+) -> None:
+    assert (cue, source, content) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The results were clear: "Voters want the bridge fixed now."',
+        'Ruiz issued a list of demands: "Fix the bridge and open the pier."',
+        'The storm intensified overnight: "the worst in a decade," by most accounts.',
+    ],
+)
+def test_no_tag_without_a_speaker_or_with_an_object(found: Found, text: str) -> None:
+    assert not found(text), found(text)
