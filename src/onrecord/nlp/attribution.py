@@ -9,9 +9,9 @@ The rules, in the order they run on each sentence:
 3. A sentence-final ``..., The Telegraph reports`` inside another statement makes the outlet
    its conduit; on its own, the outlet is the speaker.
 4. Quotations no verb has claimed (:mod:`.quote_cues`) look for a cue next to them in their
-   sentence, then after a colon, then continue the previous quotation's speaker (``"A," she
-   said. "B."``, also after a long aside on the speaker or a mixed statement:
-   :mod:`.continuations`).
+   sentence, then after a colon (a speaker's verb of any kind: ``Ruiz interjected: "..."``),
+   then continue the previous quotation's speaker (``"A," she said. "B."``, also after a long
+   aside on the speaker or a mixed statement: :mod:`.continuations`).
 5. ``reportedly`` / ``it was announced that`` give statements without a source, and nominal
    frames (``the official stance of X that ...``) statements sourced to X. Raising frames
    (``X is expected to ...``, ``X seems to ...``, ``X is seen as ...``) report the subject with
@@ -23,7 +23,8 @@ The rules, in the order they run on each sentence:
    and put by someone (``asked the mayor about X``, ``asked for a recount``: :mod:`.asked`);
    stances, intentions and endorsements with a noun or infinitive content (:mod:`.stances`),
    states of mind (``X is confident that ...``) and stance nouns with their owner (``X's
-   attack on Y``, :mod:`.frames`);
+   attack on Y``, :mod:`.frames`); nouns of statement with their clause (``made the case
+   that ...``, ``rumors that ...``: :mod:`.noun_clauses`);
    headline and transcript colons (``Issa: ...``, :mod:`.colons`).
 
 A cue is the whole verb group (:func:`.cue_verbs.cue_tokens`, :mod:`.verb_groups`): auxiliaries and
@@ -138,6 +139,7 @@ def find_attributions(
     from .colons import headline_colons
     from .frames import in_poll, named, nominal, owned_stances, raising, sourceless
     from .headlines import headline_verbs
+    from .noun_clauses import noun_clauses
     from .passives import passive_stances
     from .questions import find_questions
     from .quote_cues import quote_attributions
@@ -166,6 +168,8 @@ def find_attributions(
             found.extend(passive_stances(sent, qidx, taken))
             taken = {a.cue_token for a in found if a.cue_token is not None}
             found.extend(owned_stances(sent, qidx, taken))
+            taken = {a.cue_token for a in found if a.cue_token is not None}
+            found.extend(noun_clauses(sent, qidx, taken))
     found = yield_as_reports(doc, found)
     paragraphs = paragraphs or paragraph_bounds(text)
     found.extend(headline_colons(doc, paragraphs, qidx))

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .attribution import Attribution
 from .offsets import Offsets, doc_text, trim
 from .quotes import Quote
+from .subjects import speaker_like
 
 # A paragraph that opens with a short capitalized name and a colon: "Issa: Clinton's Honesty Is
 # in Question", "Clinton camp: ...", "JAKE TAPPER: ...". The name may be followed by what the
@@ -106,3 +107,38 @@ def colon_frame(doc: Doc, q: Quote, qidx: list[int]) -> tuple[Token, list[Token]
         src.insert(0, doc[j])
         j -= 1
     return (colon, src) if src else None
+
+
+# Words between a verb and its colon that keep it the tag: "went even further:", "shot back:".
+_TAG_TAIL_DEPS = frozenset({"advmod", "prt", "npadvmod"})
+_CLAIMED_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative"})
+
+
+def verb_before_colon(doc: Doc, q: Quote, qidx: list[int]) -> Token | None:
+    """``Hannity interjected: "..."``, ``Ruiz went even further: "..."``: the verb of a person
+    whose clause a colon closes right before the quotation introduces it, whatever the verb
+    (the guidelines' manner verbs: "smiled Lowell"). Only a main verb with a subject that can
+    speak and nothing after it but adverbs: not ``The sign read: "..."``, ``The results were
+    clear: "..."``, ``Ruiz issued a list: "..."`` (its object is what the colon explains)."""
+    text = doc_text(doc)
+    before = text[: q.outer_start].rstrip()
+    if not before.endswith(":"):
+        return None
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    verb = doc[span.start - 1]
+    while verb.dep_ in _TAG_TAIL_DEPS and verb.head.i < verb.i and verb.i - verb.head.i <= 3:
+        verb = verb.head
+    # the main verb, or one the parser hung on the quotation's verb
+    main = verb.dep_ == "ROOT" or (verb.dep_ in ("ccomp", "parataxis") and qidx[verb.head.i] >= 0)
+    if verb.pos_ != "VERB" or not main or qidx[verb.i] >= 0:
+        return None
+    if any(c.dep_ in _CLAIMED_DEPS and c.i > verb.i and qidx[c.i] < 0 for c in verb.children):
+        return None
+    if any(
+        t.dep_ not in _TAG_TAIL_DEPS for t in doc[verb.i + 1 : span.start] if t.head.i == verb.i
+    ):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return verb if speaker_like(subj) else None

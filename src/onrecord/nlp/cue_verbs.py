@@ -7,7 +7,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
-from .cues import BELIEF_VERBS, SOURCELESS_ADVERBS, SPEECH_VERBS, is_speech_verb
+from .cues import BELIEF_VERBS, PREP_CUES, SOURCELESS_ADVERBS, SPEECH_VERBS, is_speech_verb
 from .idioms import discourse_idiom
 from .verb_groups import catenative_lead
 
@@ -140,7 +140,7 @@ def complement(verb: Token) -> Token | None:
                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children
                 ):
                     return c
-    return _clause_after_addressee(verb)
+    return _clause_past_phrase(verb) or _clause_after_addressee(verb)
 
 
 _PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
@@ -196,3 +196,55 @@ def _clause_after_addressee(verb: Token) -> Token | None:
 
 # verbs that tell their addressee something ("told the council the plan was dead")
 _ADDRESSED = frozenset({"tell", "assure", "inform", "warn", "remind", "notify"})
+
+
+# Words before "that" that make it open a clause of purpose or result, not a report.
+_NOT_REPORTING_THAT = frozenset({"so", "such", "now", "order", "given", "except", "provided"})
+# Prepositions of a setting, a time or a medium ("said in a post", "recalled in 2008"), not of
+# what the verb is about or to whom ("responded to the claim that", "knew of reports that").
+_SETTING_PREPS = frozenset(
+    {"in", "at", "for", "during", "on", "since", "after", "before", "through", "via", "from"}
+)
+_RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"})
+
+
+def _clause_past_phrase(verb: Token) -> Token | None:
+    """ "said in one of a series of posts that the truck was armed", "recalled in 2008 that
+    ...", "said for the first time that ...": the clause that "that" opens right after the
+    verb's prepositional phrase or adverb, which the parser hung on the phrase's noun as a
+    relative clause or on the verb as an adverbial one. Not a relative clause whose "that"
+    stands for the noun ("said in the letter that was sent Monday", "spoke at the hall that
+    the council built": "that" is its subject or object), nor "so that", "such that"."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    if (lemma not in SPEECH_VERBS and lemma not in BELIEF_VERBS) or lemma in _QUESTION_VERBS:
+        return None
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None  # "blamed the media for ...": what the verb takes is its object
+    own = PREP_CUES.get(lemma, frozenset())  # "spoke about the fear that ...": what it is about
+    phrases = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ in _SETTING_PREPS))
+        and c.lower_ not in own
+    ]
+    for phrase in phrases:
+        that = next(
+            (t for t in doc[phrase.i + 1 : phrase.right_edge.i + 2] if t.lower_ == "that"), None
+        )
+        if that is None or (that.dep_ in _RELATIVE_ROLES and that.tag_ != "IN"):
+            continue  # a relative pronoun, not the conjunction (tagged IN whatever its arc)
+        if doc[that.i - 1].lower_ in _NOT_REPORTING_THAT or doc[that.i - 1].is_punct:
+            continue  # "so that ...", "complaints by the secretary, Jacob Lew, that ..."
+        clause = that.head
+        if clause.pos_ not in ("VERB", "AUX") or clause.left_edge.i != that.i:
+            continue
+        if clause.dep_ == "advcl" and clause.head.i == verb.i:
+            pass  # "recalled in 2008 that ...": hung on the verb as an adverbial clause
+        elif clause.dep_ not in ("relcl", "acl") or clause.head not in phrase.subtree:
+            continue
+        subj = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if subj and subj[0].i > that.i:
+            return clause
+    return None

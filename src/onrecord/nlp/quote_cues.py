@@ -11,8 +11,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution, verb_attribution
-from .colons import colon_frame
+from .colons import colon_frame, verb_before_colon
 from .continuations import previous_quote_statement, reported_lead, statements_by_quote
+from .cue_verbs import cue_tokens
 from .cues import SPEECH_VERBS
 from .offsets import Offsets, doc_text, span_offsets
 from .quotes import Quote
@@ -38,9 +39,15 @@ def quote_attributions(
         short = words < _MIN_DIRECT_WORDS and not q.continued
         verb = _tag_before(doc, q, qidx) if short else None
         alone = False
+        cue: list[Token] | None = None
         if verb is None:
             tagged = not short or _opens_tagged(text, q)
             verb = _nearby_cue(doc, q, quotes, i, qidx) if tagged else None
+            if verb is None and not short:  # "Hannity interjected: '...'"
+                verb = verb_before_colon(doc, q, qidx)
+                if verb is not None:  # "went even further": the words up to the colon too
+                    mark = next(t for t in doc[verb.i :] if t.text == ":")
+                    cue = [*cue_tokens(verb), *doc[verb.i + 1 : mark.i]]
             if short and (verb is None or not _tags(doc, verb, q)):
                 # a short quotation is a statement only when tagged right by it, or as the
                 # speaker's next words when it stands alone
@@ -57,6 +64,7 @@ def quote_attributions(
                 qidx,
                 kind="direct",
                 content=(q.start, q.end),
+                cue=cue,
                 quote=i,
             )
             conduit = _conduit_for(found, verb)

@@ -277,6 +277,8 @@ def _with_noun(doc: Doc, a: Attribution) -> Offsets:
         return a.content
     if noun.lemma_.lower() in _MEDIA:
         return a.content  # "said in a statement that ...": the statement is how, not what
+    if a.cue is not None and a.cue[0] <= noun.idx < a.cue[1]:
+        return a.content  # "made the case that ...": the noun is the cue's (noun_clauses.py)
     verb = doc[a.cue_token]
     top = noun.head if noun.dep_ == "pobj" else noun
     if top.head.i != verb.i or top.i < verb.i:
