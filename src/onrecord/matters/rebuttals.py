@@ -31,6 +31,7 @@ from .cluster import BM25, Matter, context_terms
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
 from .events import Event
 from .rebuttal_cues import denial_that, negated_cue
+from .rebuttal_replies import reply_after
 from .rebuttal_targets import whose
 from .retold import replace_then, same_occasion, told_before
 from .set_before import set_before
@@ -51,7 +52,9 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
     for i, it in enumerate(items):
         if it.speaker is None:
             continue
-        for m in lx.REBUTTAL.finditer(it.sentence):
+        by, told = i, it  # the rebutter's statement: in the cue's sentence, or the next one
+        for m in lx.REBUTTAL.finditer(told.sentence):
+            i, it = by, told
             if negated_cue(m, it.sentence):
                 continue  # "did not dispute the mayor's timeline": no rebuttal
             denied, end = _denied_claim(m, it.sentence, it.said), m.end()
@@ -67,9 +70,14 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                 owner, at = (m["target"], None) if m["object"] else whose(m["target"])
                 end = end if at is None else m.start("target") + at  # "Y's finding |that ..."
                 target = _target_words(owner)
-                if not target or _is_named_claim(it, end):
+                if not target:
                     continue
-                after = it.sentence[end:]
+                if _is_named_claim(it, end):  # the owner's claim: the rebutter's words follow
+                    k = reply_after(i, items, m, target, known)
+                    if k is None or not target & known.get(it.speaker or "", set()):
+                        continue
+                    i, it = k, items[k]
+                after = told.sentence[end:]
                 claims = m["object"] or at is not None
                 named, reply = _named_claim(after, it.said) if claims else (None, "")
                 claimed = list(named.terms) if named else []
@@ -81,6 +89,8 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                 topic = _topic_terms(after) if m["object"] and named is None else set()
                 if topic:  # "disputed the university's figures on the deficit"
                     accept = partial(_on_topic, topic=topic)
+                if told is not it:  # not the claim as the rebuttal sentence reports it
+                    accept = partial(_not_item, item=told, then=accept)
                 if len(target) > 1:
                     named_by = {sp: len(target & w) for sp, w in known.items()}
                     most = max(named_by.values(), default=0)
@@ -89,22 +99,23 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                                     named)  # fmt: skip
                 if best is None and named is not None:  # the claim in other words, told before
                     retold = partial(_states, named=named, said=said, before=it)
+                    if told is not it:
+                        retold = partial(_not_item, item=told, then=retold)
                     accept = retold if len(target) < 2 else replace_then(accept, retold)
                     best = _best_target(
                         i, items, index, terms, known, target, claimed, accept, named
                     )
                 if best is None and named is not None:  # an owner no speaker's words name
                     best = claim_holder(it, items, named, target, known)
-                if best is None and named is not None:  # in other words, set just before it
+                if best is None and named is not None and told is it:  # set just before it
                     best = set_before(i, items, named, target, known, _disputed(said, named))
                 if best is not None and claimed and _not_before(items[best], it):
                     first = _said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
-            if best is None:
-                continue
-            other = items[best]
-            found = _rebuttal(it, other, it.sentence[m.start() : end].strip(), matter_of)
-            out.setdefault(ordered_pair(it.key, other.key), found)
+            if best is not None and items[best] is not told:  # not the claim as reported
+                other = items[best]
+                found = _rebuttal(it, other, told.sentence[m.start() : end].strip(), matter_of)
+                out.setdefault(ordered_pair(it.key, other.key), found)
     return list(out.values())
 
 
@@ -388,6 +399,12 @@ def _topic_terms(after: str) -> set[str]:
         return set()
     return {lx.stem(w.lower()) for w in tokens(m.group(1)) if w[:1].isalpha()
             and w.lower() not in lx.STOPWORDS and not w[:1].isupper()}  # fmt: skip
+
+
+def _not_item(other: Item, item: Item, then: Callable[[Item], bool] | None) -> bool:
+    """Whether ``other`` is not ``item`` (the claim as a rebuttal sentence reports it, told
+    as its owner's) and ``then`` accepts it."""
+    return other is not item and (then is None or then(other))
 
 
 def _on_topic(other: Item, topic: set[str]) -> bool:

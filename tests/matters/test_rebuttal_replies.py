@@ -1,0 +1,104 @@
+"""A rebuttal told in a sentence of its own, the rebutter's words in the next one: "Ashgrove
+hit back at Mossop's claim that ...", then "..., he said." (:mod:`onrecord.matters.rebuttal_
+replies`). The story is invented: a winter ferry timetable at Pelham Quay."""
+
+from __future__ import annotations
+
+from onrecord.matters.claims import Item
+from onrecord.matters.rebuttals import find_rebuttals
+from onrecord.models import Span, Speaker, Statement, StatementDate
+
+# (key, speaker, sentence, content, cue, roles)
+Said = tuple[str, str, str, str, str | None, tuple[str, ...]]
+
+
+def _article(*said: Said) -> list[Item]:
+    """The statements of one article, each sentence after the one before (with a paragraph
+    break), so that their places in the article are real; two statements of one sentence
+    share its place."""
+    out, at, last = [], 0, ""
+    for key, speaker, sentence, content, cue, roles in said:
+        if sentence == last:
+            at -= len(sentence) + 2
+        last = sentence
+        start = at + sentence.index(content)
+        cue_span = None
+        if cue is not None:
+            cue_span = Span(cue, at + sentence.index(cue), at + sentence.index(cue) + len(cue))
+        quote = sentence.startswith('"')
+        st = Statement(key, "direct" if quote else "indirect", cue_span,
+                       Span(content, start, start + len(content)),
+                       Speaker(speaker, "person", roles),
+                       date=StatementDate("2031-02-03", "2031-02-03", "sentence"),
+                       sentence=Span(sentence, at, at + len(sentence)))  # fmt: skip
+        out.append(Item.of(st, article="a1"))
+        at += len(sentence) + 2
+    return out
+
+
+def _links(items: list[Item]) -> list[tuple[str, str]]:
+    return sorted((c.a.statement, c.b.statement) for c in find_rebuttals(items, []))
+
+
+_KEEP = "The ferry will keep its winter timetable"
+_OWNER: Said = ("o", "Harriet Mossop", f'"{_KEEP}," said Harriet Mossop.', _KEEP, "said",
+                ("director of Quayline Ferries",))  # fmt: skip
+_NAMED = "the ferry would keep its winter timetable"
+
+
+def _hit_back(subject: str = "Victor Ashgrove") -> Said:
+    sentence = f"{subject} hit back at Mossop's claim that {_NAMED}."
+    return ("c", "Harriet Mossop", sentence, _NAMED, "claim", ())
+
+
+_DROPS = "The new timetable already drops the last two sailings"
+
+
+def _reply(speaker: str = "Victor Ashgrove", lead: str = "") -> Said:
+    return ("r", speaker, f'{lead}"{_DROPS}," he said.', _DROPS, "said", ())
+
+
+def test_the_rebutters_words_after_the_rebuttal_sentence_rebut_the_owner() -> None:
+    """The rebuttal sentence holds only Mossop's claim (extraction gives it to her); the
+    rebutter Ashgrove answers in the next sentence: his words rebut hers."""
+    items = _article(_OWNER, _hit_back(), _reply())
+    assert _links(items) == [("r", "o")]
+
+
+def test_a_pronoun_before_the_cue_names_the_next_speaker() -> None:
+    """ "He hit back at Mossop's claim ...", then Ashgrove's words."""
+    items = _article(_OWNER, _hit_back("He"), _reply())
+    assert _links(items) == [("r", "o")]
+
+
+def test_the_owner_speaking_next_rebuts_nothing() -> None:
+    """The next words are Mossop's own: no one's rebuttal of her."""
+    items = _article(_OWNER, _hit_back(), _reply("Harriet Mossop"))
+    assert _links(items) == []
+
+
+def test_another_speaker_next_is_not_the_rebutter() -> None:
+    """The sentence names Ashgrove; the words after it are a third person's."""
+    items = _article(_OWNER, _hit_back(), _reply("Lydia Crane"))
+    assert _links(items) == []
+
+
+def test_words_told_later_are_not_the_reply() -> None:
+    """Ashgrove's words come after a sentence of the reporter's own: not told as his answer."""
+    lead = "Ashgrove has run the ferry users' group for thirty years and sails most weeks. "
+    items = _article(_OWNER, _hit_back(), _reply(lead=lead))
+    assert _links(items) == []
+
+
+def test_the_rebutters_words_in_the_sentence_leave_the_next_one_alone() -> None:
+    """ "..., saying the timetable had changed": the rebutter's words are in the rebuttal
+    sentence; the quote after it is not read as the rebuttal."""
+    changed = "the timetable had changed"
+    sentence = f"Victor Ashgrove hit back at Mossop's claim that {_NAMED}, saying {changed}."
+    items = _article(
+        _OWNER,
+        ("c", "Harriet Mossop", sentence, _NAMED, "claim", ()),
+        ("s", "Victor Ashgrove", sentence, changed, "saying", ()),
+        _reply(),
+    )
+    assert ("r", "o") not in _links(items)
