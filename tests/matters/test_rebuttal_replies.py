@@ -102,3 +102,36 @@ def test_the_rebutters_words_in_the_sentence_leave_the_next_one_alone() -> None:
         _reply(),
     )
     assert ("r", "o") not in _links(items)
+
+
+# a cue said of a person by name: "challenged Nadia Reid" rebuts her; "dismissed Nadia Reid"
+# fires her (:func:`onrecord.matters.rebuttal_targets.whose`)
+_ACCOUNTS = "The accounts of the Vell Trust were in order when I left in January"
+_REID: Said = ("o", "Nadia Reid", f'"{_ACCOUNTS}," said Nadia Reid.', _ACCOUNTS, "said", ())
+
+
+def _holm(sentence: str, content: str, cue: str) -> Said:
+    return ("r", "Greta Holm", sentence, content, cue, ("chair of the Vell Trust",))
+
+
+def test_a_person_dismissed_by_name_is_not_rebutted() -> None:
+    fired = "The trust dismissed Nadia Reid, its finance director, in January"
+    items = _article(_REID, _holm(f"{fired}, Greta Holm said.", fired, "said"))
+    assert _links(items) == []
+
+
+def test_a_person_rejected_or_denied_by_name_is_not_rebutted() -> None:
+    turned = "The panel rejected Nadia Reid, the only applicant from the accounts team"
+    items = _article(_REID, _holm(f"{turned}, Greta Holm said.", turned, "said"))
+    assert _links(items) == []
+    refused = "The board denied Nadia Reid a second term on the accounts committee"
+    items = _article(_REID, _holm(f"{refused}, Greta Holm said.", refused, "said"))
+    assert _links(items) == []
+
+
+def test_a_person_challenged_by_name_is_rebutted() -> None:
+    """ "challenged Nadia Reid, saying ...": her words are answered."""
+    answer = "the accounts of the Vell Trust were not in order in January"
+    sentence = f"Greta Holm challenged Nadia Reid, saying {answer}."
+    items = _article(_REID, _holm(sentence, answer, "saying"))
+    assert _links(items) == [("r", "o")]

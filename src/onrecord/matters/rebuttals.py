@@ -67,7 +67,7 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                     best = set_before(i, items, denied, set(), known,
                                       _disputed(it.claim.clauses, denied))  # fmt: skip
             else:
-                owner, at = (m["target"], None) if m["object"] else whose(m["target"])
+                owner, at = (m["target"], None) if m["object"] else whose(m["target"], m["cue"])
                 end = end if at is None else m.start("target") + at  # "Y's finding |that ..."
                 target = _target_words(owner)
                 if not target:
