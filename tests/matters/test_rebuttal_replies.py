@@ -31,7 +31,8 @@ def _article(*said: Said) -> list[Item]:
                        Speaker(speaker, "person", roles),
                        date=StatementDate("2031-02-03", "2031-02-03", "sentence"),
                        sentence=Span(sentence, at, at + len(sentence)))  # fmt: skip
-        out.append(Item.of(st, article="a1"))
+        if key:  # a sentence of no statement ("") only takes its place
+            out.append(Item.of(st, article="a1"))
         at += len(sentence) + 2
     return out
 
@@ -135,3 +136,49 @@ def test_a_person_challenged_by_name_is_rebutted() -> None:
     sentence = f"Greta Holm challenged Nadia Reid, saying {answer}."
     items = _article(_REID, _holm(sentence, answer, "saying"))
     assert _links(items) == [("r", "o")]
+
+
+# a rebuttal sentence that holds no statement at all: "figure of four" is no speech verb, so
+# only the article's text has it (:func:`onrecord.matters.rebuttal_replies.bare_sentences`)
+_FOUR = "Four sailings were cancelled this winter"
+_COUNTED: Said = ("o", "Harriet Mossop", f'"{_FOUR}," said Harriet Mossop.', _FOUR, "said", ())
+_ELEVEN = "Eleven sailings were cancelled, and I was on the quay for most of them"
+
+
+def _bare(sentence: str) -> Said:
+    return ("", "", sentence, sentence, None, ())
+
+
+def _told(*said: Said) -> list[tuple[str, str]]:
+    """The rebuttals among ``said``, with the article's text (a title, then the sentences)."""
+    text = "Ferry row\n" + "\n\n".join(s[2] for s in said)
+    found = find_rebuttals(_article(*said), [], {"a1": text})
+    return sorted((c.a.statement, c.b.statement) for c in found)
+
+
+def test_a_rebuttal_sentence_of_no_statement_is_answered_by_the_words_after_it() -> None:
+    eleven = ("r", "Victor Ashgrove", f'"{_ELEVEN}," he said.', _ELEVEN, "said", ())
+    said = (
+        _COUNTED,
+        _bare("Victor Ashgrove hit back at Mossop's figure of four sailings."),
+        eleven,
+    )
+    assert _told(*said) == [("r", "o")]
+    assert _links(_article(*said)) == []  # without the article's text, nothing to read
+
+
+def test_a_sentence_of_no_statement_answered_by_the_owner_rebuts_nothing() -> None:
+    again = ("r", "Harriet Mossop", f'"{_ELEVEN}," she said.', _ELEVEN, "said", ())
+    said = (_COUNTED, _bare("Victor Ashgrove hit back at Mossop's figure of four sailings."), again)
+    assert _told(*said) == []
+
+
+def test_hitting_back_in_a_match_rebuts_no_one() -> None:
+    """ "Pelham hit back at the start of the second half": a goal, not an answer."""
+    goal = "We were four goals down this winter and never gave up"
+    said = (
+        _COUNTED,
+        _bare("Pelham Rovers hit back at the start of the second half."),
+        ("r", "Victor Ashgrove", f'"{goal}," he said.', goal, "said", ()),
+    )
+    assert _told(*said) == []

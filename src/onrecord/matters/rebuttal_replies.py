@@ -11,7 +11,10 @@ that follows at once, by the speaker the sentence names before its cue ("Pocock"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 
+from ..models import Span, Speaker, Statement
+from . import lexicon as lx
 from .claims import Item
 from .sides import GENERIC_TARGET
 from .words import tokens
@@ -23,17 +26,17 @@ _PRONOUNS = frozenset({"he", "she"})
 
 
 def reply_after(
-    i: int, items: list[Item], cue: re.Match[str], owner: set[str], known: dict[str, set[str]]
+    claim: Item, items: list[Item], cue: re.Match[str], owner: set[str], known: dict[str, set[str]]
 ) -> int | None:
-    """The index of the rebutter's statement that follows ``items[i]``, the claim a rebuttal
-    sentence names (``cue``: the rebuttal cue matched in its sentence; ``owner``: the words
-    that name the claim's owner; ``known``: speaker -> the words that name them), None when
-    the next statement is not the rebutter's.
+    """The index of the rebutter's statement that follows ``claim``, the claim a rebuttal
+    sentence names or the sentence itself when it holds no statement (:func:`bare_sentences`;
+    ``cue``: the rebuttal cue matched in its sentence; ``owner``: the words that name the
+    claim's owner; ``known``: speaker -> the words that name them), None when the next
+    statement is not the rebutter's.
 
     The next statement in the article must begin right after the sentence, with no statement
     between; its speaker is not the owner and is named by the words before the cue ("Angela
     Rowe, the MP for Carnmouth, hit back at ..."), or those words are "he" or "she"."""
-    claim = items[i]
     sentence = claim.statement.sentence
     if sentence is None:
         return None
@@ -63,3 +66,44 @@ def reply_after(
     if subject == [subject[0]] and subject[0] in _PRONOUNS:
         return j
     return j if (set(subject) - GENERIC_TARGET) & words else None
+
+
+# where a sentence ends: a full stop (or ? !), a closing quote, then a space; not after a title
+_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][\"”’]?(?=\s|$)")
+_START = re.compile(r"[.!?][\"”’]?\s+|\n")
+
+
+def bare_sentences(items: list[Item], texts: Mapping[str, str]) -> list[Item]:
+    """The sentences of the articles (``texts``: article -> its title and text) that hold a
+    rebuttal cue and no statement ("Castell hit back at the fire service's figure of four
+    fires this year."), each as a statement of no one, placed in its article, for
+    :func:`reply_after` to find the rebutter's words after it."""
+    out: list[Item] = []
+    placed: dict[str, list[Item]] = {}
+    for it in items:
+        if it.statement.sentence is not None:
+            placed.setdefault(it.article, []).append(it)
+    for article, its in placed.items():
+        text = texts.get(article, "")
+        first = its[0].statement.sentence
+        at = text.find(its[0].sentence) if first is not None else -1
+        if at < 0 or first is None:
+            continue
+        shift = at - first.start  # where the article's text begins in ``text``
+        spans = [(s.start, s.end) for it in its if (s := it.statement.sentence) is not None]
+        for m in lx.REBUTTAL.finditer(text, shift):
+            begin = max((b.end() for b in _START.finditer(text, shift, m.start())), default=shift)
+            end = _END.search(text, m.end())
+            if end is None or any(a < end.end() - shift and begin - shift < b for a, b in spans):
+                continue  # a statement of its own there: read with it
+            span = Span(text[begin : end.end()], begin - shift, end.end() - shift)
+            st = Statement(f"{article}:{span.start}", "indirect", None, span,
+                           Speaker(None, "unknown"), sentence=span)  # fmt: skip
+            out.append(Item.of(st, article=article))
+    return out
+
+
+def not_item(other: Item, item: Item, then: Callable[[Item], bool] | None) -> bool:
+    """Whether ``other`` is not ``item`` (the claim as a rebuttal sentence reports it, told
+    as its owner's) and ``then`` accepts it."""
+    return other is not item and (then is None or then(other))
