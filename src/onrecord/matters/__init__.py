@@ -91,7 +91,7 @@ def analyze_items(
     )
     matters += echo_matters(items, stories, matters)  # "420 on the payroll, not 310"
     matters += destination_matters(items, stories)  # "every line is going to" two places
-    found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters))
+    found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters, texts))
     found = show_quotes(found, items, matters)  # the speaker's words, not the lead-in
     figures = frozenset(m.id for m in matters if ":" in m.event)
     # each pair's evidence first, so that a disagreement is shown by its best-evidenced pair

@@ -26,14 +26,21 @@ _SAID = frozenset({
 _OWNED_END = re.compile(r"\s+(?:on|about|of|over|for|in|at|to|from|before|with)\s", re.IGNORECASE)
 
 
-def whose(phrase: str) -> tuple[str, int | None]:
+# the cues that, said of a person, do something to them rather than rebut their words:
+# "dismissed Nadia Reid" (fired her), "rejected Ortiz" (turned him down), "denied Lunn a
+# place", "contested Mayor Hale" (stood against her)
+_ACTS_ON_PERSONS = re.compile(r"(?:dismiss|reject|den[iy]|contest)", re.IGNORECASE)
+
+
+def whose(phrase: str, cue: str = "") -> tuple[str, int | None]:
     """Whom a rebuttal's target ``phrase`` (with no word of ``lexicon.REBUTTAL_OBJECTS``)
     names, and where in it the claim it names begins ("the fire marshal's finding that the
     truss was missing braces": the fire marshal, at "that"), None when it names none.
 
     The owner of a possessive that opens it, when what is owned is someone's words: a word
     for them ("numbers", "finding") or a claim ("assurance that ..."); a target that is a
-    name. Anything else gives no one ("would challenge the policy before the board", "the
+    name, unless the ``cue`` acts on the person it names ("dismissed Nadia Reid" fired her).
+    Anything else gives no one ("would challenge the policy before the board", "the
     city's cap in court", "the company's pay offer"): a thing is not someone's words."""
     m = _POSSESSOR.match(phrase)
     if m is not None:
@@ -44,5 +51,7 @@ def whose(phrase: str) -> tuple[str, int | None]:
         owned = _OWNED_END.split(rest, maxsplit=1)[0].split()
         said = not owned or owned[-1].lower().strip("'’") in _SAID
         return (m.group(1) if said else ""), None
+    if _ACTS_ON_PERSONS.match(cue):
+        return "", None  # a person dismissed, rejected or denied something: not their words
     words = [t for t in tokens(phrase) if t.lower() not in ("the", "a", "an")]
     return (phrase if words and all(t[:1].isupper() for t in words) else ""), None

@@ -11,7 +11,7 @@ that claim (most of its words, and no event of it the other way round).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 
 from . import lexicon as lx
@@ -31,6 +31,7 @@ from .cluster import BM25, Matter, context_terms
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
 from .events import Event
 from .rebuttal_cues import denial_that, negated_cue
+from .rebuttal_replies import bare_sentences, not_item, reply_after
 from .rebuttal_targets import whose
 from .retold import replace_then, same_occasion, told_before
 from .set_before import set_before
@@ -39,8 +40,12 @@ from .themes import theme_of
 from .words import tokens
 
 
-def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradiction]:
-    """Statements whose sentence rebuts another speaker, linked to that speaker's statement."""
+def find_rebuttals(
+    items: list[Item], matters: list[Matter], texts: Mapping[str, str] | None = None
+) -> list[Contradiction]:
+    """Statements whose sentence rebuts another speaker, linked to that speaker's statement
+    (``texts``, article -> its title and text: also the rebutter's words after a rebuttal
+    sentence that holds no statement, :func:`.rebuttal_replies.bare_sentences`)."""
     if not items:
         return []
     terms = [context_terms(it) for it in items]
@@ -48,13 +53,19 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
     known = _words_by_speaker(items)
     matter_of = {p.item.key: m.id for m in matters for p in m.positions}
     out: dict[tuple[str, str], Contradiction] = {}
-    for i, it in enumerate(items):
-        if it.speaker is None:
-            continue
-        for m in lx.REBUTTAL.finditer(it.sentence):
-            if negated_cue(m, it.sentence):
+    told_by = [(i, it) for i, it in enumerate(items) if it.speaker is not None]
+    bare = [(-1, it) for it in bare_sentences(items, texts or {})]
+    for by, told in told_by + bare:  # the rebutter's words: in the cue's sentence, or next
+        for m in lx.REBUTTAL.finditer(told.sentence):
+            i, it = by, told
+            if negated_cue(m, told.sentence):
                 continue  # "did not dispute the mayor's timeline": no rebuttal
-            denied, end = _denied_claim(m, it.sentence, it.said), m.end()
+            if by < 0:  # a sentence with no statement: the rebutter's words after it
+                k = reply_after(told, items, m, _target_words(_owner(m)), known)
+                if k is None:
+                    continue
+                i, it = k, items[k]
+            denied, end = _denied_claim(m, told.sentence, it.said), m.end()
             if denied is not None:  # "denied that the city had ignored warnings": no one named
                 best = _stated_by_other(i, items, terms, denied)
                 if best is None:  # its owner's words told before, in this article or another
@@ -64,12 +75,17 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                     best = set_before(i, items, denied, set(), known,
                                       _disputed(it.claim.clauses, denied))  # fmt: skip
             else:
-                owner, at = (m["target"], None) if m["object"] else whose(m["target"])
+                owner, at = _owner(m), None if m["object"] else whose(m["target"], m["cue"])[1]
                 end = end if at is None else m.start("target") + at  # "Y's finding |that ..."
                 target = _target_words(owner)
-                if not target or _is_named_claim(it, end):
+                if not target:
                     continue
-                after = it.sentence[end:]
+                if _is_named_claim(it, end):  # the owner's claim: the rebutter's words follow
+                    k = reply_after(it, items, m, target, known)
+                    if k is None or not target & known.get(it.speaker or "", set()):
+                        continue
+                    i, it = k, items[k]
+                after = told.sentence[end:]
                 claims = m["object"] or at is not None
                 named, reply = _named_claim(after, it.said) if claims else (None, "")
                 claimed = list(named.terms) if named else []
@@ -81,6 +97,8 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                 topic = _topic_terms(after) if m["object"] and named is None else set()
                 if topic:  # "disputed the university's figures on the deficit"
                     accept = partial(_on_topic, topic=topic)
+                if told is not it:  # not the claim as the rebuttal sentence reports it
+                    accept = partial(not_item, item=told, then=accept)
                 if len(target) > 1:
                     named_by = {sp: len(target & w) for sp, w in known.items()}
                     most = max(named_by.values(), default=0)
@@ -89,22 +107,23 @@ def find_rebuttals(items: list[Item], matters: list[Matter]) -> list[Contradicti
                                     named)  # fmt: skip
                 if best is None and named is not None:  # the claim in other words, told before
                     retold = partial(_states, named=named, said=said, before=it)
+                    if told is not it:
+                        retold = partial(not_item, item=told, then=retold)
                     accept = retold if len(target) < 2 else replace_then(accept, retold)
                     best = _best_target(
                         i, items, index, terms, known, target, claimed, accept, named
                     )
                 if best is None and named is not None:  # an owner no speaker's words name
                     best = claim_holder(it, items, named, target, known)
-                if best is None and named is not None:  # in other words, set just before it
+                if best is None and named is not None and (told is it or by < 0):  # set before
                     best = set_before(i, items, named, target, known, _disputed(said, named))
                 if best is not None and claimed and _not_before(items[best], it):
                     first = _said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
-            if best is None:
-                continue
-            other = items[best]
-            found = _rebuttal(it, other, it.sentence[m.start() : end].strip(), matter_of)
-            out.setdefault(ordered_pair(it.key, other.key), found)
+            if best is not None and items[best] is not told:  # not the claim as reported
+                other = items[best]
+                found = _rebuttal(it, other, told.sentence[m.start() : end].strip(), matter_of)
+                out.setdefault(ordered_pair(it.key, other.key), found)
     return list(out.values())
 
 
@@ -203,6 +222,11 @@ def _same_event(clause: Clause, event: Event, other: Claim) -> bool:
     # no event read from the words ("The depot ignored the complaints for a year"): its verb
     # and every word of the theme must be there
     return lx.stem(event.word.lower()) in other.terms and theme <= set(other.terms)
+
+
+def _owner(m: re.Match[str]) -> str:
+    """Whom a rebuttal cue's target names ("the fire marshal's", "Mayor Lund")."""
+    return str(m["target"]) if m["object"] else whose(m["target"], m["cue"])[0]
 
 
 def _target_words(phrase: str) -> set[str]:

@@ -1,0 +1,109 @@
+"""The rebutter's words told after a rebuttal sentence that quotes only the claim it rebuts.
+
+News often gives a rebuttal a sentence of its own and the rebutter's answer in the next one:
+"Pocock hit back at Marchbank's claim that residents had been told. "I was at that meeting,"
+he said." Extraction reads the first sentence as the owner's claim (Marchbank's, cued by
+"claim") and holds no statement of the rebutter there; the rebutting statement is the one
+that follows at once, by the speaker the sentence names before its cue ("Pocock", or "he" /
+"she"), never the owner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+
+from ..models import Span, Speaker, Statement
+from . import lexicon as lx
+from .claims import Item
+from .sides import GENERIC_TARGET
+from .words import tokens
+
+# at most this many characters between the rebuttal sentence and its rebutter's words ('He
+# said: "' is nine)
+_NEXT = 40
+_PRONOUNS = frozenset({"he", "she"})
+
+
+def reply_after(
+    claim: Item, items: list[Item], cue: re.Match[str], owner: set[str], known: dict[str, set[str]]
+) -> int | None:
+    """The index of the rebutter's statement that follows ``claim``, the claim a rebuttal
+    sentence names or the sentence itself when it holds no statement (:func:`bare_sentences`;
+    ``cue``: the rebuttal cue matched in its sentence; ``owner``: the words that name the
+    claim's owner; ``known``: speaker -> the words that name them), None when the next
+    statement is not the rebutter's.
+
+    The next statement in the article must begin right after the sentence, with no statement
+    between; its speaker is not the owner and is named by the words before the cue ("Angela
+    Rowe, the MP for Carnmouth, hit back at ..."), or those words are "he" or "she"."""
+    sentence = claim.statement.sentence
+    if sentence is None:
+        return None
+    if any(
+        it is not claim and it.article == claim.article and it.sentence == claim.sentence
+        for it in items
+    ):
+        return None  # the rebutter's words are in the sentence ("..., saying ...")
+    subject = [t.lower().strip("'’") for t in tokens(claim.sentence[: cue.start()])]
+    subject = [t for t in subject if t[:1].isalnum()]
+    if not subject:
+        return None
+    after = [
+        (it.statement.content.start, j)
+        for j, it in enumerate(items)
+        if it.article == claim.article and it.statement.content.start >= sentence.end
+    ]
+    if not after:
+        return None
+    start, j = min(after)
+    reply = items[j]
+    if start - sentence.end > _NEXT or reply.speaker in (None, claim.speaker):
+        return None
+    words = known.get(reply.speaker or "", set())
+    if owner & words:
+        return None  # the owner answering the rebuttal
+    if subject == [subject[0]] and subject[0] in _PRONOUNS:
+        return j
+    return j if (set(subject) - GENERIC_TARGET) & words else None
+
+
+# where a sentence ends: a full stop (or ? !), a closing quote, then a space; not after a title
+_END = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][\"”’]?(?=\s|$)")
+_START = re.compile(r"[.!?][\"”’]?\s+|\n")
+
+
+def bare_sentences(items: list[Item], texts: Mapping[str, str]) -> list[Item]:
+    """The sentences of the articles (``texts``: article -> its title and text) that hold a
+    rebuttal cue and no statement ("Castell hit back at the fire service's figure of four
+    fires this year."), each as a statement of no one, placed in its article, for
+    :func:`reply_after` to find the rebutter's words after it."""
+    out: list[Item] = []
+    placed: dict[str, list[Item]] = {}
+    for it in items:
+        if it.statement.sentence is not None:
+            placed.setdefault(it.article, []).append(it)
+    for article, its in placed.items():
+        text = texts.get(article, "")
+        first = its[0].statement.sentence
+        at = text.find(its[0].sentence) if first is not None else -1
+        if at < 0 or first is None:
+            continue
+        shift = at - first.start  # where the article's text begins in ``text``
+        spans = [(s.start, s.end) for it in its if (s := it.statement.sentence) is not None]
+        for m in lx.REBUTTAL.finditer(text, shift):
+            begin = max((b.end() for b in _START.finditer(text, shift, m.start())), default=shift)
+            end = _END.search(text, m.end())
+            if end is None or any(a < end.end() - shift and begin - shift < b for a, b in spans):
+                continue  # a statement of its own there: read with it
+            span = Span(text[begin : end.end()], begin - shift, end.end() - shift)
+            st = Statement(f"{article}:{span.start}", "indirect", None, span,
+                           Speaker(None, "unknown"), sentence=span)  # fmt: skip
+            out.append(Item.of(st, article=article))
+    return out
+
+
+def not_item(other: Item, item: Item, then: Callable[[Item], bool] | None) -> bool:
+    """Whether ``other`` is not ``item`` (the claim as a rebuttal sentence reports it, told
+    as its owner's) and ``then`` accepts it."""
+    return other is not item and (then is None or then(other))
