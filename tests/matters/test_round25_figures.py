@@ -1,5 +1,6 @@
-"""Two figures that answer one question in other words: a cost whose thing is a gerund's
-object or sits behind an adverb of the verb group.
+"""Two figures that answer one question in other words: the rate of an act named by its verb
+or by "the <act>ing rate", and a cost whose thing is a gerund's object or sits behind an
+adverb of the verb group.
 
 Every sentence here is invented."""
 
@@ -11,10 +12,81 @@ from onrecord.matters.figures import figures_of
 from .builders import item, kinds
 
 
+def _quantities(text: str) -> list[tuple[str, str, float]]:
+    """(measured noun, unit, low value) of each figure of ``text``."""
+    return [(f.head, f.unit, f.low) for c in parse_claim(text).clauses for f in figures_of(c)]
+
+
 def _costs(text: str) -> list[frozenset[str]]:
     """The thing of each total cost figure of ``text``."""
     return [f.subject for c in parse_claim(text).clauses for f in figures_of(c)
             if (f.head, f.unit) == ("cost", "¤")]  # fmt: skip
+
+
+# -- the rate of an act --------------------------------------------------------------------------
+
+
+def test_a_share_a_verb_governs_is_the_rate_of_that_act() -> None:
+    assert _quantities("Dunmere composted 38 per cent of its garden waste last year") == [
+        ("compost rate", "percent", 38.0)
+    ]
+    assert _quantities("The composting rate last year was 22 per cent") == [
+        ("compost rate", "percent", 22.0)
+    ]
+    assert _quantities("Ormley has a 41 per cent composting rate") == [
+        ("compost rate", "percent", 41.0)
+    ]
+    # a bound between the verb and the share
+    assert _quantities("Ormley composted nearly 40 per cent of its waste")[0][0] == "compost rate"
+
+
+def test_a_clause_after_a_share_names_no_noun() -> None:
+    (fig,) = _quantities("The true composting rate was 22 per cent once rejected loads are out")
+    assert fig[0] == "compost rate"
+    (fig,) = _quantities("The vacancy rate was 9 per cent although it was higher in spring")
+    assert fig[0] == lx_stem("rate")
+
+
+def lx_stem(word: str) -> str:
+    from onrecord.matters import lexicon as lx
+
+    return lx.stem(word)
+
+
+def test_shares_of_other_acts_or_of_no_act_are_other_quantities() -> None:
+    (sent,) = _quantities("Dunmere sent 31 per cent of its waste to landfill")
+    (composted,) = _quantities("Dunmere composted 38 per cent of its waste")
+    assert sent[0] != composted[0]
+    (plain,) = _quantities("38 per cent of its waste is garden waste")
+    assert plain[0] == lx_stem("waste")  # no act named: the noun
+    (vacancy,) = _quantities("The vacancy rate was 9 per cent")
+    assert vacancy[0] != "vac rate"  # a rate a noun names keeps its noun
+    (money,) = _quantities("Dunmere spent 40 pounds of its grant")  # not a share
+    assert money[0] != "spend rate"
+
+
+def test_a_rate_told_by_its_verb_and_by_its_name_is_one_question() -> None:
+    a = item("a", "Dunmere composted 38 per cent of its garden waste last year",
+             "Nadia Ferrow", "2031-04-02")  # fmt: skip
+    b = item("b", "The real composting rate last year was 22 per cent",
+             "Tobias Quell", "2031-04-09", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_rates_of_two_acts_do_not_disagree() -> None:
+    a = item("a", "Dunmere composted 38 per cent of its garden waste last year",
+             "Nadia Ferrow", "2031-04-02")  # fmt: skip
+    b = item("b", "Dunmere sent 22 per cent of its garden waste to landfill last year",
+             "Tobias Quell", "2031-04-09", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_a_rate_that_agrees_is_no_disagreement() -> None:
+    a = item("a", "Dunmere composted about 38 per cent of its garden waste last year",
+             "Nadia Ferrow", "2031-04-02")  # fmt: skip
+    b = item("b", "The composting rate last year was 38 per cent",
+             "Tobias Quell", "2031-04-09", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
 
 
 # -- the thing a cost is of ----------------------------------------------------------------------
