@@ -127,3 +127,54 @@ def test_the_costs_of_two_things_put_right_do_not_disagree() -> None:
     b = item("b", "Putting the chapel right will cost at least 2 million pounds",
              "Rolf Eddery", "2031-01-24", article="a2")  # fmt: skip
     assert kinds(a, b) == []
+
+
+# -- units of measure ----------------------------------------------------------------------------
+
+
+def _measured(text: str) -> list[tuple[str, float, float]]:
+    """(measured noun, low, high) of each figure of ``text``."""
+    return [(f.head, f.low, f.high) for c in parse_claim(text).clauses for f in figures_of(c)]
+
+
+def test_half_a_unit_is_a_value() -> None:
+    assert _measured("the dune is shrinking by about half a metre a year") == [
+        (lx_stem("metres"), 0.45, 0.55)
+    ]
+    assert _measured("half a dozen cottages were flooded")[0][1] == 6.0
+    assert _measured("half a million visitors came")[0][1] == 500_000.0
+
+
+def test_half_of_a_whole_or_a_way_is_no_value() -> None:
+    assert _measured("half the cottages were flooded") == []
+    assert _measured("half of the cottages were flooded") == []
+    assert _measured("The mill cut its staff in half a year ago") == []
+
+
+def test_a_rate_of_measure_after_by_is_a_value() -> None:
+    assert _measured("the dune is shrinking by 3 metres a year") == [(lx_stem("metres"), 3, 3)]
+    assert _measured("the reservoir is falling by 400 litres per day") == [
+        (lx_stem("litres"), 400, 400)
+    ]
+
+
+def test_a_change_after_by_stays_a_change() -> None:
+    assert _measured("fares rose by 4 percent a year") == []  # a percent
+    assert _measured("the dune shrank by 3 metres") == []  # no time: the size of a change
+    assert _measured("the budget grew by 40,000 pounds a year") == []  # money
+
+
+def test_two_rates_of_one_retreat_disagree() -> None:
+    a = item("a", "the dune at Skelhaven is shrinking by about half a metre a year",
+             "Mira Toller", "2031-05-04")  # fmt: skip
+    b = item("b", "The dune at Skelhaven is losing three metres a year", "Evan Cordry",
+             "2031-05-04")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_two_rates_that_agree_do_not_disagree() -> None:
+    a = item("a", "the dune at Skelhaven is shrinking by about half a metre a year",
+             "Mira Toller", "2031-05-04")  # fmt: skip
+    b = item("b", "The dune at Skelhaven is losing half a metre a year", "Evan Cordry",
+             "2031-05-04")  # fmt: skip
+    assert kinds(a, b) == []

@@ -26,6 +26,7 @@ from .cost_nouns import noun_cost
 from .debts import DEBT, debtor_of
 from .figure_bounds import bound_after, bound_before
 from .figure_heads import SAVING, head_before, saver_of, saving_at
+from .measures import half_value, rate_by
 from .occasions import OCCASIONS, occasion_count, occasion_window
 from .questions import IRREGULAR_BASE
 from .rates import CLAUSE_OPENERS, predicate_head, rate_of
@@ -172,6 +173,8 @@ def _value(low: list[str], i: int) -> tuple[float, int] | None:
         value = float(digits)
     elif w in _WORDS or compound_number(w) is not None:  # "nine", "thirty-one"
         value, j = float(_WORDS.get(w) or compound_number(w) or 0), i + 1
+    elif (half := half_value(low, i)) is not None:  # "half a metre"
+        value, j = half
     else:
         return None
     if j < len(low) and low[j] in _SCALE:
@@ -235,7 +238,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         or nxt in _RELATIVE
         or (before and before[-1] in lx.MONTHS)
         or (not unit and re.fullmatch(r"(?:19|20)\d\d", low[i]))
-        or (prev == "by" and _act(low, i) != "cut")
+        or (prev == "by" and _act(low, i) != "cut" and not rate_by(low, j))  # "by 2 m a year"
         or prev in ("at", "no")
         or any(w in _DEMANDS for w in low[max(0, i - _DEMAND_WINDOW) : i])
     ):
