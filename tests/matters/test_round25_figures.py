@@ -178,3 +178,49 @@ def test_two_rates_that_agree_do_not_disagree() -> None:
     b = item("b", "The dune at Skelhaven is losing half a metre a year", "Evan Cordry",
              "2031-05-04")  # fmt: skip
     assert kinds(a, b) == []
+
+
+# -- gaps ----------------------------------------------------------------------------------------
+
+
+def _gaps(text: str) -> list[float]:
+    """The low value of each gap figure of ``text``."""
+    return [f.low for c in parse_claim(text).clauses for f in figures_of(c) if f.head == "gap"]
+
+
+def test_a_count_missing_is_a_gap_in_any_words() -> None:
+    assert _gaps("The depot is short of nine drivers and fitters") == [9.0]
+    assert _gaps("We are 40 nurses short at Ashcombe") == [40.0]
+    assert _gaps("and we are now five short") == [5.0]
+    assert _gaps("Ashcombe is 12 nurses below its full establishment") == [12.0]
+    assert _gaps("The ward has 14 nursing vacancies") == [14.0]
+    assert _gaps("seven driver posts at the depot were unfilled") == [7.0]
+
+
+def test_no_gap_in_a_bound_a_sum_or_another_count() -> None:
+    assert _gaps("just short of 2,000 people attended the rally") == []
+    assert _gaps("The appeal fell 2 million pounds short") == []  # money
+    assert _gaps("Ashcombe is 12 nurses below the county average") == []
+    assert _gaps("The depot has 40 drivers") == []
+    assert _gaps("three houses on the street were empty") == []
+
+
+def test_two_gaps_counted_in_other_words_disagree() -> None:
+    a = item("a", "We are short of fourteen drivers and fitters at Brackwell depot",
+             "Lorna Pettifer", "2031-06-02")  # fmt: skip
+    b = item("b", "Brackwell depot is short of four staff at most", "Owain Redfern",
+             "2031-06-02")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_two_gaps_that_agree_do_not_disagree() -> None:
+    a = item("a", "We are 12 drivers short at Brackwell depot", "Lorna Pettifer", "2031-06-02")
+    b = item("b", "Brackwell depot is 12 drivers below its full complement", "Owain Redfern",
+             "2031-06-02")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_a_gap_and_a_headcount_do_not_disagree() -> None:
+    a = item("a", "We are 12 drivers short at Brackwell depot", "Lorna Pettifer", "2031-06-02")
+    b = item("b", "Brackwell depot has 80 drivers", "Owain Redfern", "2031-06-02")
+    assert kinds(a, b) == []

@@ -26,6 +26,7 @@ from .cost_nouns import noun_cost
 from .debts import DEBT, debtor_of
 from .figure_bounds import bound_after, bound_before
 from .figure_heads import SAVING, head_before, saver_of, saving_at
+from .gaps import gap_of
 from .measures import half_value, rate_by
 from .occasions import OCCASIONS, occasion_count, occasion_window
 from .questions import IRREGULAR_BASE
@@ -309,6 +310,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     fig = Figure(stem, head, unit, lo, hi, text, qualifiers, subject - {stem}, context,
                  predicate, period, _act(low, start))  # fmt: skip
     fig = told_by_verb(fig, toks, low, start, j, max(head_at, j - 1) + 1)  # "earned", "entered"
+    fig = gap_of(fig, low, start, j, head_at)  # "60 officers short", "short of three crew"
     return started(fig, low, start, max(head_at, j - 1) + 1), j  # "40 staff at first"
 
 
