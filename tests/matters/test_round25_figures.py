@@ -7,6 +7,7 @@ Every sentence here is invented."""
 from __future__ import annotations
 
 from onrecord.matters import parse_claim
+from onrecord.matters.claims import Item
 from onrecord.matters.figures import figures_of
 
 from .builders import item, kinds
@@ -224,3 +225,34 @@ def test_a_gap_and_a_headcount_do_not_disagree() -> None:
     a = item("a", "We are 12 drivers short at Brackwell depot", "Lorna Pettifer", "2031-06-02")
     b = item("b", "Brackwell depot has 80 drivers", "Owain Redfern", "2031-06-02")
     assert kinds(a, b) == []
+
+
+# -- whose count ---------------------------------------------------------------------------------
+
+
+def _with_role(sid: str, text: str, speaker: str, role: str, date: str) -> Item:
+    return item(sid, text, speaker, date, roles=(role,))
+
+
+def test_counts_two_bodies_received_are_both_true() -> None:
+    a = _with_role("a", "We have logged more than 900 calls about the pylon since June",
+                   "Edna Sorrell", "founder of Pylon Watch", "2031-08-01")  # fmt: skip
+    b = _with_role("b", "The regulator has received 210 calls about the pylon since June",
+                   "Amos Kettle", "inspector at the regulator", "2031-08-01")  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_one_bodys_count_told_by_its_own_officer_and_by_another_disagrees() -> None:
+    a = _with_role("a", "We have received 40 calls about the pylon since June",
+                   "Amos Kettle", "inspector at the regulator", "2031-08-01")  # fmt: skip
+    b = _with_role("b", "The regulator has received 210 calls about the pylon since June",
+                   "Edna Sorrell", "founder of Pylon Watch", "2031-08-01")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_a_count_of_acts_is_not_owned() -> None:
+    a = _with_role("a", "We missed fewer than 50 bins a week last year", "Edna Sorrell",
+                   "director of Pellbury Waste", "2031-08-01")  # fmt: skip
+    b = _with_role("b", "Crews were missing 700 bins a week last year", "Amos Kettle",
+                   "inspector at the regulator", "2031-08-01")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
