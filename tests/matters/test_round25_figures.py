@@ -256,3 +256,17 @@ def test_a_count_of_acts_is_not_owned() -> None:
     b = _with_role("b", "Crews were missing 700 bins a week last year", "Amos Kettle",
                    "inspector at the regulator", "2031-08-01")  # fmt: skip
     assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+# -- a bound that opens the sentence -------------------------------------------------------------
+
+
+def test_a_capitalised_bound_that_opens_the_sentence_is_no_name() -> None:
+    for bound in ("Nearly", "Around", "Roughly", "Exactly"):
+        ((head, low, high),) = _measured(f"{bound} 400 cottages have been flooded")
+        assert head == lx_stem("cottages") and low <= 400.0 <= high, bound
+
+
+def test_a_name_that_opens_the_sentence_keeps_its_number() -> None:
+    assert _measured("Route 9 will close in March") == []
+    assert _measured("Section 12 of the lease allows it") == []

@@ -30,7 +30,7 @@ from .gaps import gap_of
 from .measures import half_value, rate_by
 from .occasions import OCCASIONS, occasion_count, occasion_window
 from .questions import IRREGULAR_BASE
-from .rates import CLAUSE_OPENERS, predicate_head, rate_of
+from .rates import BOUND_WORDS, CLAUSE_OPENERS, predicate_head, rate_of
 from .reached_levels import level_head
 from .reported_counts import compound_number, reported_act, reported_count
 from .starting_values import distance, started
@@ -248,7 +248,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         return None  # "3 of the 5 board seats": a part, not the seats
     if i > 2 and low[i - 2 : i] == ["of", "the"] and _value(low, i - 3) is not None:
         return None  # ... nor the whole it is a part of
-    opening = i == 1 and low[0] in lx.STOPWORDS  # "All 48,000 birds": a capital, no name
+    # "All 48,000 birds", "Nearly 300 homes": a capital that opens the sentence, no name
+    opening = i == 1 and (low[0] in lx.STOPWORDS or low[0] in BOUND_WORDS)
     if i and toks[i - 1][:1].isupper() and toks[i - 1].isalpha() and not unit and not opening:
         return None  # "Section 230", "Route 7", "Local 412": a name's number
     if not unit and "." in low[i] and not (i + 1 < len(low) and low[i + 1] in _SCALE):

@@ -24,7 +24,7 @@ from .figure_bounds import BOUNDS
 from .questions import IRREGULAR_BASE
 from .themes import BE
 
-__all__ = ["CLAUSE_OPENERS", "predicate_head", "rate_of"]
+__all__ = ["BOUND_WORDS", "CLAUSE_OPENERS", "predicate_head", "rate_of"]
 
 # words after a figure that open a clause of their own, not a noun ("31 per cent once ...")
 CLAUSE_OPENERS = frozenset({"once", "unless", "although", "though", "whereas", "since",
@@ -38,8 +38,10 @@ _TIME_OPENERS = frozenset({"last", "this", "next", "previous"})
 _TIME_NOUNS = frozenset({"year", "month", "week", "season", "quarter", "summer", "winter",
                          "spring", "autumn"})  # fmt: skip
 _RATE = frozenset({"rate", "rates"})
-# bounds between a verb and its share ("recycled nearly 46 per cent")
-_BOUND_WORDS = frozenset(w for p in BOUNDS for w in p) | {"only", "just", "fully"}
+# words that bound or soften a figure before it ("recycled nearly 46 per cent", "Roughly 300")
+BOUND_WORDS = frozenset(w for p in BOUNDS for w in p) | {
+    "only", "just", "fully", "exactly", "precisely", "barely", "well",
+}  # fmt: skip
 
 
 def predicate_head(low: list[str], start: int) -> int | None:
@@ -87,7 +89,7 @@ def rate_of(low: list[str], start: int, end: int, head_at: int, unit: str) -> st
     if head_at < end or low[end : end + 1] != ["of"]:
         return None  # no share of a whole
     k = start - 1
-    while k >= 0 and low[k] in _BOUND_WORDS:
+    while k >= 0 and low[k] in BOUND_WORDS:
         k -= 1
     verb = low[k] if k >= 0 else ""
     if not verb.isalpha() or verb in lx.STOPWORDS or verb in BE or verb in lx.AUXILIARIES:
