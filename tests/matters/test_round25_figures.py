@@ -270,3 +270,55 @@ def test_a_capitalised_bound_that_opens_the_sentence_is_no_name() -> None:
 def test_a_name_that_opens_the_sentence_keeps_its_number() -> None:
     assert _measured("Route 9 will close in March") == []
     assert _measured("Section 12 of the lease allows it") == []
+
+
+# -- the noun a count counts ---------------------------------------------------------------------
+
+
+def test_a_verb_of_standing_gives_its_subject_a_value() -> None:
+    assert _measured("The number of objections has reached 700") == [
+        (lx_stem("objections"), 700, 700)
+    ]
+    assert _measured("Objections now number more than 700")[0][:2] == (lx_stem("objections"), 700)
+    assert _measured("Objections total 520") == [(lx_stem("objections"), 520, 520)]
+    assert _measured("He came to 3 meetings")[0][0] == lx_stem("meetings")  # the noun after
+
+
+def test_no_standing_value_for_a_pronoun() -> None:
+    assert _measured("It reached 700") == []
+    assert _measured("They number 700") == []
+
+
+def test_the_number_of_things_with_a_mark_counts_the_things() -> None:
+    assert _measured("The number of cottages with cracks is 40") == [(lx_stem("cottages"), 40, 40)]
+    assert _measured("The total number of objections was 520") == [
+        (lx_stem("objections"), 520, 520)
+    ]
+    # not a count noun: the noun before the preposition, as before
+    assert _measured("The hourly rate for porters was 12.40")[0][0] == lx_stem("rate")
+
+
+def test_letters_of_a_kind_count_that_kind() -> None:
+    assert _measured("the board received 900 letters of objection") == [
+        (lx_stem("objection"), 900, 900)
+    ]
+    assert _measured("There were 12 cases of measles") == [(lx_stem("measles"), 12, 12)]
+
+
+def test_letters_of_someone_or_of_a_phrase_stay_letters() -> None:
+    assert _measured("We had 40 letters of the residents")[0][0] == lx_stem("letters")
+    assert _measured("There were 6 cases of burn injuries")[0][0] != lx_stem("burn")
+
+
+def test_letters_of_objection_and_objections_are_one_count() -> None:
+    a = item("a", "the board had received 900 letters of objection", "Hilde Parrow",
+             "2031-09-03")  # fmt: skip
+    b = item("b", "the board had received about 200 objections", "Conal Breck", "2031-09-03")
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_letters_of_support_and_objections_are_two_counts() -> None:
+    a = item("a", "the board had received 900 letters of support", "Hilde Parrow",
+             "2031-09-03")  # fmt: skip
+    b = item("b", "the board had received about 200 objections", "Conal Breck", "2031-09-03")
+    assert kinds(a, b) == []

@@ -30,7 +30,7 @@ from .gaps import gap_of
 from .measures import half_value, rate_by
 from .occasions import OCCASIONS, occasion_count, occasion_window
 from .questions import IRREGULAR_BASE
-from .rates import BOUND_WORDS, CLAUSE_OPENERS, predicate_head, rate_of
+from .rates import BOUND_WORDS, CLAUSE_OPENERS, kind_counted, predicate_head, rate_of
 from .reached_levels import level_head
 from .reported_counts import compound_number, reported_act, reported_count
 from .starting_values import distance, started
@@ -300,6 +300,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     stem = lx.stem(head)
     stem = lx.THEME_STEMS.get(stem, stem)  # "jobs" and "positions" are one quantity
     stem = rate_of(low, start, j, head_at, unit) or stem  # "recycled 46 per cent of its waste"
+    if head_at >= j and (kind := kind_counted(low, head_at)):  # "1,400 letters of objection"
+        stem, qualifiers = kind, qualifiers - {kind}
     lo_at, hi_at = _conjunct(low, start, max(head_at, j))
     context = _context(toks[lo_at:hi_at], low[lo_at:hi_at],
                        {k - lo_at for k in (*range(start, j), head_at)}) - {stem}  # fmt: skip

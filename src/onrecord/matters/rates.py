@@ -24,7 +24,7 @@ from .figure_bounds import BOUNDS
 from .questions import IRREGULAR_BASE
 from .themes import BE
 
-__all__ = ["BOUND_WORDS", "CLAUSE_OPENERS", "predicate_head", "rate_of"]
+__all__ = ["BOUND_WORDS", "CLAUSE_OPENERS", "kind_counted", "predicate_head", "rate_of"]
 
 # words after a figure that open a clause of their own, not a noun ("31 per cent once ...")
 CLAUSE_OPENERS = frozenset({"once", "unless", "although", "though", "whereas", "since",
@@ -57,6 +57,9 @@ def predicate_head(low: list[str], start: int) -> int | None:
         head -= 2  # "the recycling rate last year was": the rate
     if not (low[head].isalpha() and low[head] not in lx.STOPWORDS):
         return None
+    counted = _counted(low, head)
+    if counted is not None:
+        return counted  # "the number of homes with cracks is 40": the homes
     # "the hourly rate for store staff was 13.10": the rate, not the staff
     first = head
     while (
@@ -99,3 +102,46 @@ def rate_of(low: list[str], start: int, end: int, head_at: int, unit: str) -> st
     if len(verb) > 4 and verb.endswith("ed"):
         return f"{lx.stem(verb)} rate"  # "recycled 46 per cent of its waste"
     return None
+
+
+# nouns of a count: "the number of homes ... is 40" counts the homes
+_COUNT_NOUNS = frozenset({"number", "total", "count"})
+# how far back from "be" the count's "of" may stand ("the number of homes with cracks in it")
+_COUNT_REACH = 6
+
+
+def _counted(low: list[str], head: int) -> int | None:
+    """The noun a count noun counts, in the subject that ends at ``head`` ("the number of
+    <homes> with cracks"), or None where the subject is no count ("the rate for staff")."""
+    for k in range(head - 1, max(0, head - _COUNT_REACH), -1):
+        if not low[k].isalpha():
+            return None
+        if low[k] == "of" and low[k - 1] in _COUNT_NOUNS:
+            last = None
+            for m in range(k + 1, head + 1):
+                if low[m] in lx.STOPWORDS:
+                    break  # "with cracks": the count's noun has ended
+                last = m
+            return last
+    return None
+
+
+# nouns that count things of a kind by what carries or tells them: "1,400 letters of
+# objection" are 1,400 objections, "40 reports of damage" 40 damages reported
+_CARRIERS = frozenset(lx.stem(w) for w in ("letters", "reports", "cases", "incidents",
+                                           "instances", "claims"))  # fmt: skip
+
+
+def kind_counted(low: list[str], head_at: int) -> str | None:
+    """The stem of the kind a carrier noun at ``head_at`` counts, when one bare noun follows
+    "of" ("letters of objection": objection); None otherwise ("letters of the residents",
+    "cases of the new strain", "letters")."""
+    if lx.stem(low[head_at]) not in _CARRIERS or low[head_at + 1 : head_at + 2] != ["of"]:
+        return None
+    kind = low[head_at + 2] if head_at + 2 < len(low) else ""
+    if not kind.isalpha() or kind in lx.STOPWORDS or kind in lx.PRONOUNS:
+        return None
+    nxt = low[head_at + 3] if head_at + 3 < len(low) else ""
+    if nxt.isalpha() and nxt not in lx.STOPWORDS:
+        return None  # "reports of burn injuries": a phrase, not one kind
+    return lx.stem(kind)
