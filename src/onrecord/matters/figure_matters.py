@@ -26,6 +26,7 @@ from .durations import durations_of
 from .embeddings import Cosines, Embedder
 from .figure_heads import called_so
 from .figures import Figure, figures_of
+from .holders import own_count
 from .stance import CERTAINTY, Label, Stance
 from .stories import story_names
 
@@ -51,6 +52,7 @@ def value_matters(
                 # "4 killed and 12 injured"; "took five months to grant"; "fell by 4 percent"
                 if called_so(clause.text, fig.text):
                     continue  # "Ninety-five seats is a working majority": no value of seats
+                fig = own_count(fig, clause, it)  # "we have logged 600 complaints": whose
                 also = named.get(it.article, ())
                 fig = replace(fig, subject=widen(fig.subject, also),
                               context=widen(fig.context, also))  # fmt: skip

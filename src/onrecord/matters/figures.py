@@ -24,16 +24,18 @@ from .added_times import added_time
 from .claims import Clause
 from .cost_nouns import noun_cost
 from .debts import DEBT, debtor_of
-from .figure_bounds import BOUNDS as _BOUNDS
 from .figure_bounds import bound_after, bound_before
 from .figure_heads import SAVING, head_before, saver_of, saving_at
+from .gaps import gap_of
+from .measures import half_value, rate_by
 from .occasions import OCCASIONS, occasion_count, occasion_window
 from .questions import IRREGULAR_BASE
+from .rates import BOUND_WORDS, CLAUSE_OPENERS, kind_counted, predicate_head, rate_of
 from .reached_levels import level_head
 from .reported_counts import compound_number, reported_act, reported_count
 from .starting_values import distance, started
 from .sums import sum_of, things_apart, when_of
-from .themes import BE, NP_END, subject_of
+from .themes import NP_END, subject_of
 from .verb_figures import dated, told_by_verb
 from .words import tokens
 
@@ -172,6 +174,8 @@ def _value(low: list[str], i: int) -> tuple[float, int] | None:
         value = float(digits)
     elif w in _WORDS or compound_number(w) is not None:  # "nine", "thirty-one"
         value, j = float(_WORDS.get(w) or compound_number(w) or 0), i + 1
+    elif (half := half_value(low, i)) is not None:  # "half a metre"
+        value, j = half
     else:
         return None
     if j < len(low) and low[j] in _SCALE:
@@ -235,7 +239,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         or nxt in _RELATIVE
         or (before and before[-1] in lx.MONTHS)
         or (not unit and re.fullmatch(r"(?:19|20)\d\d", low[i]))
-        or (prev == "by" and _act(low, i) != "cut")
+        or (prev == "by" and _act(low, i) != "cut" and not rate_by(low, j))  # "by 2 m a year"
         or prev in ("at", "no")
         or any(w in _DEMANDS for w in low[max(0, i - _DEMAND_WINDOW) : i])
     ):
@@ -244,7 +248,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         return None  # "3 of the 5 board seats": a part, not the seats
     if i > 2 and low[i - 2 : i] == ["of", "the"] and _value(low, i - 3) is not None:
         return None  # ... nor the whole it is a part of
-    opening = i == 1 and low[0] in lx.STOPWORDS  # "All 48,000 birds": a capital, no name
+    # "All 48,000 birds", "Nearly 300 homes": a capital that opens the sentence, no name
+    opening = i == 1 and (low[0] in lx.STOPWORDS or low[0] in BOUND_WORDS)
     if i and toks[i - 1][:1].isupper() and toks[i - 1].isalpha() and not unit and not opening:
         return None  # "Section 230", "Route 7", "Local 412": a name's number
     if not unit and "." in low[i] and not (i + 1 < len(low) and low[i + 1] in _SCALE):
@@ -260,7 +265,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     named = head_before(low, start, unit) if head_at is None else None  # "reserves of 90,000"
     head_at, said_of = named if named else (head_at, "")
     if head_at is None:
-        head_at = _predicate_head(low, start)
+        head_at = predicate_head(low, start)
         head_at = level_head(low, start) if head_at is None else head_at  # "has risen to"
         if head_at is None and saving_at(low, start, unit):  # "would save 1.4 million pounds"
             saver = saver_of(toks, low, start)  # "the new road would save": the road's
@@ -294,6 +299,9 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     qualifiers = _qualifiers(low, head_at + 1) if head_at >= j else frozenset()
     stem = lx.stem(head)
     stem = lx.THEME_STEMS.get(stem, stem)  # "jobs" and "positions" are one quantity
+    stem = rate_of(low, start, j, head_at, unit) or stem  # "recycled 46 per cent of its waste"
+    if head_at >= j and (kind := kind_counted(low, head_at)):  # "1,400 letters of objection"
+        stem, qualifiers = kind, qualifiers - {kind}
     lo_at, hi_at = _conjunct(low, start, max(head_at, j))
     context = _context(toks[lo_at:hi_at], low[lo_at:hi_at],
                        {k - lo_at for k in (*range(start, j), head_at)}) - {stem}  # fmt: skip
@@ -305,6 +313,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     fig = Figure(stem, head, unit, lo, hi, text, qualifiers, subject - {stem}, context,
                  predicate, period, _act(low, start))  # fmt: skip
     fig = told_by_verb(fig, toks, low, start, j, max(head_at, j - 1) + 1)  # "earned", "entered"
+    fig = gap_of(fig, low, start, j, head_at)  # "60 officers short", "short of three crew"
     return started(fig, low, start, max(head_at, j - 1) + 1), j  # "40 staff at first"
 
 
@@ -444,46 +453,14 @@ def _head(low: list[str], j: int, unit: str) -> int | None:
         w = low[k]
         if not w.isalpha() or w in lx.STOPWORDS or w in NP_END or w in _TIME_UNITS:
             break
+        if w in CLAUSE_OPENERS:
+            break  # "31 per cent once you take out ...": a clause, no noun
         if w in lx.MONTHS or w.endswith("ly") or w in _NOT_HEAD:
             break  # "on 8 October" (a date), "3 critically" (how), "3 percent last year"
         if w.endswith("ed") or w in lx.LIGHT_VERBS or w in lx.REPORT_VERBS or w in IRREGULAR_BASE:
             break  # a verb: "30 people came"
         last = k
     return last
-
-
-def _predicate_head(low: list[str], start: int) -> int | None:
-    """ "the raise was 2 percent": the noun before "be" is what the figure measures."""
-    k = start - 1
-    while k >= 0 and any(low[k] in p for p in _BOUNDS):
-        k -= 1
-    if k < 1 or low[k] not in BE:
-        return None
-    head = k - 1
-    if not (low[head].isalpha() and low[head] not in lx.STOPWORDS):
-        return None
-    # "the hourly rate for store staff was 13.10": the rate, not the staff
-    first = head
-    while (
-        first > 0
-        and low[first - 1].isalpha()
-        and (low[first - 1] not in lx.STOPWORDS or low[first - 1] in _NP_DETS)
-    ):
-        first -= 1
-    if (
-        first > 1
-        and low[first - 1] in _NOUN_PREPS
-        and low[first - 2].isalpha()
-        and (low[first - 2] not in lx.STOPWORDS)
-    ):
-        return first - 2
-    return head
-
-
-_NP_DETS = frozenset({"the", "a", "an", "each", "every", "all", "its", "their", "our", "his",
-                      "her", "this", "these", "those"})  # fmt: skip
-# prepositions that attach a phrase to the noun a figure measures ("the rate for staff")
-_NOUN_PREPS = frozenset({"for", "at", "among", "per"})  # not "of": "the number of deaths"
 
 
 def _qualifiers(low: list[str], j: int) -> frozenset[str]:

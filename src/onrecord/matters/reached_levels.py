@@ -30,6 +30,13 @@ _DONE_CHANGE = frozenset({
     "decreased", "bring", "brings", "brought",
 })  # fmt: skip
 _PARTICLES = frozenset({"up", "down"})
+# verbs that give their subject a level with no change ("has reached 600", "total 380")
+_STANDING = frozenset({"reach", "reaches", "reached", "total", "totals", "totalled", "totaled",
+                       "number", "numbers", "numbered"})  # fmt: skip
+_CAME = frozenset({"came", "comes", "come"})
+# bounds between such a verb and the figure ("number more than 600")
+_BOUNDS = frozenset({"more", "less", "fewer", "than", "about", "around", "nearly", "almost",
+                     "over", "under", "some", "roughly", "just", "well"})  # fmt: skip
 # words inside a verb group between the subject and the verb ("has now risen")
 _GROUP = lx.AUXILIARIES | lx.MODALS | frozenset({"now", "already", "just", "since", "also"})
 # words between a transitive verb and its object's noun ("its offer", "the annual grant")
@@ -38,7 +45,10 @@ _OBJECT_MAX = 3
 
 def level_head(low: list[str], start: int) -> int | None:
     """Where the noun stands whose level the figure at ``start`` tells after "to" and a verb
-    of change, or None (see the module)."""
+    of change, or after a verb of standing, or None (see the module)."""
+    standing = _standing(low, start)
+    if standing is not None:
+        return standing
     k = start - 1
     if k < 1 or low[k] != "to":
         return None
@@ -65,6 +75,23 @@ def level_head(low: list[str], start: int) -> int | None:
         if not (low[v].isalpha() and low[v] not in _GROUP) or low[v] in ("by", "from"):
             return None
     return None
+
+
+def _standing(low: list[str], start: int) -> int | None:
+    """Where the subject stands of a verb that gives a quantity its level with no change:
+    "the number of complaints has reached 600", "complaints now number more than 600", "the
+    claims total 380", "the bill came to 3 million pounds"; None otherwise."""
+    k = start - 1
+    while k >= 0 and low[k] in _BOUNDS:
+        k -= 1
+    if k >= 1 and low[k] == "to" and low[k - 1] in _CAME:
+        k -= 1  # "the bill came to"
+    elif k < 1 or low[k] not in _STANDING:
+        return None
+    k -= 1
+    while k >= 0 and low[k] in _GROUP:
+        k -= 1
+    return k if k >= 0 and _noun(low[k]) else None
 
 
 def _passive(low: list[str], k: int) -> bool:

@@ -43,6 +43,12 @@ _HOW_MANY = frozenset({"all", "both", "each", "every", "any", "some", "only", "j
 _NOT_KIND = frozenset({"very", "same", "such", "own", "whole", "entire", "actual"})
 # words that close what a sum runs: "to keep the museum <open>"
 _COMPLEMENTS = frozenset({"open", "running", "going", "afloat", "alive", "operating"})
+# adverbs inside the verb group ("will now cost", "would still cost")
+_VERB_ADVERBS = frozenset({"now", "still", "also", "already", "just", "only", "even", "then"})
+# what a gerund's object is made by the act, after it ("putting the roof right", "making the
+# pier safe"): no part of the thing's name
+_RESULTS = frozenset({"right", "safe", "good", "ready", "watertight", "sound", "secure",
+                      "usable", "back"}) | _COMPLEMENTS  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "this",
                           "these", "those", "all", "every", "each"})  # fmt: skip
 # a service in general ("the service costs"): what another says is run, in a story of one
@@ -124,8 +130,9 @@ def _subject(toks: list[str], low: list[str], verb: int) -> tuple[frozenset[str]
     for a pronoun ("it costs"), nor for a phrase that is not opened by a determiner, a name
     or the clause ("whatever it costs")."""
     k = verb - 1
-    while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS or low[k].endswith("ly")):
-        k -= 1
+    while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS or low[k].endswith("ly")
+                      or low[k] in _VERB_ADVERBS):  # fmt: skip
+        k -= 1  # "the extension will now cost"
     words: list[int] = []
     while k >= 0 and low[k] not in _DETERMINERS and low[k] not in _NP_STOP:
         if not toks[k][:1].isalnum() or low[k] in lx.PRONOUNS or low[k] in _CLAUSE_WORDS:
@@ -133,6 +140,9 @@ def _subject(toks: list[str], low: list[str], verb: int) -> tuple[frozenset[str]
         if low[k].isalpha() and low[k] not in _NUMBER_WORDS and low[k] not in _HOW_MANY:
             words.append(k)  # "the new bridge": bridge, and new apart
         k -= 1
+    gerund = k > 0 and low[k] in _DETERMINERS and low[k - 1].endswith("ing")
+    if gerund and len(words) > 1 and low[words[0]] in _RESULTS:
+        words = words[1:]  # "putting the roof right will cost": the roof
     return _head_and_modifiers(toks, low, words[::-1])
 
 
