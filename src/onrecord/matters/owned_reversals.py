@@ -3,8 +3,8 @@
 When a speaker says "..., and I was wrong to say otherwise", "I said otherwise in August,
 and I was wrong" or "I should have said so sooner", the statement tells its own reversal:
 the speaker held the other answer before. The earlier words are often in other words than
-the later ones ("not one tonne of our plastic leaves this country" weeks before "some of our
-mixed plastic has been shipped to a plant abroad, and I was wrong to say otherwise"), so
+the later ones ("not one drum of our solvent leaves the county" weeks before "some of our
+solvent has been trucked to a plant abroad, and I was wrong to say otherwise"), so
 that no event joins the two in a matter. The owning up names the earlier words; the
 statement it takes back is the same speaker's, said on an earlier day in another article of
 the story, asserted, and about the same things: of the speaker's earlier statements, the one
