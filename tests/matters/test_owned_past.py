@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from onrecord.matters import analyze_items
 from onrecord.matters.claims import Item
 
 from .builders import item, kinds
@@ -126,3 +127,38 @@ def test_a_time_back_before_the_denial_is_owned_up() -> None:
 )  # fmt: skip
 def test_an_awaited_act_denied_then_done_is_news_not_a_reversal(first: str, later: str) -> None:
     assert kinds(_denial(first), _later(later)) == []
+
+
+# -- the thing denied, named by its own name when owned up to (round 25) ------------------------
+# the denial names its range by a common noun ("the newspaper", "our syrup line") and the
+# admission names the one met or cut by its own name ("Ms Orrin", "Dunmere"): two names, one
+# question, as the speaker has owned up to what they denied
+
+
+# two reports of one story (both name the Dunmere council)
+_STORY = {"a1": "Dunmere council bypass row", "a2": "Dunmere council bypass row, later"}
+
+
+def _found(*items: Item) -> list[tuple[str, str, str]]:
+    return sorted((c.kind, c.a.statement, c.b.statement)
+                  for c in analyze_items(items, texts=_STORY)[1])  # fmt: skip
+
+
+def test_a_denial_owned_up_by_the_name_of_the_thing_is_a_reversal() -> None:
+    first = item("a", "I have never spoken to the Wexford Echo about the bypass", _NAME,
+                 "2031-05-04")  # fmt: skip
+    later = _later("I did speak to Ms Orrin about the bypass in April", date="2031-05-22")
+    assert _found(first, later) == [("reversal", "a", "b")]
+
+
+def test_a_later_day_named_keeps_the_two_names_apart() -> None:
+    first = item("a", "I have never spoken to the Wexford Echo about the bypass", _NAME,
+                 "2031-05-04")  # fmt: skip
+    later = _later("I spoke to Ms Orrin about the bypass on Friday", date="2031-05-22")
+    assert _found(first, later) == []
+
+
+def test_two_things_named_in_the_present_stay_apart() -> None:
+    first = item("a", "The Kessock line is not running", _NAME, "2031-05-04")
+    later = _later("The Tarbet line is running", date="2031-05-22")
+    assert kinds(first, later) == []

@@ -34,6 +34,7 @@ from .events import Event
 from .figure_matters import value_matters
 from .lead_ins import show_quotes
 from .meaning import close_in_meaning
+from .owned_reversals import owned_reversals
 from .persons import named_in_full
 from .rebuttals import find_rebuttals
 from .sides import speaker_sides
@@ -92,6 +93,7 @@ def analyze_items(
     matters += echo_matters(items, stories, matters)  # "420 on the payroll, not 310"
     matters += destination_matters(items, stories)  # "every line is going to" two places
     found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters, texts))
+    found += owned_reversals(items, found, stories)  # "..., and I was wrong to say otherwise"
     found = show_quotes(found, items, matters)  # the speaker's words, not the lead-in
     figures = frozenset(m.id for m in matters if ":" in m.event)
     # each pair's evidence first, so that a disagreement is shown by its best-evidenced pair

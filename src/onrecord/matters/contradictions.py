@@ -177,10 +177,13 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         and own_p != own_q
         and not (own_p & own_q) - PLACE_HEADS
         and not member_of_universal(p, q)
+        and not denied_then_admitted(p, q)
     ):
         return None  # about different people or things ("Manafort pleaded" vs "Papadopoulos";
         # "Elm Street" vs "Main Street" share only the word that makes them places); not
-        # "no library in Dunsholt" against "Kiln Lane library": a kind and one member of it
+        # "no library in Dunsholt" against "Kiln Lane library": a kind and one member of it;
+        # nor a past denial owned up to by the thing's own name: "I never spoke to the Echo",
+        # then "I did speak to Ms Orrin in April"
     yes_no = (
         (p.stance.theme, q.stance.theme)
         if p.stance.label == "yes"

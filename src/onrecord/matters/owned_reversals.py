@@ -1,0 +1,115 @@
+"""A speaker owning up to earlier words of theirs, whatever words those were.
+
+When a speaker says "..., and I was wrong to say otherwise", "I said otherwise in August,
+and I was wrong" or "I should have said so sooner", the statement tells its own reversal:
+the speaker held the other answer before. The earlier words are often in other words than
+the later ones ("not one drum of our solvent leaves the county" weeks before "some of our
+solvent has been trucked to a plant abroad, and I was wrong to say otherwise"), so
+that no event joins the two in a matter. The owning up names the earlier words; the
+statement it takes back is the same speaker's, said on an earlier day in another article of
+the story, asserted, and about the same things: of the speaker's earlier statements, the one
+sharing most content words with the later one besides times and the speaker's own names (an
+event both name counting twice); on a tie, the one said as surely as can be, then the
+speaker's own quote; none when two are still alike.
+
+Not a statement that owns up to nothing said (a regret for an act, "we should have issued a
+notice"), nor one already shown as a reversal, nor an earlier statement that itself owns up.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .claim_words import TIME_WORDS
+from .claims import Item
+from .contradictions import Contradiction, Evidence, contradiction_id
+from .days import days_apart
+from .owned_up import owns_up
+from .persons import one_person
+from .sides import role_words
+from .stories import same_story
+from .words import tokens
+
+# how far apart the two statements may be and still be one account corrected
+_WITHIN_DAYS = 183
+# how sure a reversal the speaker owns up to is (the cue is explicit; the earlier statement
+# is chosen by its words)
+_CONFIDENCE = 0.7
+
+
+def owned_reversals(
+    items: list[Item],
+    found: list[Contradiction],
+    stories: dict[str, frozenset[str]] | None = None,
+) -> list[Contradiction]:
+    """Reversals that a later statement owns up to (``found``: those already reported; a
+    statement shown in one is not paired again)."""
+    shown = {s for c in found if c.kind == "reversal" for s in (c.a.statement, c.b.statement)}
+    out: list[Contradiction] = []
+    for later in items:
+        text = later.statement.content.text
+        if later.speaker is None or later.key in shown or not owns_up(text):
+            continue
+        earlier = _taken_back(later, items, stories)
+        if earlier is None or earlier.key in shown:
+            continue
+        days = days_apart(earlier.said, later.said)
+        ea, eb = Evidence.of(earlier), Evidence.of(later)
+        out.append(Contradiction(
+            contradiction_id("reversal", ea.statement, eb.statement), "reversal", ea, eb,
+            _CONFIDENCE, None, None,
+            f"{later.speaker_name} owned up, {days} days later, to words said before",
+        ))  # fmt: skip
+        shown |= {earlier.key, later.key}
+    return out
+
+
+def _taken_back(
+    later: Item, items: list[Item], stories: dict[str, frozenset[str]] | None
+) -> Item | None:
+    """The earlier statement the owning up in ``later`` takes back, if one stands out."""
+    own, keys = _terms(later, later=True), set(later.claim.event_keys())
+    scored: list[tuple[tuple[int, bool, bool, int], Item]] = []
+    for it in items:
+        days = days_apart(it.said, later.said)
+        if (
+            it.article == later.article
+            or it.speaker is None
+            or not days
+            or days > _WITHIN_DAYS
+            or (it.said or "") >= (later.said or "")
+            or not one_person(it, later)
+            or not same_story(stories, it, later)
+            or not any(c.asserted and c.events for c in it.claim.clauses)
+            or owns_up(it.statement.content.text)
+        ):
+            continue
+        shared = len(own & _terms(it))
+        if shared:
+            # an event both name counts twice; then the speaker's words as sure as can be
+            # ("it was caused by a charger" before "he believed it had another cause"),
+            # then a quote before the reporter's account of it, then more words shared
+            both = shared + len(keys & set(it.claim.event_keys()))
+            sure = all(c.modality == "certain" for c in it.claim.clauses if c.asserted)
+            scored.append(((both, sure, it.statement.kind == "direct", shared), it))
+    scored.sort(key=lambda s: s[0], reverse=True)
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None  # none, or two earlier statements as like it: which one is not told
+    return scored[0][1]
+
+
+def _terms(item: Item, later: bool = False) -> set[str]:
+    """Stems of the content words of the statement's asserted clauses, less times, figures
+    and the speaker's own names; for the ``later`` statement, not of the clauses that own up
+    ("I told patients that had not happened, and I was wrong" says nothing of its own)."""
+    names = {w.casefold() for w in (item.speaker_name or "").split()} | role_words(item)
+    out: set[str] = set()
+    for c in item.claim.clauses:
+        if not c.asserted or (later and owns_up(c.text)):
+            continue
+        for t in tokens(c.text):
+            low = t.lower().strip("'’")
+            if not low[:1].isalpha() or low in lx.STOPWORDS or low in names or len(low) < 3:
+                continue
+            if lx.stem(low) not in TIME_WORDS:
+                out.add(lx.stem(low))
+    return out

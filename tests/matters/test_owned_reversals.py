@@ -1,0 +1,86 @@
+"""A speaker owning up to earlier words that were said in other words.
+
+"Not one drum of our solvent leaves the county" in March and, weeks later in another
+report, "some of our solvent has been trucked to a plant in Lisbon, and I was wrong to say
+otherwise": no event joins the two, but the later statement says it takes the earlier one
+back, so the two are a reversal. The earlier one is the speaker's own, said before, in
+another article, sharing the most words with the later one.
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from onrecord.matters.claims import Item
+from onrecord.matters.owned_up import owns_up
+
+from .builders import item, kinds
+
+_TRUCKED = "Some of Pellworth's solvent has been trucked to a plant in Lisbon"
+_OWNED = _TRUCKED + ", and I was wrong to say otherwise"
+
+
+def _denial() -> Item:
+    return item("a", "Not one drum of Pellworth's solvent leaves the county", "Halvard Osei",
+                "2031-03-02")  # fmt: skip
+
+
+def test_owning_up_in_other_words_is_a_reversal() -> None:
+    later = item("b", _OWNED, "Halvard Osei", "2031-03-20", article="a2")
+    assert kinds(_denial(), later) == [("reversal", "a", "b")]
+
+
+def test_said_otherwise_in_a_month_is_owning_up() -> None:
+    first = item("a", "None of these rashes has been traced to our dye works", "Mireille Daska",
+                 "2031-06-04")  # fmt: skip
+    later = item("b", "Our dye works was the source of these rashes. I said otherwise in June, "
+                 "and I was wrong", "Mireille Daska", "2031-07-01", article="a2")  # fmt: skip
+    assert kinds(first, later) == [("reversal", "a", "b")]
+
+
+def test_without_owning_up_other_words_stay_apart() -> None:
+    later = item("b", _TRUCKED, "Halvard Osei", "2031-03-20", article="a2")
+    assert kinds(_denial(), later) == []
+
+
+def test_another_speaker_owning_up_takes_back_nothing_of_the_first() -> None:
+    later = item("b", _OWNED, "Signe Atwell", "2031-03-20", article="a2")
+    assert kinds(_denial(), later) == []
+
+
+def test_owning_up_takes_back_nothing_said_after_it_or_in_its_own_article() -> None:
+    before = item("b", _OWNED, "Halvard Osei", "2031-02-20", article="a2")
+    assert kinds(_denial(), before) == []
+    same = item("b", _OWNED, "Halvard Osei", "2031-03-20")
+    assert ("reversal", "a", "b") not in kinds(_denial(), same)
+
+
+def test_owning_up_with_two_earlier_statements_as_like_it_picks_none() -> None:
+    one = item("a", "Not one drum of Pellworth's solvent leaves the county", "Halvard Osei",
+               "2031-03-02")  # fmt: skip
+    two = item("c", "Every drum of Pellworth's solvent is burned at Kellby", "Halvard Osei",
+               "2031-03-03", article="a3")  # fmt: skip
+    later = item("b", _OWNED, "Halvard Osei", "2031-03-20", article="a2")
+    assert kinds(one, later) == [("reversal", "a", "b")]
+    assert kinds(two, later) == [("reversal", "c", "b")]
+    assert ("reversal", "a", "b") not in kinds(one, two, later)
+    assert ("reversal", "c", "b") not in kinds(one, two, later)
+
+
+def test_owning_up_that_says_nothing_of_its_own_takes_back_no_chosen_statement() -> None:
+    first = item("a", "Every tenant whose rent was raised has been sent a refund", "Ida Marsh",
+                 "2031-04-02")  # fmt: skip
+    later = item("b", "I told tenants that had not happened, and I was wrong. I apologise to "
+                 "each of them", "Ida Marsh", "2031-04-28", article="a2")  # fmt: skip
+    assert kinds(first, later) == []
+
+
+def test_owning_up_to_words_and_not_to_another_thing() -> None:
+    assert owns_up("and I was wrong to say otherwise")
+    assert owns_up("It was not a gift, and I was wrong to call it one")
+    assert owns_up("The blaze began in our cell. I was wrong about that, and I said so")
+    assert owns_up("The grant has not been agreed, and I should not have said that it had")
+    assert owns_up("I said otherwise in May, and I was wrong")
+    assert not owns_up("I was wrong about the route of the parade")
+    assert not owns_up("I was wrong to trust the contractor")
+    assert not owns_up("We should not have opened the sluice")
+    assert not owns_up("They said otherwise in May")
