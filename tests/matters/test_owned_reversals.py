@@ -10,6 +10,7 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
+from onrecord.matters import analyze_items
 from onrecord.matters.claims import Item
 from onrecord.matters.owned_up import owns_up
 
@@ -84,3 +85,12 @@ def test_owning_up_to_words_and_not_to_another_thing() -> None:
     assert not owns_up("I was wrong to trust the contractor")
     assert not owns_up("We should not have opened the sluice")
     assert not owns_up("They said otherwise in May")
+
+
+def test_an_owned_up_reversal_is_not_among_the_sure_reports() -> None:
+    # the earlier statement is chosen by its words alone, so the report stays below the
+    # confidence (0.7) of the reports a fact-checker reads first
+    later = item("b", _OWNED, "Halvard Osei", "2031-03-20", article="a2")
+    (found,) = analyze_items([_denial(), later])[1]
+    assert found.kind == "reversal"
+    assert 0.5 <= found.confidence < 0.7
