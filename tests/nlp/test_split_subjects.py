@@ -1,5 +1,6 @@
-"""A source noun phrase the parser split into two subjects of one verb: the source is the
-whole phrase, a compound one with its "and" (``source_spans._split_subject``).
+"""A source noun phrase the parser split into two subjects of one verb: the source is the whole
+phrase, a compound one with its "and" (``source_spans._split_subject``); and a source that
+would start inside a hyphenated word (``ex-wife``) starts on the whole word.
 
 Invented sentences, people and places; each positive case fails without the rule, each
 negative case guards what it must leave alone.
@@ -41,3 +42,11 @@ def test_a_whole_subject_is_unchanged(found: Found) -> None:
 def test_a_quotation_before_the_source_is_not_part_of_it(found: Found) -> None:
     got = _sources(found, "“The bridge will open in May,” Dana Voss told reporters.")
     assert got["told"] == "Dana Voss"
+
+
+def test_a_source_starts_on_a_whole_word(found: Found) -> None:
+    # the parser splits "ex-wife" and hangs "ex" elsewhere; the source keeps the whole word
+    text = "The ex-wife of Tomas Ruiz blames the council for the delay."
+    assert _sources(found, text)["blames"] == "ex-wife of Tomas Ruiz"
+    text = "Tarrow-based lawyer Ada Moss said the levy was unfair."
+    assert _sources(found, text)["said"] == "Tarrow-based lawyer Ada Moss"

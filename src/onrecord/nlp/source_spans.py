@@ -59,6 +59,11 @@ def source_phrase(doc: Doc, a: Attribution, qidx: list[int], quotes: list[Quote]
     split = _split_subject(head, toks[0], qidx)
     if split is not None:  # "Vatican spokesman | the Rev. Ada Moss told": one phrase
         start = split.idx
+    text = doc_text(doc)
+    while start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        start -= 1  # "the ex-wife of ...": whole words, not "wife of ..."
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
     q = next((q for q in quotes if q.start < end <= q.end), None)
     return (start, q.outer_end) if q is not None and q.outer_start > start else (start, end)
 
