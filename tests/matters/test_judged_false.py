@@ -1,0 +1,120 @@
+"""A claim called false right after it is told: "Quill said the hall was sold.", then "Ardent
+said that was untrue." (:mod:`onrecord.matters.judged_false`). The story is invented: the
+sale of a village hall at Tansley Cross."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from onrecord.matters.claims import Item
+from onrecord.matters.judged_false import with_verdicts
+from onrecord.models import Span, Speaker, Statement, StatementDate
+
+# (key, speaker, sentence, content, cue)
+Said = tuple[str, str, str, str, str | None]
+
+
+def _article(*said: Said) -> list[Item]:
+    """The statements of one article, each sentence after the one before (with a paragraph
+    break); a sentence of no statement (key "") only takes its place."""
+    out, at = [], 0
+    for key, speaker, sentence, content, cue in said:
+        start = at + sentence.index(content)
+        cue_span = None
+        if cue is not None:
+            cue_span = Span(cue, at + sentence.index(cue), at + sentence.index(cue) + len(cue))
+        quote = sentence.startswith('"')
+        st = Statement(key, "direct" if quote else "indirect", cue_span,
+                       Span(content, start, start + len(content)),
+                       Speaker(speaker, "person", ()),
+                       date=StatementDate("2031-02-03", "2031-02-03", "sentence"),
+                       sentence=Span(sentence, at, at + len(sentence)))  # fmt: skip
+        if key:
+            out.append(Item.of(st, article="a1"))
+        at += len(sentence) + 2
+    return out
+
+
+def _links(items: list[Item]) -> list[tuple[str, str]]:
+    """(the rebutting statement, the claim) of each pair the verdicts add."""
+    return sorted((c.a.statement, c.b.statement) for c in with_verdicts([], items, []))
+
+
+_SOLD = "The parish council has sold the village hall to a builder"
+_CLAIM: Said = ("c", "Norma Quill", f'"{_SOLD}," said Norma Quill.', _SOLD, "said")
+_KEPT = "The hall belongs to the village and no builder has bought it"
+_ANSWER: Said = ("r", "Piers Ardent", f'"{_KEPT}," he said.', _KEPT, "said")
+
+
+def _verdict(words: str = "was untrue", speaker: str = "Piers Ardent") -> Said:
+    return ("v", speaker, f"Ardent said that {words}.", words, "said")
+
+
+def test_a_claim_called_untrue_right_after_it_is_told_is_rebutted() -> None:
+    """The verdict's speaker's next words contradict the claim, the verdict their cue."""
+    (found,) = with_verdicts([], _article(_CLAIM, _verdict(), _ANSWER), [])
+    assert (found.a.statement, found.b.statement, found.kind) == ("r", "c", "contradiction")
+    assert found.cue == "said that was untrue"
+
+
+def test_a_verdict_with_no_words_after_it_rebuts_the_claim() -> None:
+    (found,) = with_verdicts([], _article(_CLAIM, _verdict()), [])
+    assert (found.a.statement, found.b.statement, found.kind) == ("v", "c", "rebuttal")
+
+
+def test_other_words_for_false() -> None:
+    for words in ("was not true", "was simply wrong", "was false", "is nonsense",
+                  "was not the case"):  # fmt: skip
+        assert _links(_article(_CLAIM, _verdict(words), _ANSWER)) == [("r", "c")], words
+
+
+def test_of_two_claims_told_before_the_one_the_answer_speaks_of() -> None:
+    """Quill told two things just before; Ardent's next words speak of the hall's sale."""
+    parking = "The car park will be closed on Sundays"
+    second: Said = ("p", "Norma Quill", f'"{parking}," she added.', parking, "added")
+    assert _links(_article(_CLAIM, second, _verdict(), _ANSWER)) == [("r", "c")]
+    # with no words after the verdict, the claim told last
+    assert _links(_article(_CLAIM, second, _verdict())) == [("v", "p")]
+
+
+def test_ones_own_words_called_wrong_are_owned_up_to() -> None:
+    """Ardent calling his own words just before wrong owns up: no rebuttal."""
+    own: Said = ("o", "Piers Ardent", f'"{_SOLD}," said Piers Ardent.', _SOLD, "said")
+    assert _links(_article(own, _verdict("was wrong"))) == []
+
+
+def test_an_accusation_nobody_is_quoted_making_is_not_linked() -> None:
+    """Quill spoke earlier, then the article tells an accusation in its own words: the verdict
+    answers that, not Quill."""
+    told = ("", "", "Villagers have accused the council of selling the hall in secret.", "selling",
+            None)  # fmt: skip
+    assert _links(_article(_CLAIM, told, _verdict(), _ANSWER)) == []
+
+
+def test_a_that_clause_called_false_is_no_verdict_on_the_claim_before() -> None:
+    """ "said that the rumour was false" names what it calls false."""
+    clause = "the rumour was false"
+    named: Said = ("v", "Piers Ardent", f"Ardent said that {clause}.", clause, "said")
+    assert _links(_article(_CLAIM, named)) == []
+
+
+def test_a_claim_called_true_is_not_rebutted() -> None:
+    assert _links(_article(_CLAIM, _verdict("was true"))) == []
+
+
+def test_a_pair_already_found_keeps_its_kind_and_takes_the_verdict_as_cue() -> None:
+    items = _article(_CLAIM, _verdict(), _ANSWER)
+    (first,) = with_verdicts([], items, [])
+    known = replace(first, kind="contradiction", cue=None, confidence=0.7)
+    (kept,) = with_verdicts([known], items, [])
+    assert (kept.kind, kept.confidence, kept.cue) == ("contradiction", 0.7, "said that was untrue")
+
+
+def test_a_pair_of_the_two_speakers_that_holds_the_claim_already_answers_the_verdict() -> None:
+    """The claim already set against another of Ardent's statements: the verdict backs that
+    pair and adds none of its own."""
+    items = _article(_CLAIM, _verdict(), _ANSWER)
+    (first,) = with_verdicts([], items, [])
+    earlier = replace(first, a=replace(first.a, statement="e"), kind="contradiction", cue=None)
+    (kept,) = with_verdicts([earlier], items, [])
+    assert (kept.a.statement, kept.cue) == ("e", "said that was untrue")
