@@ -94,3 +94,19 @@ def test_an_owned_up_reversal_is_not_among_the_sure_reports() -> None:
     (found,) = analyze_items([_denial(), later])[1]
     assert found.kind == "reversal"
     assert 0.5 <= found.confidence < 0.7
+
+
+def test_owning_up_told_of_the_speaker_by_others_or_supposed_is_none() -> None:
+    # "critics say I was wrong" is the critics' view, "if I was wrong" a supposition: the
+    # speaker owns up to nothing, and the earlier words stand
+    for text in (
+        "Critics say I was wrong to say otherwise, but not one drum leaves the county",
+        "If I was wrong to say otherwise, I will apologise",
+        "Some people think we were wrong to say otherwise",
+    ):
+        assert not owns_up(text), text
+        later = item("b", text, "Halvard Osei", "2031-03-20", article="a2")
+        assert kinds(_denial(), later) == [], text
+    # the speaker's own owning up, after a report verb of the speaker's own
+    assert owns_up("I accept that I was wrong to say otherwise")
+    assert owns_up("As I said last week, we were wrong to deny it")

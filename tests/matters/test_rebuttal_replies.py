@@ -182,3 +182,15 @@ def test_hitting_back_in_a_match_rebuts_no_one() -> None:
         ("r", "Victor Ashgrove", f'"{goal}," he said.', goal, "said", ()),
     )
     assert _told(*said) == []
+
+
+def test_a_pronoun_after_an_opening_word_names_the_next_speaker() -> None:
+    """ "But he hit back at ...", "Later she hit back at ...": the pronoun right before the
+    cue is the rebutter, whatever opens the sentence."""
+    items = _article(_OWNER, _hit_back("But he"), _reply())
+    assert _links(items) == [("r", "o")]
+    items = _article(_OWNER, _hit_back("On Tuesday he"), _reply())
+    assert _links(items) == [("r", "o")]
+    # the owner answering after "But she hit back" still rebuts nothing
+    items = _article(_OWNER, _hit_back("But she"), _reply("Harriet Mossop"))
+    assert _links(items) == []

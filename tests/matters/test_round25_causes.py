@@ -73,3 +73,28 @@ def test_where_a_fire_started_meets_the_cause_denied() -> None:
     later = item("c", "The fire at the Penrow flat started in the early hours", "Ned Oakes", _DAY)
     assert kinds(a, b) == [("contradiction", "a", "b")]
     assert kinds(a, later) == []
+
+
+def test_two_things_one_cause_caused_are_two_questions() -> None:
+    # the object of an active "cause" is a thing caused, not one a happening befell: "a stir"
+    # and "delays" are two things the decision may have caused
+    a = item("a", "The toll decision caused a stir across Brennock", "Ilsa Marr", _DAY)
+    b = item("b", "The toll decision did not cause any delays at the bridge", "Tove Quill", _DAY)
+    assert kinds(a, b) == []
+    # one thing caused, named the same, is still one question
+    c = item("c", "The toll decision caused delays at the bridge", "Ilsa Marr", _DAY)
+    assert [(k, {x, y}) for k, x, y in kinds(c, b)] == [("contradiction", {"b", "c"})]
+    # the happening caused still meets the ones it befell
+    d = item("d", "The fumes caused the deaths", "Ilsa Marr", _DAY)
+    e = item("e", "Those herons did not die of the fumes", "Tove Quill", _DAY)
+    assert [(k, {x, y}) for k, x, y in kinds(d, e)] == [("contradiction", {"d", "e"})]
+
+
+def test_a_thing_that_is_coming_from_a_place_is_its_subject() -> None:
+    # "is not coming from" is no passive: what comes from the place is the subject, so two
+    # subjects (the complaints, the smell) are two questions
+    a = item("a", "Most of the complaints came from the east side", "Ilsa Marr", _DAY)
+    b = item("b", "The smell is not coming from the east side", "Tove Quill", _DAY)
+    assert kinds(a, b) == []
+    c = item("c", "The smell came from the east side", "Ilsa Marr", _DAY)
+    assert [(k, {x, y}) for k, x, y in kinds(c, b)] == [("contradiction", {"b", "c"})]

@@ -152,6 +152,14 @@ def test_half_of_a_whole_or_a_way_is_no_value() -> None:
     assert _measured("The mill cut its staff in half a year ago") == []
 
 
+def test_half_a_thing_that_is_no_unit_is_no_value() -> None:
+    # "half a chance", "half a mind": idioms, no half of a unit
+    a = item("a", "Orrin had half a chance in the first half", "Lorna Pettifer", "2031-06-02")
+    b = item("b", "Orrin had two chances in the first half", "Owain Redfern", "2031-06-02")
+    assert kinds(a, b) == []
+    assert _measured("She had half a mind to resign over the mill") == []
+
+
 def test_a_rate_of_measure_after_by_is_a_value() -> None:
     assert _measured("the dune is shrinking by 3 metres a year") == [(lx_stem("metres"), 3, 3)]
     assert _measured("the reservoir is falling by 400 litres per day") == [
@@ -204,6 +212,25 @@ def test_no_gap_in_a_bound_a_sum_or_another_count() -> None:
     assert _gaps("Ashcombe is 12 nurses below the county average") == []
     assert _gaps("The depot has 40 drivers") == []
     assert _gaps("three houses on the street were empty") == []
+
+
+def test_a_count_of_things_short_is_no_gap_of_staff() -> None:
+    # a gap is people or posts missing; points, votes, shots, beds or rooms short are counts
+    # of their own things, which the gap's noun must not erase
+    assert _gaps("Harwick are four points short of safety") == []
+    assert _gaps("The motion fell two votes short") == []
+    assert _gaps("Pelly finished three shots short of the leader") == []
+    assert _gaps("The ward is nine beds short of its target") == []
+    assert _gaps("Only two classrooms are vacant") == []
+    assert _gaps("We are 40 signatures short of the 500 we need") == []
+    # people and posts in other words are still gaps
+    assert _gaps("The depot is three fitters short") == [3.0]
+    assert _gaps("The ferry is short of five deckhands") == [5.0]
+    assert _gaps("Ashcombe ward is six midwives short") == [6.0]
+    assert _gaps("two porter roles were unfilled") == [2.0]
+    a = item("a", "Ashcombe ward is six nurses short", "Lorna Pettifer", "2031-06-02")
+    b = item("b", "Ashcombe ward is four beds short of its target", "Owain Redfern", "2031-06-02")
+    assert kinds(a, b) == []
 
 
 def test_two_gaps_counted_in_other_words_disagree() -> None:

@@ -140,7 +140,7 @@ def _passive_at(low: list[str], at: int) -> bool:
     """A participle after "be" ("was traced to"): its subject is found by the theme's own
     reading of a passive."""
     prev = [t for t in low[max(0, at - 3) : at] if t not in lx.NEGATORS]
-    return bool(prev) and prev[-1] in _BE
+    return bool(prev) and prev[-1] in _BE and not low[at].endswith("ing")  # not "is coming"
 
 
 def undying(events: tuple[Event, ...], causes: tuple[Event, ...]) -> tuple[Event, ...]:

@@ -35,7 +35,7 @@ from .cluster import Matter, Position
 from .deontic import deontic
 from .grown_counts import grown_since
 from .headings import in_headline
-from .kinds import denied_of_its_kind
+from .kinds import denied_of_its_kind, happening_key
 from .measured import measured_apart
 from .members import member_of_universal
 from .notice import NOTIFY
@@ -189,7 +189,7 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         if p.stance.label == "yes"
         else (q.stance.theme, p.stance.theme)
     )
-    if not same_theme(p, q) and not denied_of_its_kind(*yes_no, matter.event):
+    if not same_theme(p, q) and not denied_of_its_kind(*yes_no, happening_key(matter.event, p, q)):
         return None  # one verb, two things: "notified all users" vs "not notified her office"
     if matter.event == NOTIFY and topics_apart(
         p.stance.clause, p.stance.words[0], q.stance.clause, q.stance.words[0]

@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
+from .measures import MEASURE_UNITS
 from .themes import BE
 
 if TYPE_CHECKING:
@@ -38,6 +39,16 @@ _VACANT = frozenset(lx.stem(w) for w in ("vacant", "unfilled"))
 _VACANCIES = frozenset(lx.stem(w) for w in ("vacancy", "vacancies"))
 # how far after the noun "be vacant" may stand ("posts <on Larkfield> were unfilled")
 _NEAR = 5
+# nouns of people or posts with no ending of a person's noun
+_STAFF = frozenset({
+    "staff", "crew", "crews", "people", "personnel", "police", "nurse", "nurses", "gp", "gps",
+    "surgeon", "surgeons", "post", "posts", "role", "roles", "position", "positions", "vacancy",
+    "vacancies",
+})  # fmt: skip
+# endings of nouns of a person: officers, doctors, chemists, librarians, consultants,
+# students, firemen, midwives, deckhands, lifeguards, medics
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "wive", "wife",
+                   "hand", "guard", "medic", "nurse")  # fmt: skip
 # words between "be" and "short of", or between "short of" and the count
 _ADVERBS = frozenset({"now", "still", "already", "currently", "also"})
 _BOUND_WORDS = frozenset({"at", "least", "about", "around", "nearly", "almost", "some", "over",
@@ -47,10 +58,22 @@ _BOUND_WORDS = frozenset({"at", "least", "about", "around", "nearly", "almost", 
 def gap_of(fig: Figure, low: list[str], start: int, end: int, head_at: int) -> Figure:
     """``fig`` (told at ``start:end``, its noun at ``head_at``) as a gap, when its words tell
     one; else ``fig`` itself."""
-    if fig.unit or not _is_gap(fig, low, start, end, head_at):
-        return fig
+    noun = head_at - 1 if low[head_at] in (_SHORT, "below") and head_at > end else head_at
+    if fig.unit or not _of_staff(low[noun]) or not _is_gap(fig, low, start, end, head_at):
+        return fig  # "four points short": points, no gap
     return replace(fig, head=GAP, word="staff short", predicate="", act="",
                    context=fig.context | {GAP})  # fmt: skip
+
+
+def _of_staff(noun: str) -> bool:
+    """Whether ``noun``, the noun a figure counts, names people or posts ("officers",
+    "crew", "midwives", "vacancies"), or is no noun ("five short"): points, votes, shots,
+    beds or rooms short are counts of their own things, not a gap."""
+    if noun in (_SHORT, "below") or noun in _STAFF:
+        return True
+    if noun in MEASURE_UNITS:
+        return False
+    return noun.rstrip("s").endswith(_PERSON_ENDINGS)
 
 
 def _is_gap(fig: Figure, low: list[str], start: int, end: int, head_at: int) -> bool:

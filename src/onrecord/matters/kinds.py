@@ -22,7 +22,13 @@ articles, whose statements must share words anyway (:func:`.cluster.linked_group
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from . import lexicon as lx
+from .origins import caused_object
+
+if TYPE_CHECKING:
+    from .cluster import Position
 
 # general noun -> specific nouns of its kind (or parts of it, as a plot is of the land)
 _KINDS: dict[str, tuple[str, ...]] = {
@@ -82,3 +88,15 @@ def denied_of_its_kind(yes: frozenset[str], no: frozenset[str], key: str = "") -
     if key.startswith("cause-") and (yes <= _HAPPENINGS or no <= _HAPPENINGS):
         return True
     return _covers(no, yes)
+
+
+def happening_key(key: str, p: Position, q: Position) -> str:
+    """``key``, the event whose themes :func:`denied_of_its_kind` compares, or "" when a
+    stance's theme is not a happening and is the object of an active "cause" ("the decision
+    caused <a stir>"): that theme is a thing caused, not one a happening befell, so "did not
+    cause any delays" speaks of other things caused, not of it."""
+    for s in (p.stance, q.stance):
+        caused = bool(s.words) and caused_object(s.clause, s.words[0])
+        if key.startswith("cause-") and caused and s.theme and not s.theme <= _HAPPENINGS:
+            return ""
+    return key

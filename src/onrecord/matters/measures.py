@@ -2,8 +2,9 @@
 
 "The cliff is retreating by half a metre a year" and "the cliff is losing two metres a
 year" give one quantity, how fast the cliff goes, two values. "Half a" (or "half an")
-before a noun is the value one half ("half a metre", "half a million"; "half a dozen" is
-six); "half of", "half the" and "in half" are shares or ways, no value.
+before a unit of measure or a word of size is the value one half ("half a metre", "half a
+million"; "half a dozen" is six); "half of", "half the" and "in half" are shares or ways,
+and "half a chance" or "half a mind" no value.
 
 After "by", a figure is the size of a change ("rose by 4 percent"), not a value of the
 thing; but a length, a volume or a weight given per time ("by two metres a year", "by 300
@@ -14,8 +15,6 @@ of money or a count after "by" stays a change ("cut by 200 jobs a year").
 """
 
 from __future__ import annotations
-
-from . import lexicon as lx
 
 __all__ = ["MEASURE_UNITS", "half_value", "rate_by"]
 
@@ -28,6 +27,8 @@ MEASURE_UNITS = frozenset({
     "liters", "gallon", "gallons", "tonne", "tonnes", "ton", "tons", "kilogram", "kilograms",
     "kilo", "kilos", "cm", "mm", "km",
 })  # fmt: skip
+# the words of size that "half a" makes a number of ("half a million")
+_MAGNITUDES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 # words that give a rate its time: "a year", "per day", "each week", "every month"
 _PER = frozenset({"a", "an", "per", "each", "every"})
 _TIMES = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade",
@@ -44,8 +45,8 @@ def half_value(low: list[str], i: int) -> tuple[float, int] | None:
     if low[i + 2] == "dozen":
         return 6.0, i + 3
     nxt = low[i + 2]
-    if not nxt.isalpha() or nxt in lx.STOPWORDS:
-        return None
+    if nxt not in MEASURE_UNITS and nxt not in _MAGNITUDES:
+        return None  # "half a chance", "half a mind to": no unit, no value
     return 0.5, i + 2
 
 

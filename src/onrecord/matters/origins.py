@@ -22,6 +22,7 @@ and not "cause" as a noun ("the cause of the fire").
 from __future__ import annotations
 
 from . import lexicon as lx
+from .words import tokens
 
 _CAUSE = frozenset({"cause", "causes", "caused", "causing"})
 # participles of a thing put down to its cause, after "be", with their preposition
@@ -74,6 +75,18 @@ def origin_start(low: list[str], i: int) -> tuple[int, bool] | None:
     if w in _STARTED and nxt == [_STARTED[w]]:
         return i + 2, False
     return None
+
+
+def caused_object(clause: str, word: str) -> bool:
+    """Whether ``word`` is an active "cause" in ``clause`` whose subject names the cause ("the
+    decision caused a stir"): what the event happens to, its object, is then the thing caused,
+    not one the cause befell."""
+    low = [t.lower() for t in tokens(clause)]
+    at = next((i for i, t in enumerate(low) if t == word.lower()), None)
+    if at is None or low[at] not in _CAUSE:
+        return False
+    origin = origin_start(low, at)
+    return origin is not None and origin[1]
 
 
 def a_time(low: list[str], start: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon as lx
 from .cluster import Position
 from .days import days_apart
 
@@ -42,7 +43,26 @@ def owns_up(text: str) -> bool:
     earlier", "I said it was, and I was wrong", "I did not accept that a month ago",
     "we now know". Not "I was wrong about the date" (another thing), not "we should have
     issued a notice" (regret for an act, not for words), not "they were wrong"."""
-    return bool(_OWNING_UP.search(text))
+    return bool(_own_matches(text))
+
+
+# words that make "I was wrong" another's view of the speaker, or a supposition, when they
+# stand before it in its clause with no "I" or "we" of the speaker's own ("critics say I was
+# wrong to say otherwise", "some think we were wrong"; not "I accept that I was wrong")
+_NOT_OWN = lx.REPORT_VERBS | lx.BELIEFS | {"argue", "argues", "accuse", "accuses", "suggest",
+                                           "suggests", "whether", "if", "unless"}  # fmt: skip
+_CLAUSE = re.compile(r"[,;:.?!]|\bbut\b", re.IGNORECASE)
+
+
+def _own_matches(text: str) -> list[re.Match[str]]:
+    """The owning up of ``text`` that the speaker tells as their own."""
+    out = []
+    for m in _OWNING_UP.finditer(text):
+        before = set(_CLAUSE.split(text[: m.start()])[-1].lower().split())
+        supposed = bool(before & {"if", "whether", "unless"})
+        if not supposed and (not before & _NOT_OWN or before & {"i", "we"}):
+            out.append(m)
+    return out
 
 
 def owned_up(p: Position, q: Position) -> bool:
@@ -72,7 +92,7 @@ def _of_the_clause(text: str, clause: str) -> bool:
     """Whether the owning up in ``text`` is of ``clause``: "I should have said so" and "we
     now accept that" own up to all the words around them, but "we now know the bridge was
     damaged" only to what it goes on to say, not "the road is closed" before it."""
-    found = list(_OWNING_UP.finditer(text))
+    found = _own_matches(text)
     if any(m.group("known") is None for m in found):
         return True
     for m in found:

@@ -63,8 +63,8 @@ def reply_after(
     words = known.get(reply.speaker or "", set())
     if owner & words:
         return None  # the owner answering the rebuttal
-    if subject == [subject[0]] and subject[0] in _PRONOUNS:
-        return j
+    if subject[-1] in _PRONOUNS:
+        return j  # "He hit back at", "But she hit back at": the pronoun right before the cue
     return j if (set(subject) - GENERIC_TARGET) & words else None
 
 
