@@ -129,7 +129,7 @@ def test_an_awaited_act_denied_then_done_is_news_not_a_reversal(first: str, late
     assert kinds(_denial(first), _later(later)) == []
 
 
-# -- the thing denied, named by its own name when owned up to (round 25) ------------------------
+# -- the thing denied, named by its own name when owned up to -----------------------------------
 # the denial names its range by a common noun ("the newspaper", "our syrup line") and the
 # admission names the one met or cut by its own name ("Ms Orrin", "Dunmere"): two names, one
 # question, as the speaker has owned up to what they denied

@@ -1,4 +1,4 @@
-"""A cause named in other shapes than "caused by" (the twenty-fifth round).
+"""A cause named in other shapes than "caused by".
 
 A cause named as the subject of "cause", as what a thing was traced, linked or put down to,
 or as where a thing started meets the cause named after "caused by"

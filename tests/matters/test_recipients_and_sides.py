@@ -1,4 +1,4 @@
-"""Two speakers answer one question in other shapes of words (the twenty-fifth round).
+"""Two speakers answer one question in other shapes of words.
 
 * A notice or a redundancy handed to someone happens to the one who receives it
   (:mod:`onrecord.matters.recipients`), and "midwives" is the plural of "midwife".

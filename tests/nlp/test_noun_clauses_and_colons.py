@@ -1,4 +1,4 @@
-"""Cue recall, twenty-fifth round, invented sentences: reports the rules used to miss because
+"""Cue recall, on invented sentences: reports the rules used to miss because
 of how the parser hangs their clause, or because their cue is a noun of statement."""
 
 from __future__ import annotations
