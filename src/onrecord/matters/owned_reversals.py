@@ -23,7 +23,7 @@ from .claim_words import TIME_WORDS
 from .claims import Item
 from .contradictions import Contradiction, Evidence, contradiction_id
 from .days import days_apart
-from .owned_up import owns_up
+from .owned_up import owns_up, owns_up_to_all
 from .persons import one_person
 from .sides import role_words
 from .stories import same_story
@@ -49,7 +49,8 @@ def owned_reversals(
     out: list[Contradiction] = []
     for later in items:
         text = later.statement.content.text
-        if later.speaker is None or later.key in shown or not owns_up(text):
+        # "we now know the bridge was damaged" owns up only to what it goes on to say
+        if later.speaker is None or later.key in shown or not owns_up_to_all(text):
             continue
         earlier = _taken_back(later, items, stories)
         if earlier is None or earlier.key in shown:

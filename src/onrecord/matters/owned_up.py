@@ -88,17 +88,23 @@ def owned_up(p: Position, q: Position) -> bool:
 _BACK = frozenset({"it", "that", "this", "so"})
 
 
-def _of_the_clause(text: str, clause: str) -> bool:
-    """Whether the owning up in ``text`` is of ``clause``: "I should have said so" and "we
-    now accept that" own up to all the words around them, but "we now know the bridge was
-    damaged" only to what it goes on to say, not "the road is closed" before it."""
-    found = _own_matches(text)
-    if any(m.group("known") is None for m in found):
-        return True
-    for m in found:
+def owns_up_to_all(text: str) -> bool:
+    """Whether the owning up in ``text`` takes back all the words around it: "I should have
+    said so", "..., we now accept that"; not "we now know the bridge was damaged", which owns
+    up only to what it goes on to say."""
+    for m in _own_matches(text):
+        if m.group("known") is None:
+            return True
         rest = text[m.end() :].strip(" ,.;").split()
         if not rest or (rest[0].lower() in _BACK and len(rest) == 1):
             return True
-        if clause and clause in text[m.end() :]:
-            return True
     return False
+
+
+def _of_the_clause(text: str, clause: str) -> bool:
+    """Whether the owning up in ``text`` is of ``clause``: all the words around it (see
+    :func:`owns_up_to_all`), or what "we now know" goes on to say, not "the road is closed"
+    before it."""
+    if owns_up_to_all(text):
+        return True
+    return bool(clause) and any(clause in text[m.end() :] for m in _own_matches(text))
