@@ -58,3 +58,23 @@ def test_a_clause_whose_verb_of_putting_has_its_object_is_still_stated(
     found: Found, text: str, cue: str, source: str | None, content: str
 ) -> None:
     assert (cue, source, content) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Tessa Ruiz wrote in the knowledge that the board would refuse.",
+        "Mayor Tessa Ruiz spoke in the firm belief that the board would listen.",
+        "Mayor Tessa Ruiz said in the hope that the board would listen.",
+    ],
+)
+def test_the_clause_of_a_noun_of_mind_in_the_verbs_phrase_is_not_reported(
+    found: Found, text: str
+) -> None:
+    reported = [f for f in found(text) if f[0] in ("wrote", "spoke", "said")]
+    assert not reported, found(text)
+
+
+def test_a_clause_after_a_phrase_of_setting_is_still_reported(found: Found) -> None:
+    text = "Mayor Tessa Ruiz warned during a visit to the plant that workers would lose jobs."
+    assert ("warned", "Mayor Tessa Ruiz", "workers would lose jobs") in found(text), found(text)
