@@ -798,9 +798,12 @@ def test_polnear_conventions_source_keeps_the_dash_that_closes_its_aside() -> No
         # named after its cue: PolNeAR's source runs on through the relative clause
         ("“The gym stays open,” said Dana Spence, who runs the Fifth Street Gym.",
          "Dana Spence", "Dana Spence, who runs the Fifth Street Gym"),
-        # named before its cue: the clause is an aside the annotators mostly leave out
+        # named before its cue: an aside the annotators mostly leave out, but a name new to
+        # the article keeps it (test_source_clauses.py)
         ("Dana Spence, who runs the Fifth Street Gym, said the gym stays open.",
-         "Dana Spence", "Dana Spence"),
+         "Dana Spence", "Dana Spence, who runs the Fifth Street Gym,"),
+        ("Dana Spence lifts. The coach, who runs the Fifth Street Gym, said the gym stays open.",
+         "The coach", "The coach"),
     ],
 )  # fmt: skip
 def test_polnear_conventions_source_after_its_cue_takes_its_relative_clause(

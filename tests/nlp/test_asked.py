@@ -76,3 +76,27 @@ def test_asked_with_no_auxiliary_is_the_one_asked(found: Found) -> None:
     assert [f for f in found(text) if f[0].lower().startswith("asked")] == [
         ("asked about", None, "the new levy")
     ], found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # the tagger reads "Asked" as a past tense; a finite verb would have its own subject
+        'The council met on Monday. Asked what a firm plan looks like, Okonkwo replied: "We are'
+        ' far from that."',
+        'The council met on Monday. Asked what that might look like, she said: "We will see."',
+    ],
+)
+def test_the_one_asked_in_a_participle_clause_the_tagger_misreads(found: Found, text: str) -> None:
+    assert [f[1] for f in found(text) if f[0] == "Asked"] == [None], found(text)
+
+
+def test_the_agent_of_the_one_asked_is_the_source(found: Found) -> None:
+    text = "Asked by Tamsin Hale if the budget was final, Okonkwo said that it was not."
+    assert [f[1] for f in found(text) if f[0] == "Asked"] == ["Tamsin Hale"], found(text)
+    text = '"Never," Okonkwo said when asked by a reporter if the ferry would close.'
+    assert [f[1] for f in found(text) if f[0] == "asked"] == ["a reporter"], found(text)
+
+
+def test_a_finite_asked_keeps_its_subject(found: Found) -> None:
+    text = "Okonkwo frowned when she asked whether the budget was final."
+    assert [f[1] for f in found(text) if f[0] == "asked"] == ["she"], found(text)

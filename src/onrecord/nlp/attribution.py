@@ -53,7 +53,7 @@ from .cues import APPEARANCE_VERBS, BELIEF_VERBS, PASSIVE_REPORT_VERBS, SPEECH_V
 from .idioms import discourse_idiom
 from .offsets import Offsets, doc_text, span_offsets, trim
 from .quotes import Quote, find_quotes, paragraph_bounds
-from .subjects import addressed, source_tokens, subject_of
+from .subjects import addressed, asker, source_tokens, subject_of
 from .verb_groups import participle_lead
 
 if TYPE_CHECKING:
@@ -232,7 +232,7 @@ def _verb_attributions(
         elif subj is not None and subj.lower_ == "it" and lemma in APPEARANCE_VERBS:
             subj = None  # "it appears that ...": nobody is the source
         if subj is not None and subj.dep_ != "pobj" and addressed(tok):
-            subj = None  # "X was asked whether ...": X is asked, the asker is not named
+            subj = asker(tok)  # "X was asked whether ...": X is asked; the asker if named
         content_toks = content_tokens(comp, tok)
         start, end = span_offsets(content_toks)
         inside = {qidx[t.i] for t in content_toks if qidx[t.i] >= 0}

@@ -18,6 +18,8 @@ _DAY_WORDS = frozenset(
 )
 
 # Nouns for how or where something was said: "in a statement", "during an interview".
+# Words that open a phrase saying when, where or how something was said, not what.
+TIME_WORDS = frozenset("as while when after before during since until amid following at".split())
 MEDIA = frozenset(
     "tweet statement interview speech letter floor op-ed post video ad rally appearance show "
     "debate event conference call briefing hearing remarks email message release manner page site "

@@ -20,7 +20,8 @@ where a reader (and PolNeAR's annotators, see ``docs/evaluation.md``) draws them
 * a source keeps a restrictive clause that identifies it (``a poll released Monday``, ``a
   member who backs her``) and a short quoted title (``host of “Daybreak”``), and drops a
   floating quantifier (``both``) and when or in what it spoke (``Ms. Ruiz on Friday``);
-* a subject the parser hung on the phrase before it as an apposition is still the source.
+* a subject the parser hung on the phrase before it as an apposition is still the source
+  (the source rules live in ``source_spans``).
 """
 
 from __future__ import annotations
@@ -30,15 +31,20 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution
-from .contents import MEDIA, past_open_end, through_final_abbreviation, without_closing_setting
-from .cue_verbs import cue_tokens, is_cue_verb
-from .cues import BELIEF_VERBS, SPEECH_VERBS
-from .offsets import Offsets, doc_text, span_offsets, trim
+from .contents import (
+    MEDIA,
+    TIME_WORDS,
+    past_open_end,
+    through_final_abbreviation,
+    without_closing_setting,
+)
+from .cue_verbs import is_cue_verb
+from .offsets import Offsets, doc_text, trim
 from .passive_subjects import with_passive_subject
 from .quotes import Quote
 from .reduced_relatives import with_reduced_relative_noun
 from .relative_words import with_relative_word
-from .subjects import source_tokens
+from .source_spans import misattached_subject, source_phrase
 from .tails import cut_at_reporting_participle, without_closing_aside
 
 
@@ -79,9 +85,9 @@ def refine_edges(
             a.content = _paired(text, a.content)
             a.parts = tuple(_paired(text, p) for p in a.parts)
         if a.source is None and a.cue_token is not None and not a.labels:
-            _misattached_subject(doc, a, qidx)
+            misattached_subject(doc, a, qidx)  # source_spans.py
         if a.source is not None and a.source_head is not None:
-            a.source = _source(doc, a, qidx, quotes)
+            a.source = source_phrase(doc, a, qidx, quotes)
     return _drop_inside(found)
 
 
@@ -361,8 +367,7 @@ def _stance_object(doc: Doc, a: Attribution, text: str) -> Offsets:
     return (start, new_end) if new_end > end else (start, end)
 
 
-# Words that open a phrase saying when, where or how something was said, not what.
-_TIME_WORDS = frozenset("as while when after before during since until amid following at".split())
+_TIME_WORDS = TIME_WORDS
 _MEDIA = MEDIA
 
 
@@ -381,113 +386,3 @@ def is_setting(prep: Token) -> bool:
     if obj is None:
         return False
     return obj.ent_type_ in ("DATE", "TIME") or obj.lemma_.lower() in _MEDIA
-
-
-# -- sources -------------------------------------------------------------------------------
-
-_QUANTIFIERS = frozenset({"both", "all", "each", "alike"})
-_DASHES = frozenset({"-", "–", "—"})
-_SPOKEN_IN = frozenset("interview speech statement tweet letter time".split())
-
-
-def _source(doc: Doc, a: Attribution, qidx: list[int], quotes: list[Quote]) -> Offsets:
-    """The source phrase around its head: what identifies the source, not when it spoke."""
-    assert a.source is not None
-    assert a.source_head is not None
-    head = doc[a.source_head]
-    if a.source != span_offsets(source_tokens(head, qidx)):
-        return a.source  # another rule drew this source (a colon frame, a headline)
-    cue = a.cue_token if a.cue_token is not None else -1
-    stop = head.right_edge.i + 1
-    for c in head.children:
-        if c.i > head.i and _ends_source(c, cue, qidx):
-            stop = min(stop, c.left_edge.i)
-    toks = [
-        t for t in head.subtree if t.i < stop and (qidx[t.i] < 0 or _title_quote(t, qidx, quotes))
-    ]
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc") and not _closes(toks[-1], toks):
-        toks.pop()
-    dateline = next(
-        (
-            i
-            for i, t in enumerate(toks[:9])
-            if t.text in _DASHES and (i == 0 or toks[i - 1].text == ")")
-        ),
-        None,
-    )
-    if dateline is not None:  # "WASHINGTON (Reuters) - Ana Ruiz", "-Ana Ruiz": a dateline, a byline
-        toks = toks[dateline + 1 :]
-    # "Even the party's hawks say": the focus adverb stresses the source, it does not name it
-    while toks and (toks[0].is_punct or toks[0].dep_ == "cc" or toks[0].lower_ == "even"):
-        toks.pop(0)
-    if not toks:
-        return a.source
-    start, end = span_offsets(toks)
-    q = next((q for q in quotes if q.start < end <= q.end), None)
-    return (start, q.outer_end) if q is not None and q.outer_start > start else (start, end)
-
-
-def _ends_source(c: Token, cue: int, qidx: list[int]) -> bool:
-    """Whether the source phrase ends before its head's dependent ``c``."""
-    doc = c.doc
-    aside = doc[c.left_edge.i - 1].text in (",", "—", "–", "(", ":") if c.left_edge.i > 0 else False
-    if c.dep_ in ("relcl", "acl"):
-        if c.left_edge.i <= cue <= c.right_edge.i:
-            return True  # "a man who said ...": the cue is in the clause
-        inner = list(c.subtree)
-        if any(t.text == ":" or qidx[t.i] >= 0 for t in inner) or inner[0].lower_ in _TIME_WORDS:
-            return True  # a headline's quotation, "when asked ..."
-        return aside  # "Ms. Ruiz, who chairs the board,": incidental (the guidelines' rule)
-    if c.dep_ in ("advmod", "det", "appos") and c.lower_ in _QUANTIFIERS:
-        return True
-    if c.dep_ == "prep" and c.lower_ in ("in", "during", "on", "at"):
-        obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-        if obj is not None and (obj.ent_type_ in ("DATE", "TIME") or obj.lemma_ in _SPOKEN_IN):
-            return True  # "Ms. Ruiz on Monday", "Ms. Ruiz in an interview"
-    return False
-
-
-def _title_quote(tok: Token, qidx: list[int], quotes: list[Quote]) -> bool:
-    """A short quotation inside a source names something: ``host of “Daybreak”``."""
-    q = quotes[qidx[tok.i]]
-    return len(doc_text(tok.doc)[q.start : q.end].split()) <= 4
-
-
-def _closes(tok: Token, toks: list[Token]) -> bool:
-    """A closing mark whose opening mark is in the phrase: ``(R-Ohio)``, ``“Daybreak,”``."""
-    if tok.text in ")]":
-        return any(t.text in "([" for t in toks)
-    return tok.text in ("”", '"', "''") and any(t.text in ("“", '"', "''") for t in toks[:-1])
-
-
-def _misattached_subject(doc: Doc, a: Attribution, qidx: list[int]) -> None:
-    """``At Elm Park, where fees are high, Ada Moss, the club's manager, said ...``: the parser
-    hangs the subject on the phrase before it as an apposition; the source is that name."""
-    assert a.cue_token is not None
-    verb = doc[a.cue_token]
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in verb.children):
-        return
-    first = min(cue_tokens(verb), key=lambda t: t.i)
-    last = first.i - 2 if first.i > 1 and doc[first.i - 1].text == "," else first.i - 1
-    if last < 1:
-        return
-    tok = doc[last]
-    while tok.dep_ != "appos" and tok.head.i < tok.i and tok.head.i != tok.i:
-        tok = tok.head
-    while tok.dep_ == "appos" and tok.head.dep_ == "appos":
-        tok = tok.head  # "Ada Moss, the club's manager,": the outer apposition is the name
-    if tok.dep_ != "appos" or tok.pos_ not in ("PROPN", "NOUN") or qidx[tok.i] >= 0:
-        return
-    if tok.right_edge.i != last or tok.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return
-    if tok.ent_type_ in ("DATE", "TIME"):
-        return
-    a.source = span_offsets(source_tokens(tok, qidx))
-    a.source_head = tok.i
-    if a.kind == "unattributed":
-        a.kind = "belief" if _is_belief(verb) else "indirect"
-
-
-def _is_belief(verb: Token) -> bool:
-    lemma = verb.lemma_.lower()
-    return lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS

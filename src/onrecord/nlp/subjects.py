@@ -399,13 +399,22 @@ def _unlikely_subject(c: Token, verb: Token) -> tuple[bool, bool, int]:
 def addressed(verb: Token) -> bool:
     """Whether the subject ``verb`` would borrow is the one spoken to, not the speaker.
 
-    ``X was asked whether ...``, ``X was told that ...``, ``Asked about the delay, X said ...``.
+    ``X was asked whether ...``, ``X was told that ...``, ``Asked about the delay, X said ...``;
+    also where the tagger reads the participle clause's verb as a past tense (``Asked what a
+    deal looks like, X replied``: a finite clause would have its own subject).
     """
-    if verb.lemma_.lower() not in ADDRESSEE_VERBS or verb.tag_ != "VBN":
+    if verb.lemma_.lower() not in ADDRESSEE_VERBS or verb.tag_ not in ("VBN", "VBD"):
         return False
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children):
         return True
     return verb.dep_ == "advcl" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def asker(verb: Token) -> Token | None:
+    """The one who put the question to the addressed subject, when named: the passive's
+    agent (``Asked by Ruiz whether ...``)."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((p for p in agent.children if p.dep_ == "pobj"), None) if agent else None
 
 
 def source_tokens(head: Token, qidx: list[int]) -> list[Token]:
