@@ -46,7 +46,10 @@ def test_a_quotation_before_the_source_is_not_part_of_it(found: Found) -> None:
 
 def test_a_source_starts_on_a_whole_word(found: Found) -> None:
     # the parser splits "ex-wife" and hangs "ex" elsewhere; the source keeps the whole word
+    # and the determiner and adjectives on its first part, as on any source
     text = "The ex-wife of Tomas Ruiz blames the council for the delay."
-    assert _sources(found, text)["blames"] == "ex-wife of Tomas Ruiz"
+    assert _sources(found, text)["blames"] == "The ex-wife of Tomas Ruiz"
+    text = "His former co-pilot Ivo Brandt said the runway was icy."
+    assert _sources(found, text)["said"] == "His former co-pilot Ivo Brandt"
     text = "Tarrow-based lawyer Ada Moss said the levy was unfair."
     assert _sources(found, text)["said"] == "Tarrow-based lawyer Ada Moss"

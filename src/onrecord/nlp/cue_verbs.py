@@ -135,6 +135,8 @@ def complement(verb: Token) -> Token | None:
         if prep.dep_ != "prep":
             continue
         for pobj in prep.children:
+            if pobj.lemma_.lower() in _CONTENT_NOUNS and prep.lower_ in _SETTING_PREPS:
+                continue  # "spoke in the belief that ...": the noun's own clause
             for c in pobj.children:
                 if c.dep_ in ("ccomp", "acl", "relcl") and any(
                     m.dep_ == "mark" and m.lower_ == "that" for m in c.children
@@ -205,6 +207,12 @@ _NOT_REPORTING_THAT = frozenset({"so", "such", "now", "order", "given", "except"
 _SETTING_PREPS = frozenset(
     {"in", "at", "for", "during", "on", "since", "after", "before", "through", "via", "from"}
 )
+# Nouns of mind or of a condition whose "that" clause is their content, in a phrase of manner:
+# "in the knowledge that", "on the understanding that", "in the belief that".
+_CONTENT_NOUNS = frozenset(
+    """knowledge understanding belief hope expectation assumption condition premise conviction
+    impression fear fact certainty awareness realization""".split()
+)
 _RELATIVE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "dative"})
 
 
@@ -240,6 +248,8 @@ def _clause_past_phrase(verb: Token) -> Token | None:
         clause = that.head
         if clause.pos_ not in ("VERB", "AUX") or clause.left_edge.i != that.i:
             continue
+        if clause.head.lemma_.lower() in _CONTENT_NOUNS and clause.head.i == that.i - 1:
+            continue  # "wrote in the knowledge that ...": the noun's own clause
         if clause.dep_ == "advcl" and clause.head.i == verb.i:
             pass  # "recalled in 2008 that ...": hung on the verb as an adverbial clause
         elif clause.dep_ not in ("relcl", "acl") or clause.head not in phrase.subtree:

@@ -95,10 +95,26 @@ def _that_clause(noun: Token) -> Token | None:
 
 def _leaves_object_open(clause: Token) -> bool:
     """ "a claim that the office disputes": a relative clause whose "that" the parser took for
-    the conjunction; its verb takes what it is about as an object, and has none."""
-    return is_cue_verb(clause) and not any(
+    the conjunction; its verb takes what it is about as an object, and has none. So too a verb
+    that puts the noun into words with no object ("the suggestion that she made last week",
+    "an admission that the board made"), also where the parser hung it on the clause's subject
+    and took the sentence's verb for the clause's ("the statement that the council issued on
+    Monday was brief")."""
+    if is_cue_verb(clause) and not any(
         c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "prep") for c in clause.children
+    ):
+        return True
+    subjects = [s for s in clause.children if s.dep_ in SUBJECT_DEPS]
+    verbs = [clause, *(v for s in subjects for v in s.children if v.dep_ in ("acl", "relcl"))]
+    return any(
+        v.lemma_.lower() in _PUT_VERBS
+        and v.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in _OBJECT_DEPS for c in v.children)
+        for v in verbs
     )
+
+
+_OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "prt"})
 
 
 def _put_statement(verb: Token) -> tuple[Token, Token] | None:

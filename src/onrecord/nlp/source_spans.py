@@ -64,6 +64,10 @@ def source_phrase(doc: Doc, a: Attribution, qidx: list[int], quotes: list[Quote]
         start -= 1  # "the ex-wife of ...": whole words, not "wife of ..."
         while start > 0 and text[start - 1].isalnum():
             start -= 1
+        first = next((t for t in doc if t.idx == start), None)
+        while first is not None and first.i > 0 and doc[first.i - 1].head.i == first.i:
+            first = doc[first.i - 1]  # "The former ex-wife": the words on the word's first part
+            start = first.idx
     q = next((q for q in quotes if q.start < end <= q.end), None)
     return (start, q.outer_end) if q is not None and q.outer_start > start else (start, end)
 
