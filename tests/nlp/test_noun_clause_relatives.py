@@ -1,4 +1,4 @@
-"""Review of the twenty-fifth round's rules with invented sentences: a relative clause the
+"""Invented sentences: a relative clause the
 parser read as a noun's "that" clause, and a noun of mind whose clause is its own."""
 
 from __future__ import annotations
