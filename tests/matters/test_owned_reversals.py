@@ -110,3 +110,16 @@ def test_owning_up_told_of_the_speaker_by_others_or_supposed_is_none() -> None:
     # the speaker's own owning up, after a report verb of the speaker's own
     assert owns_up("I accept that I was wrong to say otherwise")
     assert owns_up("As I said last week, we were wrong to deny it")
+
+
+def test_now_knowing_takes_back_the_earlier_words_on_what_it_goes_on_to_say() -> None:
+    first = item("a", "The flood barrier at Cray Point did its job and did not fail",
+                 "Odile Brenner", "2031-04-02")  # fmt: skip
+    later = item("b", "The harbour is open again, and we now know the flood barrier at Cray "
+                 "Point cracked", "Odile Brenner", "2031-04-20", article="a2")  # fmt: skip
+    assert kinds(first, later) == [("reversal", "a", "b")]
+    # what the speaker now knows is about another thing: the earlier words stand
+    other = item("c", "The harbour at Cray Point is closed, and we now know the pier was "
+                 "damaged", "Odile Brenner", "2031-04-20", article="a2")  # fmt: skip
+    opened = item("d", "The harbour at Cray Point is open", "Odile Brenner", "2031-04-02")
+    assert kinds(opened, other) == []

@@ -23,7 +23,7 @@ from .claim_words import TIME_WORDS
 from .claims import Item
 from .contradictions import Contradiction, Evidence, contradiction_id
 from .days import days_apart
-from .owned_up import owns_up, owns_up_to_all
+from .owned_up import now_known, owns_up
 from .persons import one_person
 from .sides import role_words
 from .stories import same_story
@@ -49,8 +49,7 @@ def owned_reversals(
     out: list[Contradiction] = []
     for later in items:
         text = later.statement.content.text
-        # "we now know the bridge was damaged" owns up only to what it goes on to say
-        if later.speaker is None or later.key in shown or not owns_up_to_all(text):
+        if later.speaker is None or later.key in shown or not owns_up(text):
             continue
         earlier = _taken_back(later, items, stories)
         if earlier is None or earlier.key in shown:
@@ -70,7 +69,10 @@ def _taken_back(
     later: Item, items: list[Item], stories: dict[str, frozenset[str]] | None
 ) -> Item | None:
     """The earlier statement the owning up in ``later`` takes back, if one stands out."""
-    own, keys = _terms(later, later=True), set(later.claim.event_keys())
+    # "..., and we now know the wall cracked" takes back only what it goes on to say
+    known = now_known(later.statement.content.text)
+    own = _stems(known, _names(later)) if known else _terms(later, later=True)
+    keys = set(later.claim.event_keys())
     scored: list[tuple[tuple[int, bool, bool, int], Item]] = []
     for it in items:
         days = days_apart(it.said, later.said)
@@ -104,15 +106,25 @@ def _terms(item: Item, later: bool = False) -> set[str]:
     """Stems of the content words of the statement's asserted clauses, less times, figures
     and the speaker's own names; for the ``later`` statement, not of the clauses that own up
     ("I told patients that had not happened, and I was wrong" says nothing of its own)."""
-    names = {w.casefold() for w in (item.speaker_name or "").split()} | role_words(item)
+    names = _names(item)
     out: set[str] = set()
     for c in item.claim.clauses:
-        if not c.asserted or (later and owns_up(c.text)):
+        if c.asserted and not (later and owns_up(c.text)):
+            out |= _stems(c.text, names)
+    return out
+
+
+def _names(item: Item) -> set[str]:
+    return {w.casefold() for w in (item.speaker_name or "").split()} | role_words(item)
+
+
+def _stems(text: str, names: set[str]) -> set[str]:
+    """Stems of the content words of ``text``, less times, figures and ``names``."""
+    out: set[str] = set()
+    for t in tokens(text):
+        low = t.lower().strip("'’")
+        if not low[:1].isalpha() or low in lx.STOPWORDS or low in names or len(low) < 3:
             continue
-        for t in tokens(c.text):
-            low = t.lower().strip("'’")
-            if not low[:1].isalpha() or low in lx.STOPWORDS or low in names or len(low) < 3:
-                continue
-            if lx.stem(low) not in TIME_WORDS:
-                out.add(lx.stem(low))
+        if lx.stem(low) not in TIME_WORDS:
+            out.add(lx.stem(low))
     return out

@@ -101,6 +101,15 @@ def owns_up_to_all(text: str) -> bool:
     return False
 
 
+def now_known(text: str) -> str:
+    """What "we now know" goes on to say, the one thing it owns up to ("the road is closed,
+    and we now know the bridge was damaged": "the bridge was damaged"); "" when the owning up
+    takes back all the words around it."""
+    if owns_up_to_all(text):
+        return ""
+    return " ".join(text[m.end() :] for m in _own_matches(text)).strip()
+
+
 def _of_the_clause(text: str, clause: str) -> bool:
     """Whether the owning up in ``text`` is of ``clause``: all the words around it (see
     :func:`owns_up_to_all`), or what "we now know" goes on to say, not "the road is closed"
