@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from onrecord.matters import analyze_items, parse_claim
 from onrecord.matters.claims import Item
-from onrecord.models import Span, Speaker, Statement, StatementDate
+from onrecord.models import Span, Speaker, SpeakerType, Statement, StatementDate
 
 
 def item(
@@ -70,3 +70,29 @@ def told(
         date=StatementDate(day, day, "published"), sentence=Span(sentence, at, at + len(sentence)),
     )  # fmt: skip
     return Item.of(st, article="a1")
+
+
+def placed(
+    key: str,
+    speaker: str,
+    sentence: str,
+    content: str,
+    cue: str | None,
+    at: int,
+    *,
+    roles: tuple[str, ...] = (),
+    kind: SpeakerType = "person",
+    date: str = "2031-02-03",
+) -> Statement:
+    """A statement told in ``sentence``, which starts at ``at`` in its article: its cue and
+    content where they stand in the sentence, direct when the sentence opens on a quote."""
+    start = at + sentence.index(content)
+    cue_span = None
+    if cue is not None:
+        cue_span = Span(cue, at + sentence.index(cue), at + sentence.index(cue) + len(cue))
+    quote = sentence.startswith('"')
+    return Statement(key, "direct" if quote else "indirect", cue_span,
+                     Span(content, start, start + len(content)),
+                     Speaker(speaker, kind, roles),
+                     date=StatementDate(date, date, "sentence"),
+                     sentence=Span(sentence, at, at + len(sentence)))  # fmt: skip

@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from onrecord.matters.claims import Item
 from onrecord.matters.judged_false import with_verdicts
-from onrecord.models import Span, Speaker, Statement, StatementDate
+
+from .builders import placed
 
 # (key, speaker, sentence, content, cue)
 Said = tuple[str, str, str, str, str | None]
@@ -19,16 +20,7 @@ def _article(*said: Said) -> list[Item]:
     break); a sentence of no statement (key "") only takes its place."""
     out, at = [], 0
     for key, speaker, sentence, content, cue in said:
-        start = at + sentence.index(content)
-        cue_span = None
-        if cue is not None:
-            cue_span = Span(cue, at + sentence.index(cue), at + sentence.index(cue) + len(cue))
-        quote = sentence.startswith('"')
-        st = Statement(key, "direct" if quote else "indirect", cue_span,
-                       Span(content, start, start + len(content)),
-                       Speaker(speaker, "person", ()),
-                       date=StatementDate("2031-02-03", "2031-02-03", "sentence"),
-                       sentence=Span(sentence, at, at + len(sentence)))  # fmt: skip
+        st = placed(key, speaker, sentence, content, cue, at)
         if key:
             out.append(Item.of(st, article="a1"))
         at += len(sentence) + 2

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from onrecord.matters.claims import Item
 from onrecord.matters.rebuttals import find_rebuttals
-from onrecord.models import Span, Speaker, Statement, StatementDate
+
+from .builders import placed
 
 # (key, speaker, sentence, content, cue, roles)
 Said = tuple[str, str, str, str, str | None, tuple[str, ...]]
@@ -21,16 +22,7 @@ def _article(*said: Said) -> list[Item]:
         if sentence == last:
             at -= len(sentence) + 2
         last = sentence
-        start = at + sentence.index(content)
-        cue_span = None
-        if cue is not None:
-            cue_span = Span(cue, at + sentence.index(cue), at + sentence.index(cue) + len(cue))
-        quote = sentence.startswith('"')
-        st = Statement(key, "direct" if quote else "indirect", cue_span,
-                       Span(content, start, start + len(content)),
-                       Speaker(speaker, "person", roles),
-                       date=StatementDate("2031-02-03", "2031-02-03", "sentence"),
-                       sentence=Span(sentence, at, at + len(sentence)))  # fmt: skip
+        st = placed(key, speaker, sentence, content, cue, at, roles=roles)
         if key:  # a sentence of no statement ("") only takes its place
             out.append(Item.of(st, article="a1"))
         at += len(sentence) + 2

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from onrecord.matters.claims import Item
 from onrecord.matters.rebuttals import find_rebuttals
-from onrecord.models import Span, Speaker, Statement, StatementDate
+from onrecord.models import SpeakerType
+
+from .builders import placed
 
 # (key, speaker, sentence, content, cue, roles)
 Said = tuple[str, str, str, str, str | None, tuple[str, ...]]
@@ -21,16 +23,8 @@ def _article(
     organizations."""
     out, at = [], 0
     for key, speaker, sentence, content, cue, roles in said:
-        start = at + sentence.index(content)
-        cue_span = None
-        if cue is not None:
-            cue_span = Span(cue, at + sentence.index(cue), at + sentence.index(cue) + len(cue))
-        quote = sentence.startswith('"')
-        st = Statement(key, "direct" if quote else "indirect", cue_span,
-                       Span(content, start, start + len(content)),
-                       Speaker(speaker, "organization" if speaker in bodies else "person", roles),
-                       date=StatementDate(date, date, "sentence"),
-                       sentence=Span(sentence, at, at + len(sentence)))  # fmt: skip
+        kind: SpeakerType = "organization" if speaker in bodies else "person"
+        st = placed(key, speaker, sentence, content, cue, at, roles=roles, kind=kind, date=date)
         out.append(Item.of(st, article=article))
         at += len(sentence) + 2
     return out
