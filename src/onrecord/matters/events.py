@@ -25,7 +25,15 @@ from .event_record import Event as Event
 from .family_senses import shape_concepts
 from .figure_words import figure_word
 from .finite import ADVERBS, against, bare_past, finite_past, named_object_past, relative_span
-from .found import DISCOVERY, NOT_HELD, POSSESSION, asserted_find, found_thing, noun_head
+from .found import (
+    DISCOVERY,
+    NOT_HELD,
+    POSSESSION,
+    asserted_find,
+    found_thing,
+    means_to_act,
+    noun_head,
+)
 from .given_up import failed_stop, given_up, plan_given_up
 from .giving import GIVING, MONEY, money_given
 from .heads import denied_head, prenominal
@@ -190,7 +198,9 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             out.append(Event(around[0], toks[i], polarity, negs))
         if around is not None and around[0] != TARGET:  # "missed its target" is a miss too
             continue
-        if word in POSSESSION and low[i + 1 : i + 2] and low[i + 1] in ("a", "an", "no", "any"):
+        if word in POSSESSION and (
+            low[i + 1 : i + 2] in (["a"], ["an"], ["no"], ["any"]) or means_to_act(low, i)
+        ):
             held = found_thing(toks, low, i)  # "has a key to the room" / "never had a key"
             if held is not None and held.word.lower() in NOT_HELD:
                 held = None  # "had no plans to", "had no choice": a stance, not a thing held

@@ -53,6 +53,16 @@ def found_thing(toks: list[str], low: list[str], i: int) -> Event | None:
     return Event(lx.stem(low[k]), toks[k], -1 if len(negs) % 2 else 1, negs)
 
 
+def means_to_act(low: list[str], i: int) -> bool:
+    """Whether "have" at ``i`` holds the means to act, told with "the": "the council has the
+    power to inspect any home", as "has no power to inspect" denies it; not "has the support
+    of" or "had the chance" (no act after "to": "the key to the room")."""
+    if low[i + 1 : i + 2] != ["the"] or low[i + 3 : i + 4] != ["to"]:
+        return False
+    act = low[i + 4] if i + 4 < len(low) else ""
+    return act.isalpha() and act not in lx.STOPWORDS and act not in lx.PRONOUNS
+
+
 def noun_head(low: list[str], k: int) -> bool:
     """Whether the word at ``k`` ends its noun phrase ("a key <to the room>", "a key."), so it
     is the thing named, not a modifier of the next word ("a low profile")."""

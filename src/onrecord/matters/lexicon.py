@@ -307,6 +307,8 @@ def stem(word: str) -> str:
         if w.endswith(plural):
             w = w[: -len(plural)] + single  # "midwives" is stemmed as "midwife"
             break
+    else:
+        w = _man_of(w)  # "freshmen" is stemmed as "freshman"
     if w.endswith("us") and w not in _U_PLURALS:
         return w  # "bonus" is whole, as "bonuses" (less "es") is: not "bonu"
     if w.endswith("ss"):
@@ -328,6 +330,18 @@ def stem(word: str) -> str:
 # ("midwives", "midwife"); not "halves", "shelves", "leaves" or "lives", which are verbs too
 _F_PLURALS = (("wives", "wife"), ("knives", "knife"), ("thieves", "thief"), ("wolves", "wolf"),
               ("loaves", "loaf"), ("scarves", "scarf"), ("wharves", "wharf"))  # fmt: skip
+
+
+def _man_of(w: str) -> str:
+    """A plural in "-men" as its singular in "-man" ("freshmen", "firemen", "women", "men");
+    not a word whose "-men" follows a vowel other than "e" ("specimen", "abdomen", "acumen",
+    "stamen"), which is no plural."""
+    if w in ("men", "women"):
+        return w[:-2] + "an"
+    if len(w) > 5 and w.endswith("men") and w[-4] not in "aiouy":
+        return w[:-3] + "man"
+    return w
+
 
 # verbs in -l that British spelling doubles before -ed and -ing ("cancelled", "labelled"):
 # their stem is the verb's own, as "canceled" and "cancel" are

@@ -11,7 +11,13 @@ from . import lexicon as lx
 from .background_clauses import background_clause_start
 from .given_up import given_up
 from .objects import DETERMINERS
-from .scope import adjunct_negator, degree_negator, object_negator, verb_group_span
+from .scope import (
+    adjunct_negator,
+    degree_negator,
+    object_negator,
+    subject_adjunct_negator,
+    verb_group_span,
+)
 from .senses import halts_doing
 
 
@@ -25,7 +31,10 @@ def negators_of(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:
     negs = tuple(
         low[k]
         for k in span
-        if low[k] in lx.NEGATORS and not degree_negator(low, k) and not adjunct_negator(low, k, i)
+        if low[k] in lx.NEGATORS
+        and not degree_negator(low, k)
+        and not adjunct_negator(low, k, i)
+        and not subject_adjunct_negator(low, k, i, first_aux)
     )
     negs += tuple(p for p in lx.NEGATING_PHRASES if p in " ".join(scope))
     obj = object_negator(low, i) if first_aux < i else None

@@ -33,11 +33,15 @@ def denied_up_to(p: Position, q: Position) -> bool:
     applied", "nobody has been cut") and the other, not ahead, tells it done in a month
     before the denial was said (and within a year of it), or tells it done in the present
     perfect itself, said weeks before the denial ("the airline has signed the lease", then
-    "the airline has signed no lease"): both speak of every day up to the earlier one."""
+    "the airline has signed no lease"), or tells it done on every occasion of a span that
+    holds the denial's day ("have attended every meeting this year", :func:`_every_one_in_span`):
+    both speak of every day up to the earlier one."""
     for perfect, dated in ((p, q), (q, p)):
         if _perfect_denial(perfect) and (
             _done_before(dated, perfect) or _perfect_said_before(dated, perfect)
         ):
+            return True
+        if _every_one_in_span(dated, perfect):
             return True
     return False
 
@@ -108,3 +112,53 @@ def _perfect_said_before(p: Position, denial: Position) -> bool:
     if k < 0 or low[k] not in _PERFECT:
         return False
     return not any(lx.negating(w) or w in lx.MODALS for w in low[:at])
+
+
+# quantifiers that make a perfect tell every occasion of its span ("attended every meeting")
+_EVERY = frozenset({"every", "each", "all"})
+
+
+def _every_one_in_span(p: Position, denial: Position) -> bool:
+    """Whether ``p`` tells its event done, in the present perfect, on every occasion of a span
+    of months ("staff have attended every parish council meeting this year", "has paid all
+    its bills since January") that holds the month ``denial`` was said in or one before it
+    (within a year), and ``denial`` denies it in the present perfect with no time ("has never
+    sent anyone to a single meeting", "has not paid a bill"): the denial speaks of those
+    occasions up to its day, said before ``p`` or after it. Not a count of some occasions
+    ("has attended two meetings this year": maybe all after the denial), not a plan, not a
+    pluperfect."""
+    s, d = p.stance, denial.stance
+    if s.label != "yes" or s.future or not s.times or not s.words:
+        return False
+    if d.label != "no" or d.future or d.times or not d.words:
+        return False
+    said = denial.item.said or ""
+    if not re.match(r"\d{4}-\d\d", said):
+        return False
+    if not _in_perfect(d, denied=True) or not _in_perfect(s, denied=False):
+        return False
+    found = _event_word(s)
+    if found is None:
+        return False
+    low, at = found
+    around = set(low[max(0, at - 4) : at]) | set(low[at + 1 : at + 3])
+    if not _EVERY & around:
+        return False  # every one of a kind: "attended every meeting", "paid all its bills"
+    now = int(said[:4]) * 12 + int(said[5:7])
+    return any(0 <= now - (y * 12 + m) <= _MONTHS_BACK for y, m in s.times)
+
+
+def _in_perfect(s: Stance, *, denied: bool) -> bool:
+    """Whether the clause puts its event in the present perfect ("have attended every
+    meeting", "has never sent anyone to a meeting"): "has" or "have" before the event's word,
+    with a negator between them when ``denied`` and none when not; no "had", no modal."""
+    found = _event_word(s)
+    if found is None:
+        return False
+    low, at = found
+    aux = next((k for k in range(at - 1, -1, -1) if low[k] in _PERFECT), None)
+    if aux is None or any(
+        w == "had" or (w in lx.MODALS and w != "to" and not lx.negating(w)) for w in low[:at]
+    ):
+        return False
+    return any(lx.negating(w) for w in low[aux:at]) == denied

@@ -140,6 +140,27 @@ def adjunct_negator(low: list[str], n: int, i: int) -> bool:
     return low[n] in ("no", "none", "nothing") and n > 0 and low[n - 1] in _ADJUNCT_HEADS
 
 
+def subject_adjunct_negator(low: list[str], n: int, i: int, first_aux: int) -> bool:
+    """Whether the negator at ``n`` quantifies a noun in a phrase of the subject ("a school
+    with no teachers would close", "a car park with no spaces is what we are there to stop")
+    while the event at ``i`` comes after the clause's verb: it denies the teachers or the
+    spaces, not the event. Not a negator that opens the clause or its phrase ("No school with
+    teachers would close", "At no point did it close")."""
+    return (
+        n < first_aux < i
+        and low[n] == "no"
+        and n > 1
+        and low[n - 1] in _NOUN_PHRASE_HEADS
+        and low[n - 2].isalpha()
+        and low[n - 2] not in lx.NEGATORS
+    )
+
+
+# prepositions that tie a phrase to the noun before them ("a school with no teachers", "a
+# town of no size")
+_NOUN_PHRASE_HEADS = frozenset({"with", "of"})
+
+
 # negators that can stand as a verb's whole object or open it ("received no order", "found
 # nothing"), and words after "no" that make it no object's determiner ("no one expected")
 _OBJECT_NEGATORS = frozenset({"no", "none", "nothing", "nobody"})

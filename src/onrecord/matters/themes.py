@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .accounts import accounts_owner
+from .asked_for import acts, request_spans
 from .blamed import caused_be
 from .objects import noun_after
 from .recipients import received_at
@@ -81,12 +82,31 @@ _IRREGULAR_PARTICIPLES = frozenset({
 
 
 def theme_of(clause: str, word: str) -> frozenset[str]:
-    """Stemmed content words of what the event named by ``word`` in ``clause`` happens to."""
+    """Stemmed content words of what the event named by ``word`` in ``clause`` happens to;
+    for an asking, also of whom it asks and what for (:mod:`.asked_for`), light verbs left out
+    ("asked him to go" asks for nothing we can compare)."""
     toks = tokens(clause)
     low = [t.lower() for t in toks]
     at = word_at(toks, low, word)
     if at is None:
         return frozenset()
+    theme = _theme(toks, low, at, word)
+    spans = request_spans(low, at)
+    for start, end in spans:
+        # "a crowd-management plan" shares "plan" with "the crowd plan"
+        words = {
+            lx.stem(p) if "-" in w else w
+            for w in _content(toks[start:end], low[start:end], start)
+            for p in w.split("-")
+        }
+        theme |= words - _LIGHT_STEMS if acts(low, spans) else words
+    return theme
+
+
+_LIGHT_STEMS = frozenset(lx.stem(w) for w in lx.LIGHT_VERBS)
+
+
+def _theme(toks: list[str], low: list[str], at: int, word: str) -> frozenset[str]:
     if (owner := accounts_owner(low, at)) is not None:
         return _accounts_theme(toks, low, *owner)  # "the council has lost money on <parks>"
     if (placed := trust_placed(toks, low, at)) is not None:
