@@ -132,6 +132,8 @@ def test_other_denials_of_what_was_just_said() -> None:
         ("Ardent again dismissed that.", "that", "dismissed"),
         ("Ardent disputed this.", "this", "disputed"),
         ("Ardent denied it.", "it", "denied"),
+        ("Ardent again dismissed that.", "that", "again dismissed"),  # the cue holds "again"
+        ("Ardent flatly denied it.", "it", "flatly denied"),
     ):
         said = _article(_CLAIM, _denial(sentence, pronoun, cue), _ANSWER)
         assert _links(said) == [("r", "c")], sentence
@@ -144,6 +146,8 @@ def test_what_must_not_read_as_a_denial_of_the_claim_before() -> None:
     for sentence, pronoun, cue in (
         ("Ardent rejected it.", "it", "rejected"),
         ("Ardent did not dispute that.", "that", "dispute"),
+        ("Ardent did not dispute that.", "that", "not dispute"),
+        ("Nobody disputed that.", "that", "disputed"),
         ("Ardent said that.", "that", "said"),
         ("Ardent rejected that, and the clerk agreed.", "that", "rejected"),
     ):

@@ -43,9 +43,10 @@ _FALSE = re.compile(
     r"(?:untrue|not\s+true|false|wrong|incorrect|inaccurate|nonsense|not\s+the\s+case)\W*$",
     re.IGNORECASE,
 )
-# the denial of a "that" pointing back, ending its sentence: "rejected that.", "denied it."
+# the denial of a "that" pointing back, ending its sentence: "rejected that.", "denied it.",
+# an adverb the cue holds before it ("again dismissed that.")
 _DENIED_BACK = re.compile(
-    r"(?:(?:" + "|".join(lx.DENYING_VERBS) + r")\s+(?:that|this)|(?:den(?:ied|ies|y)|"
+    r"(?:[a-z]+\s+)?(?:(?:" + "|".join(lx.DENYING_VERBS) + r")\s+(?:that|this)|(?:den(?:ied|ies|y)|"
     r"disput(?:ed|es|e)|refut(?:ed|es|e))\s+it)\W*$",
     re.IGNORECASE,
 )
@@ -135,7 +136,7 @@ def _denies_back(item: Item) -> bool:
     at = st.sentence.start
     said = st.sentence.text[st.cue.start - at : st.content.end - at]
     rest = st.sentence.text[st.content.end - at :]
-    before = [t.lower() for t in tokens(st.sentence.text[: st.cue.start - at])][-3:]
+    before = [t.lower() for t in tokens(st.sentence.text[: st.content.start - at])][-4:]
     if any(lx.negating(w) for w in before):
         return False  # "did not dispute that": conceded
     return bool(_DENIED_BACK.fullmatch(said + rest.strip()))
