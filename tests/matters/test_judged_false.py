@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from onrecord.matters import analyze_items
 from onrecord.matters.claims import Item
 from onrecord.matters.judged_false import with_verdicts
 
@@ -110,3 +111,59 @@ def test_a_pair_of_the_two_speakers_that_holds_the_claim_already_answers_the_ver
     earlier = replace(first, a=replace(first.a, statement="e"), kind="contradiction", cue=None)
     (kept,) = with_verdicts([earlier], items, [])
     assert (kept.a.statement, kept.cue) == ("e", "said that was untrue")
+
+
+def _denial(sentence: str, pronoun: str = "that", cue: str = "rejected") -> Said:
+    return ("v", "Piers Ardent", sentence, pronoun, cue)
+
+
+def test_a_denial_of_that_right_after_the_claim_rebuts_it() -> None:
+    """ "Ardent rejected that." names no claim of its own: it answers the one told just
+    before, and his next words are the other side. With no words after it, it says nothing
+    a reader could weigh: no pair."""
+    (found,) = with_verdicts([], _article(_CLAIM, _denial("Ardent rejected that."), _ANSWER), [])
+    assert (found.a.statement, found.b.statement, found.kind) == ("r", "c", "contradiction")
+    assert found.cue == "rejected that"
+    assert _links(_article(_CLAIM, _denial("Ardent rejected that."))) == []
+
+
+def test_other_denials_of_what_was_just_said() -> None:
+    for sentence, pronoun, cue in (
+        ("Ardent again dismissed that.", "that", "dismissed"),
+        ("Ardent disputed this.", "this", "disputed"),
+        ("Ardent denied it.", "it", "denied"),
+        ("Ardent again dismissed that.", "that", "again dismissed"),  # the cue holds "again"
+        ("Ardent flatly denied it.", "it", "flatly denied"),
+    ):
+        said = _article(_CLAIM, _denial(sentence, pronoun, cue), _ANSWER)
+        assert _links(said) == [("r", "c")], sentence
+
+
+def test_what_must_not_read_as_a_denial_of_the_claim_before() -> None:
+    """An offer is rejected as often as words ("rejected it"), a denial not made concedes
+    ("did not dispute that"), and one's own words just before are owned up to or not, never
+    rebutted."""
+    for sentence, pronoun, cue in (
+        ("Ardent rejected it.", "it", "rejected"),
+        ("Ardent did not dispute that.", "that", "dispute"),
+        ("Ardent did not dispute that.", "that", "not dispute"),
+        ("Nobody disputed that.", "that", "disputed"),
+        ("Ardent said that.", "that", "said"),
+        ("Ardent rejected that, and the clerk agreed.", "that", "rejected"),
+    ):
+        assert _links(_article(_CLAIM, _denial(sentence, pronoun, cue), _ANSWER)) == [], sentence
+    own: Said = ("o", "Piers Ardent", f'"{_SOLD}," said Piers Ardent.', _SOLD, "said")
+    assert _links(_article(own, _denial("Ardent rejected that."), _ANSWER)) == []
+
+
+def test_a_verdict_is_as_sure_as_it_will_be_shown() -> None:
+    """The confidence a verdict's pair is made with is the one :mod:`.confidence` gives it,
+    so the reader sees what the docs say (0.9 for a rebuttal in one article)."""
+    for said in (_article(_CLAIM, _verdict()), _article(_CLAIM, _verdict(), _ANSWER)):
+        (made,) = with_verdicts([], said, [])
+        (shown,) = analyze_items(said)[1]
+        assert (shown.a.statement, shown.b.statement) == (made.a.statement, made.b.statement)
+        assert made.confidence == shown.confidence
+        assert made.factors == shown.factors
+    (rebuttal,) = with_verdicts([], _article(_CLAIM, _verdict()), [])
+    assert rebuttal.confidence == 0.9

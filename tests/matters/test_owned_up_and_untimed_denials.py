@@ -61,6 +61,19 @@ def test_what_counts_as_owning_up() -> None:
     assert not owns_up("We should have issued a warning on the first day")
     assert not owns_up("They were wrong to close the pool")
     assert not owns_up("I know the pumps failed")
+    assert owns_up("The east gate was left open on Friday. We got that one wrong")
+    assert not owns_up("They got that one wrong, and we told them so")
+    assert not owns_up("We got that one right")
+
+
+def test_owning_up_to_one_of_several_is_a_reversal_of_the_earlier_words() -> None:
+    """ "We got that one wrong" takes back the speaker's earlier word that every gate was
+    locked, said in another report, whatever words the two use."""
+    first = item("a", "Every gate on the Tollard estate was locked on Friday night",
+                 "Bryony Kessel", "2031-06-02")  # fmt: skip
+    later = item("b", "The east gate on the Tollard estate was left open on Friday night. We got "
+                 "that one wrong", "Bryony Kessel", "2031-06-20", article="a2")  # fmt: skip
+    assert kinds(first, later) == [("reversal", "a", "b")]
 
 
 # -- an untimed denial ahead against a dated plan -----------------------------------------------

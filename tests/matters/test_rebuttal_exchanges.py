@@ -46,3 +46,22 @@ def test_a_rebuttal_does_not_back_a_pair_recalled_from_another_report() -> None:
     out = {c.id: c for c in _with_rebuttals([recalled, same], [rebut])}
     assert out["c"].cue is None and out["c"].confidence == 0.6
     assert out["d"].cue == "rejected"
+
+
+def test_two_pairs_on_no_matter_are_not_one_disagreement() -> None:
+    """A contradiction on no matter (a verdict's, "rejected that." and the words after it) and
+    a rebuttal on no matter between the same two, with no statement in common, are two
+    exchanges: having no matter is no matter in common."""
+    contra = Contradiction("c", "contradiction", _ev("h1", "Lena Hartley", "jan"),
+                           _ev("f1", "Naomi Fairbairn", "jan", "no"), 0.85, None,
+                           "rejected that")  # fmt: skip
+    rebut = Contradiction("r", "rebuttal", _ev("f2", "Naomi Fairbairn", "mar"),
+                          _ev("h2", "Lena Hartley", "mar"), 0.9, None, "disputed")  # fmt: skip
+    assert sorted(c.kind for c in group_disagreements([contra, rebut])) == [
+        "contradiction", "rebuttal"]  # fmt: skip
+    # on one matter, the rebuttal still folds into the contradiction
+    contra_m = Contradiction("c", "contradiction", _ev("h1", "Lena Hartley", "jan"),
+                             _ev("f1", "Naomi Fairbairn", "jan", "no"), 0.85, "m")  # fmt: skip
+    rebut_m = Contradiction("r", "rebuttal", _ev("f2", "Naomi Fairbairn", "mar"),
+                            _ev("h2", "Lena Hartley", "mar"), 0.9, "m", "disputed")  # fmt: skip
+    assert [c.kind for c in group_disagreements([contra_m, rebut_m])] == ["contradiction"]

@@ -11,9 +11,17 @@ up: "I said the pool would open in May. That was wrong."), nor when nothing was 
 before ("Parents accused the board of a secret deal. The board said that was untrue.": an
 accusation nobody is quoted making).
 
+A verb of denial whose object is that same "that" is a verdict too: "Danvers rejected that."
+("disputed that.", "again dismissed that.", "denied it."): the sentence ends on the
+pronoun, so it names no claim of its own and answers the claim told just before. Not "denied
+that the firm was owed anything" (the claim named: :mod:`.rebuttals`), not "rejected it" (an
+offer or a plan is rejected as often as words), not "did not dispute that" (conceded).
+
 The verdict's speaker's next words ("Every supplier has been paid in full," he said) are the
 rebuttal's evidence when there are any: they state the other side of the claim, so the two
-statements contradict each other, the verdict its cue (:func:`with_verdicts`).
+statements contradict each other, the verdict its cue (:func:`with_verdicts`). How sure each
+one is, is what :mod:`.confidence` says of any pair with rebuttal language (a rebuttal in one
+article 0.9; a contradiction from 0.7, with 0.2 for the cue), set here as it will be shown.
 """
 
 from __future__ import annotations
@@ -21,15 +29,25 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import lexicon as lx
 from .claims import Item
 from .cluster import Matter
+from .confidence import confidence_of
 from .contradictions import Contradiction, Evidence, Kind, contradiction_id, ordered_pair
 from .points_back import points_back
+from .words import tokens
 
 # the verdict: "was untrue", "is simply wrong", "was not the case", "is nonsense"
 _FALSE = re.compile(
     r"(?:was|is|were|are)\s+(?:(?:simply|completely|entirely|just|totally|plainly)\s+)?"
     r"(?:untrue|not\s+true|false|wrong|incorrect|inaccurate|nonsense|not\s+the\s+case)\W*$",
+    re.IGNORECASE,
+)
+# the denial of a "that" pointing back, ending its sentence: "rejected that.", "denied it.",
+# an adverb the cue holds before it ("again dismissed that.")
+_DENIED_BACK = re.compile(
+    r"(?:[a-z]+\s+)?(?:(?:" + "|".join(lx.DENYING_VERBS) + r")\s+(?:that|this)|(?:den(?:ied|ies|y)|"
+    r"disput(?:ed|es|e)|refut(?:ed|es|e))\s+it)\W*$",
     re.IGNORECASE,
 )
 # at most this many characters between the claim's sentence and the verdict's ('"\n\n' is 3)
@@ -59,11 +77,14 @@ def with_verdicts(
                     out[p] = replace(out[p], cue=cue)
             continue
         kind: Kind = "contradiction" if k is not None else "rebuttal"
-        out[pair] = Contradiction(
+        made = Contradiction(
             contradiction_id(kind, by.key, claim.key), kind, Evidence.of(by), Evidence.of(claim),
-            0.85, matter_of.get(by.key) or matter_of.get(claim.key), cue,
+            0.0, matter_of.get(by.key) or matter_of.get(claim.key), cue,
             f"{by.speaker_name} calls {claim.speaker_name}'s claim false ({cue!r})",
         )  # fmt: skip
+        on = next((m for m in matters if m.id == made.matter), None)
+        value, factors = confidence_of(made, by, claim, on)  # as :mod:`.confidence` will show it
+        out[pair] = replace(made, confidence=value, factors=factors)
     return list(out.values())
 
 
@@ -83,20 +104,42 @@ def judged_false(items: list[Item]) -> list[tuple[int, int, int | None, str]]:
     out: list[tuple[int, int, int | None, str]] = []
     for i, it in enumerate(items):
         st = it.statement
-        if st.sentence is None or st.cue is None or not points_back(st):
+        if st.sentence is None or st.cue is None or it.speaker is None:
             continue
-        if it.speaker is None or not _FALSE.match(st.content.text):
+        called_false = points_back(st) and _FALSE.match(st.content.text)
+        if not called_false and not _denies_back(it):
             continue
         run = _told_before(i, items)
         if not run or items[run[-1]].speaker == it.speaker:
             continue  # nothing told just before, or the speaker's own words: owning up
         follow = _next_words(i, items)
+        if follow is None and not called_false:
+            continue  # "rejected that." says nothing of its own: its next words answer
         wanted = set(items[follow].claim.terms) if follow is not None else set()
         best = max(run, key=lambda j: (len(wanted & set(items[j].claim.terms)), j))
         at = st.sentence.start
         cue = st.sentence.text[st.cue.start - at : st.content.end - at]
         out.append((i, best, follow, cue.strip()))
     return out
+
+
+def _denies_back(item: Item) -> bool:
+    """Whether ``item`` is a denial of a "that" pointing back, its sentence ending on it:
+    "Danvers rejected that.", "Penhale again dismissed that.", "Kerr denied it."."""
+    st = item.statement
+    if (
+        st.sentence is None
+        or st.cue is None
+        or st.content.text.strip(" .,;").lower() not in ("that", "this", "it")
+    ):
+        return False
+    at = st.sentence.start
+    said = st.sentence.text[st.cue.start - at : st.content.end - at]
+    rest = st.sentence.text[st.content.end - at :]
+    before = [t.lower() for t in tokens(st.sentence.text[: st.content.start - at])][-4:]
+    if any(lx.negating(w) for w in before):
+        return False  # "did not dispute that": conceded
+    return bool(_DENIED_BACK.fullmatch(said + rest.strip()))
 
 
 def _told_before(i: int, items: list[Item]) -> list[int]:

@@ -30,7 +30,7 @@ _OWNING_UP = re.compile(
     r"|\b(?:i|we)\s+should\s+(?:not|never)\s+have\s+(?:said|told|claimed|denied|"
     r"suggested|insisted)\b"  # "I should not have said that it had"
     r"|\b(?:i|we)\s+said\s+otherwise\b"  # "I said otherwise in August"
-    r"|\b(?:i|we)\s+(?:got\s+(?:it|that|this)\s+wrong|misspoke|stand\s+corrected)\b"
+    r"|\b(?:i|we)\s+(?:got\s+(?:it|that|this)(?:\s+one)?\s+wrong|misspoke|stand\s+corrected)\b"
     r"|\b(?:i|we)\s+(?:accept|admit|acknowledge|concede)\s+(?:it|that|this)\s+now\b"
     r"|\b(?:i|we)\s+now\s+(?P<known>accept|admit|acknowledge|concede|know)\b"  # "we now know"
     r"|\b(?:i|we)\s+(?:did\s+not|didn't|did\s+n't)\s+(?:accept|admit)\s+(?:it|that|this)\b",

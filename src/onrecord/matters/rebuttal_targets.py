@@ -1,12 +1,15 @@
 """Whom a rebuttal with no word for the thing rebutted names: "disputed the fire marshal's
 finding that ...", "challenged the provost's numbers", "challenged Mayor Lund, saying ...".
 A thing someone owns is not their words: "will challenge the city's cap in court",
-"rejected the company's pay offer" rebut no one."""
+"rejected the company's pay offer" rebut no one. The owner may also follow the words for
+what was said, with "by" or "from", when the claim itself follows ("rejected the claim by
+Jon Faraday, the club's former treasurer, that ...": :func:`claim_by`)."""
 
 from __future__ import annotations
 
 import re
 
+from . import lexicon as lx
 from .words import tokens
 
 # a possessive that opens a rebuttal's target: "the fire marshal's finding that ..."
@@ -24,6 +27,25 @@ _SAID = frozenset({
 })  # fmt: skip
 # the words that end what is owned: "the university's numbers on the deficit"
 _OWNED_END = re.compile(r"\s+(?:on|about|of|over|for|in|at|to|from|before|with)\s", re.IGNORECASE)
+
+
+# "the claim by Jon Faraday, the club's former treasurer, that ...", "claims from the
+# opposition that ...": the words for what was said, its owner after "by" or "from" (five
+# words at most), an apposition between commas, then the claim
+_CLAIM_BY = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:" + "|".join((*lx.REBUTTAL_OBJECTS, *_SAID)) + r")\s+(?:by|from)\s+"
+    r"(?P<owner>(?:[\w'’-]+\s+){0,4}?[\w'’-]+)\s*(?:,[^,;:.]{1,80},\s*)?(?=that\s)",
+    re.IGNORECASE,
+)
+
+
+def claim_by(sentence: str, start: int) -> tuple[str, int] | None:
+    """The owner named after the words for what was said, and where the claim begins ("the
+    claim by Jon Faraday, the club's former treasurer, that the hut was sold": Jon Faraday,
+    at "that"), for a rebuttal's target that starts at ``start`` in ``sentence``; None when
+    no claim follows ("rejected the claim by email", "the figures from the survey")."""
+    m = _CLAIM_BY.match(sentence, start)
+    return (m["owner"], m.end()) if m is not None else None
 
 
 # the cues that, said of a person, do something to them rather than rebut their words:

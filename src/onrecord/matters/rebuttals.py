@@ -32,7 +32,7 @@ from .contradictions import Contradiction, Evidence, contradiction_id, ordered_p
 from .events import Event
 from .rebuttal_cues import denial_that, negated_cue
 from .rebuttal_replies import bare_sentences, not_item, reply_after
-from .rebuttal_targets import whose
+from .rebuttal_targets import claim_by, whose
 from .retold import replace_then, same_occasion, told_before
 from .set_before import set_before
 from .sides import GENERIC_TARGET
@@ -77,6 +77,8 @@ def find_rebuttals(
             else:
                 owner, at = _owner(m), None if m["object"] else whose(m["target"], m["cue"])[1]
                 end = end if at is None else m.start("target") + at  # "Y's finding |that ..."
+                if (owned := claim_by(told.sentence, m.start("target"))) is not None:
+                    (owner, end), at = owned, 0  # "the claim by Y, the club's treasurer, |that"
                 target = _target_words(owner)
                 if not target:
                     continue
