@@ -65,11 +65,22 @@ APPEARANCE_VERBS: frozenset[str] = frozenset({"seem", "appear"})
 PASSIVE_RAISING_VERBS: frozenset[str] = frozenset(
     """
 expect believe say think know report rumor rumour understand project predict estimate
-see view regard consider
+see view regard consider deem
 """.split()
 )
-# Passive raising verbs whose predicate follows "as": "X is seen as ...".
-AS_RAISING_VERBS: frozenset[str] = frozenset({"see", "view", "regard", "consider"})
+# Passive raising verbs whose predicate follows a preposition, which joins the cue: "X is seen
+# as ...", and what a person or thing is known for or as ("She was known as the rainmaker",
+# "is best known for his ads"): the guidelines' attribution with no source.
+AS_RAISING_VERBS: dict[str, frozenset[str]] = {
+    "see": frozenset({"as"}),
+    "view": frozenset({"as"}),
+    "regard": frozenset({"as"}),
+    "consider": frozenset({"as"}),
+    "know": frozenset({"as", "for"}),
+}
+# Passive raising verbs of judging whose predicate follows with no preposition: "X is
+# considered an asset", "the plan was deemed a failure".
+PREDICATE_RAISING_VERBS: frozenset[str] = frozenset({"consider", "deem"})
 
 # Verbs whose passive subject, or the subject of their opening participle, is the one spoken
 # to, not the speaker: "X was asked whether ...", "Asked about the delay, X said ...".
