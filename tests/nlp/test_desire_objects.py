@@ -1,5 +1,6 @@
-"""A verb of desire with a noun object is a statement of what its subject wants (the
-guidelines' desires: "Lowell dislikes pickles"), invented sentences. Not with an infinitive
+"""A verb of desire or liking with a noun object is a statement of what its subject wants or
+feels about (the guidelines' desires and attitudes: "Lowell dislikes pickles"), invented
+sentences. Not with an infinitive
 or a predicate after the object (an intention, read by the intention rule), nor without a
 subject that can want."""
 
@@ -28,6 +29,18 @@ pytestmark = pytest.mark.model
             "Many farmers in the valley",
             "a break from the drought rules",
         ),
+        (
+            "Many farmers in Ostrava fear a second drought.",
+            "fear",
+            "Many farmers in Ostrava",
+            "a second drought",
+        ),
+        (
+            "Councillor Brannick has long admired the old harbor master.",
+            "has long admired",
+            "Councillor Brannick",
+            "the old harbor master",
+        ),
     ],
 )
 def test_wanted_object_is_the_content(
@@ -48,3 +61,14 @@ def test_want_with_a_predicate_keeps_it(found: Found) -> None:
 
 def test_want_without_a_subject_is_no_statement(found: Found) -> None:
     assert found("Want more updates from the Velmar desk?") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town, like many in the valley, voted against the levy.",
+        "Velmar passed new hate speech laws last year.",
+    ],
+)
+def test_like_and_hate_that_are_no_verbs_of_feeling(found: Found, text: str) -> None:
+    assert found(text) == []
