@@ -148,7 +148,7 @@ def test_colon_quote_in_a_statement(extractor) -> None:  # type: ignore[no-untyp
     )
     s = find(r, "Our members will not cross the picket line")
     assert s.kind == "direct"
-    assert s.cue is not None and s.cue.text == "said"
+    assert s.cue is not None and s.cue.text == "said in a statement"  # the issued text joins it
 
 
 def test_mixed_quote(extractor) -> None:  # type: ignore[no-untyped-def]

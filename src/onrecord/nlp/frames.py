@@ -3,7 +3,8 @@
 * ``the official stance of X that ...``: a cue noun with its owner and clause (source X).
 * ``the two leaders reportedly met``: a sourceless adverb over its clause.
 * ``Ruiz's attack on the levy``, ``her refusal to testify``: a stance noun with its owner.
-* ``X is expected to win``, ``X seems to waver``, ``X is seen as a rival``: raising frames,
+* ``X is expected to win``, ``X seems to waver``, ``X is seen as a rival``, ``X was known for
+  Y``, ``X is considered a risk``: raising frames,
   whose subject is part of what is reported.
 """
 
@@ -20,6 +21,7 @@ from .cues import (
     BELIEF_VERBS,
     CUE_NOUNS,
     PASSIVE_RAISING_VERBS,
+    PREDICATE_RAISING_VERBS,
     SOURCELESS_ADVERBS,
     SPEECH_VERBS,
 )
@@ -239,11 +241,13 @@ def _raising_frame(verb: Token) -> tuple[Token, list[Token], Token] | None:
             a.dep_ == "aux" and a.lower_ == "to" for a in pred.children
         ):
             return None
-        if pred is None and lemma in AS_RAISING_VERBS:
-            as_ = next((c for c in after if c.dep_ == "prep" and c.lower_ == "as"), None)
-            if as_ is not None and any(c.dep_ == "pobj" for c in as_.children):
-                obj = next(c for c in as_.children if c.dep_ == "pobj")
+        preps = AS_RAISING_VERBS.get(lemma, frozenset())
+        for as_ in (c for c in after if c.dep_ == "prep" and c.lower_ in preps and pred is None):
+            obj = next((c for c in as_.children if c.dep_ == "pobj"), None)
+            if obj is not None and not _a_while(obj):  # not "was known for years"
                 return (subj, [*cue_tokens(verb), as_], obj) if subj is not None else None
+        if pred is None and lemma in PREDICATE_RAISING_VERBS:  # a passive's object: its predicate
+            pred = next((c for c in after if c.dep_ in _OBJECTS and c.pos_ in _NAMING), None)
     else:
         return None
     if subj is None and verb.dep_ == "conj":  # "She is moving but is expected to stay"
@@ -253,6 +257,19 @@ def _raising_frame(verb: Token) -> tuple[Token, list[Token], Token] | None:
     if subj is None or pred is None:
         return None
     return subj, cue_tokens(verb), pred
+
+
+# a predicate a passive verb of judging names ("is considered an asset", "was deemed a risk")
+_NAMING = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "PRON"})
+_OBJECTS = frozenset({"oprd", "dobj", "attr"})
+_TIME_NOUNS = frozenset(
+    "year month week day decade hour minute time while century generation moment".split()
+)
+
+
+def _a_while(noun: Token) -> bool:
+    """A span of time ("for years", "for a decade"), not what something is known for."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_NOUNS
 
 
 _POLL_NOUNS = frozenset({"poll", "survey"})

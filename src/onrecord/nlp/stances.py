@@ -21,6 +21,7 @@ from .cue_verbs import cue_tokens, is_cue_verb
 from .cues import (
     ADJACENT_PREP_CUES,
     AS_STANCE_VERBS,
+    DESIRE_VERBS,
     ENDORSE_VERBS,
     FINDING_VERBS,
     GERUND_STANCE_VERBS,
@@ -210,10 +211,11 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         rest = [t for t in verb.subtree if t.i > verb.i]
         if any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children) and rest:
             return "indirect", cue_tokens(verb), rest
-    if lemma in ENDORSE_VERBS:  # "backed the governor", "voters who favor a ban"
+    if lemma in ENDORSE_VERBS or lemma in DESIRE_VERBS:  # "backed the governor", "wants a wall"
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-        if obj is not None:
-            return "indirect", cue_tokens(verb), list(obj.subtree)
+        if obj is not None and not any(c.dep_ in ("ccomp", "oprd") for c in verb.children):
+            kind: Kind = "belief" if lemma in DESIRE_VERBS else "indirect"
+            return kind, cue_tokens(verb), list(obj.subtree)
     if lemma in AS_STANCE_VERBS:  # "sees the levy as a tax": the object and what it is seen as
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)

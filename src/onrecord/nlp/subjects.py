@@ -23,6 +23,7 @@ from .entities import _FEMALE_WORDS as FEMALE_WORDS
 from .entities import _MALE_WORDS as MALE_WORDS
 from .entities import ORG_WORDS
 from .gender import gender_of_name
+from .issued_texts import issuing_verb
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Subjects that never name who holds a stance: "it seems", "this shows", "what worries them".
@@ -117,6 +118,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     head = report_head(verb)
     if head is not None:
         return subject_of(head, depth + 1)
+    issuing = issuing_verb(verb)
+    if issuing is not None:  # "the council issued a statement saying ...": the council
+        return subject_of(issuing, depth + 1)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         return min(subjects, key=lambda c: _unlikely_subject(c, verb))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .cues import CUE_NOUNS
+from .issued_texts import issuing_verb
 
 # Verbs that report only through the participle after them ("hit back, saying"), and those
 # that do when their object is a statement ("released a statement saying").
@@ -50,14 +51,19 @@ def participle_lead(verb: Token, cue_tokens: set[int]) -> list[Token]:
     if verb.tag_ != "VBG" or verb.i == 0:
         return []
     host = verb.head
-    if verb.dep_ == "pcomp" and host.lower_ == "by" and host.dep_ == "prep":
+    issuing = issuing_verb(verb)
+    if issuing is not None:
+        host = issuing  # "issued a statement saying", the participle parsed on the noun
+    elif verb.dep_ == "pcomp" and host.lower_ == "by" and host.dep_ == "prep":
         host = host.head  # "responded by saying"
     elif verb.dep_ != "advcl":
         return []
     if host.i >= verb.i or host.pos_ != "VERB" or host.i in cue_tokens:
         return []
     lemma = host.lemma_.lower()
-    if lemma in _STATEMENT_HOSTS:
+    if issuing is not None:
+        pass
+    elif lemma in _STATEMENT_HOSTS:
         if not any(c.dep_ == "dobj" and c.lemma_.lower() in CUE_NOUNS for c in host.children):
             return []
     elif lemma not in _PARTICIPLE_HOSTS:
