@@ -10,7 +10,8 @@
 * **a state, then a plan**: "we are not allowed to give them" (January 14) and, weeks later,
   another speaker's "pharmacists would be allowed to substitute" tell the rule as it was and
   the rule to come (:func:`state_then_plan`). One speaker saying both has changed course: a
-  reversal, not asked here.
+  reversal, not asked here. So do a past act denied and a plan of it told the same day or
+  later ("were given no warning", "would be given notice", :func:`past_denied_then_planned`).
 * **a routine and one occasion**: "she has been running the bends every morning" and another
   speaker's "she will not run in the relay" tell a habit and one coming event
   (:func:`routine_and_occasion`).
@@ -22,7 +23,7 @@ import re
 
 from . import lexicon as lx
 from .cluster import Position
-from .timeframes import untimed_forecast_apart
+from .timeframes import deciding_word, untimed_forecast_apart
 from .words import tokens
 
 # how far before a word a negator reaches it ("would not be closed")
@@ -81,6 +82,8 @@ def state_then_plan(p: Position, q: Position) -> bool:
     """Whether an untimed present state ("we are not allowed to") came days before another
     speaker's untimed forecast: the forecast tells of a time after that state, not against
     it. A past act ("had agreed to pay") is a claim a later forecast can deny."""
+    if past_denied_then_planned(p, q):
+        return True
     pair = untimed_forecast_apart(p, q)
     if pair is None:
         return False
@@ -88,6 +91,27 @@ def state_then_plan(p: Position, q: Position) -> bool:
     if (state.item.said or "") >= (plan.item.said or ""):
         return False
     return _present(state.stance.clause)
+
+
+def past_denied_then_planned(p: Position, q: Position) -> bool:
+    """Whether a settled past denied ("families were given no warning") meets another
+    speaker's forecast of the act ("families would be given 12 weeks' notice"), told the
+    same day or later, neither with a time: what has not happened yet may still come. The
+    forecast's word must be near "will" or "would": "had been signed" reported is no plan."""
+    no, yes = (p, q) if p.stance.label == "no" else (q, p)
+    if yes.stance.label != "yes" or not no.stance.settled or no.stance.times or yes.stance.times:
+        return False
+    if not yes.stance.future or yes.stance.settled:
+        return False
+    if (yes.item.said or "") < (no.item.said or ""):
+        return False  # the plan came first: the denial may tell what came of it
+    low, at = deciding_word(yes)
+    return at >= 0 and bool(_FORECAST & set(low[max(0, at - 4) : at + 3]))  # "a review
+    # would run": a nominal's forecast follows it
+
+
+# the auxiliaries of a forecast ("would be given", "will run", "is going to ask")
+_FORECAST = frozenset({"will", "would", "'ll", "shall", "going"})
 
 
 # "we are not allowed": a present state; "the council had agreed to pay" tells a past act

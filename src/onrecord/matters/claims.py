@@ -244,7 +244,8 @@ def _clauses(sentence: str) -> list[str]:
             out[-1] += ", " + part  # "will not bring it back, not by 2029 and not ever"
             continue
         verbless = not words & (lx.AUXILIARIES | lx.MODALS | lx.NEGATORS)
-        if (carry and verbless) or (low.startswith(lx.TOPIC_OPENERS) and len(words) <= 8):
+        opener = low.startswith(lx.TOPIC_OPENERS + lx.KNOWLEDGE_OPENERS)
+        if (carry and verbless) or (opener and len(words) <= 8):
             carry += part + ", "
             continue
         out.extend(split_predicates(carry + part))

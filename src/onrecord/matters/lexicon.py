@@ -44,6 +44,10 @@ HEDGE_PHRASES = (
     # (matched on tokens: "can't" is "ca n't")
     "ca n't promise", "cannot promise", "can not promise", "ca n't guarantee",
     "cannot guarantee", "no guarantee", "do n't know", "do not know",
+    # what the speaker knows of, not what is: "as far as I know, nothing has been decided"
+    "as far as i know", "as far as we know", "as far as i am aware", "as far as we are aware",
+    "as far as i 'm aware", "as far as we 're aware", "as far as i can tell",
+    "as far as we can tell", "to my knowledge", "to our knowledge",
 )
 # moderate modality that still asserts (the seed's "I think it's expected we'll meet")
 BELIEFS = frozenset({
@@ -129,6 +133,9 @@ NOMINAL_INTRO = frozenset({
 EVENT_SUFFIXES = ("ing", "ment", "tion", "sion", "ure", "al", "ance", "ence", "off", "offs")
 # clauses that only set the topic ("Regarding a Putin meeting, ..."): joined to the next one
 TOPIC_OPENERS = ("regarding", "as for", "in terms of", "as to", "on the question of", "about")
+# clauses that limit what follows to what the speaker knows ("As far as I know, ..."): joined
+# to the next one, which they hedge (:data:`HEDGE_PHRASES`)
+KNOWLEDGE_OPENERS = ("as far as i", "as far as we", "to my knowledge", "to our knowledge")
 
 # Events with an opposite: (concept, +1) for the first group, (concept, -1) for the second.
 # General knowledge, not tuned to one story: open/close, win/lose, rise/fall ...

@@ -200,6 +200,8 @@ def predicative(low: list[str], i: int, word: str) -> bool:
         return len(word) > 2 and word not in lx.AUXILIARIES and word not in lx.MODALS
     if prev == "to":
         return _to_verb_before(low, j) and not word.endswith("s")
+    if prev == "'s" and not lx.is_aux(low, j) and _owned_in_phrase(low, j):
+        return False  # "no commitment to the women's team": a possessive, not "is"
     if prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS:
         if prev in _HEAD_AFTER and modifies_next(low, i):
             return False  # "no rolling blackouts": the event is the noun it modifies
@@ -210,6 +212,27 @@ def predicative(low: list[str], i: int, word: str) -> bool:
     if not aspect and (word in _NO_EVENT or modifies_next(low, i)):
         return False  # "the wetland section", "staffing ratios": a thing, or a noun's modifier
     return word.endswith(("ing", "ment", "tion", "sion")) and len(word) > 5
+
+
+# prepositions whose object a negated noun before them governs ("no commitment to", "not a
+# line about"); not "of", which passes a quantity's denial to its thing ("not one drum of")
+_GOVERNING = frozenset({"to", "about", "for", "with", "on", "over", "in", "at", "from", "into",
+                        "towards", "against", "between", "among"})  # fmt: skip
+
+
+def _owned_in_phrase(low: list[str], j: int) -> bool:
+    """Whether the "'s" at ``j`` is a possessive whose noun completes a preposition ("no
+    commitment to the women's team", "not a single line about the men's side"): the noun is
+    a thing owned, not a predicate after "is", and a negator before the preposition is the
+    other noun's. The possessor is up to three words back to its determiner, if any."""
+    k = j - 1
+    while k >= 0 and j - k <= 3 and low[k].isalpha() and low[k] not in lx.STOPWORDS:
+        k -= 1
+    if k == j - 1:
+        return False
+    if k >= 0 and low[k] in ("the", "a", "an", "this", "that", "its", "their", "our", "his", "her"):
+        k -= 1
+    return k >= 0 and low[k] in _GOVERNING
 
 
 def _to_verb_before(low: list[str], j: int) -> bool:

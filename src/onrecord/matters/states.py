@@ -261,7 +261,10 @@ _FAILS = frozenset({"fail", "fails", "failed", "failing", "breach", "breaches", 
 _STANDARDS = frozenset({"standard", "standards", "requirement", "requirements", "test", "tests",
                         "inspection", "inspections", "rule", "rules", "regulation",
                         "regulations", "criteria", "criterion", "code", "codes", "check",
-                        "checks", "guidelines", "audit"})  # fmt: skip
+                        "checks", "guidelines", "audit",
+                        # "meets every condition of its licence": terms a holder must keep
+                        "condition", "conditions", "obligation", "obligations",
+                        "terms"})  # fmt: skip
 _ON_THE_WAY = frozenset({"the", "a", "an", "every", "all", "each", "any", "its", "their",
                          "our", "this", "these", "those", "current", "new", "national",
                          "federal", "state", "safety", "fire", "building", "annual", "basic",

@@ -207,11 +207,19 @@ _JOBS = frozenset({lx.THEME_STEMS[lx.stem("job")]})
 _AGENT_CONCEPTS = frozenset({"notify", "sue"})
 
 
+# verbs whose subject, with no object, is what changes ("results have not improved", "the
+# ferries will run"), as the object is with one ("improved its results", "running a ferry
+# line"): their theme is that subject, not a doer left unread
+_CHANGES_OF_STATE = frozenset(
+    lx.stem(w) for w in ("improve", "worsen", "deteriorate", "recover", "run", "change")
+)
+
+
 def _said_of_subject(word: str) -> bool:
     """Whether a verb of a concept with no object is said of its subject ("class sizes would
     not increase"): not a verb of :data:`_AGENT_CONCEPTS`. A stay is its subject's ("the
     statues will stay in Morrow" is about the statues, not the players who stay in a hotel)."""
-    if word.lower() in STAY_FORMS:
+    if word.lower() in STAY_FORMS or lx.stem(word) in _CHANGES_OF_STATE:
         return True
     concept = lx.CONCEPTS.get(lx.stem(word))
     return concept is not None and concept[0] not in _AGENT_CONCEPTS
