@@ -85,3 +85,10 @@ def test_a_subject_the_parse_finds_in_the_quotation_does_not_hide_it(found) -> N
     assert [c for q, _, c in said if q.startswith("telling")] == [
         "Some people get a little carried away, have you noticed that?"
     ]
+
+
+def test_a_quotation_after_an_aside_tag_keeps_its_opening_mark(found) -> None:  # type: ignore[no-untyped-def]
+    # the parse hangs the opening mark on the aside ("he added,"): the content still starts
+    # at it, never on the first quoted word with the closing mark kept
+    said = found('But, he added, "We are, in effect, at war over the pier."')
+    assert [c for q, _, c in said if q == "added"] == ['"We are, in effect, at war over the pier."']

@@ -133,10 +133,10 @@ def _whole_quotes(content: Offsets, quotes: list[Quote]) -> Offsets:
     """Extend a content that starts or ends inside a quotation to the quotation's marks."""
     start, end = content
     for q in quotes:
-        if q.start < end < q.end:
+        if q.start < end <= q.end:
             end = q.outer_end
-        if q.start < start < q.end:
-            start = q.outer_start
+        if q.start <= start < q.end:
+            start = q.outer_start  # at its first word too: the opening mark the parse left out
     return start, end
 
 
