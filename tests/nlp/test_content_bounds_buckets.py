@@ -145,7 +145,8 @@ def test_each_part_keeps_its_quotation_whole(nlp) -> None:  # type: ignore[no-un
     text = 'Tamm, Ruiz wrote "has shown real care for the harbor. She works hard for the docks."'
     (a,) = [a for a in find_attributions(nlp(text))[0] if a.parts]
     parts = [text[s:e] for s, e in a.parts]
-    assert parts[-1].startswith("has shown real care") and parts[-1].endswith('the docks."')
+    # both marks: the opening one too, though the part starts on the first quoted word
+    assert parts[-1].startswith('"has shown real care') and parts[-1].endswith('the docks."')
 
 
 def test_a_part_outside_any_quotation_is_unchanged(nlp) -> None:  # type: ignore[no-untyped-def]

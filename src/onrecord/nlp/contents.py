@@ -99,8 +99,10 @@ def content_tokens(comp: Token, verb: Token) -> list[Token]:
         and lead[i].ent_type_ in ("DATE", "TIME")
         and (lead[0].lower_ in _DAY_WORDS or lead[0].dep_ in ("npadvmod", "prep"))
     ):
-        cut.add(lead[i].i)
         i += 1
+    after = verb.i + 1 + i
+    if i and not (after < len(doc) and doc[after].tag_ == "POS"):
+        cut.update(t.i for t in lead[:i])  # "said Monday's vote ...": the day is the vote's
     out = [t for t in subtree if t.i != verb.i and t.i not in cut]
     # "said they were worried, and more than half said ...": the clause's dangling "and"
     while len(out) > 1 and (out[-1].dep_ == "cc" or out[-1].text == ",") and out[-1].i > comp.i:
@@ -164,7 +166,10 @@ def past_open_end(doc: Doc, content: Offsets, text: str) -> Offsets:
     if span is None or span.end >= len(doc):
         return content
     last, nxt = span[-1], doc[span.end]
-    open_end = last.pos_ in _OPEN_ENDED_POS or (last.pos_ == "VERB" and last.dep_ == "xcomp")
+    open_end = _leaves_open(last) or (
+        # "and also", "but rather", "he is also": an adverb after a word that leaves it open
+        last.pos_ == "ADV" and last.i > span.start and _leaves_open(doc[last.i - 1])
+    )
     if not open_end or last.sent.start != nxt.sent.start or nxt.is_punct:
         return content
     stop = last.sent[-1]
@@ -175,6 +180,10 @@ def past_open_end(doc: Doc, content: Offsets, text: str) -> Offsets:
     while stop.i > nxt.i and stop.is_punct:
         stop = doc[stop.i - 1]
     return trim(text, content[0], stop.idx + len(stop.text))
+
+
+def _leaves_open(tok: Token) -> bool:
+    return tok.pos_ in _OPEN_ENDED_POS or (tok.pos_ == "VERB" and tok.dep_ == "xcomp")
 
 
 def through_final_abbreviation(doc: Doc, content: Offsets, text: str) -> Offsets:

@@ -74,6 +74,8 @@ def previous_quote_statement(
     if between.count("\n") > 2:
         return None
     speaker = _speaker_tokens(doc, prev)
+    if _inside(doc, q, speaker):
+        return None  # "said Ana Ruiz, who waited in a "very long line"": the aside's words
     same = [a for a in found if a is not prev and _same_speaker(doc, a, prev, speaker)]
     if _other_statement_between(prev, doc, found, same, lo, hi):
         return None
@@ -137,6 +139,12 @@ def _speaker_tokens(doc: Doc, prev: Attribution) -> set[int]:
     if prev.source_head is None:
         return set()
     return {t.i for t in doc[prev.source_head].subtree}
+
+
+def _inside(doc: Doc, q: Quote, tokens: set[int]) -> bool:
+    """The quotation's words lie in ``tokens`` (the speaker's phrase)."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].i in tokens
 
 
 def _same_speaker(doc: Doc, a: Attribution, prev: Attribution, speaker: set[int]) -> bool:

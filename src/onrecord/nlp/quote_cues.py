@@ -212,7 +212,7 @@ def _nearby_cue(doc: Doc, q: Quote, quotes: list[Quote], i: int, qidx: list[int]
     candidates = [
         t
         for t in _tokens_between(doc, before_from, q.outer_start)
-        if qidx[t.i] < 0 and t.dep_ != "relcl"
+        if qidx[t.i] < 0 and t.dep_ != "relcl" and not _describes_speaker(t, q)
     ]
     verb = _first_speech_verb(list(reversed(candidates)))
     if verb is not None:
@@ -235,9 +235,20 @@ def _reports_its_own(verb: Token, q: Quote, qidx: list[int]) -> bool:
     may go on."""
     if verb.sent.start_char < q.outer_end:
         return False
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        return True  # "South Carolina, he said, was ...": an aside in the clause it reports
     return any(
         c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and qidx[c.i] < 0 for c in verb.children
     )
+
+
+def _describes_speaker(verb: Token, q: Quote) -> bool:
+    """The quotation lies in the verb's own subject (``said Ana Ruiz, a nurse who waited in a
+    "very long line"``): the writer's words about the speaker, not what she said."""
+    subj = subject_of(verb)
+    if subj is None or subj.idx >= q.outer_start:
+        return False  # not a subject the parse found in the quotation itself
+    return subj.left_edge.idx <= q.start < subj.right_edge.idx
 
 
 def _sentence_end_after(doc: Doc, char: int) -> int:

@@ -10,7 +10,8 @@ where a reader (and PolNeAR's annotators, see ``docs/evaluation.md``) draws them
 * one word of the clause in front of a quotation (``said Vance “has the votes”``, ``says it’s
   “reckless”``), or a subject opening the sentence before a quotation its cue follows
   (``Voters “want change,” she said``), makes the statement mixed: the clause is the content,
-  not the bare quotation;
+  not the bare quotation; so does a determiner or possessor whose noun the quotation holds
+  (``Vell's “claim that ...”``, ``The “question of ...”``): the phrase starts there;
 * a clause with its own subject that the parser coordinated with the cue verb (``said the vote
   was fair, but the count is not over``) continues the content;
 * a clause completing a noun keeps the noun (``responded to reports that ...``), unless the
@@ -132,10 +133,10 @@ def _whole_quotes(content: Offsets, quotes: list[Quote]) -> Offsets:
     """Extend a content that starts or ends inside a quotation to the quotation's marks."""
     start, end = content
     for q in quotes:
-        if q.start < end < q.end:
+        if q.start < end <= q.end:
             end = q.outer_end
-        if q.start < start < q.end:
-            start = q.outer_start
+        if q.start <= start < q.end:
+            start = q.outer_start  # at its first word too: the opening mark the parse left out
     return start, end
 
 
@@ -159,6 +160,11 @@ def _lead_word(doc: Doc, a: Attribution, quotes: list[Quote]) -> None:
     span = doc.char_span(q.outer_start, q.outer_start + 1, alignment_mode="expand")
     if span is None or span.start == 0:
         return
+    opener = _phrase_opener(doc, span.start, q, verb)
+    if opener is not None:  # "Trump's “assertion that ...”": the phrase the quotation ends
+        a.kind = "mixed"
+        a.content = (opener.idx, q.outer_end)
+        return
     if verb.idx > q.outer_start:
         _fronted_subject(doc, a, q, span.start)
         return
@@ -171,6 +177,34 @@ def _lead_word(doc: Doc, a: Attribution, quotes: list[Quote]) -> None:
         return
     a.kind = "mixed"
     a.content = (word.idx, q.outer_end)
+
+
+def _phrase_opener(doc: Doc, opening: int, q: Quote, verb: Token) -> Token | None:
+    """The first word of a noun phrase that a quotation finishes: a determiner or a possessor
+    right before the opening mark whose noun is quoted (``Trump's “assertion that ...”``, ``The
+    “question of how ...”``). The quoted words complete the phrase, so they are not a quotation
+    on their own; not the words of the cue (``said the “reform” ...`` is a clause of its own)."""
+    word = doc[opening - 1]
+    if word.tag_ == "POS" and word.i > 0:
+        word = doc[word.i - 1]  # "Trump's": the possessor
+        if word.dep_ != "poss":
+            return None
+    elif word.dep_ != "det":
+        return None
+    if not q.start <= word.head.idx < q.end:
+        return None
+    if (
+        word.head.head.i == verb.i
+        and word.head.dep_ in ("dobj", "dative")
+        and verb.lemma_ == "tell"
+    ):
+        return None  # "told ABC's “Good Morning America”": the one told, not what was said
+    first = word.left_edge
+    if first.i <= verb.i <= word.i or any(
+        t.is_punct or t.i == verb.i for t in doc[first.i : word.i]
+    ):
+        return None
+    return first
 
 
 def _is_clitic(tok: Token) -> bool:
