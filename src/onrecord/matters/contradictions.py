@@ -410,7 +410,7 @@ def _holding(
 def _related(rebuttals: list[Contradiction], members: list[Contradiction]) -> bool:
     """Whether rebuttals are about the disagreement ``members`` report: the same matter, or
     a statement in common."""
-    matters = {m.matter for m in members}
+    matters = {m.matter for m in members} - {None}  # no matter is no matter in common
     statements = {sid for m in members for sid in (m.a.statement, m.b.statement)}
     return any(
         r.matter in matters or {r.a.statement, r.b.statement} & statements for r in rebuttals
