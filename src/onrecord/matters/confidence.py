@@ -12,6 +12,8 @@ so a fact-checker sees why.
 * **contradiction** and **reversal**: from 0.7,
 
   - rebuttal language links the two speakers ("contradicting the mayor's promise", +0.2);
+    a bridge that answers what was told before without naming it ("Corrigan rejected
+    that.", :mod:`.other_accounts`) only +0.1: which claim it answers is read from its place;
     without it, only their words do: the two statements share no content word besides the
     event's own (-0.15), or few of them (-0.05), or many (+0.05) ("the bridge" and "a
     footbridge" each linked to one "open" are rarely one question);
@@ -45,6 +47,7 @@ from . import lexicon as lx
 from .claims import Item
 from .cluster import _LIGHT, Matter, Position, _event_of, context_terms
 from .contradictions import Contradiction
+from .other_accounts import answers_told
 from .sides import role_words
 from .timeframes import days_apart
 from .words import tokens
@@ -106,7 +109,9 @@ def _rebuttal(a: Item, b: Item) -> tuple[float, list[Factor]]:
 
 def _disagreement(c: Contradiction, a: Item, b: Item, matter: Matter | None) -> list[Factor]:
     factors: list[Factor] = []
-    if c.cue is not None:
+    if answers_told(c.cue):  # "Corrigan rejected that.": which claim is read from its place
+        factors.append((f"answers the claim told before ({c.cue!r})", 0.1))
+    elif c.cue is not None:
         factors.append((f"rebuttal language ({c.cue!r})", 0.2))
     else:  # the cue links the two; without one, only their words do
         factors += _shared_words(a, b, matter.event if matter is not None else "")
