@@ -25,7 +25,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .claims import Item
-from .cluster import Matter
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
 from .sides import GENERIC_TARGET, affiliated
 from .words import tokens
@@ -98,18 +97,12 @@ class Bridge:
 
 
 def with_other_accounts(
-    found: list[Contradiction],
-    items: list[Item],
-    matters: list[Matter],
-    texts: Mapping[str, str] | None = None,
+    found: list[Contradiction], items: list[Item], texts: Mapping[str, str] | None = None
 ) -> list[Contradiction]:
     """``found`` with the answers of :func:`answered`, each a contradiction between the answer
-    and the claim; none when a pair of the same two speakers was already found with the claim
-    or the answer (that pair stands as it was)."""
-    matter_of: dict[str, set[str]] = {}
-    for m in matters:
-        for p in m.positions:
-            matter_of.setdefault(p.item.key, set()).add(m.id)
+    and the claim, on no matter (the bridge joins them, not shared words); none when a pair of
+    the same two speakers was already found with the claim or the answer (that pair stands as
+    it was)."""
     out = {ordered_pair(c.a.statement, c.b.statement): c for c in found}
     for claim, answer, cue in answered(items, texts):
         pair = ordered_pair(answer.key, claim.key)
@@ -288,13 +281,6 @@ def _speaker_words(answer: Item, items: list[Item]) -> set[str]:
 
 def _shared(claim: Item, answer: Item) -> int:
     return len(set(claim.claim.terms) & set(answer.claim.terms))
-
-
-def _one_matter(matter_of: dict[str, set[str]], one: Item, other: Item) -> str | None:
-    """The matter both statements answer, if any: the pair is its own disagreement otherwise,
-    not one folded with another of the two speakers' on a matter only one of them is in."""
-    both = matter_of.get(one.key, set()) & matter_of.get(other.key, set())
-    return min(both) if both else None
 
 
 def _asserted(item: Item) -> bool:
