@@ -4,7 +4,10 @@ sentence here is invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from onrecord.matters.claims import Item
+from onrecord.models import Speaker
 
 from .builders import item, kinds
 
@@ -45,3 +48,11 @@ def test_a_pair_within_one_article_sharing_no_word_stands() -> None:
     # within one article the talk itself joins two speakers: the pair is left to the judge
     found = kinds(_plan(), _why(), _denial(article="a1", day="2031-04-01"))
     assert ("contradiction", "a", "c") in found
+
+
+def test_one_speaker_joined_only_through_a_third_is_still_a_reversal() -> None:
+    # one speaker's own words in two articles: a change of position, whatever words it takes
+    later = replace(_denial(), statement=replace(_denial().statement, speaker=Speaker(
+        "Bram Keddie", "person", ())))  # fmt: skip
+    found = kinds(_plan(), _why(), Item.of(later.statement, article="a2"))
+    assert ("reversal", "a", "c") in found
