@@ -32,6 +32,7 @@ from .echoed_figures import echo_matters
 from .embeddings import Embedder
 from .events import Event
 from .figure_matters import value_matters
+from .joined_across import without_unjoined
 from .judged_false import with_verdicts
 from .lead_ins import show_quotes
 from .meaning import close_in_meaning
@@ -94,7 +95,9 @@ def analyze_items(
     )
     matters += echo_matters(items, stories, matters)  # "420 on the payroll, not 310"
     matters += destination_matters(items, stories)  # "every line is going to" two places
-    found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters, texts))
+    # two articles' statements joined only through others answer two questions
+    judged = without_unjoined(find_contradictions(matters), matters)
+    found = _with_rebuttals(judged, find_rebuttals(items, matters, texts))
     found = with_verdicts(found, items, matters)  # "Danvers said that was untrue."
     found = with_other_accounts(found, items, texts)  # "Corrigan rejected that."
     found += owned_reversals(items, found, stories)  # "..., and I was wrong to say otherwise"
