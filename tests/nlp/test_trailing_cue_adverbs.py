@@ -42,3 +42,13 @@ def test_an_adverb_of_another_word_stays_out(found) -> None:  # type: ignore[no-
 
 def test_an_adverb_before_a_phrase_of_setting_stays_out(found) -> None:  # type: ignore[no-untyped-def]
     assert _cues(found, '"It will pass," Okafor said recently in Brindle.') == ["said"]
+
+
+def test_an_answer_after_the_verb_is_the_content_not_the_cue(found) -> None:  # type: ignore[no-untyped-def]
+    found_ = found("Asked if she would run again, Tamsin Hale said no.")
+    assert ("said", "Tamsin Hale", "no") in found_
+
+
+def test_otherwise_stands_for_what_was_said_and_stays_out(found) -> None:  # type: ignore[no-untyped-def]
+    text = '"The levy is unfair," Ruiz said, but Okafor said otherwise.'
+    assert all("otherwise" not in cue for cue in _cues(found, text))
