@@ -28,8 +28,9 @@ The rules, in the order they run on each sentence:
    headline and transcript colons (``Issa: ...``, :mod:`.colons`).
 
 A cue is the whole verb group (:func:`.cue_verbs.cue_tokens`, :mod:`.verb_groups`): auxiliaries and
-negation, leading adverbs (``then recalled``), the verbs a to-infinitive completes (``went on
-to say``) and the phrase a participle hangs from (``responded Friday, saying``).
+negation, adverbs before and right after the verb (``then recalled``, ``said sarcastically``),
+the verbs a to-infinitive completes (``went on to say``) and the phrase a participle hangs from
+(``responded Friday, saying``).
 
 Attributions never nest: a cue inside another statement's content is not a statement of its
 own (PolNeAR's univocal annotation, and what a reader expects).
