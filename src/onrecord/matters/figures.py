@@ -24,6 +24,7 @@ from .added_times import added_time
 from .claims import Clause
 from .cost_nouns import noun_cost
 from .debts import DEBT, debtor_of
+from .estimates import estimated_head, saving_for
 from .figure_bounds import bound_after, bound_before
 from .figure_heads import SAVING, head_before, saver_of, saving_at
 from .gaps import gap_of
@@ -34,7 +35,7 @@ from .rates import BOUND_WORDS, CLAUSE_OPENERS, kind_counted, predicate_head, ra
 from .reached_levels import level_head
 from .reported_counts import compound_number, reported_act, reported_count
 from .starting_values import distance, started
-from .sums import sum_of, things_apart, when_of
+from .sums import subject_words, sum_of, things_apart, when_of
 from .themes import NP_END, subject_of
 from .verb_figures import dated, told_by_verb
 from .words import tokens
@@ -240,7 +241,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         or (before and before[-1] in lx.MONTHS)
         or (not unit and re.fullmatch(r"(?:19|20)\d\d", low[i]))
         or (prev == "by" and _act(low, i) != "cut" and not rate_by(low, j))  # "by 2 m a year"
-        or prev in ("at", "no")
+        or prev == "no"
+        or (prev == "at" and estimated_head(low, i) is None)  # not "put the saving at 9,000"
         or any(w in _DEMANDS for w in low[max(0, i - _DEMAND_WINDOW) : i])
     ):
         return None  # a time, a change, a date, a demand
@@ -264,11 +266,15 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         head_at = _head(low, j + 1, unit)  # "create 700 new jobs": what is made is new
     named = head_before(low, start, unit) if head_at is None else None  # "reserves of 90,000"
     head_at, said_of = named if named else (head_at, "")
+    estimate = estimated_head(low, start) if head_at is None else None  # "put the saving at"
+    head_at = head_at if estimate is None else estimate
     if head_at is None:
         head_at = predicate_head(low, start)
         head_at = level_head(low, start) if head_at is None else head_at  # "has risen to"
-        if head_at is None and saving_at(low, start, unit):  # "would save 1.4 million pounds"
-            saver = saver_of(toks, low, start)  # "the new road would save": the road's
+        saves = saving_for(low, start, unit)  # "would save the council 310,000 pounds"
+        if head_at is None and (saving_at(low, start, unit) or saves is not None):
+            # "the new road would save": the road's
+            saver = saver_of(toks, low, start) if saves is None else subject_words(toks, low, saves)
             return Figure(SAVING, "saving", unit, lo, hi, text, subject=saver), j
         if head_at is None:
             debtor = debtor_of(toks, low, start, j, unit)  # "the club owes 3.4 million pounds"
@@ -295,7 +301,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     head = low[head_at]
     verb = next((k for k in range(min(head_at, start) - 1, -1, -1) if low[k] in lx.AUXILIARIES
                  or low[k] in lx.MODALS), None)  # fmt: skip
-    subject = subject_of(toks, low, verb) if verb is not None else frozenset()
+    # an estimate's subject is who estimates ("the council's papers put ..."), not the thing's
+    subject = subject_of(toks, low, verb) if verb is not None and estimate is None else frozenset()
     qualifiers = _qualifiers(low, head_at + 1) if head_at >= j else frozenset()
     stem = lx.stem(head)
     stem = lx.THEME_STEMS.get(stem, stem)  # "jobs" and "positions" are one quantity

@@ -20,6 +20,7 @@ from .days import said_month
 from .deadlines import denied_until
 from .denied_ahead import never_ahead
 from .event_bounds import bounded_apart
+from .ever_denials import ever_denied
 from .finite import finite_past
 from .found import DISCOVERY
 from .own_views import own_view_changed
@@ -88,6 +89,7 @@ def same_time_frame(p: Position, q: Position) -> bool:
         or held_since(p, q)
         or dated_before(p, q)
         or denied_up_to(p, q)
+        or ever_denied(p, q)  # "no assessment was ever done", after "one was carried out"
         or (disposition(p) and disposition(q) and days is not None and days <= OCCASION_DAYS)
     )
 
