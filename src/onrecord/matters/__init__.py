@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from ..models import Record
+from .answer_pairs import with_answers
 from .claims import Claim, Clause, Item, parse_claim
 from .cluster import Matter, Position, find_matters
 from .confidence import calibrate
@@ -32,10 +33,8 @@ from .echoed_figures import echo_matters
 from .embeddings import Embedder
 from .events import Event
 from .figure_matters import value_matters
-from .judged_false import with_verdicts
 from .lead_ins import show_quotes
 from .meaning import close_in_meaning
-from .other_accounts import with_other_accounts
 from .owned_reversals import owned_reversals
 from .persons import named_in_full
 from .rebuttals import find_rebuttals
@@ -95,8 +94,7 @@ def analyze_items(
     matters += echo_matters(items, stories, matters)  # "420 on the payroll, not 310"
     matters += destination_matters(items, stories)  # "every line is going to" two places
     found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters, texts))
-    found = with_verdicts(found, items, matters)  # "Danvers said that was untrue."
-    found = with_other_accounts(found, items, texts)  # "Corrigan rejected that."
+    found = with_answers(found, items, matters, texts)  # "Corrigan rejected that."
     found += owned_reversals(items, found, stories)  # "..., and I was wrong to say otherwise"
     found = show_quotes(found, items, matters)  # the speaker's words, not the lead-in
     figures = frozenset(m.id for m in matters if ":" in m.event)

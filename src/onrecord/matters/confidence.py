@@ -13,7 +13,7 @@ so a fact-checker sees why.
 
   - rebuttal language links the two speakers ("contradicting the mayor's promise", +0.2);
     a bridge that answers what was told before without naming it ("Corrigan rejected
-    that.", :mod:`.other_accounts`) only +0.1: which claim it answers is read from its place;
+    that.", :mod:`.answers`) only +0.1: which claim it answers is read from its place;
     without it, only their words do: the two statements share no content word besides the
     event's own (-0.15), or few of them (-0.05), or many (+0.05) ("the bridge" and "a
     footbridge" each linked to one "open" are rarely one question);
@@ -44,10 +44,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from . import lexicon as lx
+from .answers import answers_told
 from .claims import Item
 from .cluster import _LIGHT, Matter, Position, _event_of, context_terms
 from .contradictions import Contradiction
-from .other_accounts import answers_told
 from .sides import role_words
 from .timeframes import days_apart
 from .words import tokens
