@@ -3,10 +3,13 @@
 An answer whose speaker's words follow it is a contradiction between those words and the
 claim answered, the answer sentence its cue; a verdict with no words after it ("Danvers said
 that was untrue.") is a rebuttal of the claim. A pair of the same two speakers already found
-with the claim or the answer stands, and takes the answer as its cue when it has none. How
-sure each new pair is, is what :mod:`.confidence` says of any pair with rebuttal language (a
-rebuttal in one article 0.9; a contradiction from 0.7, with 0.1 for an answer sentence's cue
-and 0.2 for a verdict's), set here as it will be shown.
+with the claim or the answer stands; the very pair the answer links takes the answer as its
+cue when it has none (another pair of the two with one of its statements does not: the
+answer marks its own claim, not theirs). The new pair sits on the matter of its statements,
+so two answers of the same two speakers on two questions are two reports. How sure it is,
+is what :mod:`.confidence` says of any pair with rebuttal language (a rebuttal in one
+article 0.9; a contradiction from 0.7, with 0.1 for an answer sentence's cue and 0.2 for a
+verdict's), set here as it will be shown.
 """
 
 from __future__ import annotations
@@ -42,10 +45,9 @@ def with_answers(
             for p, c in out.items()
             if p == pair or ({c.a.speaker, c.b.speaker} == speakers and set(p) & set(pair))
         ]
-        if held:  # the exchange already found, with the claim or the answer: the answer backs it
-            for p in held:
-                if out[p].cue is None:
-                    out[p] = replace(out[p], cue=answer.cue)
+        if held:  # the exchange already found, with the claim or the answer: it stands
+            if pair in out and out[pair].cue is None:  # the answer marks this very pair
+                out[pair] = replace(out[pair], cue=answer.cue)
             continue
         kind: Kind = "contradiction" if answer.words is not None else "rebuttal"
         matter = matter_of.get(by.key) or matter_of.get(claim.key)

@@ -4,7 +4,9 @@ without naming it, and the answerer's own words after it.
 "Nell Ashby said the pool would reopen in May." then "Corrigan rejected that." (or "disputed
 that", "denied it", "disagreed", "told a different story", "gave a different account", "said
 that was not what happened", "said residents had told her otherwise", "said that was
-untrue") then '"The pool will stay shut all summer," she said.'
+untrue", "said the council's timetable was wrong") then '"The pool will stay shut all
+summer," she said.' A reply can be the answerer's words itself: "Corrigan replied that the
+pool would stay shut all summer."
 
 News tells a disagreement this way as often as with a cue word that names the claim. The
 answer sentence names who answers and says that they answer against what was just told; what
@@ -13,7 +15,8 @@ statements, ending at most a few characters before the answer's sentence); the a
 words are the statements of the answer's speaker told right after it (:func:`told_after`).
 The two say the same thing in different words as often as not, so no matter joins them; the
 answer sentence does. Of the claims told before and the first two answering statements, the
-two that share most content words are paired.
+two that share most content words are paired; of claims that share as many, the speaker's
+quoted words rather than a reporter's summary of them.
 
 One sentence is one answer, of the first of its shapes (:data:`SHAPES`) that it takes. An
 answer that itself calls the claim false ("Danvers said that was untrue": a statement whose
@@ -79,6 +82,26 @@ SHAPES = re.compile(
     rf"{_NOT_WHAT}|(?<!\bto\s){_OTHERWISE}){_END_OF}",
     re.IGNORECASE,
 )
+# the claim judged by a name for it: "said the provost's figures were wrong", "said that
+# account was wrong", "said the survey was wrong about milk"
+_JUDGED_CUE = (
+    r"(?:the|that|this|those|these|[\w’']+['’]s?)\s+(?:[\w’'-]+\s+){0,4}?(?:was|were|is|are)\s+"
+    r"(?:(?:simply|completely|entirely|just|plainly)\s+)?"
+    r"(?:wrong|untrue|not\s+true|false|incorrect|inaccurate|mistaken)"
+)
+_JUDGED = re.compile(
+    rf"\bsaid\s+(?:that\s+)?(?P<cue>{_JUDGED_CUE})(?:\s+about\s+[^.,;]{{1,40}}|\s+and\s+[^.]{{1,200}})?"
+    + _END_OF,
+    re.IGNORECASE,
+)
+# an answer that is itself the answerer's words: "replied that", "said in reply that"
+_REPLY_CUE = (
+    r"(?:replied|responded|countered|retorted|hit\s+back|said\s+in\s+(?:reply|response))"
+    r"(?:\s+\w+){0,2}?\s*,?\s*(?:that)?"
+)
+_REPLY = re.compile(rf"\b{_REPLY_CUE}\s*$", re.IGNORECASE)
+# the cue of an answer that does not name what it answers
+_TOLD = re.compile(rf"^(?:{_JUDGED_CUE}|{_REPLY_CUE})$", re.IGNORECASE)
 # the claim called false: the content of a statement whose subject is a "that" pointing back
 _FALSE = re.compile(
     r"(?:was|is|were|are)\s+(?:(?:simply|completely|entirely|just|totally|plainly)\s+)?"
@@ -114,6 +137,8 @@ class Sentence:
     after: int  # where the next sentence begins
     own: tuple[Item, ...]  # the sentence's own statements
     verdict: Item | None  # its statement that calls the claim false, when it has one
+    shape: str = ""
+    reply: Item | None = None  # its statement that is the answer itself ("replied that ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,13 +150,14 @@ class Answer:
     words: Item | None
     verdict: Item | None
     cue: str
+    shape: str = ""
 
 
 def answers_told(cue: str | None) -> bool:
     """Whether ``cue`` is an answer sentence's ("rejected that", "told a different story"):
     it says that its speaker answers what was told before, not which claim, so the pair it
     links is surer than words alone but less sure than a cue that names the claim."""
-    return cue is not None and SHAPES.search(cue) is not None
+    return cue is not None and (SHAPES.search(cue) is not None or _TOLD.match(cue) is not None)
 
 
 def answers(items: list[Item], texts: Mapping[str, str] | None = None) -> list[Answer]:
@@ -160,8 +186,11 @@ def _answer(sentence: Sentence, its: list[Item]) -> Answer | None:
     claims = [c for c in told_before(sentence.start, its) if _asserted(c)]
     if not claims:
         return None
-    words = [a for a in told_after(sentence, its) if _asserted(a)][:2]
-    if words and _names(sentence, words[0], its):
+    if sentence.reply is not None:
+        words = [sentence.reply] if _asserted(sentence.reply) else []
+    else:
+        words = [a for a in told_after(sentence, its) if _asserted(a)][:2]
+    if words and (sentence.reply is not None or _names(sentence, words[0], its)):
         by = words[0]
     elif sentence.verdict is not None:
         by, words = sentence.verdict, []  # "Danvers said that was untrue.", nothing after
@@ -170,13 +199,14 @@ def _answer(sentence: Sentence, its: list[Item]) -> Answer | None:
     if by.speaker == claims[0].speaker or affiliated(by, claims[0]):
         return None  # the speaker's own words, or their side's: owning up, no answer
     if not words:
-        return Answer(claims[-1], None, sentence.verdict, sentence.cue)
+        return Answer(claims[-1], None, sentence.verdict, sentence.cue, sentence.shape)
     claim, answer = max(
         ((c, a) for c in claims for a in words),
         key=lambda ca: (_shared(*ca), -ca[1].statement.content.start,
+                        ca[0].statement.kind == "direct",
                         ca[0].statement.content.start),
     )  # fmt: skip
-    return Answer(claim, answer, sentence.verdict, sentence.cue)
+    return Answer(claim, answer, sentence.verdict, sentence.cue, sentence.shape)
 
 
 def answer_sentences(items: list[Item], text: str | None) -> list[Sentence]:
@@ -196,27 +226,38 @@ def answer_sentences(items: list[Item], text: str | None) -> list[Sentence]:
         after = min((a for (a, _), _ in ordered[n + 1 :] if a >= end), default=end + AFTER)
         found = _shape(text_, own)
         if found is not None:
-            cue, subject, verdict = found
-            out.append(Sentence(start, end, subject, cue, min(after, end + AFTER), own, verdict))
+            cue, subject, verdict, shape, reply = found
+            out.append(Sentence(start, end, subject, cue, min(after, end + AFTER), own, verdict,
+                                shape, reply))  # fmt: skip
     return out
 
 
-def _shape(text: str, own: tuple[Item, ...]) -> tuple[str, tuple[str, ...], Item | None] | None:
-    """The cue, subject and verdict of ``text`` when it is an answer sentence."""
+_Shape = tuple[str, tuple[str, ...], Item | None, str, Item | None]
+
+
+def _shape(text: str, own: tuple[Item, ...]) -> _Shape | None:
+    """The cue, subject, verdict, shape and reply of ``text`` when it is an answer sentence."""
     for it in own:  # "Danvers said that was untrue."
         st = it.statement
         if st.sentence is None or st.cue is None or it.speaker is None:
             continue
+        at = st.sentence.start
         if points_back(st) and _FALSE.match(st.content.text):
-            at = st.sentence.start
             cue = st.sentence.text[st.cue.start - at : st.content.end - at].strip()
-            return cue, _subject(text[: st.cue.start - at]), it
+            return cue, _subject(text[: st.cue.start - at]), it, "verdict", None
+        lead = st.sentence.text[: st.content.start - at]
+        if _REPLY.search(lead) and not _negated(lead):
+            cue = st.sentence.text[st.cue.start - at : st.content.start - at].strip(" ,")
+            return cue, _subject(lead), None, "reply", it
     m = SHAPES.search(text)
+    shape = "bridge"
+    if m is None:
+        m, shape = _JUDGED.search(text), "judged"
     if m is None or _THAN.search(m.group("cue")) or _negated(text[: m.start()]):
         return None
     if m.group("cue").lower().endswith("otherwise") and _DENIED.search(text[: m.start()]):
         return None  # "had seen nothing to suggest otherwise": the speaker's own point
-    return m.group("cue").strip(), _subject(text[: m.start()]), None
+    return m.group("cue").strip(), _subject(text[: m.start()]), None, shape, None
 
 
 def _negated(before: str) -> bool:
