@@ -11,8 +11,6 @@ from onrecord.matters import analyze_items
 from onrecord.matters.answer_pairs import with_answers
 from onrecord.matters.answers import answers_told
 from onrecord.matters.claims import Item
-from onrecord.matters.cluster import Matter, Position
-from onrecord.matters.stance import stance_of
 
 from .builders import placed
 
@@ -33,7 +31,7 @@ def _article(*said: Said) -> tuple[list[Item], dict[str, str]]:
 def _links(*said: Said) -> list[tuple[str, str]]:
     """(the answer, the claim) of each pair the answers add."""
     items, texts = _article(*said)
-    return sorted((c.a.statement, c.b.statement) for c in with_answers([], items, [], texts))
+    return sorted((c.a.statement, c.b.statement) for c in with_answers([], items, texts))
 
 
 _OPEN = "The footbridge will reopen in April"
@@ -136,24 +134,31 @@ def test_an_answer_marks_its_own_pair_already_found_not_another() -> None:
     """The pair the answer links, found before with no cue, takes the answer as its cue;
     another pair of the two speakers with one of its statements keeps none."""
     items, texts = _article(_CLAIM, ("", "", "Brack disputed that.", "", None), _ANSWER)
-    (made,) = with_answers([], items, [], texts)
+    (made,) = with_answers([], items, texts)
     plain = replace(made, cue=None)
-    (kept,) = with_answers([plain], items, [], texts)
+    (kept,) = with_answers([plain], items, texts)
     assert kept.cue == "disputed that"
     other = replace(plain, a=replace(plain.a, statement="e"))
-    (left,) = with_answers([other], items, [], texts)
+    (left,) = with_answers([other], items, texts)
     assert left.cue is None
 
 
-def test_an_answers_pair_sits_on_the_matter_of_its_statements() -> None:
-    """Two answers of the same two speakers are two exchanges when their statements sit on
-    two matters: each pair is on its own statements' matter."""
-    items, texts = _article(_CLAIM, ("", "", "Brack disputed that.", "", None), _ANSWER)
-    (claim,) = [it for it in items if it.key == "c"]
-    on = Matter("m1", "will the footbridge reopen?", "reopen",
-                (Position(claim, stance_of(claim.claim, "reopen")),))  # fmt: skip
-    (made,) = with_answers([], items, [on], texts)
-    assert made.matter == "m1"
+def test_two_answers_of_the_same_two_speakers_are_two_reports() -> None:
+    """Brack answers Quayle on the footbridge, then on the car park, in words no matter
+    joins: each answer is its own exchange, and neither is folded into the other."""
+    fee = "Parking at the riverside will stay free"
+    charged = "The council will charge for parking at the riverside from May"
+    plank = "Not a single plank of the new deck has been delivered"
+    said = (
+        _CLAIM, ("", "", "Brack disputed that.", "", None),
+        ("r", "Owen Brack", f'"{plank}," he said.', plank, "said"),
+        ("f", "Hester Quayle", f'"{fee}," Quayle said.', fee, "said"),
+        ("", "", "Brack rejected that.", "", None),
+        ("g", "Owen Brack", f'"{charged}," Brack said.', charged, "said"),
+    )  # fmt: skip
+    items, texts = _article(*said)
+    found = analyze_items(items, texts=texts)[1]
+    assert sorted("".join(sorted((c.a.statement, c.b.statement))) for c in found) == ["cr", "fg"]
 
 
 def test_a_judged_or_replied_answer_is_as_sure_as_an_answer_sentence() -> None:

@@ -31,7 +31,7 @@ def _article(*said: Said) -> tuple[list[Item], dict[str, str]]:
 def _links(*said: Said) -> list[tuple[str, str]]:
     """(the answer, the claim) of each pair the bridges add."""
     items, texts = _article(*said)
-    return sorted((c.a.statement, c.b.statement) for c in with_answers([], items, [], texts))
+    return sorted((c.a.statement, c.b.statement) for c in with_answers([], items, texts))
 
 
 _OPEN = "The lido will reopen in May"
@@ -47,7 +47,7 @@ def _bridge(sentence: str) -> Said:
 
 def test_a_claim_rejected_in_a_sentence_of_its_own_is_contradicted_by_the_next_words() -> None:
     items, texts = _article(_CLAIM, _bridge("Corrigan rejected that."), _ANSWER)
-    (found,) = with_answers([], items, [], texts)
+    (found,) = with_answers([], items, texts)
     assert (found.a.statement, found.b.statement, found.kind) == ("r", "c", "contradiction")
     assert found.cue == "rejected that"
 
@@ -127,7 +127,7 @@ def test_a_pair_already_found_stands_as_it_was() -> None:
     items, texts = _article(_CLAIM, _bridge("Corrigan rejected that."), _ANSWER)
     found = analyze_items(items, texts=texts)[1]
     (pair,) = [c for c in found if {c.a.statement, c.b.statement} == {"r", "c"}]
-    again = with_answers([pair], items, [], texts)
+    again = with_answers([pair], items, texts)
     assert again == [pair]
 
 

@@ -94,7 +94,7 @@ def analyze_items(
     matters += echo_matters(items, stories, matters)  # "420 on the payroll, not 310"
     matters += destination_matters(items, stories)  # "every line is going to" two places
     found = _with_rebuttals(find_contradictions(matters), find_rebuttals(items, matters, texts))
-    found = with_answers(found, items, matters, texts)  # "Corrigan rejected that."
+    found = with_answers(found, items, texts)  # "Corrigan rejected that."
     found += owned_reversals(items, found, stories)  # "..., and I was wrong to say otherwise"
     found = show_quotes(found, items, matters)  # the speaker's words, not the lead-in
     figures = frozenset(m.id for m in matters if ":" in m.event)

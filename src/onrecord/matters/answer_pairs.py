@@ -5,11 +5,12 @@ claim answered, the answer sentence its cue; a verdict with no words after it ("
 that was untrue.") is a rebuttal of the claim. A pair of the same two speakers already found
 with the claim or the answer stands; the very pair the answer links takes the answer as its
 cue when it has none (another pair of the two with one of its statements does not: the
-answer marks its own claim, not theirs). The new pair sits on the matter of its statements,
-so two answers of the same two speakers on two questions are two reports. How sure it is,
-is what :mod:`.confidence` says of any pair with rebuttal language (a rebuttal in one
-article 0.9; a contradiction from 0.7, with 0.1 for an answer sentence's cue and 0.2 for a
-verdict's), set here as it will be shown.
+answer marks its own claim, not theirs). The new pair is on no matter: the answer sentence
+joins its two statements, not shared words, and two answers of the same two speakers are two
+exchanges (:func:`.contradictions.group_key`). How sure it is, is what :mod:`.confidence`
+says of any pair with rebuttal language (a rebuttal in one article 0.9; a contradiction from
+0.7, with 0.1 for an answer sentence's cue and 0.2 for a verdict's), set here as it will be
+shown.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from dataclasses import replace
 
 from .answers import answers
 from .claims import Item
-from .cluster import Matter
 from .confidence import confidence_of
 from .contradictions import Contradiction, Evidence, Kind, contradiction_id, ordered_pair
 
@@ -27,12 +27,10 @@ from .contradictions import Contradiction, Evidence, Kind, contradiction_id, ord
 def with_answers(
     found: list[Contradiction],
     items: list[Item],
-    matters: list[Matter],
     texts: Mapping[str, str] | None = None,
 ) -> list[Contradiction]:
     """``found`` with the pairs of the answers in ``items`` (``texts``: each article's title
     and text)."""
-    matter_of = {p.item.key: m.id for m in matters for p in m.positions}
     out = {ordered_pair(c.a.statement, c.b.statement): c for c in found}
     for answer in answers(items, texts):
         by = answer.words or answer.verdict
@@ -50,15 +48,13 @@ def with_answers(
                 out[pair] = replace(out[pair], cue=answer.cue)
             continue
         kind: Kind = "contradiction" if answer.words is not None else "rebuttal"
-        matter = matter_of.get(by.key) or matter_of.get(claim.key)
         what = "calls" if answer.verdict is not None else "answers"
         made = Contradiction(
             contradiction_id(kind, by.key, claim.key), kind, Evidence.of(by), Evidence.of(claim),
-            0.0, matter, answer.cue,
+            0.0, None, answer.cue,
             f"{by.speaker_name} {what} {claim.speaker_name}'s claim"
             + (" false" if answer.verdict is not None else "") + f" ({answer.cue!r})",
         )  # fmt: skip
-        on = next((m for m in matters if m.id == made.matter), None)
-        value, factors = confidence_of(made, by, claim, on)  # as :mod:`.confidence` will show it
+        value, factors = confidence_of(made, by, claim)  # as :mod:`.confidence` will show it
         out[pair] = replace(made, confidence=value, factors=factors)
     return list(out.values())
