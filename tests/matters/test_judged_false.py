@@ -1,5 +1,5 @@
 """A claim called false right after it is told: "Quill said the hall was sold.", then "Ardent
-said that was untrue." (:mod:`onrecord.matters.judged_false`). The story is invented: the
+said that was untrue." (:mod:`onrecord.matters.answers`). The story is invented: the
 sale of a village hall at Tansley Cross."""
 
 from __future__ import annotations
@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from onrecord.matters import analyze_items
+from onrecord.matters.answer_pairs import with_answers
 from onrecord.matters.claims import Item
-from onrecord.matters.judged_false import with_verdicts
 
 from .builders import placed
 
@@ -30,7 +30,7 @@ def _article(*said: Said) -> list[Item]:
 
 def _links(items: list[Item]) -> list[tuple[str, str]]:
     """(the rebutting statement, the claim) of each pair the verdicts add."""
-    return sorted((c.a.statement, c.b.statement) for c in with_verdicts([], items, []))
+    return sorted((c.a.statement, c.b.statement) for c in with_answers([], items))
 
 
 _SOLD = "The parish council has sold the village hall to a builder"
@@ -45,13 +45,13 @@ def _verdict(words: str = "was untrue", speaker: str = "Piers Ardent") -> Said:
 
 def test_a_claim_called_untrue_right_after_it_is_told_is_rebutted() -> None:
     """The verdict's speaker's next words contradict the claim, the verdict their cue."""
-    (found,) = with_verdicts([], _article(_CLAIM, _verdict(), _ANSWER), [])
+    (found,) = with_answers([], _article(_CLAIM, _verdict(), _ANSWER))
     assert (found.a.statement, found.b.statement, found.kind) == ("r", "c", "contradiction")
     assert found.cue == "said that was untrue"
 
 
 def test_a_verdict_with_no_words_after_it_rebuts_the_claim() -> None:
-    (found,) = with_verdicts([], _article(_CLAIM, _verdict()), [])
+    (found,) = with_answers([], _article(_CLAIM, _verdict()))
     assert (found.a.statement, found.b.statement, found.kind) == ("v", "c", "rebuttal")
 
 
@@ -97,20 +97,21 @@ def test_a_claim_called_true_is_not_rebutted() -> None:
 
 def test_a_pair_already_found_keeps_its_kind_and_takes_the_verdict_as_cue() -> None:
     items = _article(_CLAIM, _verdict(), _ANSWER)
-    (first,) = with_verdicts([], items, [])
+    (first,) = with_answers([], items)
     known = replace(first, kind="contradiction", cue=None, confidence=0.7)
-    (kept,) = with_verdicts([known], items, [])
+    (kept,) = with_answers([known], items)
     assert (kept.kind, kept.confidence, kept.cue) == ("contradiction", 0.7, "said that was untrue")
 
 
-def test_a_pair_of_the_two_speakers_that_holds_the_claim_already_answers_the_verdict() -> None:
-    """The claim already set against another of Ardent's statements: the verdict backs that
-    pair and adds none of its own."""
+def test_a_pair_of_the_two_speakers_that_holds_the_claim_stands_as_it_was() -> None:
+    """The claim already set against another of Ardent's statements: that pair stands, and
+    the verdict adds none of its own; it marks its own pair, so lends that one no cue (on the
+    study sets the cue so lent raised a false report above 0.7)."""
     items = _article(_CLAIM, _verdict(), _ANSWER)
-    (first,) = with_verdicts([], items, [])
+    (first,) = with_answers([], items)
     earlier = replace(first, a=replace(first.a, statement="e"), kind="contradiction", cue=None)
-    (kept,) = with_verdicts([earlier], items, [])
-    assert (kept.a.statement, kept.cue) == ("e", "said that was untrue")
+    (kept,) = with_answers([earlier], items)
+    assert (kept.a.statement, kept.cue) == ("e", None)
 
 
 def _denial(sentence: str, pronoun: str = "that", cue: str = "rejected") -> Said:
@@ -121,7 +122,7 @@ def test_a_denial_of_that_right_after_the_claim_rebuts_it() -> None:
     """ "Ardent rejected that." names no claim of its own: it answers the one told just
     before, and his next words are the other side. With no words after it, it says nothing
     a reader could weigh: no pair."""
-    (found,) = with_verdicts([], _article(_CLAIM, _denial("Ardent rejected that."), _ANSWER), [])
+    (found,) = with_answers([], _article(_CLAIM, _denial("Ardent rejected that."), _ANSWER))
     assert (found.a.statement, found.b.statement, found.kind) == ("r", "c", "contradiction")
     assert found.cue == "rejected that"
     assert _links(_article(_CLAIM, _denial("Ardent rejected that."))) == []
@@ -160,10 +161,10 @@ def test_a_verdict_is_as_sure_as_it_will_be_shown() -> None:
     """The confidence a verdict's pair is made with is the one :mod:`.confidence` gives it,
     so the reader sees what the docs say (0.9 for a rebuttal in one article)."""
     for said in (_article(_CLAIM, _verdict()), _article(_CLAIM, _verdict(), _ANSWER)):
-        (made,) = with_verdicts([], said, [])
+        (made,) = with_answers([], said)
         (shown,) = analyze_items(said)[1]
         assert (shown.a.statement, shown.b.statement) == (made.a.statement, made.b.statement)
         assert made.confidence == shown.confidence
         assert made.factors == shown.factors
-    (rebuttal,) = with_verdicts([], _article(_CLAIM, _verdict()), [])
+    (rebuttal,) = with_answers([], _article(_CLAIM, _verdict()))
     assert rebuttal.confidence == 0.9

@@ -1,13 +1,14 @@
 """A claim answered in a sentence of its own, the answerer's words after it: "Ashby said the
 lido would reopen in May.", then "Corrigan rejected that.", then Corrigan's words
-(:mod:`onrecord.matters.other_accounts`). The story is invented: the lido at Lowmere."""
+(:mod:`onrecord.matters.answers`). The story is invented: the lido at Lowmere."""
 
 from __future__ import annotations
 
 from onrecord.matters import analyze_items
+from onrecord.matters.answer_pairs import with_answers
+from onrecord.matters.answers import answers_told
 from onrecord.matters.claims import Item
 from onrecord.matters.contradictions import Contradiction
-from onrecord.matters.other_accounts import answers_told, with_other_accounts
 
 from .builders import placed
 
@@ -30,7 +31,7 @@ def _article(*said: Said) -> tuple[list[Item], dict[str, str]]:
 def _links(*said: Said) -> list[tuple[str, str]]:
     """(the answer, the claim) of each pair the bridges add."""
     items, texts = _article(*said)
-    return sorted((c.a.statement, c.b.statement) for c in with_other_accounts([], items, texts))
+    return sorted((c.a.statement, c.b.statement) for c in with_answers([], items, texts))
 
 
 _OPEN = "The lido will reopen in May"
@@ -46,7 +47,7 @@ def _bridge(sentence: str) -> Said:
 
 def test_a_claim_rejected_in_a_sentence_of_its_own_is_contradicted_by_the_next_words() -> None:
     items, texts = _article(_CLAIM, _bridge("Corrigan rejected that."), _ANSWER)
-    (found,) = with_other_accounts([], items, texts)
+    (found,) = with_answers([], items, texts)
     assert (found.a.statement, found.b.statement, found.kind) == ("r", "c", "contradiction")
     assert found.cue == "rejected that"
 
@@ -126,7 +127,7 @@ def test_a_pair_already_found_stands_as_it_was() -> None:
     items, texts = _article(_CLAIM, _bridge("Corrigan rejected that."), _ANSWER)
     found = analyze_items(items, texts=texts)[1]
     (pair,) = [c for c in found if {c.a.statement, c.b.statement} == {"r", "c"}]
-    again = with_other_accounts([pair], items, texts)
+    again = with_answers([pair], items, texts)
     assert again == [pair]
 
 

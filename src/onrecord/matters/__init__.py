@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from ..models import Record
+from .answer_pairs import with_answers
 from .claims import Claim, Clause, Item, parse_claim
 from .cluster import Matter, Position, find_matters
 from .confidence import calibrate
@@ -33,10 +34,8 @@ from .embeddings import Embedder
 from .events import Event
 from .figure_matters import value_matters
 from .joined_across import without_unjoined
-from .judged_false import with_verdicts
 from .lead_ins import show_quotes
 from .meaning import close_in_meaning
-from .other_accounts import with_other_accounts
 from .owned_reversals import owned_reversals
 from .persons import named_in_full
 from .rebuttals import find_rebuttals
@@ -98,8 +97,7 @@ def analyze_items(
     # two articles' statements joined only through others answer two questions
     judged = without_unjoined(find_contradictions(matters), matters)
     found = _with_rebuttals(judged, find_rebuttals(items, matters, texts))
-    found = with_verdicts(found, items, matters)  # "Danvers said that was untrue."
-    found = with_other_accounts(found, items, texts)  # "Corrigan rejected that."
+    found = with_answers(found, items, texts)  # "Corrigan rejected that."
     found += owned_reversals(items, found, stories)  # "..., and I was wrong to say otherwise"
     found = show_quotes(found, items, matters)  # the speaker's words, not the lead-in
     figures = frozenset(m.id for m in matters if ":" in m.event)

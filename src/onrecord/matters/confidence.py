@@ -13,7 +13,7 @@ so a fact-checker sees why.
 
   - rebuttal language links the two speakers ("contradicting the mayor's promise", +0.2);
     a bridge that answers what was told before without naming it ("Corrigan rejected
-    that.", :mod:`.other_accounts`) only +0.1: which claim it answers is read from its place;
+    that.", :mod:`.answers`) only +0.1: which claim it answers is read from its place;
     without it, only their words do: the two statements share no content word besides the
     event's own (-0.25 for a contradiction, -0.15 for a reversal), or few of them (-0.05), or
     many (+0.05) ("the bridge" and "a footbridge" each linked to one "open" are rarely one
@@ -46,10 +46,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from . import lexicon as lx
+from .answers import answers_told
 from .claims import Item
 from .cluster import _LIGHT, Matter, Position, _event_of, context_terms
 from .contradictions import Contradiction
-from .other_accounts import answers_told
 from .sides import role_words
 from .timeframes import days_apart
 from .words import tokens
@@ -155,7 +155,7 @@ def _disagreement(c: Contradiction, a: Item, b: Item, matter: Matter | None) -> 
         if p.stance.settled or q.stance.settled:
             factors.append(("a settled past", 0.05))
     if one_body(a, b):
-        # a bridge (no matter joins the two, :mod:`.other_accounts`) between two voices of one
+        # an answer (no matter joins the two, :mod:`.answers`) between two voices of one
         # body: none of three on the study sets was right
         bridge = answers_told(c.cue) and matter is None
         weight = ONE_BODY_BRIDGE if bridge else -0.1

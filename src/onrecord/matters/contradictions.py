@@ -358,7 +358,9 @@ def _only_a_shared_name(theme: frozenset[str], p: Position, q: Position) -> bool
 def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[str, ...]:
     """What makes two pairs one disagreement.
 
-    A contradiction: the matter and the unordered pair of speakers. A reversal: the matter, the
+    A contradiction: the matter and the unordered pair of speakers; one on no matter (an
+    answer the article marks, :mod:`.answer_pairs`) is a disagreement of its own, as two
+    answers of the same two speakers are two exchanges. A reversal: the matter, the
     speaker and the two positions in order (yes then no is not no then yes). A rebuttal: the
     unordered pair of speakers (its matter is only the closest one), the article its cue
     is told in and the side that rebuts: the same two sides answering each other in two
@@ -376,7 +378,9 @@ def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[st
     if c.kind == "rebuttal":
         by = sides.get(c.a.statement, (c.a.speaker or "").casefold())
         return ("rebuttal", sa, sb, c.a.article, by)
-    return ("contradiction", c.matter or "", sa, sb)
+    if c.matter is None:  # an answer the article marks: no matter in common with another
+        return ("contradiction", "|".join(sorted((c.a.statement, c.b.statement))), sa, sb)
+    return ("contradiction", c.matter, sa, sb)
 
 
 def _strength(c: Contradiction) -> tuple[int, float, bool, bool, int, str]:
