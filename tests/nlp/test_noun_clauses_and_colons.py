@@ -32,6 +32,12 @@ pytestmark = pytest.mark.model
             "Senator Ama Kole",
             "the bridge would close",
         ),
+        (  # the parser hangs the clause on the comparative adverb
+            "Bram Oduya said earlier that the bridge would open.",
+            "said earlier",
+            "Bram Oduya",
+            "the bridge would open",
+        ),
     ],
 )
 def test_a_clause_after_the_verbs_phrase_is_what_it_reports(

@@ -131,8 +131,9 @@ def _trailing_adverbs(toks: list[Token], verb: Token) -> list[Token]:
             break
         if t.lower_ in SOURCELESS_ADVERBS or t.lower_ in _NOT_CUE_ADVERBS or t.text[:1].isupper():
             break
-        if any(True for _ in t.children) or _phrase_follows(t):
+        if any(c.dep_ != "ccomp" for c in t.children) or _phrase_follows(t):
             break  # "said back in 2015", "said earlier on Friday", "over and over again"
+        # (a clause the parser hung on the adverb is the verb's own: "said earlier that ...")
         out.append(t)
         i += 1
     return out
@@ -316,6 +317,8 @@ def _clause_past_phrase(verb: Token) -> Token | None:
             continue  # "wrote in the knowledge that ...": the noun's own clause
         if clause.dep_ == "advcl" and clause.head.i == verb.i:
             pass  # "recalled in 2008 that ...": hung on the verb as an adverbial clause
+        elif clause.dep_ == "ccomp" and clause.head.i == phrase.i and phrase.dep_ == "advmod":
+            pass  # "said earlier that ...": hung on a comparative adverb as its clause
         elif clause.dep_ not in ("relcl", "acl") or clause.head not in phrase.subtree:
             continue
         subj = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass", "expl")]
