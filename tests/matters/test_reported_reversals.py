@@ -9,6 +9,8 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from onrecord.matters.claims import Item
 
 from .builders import item, kinds, placed
@@ -67,7 +69,19 @@ def test_old_words_with_a_condition_are_no_reversal() -> None:
     assert _case(old, content) == []
 
 
-def test_old_words_not_dated_before_the_report_are_no_reversal() -> None:
+def test_old_words_with_no_date_of_their_own_echoing_a_first_report_are_a_reversal() -> None:
+    """The past perfect alone tells that the words came before; the first report they echo
+    tells when."""
+    old = "She had previously told the council that the Dunmore ferry would keep its Kessock stop."
+    content = "the Dunmore ferry would keep its Kessock stop"
+    n, o = _later(_NEW, "Ferries will sail straight past Kessock from June", old, content,
+                  "had previously told")  # fmt: skip
+    o = Item.of(replace(o.statement, date=None), article="a2", published="2031-04-01")
+    assert kinds(_first(), n, o) == [("reversal", "e", "n")]
+    assert kinds(n, o) == []  # nothing earlier they echo: the old words alone are not a side
+
+
+def test_old_words_dated_in_the_report_s_own_days_are_no_reversal() -> None:
     old = "She had told the council that the Dunmore ferry would keep its Kessock stop."
     assert _case(old, old_date="2031-04-01") == []
 

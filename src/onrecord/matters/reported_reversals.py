@@ -7,9 +7,11 @@ other words (no event joins "will stop at Dunmore" and "no ferry would call ther
 matter holds the two; but the writer has set them side by side, and that is the reversal.
 
 The old words are a statement whose cue reports a saying in the past perfect ("had said",
-"had told the board", "had previously insisted"), dated before the article by its own words
-("In March", "On Feb. 10"), asserted and certain (not "had said it would close if ..."), and
-not an agreement ("as she had said in March", "had already said"). They must echo what the
+"had told the board", "had previously insisted"), not dated in the article's own days (a
+date of its own, "In March", "On Feb. 10", lies before them; with none, the past perfect and
+the first report below tell that the words came before), asserted and certain (not "had said
+it would close if ..."), and not an agreement ("as she had said in March", "had already
+said"). They must echo what the
 speaker said in an earlier article of the story (the same speaker, before this article, one
 statement sharing most words with them), and that statement is the earlier side: the
 speaker's own words as first reported. The new words are the same speaker's, in the same
@@ -96,8 +98,9 @@ def looks_back(it: Item, published: str | None) -> bool:
         if _AGREED.search(" ".join(before.split()[-4:])):
             return False  # "As Orr had said in March, ..."
     date = it.statement.date
-    if date is None or date.basis == "published" or not _before(date.value, published):
-        return False  # undated: "had said" may tell of yesterday
+    dated = date is not None and date.basis != "published"
+    if dated and date is not None and not _before(date.value, published):
+        return False  # "had said on Monday", the article's own week
     return _sure(it)
 
 
