@@ -87,8 +87,9 @@ def reported_reversals(
 
 
 def looks_back(it: Item, published: str | None) -> bool:
-    """Whether ``it`` reports its speaker's earlier words, told in the past perfect, dated
-    before the article's day ``published``, asserted and certain, and not agreed with."""
+    """Whether ``it`` reports its speaker's earlier words: told in the past perfect, not dated
+    by its own words on or after the article's day ``published``, certain, and not agreed
+    with."""
     cue = it.statement.cue
     sent = it.statement.sentence
     if cue is None or not _told_before(it) or _AGREED.search(cue.text):
@@ -98,8 +99,7 @@ def looks_back(it: Item, published: str | None) -> bool:
         if _AGREED.search(" ".join(before.split()[-4:])):
             return False  # "As Orr had said in March, ..."
     date = it.statement.date
-    dated = date is not None and date.basis != "published"
-    if dated and date is not None and not _before(date.value, published):
+    if date is not None and date.basis != "published" and not _before(date.value, published):
         return False  # "had said on Monday", the article's own week
     return _sure(it)
 
@@ -110,7 +110,7 @@ def _told_before(it: Item) -> bool:
 
 
 def _sure(it: Item) -> bool:
-    """Whether every asserted clause is certain and one is (not "would close if ...")."""
+    """Whether the statement has a clause and all are certain (not "would close if ...")."""
     if it.claim.conditional:
         return False
     clauses = [c for c in it.claim.clauses if c.text.strip()]
