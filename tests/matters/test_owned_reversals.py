@@ -123,3 +123,17 @@ def test_now_knowing_takes_back_the_earlier_words_on_what_it_goes_on_to_say() ->
                  "damaged", "Odile Brenner", "2031-04-20", article="a2")  # fmt: skip
     opened = item("d", "The harbour at Cray Point is open", "Odile Brenner", "2031-04-02")
     assert kinds(opened, other) == []
+
+
+def test_should_have_been_clearer_owns_up_to_earlier_words() -> None:
+    first = item("a", "Every pound from the Lindqvist toll goes to repairing the causeway",
+                 "Oskar Ferriby", "2031-05-02")  # fmt: skip
+    later = item("b", "Not all of the Lindqvist toll goes to the causeway, and I should have been "
+                 "clearer about that", "Oskar Ferriby", "2031-05-30", article="a2")  # fmt: skip
+    assert kinds(first, later) == [("reversal", "a", "b")]
+
+
+def test_clearer_or_more_careful_said_of_others_or_of_an_act_owns_up_to_nothing() -> None:
+    assert owns_up("we should have been clearer about that")
+    assert not owns_up("they should have been clearer about the toll")
+    assert not owns_up("we should have been more careful with the tender")

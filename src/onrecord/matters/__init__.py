@@ -39,6 +39,7 @@ from .meaning import close_in_meaning
 from .owned_reversals import owned_reversals
 from .persons import named_in_full
 from .rebuttals import find_rebuttals
+from .reported_reversals import reported_reversals
 from .sides import speaker_sides
 from .stance import Stance, stance_of
 from .store import AnalysisReport, analyze_corpus, load_items
@@ -99,6 +100,7 @@ def analyze_items(
     found = _with_rebuttals(judged, find_rebuttals(items, matters, texts))
     found = with_answers(found, items, texts)  # "Corrigan rejected that."
     found += owned_reversals(items, found, stories)  # "..., and I was wrong to say otherwise"
+    found += reported_reversals(items, found, stories)  # "In May she had said ..."
     found = show_quotes(found, items, matters)  # the speaker's words, not the lead-in
     figures = frozenset(m.id for m in matters if ":" in m.event)
     # each pair's evidence first, so that a disagreement is shown by its best-evidenced pair

@@ -41,7 +41,8 @@ def times_of(
     year, now = anchor
     low = [t.lower() for t in toks]
     months: set[tuple[int, int]] = set()
-    years = [int(t) for t in low if re.fullmatch(r"(19|20)\d\d", t)]
+    years = [int(t) for i, t in enumerate(low)
+             if re.fullmatch(r"(19|20)\d\d", t) and not _of_a_noun(low, i)]  # fmt: skip
     rel = next((year + _RELATIVE_YEARS[low[i - 1]] for i in range(1, len(low))
                 if low[i] == "year" and low[i - 1] in _RELATIVE_YEARS), None)  # fmt: skip
     for i, w in enumerate(low):
@@ -172,6 +173,21 @@ _IRREGULAR_PAST = frozenset({
     "met", "won", "lost", "said", "was", "were", "had", "did", "broke", "wrote", "spent",
     "sold", "bought", "brought", "struck", "shut", "fell", "rose",
 })  # fmt: skip
+
+
+def _of_a_noun(low: list[str], i: int) -> bool:
+    """Whether the year at ``i`` dates a participle after a noun, not the clause ("every
+    battery sold since 2028", "homes built before 1960"; not "were sold in 2028")."""
+    if i < 3 or low[i - 1] not in ("since", "in", "before", "after"):
+        return False
+    part, head = low[i - 2], low[i - 3]
+    participle = part.endswith("ed") or part in _IRREGULAR_PAST
+    return participle and head.isalpha() and head not in _AHEAD_AUX | _AHEAD_MODALS | _SUBJECTS
+
+
+# words before a participle that make it the clause's own verb ("they sold", "it was sold")
+_SUBJECTS = frozenset({"i", "we", "you", "he", "she", "it", "they", "was", "were", "has",
+                       "have", "had", "who", "which", "that"})  # fmt: skip
 
 
 def _quarter_of_other(low: list[str], i: int) -> bool:

@@ -373,7 +373,7 @@ def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[st
     sides = sides or {}
     if c.kind == "reversal":  # one speaker, however named in its two statements: its side
         sa = min(sides.get(e.statement, (e.speaker or "").casefold()) for e in (c.a, c.b))
-        return ("reversal", c.matter or "", sa, c.a.stance, c.b.stance)
+        return ("reversal", c.matter or c.id, sa, c.a.stance, c.b.stance)  # no matter: its own
     sa, sb = pair_sides((c.a.statement, c.a.speaker), (c.b.statement, c.b.speaker), sides)
     if c.kind == "rebuttal":
         by = sides.get(c.a.statement, (c.a.speaker or "").casefold())

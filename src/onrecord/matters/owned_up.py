@@ -23,6 +23,7 @@ _WITHIN_DAYS = 183
 _OWNING_UP = re.compile(
     r"\b(?:i|we)\s+(?:should|ought\s+to)\s+have\s+(?:said|told|admitted|acknowledged|"
     r"accepted|known)\b"  # "I should have said so earlier"
+    r"|\b(?:i|we)\s+(?:should|ought\s+to)\s+have\s+been\s+(?:clearer|more\s+precise)\b"
     r"|\b(?:i|we)\s+(?:was|were)\s+(?:wrong|mistaken)\b(?!\s+(?:about|to|on|in)\b)"
     # "I was wrong to say otherwise", "wrong to call it one", "wrong about that."
     r"|\b(?:i|we)\s+(?:was|were)\s+(?:wrong|mistaken)\s+(?:to\s+(?:say|call|claim|tell|"
