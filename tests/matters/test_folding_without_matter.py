@@ -4,7 +4,8 @@ is invented."""
 
 from __future__ import annotations
 
-from onrecord.matters.contradictions import Contradiction, Evidence, Kind, group_disagreements
+from onrecord.matters.contradictions import Contradiction, Evidence, Kind
+from onrecord.matters.grouping import group_disagreements
 
 
 def _pair(cid: str, kind: Kind, by: str, to: str, article: str, cue: str) -> Contradiction:

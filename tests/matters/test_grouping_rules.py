@@ -8,8 +8,9 @@ import pytest
 from onrecord.matters import analyze_items, parse_claim, stance_of
 from onrecord.matters.claims import Item
 from onrecord.matters.cluster import find_matters
-from onrecord.matters.contradictions import Contradiction, group_disagreements
+from onrecord.matters.contradictions import Contradiction
 from onrecord.matters.evaluate import score_groups
+from onrecord.matters.grouping import group_disagreements
 from onrecord.matters.reports import _negated_predicate
 from onrecord.matters.sides import speaker_sides
 from onrecord.matters.stance import stance_toward_claim

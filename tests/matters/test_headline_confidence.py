@@ -10,7 +10,8 @@ from dataclasses import replace
 
 from onrecord.matters import Contradiction, analyze_items
 from onrecord.matters.claims import Item
-from onrecord.matters.contradictions import Evidence, group_disagreements
+from onrecord.matters.contradictions import Evidence
+from onrecord.matters.grouping import group_disagreements
 from onrecord.models import Span
 
 from .builders import item

@@ -1,12 +1,13 @@
 """Which rebuttals are exchanges of their own: each side's rebuttal of the other's claim in
-one report (:func:`onrecord.matters.contradictions.group_disagreements`); and the pairs a
+one report (:func:`onrecord.matters.grouping.group_disagreements`); and the pairs a
 rebuttal's cue backs (:func:`onrecord.matters._with_rebuttals`). Invented: a youth club's
 grant in Millbrook."""
 
 from __future__ import annotations
 
 from onrecord.matters import _with_rebuttals
-from onrecord.matters.contradictions import Contradiction, Evidence, group_disagreements
+from onrecord.matters.contradictions import Contradiction, Evidence
+from onrecord.matters.grouping import group_disagreements
 
 
 def _ev(key: str, speaker: str, article: str, stance: str = "yes") -> Evidence:

@@ -15,12 +15,8 @@ from __future__ import annotations
 
 from onrecord.matters import analyze_items
 from onrecord.matters.claims import Item
-from onrecord.matters.contradictions import (
-    Contradiction,
-    Evidence,
-    group_disagreements,
-    group_key,
-)
+from onrecord.matters.contradictions import Contradiction, Evidence
+from onrecord.matters.grouping import group_disagreements, group_key
 from onrecord.matters.rebuttals import find_rebuttals
 
 from .builders import item

@@ -1,7 +1,7 @@
 """Which statements show a disagreement found: a lead-in on a figure keeps its place when the
 quote after it gives no value of that figure (:mod:`onrecord.matters.lead_ins`), and a group
 of pairs is shown by a pair in the speakers' words before one with a headline
-(:func:`onrecord.matters.contradictions.group_disagreements`). Invented sentences."""
+(:func:`onrecord.matters.grouping.group_disagreements`). Invented sentences."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ import pytest
 
 from onrecord.matters import analyze_items
 from onrecord.matters.claims import Item
-from onrecord.matters.contradictions import Contradiction, Evidence, group_disagreements
+from onrecord.matters.contradictions import Contradiction, Evidence
+from onrecord.matters.grouping import group_disagreements
 
 from .builders import item, told
 

@@ -22,17 +22,13 @@ from .answer_pairs import with_answers
 from .claims import Claim, Clause, Item, parse_claim
 from .cluster import Matter, Position, find_matters
 from .confidence import calibrate
-from .contradictions import (
-    Contradiction,
-    Evidence,
-    find_contradictions,
-    group_disagreements,
-)
+from .contradictions import Contradiction, Evidence, find_contradictions
 from .destinations import destination_matters
 from .echoed_figures import echo_matters
 from .embeddings import Embedder
 from .events import Event
 from .figure_matters import value_matters
+from .grouping import group_disagreements
 from .joined_across import without_unjoined
 from .lead_ins import show_quotes
 from .meaning import close_in_meaning

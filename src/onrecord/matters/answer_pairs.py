@@ -7,7 +7,7 @@ with the claim or the answer stands; the very pair the answer links takes the an
 cue when it has none (another pair of the two with one of its statements does not: the
 answer marks its own claim, not theirs). The new pair is on no matter: the answer sentence
 joins its two statements, not shared words, and two answers of the same two speakers are two
-exchanges (:func:`.contradictions.group_key`). How sure it is, is what :mod:`.confidence`
+exchanges (:func:`.grouping.group_key`). How sure it is, is what :mod:`.confidence`
 says of any pair with rebuttal language (a rebuttal in one article 0.9; a contradiction from
 0.7, with 0.1 for an answer sentence's cue and 0.2 for a verdict's), set here as it will be
 shown.

@@ -89,7 +89,7 @@ def _groups(
 
 @dataclass(slots=True)
 class GroupScore:
-    """Disagreements (one per group, :func:`.contradictions.group_disagreements`) scored."""
+    """Disagreements (one per group, :func:`.grouping.group_disagreements`) scored."""
 
     found: int = 0
     correct: int = 0

@@ -142,7 +142,7 @@ def pair_sides(
 ) -> tuple[str, str]:
     """The sides of two statements ((key, speaker) each), sorted, for grouping a disagreement
     between them: each one's side in ``sides`` (default its speaker; a reversal, one
-    speaker's, keeps its side: :func:`.contradictions.group_key`). Two speakers of one side who
+    speaker's, keeps its side: :func:`.grouping.group_key`). Two speakers of one side who
     still disagree are joined only through a third one (a solicitor for a coach, the coach
     employed by a federation, the federation's chief executive): their own names then, so that
     their disagreement is not grouped with every other one among that side's speakers."""

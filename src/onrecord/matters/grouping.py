@@ -1,0 +1,158 @@
+"""Each disagreement reported once: pairs grouped by what makes them one disagreement
+(:func:`group_key`), the strongest pair shown as the evidence and the other statements kept as
+``support`` (:func:`group_disagreements`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .contradictions import Contradiction
+from .sides import pair_sides
+
+
+def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[str, ...]:
+    """What makes two pairs one disagreement.
+
+    A contradiction: the matter and the unordered pair of speakers; one on no matter (an
+    answer the article marks, :mod:`.answer_pairs`) is a disagreement of its own, as two
+    answers of the same two speakers are two exchanges. A reversal: the matter, the
+    speaker and the two positions in order (yes then no is not no then yes). A rebuttal: the
+    unordered pair of speakers (its matter is only the closest one), the article its cue
+    is told in and the side that rebuts: the same two sides answering each other in two
+    reports weeks apart are two exchanges ("rejected the claim that residents had not been
+    consulted" in May, "denied that the airport had hidden the night flights" in June), and
+    so are each side's rebuttal of the other's claim in one report ("the director denied the
+    contractor's claim that it had warned the council", "the contractor's spokeswoman
+    rejected the council's claim that it was to blame").
+    """
+    sides = sides or {}
+    if c.kind == "reversal":  # one speaker, however named in its two statements: its side
+        sa = min(sides.get(e.statement, (e.speaker or "").casefold()) for e in (c.a, c.b))
+        return ("reversal", c.matter or c.id, sa, c.a.stance, c.b.stance)  # no matter: its own
+    sa, sb = pair_sides((c.a.statement, c.a.speaker), (c.b.statement, c.b.speaker), sides)
+    if c.kind == "rebuttal":
+        by = sides.get(c.a.statement, (c.a.speaker or "").casefold())
+        return ("rebuttal", sa, sb, c.a.article, by)
+    if c.matter is None:  # an answer the article marks: no matter in common with another
+        return ("contradiction", "|".join(sorted((c.a.statement, c.b.statement))), sa, sb)
+    return ("contradiction", c.matter, sa, sb)
+
+
+def _strength(c: Contradiction) -> tuple[int, float, bool, bool, int, str]:
+    """Which pair of a group shows it best: in the speakers' own words rather than a
+    headline's (a headline is the outlet's summary, its speaker read from its subject: "No
+    lifeguards on Pellow beaches this summer" against the trust's chief saying "There will be
+    no lifeguards"), then surest, backed by a cue, face to face in one article (not a claim
+    recalled weeks later), then the shortest."""
+    both = c.a.stance in ("yes", "no") and c.b.stance in ("yes", "no")
+    return (-(c.a.headline + c.b.headline), round(c.confidence, 6), c.cue is not None and both,
+            c.a.article == c.b.article, -len(c.a.text + c.b.text), c.id)  # fmt: skip
+
+
+def _holding(
+    groups: dict[tuple[str, ...], list[Contradiction]], rebuttals: list[Contradiction]
+) -> tuple[str, ...] | None:
+    """The contradiction that already holds a rebuttal's rebutting statement, when the
+    rebutted statement takes no stance (the cue then backs that contradiction: Markovic
+    "pushed back on the state's assessment", given by the state's spokesman)."""
+    for r in rebuttals:
+        if r.b.stance in ("yes", "no"):
+            return None
+        for key, members in groups.items():
+            if key[0] == "contradiction" and any(
+                r.a.statement in (m.a.statement, m.b.statement) for m in members
+            ):
+                return key
+    return None
+
+
+def _related(rebuttals: list[Contradiction], members: list[Contradiction]) -> bool:
+    """Whether rebuttals are about the disagreement ``members`` report: the same matter, or
+    a statement in common."""
+    matters = {m.matter for m in members} - {None}  # no matter is no matter in common
+    statements = {sid for m in members for sid in (m.a.statement, m.b.statement)}
+    return any(
+        r.matter in matters or {r.a.statement, r.b.statement} & statements for r in rebuttals
+    )
+
+
+def _statements(members: list[Contradiction]) -> set[str]:
+    return {sid for m in members for sid in (m.a.statement, m.b.statement)}
+
+
+def _merge_shared(
+    groups: dict[tuple[str, ...], list[Contradiction]], figures: frozenset[str]
+) -> None:
+    """Two speakers' contradictions on two yes/no matters that share a statement are one
+    disagreement ("the cuts are the beginning of the end" against both "no layoffs are
+    planned" and "the mill is not closing"): the weaker group joins the stronger, its pairs
+    kept as support. A matter of a figure (``figures``: their ids) stays apart: "no job will
+    go" and "180, not 240" are two."""
+    keys = sorted(
+        (k for k in groups if k[0] == "contradiction" and k[1] not in figures),
+        key=lambda k: _strength(max(groups[k], key=_strength)),
+        reverse=True,
+    )
+    for i, strong in enumerate(keys):
+        if strong not in groups:
+            continue
+        for weak in keys[i + 1 :]:
+            if (
+                weak in groups
+                and weak[2:] == strong[2:]
+                and _statements(groups[weak]) & _statements(groups[strong])
+            ):
+                groups[strong].extend(groups.pop(weak))
+
+
+def group_disagreements(
+    found: list[Contradiction],
+    sides: dict[str, str] | None = None,
+    figures: frozenset[str] = frozenset(),
+) -> list[Contradiction]:
+    """Report each disagreement once: its strongest pair, the other statements as support.
+
+    Pairs are grouped by :func:`group_key` (``sides``: statement key -> side, from
+    :func:`speaker_sides`; default each speaker's name; ``figures``: see
+    :func:`_merge_shared`). A rebuttal between two speakers who also
+    contradict each other on its matter (or with a statement in common) is folded into that
+    contradiction (its cue backs it) rather than reported again. The report keeps its best
+    pair's confidence; :func:`~onrecord.matters.confidence.calibrate` sets the final one once
+    the groups are made (the cue a group lends its best pair counts there).
+    """
+    groups: dict[tuple[str, ...], list[Contradiction]] = {}
+    for c in found:
+        groups.setdefault(group_key(c, sides), []).append(c)
+    _merge_shared(groups, figures)
+    by_speakers: dict[tuple[str, str], tuple[str, ...]] = {}
+    for key in groups:
+        if key[0] == "contradiction":
+            pair = (key[2], key[3])
+            best = max(groups[key], key=_strength)
+            old = by_speakers.get(pair)
+            if old is None or _strength(max(groups[old], key=_strength)) < _strength(best):
+                by_speakers[pair] = key
+    for key in [k for k in groups if k[0] == "rebuttal"]:
+        target = by_speakers.get((key[1], key[2]))
+        if target is not None and not _related(groups[key], groups[target]):
+            target = None  # the two also disagree, but on another matter: a rebuttal of its own
+        if target is None:
+            target = _holding(groups, groups[key])
+        if target is not None:
+            groups[target].extend(groups.pop(key))
+    out: list[Contradiction] = []
+    for members in groups.values():
+        best = max(members, key=_strength)
+        if best.kind == "rebuttal" and any(m.kind != "rebuttal" for m in members):
+            best = max((m for m in members if m.kind != "rebuttal"), key=_strength)
+        cue = best.cue or next((m.cue for m in members if m.cue), None)
+        seen = {best.a.statement, best.b.statement}
+        support: list[str] = []
+        for m in sorted(members, key=_strength, reverse=True):
+            for sid in m.statements:  # a pair's own support too (:func:`.lead_ins.show_quotes`)
+                if sid not in seen:
+                    seen.add(sid)
+                    support.append(sid)
+        pairs = len({frozenset((m.a.statement, m.b.statement)) for m in members})
+        out.append(replace(best, cue=cue, support=tuple(support), pairs=pairs))
+    return out
