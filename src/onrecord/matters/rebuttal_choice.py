@@ -12,6 +12,7 @@ from . import lexicon as lx
 from .claim_subjects import same_doer
 from .claim_words import (
     DENIED_SHARED,
+    clause_terms,
     content_terms,
     holds_most,
     holds_words,
@@ -25,7 +26,11 @@ from .words import tokens
 
 
 def states(
-    target: Item, named: Claim, said: tuple[Clause, ...], before: Item | None = None
+    target: Item,
+    named: Claim,
+    said: tuple[Clause, ...],
+    before: Item | None = None,
+    me: Item | None = None,
 ) -> bool:
     """Whether the target's statement can be the claim named: it names one of the claim's
     events (when the claim has any), and the one in dispute when the rebutting words name
@@ -48,6 +53,9 @@ def states(
         return True
     if not target.claim.events:  # no event read from its words: most of the claim's words
         return holds_most(target.claim, named)
+    if me is not None and own_words(target, me) and holds_things(target.claim, named):
+        return True  # the owner's own words with another verb: "the felling was about widening
+        # the road" / "the council wants these trees gone so it can widen the road"
     # the claim told in other words, of the same time ("the closure had been settled in
     # January" / "this was decided in January"): the time names the occasion in dispute, and
     # two content words besides names and times name the thing ("the bridge budget" is no
@@ -56,6 +64,34 @@ def states(
     told = told_before(target, before) and same_occasion(target, named)
     times = bool(_times(named) & _times(target.claim)) or told
     return times and len(shared) >= DENIED_SHARED
+
+
+# of the words that name a claim's things (besides its events), the share one clause of a
+# statement with another event must hold to state it
+_THINGS_HELD = 2 / 3
+
+
+def holds_things(said: Claim, named: Claim) -> bool:
+    """Whether one plain clause of a statement holds most of the words of a claim besides its
+    events, names and times (two at least): the claim in its owner's own words with another
+    verb ("the felling was about widening the road" / "the council wants the trees gone so it
+    can widen the road", a wish told as the claim's cause). The clause denies nothing: "there
+    will be no extension without a tender" is no claim that "the extension would save money"."""
+    wanted = content_terms(named)
+    least = max(DENIED_SHARED, _THINGS_HELD * len(wanted))
+    return any(all(e.polarity > 0 for e in c.events)
+               and len(wanted & clause_terms(c)) >= least for c in said.clauses)  # fmt: skip
+
+
+def own_words(target: Item, me: Item) -> bool:
+    """Whether a statement is its speaker's own words (quoted, not the reporter's account of
+    them) told before the rebuttal ``me``: earlier in its article, or in an article of an
+    earlier day. A quote after the rebuttal is a reply to it."""
+    if target.statement.kind != "direct":
+        return False
+    if target.article == me.article:
+        return target.statement.content.start < me.statement.content.start
+    return bool(target.said and me.said and target.said[:10] < me.said[:10])
 
 
 def _times(claim: Claim) -> frozenset[tuple[int, int]]:

@@ -99,7 +99,7 @@ def find_rebuttals(
                 accept: Callable[[Item], bool] | None = None
                 if named is not None:
                     said = (*it.claim.clauses, *parse_claim(reply).clauses)
-                    accept = partial(states, named=named, said=said)
+                    accept = partial(states, named=named, said=said, me=it)
                 topic = topic_terms(after) if m["object"] and named is None else set()
                 if topic:  # "disputed the university's figures on the deficit"
                     accept = partial(on_topic, topic=topic)
@@ -112,7 +112,7 @@ def find_rebuttals(
                 best = best_target(i, items, index, terms, known, target, claimed, accept,
                                     named)  # fmt: skip
                 if best is None and named is not None:  # the claim in other words, told before
-                    retold = partial(states, named=named, said=said, before=it)
+                    retold = partial(states, named=named, said=said, before=it, me=it)
                     if told is not it:
                         retold = partial(not_item, item=told, then=retold)
                     accept = retold if len(target) < 2 else replace_then(accept, retold)
