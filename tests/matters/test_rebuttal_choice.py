@@ -16,16 +16,12 @@ from .builders import placed
 Said = tuple[str, str, str, str, str | None]
 
 
-def _article(
-    *said: Said, bodies: tuple[str, ...] = (), roles: dict[str, tuple[str, ...]] | None = None
-) -> list[Item]:
-    """The statements of one article, each sentence after the one before (``roles``: speaker
-    -> the roles the article gives them)."""
+def _article(*said: Said, bodies: tuple[str, ...] = ()) -> list[Item]:
+    """The statements of one article, each sentence after the one before."""
     out, at = [], 0
     for key, speaker, sentence, content, cue in said:
         kind: SpeakerType = "organization" if speaker in bodies else "person"
-        role = (roles or {}).get(speaker, ())
-        st = placed(key, speaker, sentence, content, cue, at, kind=kind, roles=role)
+        st = placed(key, speaker, sentence, content, cue, at, kind=kind)
         out.append(Item.of(st, article="a1"))
         at += len(sentence) + 2
     return out
@@ -107,28 +103,3 @@ def test_a_cue_of_another_sense_links_nothing() -> None:
         bodies=("planning committee",),
     )  # fmt: skip
     assert _links(items) == []
-
-
-def _pay(union_said: str) -> list[Item]:
-    return _article(
-        ("u", "Mick Tallis", f'"{union_said}," said Mick Tallis, the union\'s branch secretary.',
-         union_said, "said"),
-        ("c", "Ruth Okafor", "Ruth Okafor contested the union's figures on inflation.",
-         "the union's figures on inflation", "contested"),
-        ("o", "Ruth Okafor", '"Inflation is running at 2.8 per cent," she said.',
-         "Inflation is running at 2.8 per cent", "said"),
-        roles={"Mick Tallis": ("branch secretary of the drivers' union",)},
-    )  # fmt: skip
-
-
-def test_figures_disputed_are_the_owners_numbers() -> None:
-    """ "contested the union's figures on inflation": the union's statement that gives a number
-    about inflation is the target."""
-    links = set(_links(_pay("Inflation is running at 5 per cent, not 2.8")))
-    assert links & {("c", "u"), ("o", "u")}
-
-
-def test_words_with_no_figure_are_not_the_figures_disputed() -> None:
-    """The union spoke of inflation but gave no number (a year is none): its words are not the
-    figures disputed, and no rebuttal is reported."""
-    assert _links(_pay("The 2029 deal tied our pay to inflation")) == []

@@ -21,7 +21,6 @@ from .claim_words import (
 )
 from .claims import Claim, Clause, Item
 from .cluster import BM25
-from .figure_words import NUMBER_WORDS
 from .retold import same_occasion, told_before
 from .words import tokens
 
@@ -172,22 +171,6 @@ def topic_terms(after: str) -> set[str]:
 def on_topic(other: Item, topic: set[str]) -> bool:
     """Whether a statement speaks of a rebuttal's topic: one of its content words."""
     return bool(topic & set(other.claim.terms))
-
-
-# a number in a statement's words: digits or a number word; a year alone is no figure
-_NUMBER = re.compile(r"(?:[$£€]?\d[\d,.]*%?|" + "|".join(sorted(NUMBER_WORDS)) + r")$")
-_YEAR = re.compile(r"(?:19|20)\d\d$")
-
-
-def gives_figure(other: Item, then: Callable[[Item], bool] | None = None) -> bool:
-    """Whether a statement gives a figure (a number besides a year), and ``then`` accepts it:
-    "contested the union's figures on inflation" answers the union's numbers ("inflation is
-    running at 5 per cent"), not any words of theirs about inflation ("the deal tied our pay
-    to inflation")."""
-    low = [t.lower() for t in tokens(other.statement.content.text)]
-    if not any(_NUMBER.match(w) and not _YEAR.match(w) for w in low):
-        return False
-    return then is None or then(other)
 
 
 def _unnamed(terms: list[str], target: set[str]) -> list[str]:

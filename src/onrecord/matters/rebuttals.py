@@ -27,7 +27,6 @@ from .contradictions import Contradiction, Evidence, contradiction_id, ordered_p
 from .events import Event
 from .rebuttal_choice import (
     best_target,
-    gives_figure,
     named_most,
     not_before,
     on_topic,
@@ -104,8 +103,6 @@ def find_rebuttals(
                 topic = topic_terms(after) if m["object"] and named is None else set()
                 if topic:  # "disputed the university's figures on the deficit"
                     accept = partial(on_topic, topic=topic)
-                if named is None and str(m["object"] or "").lower().startswith("figure"):
-                    accept = partial(gives_figure, then=accept)  # the owner's numbers
                 if told is not it:  # not the claim as the rebuttal sentence reports it
                     accept = partial(not_item, item=told, then=accept)
                 if len(target) > 1:
