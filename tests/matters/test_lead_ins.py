@@ -123,3 +123,44 @@ def test_a_rebuttal_that_answers_the_lead_in_itself_keeps_it() -> None:
                    "disputed", direct=False)  # fmt: skip
     found = analyze_items([lead, own, answer])[1]
     assert {(c.a.statement, c.b.statement) for c in found if c.kind == "rebuttal"} == {("s3", "s1")}
+
+
+_FOUND = "Ness said the board had found savings in the repairs budget."
+_MONEY = '"We looked hard, and we found the money," she said.'
+
+
+def _answered(rebuttal: str, cue: str) -> set[tuple[str, str]]:
+    """(rebutting, rebutted) statements of a rebuttal told after a lead-in and a quote that
+    share its event ("found")."""
+    body = f"{_FOUND} {_MONEY} {rebuttal}"
+    lead = _told("s1", body, "the board had found savings in the repairs budget", _FOUND,
+                 "Cora Ness", "said", direct=False)  # fmt: skip
+    own = _told("s2", body, "We looked hard, and we found the money", _MONEY, "Cora Ness",
+                "said", direct=True)  # fmt: skip
+    reply = "not a penny had been saved"
+    answer = _told("s3", body, reply, rebuttal, "Ivo Vint", cue, direct=False)
+    found = analyze_items([lead, own, answer])[1]
+    return {(c.a.statement, c.b.statement) for c in found if c.kind == "rebuttal"}
+
+
+def test_a_claim_named_in_the_lead_ins_words_keeps_the_lead_in() -> None:
+    """A claim named in the lead-in's words ("disputed Ness's account that savings had been
+    found in the repairs budget"): the lead-in states the claim's things (savings, repairs,
+    budget); the quote after it shares only the event, so the lead-in stays the evidence of
+    what is rebutted."""
+    said = (
+        "Vint disputed Ness's account that savings had been found in the repairs budget, "
+        "saying not a penny had been saved."
+    )
+    assert _answered(said, "disputed") == {("s3", "s1")}
+
+
+def test_a_claim_named_in_the_quotes_words_shows_the_quote() -> None:
+    """A claim named in the quote's words ("disputed Ness's claim that the money had been
+    found"): the quote holds the claim's thing (the money) and the lead-in does not, so the
+    quote is the evidence."""
+    said = (
+        "Vint disputed Ness's claim that the money had been found, saying not a penny had "
+        "been saved."
+    )
+    assert _answered(said, "disputed") == {("s3", "s2")}

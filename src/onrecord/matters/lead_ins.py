@@ -23,7 +23,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import pairwise
 
-from .claims import Item
+from .claim_words import content_terms
+from .claims import Item, parse_claim
 from .cluster import Matter
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
 from .stance import stance_of
@@ -106,7 +107,9 @@ def show_quotes(
         a, b = c.a, c.b
         if c.kind != "rebuttal" and _shows(a.statement, c.matter, quotes, answers):
             a = _as_quote(a, quotes[a.statement])
-        if _shows(b.statement, c.matter, quotes, answers):
+        if _shows(b.statement, c.matter, quotes, answers) and not (
+            c.kind == "rebuttal" and _lead_states(c, by_key, quotes, sentence)
+        ):
             b = _as_quote(b, quotes[b.statement])
         elif (
             c.kind == "rebuttal"
@@ -181,3 +184,23 @@ def _no_claim_named(c: Contradiction, sentence: dict[str, str]) -> bool:
 
 # a claim named with "that" after the cue, before the clause ends
 _THAT = re.compile(r"[^,.;:]*?\bthat\b", re.IGNORECASE)
+# the claim a rebuttal names after its cue: "that" and its clause ("..., saying" ends it)
+_NAMED = re.compile(r"\s*that\s+([^,.;:]+)", re.IGNORECASE)
+
+
+def _lead_states(
+    c: Contradiction, by_key: dict[str, Item], quotes: dict[str, Item], sentence: dict[str, str]
+) -> bool:
+    """Whether a rebuttal's target, a lead-in, states the claim the rebuttal names with more of
+    its things (its words besides events, names and times) than the quote after it: "disputed
+    Crane's account that savings had been found elsewhere" answers "Crane said the broadcaster
+    had found savings elsewhere", not the quote after it, "We listened, and we found the
+    money", which shares only the event."""
+    text, cue = sentence.get(c.a.statement, ""), c.cue or ""
+    at = text.find(cue) if cue else -1
+    m = _NAMED.match(text, at + len(cue)) if at >= 0 else None
+    lead, quote = by_key.get(c.b.statement), quotes.get(c.b.statement)
+    if m is None or lead is None or quote is None:
+        return False
+    things = content_terms(parse_claim(m.group(1)))
+    return len(things & set(lead.claim.terms)) > len(things & set(quote.claim.terms))

@@ -5,7 +5,7 @@ been shown the plans in March", and two paragraphs on, "Ivo Marsh rejected Hale'
 the board had seen the plans" (no event of "shown" read as "seen"), or "dismissed the
 director's assurance that the team could cope" after the director's "the team has the
 capacity to take on every patient". When no statement of the target names the claim's event
-(:func:`.rebuttals._states`), the target's statement earlier in the rebutter's article that
+(:func:`.rebuttal_choice.states`), the target's statement earlier in the rebutter's article that
 shares two content words of the claim is the one rebutted: the article has just told it.
 
 Left alone: a statement of another article, or one after the rebuttal (a reply to it); one
