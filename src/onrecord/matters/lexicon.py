@@ -320,6 +320,8 @@ def stem(word: str) -> str:
         return w  # "bonus" is whole, as "bonuses" (less "es") is: not "bonu"
     if w.endswith("ss"):
         return w  # "miss" is whole, as "missed" and "misses" (less their ending) are: not "mis"
+    if len(w) == 5 and w[-3:] in ("ied", "ies"):
+        return w[:2] + "y"  # "dries", "tried", "spies": the verb's "y" ("dry", "try", "spy")
     for suffix in ("ings", "ing", "ied", "ies", "ed", "es", "s", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: -len(suffix)]
