@@ -132,6 +132,23 @@ def _related(rebuttals: list[Contradiction], members: list[Contradiction]) -> bo
     )
 
 
+def _answers_later(rebuttals: list[Contradiction], members: list[Contradiction]) -> bool:
+    """Whether rebuttals answer, in a report none of ``members`` (a contradiction of the same
+    two sides) is told in, a claim told in an earlier report: the two disputed it in January's
+    report and one side rejects it again in March's ("rejected the minister's claim that the
+    line met its targets", weeks after the minister's words were set against the union's).
+    That is a second exchange, shown by its own pair, as :func:`group_key` keeps two reports'
+    rebuttals apart. A rebuttal whose claim is told in its own report still folds, and so does
+    one of a claim never disputed face to face in one report (the contradiction sets a union
+    leader's words against a letter of the company's, and the rebuttal of the letter is what
+    opposes them)."""
+    told = {e.article for m in members for e in (m.a, m.b)}
+    disputed = {m.a.article for m in members if m.a.article == m.b.article}
+    return all(r.a.article not in told for r in rebuttals) and any(
+        r.b.article != r.a.article and r.b.article in disputed for r in rebuttals
+    )
+
+
 def _statements(members: list[Contradiction]) -> set[str]:
     return {sid for m in members for sid in (m.a.statement, m.b.statement)}
 
@@ -174,9 +191,10 @@ def group_disagreements(
     :func:`_merge_shared`; ``quoted``: the keys of statements quoted in the speaker's own words,
     see :func:`_own_words`). A rebuttal between two speakers who also
     contradict each other on its matter (or with a statement in common) is folded into that
-    contradiction (its cue backs it) rather than reported again. The report keeps its best
-    pair's confidence; :func:`~onrecord.matters.confidence.calibrate` sets the final one once
-    the groups are made (the cue a group lends its best pair counts there).
+    contradiction (its cue backs it) rather than reported again, unless it answers in a later
+    report a claim the two disputed in an earlier one (:func:`_answers_later`). The report keeps
+    its best pair's confidence; :func:`~onrecord.matters.confidence.calibrate` sets the final
+    one once the groups are made (the cue a group lends its best pair counts there).
     """
     groups: dict[tuple[str, ...], list[Contradiction]] = {}
     for c in found:
@@ -194,6 +212,8 @@ def group_disagreements(
         target = by_speakers.get((key[1], key[2]))
         if target is not None and not _related(groups[key], groups[target]):
             target = None  # the two also disagree, but on another matter: a rebuttal of its own
+        if target is not None and _answers_later(groups[key], groups[target]):
+            target = None  # a claim answered again in a later report: another exchange
         if target is None:
             target = _holding(groups, groups[key])
         if target is not None:
