@@ -66,3 +66,38 @@ def test_two_pairs_on_no_matter_are_not_one_disagreement() -> None:
     rebut_m = Contradiction("r", "rebuttal", _ev("f2", "Naomi Fairbairn", "mar"),
                             _ev("h2", "Lena Hartley", "mar"), 0.9, "m", "disputed")  # fmt: skip
     assert [c.kind for c in group_disagreements([contra_m, rebut_m])] == ["contradiction"]
+
+
+def test_a_rebuttal_told_in_a_later_report_is_its_own_exchange() -> None:
+    """The manager and the chair contradict each other in January's report; in March's the
+    chair rejects the manager's January claim: a second exchange, shown by its own pair,
+    not folded into January's contradiction."""
+    contra = Contradiction("c", "contradiction", _ev("h1", "Lena Hartley", "jan"),
+                           _ev("f1", "Naomi Fairbairn", "jan", "no"), 0.9, "m")  # fmt: skip
+    rebut = Contradiction("r", "rebuttal", _ev("f2", "Naomi Fairbairn", "mar"),
+                          _ev("h1", "Lena Hartley", "jan"), 0.8, "m", "rejected")  # fmt: skip
+    out = {c.kind: c for c in group_disagreements([contra, rebut])}
+    assert set(out) == {"contradiction", "rebuttal"}
+    assert (out["rebuttal"].a.statement, out["rebuttal"].b.statement) == ("f2", "h1")
+
+
+def test_a_later_rebuttal_folds_into_a_contradiction_told_in_its_report_too() -> None:
+    """The two also contradict each other in March's report: the rebuttal told there backs
+    that disagreement rather than being reported again."""
+    contra = Contradiction("c", "contradiction", _ev("h1", "Lena Hartley", "jan"),
+                           _ev("f1", "Naomi Fairbairn", "jan", "no"), 0.9, "m")  # fmt: skip
+    march = Contradiction("d", "contradiction", _ev("h1", "Lena Hartley", "jan"),
+                          _ev("f3", "Naomi Fairbairn", "mar", "no"), 0.6, "m")  # fmt: skip
+    rebut = Contradiction("r", "rebuttal", _ev("f2", "Naomi Fairbairn", "mar"),
+                          _ev("h1", "Lena Hartley", "jan"), 0.8, "m", "rejected")  # fmt: skip
+    assert [c.kind for c in group_disagreements([contra, march, rebut])] == ["contradiction"]
+
+
+def test_a_later_rebuttal_of_a_claim_never_disputed_in_one_report_still_folds() -> None:
+    """The contradiction sets the chair's January words against the manager's February
+    letter; the chair's March rebuttal of the letter is what opposes the two: one report."""
+    contra = Contradiction("c", "contradiction", _ev("h1", "Lena Hartley", "feb"),
+                           _ev("f1", "Naomi Fairbairn", "jan", "no"), 0.9, "m")  # fmt: skip
+    rebut = Contradiction("r", "rebuttal", _ev("f2", "Naomi Fairbairn", "mar"),
+                          _ev("h1", "Lena Hartley", "feb"), 0.8, "m", "rejected")  # fmt: skip
+    assert [c.kind for c in group_disagreements([contra, rebut])] == ["contradiction"]

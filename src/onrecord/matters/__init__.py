@@ -101,7 +101,8 @@ def analyze_items(
     figures = frozenset(m.id for m in matters if ":" in m.event)
     # each pair's evidence first, so that a disagreement is shown by its best-evidenced pair
     found = calibrate(found, matters, items)
-    found = group_disagreements(found, speaker_sides(items), figures)
+    quoted = frozenset(it.key for it in items if it.statement.kind == "direct")
+    found = group_disagreements(found, speaker_sides(items), figures, quoted)
     found = calibrate(found, matters, items)  # how sure each one is, once the pairs are set
     if embedder is not None:
         found = close_in_meaning(found, items, embedder)

@@ -6,8 +6,29 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import lexicon as lx
 from .contradictions import Contradiction
 from .sides import pair_sides
+from .words import tokens
+
+# the share of a paraphrase's content words a quote must hold to be the words it sums up
+RESTATED = 2 / 3
+
+
+def _content(text: str) -> set[str]:
+    return {
+        lx.stem(w)
+        for w in tokens(text.casefold())
+        if w.isalpha() and len(w) > 2 and w not in lx.STOPWORDS
+    }
+
+
+def _restates(quote: str, paraphrase: str) -> bool:
+    """Whether ``quote`` holds the words ``paraphrase`` sums up: most of its content words
+    ("The water in Quenby is not safe to drink" for "the water was not safe to drink"; not "we
+    will pay the removal costs" for "the trust will pay for the repairs")."""
+    said = _content(paraphrase)
+    return bool(said) and len(said & _content(quote)) >= RESTATED * len(said)
 
 
 def group_key(c: Contradiction, sides: dict[str, str] | None = None) -> tuple[str, ...]:
@@ -49,6 +70,41 @@ def _strength(c: Contradiction) -> tuple[int, float, bool, bool, int, str]:
             c.a.article == c.b.article, -len(c.a.text + c.b.text), c.id)  # fmt: skip
 
 
+def _own_words(
+    best: Contradiction,
+    members: list[Contradiction],
+    sides: dict[str, str],
+    quoted: frozenset[str],
+) -> Contradiction:
+    """``best``, or the pair of ``members`` that shows a side of it in the speaker's own quoted
+    words instead of a reporter's paraphrase: the same other side, and in its place a quote of
+    the same side in the same article with the same answer that holds most of the paraphrase's
+    words (:func:`_restates`: "she said the water in Quenby was not safe to drink" gives way to
+    her "The water in Quenby is not safe to drink. Boil it"), whatever the paraphrase's edge in
+    confidence (a shorter, tidier sentence shares more words). A quote with another answer, or
+    that says something else, does not replace it; nor is a rebuttal's pair changed
+    (:mod:`.rebuttal_choice` chooses its target)."""
+    if best.kind == "rebuttal" or not quoted:
+        return best
+    swaps: list[Contradiction] = []
+    for m in members:
+        if m.kind != best.kind or m is best:
+            continue
+        for old, new, keep, kept in ((best.a, m.a, best.b, m.b), (best.b, m.b, best.a, m.a)):
+            if (
+                keep.statement == kept.statement
+                and old.statement not in quoted
+                and new.statement in quoted
+                and sides.get(old.statement, (old.speaker or "").casefold())
+                == sides.get(new.statement, (new.speaker or "").casefold())
+                and old.article == new.article
+                and old.stance == new.stance
+                and _restates(new.text, old.text)
+            ):
+                swaps.append(m)
+    return max(swaps, key=_strength) if swaps else best
+
+
 def _holding(
     groups: dict[tuple[str, ...], list[Contradiction]], rebuttals: list[Contradiction]
 ) -> tuple[str, ...] | None:
@@ -73,6 +129,23 @@ def _related(rebuttals: list[Contradiction], members: list[Contradiction]) -> bo
     statements = {sid for m in members for sid in (m.a.statement, m.b.statement)}
     return any(
         r.matter in matters or {r.a.statement, r.b.statement} & statements for r in rebuttals
+    )
+
+
+def _answers_later(rebuttals: list[Contradiction], members: list[Contradiction]) -> bool:
+    """Whether rebuttals answer, in a report none of ``members`` (a contradiction of the same
+    two sides) is told in, a claim told in an earlier report: the two disputed it in January's
+    report and one side rejects it again in March's ("rejected the minister's claim that the
+    line met its targets", weeks after the minister's words were set against the union's).
+    That is a second exchange, shown by its own pair, as :func:`group_key` keeps two reports'
+    rebuttals apart. A rebuttal whose claim is told in its own report still folds, and so does
+    one of a claim never disputed face to face in one report (the contradiction sets a union
+    leader's words against a letter of the company's, and the rebuttal of the letter is what
+    opposes them)."""
+    told = {e.article for m in members for e in (m.a, m.b)}
+    disputed = {m.a.article for m in members if m.a.article == m.b.article}
+    return all(r.a.article not in told for r in rebuttals) and any(
+        r.b.article != r.a.article and r.b.article in disputed for r in rebuttals
     )
 
 
@@ -109,16 +182,19 @@ def group_disagreements(
     found: list[Contradiction],
     sides: dict[str, str] | None = None,
     figures: frozenset[str] = frozenset(),
+    quoted: frozenset[str] = frozenset(),
 ) -> list[Contradiction]:
     """Report each disagreement once: its strongest pair, the other statements as support.
 
     Pairs are grouped by :func:`group_key` (``sides``: statement key -> side, from
     :func:`speaker_sides`; default each speaker's name; ``figures``: see
-    :func:`_merge_shared`). A rebuttal between two speakers who also
+    :func:`_merge_shared`; ``quoted``: the keys of statements quoted in the speaker's own words,
+    see :func:`_own_words`). A rebuttal between two speakers who also
     contradict each other on its matter (or with a statement in common) is folded into that
-    contradiction (its cue backs it) rather than reported again. The report keeps its best
-    pair's confidence; :func:`~onrecord.matters.confidence.calibrate` sets the final one once
-    the groups are made (the cue a group lends its best pair counts there).
+    contradiction (its cue backs it) rather than reported again, unless it answers in a later
+    report a claim the two disputed in an earlier one (:func:`_answers_later`). The report keeps
+    its best pair's confidence; :func:`~onrecord.matters.confidence.calibrate` sets the final
+    one once the groups are made (the cue a group lends its best pair counts there).
     """
     groups: dict[tuple[str, ...], list[Contradiction]] = {}
     for c in found:
@@ -136,6 +212,8 @@ def group_disagreements(
         target = by_speakers.get((key[1], key[2]))
         if target is not None and not _related(groups[key], groups[target]):
             target = None  # the two also disagree, but on another matter: a rebuttal of its own
+        if target is not None and _answers_later(groups[key], groups[target]):
+            target = None  # a claim answered again in a later report: another exchange
         if target is None:
             target = _holding(groups, groups[key])
         if target is not None:
@@ -145,6 +223,7 @@ def group_disagreements(
         best = max(members, key=_strength)
         if best.kind == "rebuttal" and any(m.kind != "rebuttal" for m in members):
             best = max((m for m in members if m.kind != "rebuttal"), key=_strength)
+        best = _own_words(best, members, sides or {}, quoted)
         cue = best.cue or next((m.cue for m in members if m.cue), None)
         seen = {best.a.statement, best.b.statement}
         support: list[str] = []
