@@ -24,7 +24,7 @@ or "save the council 40 staff" (a count, no sum of money).
 from __future__ import annotations
 
 from . import lexicon as lx
-from .figure_bounds import BOUNDS
+from .figure_bounds import bound_start
 
 __all__ = ["estimated_head", "saving_for"]
 
@@ -48,20 +48,11 @@ _PHRASE = 8
 _SAVED = 4
 
 
-def _bound_start(low: list[str], start: int) -> int:
-    """Where the bound before a figure begins ("about", "more than"), or ``start``."""
-    for phrase in sorted(BOUNDS, key=len, reverse=True):
-        n = len(phrase)
-        if tuple(low[max(0, start - n) : start]) == phrase:
-            return start - n
-    return start
-
-
 def estimated_head(low: list[str], start: int) -> int | None:
     """The index of the noun an estimate gives the figure at ``start`` ("put <the saving> at
     380,000 pounds"; "<the number of homes> ... at 900": the homes; "<the deal> is worth 4
     million pounds"), or None."""
-    at = _bound_start(low, start)
+    at = bound_start(low, start)
     if at >= 3 and low[at - 1] == "worth" and low[at - 2] in _BE:
         return _worth(low, at - 3)
     if at < 3 or low[at - 1] != "at":
@@ -92,7 +83,7 @@ def saving_for(low: list[str], start: int, unit: str) -> int | None:
     saved for between them ("would save <the council> 310,000 pounds"), or None."""
     if unit.split("/")[0] not in _MONEY:
         return None
-    at = _bound_start(low, start)
+    at = bound_start(low, start)
     for k in range(at - 2, max(-1, at - 2 - _SAVED), -1):
         if low[k] in _SAVE:
             saved = low[k + 1 : at]

@@ -54,6 +54,15 @@ _AFTER: tuple[tuple[tuple[str, ...], tuple[float, float]], ...] = (
 )  # fmt: skip
 
 
+def bound_start(low: list[str], start: int) -> int:
+    """The index where the bound before a figure begins ("about", "more than"), or ``start``."""
+    for phrase in sorted(BOUNDS, key=len, reverse=True):
+        n = len(phrase)
+        if tuple(low[max(0, start - n) : start]) == phrase:
+            return start - n
+    return start
+
+
 def bound_before(low: list[str], start: int, value: float) -> tuple[float, float]:
     """The interval a bound before the figure at ``start`` gives its value (the value alone
     when none does), turned over under a negation (see the module)."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .figure_bounds import BOUNDS
+from .figure_bounds import bound_start
 from .sums import subject_words
 
 __all__ = ["SAVING", "head_before", "saver_of", "saving_at"]
@@ -43,19 +43,10 @@ _AIDS = frozenset({"have", "has", "had", "been", "be", "are", "were", "is", "was
                    "would", "now", "already", "actually", "really"})  # fmt: skip
 
 
-def _bound_start(low: list[str], start: int) -> int:
-    """The index where the bound before a figure begins ("about", "more than"), or ``start``."""
-    for phrase in sorted(BOUNDS, key=len, reverse=True):
-        n = len(phrase)
-        if tuple(low[max(0, start - n) : start]) == phrase:
-            return start - n
-    return start
-
-
 def head_before(low: list[str], start: int, unit: str) -> tuple[int, str] | None:
     """(the index of the noun a figure at ``start`` measures, the stem of what is said of it)
     when the noun stands before the figure (see the module), else None."""
-    at = _bound_start(low, start)
+    at = bound_start(low, start)
     counted = _number_of(low, at)
     if counted is not None:
         return counted
@@ -98,14 +89,14 @@ def saving_at(low: list[str], start: int, unit: str) -> bool:
     year", "saves about 40,000 pounds"): a saving of money, not a count saved."""
     if unit.split("/")[0] not in _MONEY:
         return False
-    at = _bound_start(low, start)
+    at = bound_start(low, start)
     return at > 0 and low[at - 1] in _SAVE
 
 
 def saver_of(toks: list[str], low: list[str], start: int) -> frozenset[str]:
     """Stems of what makes the saving of the sum at ``start`` ("<the new road> would save 1
     million pounds"): two things that save are two savings. None for a pronoun."""
-    at = _bound_start(low, start)
+    at = bound_start(low, start)
     return subject_words(toks, low, at - 1) if at > 1 else frozenset()
 
 
