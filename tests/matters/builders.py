@@ -96,3 +96,27 @@ def placed(
                      Speaker(speaker, kind, roles),
                      date=StatementDate(date, date, "sentence"),
                      sentence=Span(sentence, at, at + len(sentence)))  # fmt: skip
+
+
+# (key, speaker, sentence, content, cue) of one sentence; key "": a sentence of no statement
+Said = tuple[str, str, str, str, str | None]
+
+
+def article_of(*said: Said) -> tuple[list[Item], dict[str, str]]:
+    """The statements of one article "a1", each sentence after the one before (with a
+    paragraph break), and the article's text: what the readers of answer sentences read."""
+    out, at, body = [], 0, ""
+    for key, speaker, sentence, content, cue in said:
+        if key:
+            out.append(Item.of(placed(key, speaker, sentence, content, cue, at), article="a1"))
+        body += sentence + "\n\n"
+        at += len(sentence) + 2
+    return out, {"a1": "\n" + body}
+
+
+def answer_links(*said: Said) -> list[tuple[str, str]]:
+    """(the answer, the claim) of each pair the answers the article marks add."""
+    from onrecord.matters.answer_pairs import with_answers
+
+    items, texts = article_of(*said)
+    return sorted((c.a.statement, c.b.statement) for c in with_answers([], items, texts))

@@ -10,29 +10,8 @@ from dataclasses import replace
 from onrecord.matters import analyze_items
 from onrecord.matters.answer_pairs import with_answers
 from onrecord.matters.answers import answers_told
-from onrecord.matters.claims import Item
 
-from .builders import placed
-
-# (key, speaker, sentence, content, cue); key "": a sentence of no statement
-Said = tuple[str, str, str, str, str | None]
-
-
-def _article(*said: Said) -> tuple[list[Item], dict[str, str]]:
-    out, at, body = [], 0, ""
-    for key, speaker, sentence, content, cue in said:
-        if key:
-            out.append(Item.of(placed(key, speaker, sentence, content, cue, at), article="a1"))
-        body += sentence + "\n\n"
-        at += len(sentence) + 2
-    return out, {"a1": "\n" + body}
-
-
-def _links(*said: Said) -> list[tuple[str, str]]:
-    """(the answer, the claim) of each pair the answers add."""
-    items, texts = _article(*said)
-    return sorted((c.a.statement, c.b.statement) for c in with_answers([], items, texts))
-
+from .builders import Said, answer_links, article_of
 
 _OPEN = "The footbridge will reopen in April"
 _CLAIM: Said = ("c", "Hester Quayle", f'"{_OPEN}," said Hester Quayle, the council leader.',
@@ -57,7 +36,7 @@ def test_a_claim_judged_wrong_by_a_name_for_it_is_answered_by_the_next_words() -
         "the council was mistaken",
         "the timetable was wrong and that nothing had been ordered",
     ):
-        assert _links(_CLAIM, _judged(words), _ANSWER) == [("r", "c")], words
+        assert answer_links(_CLAIM, _judged(words), _ANSWER) == [("r", "c")], words
 
 
 def test_what_is_no_judgement_of_the_claim_before() -> None:
@@ -68,16 +47,16 @@ def test_what_is_no_judgement_of_the_claim_before() -> None:
         "the council's timetable was right",
         "the council's timetable was not wrong",
     ):
-        assert _links(_CLAIM, _judged(words), _ANSWER) == [], words
+        assert answer_links(_CLAIM, _judged(words), _ANSWER) == [], words
     negated = ("j", "Owen Brack", "Owen Brack did not say the timetable was wrong.",
                "the timetable was wrong", "say")  # fmt: skip
-    assert _links(_CLAIM, negated, _ANSWER) == []
-    assert _links(_CLAIM, _judged("the council's timetable was wrong")) == []
+    assert answer_links(_CLAIM, negated, _ANSWER) == []
+    assert answer_links(_CLAIM, _judged("the council's timetable was wrong")) == []
 
 
 def test_a_judgement_of_ones_own_words_is_no_answer() -> None:
     own: Said = ("o", "Owen Brack", f'"{_OPEN}," said Owen Brack.', _OPEN, "said")
-    assert _links(own, _judged("the timetable was wrong"), _ANSWER) == []
+    assert answer_links(own, _judged("the timetable was wrong"), _ANSWER) == []
 
 
 def _reply(lead: str, speaker: str = "Owen Brack") -> Said:
@@ -88,16 +67,16 @@ def _reply(lead: str, speaker: str = "Owen Brack") -> Said:
 def test_a_reply_that_is_the_answerers_own_words_answers_the_claim_before() -> None:
     for lead in ("Owen Brack replied that", "Brack, for the residents, said in reply that",
                  "Brack responded that", "Brack hit back that"):  # fmt: skip
-        assert _links(_CLAIM, _reply(lead)) == [("y", "c")], lead
+        assert answer_links(_CLAIM, _reply(lead)) == [("y", "c")], lead
 
 
 def test_what_is_no_reply_to_the_claim_before() -> None:
     """A reply of the claim's own speaker, a reply not made, or a reply with another sentence
     between it and the claim answers nothing the article marks."""
-    assert _links(_CLAIM, _reply("Hester Quayle replied that", "Hester Quayle")) == []
-    assert _links(_CLAIM, _reply("Brack never replied that")) == []
+    assert answer_links(_CLAIM, _reply("Hester Quayle replied that", "Hester Quayle")) == []
+    assert answer_links(_CLAIM, _reply("Brack never replied that")) == []
     between = ("", "", "The footbridge was built in 1911.", "", None)
-    assert _links(_CLAIM, between, _reply("Owen Brack replied that")) == []
+    assert answer_links(_CLAIM, between, _reply("Owen Brack replied that")) == []
 
 
 def test_an_answer_answers_the_speaker_told_just_before_not_an_earlier_one() -> None:
@@ -106,7 +85,7 @@ def test_an_answer_answers_the_speaker_told_just_before_not_an_earlier_one() -> 
     rail = "The handrail on the footbridge is safe"
     pelly: Said = ("p", "Tom Pelly", f'"{rail}," said Tom Pelly, the engineer.', rail, "said")
     bridge: Said = ("", "", "Brack rejected that.", "", None)
-    assert _links(_CLAIM, pelly, bridge, _ANSWER) == [("r", "p")]
+    assert answer_links(_CLAIM, pelly, bridge, _ANSWER) == [("r", "p")]
 
 
 def test_rejecting_it_is_no_answer_to_words() -> None:
@@ -114,7 +93,7 @@ def test_rejecting_it_is_no_answer_to_words() -> None:
     "denied it" does."""
     for sentence, pairs in (("Brack rejected it.", []), ("Brack dismissed it.", []),
                             ("Brack denied it.", [("r", "c")])):  # fmt: skip
-        assert _links(_CLAIM, ("", "", sentence, "", None), _ANSWER) == pairs, sentence
+        assert answer_links(_CLAIM, ("", "", sentence, "", None), _ANSWER) == pairs, sentence
 
 
 def test_of_two_claims_told_alike_the_quoted_one_is_answered() -> None:
@@ -127,13 +106,13 @@ def test_of_two_claims_told_alike_the_quoted_one_is_answered() -> None:
     shut = "The footbridge will not be ready or open before the autumn"
     answer: Said = ("r", "Owen Brack", f'"{shut}," he said.', shut, "said")
     bridge: Said = ("", "", "Brack disputed that.", "", None)
-    assert _links(quote, reported, bridge, answer) == [("r", "q")]
+    assert answer_links(quote, reported, bridge, answer) == [("r", "q")]
 
 
 def test_an_answer_marks_its_own_pair_already_found_not_another() -> None:
     """The pair the answer links, found before with no cue, takes the answer as its cue;
     another pair of the two speakers with one of its statements keeps none."""
-    items, texts = _article(_CLAIM, ("", "", "Brack disputed that.", "", None), _ANSWER)
+    items, texts = article_of(_CLAIM, ("", "", "Brack disputed that.", "", None), _ANSWER)
     (made,) = with_answers([], items, texts)
     plain = replace(made, cue=None)
     (kept,) = with_answers([plain], items, texts)
@@ -156,7 +135,7 @@ def test_two_answers_of_the_same_two_speakers_are_two_reports() -> None:
         ("", "", "Brack rejected that.", "", None),
         ("g", "Owen Brack", f'"{charged}," Brack said.', charged, "said"),
     )  # fmt: skip
-    items, texts = _article(*said)
+    items, texts = article_of(*said)
     found = analyze_items(items, texts=texts)[1]
     assert sorted("".join(sorted((c.a.statement, c.b.statement))) for c in found) == ["cr", "fg"]
 
@@ -167,7 +146,7 @@ def test_a_judged_or_replied_answer_is_as_sure_as_an_answer_sentence() -> None:
     assert answers_told("the council's timetable was wrong")
     assert answers_told("said in reply that")
     assert not answers_told("disputed the council's claim")
-    items, texts = _article(_CLAIM, _judged("the council's timetable was wrong"), _ANSWER)
+    items, texts = article_of(_CLAIM, _judged("the council's timetable was wrong"), _ANSWER)
     (found,) = analyze_items(items, texts=texts)[1]
     assert found.kind == "contradiction"
     assert 0.6 <= found.confidence < 0.9

@@ -7,32 +7,9 @@ from __future__ import annotations
 from onrecord.matters import analyze_items
 from onrecord.matters.answer_pairs import with_answers
 from onrecord.matters.answers import answers_told
-from onrecord.matters.claims import Item
 from onrecord.matters.contradictions import Contradiction
 
-from .builders import placed
-
-# (key, speaker, sentence, content, cue); key "": a sentence of no statement
-Said = tuple[str, str, str, str, str | None]
-
-
-def _article(*said: Said) -> tuple[list[Item], dict[str, str]]:
-    """The statements of one article, each sentence after the one before (with a paragraph
-    break), and the article's text."""
-    out, at, body = [], 0, ""
-    for key, speaker, sentence, content, cue in said:
-        if key:
-            out.append(Item.of(placed(key, speaker, sentence, content, cue, at), article="a1"))
-        body += sentence + "\n\n"
-        at += len(sentence) + 2
-    return out, {"a1": "\n" + body}
-
-
-def _links(*said: Said) -> list[tuple[str, str]]:
-    """(the answer, the claim) of each pair the bridges add."""
-    items, texts = _article(*said)
-    return sorted((c.a.statement, c.b.statement) for c in with_answers([], items, texts))
-
+from .builders import Said, answer_links, article_of
 
 _OPEN = "The lido will reopen in May"
 _CLAIM: Said = ("c", "Nell Ashby", f'"{_OPEN}," said Nell Ashby, the council leader.', _OPEN,
@@ -46,7 +23,7 @@ def _bridge(sentence: str) -> Said:
 
 
 def test_a_claim_rejected_in_a_sentence_of_its_own_is_contradicted_by_the_next_words() -> None:
-    items, texts = _article(_CLAIM, _bridge("Corrigan rejected that."), _ANSWER)
+    items, texts = article_of(_CLAIM, _bridge("Corrigan rejected that."), _ANSWER)
     (found,) = with_answers([], items, texts)
     assert (found.a.statement, found.b.statement, found.kind) == ("r", "c", "contradiction")
     assert found.cue == "rejected that"
@@ -61,7 +38,7 @@ def test_other_ways_of_answering_what_was_just_told() -> None:
         "Corrigan, the club's secretary, gave a very different account.",
         "She rejected any suggestion of a summer opening.",
     ):
-        assert _links(_CLAIM, _bridge(bridge), _ANSWER) == [("r", "c")], bridge
+        assert answer_links(_CLAIM, _bridge(bridge), _ANSWER) == [("r", "c")], bridge
 
 
 def test_a_bridge_told_as_the_answerers_own_statement() -> None:
@@ -70,7 +47,7 @@ def test_a_bridge_told_as_the_answerers_own_statement() -> None:
     for content in ("that was not what she was told", "members had told her otherwise"):
         sentence = f"Corrigan said {content}."
         bridge: Said = ("b", "Ida Corrigan", sentence, content, "said")
-        assert _links(_CLAIM, bridge, _ANSWER) == [("r", "c")], content
+        assert answer_links(_CLAIM, bridge, _ANSWER) == [("r", "c")], content
 
 
 def test_of_two_claims_told_before_the_one_the_answer_speaks_of() -> None:
@@ -78,7 +55,7 @@ def test_of_two_claims_told_before_the_one_the_answer_speaks_of() -> None:
     second: Said = ("f", "Nell Ashby", f'"{fee}," she added.', fee, "added")
     pool = "The pool has been drained and the lido cannot reopen in May"
     answer: Said = ("r", "Ida Corrigan", f'"{pool}," she said.', pool, "said")
-    assert _links(_CLAIM, second, _bridge("Corrigan rejected that."), answer) == [("r", "c")]
+    assert answer_links(_CLAIM, second, _bridge("Corrigan rejected that."), answer) == [("r", "c")]
 
 
 def test_no_answer_when_the_bridge_does_not_disagree() -> None:
@@ -91,40 +68,40 @@ def test_no_answer_when_the_bridge_does_not_disagree() -> None:
         "Corrigan also spoke at the meeting.",
         "Corrigan said she had seen nothing in the accounts to suggest otherwise.",
     ):
-        assert _links(_CLAIM, _bridge(bridge), _ANSWER) == [], bridge
-    assert _links(_CLAIM, _bridge("Corrigan rejected that.")) == []
+        assert answer_links(_CLAIM, _bridge(bridge), _ANSWER) == [], bridge
+    assert answer_links(_CLAIM, _bridge("Corrigan rejected that.")) == []
 
 
 def test_a_different_account_than_ones_own_is_no_answer_to_another() -> None:
     """ "gave a different account than she had in March" sets her words against her own."""
     bridge = _bridge("Corrigan gave a different account than she had in March.")
-    assert _links(_CLAIM, bridge, _ANSWER) == []
+    assert answer_links(_CLAIM, bridge, _ANSWER) == []
 
 
 def test_no_answer_to_ones_own_words() -> None:
     """The speaker of the claim "rejected that" of herself: owning up, not a disagreement."""
     own: Said = ("o", "Ida Corrigan", f'"{_OPEN}," said Ida Corrigan.', _OPEN, "said")
-    assert _links(own, _bridge("Corrigan rejected that."), _ANSWER) == []
+    assert answer_links(own, _bridge("Corrigan rejected that."), _ANSWER) == []
 
 
 def test_the_answer_must_be_the_bridges_speakers_and_follow_at_once() -> None:
     """The words after the bridge are another person's (the bridge names Corrigan), or come
     after another sentence: no answer."""
     other: Said = ("x", "Tom Pelly", f'"{_SHUT}," said Tom Pelly.', _SHUT, "said")
-    assert _links(_CLAIM, _bridge("Corrigan rejected that."), other) == []
+    assert answer_links(_CLAIM, _bridge("Corrigan rejected that."), other) == []
     later = (_CLAIM, _bridge("Corrigan rejected that."), _bridge("The lido opened in 1936."))
-    assert _links(*later, _ANSWER) == []
+    assert answer_links(*later, _ANSWER) == []
 
 
 def test_hedged_or_demanded_words_answer_nothing() -> None:
     """ "might stay shut" or "the council must fix the boiler" is no certain other side."""
     for words in ("The pool might stay shut all summer", "The council must fix the boiler"):
         answer: Said = ("r", "Ida Corrigan", f'"{words}," she said.', words, "said")
-        assert _links(_CLAIM, _bridge("Corrigan rejected that."), answer) == [], words
+        assert answer_links(_CLAIM, _bridge("Corrigan rejected that."), answer) == [], words
 
 
 def test_a_pair_already_found_stands_as_it_was() -> None:
-    items, texts = _article(_CLAIM, _bridge("Corrigan rejected that."), _ANSWER)
+    items, texts = article_of(_CLAIM, _bridge("Corrigan rejected that."), _ANSWER)
     found = analyze_items(items, texts=texts)[1]
     (pair,) = [c for c in found if {c.a.statement, c.b.statement} == {"r", "c"}]
     again = with_answers([pair], items, texts)
@@ -134,7 +111,7 @@ def test_a_pair_already_found_stands_as_it_was() -> None:
 def test_an_answer_is_less_sure_than_a_cue_that_names_the_claim() -> None:
     """Which claim a bridge answers is read from its place: surer than shared words alone,
     below a rebuttal cue that names the claim."""
-    items, texts = _article(_CLAIM, _bridge("Corrigan rejected that."), _ANSWER)
+    items, texts = article_of(_CLAIM, _bridge("Corrigan rejected that."), _ANSWER)
     (found,) = [c for c in analyze_items(items, texts=texts)[1] if isinstance(c, Contradiction)]
     assert found.cue == "rejected that"
     assert 0.6 <= found.confidence < 0.9
