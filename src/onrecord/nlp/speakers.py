@@ -80,7 +80,12 @@ def resolve_source(
                 return cand
     by_name = _by_surface(table, head)
     if by_name is not None:
+        # the name is a mention now: "Lowes said ...", the NER's noun, keeps Lowes in focus
+        register(table, by_name.name, by_name.type, by_name.key, head.doc[head.i : head.i + 1])
         return by_name
+    titled = _titled_name(table, head)
+    if titled is not None:
+        return titled
     low = head.lower_
     referent = _relative_antecedent(table, head)
     if referent is not None:
@@ -113,6 +118,15 @@ def resolve_source(
     if head.pos_ in ("NOUN",) or head.lower_ in TITLES:
         return _describe(table, head)
     return None
+
+
+def _titled_name(table: EntityTable, head: Token) -> EntityDraft | None:
+    """ "Councillor Dilys Ambrose hit back": a title the parser made the head, not a name; the
+    person named right after it."""
+    if head.lower_ not in TITLES or head.i + 1 >= len(head.doc):
+        return None
+    ent = table.at(head.doc[head.i + 1])
+    return ent if ent is not None and ent.type == "person" else None
 
 
 _RELATIVE = frozenset({"who", "that", "which"})
@@ -364,7 +378,7 @@ def _by_surface(table: EntityTable, head: Token) -> EntityDraft | None:
 
 def _known_or_adopted(table: EntityTable, head: Token) -> EntityDraft | None:
     """A known person by surname or first name, else a new entity for the name at ``head``."""
-    return _by_surface(table, head) or adopt_name(table, head)
+    return _by_surface(table, head) or _titled_name(table, head) or adopt_name(table, head)
 
 
 def adopt_name(table: EntityTable, head: Token) -> EntityDraft | None:
@@ -381,6 +395,8 @@ def adopt_name(table: EntityTable, head: Token) -> EntityDraft | None:
     if outlet:
         return register(table, outlet, "outlet", outlet.lower(), span)
     clean = clean_person_tokens(span)
+    if all(t.lower_ in TITLES for t in clean):
+        return None  # "Councillor" alone is an office, no name
     if any(t.lower_ in ORG_WORDS for t in span):
         name = org_name(span)
         return register(table, name, "organization", name.lower(), span)
