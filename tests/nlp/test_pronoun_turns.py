@@ -4,8 +4,10 @@ A sentence that tells what someone did gives its subject the next pronoun: a pas
 present perfect ("has changed her position"), not a present-tense description; the owner of a
 body that acted ("Penberthy's group has changed course") speaks for it, the owner of a person
 does not; a description set off by a name ("Vellmark's foreign minister, Halvard Lindqvist,")
-is that person. A surname the tagger missed still counts as a mention once it resolves, and a
-title is never a name.
+is that person, and so is a subject whose present description is joined to a past act ("lives
+near the junction and arrived after the crash"). A first name's usual gender gives way to the
+text's pronoun when no one of the pronoun's gender was named before. A surname the tagger
+missed still counts as a mention once it resolves, and a title is never a name.
 """
 
 from __future__ import annotations
@@ -118,3 +120,37 @@ def test_a_surname_that_resolves_becomes_a_mention(nlp) -> None:  # type: ignore
     assert resolve_source(table, tok) is ent
     assert table.at(tok) is ent
     assert any(s == tok.idx for s, _e in ent.mentions)
+
+
+def test_she_after_a_subject_whose_first_name_reads_male_and_no_woman_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    # the first name's usual gender is a prior: the text's "she" overrules it when no woman
+    # was named before
+    r = run(
+        extractor,
+        "Ellis Crane, the club's chief executive, said the deal was worth 2 million pounds. "
+        '"The fans will see the money on the pitch," he said.\n\nBernie Coldwell, chair of '
+        "the Harcastle Supporters' Trust, said fans were voting with their wallets. \"We know "
+        'of 900 fans who have not renewed," she said.',
+    )
+    assert find(r, "900 fans").speaker.name == "Bernie Coldwell"
+
+
+def test_she_after_a_man_goes_to_the_woman_named_before(extractor) -> None:  # type: ignore[no-untyped-def]
+    r = run(
+        extractor,
+        "Mary Oakes, the trust's secretary, said the club had not consulted fans. \"We read "
+        "about it online,\" she said.\n\nPeter Voss, the club's chairman, said the deal was "
+        'fair. "We consulted the fans in May," she said.',
+    )
+    assert find(r, "in May").speaker.name == "Mary Oakes"
+
+
+def test_a_present_description_joined_to_a_past_act_gives_the_turn(extractor) -> None:  # type: ignore[no-untyped-def]
+    r = run(
+        extractor,
+        "Graham Vesey, the council's transport chief, defended the switch-off. \"The roads are "
+        'safe at night," he said.\n\nTobin Ashe, chairman of Ebbford Parish Council, lives a '
+        'few hundred yards from the junction and arrived shortly after the crash. "The '
+        'junction was in complete darkness when the cyclist was hit," he said.',
+    )
+    assert find(r, "complete darkness").speaker.name == "Tobin Ashe"

@@ -34,7 +34,7 @@ from .entities import (
     strip_det,
 )
 from .outlet_names import outlet_name
-from .turns import named_before, previous_subject
+from .turns import named_before, previous_subject, subject_of_other_gender
 
 __all__ = ["adopt_name", "one_person", "resolve_source", "role_key", "speaker_type_of_phrase"]
 
@@ -95,7 +95,8 @@ def resolve_source(
         return named
     if low in PERSONAL or low in ("i",):
         gender = PERSONAL.get(low)
-        turn = previous_subject(table, head, gender, _known_or_adopted) if low != "i" else None
+        turn = None if low == "i" else previous_subject(table, head, gender, _known_or_adopted)
+        turn = turn or subject_of_other_gender(table, head, gender, _known_or_adopted)
         if turn is not None and turn is not last_speaker:
             return turn  # "Pryce voted for the plan. 'We need it,' he said": Pryce's turn
         if last_speaker is None and _after_unnamed(table, head, last_at):
@@ -121,8 +122,7 @@ def resolve_source(
 
 
 def _titled_name(table: EntityTable, head: Token) -> EntityDraft | None:
-    """ "Councillor Dilys Ambrose hit back": a title the parser made the head, not a name; the
-    person named right after it."""
+    """A title the parser made the head ("Councillor Demelza Pascoe said"): the person after it."""
     if head.lower_ not in TITLES or head.i + 1 >= len(head.doc):
         return None
     ent = table.at(head.doc[head.i + 1])

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from .entities import ORG_WORDS, EntityDraft, EntityTable
 
-__all__ = ["named_before", "previous_subject"]
+__all__ = ["named_before", "previous_subject", "subject_of_other_gender"]
 
 _QUOTES = frozenset({'"', "“", "”"})
 
@@ -59,14 +59,40 @@ def previous_subject(
     return None
 
 
+def subject_of_other_gender(
+    table: EntityTable,
+    head: Token,
+    gender: str | None,
+    adopt: Callable[[EntityTable, Token], EntityDraft | None],
+) -> EntityDraft | None:
+    """The subject of the sentence before, when its gender came only from the first name's
+    usual use, the pronoun ``head`` has the other, and no one named before has the pronoun's
+    ("Bernie Lowry, the trust's chair, said ... '...,' she said"): the text overrules the name's
+    prior, and the person takes the pronoun's gender."""
+    if gender is None:
+        return None
+    ent = previous_subject(table, head, None, adopt)
+    if ent is None or not ent.gender_by_name or ent.gender == gender:
+        return None
+    for other in table.entities:
+        if (
+            other.type == "person"
+            and other.gender == gender
+            and min(m[0] for m in other.mentions) < head.idx
+        ):
+            return None
+    ent.gender, ent.gender_by_name = gender, False
+    return ent
+
+
 def _narrative(root: Token) -> bool:
     """Whether the sentence's main verb tells what someone did: a past tense, a present perfect
     ("Rosalind Adeyemi has changed her position."), or a past participle with an active subject
     and no auxiliary, which is a past tense the tagger took for a participle ("Lena Marsh, the
     union's organiser, set out where the work would be done": "set", "put" and "cut" read
     either way)."""
-    if root.tag_ == "VBD":
-        return True
+    if root.tag_ == "VBD" or any(c.dep_ == "conj" and c.tag_ == "VBD" for c in root.children):
+        return True  # "... lives near the crossroads and arrived after the crash."
     if root.tag_ != "VBN":
         return False
     deps = {c.dep_ for c in root.children}
