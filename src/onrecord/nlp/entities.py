@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .gender import gender_of_name, is_first_name
+from .name_kinds import body_or_place, set_off_as_person, trade_name
 from .outlet_names import outlet_name
 
 TITLES = frozenset(
-    "mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov gov. gen gen. lt lt. col col. "
+    "mr mr. mrs mrs. ms ms. miss dr dr. cllr cllr. sen sen. rep rep. gov gov. gen gen. lt lt. "
+    "col col. "
     "sgt sgt. prof prof. rev rev. hon hon. st st. judge justice president senator governor "
     "mayor minister secretary chancellor premier king queen prince princess pope "
     "representative congressman congresswoman councilman councilwoman councillor councilor "
@@ -215,7 +217,7 @@ def build_entities(doc: Doc) -> EntityTable:
         if outlet:
             register(table, outlet, "outlet", outlet.lower(), span)
             continue
-        if label == "PERSON" or (label in ("", "ORG") and _looks_personal(span)):
+        if label == "PERSON" or (label in ("", "ORG", "GPE", "FAC") and _looks_personal(span)):
             toks = clean_person_tokens(span)
             if len(toks) >= 2 or (len(toks) == 1 and "-" in toks[0].text):
                 name = _name_text(toks)
@@ -237,8 +239,10 @@ def build_entities(doc: Doc) -> EntityTable:
             continue
         if label in ("ORG", "GPE", "FAC") or any(t.lower_ in ORG_WORDS for t in span):
             name = org_name(span)
+            last = name.split()[-1].lower()
             if (
-                name.split()[-1].lower() in people
+                last in people
+                or (span[0].lower_ in TITLES and last + "#first" in people)  # "Dame Felicity"
                 or (label == "ORG" and len(span) == 1)
                 or _hyphened_surname(name, people) is not None
             ):
@@ -299,26 +303,10 @@ _PERSON_NOUNS = frozenset(
 )
 
 
-# words that end a business's name, not a person's ("Its adviser, Corvale Consulting,")
-_TRADE_WORDS = frozenset(
-    "services consulting consultants energy engineering group ltd inc plc llc co corp limited "
-    "partners associates holdings freight logistics solutions systems capital ventures "
-    "industries technologies media chemicals advisory trust international resources "
-    "properties construction transport haulage foods pharmaceuticals laboratories labs "
-    "insurance finance investments analytics research enterprises motors airlines "
-    "developments homes estates utilities power water partnership agency".split()
-)
-
-
-def _trade_name(toks: list[Token]) -> bool:
-    """Whether a name ends as a business's does ("Marlow Freight Services", "Northmere
-    Energy")."""
-    return toks[-1].lower_.rstrip(".") in _TRADE_WORDS
-
-
 def _looks_personal(span: Span) -> bool:
-    """A name the NER did not call a person that looks like one: a known first name, or a
-    title in front, and nothing that marks an organization ("the", "Council")."""
+    """A name the NER did not call a person that looks like one: a known first name (not for
+    a name it took for a place), a title in front, or a role or "who" set off after it, and
+    nothing that marks an organization ("the", "Council")."""
     toks = clean_person_tokens(span)
     if len(toks) < 2 or len(toks) > 4 or any(t.lower_ in ORG_WORDS for t in span):
         return False
@@ -336,11 +324,13 @@ def _looks_personal(span: Span) -> bool:
         and doc[span.start - 1].text == ","
         and (
             doc[span.start - 2].lower_ in _ROLE_WORDS
-            or (doc[span.start - 2].lower_ in _PERSON_NOUNS and not _trade_name(toks))
+            or (doc[span.start - 2].lower_ in _PERSON_NOUNS and not trade_name(toks))
         )
         and (span.end >= len(doc) or doc[span.end].is_punct)
     )
-    return is_first_name(toks[0].text) or titled or appositive
+    if titled or appositive or (set_off_as_person(span) and not trade_name(toks)):
+        return True
+    return span.label_ in ("", "ORG") and is_first_name(toks[0].text)
 
 
 def _hyphened_surname(name: str, people: dict[str, list[EntityDraft]]) -> EntityDraft | None:
@@ -473,6 +463,8 @@ def antecedent(table: EntityTable, tok: Token, gender: str | None) -> EntityDraf
             continue
         if gender and ent.gender and ent.gender != gender:
             continue
+        if gender and not ent.gender and not ent.roles and _placed(table, ent):
+            continue  # "in Skelwick Bay": no one "she" stands for
         before = [s for s, _e in ent.mentions if s < pos]
         if not before:
             continue
@@ -488,3 +480,7 @@ def antecedent(table: EntityTable, tok: Token, gender: str | None) -> EntityDraf
         if best is None or score > best[0]:
             best = (score, ent)
     return best[1] if best else None
+
+
+def _placed(table: EntityTable, ent: EntityDraft) -> bool:
+    return body_or_place(table.doc, ent.name, ent.mentions)

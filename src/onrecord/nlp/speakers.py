@@ -34,7 +34,7 @@ from .entities import (
     strip_det,
 )
 from .outlet_names import outlet_name
-from .turns import named_before, previous_subject
+from .turns import named_before, previous_subject, subject_of_other_gender
 
 __all__ = ["adopt_name", "one_person", "resolve_source", "role_key", "speaker_type_of_phrase"]
 
@@ -80,7 +80,12 @@ def resolve_source(
                 return cand
     by_name = _by_surface(table, head)
     if by_name is not None:
+        # the name is a mention now: "Lowes said ...", the NER's noun, keeps Lowes in focus
+        register(table, by_name.name, by_name.type, by_name.key, head.doc[head.i : head.i + 1])
         return by_name
+    titled = _titled_name(table, head)
+    if titled is not None:
+        return titled
     low = head.lower_
     referent = _relative_antecedent(table, head)
     if referent is not None:
@@ -90,7 +95,8 @@ def resolve_source(
         return named
     if low in PERSONAL or low in ("i",):
         gender = PERSONAL.get(low)
-        turn = previous_subject(table, head, gender, _known_or_adopted) if low != "i" else None
+        turn = None if low == "i" else previous_subject(table, head, gender, _known_or_adopted)
+        turn = turn or subject_of_other_gender(table, head, gender, _known_or_adopted)
         if turn is not None and turn is not last_speaker:
             return turn  # "Pryce voted for the plan. 'We need it,' he said": Pryce's turn
         if last_speaker is None and _after_unnamed(table, head, last_at):
@@ -113,6 +119,14 @@ def resolve_source(
     if head.pos_ in ("NOUN",) or head.lower_ in TITLES:
         return _describe(table, head)
     return None
+
+
+def _titled_name(table: EntityTable, head: Token) -> EntityDraft | None:
+    """A title the parser made the head ("Councillor Demelza Pascoe said"): the person after it."""
+    if head.lower_ not in TITLES or head.i + 1 >= len(head.doc):
+        return None
+    ent = table.at(head.doc[head.i + 1])
+    return ent if ent is not None and ent.type == "person" else None
 
 
 _RELATIVE = frozenset({"who", "that", "which"})
@@ -364,7 +378,7 @@ def _by_surface(table: EntityTable, head: Token) -> EntityDraft | None:
 
 def _known_or_adopted(table: EntityTable, head: Token) -> EntityDraft | None:
     """A known person by surname or first name, else a new entity for the name at ``head``."""
-    return _by_surface(table, head) or adopt_name(table, head)
+    return _by_surface(table, head) or _titled_name(table, head) or adopt_name(table, head)
 
 
 def adopt_name(table: EntityTable, head: Token) -> EntityDraft | None:
@@ -381,6 +395,8 @@ def adopt_name(table: EntityTable, head: Token) -> EntityDraft | None:
     if outlet:
         return register(table, outlet, "outlet", outlet.lower(), span)
     clean = clean_person_tokens(span)
+    if all(t.lower_ in TITLES for t in clean):
+        return None  # "Councillor" alone is an office, no name
     if any(t.lower_ in ORG_WORDS for t in span):
         name = org_name(span)
         return register(table, name, "organization", name.lower(), span)

@@ -16,9 +16,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from .entities import EntityDraft, EntityTable
+from .entities import ORG_WORDS, EntityDraft, EntityTable
 
-__all__ = ["named_before", "previous_subject"]
+__all__ = ["named_before", "previous_subject", "subject_of_other_gender"]
 
 _QUOTES = frozenset({'"', "“", "”"})
 
@@ -49,6 +49,8 @@ def previous_subject(
         ent = table.at(subj)
         if ent is None and subj.pos_ == "PROPN" and _described(subj):
             ent = adopt(table, subj)
+        if ent is None:
+            ent = _owner(table, subj) or _named_in_apposition(table, subj)
         if ent is None or ent.type != "person":
             return None
         if gender is not None and ent.gender not in (None, gender):
@@ -57,17 +59,66 @@ def previous_subject(
     return None
 
 
+def subject_of_other_gender(
+    table: EntityTable,
+    head: Token,
+    gender: str | None,
+    adopt: Callable[[EntityTable, Token], EntityDraft | None],
+) -> EntityDraft | None:
+    """The subject of the sentence before, when its gender came only from the first name's
+    usual use, the pronoun ``head`` has the other, and no one named before has the pronoun's
+    ("Bernie Lowry, the trust's chair, said ... '...,' she said"): the text overrules the name's
+    prior, and the person takes the pronoun's gender."""
+    if gender is None:
+        return None
+    ent = previous_subject(table, head, None, adopt)
+    if ent is None or not ent.gender_by_name or ent.gender == gender:
+        return None
+    for other in table.entities:
+        if (
+            other.type == "person"
+            and other.gender == gender
+            and min(m[0] for m in other.mentions) < head.idx
+        ):
+            return None
+    ent.gender, ent.gender_by_name = gender, False
+    return ent
+
+
 def _narrative(root: Token) -> bool:
-    """Whether the sentence's main verb tells what someone did: a past tense, or a past
-    participle with an active subject and no auxiliary, which is a past tense the tagger took
-    for a participle ("Lena Marsh, the union's organiser, set out where the work would be
-    done": "set", "put" and "cut" read either way)."""
-    if root.tag_ == "VBD":
-        return True
+    """Whether the sentence's main verb tells what someone did: a past tense, a present perfect
+    ("Rosalind Adeyemi has changed her position."), or a past participle with an active subject
+    and no auxiliary, which is a past tense the tagger took for a participle ("Lena Marsh, the
+    union's organiser, set out where the work would be done": "set", "put" and "cut" read
+    either way)."""
+    if root.tag_ == "VBD" or any(c.dep_ == "conj" and c.tag_ == "VBD" for c in root.children):
+        return True  # "... lives near the crossroads and arrived after the crash."
     if root.tag_ != "VBN":
         return False
     deps = {c.dep_ for c in root.children}
-    return "nsubj" in deps and not deps & {"aux", "auxpass", "nsubjpass"}
+    if "nsubj" not in deps or deps & {"auxpass", "nsubjpass"}:
+        return False
+    aux = [c.lower_ for c in root.children if c.dep_ == "aux"]
+    return not aux or aux in (["has"], ["have"], ["had"])
+
+
+def _named_in_apposition(table: EntityTable, subj: Token) -> EntityDraft | None:
+    """The person a description subject names in apposition ("Tarnland's foreign minister,
+    Halvard Lunnquist, said the opposite.")."""
+    for c in subj.children:
+        ent = table.at(c) if c.dep_ == "appos" else None
+        if ent is not None and ent.type == "person":
+            return ent
+    return None
+
+
+def _owner(table: EntityTable, subj: Token) -> EntityDraft | None:
+    """The person whose body is the subject ("Trescothick's group has changed course."): the
+    one who speaks for it next. A person owned ("Trescothick's lawyer") speaks for themself."""
+    if subj.lemma_.lower() not in ORG_WORDS:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    return table.at(owner) if owner is not None else None
 
 
 def named_before(ent: EntityDraft, head: Token) -> bool:
