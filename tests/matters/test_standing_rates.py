@@ -57,3 +57,12 @@ def test_rates_that_overlap_or_count_other_things_do_not() -> None:
     d = item("s4", "the Pellow depot sends 200 parcels a week to the coast",
              "Corin Maddock", "2031-03-23", article="a2")  # fmt: skip
     assert kinds(c, d) == []
+
+
+def test_one_speakers_two_rates_weeks_apart_are_no_reversal() -> None:
+    # more likely news that the rate changed than a change of position
+    a = item("s1", "the Brackwater plant uses about 300,000 litres of water a day",
+             "Odile Venn", "2031-03-02")  # fmt: skip
+    b = item("s2", "the Brackwater plant uses around 800,000 litres of water a day",
+             "Odile Venn", "2031-03-23", article="a2")  # fmt: skip
+    assert kinds(a, b) == []
