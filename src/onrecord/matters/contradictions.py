@@ -44,6 +44,7 @@ from .only_part import every_and_only, only_part
 from .persons import one_person
 from .restored import again_after_past
 from .sides import affiliated, role_words
+from .standing_rates import planned_after, standing_rates
 from .target_kinds import targets_apart
 from .telling import told_together
 from .their_we import less_their_we
@@ -165,8 +166,11 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     a, b = p.item, q.item
     if a.speaker is None or b.speaker is None:
         return None
-    if not same_time_frame(p, q) and not denied_then_admitted(p, q):
+    rates = ":" in matter.event and standing_rates(p, q)  # "200,000 litres a day", weeks apart
+    if not same_time_frame(p, q) and not denied_then_admitted(p, q) and not rates:
         return None  # two times; but a past event one speaker denied, then owned up to
+    if ":" in matter.event and planned_after(p, q):
+        return None  # "from May we will blast once a week" / "it is twice a week" (April)
     ents_p, ents_q = p.stance.entities, q.stance.entities
     own_p = own_side_out(p) if not names_a_doer(q) else ents_p
     own_q = own_side_out(q) if not names_a_doer(p) else ents_q
@@ -215,6 +219,7 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         and matter.event != TOTAL_COST
         and (counted_apart(p, q) or grown_since(p, q))
         and not told_together(p, q)
+        and not rates
     ):
         return None  # "12 people died" (May 2), "15 people died" (May 4): a toll that grew
     if ":" in matter.event and rate_and_count(p, q):

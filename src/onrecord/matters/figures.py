@@ -27,6 +27,7 @@ from .debts import DEBT, debtor_of
 from .estimates import estimated_head, saving_for
 from .figure_bounds import bound_after, bound_before
 from .figure_heads import SAVING, head_before, saver_of, saving_at
+from .frequencies import FREQUENCY, frequency_at, subset_either
 from .gaps import gap_of
 from .measures import half_value, rate_by
 from .occasions import OCCASIONS, occasion_count, occasion_window
@@ -126,6 +127,8 @@ class Figure:
             return False  # "5 percent over two years" / "2 percent each year"
         if self.currency and other.currency and self.currency != other.currency:
             return False  # "costs $9,000" / "costs 9,000 euros"
+        if self.head == FREQUENCY and not subset_either(self.subject, other.subject):
+            return False  # "the library bus" / "the school bus" (:mod:`.frequencies`)
         # "the expansion will create 2,400 jobs" / "this scheme will create 700": one plan
         plans = self.subject | other.subject <= _PLAN_WORDS
         # "the repairs will cost ..." / "the cost of the work was put at ...": one work
@@ -194,6 +197,13 @@ def _range_end(low: list[str], i: int, j: int) -> tuple[float, int] | None:
 
 def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | None:
     found = _value(low, i)
+    upto = _value(low, found[1] + 1) if found and low[found[1] : found[1] + 1] == ["or"] else None
+    if (often := frequency_at(toks, low, i, upto or found)) is not None:  # "three times a week"
+        lo, hi = (found[0], often[0]) if found and upto else bound_before(low, i, often[0])
+        if lo == hi and (post := bound_after(low, often[1])) is not None:  # "twice a week at most"
+            lo, hi = lo * post[0], lo * post[1]
+        return Figure(FREQUENCY, "frequency", f"{FREQUENCY}/{often[2]}", lo, hi,
+                      " ".join(toks[i : often[1]]), often[4], often[3]), often[1]  # fmt: skip
     if found is None:
         return None
     value, j = found

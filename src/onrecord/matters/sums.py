@@ -39,6 +39,9 @@ _NP_STOP = frozenset({",", ".", ";", ":", "and", "but", "or", "for", "in", "on",
 # words of a phrase that say how much or how it is, not which thing ("all the", "only")
 _HOW_MANY = frozenset({"all", "both", "each", "every", "any", "some", "only", "just", "even",
                        "also", "still", "now", "so"})  # fmt: skip
+# nouns of a part of a thing, before its phrase: "half the lane", "part of the roof"
+_PARTS = frozenset({"half", "part", "parts", "section", "stretch", "third", "quarter",
+                    "portion", "length"})  # fmt: skip
 # stop words that do not tell one thing of a class from another ("the very bridge")
 _NOT_KIND = frozenset({"very", "same", "such", "own", "whole", "entire", "actual"})
 # words that close what a sum runs: "to keep the museum <open>"
@@ -112,9 +115,22 @@ def sum_of(toks: list[str], low: list[str], start: int, end: int, unit: str) -> 
         thing, mods = purpose, pur_mods  # "it costs 90,000 pounds a year to run the ferry"
     if not thing:
         return None
-    when = _when(low)
+    when = " ".join(w for w in (_when(low), _part(low, verb)) if w)
     return Sum(thing, "¤" + (f"/{rate}" if rate else ""), currency if money else "",
                f"when {when}" if when else "", mods, _act(low, end))  # fmt: skip
+
+
+def _part(low: list[str], verb: int) -> str:
+    """ "part" when the thing before the verb is a part of a thing ("removing <half the lane>
+    will cost", "repairing part of the roof costs"): the cost of a part is a quantity apart
+    from the cost of the whole ("removing the lane will cost"), as a sum spent so far is."""
+    k = verb - 1
+    while k >= 0 and low[k] not in _DETERMINERS and low[k] not in _NP_STOP:
+        k -= 1
+    if k < 1 or low[k] not in _DETERMINERS:
+        return ""
+    before = low[k - 2 : k] if low[k - 1] == "of" else low[k - 1 : k]
+    return "part" if before and before[0] in _PARTS else ""
 
 
 def subject_words(toks: list[str], low: list[str], verb: int) -> frozenset[str]:
