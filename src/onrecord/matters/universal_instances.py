@@ -14,24 +14,25 @@ universal side answering no and the count yes, and judged by the ordinary rules
 The shape, read on the clauses' words:
 
 * the universal side denies with a quantifier right before its noun phrase ("not a single
-  ambulance", "not one house", "no new homes", "none of the fires", "never been a fire"),
-  its head the last word of the phrase (at most three words, up to a function word);
-* the other side gives a positive count right before the same head noun (one stem: "fires",
-  "fire"), at most two words between ("four fires", "eleven long-term lets"), in a clause
-  with no negator; a year is no count;
+  ambulance", "has not delayed a single ambulance", "not one house", "no new homes", "none
+  of the fires", "never been a fire"), its head the last word of the phrase (at most three
+  words, up to a function word, a preposition or a participle: "a fire caused by ...");
+* the other side gives a positive count right before the same head noun (one stem:
+  "fires", "fire"; "four fires", "eleven long-term lets", "at least nine residents"), in a
+  clause with no negator; a year is no count;
 * both clauses are asserted (not hedged, not conditional, not reported words: a speaker
-  quoting the other side takes no stance) and share a word besides the noun ("Zephyr",
-  "battery"): the same event or place, not just the same kind of thing;
-* a place phrase ("in the village", "on the farm") given by both shares a word: "no new
-  homes will be built on the green" and "200 homes will be built on the farm" speak of two
-  places.
+  quoting the other side takes no stance) and share a word besides the two noun phrases
+  ("Zephyr", "battery") and the denial's own place phrase, unless the count gives it as its
+  place too: the same event, not just the same kind of thing in one place;
+* place phrases given by both meet: "no new homes on the green" and "forty new homes on the
+  farm" speak of two places.
 
-Not a denial up to now ("no cameras have been installed yet", "so far"): the things
-counted may have come since. Not a partial quantifier ("not all the fires", "few fires");
-not a comparison ("no more than 40 homes", "no fewer"); not a count of a known or whole set
-("the two routes", "all 38 members"), an upper bound ("fewer than 120") or a rate ("300
-patients a day"); not "no one"/"nobody" (a person is counted by many nouns:
-"families", "tenants", "two people" — left out until measured); not two universals.
+Not a denial up to now ("no cameras have been installed yet", "so far"): the things counted
+may have come since. Not a partial quantifier ("not all the fires", "few fires"); not a
+comparison ("no more than 40 homes", "no fewer"); not a count of a known or whole set ("the
+two routes", "all 38 members"), an upper bound ("fewer than 120", "up to 30") or a rate ("300
+patients a day"). Not "nobody" or "no one" against a count of people ("about 40 families"):
+tried, it met no gold pair the other rules miss on the study sets, so it is left out.
 """
 
 from __future__ import annotations
