@@ -51,6 +51,21 @@ def test_none_of_the_crashes_against_a_count_of_crashes() -> None:
     assert kinds(a, b) == [("contradiction", "a", "b")]
 
 
+def test_not_any_complaints_against_nine_complaints_is_a_contradiction() -> None:
+    a = item("a", "The Orrin clinic has not received any complaints about the new booking line",
+             _WATER, _DAY)  # fmt: skip
+    b = item("b", "Patients made nine complaints about the new booking line at the Orrin clinic",
+             _CREW, _DAY)  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
+def test_a_count_in_the_same_place_is_a_contradiction() -> None:
+    a = item("a", "There will not be a single new home on the green at Ashcombe", _WATER, _DAY)
+    b = item("b", "The developer will put up forty new homes on the green at Ashcombe", _CREW,
+             _DAY)  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+
+
 # -- must not fire ---------------------------------------------------------------------------------
 
 
@@ -61,17 +76,17 @@ def test_a_count_of_another_year_stays_apart() -> None:
     assert kinds(a, b) == []
 
 
-def test_a_count_in_the_same_place_is_a_contradiction() -> None:
-    a = item("a", "There will not be a single new home on the green at Ashcombe", _WATER, _DAY)
-    b = item("b", "The developer will put up forty new homes on the green at Ashcombe", _CREW,
-             _DAY)  # fmt: skip
-    assert kinds(a, b) == [("contradiction", "a", "b")]
-
-
 def test_a_count_in_another_place_stays_apart() -> None:
     a = item("a", "There will not be a single new home on the green at Ashcombe", _WATER, _DAY)
     b = item("b", "The developer will put up forty new homes on the farm at Ashcombe", _CREW,
              _DAY)  # fmt: skip
+    assert kinds(a, b) == []
+
+
+def test_a_denial_of_what_will_be_against_a_past_count_stays_apart() -> None:
+    a = item("a", "The Orrin clinic will not be cancelling any bookings on the new line",
+             _WATER, _DAY)  # fmt: skip
+    b = item("b", "The Orrin clinic had taken nine bookings on the new line in May", _CREW, _DAY)
     assert kinds(a, b) == []
 
 
@@ -121,6 +136,8 @@ def test_partial_quantifiers_and_comparisons_deny_no_instance() -> None:
     assert _heads(_denied(_clause("There were no new leaks in the pipe"))) == ["leak"]
     assert _heads(_denied(_clause("The works have not delayed a single train"))) == ["train"]
     assert _heads(_denied(_clause("The works delayed trains, and a single bus"))) == []
+    assert _heads(_denied(_clause("The clinic has not received any complaints"))) == ["complaint"]
+    assert _heads(_denied(_clause("The clinic received complaints from any patient"))) == []
 
 
 def test_counts_are_positive_numbers_before_their_noun() -> None:

@@ -14,9 +14,10 @@ universal side answering no and the count yes, and judged by the ordinary rules
 The shape, read on the clauses' words:
 
 * the universal side denies with a quantifier right before its noun phrase ("not a single
-  ambulance", "has not delayed a single ambulance", "not one house", "no new homes", "none
-  of the fires", "never been a fire"), its head the last word of the phrase (at most three
-  words, up to a function word, a preposition or a participle: "a fire caused by ...");
+  ambulance", "has not delayed a single ambulance", "has not received any complaints", "not
+  one house", "no new homes", "none of the fires", "never been a fire"), its head the last
+  word of the phrase (at most three words, up to a function word, a preposition or a
+  participle: "a fire caused by ...");
 * the other side gives a positive count right before the same head noun (one stem:
   "fires", "fire"; "four fires", "eleven long-term lets", "at least nine residents"), in a
   clause with no negator; a year is no count;
@@ -25,7 +26,9 @@ The shape, read on the clauses' words:
   ("Zephyr", "battery") and the denial's own place phrase, unless the count gives it as its
   place too: the same event, not just the same kind of thing in one place;
 * place phrases given by both meet: "no new homes on the green" and "forty new homes on the
-  farm" speak of two places.
+  farm" speak of two places;
+* a denial of what will be ("would not be cancelling any notices") is not met by a count
+  told in the past ("had sent out 2,000 notices"): the things counted are others.
 
 Not a denial up to now ("no cameras have been installed yet", "so far"): the things counted
 may have come since. Not a partial quantifier ("not all the fires", "few fires"); not a
@@ -89,6 +92,8 @@ _RATE = frozenset({"a", "an", "per", "each", "every"})
 _RATE_UNITS = frozenset({"day", "week", "month", "year", "hour", "night", "fortnight"})
 
 
+# auxiliaries of the past: a count so told does not meet a denial of what will be
+_PAST_AUXILIARIES = frozenset({"had", "was", "were", "did"})
 # a noun phrase read after a quantifier or a count: its head's stem, its words' stems and its
 # head as written
 Phrase = tuple[str, frozenset[str], str]
@@ -109,6 +114,8 @@ def universal_matters(items: list[Item], stories: dict[str, frozenset[str]] | No
                 continue
             if not _share_a_word(uc, ic, uwords | iwords) or _places_apart(uc, ic):
                 continue
+            if uc.tense == "future" and _past(ic):
+                continue  # "would not be cancelling any notices", "had sent out 2,000 notices"
             no = Stance("no", CERTAINTY[uc.modality], (uword, "no"), uc.text, uc.times,
                         uc.tense == "future", uc.entities, frozenset({head}))  # fmt: skip
             yes = Stance("yes", CERTAINTY[ic.modality], (iword,), ic.text, ic.times,
@@ -121,6 +128,12 @@ def universal_matters(items: list[Item], stories: dict[str, frozenset[str]] | No
             out.append(Matter(mid, f"Are there any {head}s?", f"any-{head}",
                               (Position(u, no), Position(i, yes))))  # fmt: skip
     return out
+
+
+def _past(c: Clause) -> bool:
+    """Whether the clause tells of the past with a past auxiliary ("had sent out", "were
+    cut"); "have been offered" reaches up to now."""
+    return bool({t.lower() for t in tokens(c.text)} & _PAST_AUXILIARIES)
 
 
 def _asserted(c: Clause) -> bool:
@@ -147,6 +160,13 @@ def _denied(c: Clause) -> list[Phrase]:
             start = k + 3  # "none of the fires", "never been a fire"
         elif w == "no" and k + 1 < len(low) and low[k + 1] not in _NOT_NOUN:
             start = k + 1
+        elif (
+            w == "any"
+            and k + 1 < len(low)
+            and low[k + 1] not in _NOT_NOUN
+            and _negated_before(low, k)
+        ):
+            start = k + 1  # "has not received any complaints"
         if start is None:
             continue
         phrase = _phrase(low, start)
