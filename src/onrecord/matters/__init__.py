@@ -40,6 +40,7 @@ from .sides import speaker_sides
 from .stance import Stance, stance_of
 from .store import AnalysisReport, analyze_corpus, load_items
 from .stories import story_names
+from .universal_instances import universal_matters
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ def analyze_items(
     )
     matters += echo_matters(items, stories, matters)  # "420 on the payroll, not 310"
     matters += destination_matters(items, stories)  # "every line is going to" two places
+    matters += universal_matters(items, stories)  # "never been a fire" / "four fires"
     # two articles' statements joined only through others answer two questions
     judged = without_unjoined(find_contradictions(matters), matters)
     found = _with_rebuttals(judged, find_rebuttals(items, matters, texts))
