@@ -36,6 +36,7 @@ from .meaning import close_in_meaning
 from .owned_reversals import owned_reversals
 from .persons import named_in_full
 from .rebuttals import find_rebuttals
+from .recalled_words import recalled_reversals
 from .reported_reversals import reported_reversals
 from .sides import speaker_sides
 from .stance import Stance, stance_of
@@ -99,6 +100,7 @@ def analyze_items(
     found += owned_reversals(items, found, stories)  # "..., and I was wrong to say otherwise"
     found += reported_reversals(items, found, stories)  # "In May she had said ..."
     found += marked_reversals(items, found, stories, texts)  # "weeks after promising ..."
+    found += recalled_reversals(items, found, stories, texts)  # "... it would start in May"
     found = show_quotes(found, items, matters)  # the speaker's words, not the lead-in
     figures = frozenset(m.id for m in matters if ":" in m.event)
     # each pair's evidence first, so that a disagreement is shown by its best-evidenced pair
