@@ -31,10 +31,12 @@ from .figure_matters import value_matters
 from .grouping import group_disagreements
 from .joined_across import without_unjoined
 from .lead_ins import show_quotes
+from .marked_reversals import marked_reversals
 from .meaning import close_in_meaning
 from .owned_reversals import owned_reversals
 from .persons import named_in_full
 from .rebuttals import find_rebuttals
+from .recalled_words import recalled_reversals
 from .reported_reversals import reported_reversals
 from .sides import speaker_sides
 from .stance import Stance, stance_of
@@ -99,6 +101,8 @@ def analyze_items(
     found = with_answers(found, items, texts)  # "Corrigan rejected that."
     found += owned_reversals(items, found, stories)  # "..., and I was wrong to say otherwise"
     found += reported_reversals(items, found, stories)  # "In May she had said ..."
+    found += marked_reversals(items, found, stories, texts)  # "weeks after promising ..."
+    found += recalled_reversals(items, found, stories, texts)  # "... it would start in May"
     found = show_quotes(found, items, matters)  # the speaker's words, not the lead-in
     figures = frozenset(m.id for m in matters if ":" in m.event)
     # each pair's evidence first, so that a disagreement is shown by its best-evidenced pair
