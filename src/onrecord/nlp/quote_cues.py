@@ -199,7 +199,7 @@ def _nearby_cue(doc: Doc, q: Quote, quotes: list[Quote], i: int, qidx: list[int]
     candidates = [
         t
         for t in _tokens_between(doc, q.outer_end, after_limit)
-        if qidx[t.i] < 0 and not _reports_its_own(t, q, qidx)
+        if qidx[t.i] < 0 and not _reports_its_own(t, q, qidx) and not _opens_next(t, q, nxt)
     ]
     verb = _first_speech_verb(candidates)
     if verb is not None:
@@ -240,6 +240,31 @@ def _reports_its_own(verb: Token, q: Quote, qidx: list[int]) -> bool:
     return any(
         c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and qidx[c.i] < 0 for c in verb.children
     )
+
+
+# What may stand between a tag's verb and the colon it ends on: "added:", "went on:", "said
+# again:", "wrote back:".
+_VERB_GROUP = frozenset({"prt", "advmod", "npadvmod"})
+
+
+def _opens_next(verb: Token, q: Quote, nxt: int) -> bool:
+    """``"A." Ruiz added: "B."``: a tag after a quotation that closes its sentence, whose colon
+    opens the next quotation, introduces that one; the quotation before is no part of it (the
+    previous speaker's may go on it, :mod:`.continuations`). Not a tag set between the two
+    halves of one sentence (``"A," she said: "B."``)."""
+    doc = verb.doc
+    text = doc_text(doc)
+    if not text[q.start : q.end].rstrip().endswith((".", "?", "!")):
+        return False
+    j = verb.i + 1
+    while (
+        j < len(doc) and j - verb.i <= 2 and doc[j].head.i == verb.i and doc[j].dep_ in _VERB_GROUP
+    ):
+        j += 1
+    if j >= len(doc) or doc[j].text != ":":
+        return False
+    colon = doc[j]
+    return colon.idx < nxt and not text[colon.idx + 1 : nxt].strip()
 
 
 def _describes_speaker(verb: Token, q: Quote) -> bool:

@@ -1,0 +1,58 @@
+"""A tag that ends on a colon introduces the quotation after it, not the one before it.
+
+``"A." Ruiz added: "B."``: the colon points forward, so "A" is no part of Ruiz's statement;
+it goes on the speaker before it, if any (PolNeAR's content continuations), else on no one.
+A tag between the two halves of one sentence (``"A," she said: "B."``) still tags both.
+Invented sentences; the positive cases fail without :func:`onrecord.nlp.quote_cues._opens_next`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _cues_of(said: list[tuple[str, str | None, str]], content: str) -> list[tuple[str, str | None]]:
+    return [(q, s) for q, s, c in said if c == content]
+
+
+@pytest.mark.parametrize("verb", ["said", "added", "went on"])
+def test_a_colon_tag_leaves_the_quotation_before_it_to_the_speaker_before(found, verb: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“The ferry will run again,” the harbor master said. “We have a new crew.” "
+        f"Captain Ilse Marr {verb}: “The pier is safe.”"
+    )
+    said = found(text)
+    assert _cues_of(said, "We have a new crew.") == [("said", "the harbor master")]
+    assert _cues_of(said, "The pier is safe.")[0][1] == "Captain Ilse Marr"
+
+
+def test_a_colon_tag_after_two_apostrophe_marks(found) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "''We are tired,'' Ms. Orla said. ''We are not afraid.'' Mr. Brant added: ''It is over.''"
+    )
+    said = found(text)
+    assert _cues_of(said, "We are not afraid.") == [("said", "Ms. Orla")]
+    assert _cues_of(said, "It is over.") == [("added", "Mr. Brant")]
+
+
+def test_a_colon_tag_does_not_take_an_untagged_quotation(found) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The council voted to close the pier. “We had no choice.” "
+        "Mayor Ines Dallo said: “It is unsafe.”"
+    )
+    said = found(text)
+    assert _cues_of(said, "We had no choice.") == []
+    assert _cues_of(said, "It is unsafe.") == [("said", "Mayor Ines Dallo")]
+
+
+def test_a_colon_tag_inside_one_sentence_tags_both_halves(found) -> None:  # type: ignore[no-untyped-def]
+    text = "“We are tired,” Ms. Orla said: “We are not afraid.”"
+    said = found(text)
+    assert _cues_of(said, "We are tired,") == [("said", "Ms. Orla")]
+    assert _cues_of(said, "We are not afraid.") == [("said", "Ms. Orla")]
+
+
+def test_a_tag_without_a_colon_still_tags_the_quotation_before_it(found) -> None:  # type: ignore[no-untyped-def]
+    text = "“We had no choice.” Mayor Ines Dallo said. “It is unsafe.”"
+    said = found(text)
+    assert _cues_of(said, "We had no choice.") == [("said", "Mayor Ines Dallo")]
