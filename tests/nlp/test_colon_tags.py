@@ -56,3 +56,37 @@ def test_a_tag_without_a_colon_still_tags_the_quotation_before_it(found) -> None
     text = "“We had no choice.” Mayor Ines Dallo said. “It is unsafe.”"
     said = found(text)
     assert _cues_of(said, "We had no choice.") == [("said", "Mayor Ines Dallo")]
+
+
+# A quotation joined by a comma to a clause with a subject of its own is that clause's words,
+# whatever its verb: no speech verb earlier in the sentence tags it
+# (:func:`onrecord.nlp.quote_cues._other_tag`).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruiz criticized the mayor at the rally, and the crowd chanted, “Lock the gates!”",
+        "When Ines Dallo praised the harbor plan, Omar Tell shot back, “It will sink the town.”",
+    ],
+)
+def test_a_quotation_after_another_subjects_clause_is_not_the_earlier_verbs(
+    found, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    said = found(text)
+    quoted = text[text.index("“") + 1 : text.index("”")]
+    assert _cues_of(said, quoted) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Ruiz said the vote was close, “We will win it anyway.”", "We will win it anyway."),
+        ("Ines Dallo told the council, “The pier is unsafe.”", "The pier is unsafe."),
+    ],
+)
+def test_a_quotation_after_the_speech_verbs_own_clause_stays_its_words(  # type: ignore[no-untyped-def]
+    found, text: str, quoted: str
+) -> None:
+    said = found(text)
+    assert [s for _, s in _cues_of(said, quoted)] == [text.split(" said")[0].split(" told")[0]]
