@@ -234,12 +234,15 @@ def _nearby_cue(doc: Doc, q: Quote, quotes: list[Quote], i: int, qidx: list[int]
 
 def _reports_its_own(verb: Token, q: Quote, qidx: list[int]) -> bool:
     """A verb of the sentence after the quotation that reports a clause of its own (``"A."
-    He said, twice, that ...``) is no tag of the quotation before it, which the speaker before
-    may go on."""
+    He said, twice, that ...``), or heads a subordinate clause (``"A." While critics welcomed
+    the plan, ...``), is no tag of the quotation before it, which the speaker before may go
+    on."""
     if verb.sent.start_char < q.outer_end:
         return False
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         return True  # "South Carolina, he said, was ...": an aside in the clause it reports
+    if verb.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" for c in verb.children):
+        return True  # "“A.” While critics welcomed the plan, ...": a clause the next one frames
     return any(
         c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and qidx[c.i] < 0 for c in verb.children
     )

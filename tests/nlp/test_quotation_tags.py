@@ -1,9 +1,12 @@
-"""A tag that ends on a colon introduces the quotation after it, not the one before it.
+"""Which tag a quotation belongs to when a clause stands between it and another one.
 
-``"A." Ruiz added: "B."``: the colon points forward, so "A" is no part of Ruiz's statement;
-it goes on the speaker before it, if any (PolNeAR's content continuations), else on no one.
-A tag between the two halves of one sentence (``"A," she said: "B."``) still tags both.
-Invented sentences; the positive cases fail without :func:`onrecord.nlp.quote_cues._opens_next`.
+``"A." Ruiz added: "B."``: a tag that ends on a colon points forward, so "A" is no part of
+Ruiz's statement; it goes on the speaker before it (PolNeAR's content continuations), else on
+no one. A tag between the two halves of one sentence (``"A," she said: "B."``) still tags both.
+A quotation a comma joins to a clause with a subject of its own (``..., the crowd chanted,
+"..."``) is that clause's, not an earlier speech verb's; and a subordinate clause after a
+quotation (``"A." While critics welcomed ...``) is no tag of it. Invented sentences; the
+positive cases fail without :mod:`onrecord.nlp.quote_cues`'s rules.
 """
 
 from __future__ import annotations
@@ -90,3 +93,18 @@ def test_a_quotation_after_the_speech_verbs_own_clause_stays_its_words(  # type:
 ) -> None:
     said = found(text)
     assert [s for _, s in _cues_of(said, quoted)] == [text.split(" said")[0].split(" told")[0]]
+
+
+def test_a_subordinate_clause_after_a_quotation_is_no_tag_of_it(found) -> None:  # type: ignore[no-untyped-def]
+    # (:func:`onrecord.nlp.quote_cues._reports_its_own`)
+    text = (
+        "“There is not much money in coal,” Mr. Thurber said. “They are just throwing cash at "
+        "it.” While critics welcomed the plan, they were less sure of the cost."
+    )
+    said = found(text)
+    assert _cues_of(said, "They are just throwing cash at it.") == [("said", "Mr. Thurber")]
+
+
+def test_a_tag_after_a_question_still_tags_it(found) -> None:  # type: ignore[no-untyped-def]
+    said = found("“Are you serious?” Mr. Thurber asked the mayor.")
+    assert _cues_of(said, "Are you serious?") == [("asked", "Mr. Thurber")]
