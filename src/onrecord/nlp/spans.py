@@ -46,11 +46,7 @@ from .quotes import Quote
 from .reduced_relatives import with_reduced_relative_noun
 from .relative_words import with_relative_word
 from .source_spans import misattached_subject, source_phrase
-from .tails import (
-    cut_at_reporting_participle,
-    without_closing_aside,
-    without_closing_dash_aside,
-)
+from .tails import cut_at_reporting_participle, without_closing_aside
 
 
 def refine_edges(
@@ -71,7 +67,6 @@ def refine_edges(
             a.content = _with_noun(doc, a)
             a.content = _without_lead_date(doc, a, text)
             a.content = without_closing_aside(doc, a, text)
-            a.content = without_closing_dash_aside(doc, a, text)  # "... — a dream for many"
             a.content = without_closing_setting(doc, a.content, text)
             a.content = past_open_end(doc, a.content, text)
             a.content = through_final_abbreviation(doc, a.content, text)

@@ -205,34 +205,3 @@ def cut_second_reports(doc: Doc, found: list[Attribution]) -> list[Attribution]:
 def _token_at(doc: Doc, char: int) -> int:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.start if span is not None else len(doc)
-
-
-_DASHES = frozenset({"-", "--", "–", "—"})
-
-
-def without_closing_dash_aside(doc: Doc, a: Attribution, text: str) -> Offsets:
-    """``a``'s content less a closing noun phrase the writer sets off with a dash: ``has said
-    she backs a single-payer system — a dream for many Democrats``. The phrase opens on a
-    determiner and comments on what came before it; the guidelines leave out what may be the
-    writer's ("when in doubt, don't include it"). Not a clause or a participle after the dash
-    (``— it is a test he failed``, ``— including ...``), nor one a second dash closes (a pair
-    inside the clause), nor a dash inside a quotation."""
-    start, end = a.content
-    if a.kind == "direct" or a.parts:
-        return start, end
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) < 4:
-        return start, end
-    dashes = [t for t in span if t.text in _DASHES and t.whitespace_ and t.i > span.start]
-    if len(dashes) != 1 or not doc[dashes[0].i - 1].whitespace_:
-        return start, end
-    dash = dashes[0]
-    if not _quote_free(text, start, dash.idx) or not _quote_free(text, dash.idx, end):
-        return start, end
-    tail = [t for t in doc[dash.i + 1 : span.end] if not t.is_punct]
-    if not tail or tail[0].dep_ not in ("det", "poss", "predet"):
-        return start, end
-    heads = [t for t in tail if not dash.i < t.head.i < span.end or t.head.i == t.i]
-    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
-        return start, end
-    return trim(text, start, dash.idx)
