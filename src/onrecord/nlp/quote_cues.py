@@ -199,7 +199,7 @@ def _nearby_cue(doc: Doc, q: Quote, quotes: list[Quote], i: int, qidx: list[int]
     candidates = [
         t
         for t in _tokens_between(doc, q.outer_end, after_limit)
-        if qidx[t.i] < 0 and not _reports_its_own(t, q, qidx)
+        if qidx[t.i] < 0 and not _reports_its_own(t, q, qidx) and not _opens_next(t, q, nxt)
     ]
     verb = _first_speech_verb(candidates)
     if verb is not None:
@@ -216,7 +216,10 @@ def _nearby_cue(doc: Doc, q: Quote, quotes: list[Quote], i: int, qidx: list[int]
     ]
     verb = _first_speech_verb(list(reversed(candidates)))
     if verb is not None:
-        return verb
+        other = _other_tag(doc, q)
+        if other is None or other.i < verb.i or _reported_by(other, verb):
+            return verb
+        return None  # "..., the crowd chanted, “...”": the words of the clause right before
     # a colon that introduces the quotation: "... said in a statement:"
     lead = text[line_start : q.outer_start].rstrip()
     if not lead and q.outer_start > 0:
@@ -231,15 +234,77 @@ def _nearby_cue(doc: Doc, q: Quote, quotes: list[Quote], i: int, qidx: list[int]
 
 def _reports_its_own(verb: Token, q: Quote, qidx: list[int]) -> bool:
     """A verb of the sentence after the quotation that reports a clause of its own (``"A."
-    He said, twice, that ...``) is no tag of the quotation before it, which the speaker before
-    may go on."""
+    He said, twice, that ...``), or heads a subordinate clause (``"A." While critics welcomed
+    the plan, ...``), is no tag of the quotation before it, which the speaker before may go
+    on."""
     if verb.sent.start_char < q.outer_end:
         return False
     if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
         return True  # "South Carolina, he said, was ...": an aside in the clause it reports
+    if verb.dep_ in ("advcl", "relcl") and any(c.dep_ == "mark" for c in verb.children):
+        return True  # "“A.” While critics welcomed the plan, ...": a clause the next one frames
     return any(
         c.dep_ in ("ccomp", "xcomp") and c.i > verb.i and qidx[c.i] < 0 for c in verb.children
     )
+
+
+def _other_tag(doc: Doc, q: Quote) -> Token | None:
+    """The verb of a clause with a subject of its own that a comma or colon joins to the
+    quotation (``..., the crowd chanted, “Lock her up!”``, ``..., Vela shot back, “...”``):
+    the quotation is its words, whatever verb it is, and no speech verb earlier in the
+    sentence tags it (``Ruiz criticized the plan, and the crowd chanted, “...”``)."""
+    text = doc_text(doc)
+    before = text[: q.outer_start].rstrip(" \t")
+    if not before.endswith((",", ":")):
+        return None
+    span = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    verb = doc[span.start - 1]
+    for _ in range(2):  # "shot back,", "chanted loudly,"
+        if verb.dep_ in _VERB_GROUP and verb.head.i < verb.i:
+            verb = verb.head
+    if verb.pos_ != "VERB" or verb.dep_ in ("relcl", "acl", "amod"):
+        return None  # not "her motto was, “...”": a saying the verb before may report
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children):
+        return None
+    return verb
+
+
+def _reported_by(clause: Token, verb: Token) -> bool:
+    """``clause`` lies in what ``verb`` reports (``said the vote was close, “...”``): the
+    verb is reached from it up the parse without a coordinated clause between."""
+    tok = clause
+    while tok.i != verb.i:
+        if tok.dep_ == "conj" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+# What may stand between a tag's verb and the colon it ends on: "added:", "went on:", "said
+# again:", "wrote back:".
+_VERB_GROUP = frozenset({"prt", "advmod", "npadvmod"})
+
+
+def _opens_next(verb: Token, q: Quote, nxt: int) -> bool:
+    """``"A." Ruiz added: "B."``: a tag after a quotation that closes its sentence, whose colon
+    opens the next quotation, introduces that one; the quotation before is no part of it (the
+    previous speaker's may go on it, :mod:`.continuations`). Not a tag set between the two
+    halves of one sentence (``"A," she said: "B."``)."""
+    doc = verb.doc
+    text = doc_text(doc)
+    if not text[q.start : q.end].rstrip().endswith((".", "?", "!")):
+        return False
+    j = verb.i + 1
+    while (
+        j < len(doc) and j - verb.i <= 2 and doc[j].head.i == verb.i and doc[j].dep_ in _VERB_GROUP
+    ):
+        j += 1
+    if j >= len(doc) or doc[j].text != ":":
+        return False
+    colon = doc[j]
+    return colon.idx < nxt and not text[colon.idx + 1 : nxt].strip()
 
 
 def _describes_speaker(verb: Token, q: Quote) -> bool:
