@@ -35,6 +35,7 @@ from .rebuttal_choice import (
     topic_terms,
 )
 from .rebuttal_cues import denial_that, negated_cue
+from .rebuttal_paraphrase import paraphrased_before
 from .rebuttal_replies import bare_sentences, not_item, reply_after
 from .rebuttal_targets import claim_by, whose
 from .retold import replace_then
@@ -123,6 +124,8 @@ def find_rebuttals(
                     best = claim_holder(it, items, named, target, known)
                 if best is None and named is not None and (told is it or by < 0):  # set before
                     best = set_before(i, items, named, target, known, _disputed(said, named))
+                if best is None and named is not None:  # its owner's earlier words, told otherwise
+                    best = paraphrased_before(it, items, named, _owners(target, known), told)
                 if best is not None and claimed and not_before(items[best], it):
                     first = said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
@@ -233,6 +236,13 @@ def _same_event(clause: Clause, event: Event, other: Claim) -> bool:
 def _owner(m: re.Match[str]) -> str:
     """Whom a rebuttal cue's target names ("the fire marshal's", "Mayor Lund")."""
     return str(m["target"]) if m["object"] else whose(m["target"], m["cue"])[0]
+
+
+def _owners(target: set[str], known: Mapping[str, set[str]]) -> set[str]:
+    """The speakers most of a rebuttal's target words name (one word at least)."""
+    named_by = {sp: len(target & words) for sp, words in known.items()}
+    most = max(named_by.values(), default=0)
+    return {sp for sp, n in named_by.items() if n and n == most}
 
 
 def _target_words(phrase: str) -> set[str]:

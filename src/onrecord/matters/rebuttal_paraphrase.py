@@ -1,0 +1,101 @@
+"""The claim a rebuttal names, said by its owner in other words before the rebuttal.
+
+"Mulvey rejected Hetherington's claim that ambulances were being delayed" sums up in the
+rebutter's (or the reporter's) words what Hetherington had said a few paragraphs before:
+"Ambulances are being held up on Wharf Road every day". Neither the claim's event ("delayed"
+is not "held up") nor most of its words are in the owner's statement, so the tests of
+:func:`.rebuttal_choice.states` find nothing; but the owner is named, and what the owner
+said before about the claim's things is what the rebuttal answers.
+
+:func:`paraphrased_before` is the last resort of a rebuttal that names its owner: of the
+owner's statements told earlier in the rebuttal's article, the one that opens on the claim's
+subject and shares the most of the claim's content words besides names, times, figures and
+its events' own words, and that does not say the claim the other way round. An owner who
+never spoke of the claim's things (no statement shares one of its words) is left unlinked:
+the rebuttal answers words the articles do not give. So is an owner whose words of them were
+told in an earlier report only.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .claim_words import content_terms, says_otherwise
+from .claims import Claim, Item
+from .words import tokens
+
+# of the claim's content words, a statement of its owner must share this share (and one at
+# least) to be the claim in other words
+_SHARE = 1 / 3
+
+
+def paraphrased_before(
+    me: Item,
+    items: list[Item],
+    named: Claim,
+    owners: set[str],
+    skip: Item | None = None,
+) -> int | None:
+    """The index of the statement of one of ``owners`` (the speakers the rebuttal's target
+    names) told before ``me`` that states ``named`` in other words, None when there is none.
+
+    Most shared content words first, then a quote in the speaker's own words over the
+    reporter's account, then the latest before the rebuttal. ``skip``:
+    the rebuttal's own sentence, whose claim is the rebutter's report of it."""
+    wanted = content_terms(named) - {lx.stem(w) for w in _owner_words(items, owners)}
+    if not wanted:
+        return None
+    need = max(1.0, _SHARE * len(wanted))
+    about = _opening(named.clauses[0].text) if named.clauses else set()
+    best: tuple[tuple[int, bool, int], int] | None = None
+    for j, other in enumerate(items):
+        if other.speaker not in owners or other is skip or other.speaker == me.speaker:
+            continue
+        if other.sentence == me.sentence or not _told_before(other, me):
+            continue
+        if other.claim.rebutted or not any(c.asserted for c in other.claim.clauses):
+            continue
+        if says_otherwise(other.claim, named):
+            continue  # the owner's words the other way round: not the claim rebutted
+        if not about & _opening(other.statement.content.text):
+            continue  # not of the claim's subject ("the river had recovered" / "The fish
+            # deaths have nothing to do with the plant. The river was already low")
+        shared = len(wanted & set(other.claim.terms))
+        if shared < need:
+            continue
+        rank = (shared, other.statement.kind == "direct", other.statement.content.start)
+        if best is None or rank > best[0]:
+            best = (rank, j)
+    return best[1] if best else None
+
+
+# how many words may open a statement before its verb group
+_SUBJECT_WORDS = 6
+
+
+def _opening(text: str) -> set[str]:
+    """The stems of the content words that open ``text`` before its first auxiliary or modal
+    verb, its subject ("Ambulances are being held up": ``ambul``), none when no such verb
+    comes within the first few words ("There will be no extension": "there" names nothing)."""
+    words = tokens(text)[: _SUBJECT_WORDS + 1]
+    low = [w.lower() for w in words]
+    at = next((k for k, w in enumerate(low) if w in lx.AUXILIARIES or w in lx.MODALS), None)
+    if at is None:
+        return set()
+    return {lx.stem(w) for w in low[:at] if w.isalpha() and w not in lx.STOPWORDS}
+
+
+def _owner_words(items: list[Item], owners: set[str]) -> set[str]:
+    """The words of the owners' names: "the council's claim that the council ..." names them."""
+    return {w.lower() for it in items if it.speaker in owners
+            for w in (it.speaker_name or "").split()}  # fmt: skip
+
+
+def _told_before(other: Item, me: Item) -> bool:
+    """Whether ``other`` was told before the rebuttal ``me``, earlier in its article. An
+    earlier report is no place to look for words that share so little with the claim: weeks
+    apart, the owner's words of the same things are as often about something else (a claim
+    that "the extension would save money" and the owner's earlier "there will be no extension
+    without a tender")."""
+    return (
+        other.article == me.article and other.statement.content.start < me.statement.content.start
+    )
