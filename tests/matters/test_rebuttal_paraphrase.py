@@ -94,3 +94,30 @@ def test_the_owners_words_on_another_subject_are_not_the_claim() -> None:
     cuts = "The bus cuts have nothing to do with the roadworks. Ferries were always slow"
     owner: Said = ("o", "Lorcan Vesey", f'"{cuts}," said Lorcan Vesey.', cuts, "said", ())
     assert _links(_article(owner, _BETWEEN, _QUILL, _REPLY)) == []
+
+
+def _reported(held: str, a0: str) -> list[tuple[str, str]]:
+    """Vesey's words ``held`` in an earlier report (titled ``a0``), then in Pellworth a rebuttal
+    of his claim that ferries were being delayed at the harbour."""
+    owner: Said = ("o", "Lorcan Vesey", f'"{held}," said Lorcan Vesey.', held, "said", ())
+    claim = "Vesey's claim that ferries were being delayed at the harbour"
+    rebut: Said = ("c", "Petra Quill", f"Petra Quill rejected {claim}.", claim, "rejected", ())
+    earlier = _article(owner, article="a0", date="2031-01-20")
+    later = _article(rebut, _REPLY, article="a1", date="2031-02-03")
+    texts = {"a0": a0, "a1": "Cyclists in Pellworth answer the council"}
+    return _links(earlier + later, texts)
+
+
+def test_an_earlier_report_of_two_of_the_claims_things_is_the_claim() -> None:
+    held = "Ferries are being held up outside the harbour every night"
+    assert [b for _, b in _reported(held, "Road works at Pellworth harbour")] == ["o"]
+
+
+def test_an_earlier_report_of_another_story_is_not_searched() -> None:
+    held = "Ferries are being held up outside the harbour every night"
+    assert _reported(held, "Road works at Cowrie Sands harbour") == []
+
+
+def test_an_earlier_report_of_one_of_the_claims_things_is_not_the_claim() -> None:
+    held = "Ferries are being repainted over the winter"
+    assert _reported(held, "Road works at Pellworth harbour") == []

@@ -12,15 +12,20 @@ owner's statements told earlier in the rebuttal's article, the one that opens on
 subject and shares the most of the claim's content words besides names, times, figures and
 its events' own words, and that does not say the claim the other way round. An owner who
 never spoke of the claim's things (no statement shares one of its words) is left unlinked:
-the rebuttal answers words the articles do not give. So is an owner whose words of them were
-told in an earlier report only.
+the rebuttal answers words the articles do not give. An earlier report of the story counts
+only with two of the claim's words at least: weeks apart, one word shared is as often another
+claim about the same thing ("there will be no extension without a tender" is no claim that
+"the extension would save money").
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from . import lexicon as lx
-from .claim_words import content_terms, says_otherwise
+from .claim_words import DENIED_SHARED, content_terms, says_otherwise
 from .claims import Claim, Item
+from .stories import same_story
 from .words import tokens
 
 # of the claim's content words, a statement of its owner must share this share (and one at
@@ -34,23 +39,28 @@ def paraphrased_before(
     named: Claim,
     owners: set[str],
     skip: Item | None = None,
+    stories: Mapping[str, frozenset[str]] | None = None,
 ) -> int | None:
     """The index of the statement of one of ``owners`` (the speakers the rebuttal's target
     names) told before ``me`` that states ``named`` in other words, None when there is none.
 
     Most shared content words first, then a quote in the speaker's own words over the
-    reporter's account, then the latest before the rebuttal. ``skip``:
-    the rebuttal's own sentence, whose claim is the rebutter's report of it."""
+    reporter's account, then the rebuttal's article, then the latest before the rebuttal.
+    ``skip``: the rebuttal's own sentence, whose claim is the rebutter's report of it;
+    ``stories``: article -> its names (:func:`.stories.story_names`), for earlier reports."""
     wanted = content_terms(named) - {lx.stem(w) for w in _owner_words(items, owners)}
     if not wanted:
         return None
     need = max(1.0, _SHARE * len(wanted))
     about = _opening(named.clauses[0].text) if named.clauses else set()
-    best: tuple[tuple[int, bool, int], int] | None = None
+    best: tuple[tuple[int, bool, bool, str, int], int] | None = None
     for j, other in enumerate(items):
         if other.speaker not in owners or other is skip or other.speaker == me.speaker:
             continue
-        if other.sentence == me.sentence or not _told_before(other, me):
+        if other.sentence == me.sentence:
+            continue
+        here = _told_before(other, me)
+        if not here and not _reported_before(other, me, stories):
             continue
         if other.claim.rebutted or not any(c.asserted for c in other.claim.clauses):
             continue
@@ -60,9 +70,10 @@ def paraphrased_before(
             continue  # not of the claim's subject ("the river had recovered" / "The fish
             # deaths have nothing to do with the plant. The river was already low")
         shared = len(wanted & set(other.claim.terms))
-        if shared < need:
-            continue
-        rank = (shared, other.statement.kind == "direct", other.statement.content.start)
+        if shared < (need if here else max(need, DENIED_SHARED)):
+            continue  # an earlier report: two of the claim's things at least
+        rank = (shared, other.statement.kind == "direct", here, other.said or "",
+                other.statement.content.start)  # fmt: skip
         if best is None or rank > best[0]:
             best = (rank, j)
     return best[1] if best else None
@@ -90,12 +101,16 @@ def _owner_words(items: list[Item], owners: set[str]) -> set[str]:
             for w in (it.speaker_name or "").split()}  # fmt: skip
 
 
+def _reported_before(other: Item, me: Item, stories: Mapping[str, frozenset[str]] | None) -> bool:
+    """Whether ``other`` was told in an earlier report of the rebuttal ``me``'s story (an
+    article of an earlier day that shares a name with the rebuttal's)."""
+    if other.article == me.article or not (other.said and me.said):
+        return False
+    return other.said[:10] < me.said[:10] and same_story(dict(stories or {}), other, me)
+
+
 def _told_before(other: Item, me: Item) -> bool:
-    """Whether ``other`` was told before the rebuttal ``me``, earlier in its article. An
-    earlier report is no place to look for words that share so little with the claim: weeks
-    apart, the owner's words of the same things are as often about something else (a claim
-    that "the extension would save money" and the owner's earlier "there will be no extension
-    without a tender")."""
+    """Whether ``other`` was told before the rebuttal ``me``, earlier in its article."""
     return (
         other.article == me.article and other.statement.content.start < me.statement.content.start
     )

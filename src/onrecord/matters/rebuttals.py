@@ -41,6 +41,7 @@ from .rebuttal_targets import claim_by, whose
 from .retold import replace_then
 from .set_before import set_before
 from .sides import GENERIC_TARGET
+from .stories import story_names
 from .themes import theme_of
 from .words import tokens
 
@@ -59,6 +60,7 @@ def find_rebuttals(
     matter_of = {p.item.key: m.id for m in matters for p in m.positions}
     out: dict[tuple[str, str], Contradiction] = {}
     told_by = [(i, it) for i, it in enumerate(items) if it.speaker is not None]
+    stories = story_names(items, texts)
     bare = [(-1, it) for it in bare_sentences(items, texts or {})]
     for by, told in told_by + bare:  # the rebutter's words: in the cue's sentence, or next
         for m in lx.REBUTTAL.finditer(told.sentence):
@@ -125,7 +127,8 @@ def find_rebuttals(
                 if best is None and named is not None and (told is it or by < 0):  # set before
                     best = set_before(i, items, named, target, known, _disputed(said, named))
                 if best is None and named is not None:  # its owner's earlier words, told otherwise
-                    best = paraphrased_before(it, items, named, _owners(target, known), told)
+                    owners = _owners(target, known)
+                    best = paraphrased_before(it, items, named, owners, told, stories)
                 if best is not None and claimed and not_before(items[best], it):
                     first = said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
