@@ -10,12 +10,13 @@ said before about the claim's things is what the rebuttal answers.
 :func:`paraphrased_before` is the last resort of a rebuttal that names its owner: of the
 owner's statements told earlier in the rebuttal's article, the one that opens on the claim's
 subject and shares the most of the claim's content words besides names, times, figures and
-its events' own words, and that does not say the claim the other way round. An owner who
-never spoke of the claim's things (no statement shares one of its words) is left unlinked:
-the rebuttal answers words the articles do not give. An earlier report of the story counts
-only with two of the claim's words at least: weeks apart, one word shared is as often another
-claim about the same thing ("there will be no extension without a tender" is no claim that
-"the extension would save money").
+its events' own words (two, or all the claim names), that names no other event than the
+claim's (the parser may read none from "are being held up"), negated as the claim is, and
+not the claim the other way round. An owner who never spoke of the claim's things is left
+unlinked: the rebuttal answers words the articles do not give. An earlier report of the story
+counts only with two of the claim's words at least: weeks apart, one word shared is as often
+another claim about the same thing ("there will be no extension without a tender" is no claim
+that "the extension would save money").
 """
 
 from __future__ import annotations
@@ -25,12 +26,7 @@ from collections.abc import Mapping
 from . import lexicon as lx
 from .claim_words import DENIED_SHARED, content_terms, says_otherwise
 from .claims import Claim, Item
-from .stories import same_story
 from .words import tokens
-
-# of the claim's content words, a statement of its owner must share this share (and one at
-# least) to be the claim in other words
-_SHARE = 1 / 3
 
 
 def paraphrased_before(
@@ -51,8 +47,9 @@ def paraphrased_before(
     wanted = content_terms(named) - {lx.stem(w) for w in _owner_words(items, owners)}
     if not wanted:
         return None
-    need = max(1.0, _SHARE * len(wanted))
-    about = _opening(named.clauses[0].text) if named.clauses else set()
+    need = min(len(wanted), DENIED_SHARED)  # two of its things, or all it names
+    named_text = named.clauses[0].text if named.clauses else ""
+    about = _opening(named_text)
     best: tuple[tuple[int, bool, bool, str, int], int] | None = None
     for j, other in enumerate(items):
         if other.speaker not in owners or other is skip or other.speaker == me.speaker:
@@ -66,11 +63,16 @@ def paraphrased_before(
             continue
         if says_otherwise(other.claim, named):
             continue  # the owner's words the other way round: not the claim rebutted
+        if other.claim.event_keys() - named.event_keys():
+            continue  # another event of the same things: another claim ("the board will
+            # vote on the budget" is no claim that "the board had seen the plans")
+        if _negated(other.statement.content.text) != _negated(named_text):
+            continue  # "the board was never shown the plans": the rebutter's side
         if not about & _opening(other.statement.content.text):
             continue  # not of the claim's subject ("the river had recovered" / "The fish
             # deaths have nothing to do with the plant. The river was already low")
         shared = len(wanted & set(other.claim.terms))
-        if shared < (need if here else max(need, DENIED_SHARED)):
+        if shared < (need if here else DENIED_SHARED):
             continue  # an earlier report: two of the claim's things at least
         rank = (shared, other.statement.kind == "direct", here, other.said or "",
                 other.statement.content.start)  # fmt: skip
@@ -95,6 +97,11 @@ def _opening(text: str) -> set[str]:
     return {lx.stem(w) for w in low[:at] if w.isalpha() and w not in lx.STOPWORDS}
 
 
+def _negated(text: str) -> bool:
+    """Whether ``text`` holds a word of negation ("not", "never", "no")."""
+    return any(lx.negating(w.lower()) for w in tokens(text))
+
+
 def _owner_words(items: list[Item], owners: set[str]) -> set[str]:
     """The words of the owners' names: "the council's claim that the council ..." names them."""
     return {w.lower() for it in items if it.speaker in owners
@@ -102,11 +109,13 @@ def _owner_words(items: list[Item], owners: set[str]) -> set[str]:
 
 
 def _reported_before(other: Item, me: Item, stories: Mapping[str, frozenset[str]] | None) -> bool:
-    """Whether ``other`` was told in an earlier report of the rebuttal ``me``'s story (an
-    article of an earlier day that shares a name with the rebuttal's)."""
-    if other.article == me.article or not (other.said and me.said):
+    """Whether ``other`` was told in an earlier report of the rebuttal ``me``'s story: an
+    article of an earlier day that shares a name with the rebuttal's. Two reports that name
+    no one, or whose names are unknown, are not known to tell one story."""
+    if other.article == me.article or not (other.said and me.said) or stories is None:
         return False
-    return other.said[:10] < me.said[:10] and same_story(dict(stories or {}), other, me)
+    theirs, mine = stories.get(other.article, frozenset()), stories.get(me.article, frozenset())
+    return other.said[:10] < me.said[:10] and bool(theirs & mine)
 
 
 def _told_before(other: Item, me: Item) -> bool:
