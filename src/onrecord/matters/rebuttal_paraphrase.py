@@ -36,6 +36,7 @@ def paraphrased_before(
     owners: set[str],
     skip: Item | None = None,
     stories: Mapping[str, frozenset[str]] | None = None,
+    reply: str = "",
 ) -> int | None:
     """The index of the statement of one of ``owners`` (the speakers the rebuttal's target
     names) told before ``me`` that states ``named`` in other words, None when there is none.
@@ -43,13 +44,17 @@ def paraphrased_before(
     Most shared content words first, then a quote in the speaker's own words over the
     reporter's account, then the rebuttal's article, then the latest before the rebuttal.
     ``skip``: the rebuttal's own sentence, whose claim is the rebutter's report of it;
-    ``stories``: article -> its names (:func:`.stories.story_names`), for earlier reports."""
+    ``stories``: article -> its names (:func:`.stories.story_names`), for earlier reports;
+    ``reply``: the rebutter's words after the claim in its sentence, whose words of the claim
+    are the point in dispute ("that the rise would be modest, saying a tenth more was not
+    modest"): the statement must hold them."""
     wanted = content_terms(named) - {lx.stem(w) for w in _owner_words(items, owners)}
     if not wanted:
         return None
     need = min(len(wanted), DENIED_SHARED)  # two of its things, or all it names
     named_text = named.clauses[0].text if named.clauses else ""
     about = _opening(named_text)
+    disputed = set(named.terms) & {lx.stem(w.lower()) for w in tokens(reply)}
     best: tuple[tuple[int, bool, bool, str, int], int] | None = None
     for j, other in enumerate(items):
         if other.speaker not in owners or other is skip or other.speaker == me.speaker:
@@ -63,6 +68,8 @@ def paraphrased_before(
             continue
         if says_otherwise(other.claim, named):
             continue  # the owner's words the other way round: not the claim rebutted
+        if not disputed <= set(other.claim.terms):
+            continue  # not the point the rebutter disputes
         if other.claim.event_keys() - named.event_keys():
             continue  # another event of the same things: another claim ("the board will
             # vote on the budget" is no claim that "the board had seen the plans")

@@ -128,7 +128,7 @@ def find_rebuttals(
                     best = set_before(i, items, named, target, known, _disputed(said, named))
                 if best is None and named is not None:  # its owner's earlier words, told otherwise
                     owners = _owners(target, known)
-                    best = paraphrased_before(it, items, named, owners, told, stories)
+                    best = paraphrased_before(it, items, named, owners, told, stories, reply)
                 if best is not None and claimed and not_before(items[best], it):
                     first = said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
