@@ -35,11 +35,13 @@ from .rebuttal_choice import (
     topic_terms,
 )
 from .rebuttal_cues import denial_that, negated_cue
+from .rebuttal_paraphrase import paraphrased_before
 from .rebuttal_replies import bare_sentences, not_item, reply_after
 from .rebuttal_targets import claim_by, whose
 from .retold import replace_then
 from .set_before import set_before
 from .sides import GENERIC_TARGET
+from .stories import story_names
 from .themes import theme_of
 from .words import tokens
 
@@ -58,6 +60,7 @@ def find_rebuttals(
     matter_of = {p.item.key: m.id for m in matters for p in m.positions}
     out: dict[tuple[str, str], Contradiction] = {}
     told_by = [(i, it) for i, it in enumerate(items) if it.speaker is not None]
+    stories = story_names(items, texts)
     bare = [(-1, it) for it in bare_sentences(items, texts or {})]
     for by, told in told_by + bare:  # the rebutter's words: in the cue's sentence, or next
         for m in lx.REBUTTAL.finditer(told.sentence):
@@ -123,6 +126,9 @@ def find_rebuttals(
                     best = claim_holder(it, items, named, target, known)
                 if best is None and named is not None and (told is it or by < 0):  # set before
                     best = set_before(i, items, named, target, known, _disputed(said, named))
+                if best is None and named is not None:  # its owner's earlier words, told otherwise
+                    owners = _owners(target, known)
+                    best = paraphrased_before(it, items, named, owners, told, stories, reply)
                 if best is not None and claimed and not_before(items[best], it):
                     first = said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
@@ -233,6 +239,13 @@ def _same_event(clause: Clause, event: Event, other: Claim) -> bool:
 def _owner(m: re.Match[str]) -> str:
     """Whom a rebuttal cue's target names ("the fire marshal's", "Mayor Lund")."""
     return str(m["target"]) if m["object"] else whose(m["target"], m["cue"])[0]
+
+
+def _owners(target: set[str], known: Mapping[str, set[str]]) -> set[str]:
+    """The speakers most of a rebuttal's target words name (one word at least)."""
+    named_by = {sp: len(target & words) for sp, words in known.items()}
+    most = max(named_by.values(), default=0)
+    return {sp for sp, n in named_by.items() if n and n == most}
 
 
 def _target_words(phrase: str) -> set[str]:

@@ -106,17 +106,44 @@ def _company_voice(item: Item) -> bool:
     return not any(w in _PUBLIC for r in roles for w in r.replace("'s", "").split())
 
 
+# titles before a name, which tie no one to anyone ("Cllr Ravi Sandhu", "Cllr Tibbs, its chair")
+_TITLES = frozenset({"cllr", "councillor", "sir", "dame", "prof", "professor", "rev", "hon"})
+# the kinds of body a name or a role can hold: "the council's cabinet member" does not say
+# which council, and "Ashenford Borough Council" is not the "Ashenford Market Traders'
+# Association" its chair speaks for
+_KINDS = _BODY_KINDS | (_PUBLIC - {"rival", "rivals", "competitor"}) | frozenset({
+    "forum", "club", "alliance", "coalition", "district", "borough", "commission", "service",
+})  # fmt: skip
+
+
+def _tied(name: set[str], role: set[str], together: bool) -> bool:
+    """Whether a speaker's role ties them to the body whose name's words are ``name``: a
+    word of the name in the role, where only a word for a kind of body ("council") ties
+    speakers of one article (``together``; the council of another story is another one), and
+    never when each names a kind the other lacks (a place's council and the place's traders'
+    association, or its cycle forum, are two bodies)."""
+    shared = name & role
+    if not shared:
+        return False
+    if shared <= _KINDS:
+        return together
+    return not ((name & _KINDS) - role and (role & _KINDS) - name)
+
+
 def speaker_sides(items: list[Item]) -> dict[str, str]:
-    """Statement key -> its side: speakers who speak for one another (:func:`affiliated`)
-    are one side ("Halvorsen Paper Co.", its spokeswoman and its chief executive)."""
+    """Statement key -> its side: speakers who speak for one another (:func:`affiliated`,
+    through :func:`_tied`) are one side ("Halvorsen Paper Co.", its spokeswoman and its chief
+    executive)."""
     names: dict[str, set[str]] = {}
     roles: dict[str, set[str]] = {}
     label: dict[str, str] = {}
+    articles: dict[str, set[str]] = {}
     for it in items:
         if it.speaker is None:
             continue
-        names.setdefault(it.speaker, set()).update(_own_name(it))
-        roles.setdefault(it.speaker, set()).update(role_words(it))
+        names.setdefault(it.speaker, set()).update(_own_name(it) - _TITLES)
+        roles.setdefault(it.speaker, set()).update(role_words(it) - _TITLES)
+        articles.setdefault(it.speaker, set()).add(it.article)
         label.setdefault(it.speaker, (it.speaker_name or it.speaker).casefold())
     parent = {k: k for k in names}
 
@@ -129,7 +156,8 @@ def speaker_sides(items: list[Item]) -> dict[str, str]:
     speakers = sorted(names)
     for x, a in enumerate(speakers):
         for b in speakers[x + 1 :]:
-            if names[a] & roles[b] or names[b] & roles[a]:
+            together = bool(articles[a] & articles[b])
+            if _tied(names[a], roles[b], together) or _tied(names[b], roles[a], together):
                 ra, rb = find(a), find(b)
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)
