@@ -1,7 +1,8 @@
 """Which statements show a disagreement found: a lead-in on a figure keeps its place when the
 quote after it gives no value of that figure (:mod:`onrecord.matters.lead_ins`), and a group
 of pairs is shown by a pair in the speakers' words before one with a headline
-(:func:`onrecord.matters.grouping.group_disagreements`). Invented sentences."""
+(:func:`onrecord.matters.grouping.group_disagreements`); and the pair shown is the one whose
+evidence is best, not only the surest reading. Invented sentences."""
 
 from __future__ import annotations
 
@@ -83,3 +84,15 @@ def test_a_headline_pair_alone_is_still_shown() -> None:
                   headline=False)  # fmt: skip
     (shown,) = group_disagreements([_pair("c1", head, other, 0.6)])
     assert {shown.a.statement, shown.b.statement} == {"h", "o"}
+
+
+def test_the_pair_that_shares_the_question_is_shown() -> None:
+    found = analyze_items([
+        item("a", "We have had lorries queuing outside every night this month. Some drivers have "
+             "waited five hours", "Tomasz Wren", "2026-04-20"),
+        item("b1", "no lorries will be diverted", "Hedda Largo", "2026-04-20"),
+        item("b2", "lorries have not had to queue outside the Fenby depot this month",
+             "Hedda Largo", "2026-04-20"),
+    ])[1]  # fmt: skip
+    pairs = [{c.a.statement, c.b.statement} for c in found if c.kind == "contradiction"]
+    assert pairs == [{"a", "b2"}]

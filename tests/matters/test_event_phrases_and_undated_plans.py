@@ -1,5 +1,5 @@
-"""Rules from the fresh7 study round: phrases that name an event or keep it from being one, a
-plan denied with no date against the same plan dated later, and a speaker naming her own side.
+"""Phrases that name an event or keep it from being one, a plan denied with no date against the
+same plan dated later, and a speaker naming her own side.
 
 * "step down" (from an office) is a resignation; "asked him to step down" tells the asking;
   "I am not resigning" is a plan, as "I will not resign" is;

@@ -1,6 +1,6 @@
-"""General rules found missing on tests/data/matters_heldout/fresh2 (made a study set), and the
-bugs a review found in the rules before them, each checked on invented sentences (invented
-people and places) with the hard negatives the rule must keep."""
+"""General rules of times, themes, events, contradictions, figures, rebuttals, finding and
+having (the sections below), each checked on invented sentences (invented people and places)
+with the hard negatives the rule must keep."""
 
 from __future__ import annotations
 
@@ -227,7 +227,7 @@ def test_a_denial_of_words_no_one_else_said_is_no_rebuttal() -> None:
     ) == []  # fmt: skip
 
 
-# -- review of the last round -----------------------------------------------------------------
+# -- scales, later occasions, each figure's words, a rebuttal's target statement --------------
 
 
 def test_double_and_not_double_still_meet() -> None:

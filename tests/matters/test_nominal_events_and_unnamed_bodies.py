@@ -1,6 +1,6 @@
-"""Rules from the fresh3 study round: a noun that names an event is asserted only where the
-clause asserts it, a story's unnamed "company" does not stand against its own spokesperson,
-and two speakers' disagreement over two yes/no matters that share a statement is reported once.
+"""A noun that names an event is asserted only where the clause asserts it, a story's unnamed
+"company" does not stand against its own spokesperson, and two speakers' disagreement over two
+yes/no matters that share a statement is reported once.
 
 Every sentence here is invented."""
 
@@ -163,7 +163,7 @@ def test_the_face_to_face_pair_shows_the_disagreement() -> None:
     assert {found[0].a.statement, found[0].b.statement} == {"a", "b"}
 
 
-# -- from the review of this round ---------------------------------------------------------------
+# -- unnamed bodies, a manner, and a nominal event after a set phrase or a verb of phase -------
 
 
 def test_the_unnamed_union_stands_against_a_company_spokeswoman() -> None:

@@ -1,5 +1,6 @@
-"""Time-frame rules of the round, narrowed after a review: each negative the review found,
-beside the case the rule was made for."""
+"""Time-frame rules (a plan denied with no date, a denial bounded to a near time, a day named
+shortly before, a harm to fish on any day, events counted since a time): each negative that
+narrows a rule, beside the case the rule was made for."""
 
 from __future__ import annotations
 
@@ -67,7 +68,8 @@ def test_a_river_toxic_to_fish_is_a_state_of_the_day() -> None:
 
 
 # the state held itself ("has been in merger talks since early January") is
-# tests/matters/test_round9_f8.py::test_a_state_held_since_a_time_covers_what_was_said_within_it
+# tests/matters/test_further_events_and_named_causes.py::
+# test_a_state_held_since_a_time_covers_what_was_said_within_it
 
 
 @pytest.mark.parametrize(("done", "denied"), [

@@ -1,4 +1,6 @@
-"""Review of round 10: probes of ordinary news English the new rules misread."""
+"""Ordinary news English that the rules of support verbs and their objects, "it takes", a thing
+left out of a count, a call made, an adjective in -able and a negator's reach must not
+misread."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Look-alikes of the cue frames that are no statements (from the review of the cue round):
-a platform after "comment on", attacks and views that are physical, things as subjects,
-shows that are events, an elliptical "told him to", an apposition after "called"."""
+"""Look-alikes of the cue frames that are no statements: a platform after "comment on", attacks
+and views that are physical, things as subjects, shows that are events, an elliptical "told him
+to", an apposition after "called"."""
 
 from __future__ import annotations
 

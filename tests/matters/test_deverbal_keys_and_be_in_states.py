@@ -1,5 +1,5 @@
-"""Review of the deverbal keys, the states after 'be in', and the other rules of the last
-merge: words that only look alike keep their own keys. Invented sentences."""
+"""The deverbal keys, the states after 'be in', and the clause, modal, rise and negator rules
+beside them: words that only look alike keep their own keys. Invented sentences."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""False contradictions found by a hunt on invented articles (a council vote, a bridge
-payment, an arena roof, a school district's hiring), each with the real disagreement of the
+"""Shapes that must not read as contradictions (colleagues each telling their own vote, "not
+until", "even if", being against an act, a season), each with the real disagreement of the
 same shape that must still be found."""
 
 from __future__ import annotations

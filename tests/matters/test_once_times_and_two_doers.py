@@ -1,5 +1,5 @@
-"""Rules from the fresh6 study: a time that is no condition, two doers of one verb, an option
-weighed, a gap closed, words heard from others.
+"""A time that is no condition, two doers of one verb, an option weighed, a gap closed, words
+heard from others.
 
 * "once the runway opens" sets a time, not a condition ("only once" is one); a clause opened by
   a subordinator of time ("When it opens, ...") is background, its events not asserted;

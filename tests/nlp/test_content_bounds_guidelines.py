@@ -1,4 +1,4 @@
-"""Content boundaries drawn as PolNeAR's guidelines draw them, round 10.
+"""Content boundaries drawn as PolNeAR's guidelines draw them.
 
 * a content never holds its own cue: a relative word before the source keeps only itself
   (``which`` + ``was unfair to renters``), ``reportedly`` splits the clause it sits in, and a

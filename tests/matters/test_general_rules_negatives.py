@@ -1,7 +1,9 @@
-"""Hard negatives from the review of the fresh2 study round (d4943ca): the general forms of its
-rules must not flag ordinary news, and the true disagreements it lost are found again.
+"""Hard negatives of the general rules (a denial's "that"-clause, finding, figures, dates, a
+past occasion, a retraction, a denial linked to another speaker's words, having, going away,
+times): their general forms must not flag ordinary news, and the true disagreements of the
+same shapes are still found.
 
-Every sentence here is invented; each test failed on d4943ca."""
+Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -224,7 +226,7 @@ def test_worries_about_jobs_going_away_are_no_job_cut() -> None:
     ) == []  # fmt: skip
 
 
-# -- true disagreements the round lost ---------------------------------------------------------
+# -- true disagreements these rules must still find --------------------------------------------
 
 
 def test_a_present_denial_of_a_forecast_is_a_contradiction() -> None:

@@ -1,6 +1,6 @@
-"""Rules from a false-positive hunt on unread articles: where a negator's reach ends, a
-contrast that shares its clause, an aim, a thing asked or paid for, a degree denied, a
-denial bounded by an event, and a kind of event told by how often it comes.
+"""Rules against false reports: where a negator's reach ends, a contrast that shares its clause,
+an aim, a thing asked or paid for, a degree denied, a denial bounded by an event, and a kind of
+event told by how often it comes.
 
 * "had not seen the survey and would ask for one": the negator of the first verb group does
   not reach the second; "will not close or sell the mill" shares one;

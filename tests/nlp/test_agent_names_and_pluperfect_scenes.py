@@ -1,6 +1,6 @@
-"""Extraction rules from the fresh6 study, on invented articles: a name set off after a noun
-for what a person does for someone is that person's; a pluperfect statement's date is no scene
-for the speaker's later words."""
+"""Extraction rules, on invented articles: a name set off after a noun for what a person does
+for someone is that person's; a pluperfect statement's date is no scene for the speaker's later
+words."""
 
 from __future__ import annotations
 
