@@ -118,6 +118,14 @@ class Contradiction:
     # the evidence that set the confidence, (why, weight) (:mod:`.confidence`)
     factors: tuple[tuple[str, float], ...] = ()
 
+    @classmethod
+    def reversal(cls, earlier: Item, later: Item, confidence: float, reason: str) -> Contradiction:
+        """One speaker's ``earlier`` words against their ``later`` ones, on no matter: a
+        reversal found by what an article says of the change, not by the two stances."""
+        a, b = Evidence.of(earlier), Evidence.of(later)
+        rid = contradiction_id("reversal", a.statement, b.statement)
+        return cls(rid, "reversal", a, b, confidence, None, None, reason)
+
     @property
     def statements(self) -> tuple[str, ...]:
         """Every statement behind the disagreement: the evidence pair, then its support."""

@@ -31,7 +31,7 @@ from collections.abc import Mapping
 
 from . import lexicon as lx
 from .claims import Clause, Item
-from .contradictions import Contradiction, Evidence, contradiction_id
+from .contradictions import Contradiction
 from .days import days_apart
 from .owned_reversals import _stems, _terms
 from .persons import one_person
@@ -94,12 +94,8 @@ def marked_reversals(
         if earlier is None or earlier.key in shown:
             continue
         days = days_apart(earlier.said, later.said)
-        ea, eb = Evidence.of(earlier), Evidence.of(later)
-        out.append(Contradiction(
-            contradiction_id("reversal", ea.statement, eb.statement), "reversal", ea, eb,
-            _CONFIDENCE, None, None,
-            f"{later.speaker_name} changed position, {days} days later, as the article says",
-        ))  # fmt: skip
+        why = f"{later.speaker_name} changed position, {days} days later, as the article says"
+        out.append(Contradiction.reversal(earlier, later, _CONFIDENCE, why))
         shown |= {earlier.key, later.key}
     return out
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .claim_words import TIME_WORDS
 from .claims import Item
-from .contradictions import Contradiction, Evidence, contradiction_id
+from .contradictions import Contradiction
 from .days import days_apart
 from .owned_up import now_known, owns_up
 from .persons import one_person
@@ -55,12 +55,8 @@ def owned_reversals(
         if earlier is None or earlier.key in shown:
             continue
         days = days_apart(earlier.said, later.said)
-        ea, eb = Evidence.of(earlier), Evidence.of(later)
-        out.append(Contradiction(
-            contradiction_id("reversal", ea.statement, eb.statement), "reversal", ea, eb,
-            _CONFIDENCE, None, None,
-            f"{later.speaker_name} owned up, {days} days later, to words said before",
-        ))  # fmt: skip
+        why = f"{later.speaker_name} owned up, {days} days later, to words said before"
+        out.append(Contradiction.reversal(earlier, later, _CONFIDENCE, why))
         shown |= {earlier.key, later.key}
     return out
 

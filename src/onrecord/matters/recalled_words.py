@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping
 
 from .claims import Item
-from .contradictions import Contradiction, Evidence, contradiction_id
+from .contradictions import Contradiction
 from .marked_reversals import _one_step, _sure
 from .owned_reversals import _stems, _terms
 from .persons import one_person
@@ -86,12 +86,8 @@ def recalled_reversals(
             new = _new_words(earlier, old, its, span, _window(text, mark.start(), shift))
             if new is None or new.key in shown or _one_step(earlier, new):
                 continue
-            ea, eb = Evidence.of(earlier), Evidence.of(new)
-            out.append(Contradiction(
-                contradiction_id("reversal", ea.statement, eb.statement), "reversal", ea, eb,
-                _CONFIDENCE, None, None,
-                f"the article recalls {new.speaker_name}'s earlier words beside the new ones",
-            ))  # fmt: skip
+            why = f"the article recalls {new.speaker_name}'s earlier words beside the new ones"
+            out.append(Contradiction.reversal(earlier, new, _CONFIDENCE, why))
             shown |= {earlier.key, new.key}
     return out
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .claims import Item
-from .contradictions import Contradiction, Evidence, contradiction_id
+from .contradictions import Contradiction
 from .owned_reversals import _stems
 from .persons import one_person
 from .stories import same_story
@@ -76,12 +76,8 @@ def reported_reversals(
         new = _new_words(old, earlier, article)
         if new is None or new.key in shown or _one_step(earlier, new) or _one_step(old, new):
             continue
-        ea, eb = Evidence.of(earlier), Evidence.of(new)
-        out.append(Contradiction(
-            contradiction_id("reversal", ea.statement, eb.statement), "reversal", ea, eb,
-            _CONFIDENCE, None, None,
-            f"{new.speaker_name}'s earlier words are reported beside the new ones",
-        ))  # fmt: skip
+        why = f"{new.speaker_name}'s earlier words are reported beside the new ones"
+        out.append(Contradiction.reversal(earlier, new, _CONFIDENCE, why))
         shown |= {earlier.key, old.key, new.key}
     return out
 
