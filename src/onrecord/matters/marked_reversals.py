@@ -33,9 +33,7 @@ from . import lexicon as lx
 from .claims import Clause, Item
 from .contradictions import Contradiction
 from .days import days_apart
-from .owned_reversals import _stems, _terms
-from .persons import one_person
-from .stories import same_story
+from .owned_reversals import _stems, _terms, said_before
 from .words import tokens
 
 # the writer's words for a change of position: named ("change of heart", "changed course",
@@ -126,17 +124,7 @@ def _old_words(
     own = _terms(later)
     scored: list[tuple[int, Item]] = []
     for it in items:
-        days = days_apart(it.said, later.said)
-        if (
-            it.article == later.article
-            or it.speaker is None
-            or not days
-            or days > _WITHIN_DAYS
-            or (it.said or "") >= (later.said or "")
-            or not one_person(it, later)
-            or not same_story(stories, it, later)
-            or not _sure(it)
-        ):
+        if not said_before(it, later, stories, _WITHIN_DAYS) or not _sure(it):
             continue
         shared = len(own & _terms(it))
         if shared >= _SHARED and _opposite(it, later) and not _one_step(it, later):

@@ -61,6 +61,23 @@ def owned_reversals(
     return out
 
 
+def said_before(
+    it: Item, later: Item, stories: dict[str, frozenset[str]] | None, within: int
+) -> bool:
+    """``it`` is the same person's words in an earlier report of ``later``'s story, at most
+    ``within`` days before: what a later statement can take back or change."""
+    days = days_apart(it.said, later.said)
+    return not (
+        it.article == later.article
+        or it.speaker is None
+        or not days
+        or days > within
+        or (it.said or "") >= (later.said or "")
+        or not one_person(it, later)
+        or not same_story(stories, it, later)
+    )
+
+
 def _taken_back(
     later: Item, items: list[Item], stories: dict[str, frozenset[str]] | None
 ) -> Item | None:
@@ -71,15 +88,8 @@ def _taken_back(
     keys = set(later.claim.event_keys())
     scored: list[tuple[tuple[int, bool, bool, int], Item]] = []
     for it in items:
-        days = days_apart(it.said, later.said)
         if (
-            it.article == later.article
-            or it.speaker is None
-            or not days
-            or days > _WITHIN_DAYS
-            or (it.said or "") >= (later.said or "")
-            or not one_person(it, later)
-            or not same_story(stories, it, later)
+            not said_before(it, later, stories, _WITHIN_DAYS)
             or not any(c.asserted and c.events for c in it.claim.clauses)
             or owns_up(it.statement.content.text)
         ):
