@@ -33,7 +33,8 @@ from . import lexicon as lx
 from .claims import Clause, Item
 from .contradictions import Contradiction
 from .days import days_apart
-from .owned_reversals import _stems, _terms, said_before
+from .owned_reversals import said_before
+from .shared_words import asserted_stems, content_stems
 from .words import tokens
 
 # the writer's words for a change of position: named ("change of heart", "changed course",
@@ -121,12 +122,12 @@ def _old_words(
     later: Item, items: list[Item], stories: dict[str, frozenset[str]] | None
 ) -> Item | None:
     """The speaker's earlier statement that ``later`` changes, if one stands out."""
-    own = _terms(later)
+    own = asserted_stems(later)
     scored: list[tuple[int, Item]] = []
     for it in items:
         if not said_before(it, later, stories, _WITHIN_DAYS) or not _sure(it):
             continue
-        shared = len(own & _terms(it))
+        shared = len(own & asserted_stems(it))
         if shared >= _SHARED and _opposite(it, later) and not _one_step(it, later):
             scored.append((shared, it))
     scored.sort(key=lambda s: s[0], reverse=True)
@@ -151,9 +152,9 @@ def _opposite(a: Item, b: Item) -> bool:
     names = {w.casefold() for w in (a.speaker_name or "").split()}
     best: tuple[set[str], Clause, Clause] | None = None
     for ca in a.claim.clauses:
-        sa = _stems(ca.text, names)
+        sa = content_stems(ca.text, names)
         for cb in b.claim.clauses:
-            shared = sa & _stems(cb.text, names)
+            shared = sa & content_stems(cb.text, names)
             if best is None or len(shared) > len(best[0]):
                 best = (shared, ca, cb)
     if best is None or len(best[0]) < _CLAUSE_SHARED:
@@ -174,7 +175,7 @@ def _denied(c: Clause, names: set[str]) -> set[str] | None:
     at = next((k for k, t in enumerate(low) if lx.negating(t)), None)
     if at is None or _DEFERRED.intersection(low):
         return None
-    return _stems(" ".join(words[at + 1 :]), names) - _PARTICLES
+    return content_stems(" ".join(words[at + 1 :]), names) - _PARTICLES
 
 
 def _one_step(a: Item, b: Item) -> bool:

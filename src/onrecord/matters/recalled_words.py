@@ -31,8 +31,8 @@ from collections.abc import Mapping
 from .claims import Item
 from .contradictions import Contradiction
 from .marked_reversals import _one_step, _sure
-from .owned_reversals import _stems, _terms
 from .persons import one_person
+from .shared_words import asserted_stems, content_stems
 from .stories import same_story
 
 # not a time inside another phrase: "In a shift from its position last month, the federation
@@ -121,7 +121,7 @@ def _echoed(
             or not _sure(it)
         ):
             continue
-        shared = len(_stems(old, set()) & _terms(it))
+        shared = len(content_stems(old, set()) & asserted_stems(it))
         if shared >= _ECHO:
             scored.append((shared, it))
     scored.sort(key=lambda s: s[0], reverse=True)
@@ -135,7 +135,7 @@ def _new_words(
 ) -> Item | None:
     """The earlier speaker's statement near the look back that the old words are set
     against: the one sharing most words with them, then the nearest."""
-    words = _terms(earlier) | _stems(old, set())
+    words = asserted_stems(earlier) | content_stems(old, set())
     scored: list[tuple[tuple[int, int], Item]] = []
     for it in its:
         where, end = it.statement.content.start, it.statement.content.end
@@ -147,7 +147,7 @@ def _new_words(
             or not _sure(it)
         ):
             continue
-        shared = len(words & _terms(it))
+        shared = len(words & asserted_stems(it))
         if shared:
             scored.append(((shared, -abs(where - mark[0])), it))
     scored.sort(key=lambda s: s[0], reverse=True)

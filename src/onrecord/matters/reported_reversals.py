@@ -32,8 +32,8 @@ import re
 
 from .claims import Item
 from .contradictions import Contradiction
-from .owned_reversals import _stems
 from .persons import one_person
+from .shared_words import content_stems
 from .stories import same_story
 
 # a saying in the past perfect: the words were said before the time the article tells of
@@ -192,4 +192,4 @@ def _names(it: Item) -> set[str]:
 
 
 def _terms(it: Item) -> set[str]:
-    return _stems(it.statement.content.text, _names(it))
+    return content_stems(it.statement.content.text, _names(it))
