@@ -34,6 +34,7 @@ from .claims import Clause, Item
 from .contradictions import Contradiction
 from .days import days_apart
 from .owned_reversals import said_before
+from .reversal_checks import said_surely
 from .shared_words import asserted_stems, content_stems
 from .words import tokens
 
@@ -85,7 +86,7 @@ def marked_reversals(
     shown = {s for c in found if c.kind == "reversal" for s in (c.a.statement, c.b.statement)}
     out: list[Contradiction] = []
     for later in items:
-        if later.speaker is None or later.key in shown or not _sure(later):
+        if later.speaker is None or later.key in shown or not said_surely(later):
             continue
         if not _CHANGE.search(around(later, texts)):
             continue
@@ -125,7 +126,7 @@ def _old_words(
     own = asserted_stems(later)
     scored: list[tuple[int, Item]] = []
     for it in items:
-        if not said_before(it, later, stories, _WITHIN_DAYS) or not _sure(it):
+        if not said_before(it, later, stories, _WITHIN_DAYS) or not said_surely(it):
             continue
         shared = len(own & asserted_stems(it))
         if shared >= _SHARED and _opposite(it, later) and not _one_step(it, later):
@@ -134,14 +135,6 @@ def _old_words(
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None  # none, or two earlier statements as like it: which one is not told
     return scored[0][1]
-
-
-def _sure(it: Item) -> bool:
-    """Whether the statement has a clause and all are certain (not "would close if ...")."""
-    if it.claim.conditional:
-        return False
-    clauses = [c for c in it.claim.clauses if c.text.strip()]
-    return bool(clauses) and all(c.modality == "certain" for c in clauses)
 
 
 def _opposite(a: Item, b: Item) -> bool:

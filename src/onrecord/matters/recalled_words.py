@@ -30,8 +30,9 @@ from collections.abc import Mapping
 
 from .claims import Item
 from .contradictions import Contradiction
-from .marked_reversals import _one_step, _sure
+from .marked_reversals import _one_step
 from .persons import one_person
+from .reversal_checks import said_surely
 from .shared_words import asserted_stems, content_stems
 from .stories import same_story
 
@@ -118,7 +119,7 @@ def _echoed(
             or not it.said
             or it.said >= day
             or not same_story(stories, it, one)
-            or not _sure(it)
+            or not said_surely(it)
         ):
             continue
         shared = len(content_stems(old, set()) & asserted_stems(it))
@@ -144,7 +145,7 @@ def _new_words(
             or not one_person(it, earlier)
             or not window[0] <= where < window[1]
             or (where < mark[1] and mark[0] < end)  # the recalled words themselves
-            or not _sure(it)
+            or not said_surely(it)
         ):
             continue
         shared = len(words & asserted_stems(it))

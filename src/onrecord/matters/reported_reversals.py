@@ -33,6 +33,7 @@ import re
 from .claims import Item
 from .contradictions import Contradiction
 from .persons import one_person
+from .reversal_checks import said_surely
 from .shared_words import content_stems
 from .stories import same_story
 
@@ -97,20 +98,12 @@ def looks_back(it: Item, published: str | None) -> bool:
     date = it.statement.date
     if date is not None and date.basis != "published" and not _before(date.value, published):
         return False  # "had said on Monday", the article's own week
-    return _sure(it)
+    return said_surely(it)
 
 
 def _told_before(it: Item) -> bool:
     """Whether the statement's cue is a saying in the past perfect ("had told the board")."""
     return it.statement.cue is not None and bool(_LOOKED_BACK.search(it.statement.cue.text))
-
-
-def _sure(it: Item) -> bool:
-    """Whether the statement has a clause and all are certain (not "would close if ...")."""
-    if it.claim.conditional:
-        return False
-    clauses = [c for c in it.claim.clauses if c.text.strip()]
-    return bool(clauses) and all(c.modality == "certain" for c in clauses)
 
 
 def _before(a: str | None, b: str | None) -> bool:
@@ -135,7 +128,7 @@ def _new_words(old: Item, first: Item, article: list[Item]) -> Item | None:
             or not one_person(it, old)
             or _before(it.said, old.said)
             or _told_before(it)
-            or not _sure(it)
+            or not said_surely(it)
         ):
             continue
         shared = len(words & _terms(it))
