@@ -34,7 +34,7 @@ from .claims import Clause, Item
 from .contradictions import Contradiction
 from .days import days_apart
 from .owned_reversals import said_before
-from .reversal_checks import said_surely
+from .reversal_checks import one_step, said_surely
 from .shared_words import asserted_stems, content_stems
 from .words import tokens
 
@@ -129,7 +129,7 @@ def _old_words(
         if not said_before(it, later, stories, _WITHIN_DAYS) or not said_surely(it):
             continue
         shared = len(own & asserted_stems(it))
-        if shared >= _SHARED and _opposite(it, later) and not _one_step(it, later):
+        if shared >= _SHARED and _opposite(it, later) and not one_step(it, later):
             scored.append((shared, it))
     scored.sort(key=lambda s: s[0], reverse=True)
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
@@ -169,11 +169,3 @@ def _denied(c: Clause, names: set[str]) -> set[str] | None:
     if at is None or _DEFERRED.intersection(low):
         return None
     return content_stems(" ".join(words[at + 1 :]), names) - _PARTICLES
-
-
-def _one_step(a: Item, b: Item) -> bool:
-    """Whether ``a`` and ``b`` name one event the same way: one plan's steps ("will visit",
-    then "had visited"), not a change of position."""
-    pa = {(e.key, e.polarity) for e in a.claim.events}
-    pb = {(e.key, e.polarity) for e in b.claim.events}
-    return bool(pa & pb)

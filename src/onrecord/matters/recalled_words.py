@@ -30,9 +30,8 @@ from collections.abc import Mapping
 
 from .claims import Item
 from .contradictions import Contradiction
-from .marked_reversals import _one_step
 from .persons import one_person
-from .reversal_checks import said_surely
+from .reversal_checks import one_step, said_surely
 from .shared_words import asserted_stems, content_stems
 from .stories import same_story
 
@@ -85,7 +84,7 @@ def recalled_reversals(
                 continue
             span = (mark.start() - shift, mark.end() - shift)
             new = _new_words(earlier, old, its, span, _window(text, mark.start(), shift))
-            if new is None or new.key in shown or _one_step(earlier, new):
+            if new is None or new.key in shown or one_step(earlier, new):
                 continue
             why = f"the article recalls {new.speaker_name}'s earlier words beside the new ones"
             out.append(Contradiction.reversal(earlier, new, _CONFIDENCE, why))

@@ -33,7 +33,7 @@ import re
 from .claims import Item
 from .contradictions import Contradiction
 from .persons import one_person
-from .reversal_checks import said_surely
+from .reversal_checks import one_step, said_surely
 from .shared_words import content_stems
 from .stories import same_story
 
@@ -75,7 +75,7 @@ def reported_reversals(
         if earlier is None or earlier.key in shown:
             continue  # the old words as the article reports them, with nothing they echo
         new = _new_words(old, earlier, article)
-        if new is None or new.key in shown or _one_step(earlier, new) or _one_step(old, new):
+        if new is None or new.key in shown or one_step(earlier, new) or one_step(old, new):
             continue
         why = f"{new.speaker_name}'s earlier words are reported beside the new ones"
         out.append(Contradiction.reversal(earlier, new, _CONFIDENCE, why))
@@ -170,14 +170,6 @@ def _first_told(
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return scored[0][1]
-
-
-def _one_step(a: Item, b: Item) -> bool:
-    """Whether ``a`` and ``b`` name one event the same way: one plan's steps, or one account
-    told twice, not a change of position."""
-    pa = {(e.key, e.polarity) for c in a.claim.clauses for e in c.events}
-    pb = {(e.key, e.polarity) for c in b.claim.clauses for e in c.events}
-    return bool(pa & pb)
 
 
 def _names(it: Item) -> set[str]:
