@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .added_times import added_time
+from .claim_subjects import PLAN_WORDS
 from .claims import Clause
 from .cost_nouns import noun_cost
 from .debts import DEBT, debtor_of
@@ -69,12 +70,6 @@ _NOT_HEAD = frozenset({"last", "next", "first", "this", "previous", "earlier", "
                        "more", "less", "most", "least", "each", "every", "per"})  # fmt: skip
 # "$2 an hour", "$4,000 a year", "$30 per ticket": a rate, a unit of its own
 _RATE = frozenset({"a", "an", "per"})
-# the plain words a story calls its plan by: a subject of these words alone, on both sides, is
-# one plan called two ways ("the expansion" / "this scheme"), no two things apart
-_PLAN_WORDS = frozenset(lx.stem(w) for w in (
-    "plan", "scheme", "project", "proposal", "expansion", "development", "programme",
-    "extension", "redevelopment",
-))  # fmt: skip
 # the plain words for the work a story tells of: "the repairs" and "the work" are one work
 _WORK_WORDS = frozenset(lx.stem(w) for w in ("repair", "repairs", "work", "works"))
 # a figure the speaker asks for or proposes is no statement of what the quantity is: the verb
@@ -131,7 +126,7 @@ class Figure:
         if self.head == FREQUENCY and not subset_either(self.subject, other.subject):
             return False  # "the library bus" / "the school bus" (:mod:`.frequencies`)
         # "the expansion will create 2,400 jobs" / "this scheme will create 700": one plan
-        plans = self.subject | other.subject <= _PLAN_WORDS
+        plans = self.subject | other.subject <= PLAN_WORDS
         # "the repairs will cost ..." / "the cost of the work was put at ...": one work
         plans = plans or self.subject | other.subject <= _WORK_WORDS
         for mine, theirs in ((self.qualifiers, other.qualifiers),
