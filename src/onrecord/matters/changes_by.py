@@ -27,8 +27,7 @@ from . import lexicon as lx
 from .claims import Clause
 from .days import days_apart
 from .figure_bounds import bound_before
-from .figures import _CURRENCY_SIGNS as _SIGNS
-from .figures import _CURRENCY_WORDS, Figure, number_value
+from .figures import CURRENCY_SIGNS, CURRENCY_WORDS, Figure, number_value
 from .reached_levels import GOING
 from .sums import when_of
 from .words import tokens
@@ -128,8 +127,8 @@ def _figure(low: list[str], k: int, direct: bool) -> tuple[float, float, str, st
     else:
         lo_hi = (1.0, 1.0)
     unit = ""
-    if k < len(low) and low[k] in _SIGNS:
-        unit, k = _SIGNS[low[k]], k + 1
+    if k < len(low) and low[k] in CURRENCY_SIGNS:
+        unit, k = CURRENCY_SIGNS[low[k]], k + 1
     first = k
     while k < len(low) and (_NUMBER.match(low[k]) or low[k] in _SCALE or _thousands(low, k)):
         k += 1
@@ -140,8 +139,8 @@ def _figure(low: list[str], k: int, direct: bool) -> tuple[float, float, str, st
         value = number_value(" ".join(low[first:k]))
     if value is None:
         return None
-    if k < len(low) and low[k] in _CURRENCY_WORDS:
-        unit, k = _CURRENCY_WORDS[low[k]], k + 1
+    if k < len(low) and low[k] in CURRENCY_WORDS:
+        unit, k = CURRENCY_WORDS[low[k]], k + 1
     elif low[k : k + 1] in (["percent"], ["%"]):
         unit, k = "percent", k + 1
     elif low[k : k + 2] == ["per", "cent"]:
@@ -165,7 +164,7 @@ def _is_number(low: list[str], k: int) -> bool:
     w = low[k] if k < len(low) else ""
     nxt = low[k + 1] if k + 1 < len(low) else ""
     return bool(_NUMBER.match(w)) or number_value(w) is not None or (
-        w in _SIGNS and bool(_NUMBER.match(nxt)))  # fmt: skip
+        w in CURRENCY_SIGNS and bool(_NUMBER.match(nxt)))  # fmt: skip
 
 
 def _half(words: list[str]) -> float:

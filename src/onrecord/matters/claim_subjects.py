@@ -23,7 +23,7 @@ _NO_ONE = frozenset({"it", "they", "we", "he", "she", "i", "you", "this", "that"
 
 
 # the plain words a story calls its plan by: one plan, whichever of them names it
-_PLAN_WORDS = frozenset(lx.stem(w) for w in (
+PLAN_WORDS = frozenset(lx.stem(w) for w in (
     "plan", "scheme", "project", "proposal", "expansion", "development", "programme",
     "extension", "redevelopment",
 ))  # fmt: skip
@@ -82,4 +82,4 @@ def same_doer(named: Claim, target: Claim) -> bool:
 def _one_thing(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     """Whether two events' objects may be one thing: either unnamed, a word shared, or both
     only plan words."""
-    return not mine or not theirs or bool(mine & theirs) or (mine | theirs) <= _PLAN_WORDS
+    return not mine or not theirs or bool(mine & theirs) or (mine | theirs) <= PLAN_WORDS

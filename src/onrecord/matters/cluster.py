@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..models import Json
@@ -115,7 +116,7 @@ def context_terms(item: Item) -> list[str]:
     and "homeowners will be billed" share a word as they share the event; an event keyed
     within a family ("instruct-talk", an order to talk: :mod:`.instructions`) adds its
     family's key ("instruct")."""
-    families = sorted({_family(e.key) for e in item.claim.events if _family(e.key) in FAMILY_KEYS})
+    families = sorted({family_of(e.key) for e in item.claim.events} & FAMILY_KEYS)
     return list(item.claim.terms) + families
 
 
@@ -188,10 +189,7 @@ def linked_groups(
     must tell one story (``stories``: :func:`.stories.story_names`).
     """
     parent = {i: i for i in members}
-    own = {
-        i: {t for t in terms[i] if _event_of(t) != key and t != _family(key) and t not in _LIGHT}
-        for i in members
-    }
+    own = {i: words_besides(terms[i], key) for i in members}
     theme = themes or {}
 
     def find(i: int) -> int:
@@ -244,7 +242,7 @@ def linked_groups(
 _TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
           "today", "tomorrow", "yesterday", "week", "weekend", "month", "year", "morning",
           "night", "day"}  # fmt: skip
-_LIGHT = frozenset(
+LIGHT_TERMS = frozenset(
     lx.stem(w) for w in lx.LIGHT_VERBS | lx.REPORT_VERBS | set(lx.MONTHS) | set(lx.SEASONS) | _TIMES
 )
 
@@ -257,14 +255,24 @@ def _retold(a: Item, b: Item, ta: frozenset[str] | None, tb: frozenset[str] | No
     return (not ta or not tb or bool(ta & tb)) and one_person(a, b)
 
 
-def _family(key: str) -> str:
+def family_of(key: str) -> str:
     """The family an event's key is keyed within ("instruct" of "instruct-talk")."""
     return key.partition("-")[0]
 
 
-def _event_of(term: str) -> str:
+def event_of(term: str) -> str:
+    """The event a term names: its concept's key (:data:`.lexicon.CONCEPTS`: "closed" names
+    "open"), else the term itself."""
     concept = lx.CONCEPTS.get(term)
     return concept[0] if concept else term
+
+
+def words_besides(terms: Iterable[str], event: str) -> set[str]:
+    """The ``terms`` that say something besides the event ``event``: not the event's own (nor
+    a word of its concept), not its family's key, not a light verb or a time
+    (:data:`LIGHT_TERMS`). Two statements that share none of these share only the event."""
+    family = family_of(event)
+    return {t for t in terms if event_of(t) != event and t != family and t not in LIGHT_TERMS}
 
 
 def _matter_id(key: str, positions: tuple[Position, ...]) -> str:

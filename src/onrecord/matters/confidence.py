@@ -48,7 +48,7 @@ from dataclasses import replace
 from . import lexicon as lx
 from .answers import answers_told
 from .claims import Item
-from .cluster import _LIGHT, Matter, Position, _event_of, context_terms
+from .cluster import LIGHT_TERMS, Matter, Position, context_terms, event_of
 from .contradictions import Contradiction
 from .sides import role_words
 from .timeframes import days_apart
@@ -181,7 +181,7 @@ def _shared_words(a: Item, b: Item, event: str, kind: str = "contradiction") -> 
 
 
 def _own_terms(item: Item, event: str) -> set[str]:
-    return {t for t in context_terms(item) if _event_of(t) != event and t not in _LIGHT}
+    return {t for t in context_terms(item) if event_of(t) != event and t not in LIGHT_TERMS}
 
 
 def _one_word(p: Position, q: Position) -> bool:

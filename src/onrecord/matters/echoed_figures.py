@@ -21,7 +21,7 @@ from collections.abc import Iterable
 
 from .claims import Clause, Item
 from .cluster import Matter, Position
-from .figures import figures_of, number_value
+from .figures import CURRENCY_SIGNS, figures_of, number_value
 from .stance import CERTAINTY, Stance
 from .stories import same_story
 from .words import tokens
@@ -29,7 +29,6 @@ from .words import tokens
 __all__ = ["echo_matters"]
 
 _UNITS = {"pounds": "£", "dollars": "$", "euros": "€", "percent": "percent", "%": "percent"}
-_SIGNS = {"£": "£", "$": "$", "€": "€"}
 _SCALE = frozenset({"thousand", "million", "billion"})
 _ENDS = frozenset({".", ",", ";", ":", "!", '"', "'"})
 # the smallest bare count an echo can name: smaller ones are in too many statements
@@ -47,8 +46,8 @@ def denied_echo(clause: Clause) -> tuple[float, str, str] | None:
         if low[i - 1] != "," or low[i] != "not":
             continue
         j, unit = i + 1, ""
-        if low[j] in _SIGNS:
-            unit, j = _SIGNS[low[j]], j + 1
+        if low[j] in CURRENCY_SIGNS:
+            unit, j = CURRENCY_SIGNS[low[j]], j + 1
         start = j
         while j < len(low) and (low[j][:1].isdigit() or (low[j] == "," and j + 1 < len(low)
                                 and low[j + 1].isdigit()) or low[j] in _SCALE):  # fmt: skip

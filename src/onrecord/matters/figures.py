@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .added_times import added_time
+from .claim_subjects import PLAN_WORDS
 from .claims import Clause
 from .cost_nouns import noun_cost
 from .debts import DEBT, debtor_of
@@ -53,8 +54,9 @@ _WORDS = {
 } | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
      "ninety": 90, "hundred": 100}  # fmt: skip
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_CURRENCY_SIGNS = {"$": "$", "€": "€", "£": "£"}
-_CURRENCY_WORDS = {"dollars": "$", "euros": "€", "pounds": "£"}
+# the sign of a sum's currency, or its word, and the unit a figure of it is given in
+CURRENCY_SIGNS = {"$": "$", "€": "€", "£": "£"}
+CURRENCY_WORDS = {"dollars": "$", "euros": "€", "pounds": "£"}
 _TIME_UNITS = frozenset({
     "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
     "minute", "minutes", "second", "seconds", "a.m", "p.m", "am", "pm", "o'clock", "decade",
@@ -68,12 +70,6 @@ _NOT_HEAD = frozenset({"last", "next", "first", "this", "previous", "earlier", "
                        "more", "less", "most", "least", "each", "every", "per"})  # fmt: skip
 # "$2 an hour", "$4,000 a year", "$30 per ticket": a rate, a unit of its own
 _RATE = frozenset({"a", "an", "per"})
-# the plain words a story calls its plan by: a subject of these words alone, on both sides, is
-# one plan called two ways ("the expansion" / "this scheme"), no two things apart
-_PLAN_WORDS = frozenset(lx.stem(w) for w in (
-    "plan", "scheme", "project", "proposal", "expansion", "development", "programme",
-    "extension", "redevelopment",
-))  # fmt: skip
 # the plain words for the work a story tells of: "the repairs" and "the work" are one work
 _WORK_WORDS = frozenset(lx.stem(w) for w in ("repair", "repairs", "work", "works"))
 # a figure the speaker asks for or proposes is no statement of what the quantity is: the verb
@@ -130,7 +126,7 @@ class Figure:
         if self.head == FREQUENCY and not subset_either(self.subject, other.subject):
             return False  # "the library bus" / "the school bus" (:mod:`.frequencies`)
         # "the expansion will create 2,400 jobs" / "this scheme will create 700": one plan
-        plans = self.subject | other.subject <= _PLAN_WORDS
+        plans = self.subject | other.subject <= PLAN_WORDS
         # "the repairs will cost ..." / "the cost of the work was put at ...": one work
         plans = plans or self.subject | other.subject <= _WORK_WORDS
         for mine, theirs in ((self.qualifiers, other.qualifiers),
@@ -216,9 +212,9 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     else:
         high, ranged = value, False
     before = [w for w in low[max(0, i - 3) : i] if w != "."]
-    unit = _CURRENCY_SIGNS.get(prev, "")
-    if low[j : j + 1] and low[j] in _CURRENCY_WORDS:
-        unit, j = _CURRENCY_WORDS[low[j]], j + 1
+    unit = CURRENCY_SIGNS.get(prev, "")
+    if low[j : j + 1] and low[j] in CURRENCY_WORDS:
+        unit, j = CURRENCY_WORDS[low[j]], j + 1
     elif low[j : j + 2] in (["percentage", "points"], ["percentage", "point"]):
         unit, j = "pp", j + 2  # a change of a rate, not a count of points
     elif low[j : j + 1] and low[j] in ("percent", "%"):
@@ -230,8 +226,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     elif low[j : j + 1] == ["each"]:
         unit, j = f"{unit or 'count'}/each", j + 1
     nxt = low[j] if j < len(low) else ""
-    if unit in _CURRENCY_SIGNS.values() and nxt not in _RELATIVE:
-        thing = noun_cost(low, i - 1 if prev in _CURRENCY_SIGNS else i)
+    if unit in CURRENCY_SIGNS.values() and nxt not in _RELATIVE:
+        thing = noun_cost(low, i - 1 if prev in CURRENCY_SIGNS else i)
         if thing:  # "the cost of the work was put at 3.6 million pounds"
             return _cost_figure(toks, low, i, j, value, high, ranged, unit, thing), j
     counted = occasion_count(toks, low, i, j) if nxt == OCCASIONS and not unit else None
@@ -266,7 +262,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         return None  # "Section 230", "Route 7", "Local 412": a name's number
     if not unit and "." in low[i] and not (i + 1 < len(low) and low[i + 1] in _SCALE):
         unit = "amount"  # "was 13.10": an amount with cents, not a count of anything
-    start = i - 1 if unit and prev in _CURRENCY_SIGNS else i
+    start = i - 1 if unit and prev in CURRENCY_SIGNS else i
     lo, hi = (value, high) if ranged else bound_before(low, start, value)
     if not ranged and lo == hi:
         lo, hi = _rounded(low, i, value)  # "$3 million": as precise as its last digit
@@ -339,7 +335,7 @@ def _cost_figure(toks: list[str], low: list[str], i: int, j: int, value: float, 
                  thing: tuple[frozenset[str], frozenset[str]]) -> Figure:  # fmt: skip
     """The cost a noun of cost gives ``thing`` (:mod:`.cost_nouns`), read as :mod:`.sums`
     reads the cost a verb gives it: one quantity."""
-    start = i - 1 if i and low[i - 1] in _CURRENCY_SIGNS else i
+    start = i - 1 if i and low[i - 1] in CURRENCY_SIGNS else i
     lo, hi = (value, high) if ranged else _rounded(low, i, value)
     text = " ".join(toks[start:j]).replace("$ ", "$").replace(" , ", ",")
     return Figure("cost", "cost", "¤", lo, hi, text, thing[1], subject=thing[0],
@@ -461,7 +457,7 @@ _JOB_LOSS = frozenset(lx.stem(w) for w in ("lose", "lost", "cut", "axed", "shed"
 def _head(low: list[str], j: int, unit: str) -> int | None:
     """The noun the figure measures after it: "a 5 percent <raise>", "14 <fires>", "38,000 of
     the <patients>", "$14 million in <reserves>" (a sum held in something)."""
-    if j < len(low) and (low[j] == "of" or (low[j] == "in" and unit in _CURRENCY_SIGNS.values())):
+    if j < len(low) and (low[j] == "of" or (low[j] == "in" and unit in CURRENCY_SIGNS.values())):
         j += 1
         while j < len(low) and low[j] in ("the", "its", "their", "his", "her", "our", "all"):
             j += 1

@@ -18,7 +18,7 @@ its own, its cue naming the claim (:mod:`.rebuttals`).
 from __future__ import annotations
 
 from .claims import Item
-from .cluster import _LIGHT, Matter, _event_of, _family, context_terms
+from .cluster import Matter, context_terms, words_besides
 from .contradictions import Contradiction
 
 
@@ -27,7 +27,7 @@ def joined_only_through_others(a: Item, b: Item, event: str) -> bool:
     word besides the event's own, its family's, a light verb or a time."""
     if a.article == b.article:
         return False
-    return not _own_words(a, event) & _own_words(b, event)
+    return not words_besides(context_terms(a), event) & words_besides(context_terms(b), event)
 
 
 def without_unjoined(found: list[Contradiction], matters: list[Matter]) -> list[Contradiction]:
@@ -44,11 +44,3 @@ def without_unjoined(found: list[Contradiction], matters: list[Matter]) -> list[
                 continue
         out.append(c)
     return out
-
-
-def _own_words(item: Item, event: str) -> set[str]:
-    return {
-        t
-        for t in context_terms(item)
-        if _event_of(t) != event and t != _family(event) and t not in _LIGHT
-    }

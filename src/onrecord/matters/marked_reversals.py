@@ -33,7 +33,9 @@ from . import lexicon as lx
 from .claims import Clause, Item
 from .contradictions import Contradiction
 from .days import days_apart
-from .owned_reversals import _stems, _terms, said_before
+from .owned_reversals import said_before
+from .reversal_checks import one_step, said_surely
+from .shared_words import asserted_stems, content_stems
 from .words import tokens
 
 # the writer's words for a change of position: named ("change of heart", "changed course",
@@ -84,7 +86,7 @@ def marked_reversals(
     shown = {s for c in found if c.kind == "reversal" for s in (c.a.statement, c.b.statement)}
     out: list[Contradiction] = []
     for later in items:
-        if later.speaker is None or later.key in shown or not _sure(later):
+        if later.speaker is None or later.key in shown or not said_surely(later):
             continue
         if not _CHANGE.search(around(later, texts)):
             continue
@@ -121,26 +123,18 @@ def _old_words(
     later: Item, items: list[Item], stories: dict[str, frozenset[str]] | None
 ) -> Item | None:
     """The speaker's earlier statement that ``later`` changes, if one stands out."""
-    own = _terms(later)
+    own = asserted_stems(later)
     scored: list[tuple[int, Item]] = []
     for it in items:
-        if not said_before(it, later, stories, _WITHIN_DAYS) or not _sure(it):
+        if not said_before(it, later, stories, _WITHIN_DAYS) or not said_surely(it):
             continue
-        shared = len(own & _terms(it))
-        if shared >= _SHARED and _opposite(it, later) and not _one_step(it, later):
+        shared = len(own & asserted_stems(it))
+        if shared >= _SHARED and _opposite(it, later) and not one_step(it, later):
             scored.append((shared, it))
     scored.sort(key=lambda s: s[0], reverse=True)
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None  # none, or two earlier statements as like it: which one is not told
     return scored[0][1]
-
-
-def _sure(it: Item) -> bool:
-    """Whether the statement has a clause and all are certain (not "would close if ...")."""
-    if it.claim.conditional:
-        return False
-    clauses = [c for c in it.claim.clauses if c.text.strip()]
-    return bool(clauses) and all(c.modality == "certain" for c in clauses)
 
 
 def _opposite(a: Item, b: Item) -> bool:
@@ -151,9 +145,9 @@ def _opposite(a: Item, b: Item) -> bool:
     names = {w.casefold() for w in (a.speaker_name or "").split()}
     best: tuple[set[str], Clause, Clause] | None = None
     for ca in a.claim.clauses:
-        sa = _stems(ca.text, names)
+        sa = content_stems(ca.text, names)
         for cb in b.claim.clauses:
-            shared = sa & _stems(cb.text, names)
+            shared = sa & content_stems(cb.text, names)
             if best is None or len(shared) > len(best[0]):
                 best = (shared, ca, cb)
     if best is None or len(best[0]) < _CLAUSE_SHARED:
@@ -174,12 +168,4 @@ def _denied(c: Clause, names: set[str]) -> set[str] | None:
     at = next((k for k, t in enumerate(low) if lx.negating(t)), None)
     if at is None or _DEFERRED.intersection(low):
         return None
-    return _stems(" ".join(words[at + 1 :]), names) - _PARTICLES
-
-
-def _one_step(a: Item, b: Item) -> bool:
-    """Whether ``a`` and ``b`` name one event the same way: one plan's steps ("will visit",
-    then "had visited"), not a change of position."""
-    pa = {(e.key, e.polarity) for e in a.claim.events}
-    pb = {(e.key, e.polarity) for e in b.claim.events}
-    return bool(pa & pb)
+    return content_stems(" ".join(words[at + 1 :]), names) - _PARTICLES

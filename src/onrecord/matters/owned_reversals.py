@@ -18,16 +18,13 @@ notice"), nor one already shown as a reversal, nor an earlier statement that its
 
 from __future__ import annotations
 
-from . import lexicon as lx
-from .claim_words import TIME_WORDS
 from .claims import Item
 from .contradictions import Contradiction
 from .days import days_apart
 from .owned_up import now_known, owns_up
 from .persons import one_person
-from .sides import role_words
+from .shared_words import asserted_stems, content_stems, speaker_words
 from .stories import same_story
-from .words import tokens
 
 # how far apart the two statements may be and still be one account corrected
 _WITHIN_DAYS = 183
@@ -84,7 +81,7 @@ def _taken_back(
     """The earlier statement the owning up in ``later`` takes back, if one stands out."""
     # "..., and we now know the wall cracked" takes back only what it goes on to say
     known = now_known(later.statement.content.text)
-    own = _stems(known, _names(later)) if known else _terms(later, later=True)
+    own = content_stems(known, speaker_words(later)) if known else asserted_stems(later, later=True)
     keys = set(later.claim.event_keys())
     scored: list[tuple[tuple[int, bool, bool, int], Item]] = []
     for it in items:
@@ -94,7 +91,7 @@ def _taken_back(
             or owns_up(it.statement.content.text)
         ):
             continue
-        shared = len(own & _terms(it))
+        shared = len(own & asserted_stems(it))
         if shared:
             # an event both name counts twice; then the speaker's words as sure as can be
             # ("it was caused by a charger" before "he believed it had another cause"),
@@ -106,31 +103,3 @@ def _taken_back(
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None  # none, or two earlier statements as like it: which one is not told
     return scored[0][1]
-
-
-def _terms(item: Item, later: bool = False) -> set[str]:
-    """Stems of the content words of the statement's asserted clauses, less times, figures
-    and the speaker's own names; for the ``later`` statement, not of the clauses that own up
-    ("I told patients that had not happened, and I was wrong" says nothing of its own)."""
-    names = _names(item)
-    out: set[str] = set()
-    for c in item.claim.clauses:
-        if c.asserted and not (later and owns_up(c.text)):
-            out |= _stems(c.text, names)
-    return out
-
-
-def _names(item: Item) -> set[str]:
-    return {w.casefold() for w in (item.speaker_name or "").split()} | role_words(item)
-
-
-def _stems(text: str, names: set[str]) -> set[str]:
-    """Stems of the content words of ``text``, less times, figures and ``names``."""
-    out: set[str] = set()
-    for t in tokens(text):
-        low = t.lower().strip("'’")
-        if not low[:1].isalpha() or low in lx.STOPWORDS or low in names or len(low) < 3:
-            continue
-        if lx.stem(low) not in TIME_WORDS:
-            out.add(lx.stem(low))
-    return out

@@ -30,9 +30,9 @@ from collections.abc import Mapping
 
 from .claims import Item
 from .contradictions import Contradiction
-from .marked_reversals import _one_step, _sure
-from .owned_reversals import _stems, _terms
 from .persons import one_person
+from .reversal_checks import one_step, said_surely
+from .shared_words import asserted_stems, content_stems
 from .stories import same_story
 
 # not a time inside another phrase: "In a shift from its position last month, the federation
@@ -84,7 +84,7 @@ def recalled_reversals(
                 continue
             span = (mark.start() - shift, mark.end() - shift)
             new = _new_words(earlier, old, its, span, _window(text, mark.start(), shift))
-            if new is None or new.key in shown or _one_step(earlier, new):
+            if new is None or new.key in shown or one_step(earlier, new):
                 continue
             why = f"the article recalls {new.speaker_name}'s earlier words beside the new ones"
             out.append(Contradiction.reversal(earlier, new, _CONFIDENCE, why))
@@ -118,10 +118,10 @@ def _echoed(
             or not it.said
             or it.said >= day
             or not same_story(stories, it, one)
-            or not _sure(it)
+            or not said_surely(it)
         ):
             continue
-        shared = len(_stems(old, set()) & _terms(it))
+        shared = len(content_stems(old, set()) & asserted_stems(it))
         if shared >= _ECHO:
             scored.append((shared, it))
     scored.sort(key=lambda s: s[0], reverse=True)
@@ -135,7 +135,7 @@ def _new_words(
 ) -> Item | None:
     """The earlier speaker's statement near the look back that the old words are set
     against: the one sharing most words with them, then the nearest."""
-    words = _terms(earlier) | _stems(old, set())
+    words = asserted_stems(earlier) | content_stems(old, set())
     scored: list[tuple[tuple[int, int], Item]] = []
     for it in its:
         where, end = it.statement.content.start, it.statement.content.end
@@ -144,10 +144,10 @@ def _new_words(
             or not one_person(it, earlier)
             or not window[0] <= where < window[1]
             or (where < mark[1] and mark[0] < end)  # the recalled words themselves
-            or not _sure(it)
+            or not said_surely(it)
         ):
             continue
-        shared = len(words & _terms(it))
+        shared = len(words & asserted_stems(it))
         if shared:
             scored.append(((shared, -abs(where - mark[0])), it))
     scored.sort(key=lambda s: s[0], reverse=True)

@@ -32,8 +32,9 @@ import re
 
 from .claims import Item
 from .contradictions import Contradiction
-from .owned_reversals import _stems
 from .persons import one_person
+from .reversal_checks import one_step, said_surely
+from .shared_words import content_stems
 from .stories import same_story
 
 # a saying in the past perfect: the words were said before the time the article tells of
@@ -74,7 +75,7 @@ def reported_reversals(
         if earlier is None or earlier.key in shown:
             continue  # the old words as the article reports them, with nothing they echo
         new = _new_words(old, earlier, article)
-        if new is None or new.key in shown or _one_step(earlier, new) or _one_step(old, new):
+        if new is None or new.key in shown or one_step(earlier, new) or one_step(old, new):
             continue
         why = f"{new.speaker_name}'s earlier words are reported beside the new ones"
         out.append(Contradiction.reversal(earlier, new, _CONFIDENCE, why))
@@ -97,20 +98,12 @@ def looks_back(it: Item, published: str | None) -> bool:
     date = it.statement.date
     if date is not None and date.basis != "published" and not _before(date.value, published):
         return False  # "had said on Monday", the article's own week
-    return _sure(it)
+    return said_surely(it)
 
 
 def _told_before(it: Item) -> bool:
     """Whether the statement's cue is a saying in the past perfect ("had told the board")."""
     return it.statement.cue is not None and bool(_LOOKED_BACK.search(it.statement.cue.text))
-
-
-def _sure(it: Item) -> bool:
-    """Whether the statement has a clause and all are certain (not "would close if ...")."""
-    if it.claim.conditional:
-        return False
-    clauses = [c for c in it.claim.clauses if c.text.strip()]
-    return bool(clauses) and all(c.modality == "certain" for c in clauses)
 
 
 def _before(a: str | None, b: str | None) -> bool:
@@ -135,7 +128,7 @@ def _new_words(old: Item, first: Item, article: list[Item]) -> Item | None:
             or not one_person(it, old)
             or _before(it.said, old.said)
             or _told_before(it)
-            or not _sure(it)
+            or not said_surely(it)
         ):
             continue
         shared = len(words & _terms(it))
@@ -179,17 +172,9 @@ def _first_told(
     return scored[0][1]
 
 
-def _one_step(a: Item, b: Item) -> bool:
-    """Whether ``a`` and ``b`` name one event the same way: one plan's steps, or one account
-    told twice, not a change of position."""
-    pa = {(e.key, e.polarity) for c in a.claim.clauses for e in c.events}
-    pb = {(e.key, e.polarity) for c in b.claim.clauses for e in c.events}
-    return bool(pa & pb)
-
-
 def _names(it: Item) -> set[str]:
     return {w.casefold() for w in (it.speaker_name or "").split()}
 
 
 def _terms(it: Item) -> set[str]:
-    return _stems(it.statement.content.text, _names(it))
+    return content_stems(it.statement.content.text, _names(it))

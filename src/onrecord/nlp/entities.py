@@ -38,11 +38,12 @@ _ROLE_WORDS = TITLES | frozenset(
     "sgt. det. insp. supt. atty. commander inspector detective officer coach principal dean "
     "provost bishop rabbi imam pastor father sister brother".split()
 )
-_FEMALE_WORDS = frozenset(
+# titles, pronouns and roles that tell a person's gender ("spokeswoman", "Mr.")
+FEMALE_WORDS = frozenset(
     "mrs mrs. ms ms. miss she her spokeswoman chairwoman congresswoman councilwoman queen "
     "princess lady dame mother daughter wife sister actress businesswoman".split()
 )
-_MALE_WORDS = frozenset(
+MALE_WORDS = frozenset(
     "mr mr. he him his spokesman chairman congressman councilman king prince sir lord father "
     "son husband brother actor businessman".split()
 )
@@ -370,9 +371,9 @@ def _add_mention(table: EntityTable, ent: EntityDraft, span: Span) -> None:
         ent.subject_mentions.append(span.start_char)
     prev = span.doc[span.start - 1] if span.start > 0 else None
     if prev is not None and (ent.gender is None or ent.gender_by_name):
-        if prev.lower_ in _FEMALE_WORDS:
+        if prev.lower_ in FEMALE_WORDS:
             ent.gender, ent.gender_by_name = "f", False
-        elif prev.lower_ in _MALE_WORDS:
+        elif prev.lower_ in MALE_WORDS:
             ent.gender, ent.gender_by_name = "m", False
 
 
@@ -448,9 +449,9 @@ def _gender_from_role(ent: EntityDraft, toks: list[Token]) -> None:
     # only the word that names the role: "spokeswoman Ana Ruiz", not "the princess's bodyguard"
     # or "Queen Margaret Hospital porter"
     words = {toks[-1].lower_} if toks else set()
-    if ent.gender is None and words & _FEMALE_WORDS:
+    if ent.gender is None and words & FEMALE_WORDS:
         ent.gender = "f"
-    elif ent.gender is None and words & _MALE_WORDS:
+    elif ent.gender is None and words & MALE_WORDS:
         ent.gender = "m"
 
 

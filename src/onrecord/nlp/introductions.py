@@ -15,9 +15,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from .entities import _FEMALE_WORDS as FEMALE_WORDS
-from .entities import _MALE_WORDS as MALE_WORDS
-from .entities import EntityDraft, EntityTable, strip_det
+from .entities import FEMALE_WORDS, MALE_WORDS, EntityDraft, EntityTable, strip_det
 from .gender import gender_of_name
 from .speakers import one_person
 

@@ -19,9 +19,7 @@ from spacy.tokens import Token
 
 from .cue_verbs import complement, is_cue_verb
 from .cues import ADDRESSEE_VERBS, SPEECH_VERBS
-from .entities import _FEMALE_WORDS as FEMALE_WORDS
-from .entities import _MALE_WORDS as MALE_WORDS
-from .entities import ORG_WORDS
+from .entities import FEMALE_WORDS, MALE_WORDS, ORG_WORDS
 from .gender import gender_of_name
 from .issued_texts import issuing_verb
 

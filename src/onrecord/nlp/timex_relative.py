@@ -23,7 +23,7 @@ from .timex_lexicon import (
     WEEKDAYS,
 )
 from .timex_patterns import Candidate
-from .timex_rules import _relative_day, point_mod, shift_anchor
+from .timex_rules import point_mod, relative_day, shift_anchor
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +113,7 @@ def norm_relday(c: Candidate, ctx: Context) -> Norm | None:
     """``today``, ``yesterday``, ``late yesterday``, ``tomorrow morning``, ``tonight``."""
     word = re.sub(r"\s+", " ", (c.groups["rel"] or "").lower())
     pre = (c.groups.get("pre") or "").lower()
-    day = _relative_day(word, ctx)
+    day = relative_day(word, ctx)
     pod = PARTS_OF_DAY.get((c.groups.get("pod") or "").lower())
     if word == "tonight":
         pod = "NI"
@@ -136,7 +136,7 @@ def norm_pod(c: Candidate, ctx: Context) -> Norm | None:
     word = {"last": "yesterday", "this": "today"}.get(rel, rel)
     if rel == "last" and pod != "NI":
         return None
-    return "TIME", f"{_relative_day(word, ctx)}T{pod}", point_mod(c.groups.get("pre"))
+    return "TIME", f"{relative_day(word, ctx)}T{pod}", point_mod(c.groups.get("pre"))
 
 
 def _relative(ctx: Context, c: Candidate, rel: str, unit: str) -> Norm | None:

@@ -82,7 +82,7 @@ def _day_of(ref: str | None, c: Candidate, ctx: Context) -> str:
     if ref:
         low = ref.lower()
         if low in ("today", "yesterday", "tomorrow"):
-            return _relative_day(low, ctx)
+            return relative_day(low, ctx)
         if low in WEEKDAYS:
             if ctx.anchor is None:
                 return "XXXX-XX-XX"
@@ -97,7 +97,10 @@ def _day_of(ref: str | None, c: Candidate, ctx: Context) -> str:
     return ctx.anchor.isoformat() if ctx.anchor else "XXXX-XX-XX"
 
 
-def _relative_day(word: str, ctx: Context) -> str:
+def relative_day(word: str, ctx: Context) -> str:
+    """The day (ISO) a relative day word names against the anchor: "yesterday", "tomorrow",
+    "the day before yesterday", "the day after tomorrow", else the anchor's own ("today");
+    "XXXX-XX-XX" when there is no anchor."""
     if ctx.anchor is None:
         return "XXXX-XX-XX"
     offset = {"yesterday": -1, "tomorrow": 1}.get(word.split()[-1], 0)
