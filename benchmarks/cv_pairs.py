@@ -27,21 +27,24 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from onrecord.evaluation.train_pairs import Candidate, PairSet, build_set, count, fit, judge
+from onrecord.evaluation.train_pairs import (
+    STUDY_SETS,
+    Candidate,
+    PairSet,
+    build_set,
+    count,
+    fit,
+    judge,
+    set_folder,
+)
 
-ROOT = Path(__file__).resolve().parents[1] / "tests" / "data" / "matters_heldout"
-SETS = ("parent", "fresh", *(f"fresh{i}" for i in range(2, 31)))
 GRID = tuple(round(0.3 + 0.05 * i, 2) for i in range(14))
-
-
-def _folder(name: str) -> Path:
-    return ROOT if name == "parent" else ROOT / name
 
 
 def _build(args: tuple[str, Path, int]) -> str:
     name, cache, k = args
     path = cache / f"{name}.json"
-    path.write_text(json.dumps(build_set(_folder(name), name, k=k).to_dict()), encoding="utf-8")
+    path.write_text(json.dumps(build_set(set_folder(name), name, k=k).to_dict()), encoding="utf-8")
     return name
 
 
@@ -110,7 +113,7 @@ def best_recall(per: dict[str, Scored], gold: dict[str, tuple[str, ...]], floor:
 
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    ap.add_argument("--sets", nargs="*", default=list(SETS))
+    ap.add_argument("--sets", nargs="*", default=list(STUDY_SETS))
     ap.add_argument("--cache", type=Path, default=Path("build/pairs"))
     ap.add_argument("--rebuild", action="store_true")
     ap.add_argument("--k", type=int, default=5, help="closest statements per statement")

@@ -84,7 +84,7 @@ def build_set(folder: Path, name: str | None = None, *, k: int = 5) -> PairSet:
     store = Store.open(":memory:")
     try:
         ingest(sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".html")), store)
-        report = analyze_corpus(store)
+        report = analyze_corpus(store, judge=False)  # the rules' own confidence
         said = said_of(store)
         texts = {
             uid: f"{title or ''}\n{text}"
@@ -149,3 +149,55 @@ def count(reports: Sequence[Candidate], gold: Iterable[str]) -> tuple[int, int, 
             for g in new:
                 hit[g] = True
     return found, correct, len(hit)
+
+
+# the study sets (``tests/data/matters_heldout`` and ``fresh`` ... ``fresh30`` under it): the
+# blind sets written after them are never trained on
+STUDY_SETS = ("parent", "fresh", *(f"fresh{i}" for i in range(2, 31)))
+HELDOUT = Path(__file__).resolve().parents[3] / "tests" / "data" / "matters_heldout"
+FLOOR = 0.4  # reports the judge scores below this are dropped (see docs/matters.md)
+
+
+def set_folder(name: str, root: Path = HELDOUT) -> Path:
+    return root if name == "parent" else root / name
+
+
+def table(sets: Sequence[PairSet], *, c: float = 1.0, floor: float = FLOOR) -> dict[str, Any]:
+    """The judge's table fitted on the rules' reports of ``sets``."""
+    intercept, weights = fit([x for s in sets for x in s.candidates], rules_only=True, c=c)
+    return {"about": "learned judge of reported pairs (onrecord.evaluation.train_pairs)",
+            "sets": [s.name for s in sets], "floor": floor, "intercept": intercept,
+            "weights": weights}  # fmt: skip
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    import argparse
+    import json
+
+    from ..matters.pair_judge import WEIGHTS_FILE
+
+    ap = argparse.ArgumentParser(description="Fit the learned judge of reported pairs.")
+    ap.add_argument("--root", type=Path, default=HELDOUT, help="the held-out sets' folder")
+    ap.add_argument("--sets", nargs="*", default=list(STUDY_SETS))
+    ap.add_argument("--cache", type=Path, help="candidates built by benchmarks/cv_pairs.py")
+    ap.add_argument("--out", type=Path, default=WEIGHTS_FILE)
+    ap.add_argument("--c", type=float, default=1.0, help="inverse regularization")
+    ap.add_argument("--floor", type=float, default=FLOOR)
+    args = ap.parse_args(argv)
+    sets = []
+    for name in args.sets:
+        cached = args.cache / f"{name}.json" if args.cache else None
+        if cached is not None and cached.exists():
+            sets.append(PairSet.of(json.loads(cached.read_text(encoding="utf-8"))))
+        else:
+            sets.append(build_set(set_folder(name, args.root), name, k=0))
+    out = table(sets, c=args.c, floor=args.floor)
+    args.out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    print(f"{args.out}: {len(out['weights'])} weights from {len(sets)} sets")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main())

@@ -30,6 +30,20 @@ from .stories import same_story
 _NEGATION = re.compile(r"\b(?:not|no|never|none|nothing|nobody|neither|nor|cannot)\b|n't\b")
 _NUMBER = re.compile(r"\d[\d,.]*")
 _HEDGES = frozenset({"hedged", "belief"})
+_MANNERS = ("hedged", "conditional", "question", "reported", "future")
+# every feature :func:`pair_features` can give (a learned table weighs these and no others)
+FEATURES = (
+    "kind:contradiction", "kind:reversal", "kind:rebuttal",
+    "rules", "rules:confidence", "rules:cue", "rules:support", "rules:matter",
+    "terms:shared", "terms:share", "terms:rare", "names:shared", "events:same",
+    "matter:same", "matter:opposite", "matter:hedged", "matter:agree",
+    "negated:one", "negated:both",
+    *(f"{m}:{n}" for m in _MANNERS for n in ("either", "both")),
+    "numbers:both", "numbers:differ", "dates:unknown", "dates:same", "dates:gap",
+    "speaker:same", "side:same", "speaker:organization", "speaker:unknown",
+    "quote:either", "quote:both", "cue:either", "names:other",
+    "article:same", "article:distance", "story:same",
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +133,7 @@ def pair_features(
     na, nb = _negated(a), _negated(b)
     f["negated:one"] = float(na != nb)
     f["negated:both"] = float(na and nb)
-    for name in ("hedged", "conditional", "question", "reported", "future"):
+    for name in _MANNERS:
         n = int(_marked(a, name)) + int(_marked(b, name))
         f[f"{name}:either"] = float(n >= 1)
         f[f"{name}:both"] = float(n == 2)
