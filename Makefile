@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EXTRAS ?= dev,warc,parquet,web,ray,embeddings
 
-.PHONY: demo test lint typecheck check bench eval clean venv cue-weights
+.PHONY: demo test lint typecheck check bench eval clean venv cue-weights pair-weights
 
 venv: $(STAMP)
 
@@ -57,6 +57,12 @@ bench: $(STAMP)
 CUE_GOLD ?= ../shared/eval/polnear/data/train
 cue-weights: $(STAMP)
 	$(BIN)/python -m onrecord.evaluation.train_cues $(CUE_GOLD) $(if $(CUE_WEIGHTS),--out $(CUE_WEIGHTS))
+
+# The learned judge of reported pairs (src/onrecord/matters/pair_weights.json, committed: the
+# study sets are our own invented articles), fitted on the rules' reports of the 31 study sets
+# of tests/data/matters_heldout (never a blind set); benchmarks/cv_pairs.py cross-validates it.
+pair-weights: $(STAMP)
+	$(BIN)/python -m onrecord.evaluation.train_pairs
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -34,6 +34,7 @@ from .lead_ins import show_quotes
 from .marked_reversals import marked_reversals
 from .meaning import close_in_meaning
 from .owned_reversals import owned_reversals
+from .pair_judge import default_weights, rescored
 from .persons import named_in_full
 from .rebuttals import find_rebuttals
 from .recalled_words import recalled_reversals
@@ -80,12 +81,15 @@ def analyze_items(
     min_confidence: float = 0.0,
     embedder: Embedder | None = None,
     texts: Mapping[str, str] | None = None,
+    judge: bool = False,
 ) -> tuple[tuple[Matter, ...], tuple[Contradiction, ...]]:
     """Matters and contradictions (with reversals and rebuttals) among ``items``.
 
     ``embedder``: link statements close in meaning too (see :mod:`.embeddings`). ``texts``
     (article -> its title and text) tell which articles tell one story (:mod:`.stories`);
-    without them, the statements' sentences do.
+    without them, the statements' sentences do. ``judge``: the learned judge of pairs
+    (:mod:`.pair_judge`) sets the confidence and drops the reports below its floor, as
+    :func:`analyze_corpus` does (off: the rules' own confidence, which the judge weighs).
     """
     items = named_in_full(rules_only(items), texts)
     stories = story_names(items, texts)
@@ -112,6 +116,9 @@ def analyze_items(
     found = calibrate(found, matters, items)  # how sure each one is, once the pairs are set
     if embedder is not None:
         found = close_in_meaning(found, items, embedder)
+    weights = default_weights() if judge else None
+    if weights is not None:
+        found = rescored(found, items, matters, stories, weights)
     found = [c for c in found if c.confidence >= min_confidence]
     found.sort(key=lambda c: (-c.confidence, c.a.date or "", c.id))
     log.info("%d statements: %d matters, %d contradictions", len(items), len(matters), len(found))

@@ -105,11 +105,16 @@ def said_date(date: str | None, published: str | None) -> str | None:
 
 
 def analyze_corpus(
-    store: Store, *, min_confidence: float = 0.0, embedder: Embedder | None = None
+    store: Store,
+    *,
+    min_confidence: float = 0.0,
+    embedder: Embedder | None = None,
+    judge: bool = True,
 ) -> AnalysisReport:
     """(Re)compute matters and contradictions over the whole store and save them.
 
     ``embedder``: also link statements close in meaning (:mod:`onrecord.matters.embeddings`).
+    ``judge``: the learned judge of pairs sets the confidence (:mod:`.pair_judge`).
     """
     from . import analyze_items, rules_only
 
@@ -119,7 +124,7 @@ def analyze_corpus(
         for uid, title, text in store.conn.execute("SELECT uid, title, text FROM articles")
     }
     matters, found = analyze_items(
-        items, min_confidence=min_confidence, embedder=embedder, texts=texts
+        items, min_confidence=min_confidence, embedder=embedder, texts=texts, judge=judge
     )
     save(store, matters, found)
     return AnalysisReport(len(items), matters, found)

@@ -1,0 +1,158 @@
+"""Leave-one-set-out cross-validation of a learned judge of statement pairs.
+
+For each held-out matters set (``tests/data/matters_heldout`` and its ``fresh*`` study sets;
+never a blind one), :func:`onrecord.evaluation.train_pairs.build_set` runs the pipeline and
+lists labelled candidate pairs (cached as JSON under ``--cache``). Then, for each set, a
+logistic judge is fitted on the other sets and scores the set's candidates; the held-out
+scores are pooled into a precision/recall curve in the benchmark's own terms (a set's reports
+are its candidates at or above the threshold, counted as ``eval_matters.py`` counts them:
+duplicates are found, not correct; recall is over all the set's gold pairs). Beside it, the
+rules' own curve (their confidence) on the same sets, and two learned variants:
+
+* **rescore**: the rules' reports only, the learned score as their confidence;
+* **extra**: the rules' reports and the extra candidates (a statement and its closest
+  statements of the story), each statement reported at most once per speaker pair.
+
+Usage::
+
+    python benchmarks/cv_pairs.py [--sets parent fresh ...] [--cache DIR] [--rebuild]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from onrecord.evaluation.train_pairs import (
+    STUDY_SETS,
+    Candidate,
+    PairSet,
+    build_set,
+    count,
+    fit,
+    judge,
+    set_folder,
+)
+
+GRID = tuple(round(0.3 + 0.05 * i, 2) for i in range(14))
+
+
+def _build(args: tuple[str, Path, int]) -> str:
+    name, cache, k = args
+    path = cache / f"{name}.json"
+    path.write_text(json.dumps(build_set(set_folder(name), name, k=k).to_dict()), encoding="utf-8")
+    return name
+
+
+def load_sets(
+    names: Sequence[str], cache: Path, *, k: int, rebuild: bool, jobs: int
+) -> list[PairSet]:
+    cache.mkdir(parents=True, exist_ok=True)
+    todo = [n for n in names if rebuild or not (cache / f"{n}.json").exists()]
+    if todo:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for name in pool.map(_build, [(n, cache, k) for n in todo]):
+                print(f"built {name}", file=sys.stderr)
+    return [PairSet.of(json.loads((cache / f"{n}.json").read_text("utf-8"))) for n in names]
+
+
+Scored = list[tuple[float, Candidate]]
+
+
+def _once(scored: Scored) -> Scored:
+    """The reports in order of score, a pair the rules did not report dropped when one of its
+    statements is already in a report (one disagreement, one report)."""
+    out: Scored = []
+    seen: set[str] = set()
+    for s, c in sorted(scored, key=lambda x: -x[0]):
+        if c.rules is None and {c.a, c.b} & seen:
+            continue
+        out.append((s, c))
+        seen |= {c.a, c.b}
+    return out
+
+
+def pooled(
+    per_set: dict[str, Scored], gold: dict[str, tuple[str, ...]], t: float
+) -> tuple[int, int, int]:
+    f = c = g = 0
+    for name, scored in per_set.items():
+        kept = [x for s, x in sorted(scored, key=lambda y: -y[0]) if s >= t - 1e-9]
+        found, correct, n = count(kept, gold[name])
+        f, c, g = f + found, c + correct, g + n
+    return f, c, g
+
+
+def loso(sets: list[PairSet], *, extra: bool, c: float) -> dict[str, Scored]:
+    out: dict[str, Scored] = {}
+    for held in sets:
+        train = [x for s in sets if s.name != held.name for x in s.candidates]
+        intercept, weights = fit(train, rules_only=not extra, c=c)
+        cands = [x for x in held.candidates if extra or x.rules is not None]
+        out[held.name] = [(judge(x.features, intercept, weights), x) for x in cands]
+    return out
+
+
+def _row(f: int, c: int, g: int) -> str:
+    return f"{c / f if f else 0:5.3f} {c / g if g else 0:5.3f} {f:4}"
+
+
+def best_recall(per: dict[str, Scored], gold: dict[str, tuple[str, ...]], floor: float) -> str:
+    best = (0.0, 0.0, 0.0)
+    for i in range(100):
+        t = i / 100
+        f, c, g = pooled(per, gold, t)
+        if f and c / f >= floor and c / g > best[1]:
+            best = (c / f, c / g, t)
+    return f"P {best[0]:.3f} R {best[1]:.3f} at {best[2]:.2f}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--sets", nargs="*", default=list(STUDY_SETS))
+    ap.add_argument("--cache", type=Path, default=Path("build/pairs"))
+    ap.add_argument("--rebuild", action="store_true")
+    ap.add_argument("--k", type=int, default=5, help="closest statements per statement")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--c", type=float, default=1.0, help="inverse regularization")
+    args = ap.parse_args(argv)
+    sets = load_sets(args.sets, args.cache, k=args.k, rebuild=args.rebuild, jobs=args.jobs)
+    gold = {s.name: s.gold for s in sets}
+    n_rules = sum(1 for s in sets for x in s.candidates if x.rules is not None)
+    n_all = sum(len(s.candidates) for s in sets)
+    pos = sum(1 for s in sets for x in s.candidates if x.label)
+    pos_extra = sum(1 for s in sets for x in s.candidates if x.label and x.rules is None)
+    print(f"{len(sets)} sets, {sum(map(len, gold.values()))} gold pairs; candidates {n_all} "
+          f"(rules {n_rules}); right {pos} (beyond the rules {pos_extra})")  # fmt: skip
+    reach = {(s.name, g) for s in sets for x in s.candidates for g in x.right}
+    print(f"gold pairs some candidate matches: {len(reach)}")
+    rules = {
+        s.name: [(x.rules or 0.0, x) for x in s.candidates if x.rules is not None] for s in sets
+    }
+    rescore = loso(sets, extra=False, c=args.c)
+    extra = {k: _once(v) for k, v in loso(sets, extra=True, c=args.c).items()}
+    curves: list[tuple[str, dict[str, Scored]]] = [
+        ("rules", rules),
+        ("rescore", rescore),
+        ("extra", extra),
+    ]
+    print(f"\n{'thr':>5} " + "  ".join(f"{n + ' P R found':>16}" for n, _ in curves))
+    for t in GRID:
+        print(f"{t:5.2f} " + "  ".join(f"{_row(*pooled(p, gold, t)):>16}" for _, p in curves))
+    for floor in (0.85, 0.9):
+        print(f"\nbest recall at precision >= {floor}:")
+        for n, p in curves:
+            print(f"  {n:8} {best_recall(p, gold, floor)}")
+    intercept, weights = fit([x for p in sets for x in p.candidates], c=args.c)
+    print(f"\nweights fitted on all sets (extra variant): intercept {intercept}")
+    for name, w in sorted(weights.items(), key=lambda x: -abs(x[1])):
+        print(f"  {name:24} {w:+.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
