@@ -164,3 +164,22 @@ def test_relative_clause_in_a_sentence_without_statements_sets_no_scene(extracto
     r = run(extractor, text)
     assert find(r, "The water in Orrin is not safe").date is None
     assert find(r, "the talks had gone nowhere").date.value == "2023-11-09"  # type: ignore[union-attr]
+
+
+def test_another_speakers_occasion_sets_no_scene(extractor) -> None:  # type: ignore[no-untyped-def]
+    # 2029 is when the developer told the committee, not when Quist rejected the claim
+    text = (
+        "Ardwell Homes told the planning committee in 2029 that the Colby Fields estate would "
+        "have 400 homes. Resident Lena Quist rejected the company's figure. \"The field floods "
+        'every winter, and it will never hold more than 150 homes," Quist said.'
+    )
+    assert said_on(extractor, text, "never hold more than 150 homes") is None
+    assert said_on(extractor, text, "would have 400 homes") == "2029"
+
+
+def test_a_paragraphs_time_of_no_ones_words_still_sets_the_scene(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Council officers met the Ardwell Homes board on Thursday. Resident Lena Quist said the "
+        "estate would flood."
+    )
+    assert said_on(extractor, text, "the estate would flood") == "2023-11-09"

@@ -31,6 +31,7 @@ from .figure_matters import value_matters
 from .grouping import group_disagreements
 from .joined_across import without_unjoined
 from .lead_ins import show_quotes
+from .majorities import majority_matters
 from .marked_reversals import marked_reversals
 from .meaning import close_in_meaning
 from .owned_reversals import owned_reversals
@@ -99,6 +100,7 @@ def analyze_items(
     matters += echo_matters(items, stories, matters)  # "420 on the payroll, not 310"
     matters += destination_matters(items, stories)  # "every line is going to" two places
     matters += universal_matters(items, stories)  # "never been a fire" / "four fires"
+    matters += majority_matters(items)  # "most respondents backed it" / "60 per cent opposed it"
     # two articles' statements joined only through others answer two questions
     judged = without_unjoined(find_contradictions(matters), matters)
     found = _with_rebuttals(judged, find_rebuttals(items, matters, texts))

@@ -19,7 +19,7 @@ from . import lexicon as lx
 from .claims import Item
 from .embeddings import Cosines, Embedder
 from .families import FAMILY_KEYS
-from .kinds import one_thing
+from .kinds import named_in_full, one_thing
 from .own_acts import one_own_act, two_posts
 from .persons import one_person
 from .questions import flipped, question_of
@@ -151,8 +151,11 @@ def find_matters(
     for key, members in sorted(by_event.items()):
         if len(members) < min_size:
             continue
-        themes = {i: stance_of(items[i].claim, key).theme for i in members}
-        for group in linked_groups(items, members, index, terms, key, near, themes, stories):
+        stances = {i: stance_of(items[i].claim, key) for i in members}
+        themes = {i: st.theme for i, st in stances.items()}
+        names = {i: st.entities for i, st in stances.items()}
+        for group in linked_groups(items, members, index, terms, key, near, themes, stories,
+                                   names):  # fmt: skip
             if len(group) < min_size:
                 continue
             positions = tuple(
@@ -177,6 +180,7 @@ def linked_groups(
     near: Cosines | None = None,
     themes: dict[int, frozenset[str]] | None = None,
     stories: dict[str, frozenset[str]] | None = None,
+    names: dict[int, frozenset[str]] | None = None,
 ) -> list[list[int]]:
     """Linked groups of ``members`` (statements naming the event ``key``).
 
@@ -186,11 +190,14 @@ def linked_groups(
     "keep", and times such as "Sunday"): every member names the event, so it alone says
     nothing about whether two of them ask the same question ("the port would remain open" and
     "the budget keeps all five library branches open" share only "open"), and their articles
-    must tell one story (``stories``: :func:`.stories.story_names`).
+    must tell one story (``stories``: :func:`.stories.story_names`). Within an article, a
+    thing named in full and then by its head word alone ("Corran Bridge will reopen", "the
+    bridge will not reopen"; ``names``: each statement's names) is one thing.
     """
     parent = {i: i for i in members}
     own = {i: words_besides(terms[i], key) for i in members}
     theme = themes or {}
+    nm = names or {}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -207,8 +214,14 @@ def linked_groups(
                 poor = min(len(set(terms[i])), len(set(terms[j]))) <= _POOR
                 # one verb of two things ("notified its users", "not notified the regulator")
                 ti, tj = theme.get(i), theme.get(j)
-                # ... unless they name one thing ("no services", "two Sunday trains")
-                kin = bool(ti and tj and not ti & tj and one_thing(ti, tj, key))
+                # ... unless they name one thing ("no services", "two Sunday trains"; "Corran
+                # Bridge", "the bridge")
+                kin = bool(
+                    ti
+                    and tj
+                    and not ti & tj
+                    and (one_thing(ti, tj, key) or _one_named(ti, tj, nm.get(i), nm.get(j)))
+                )
                 apart = bool(ti and tj and not ti & tj) and not kin
                 linked = (sim > 0.05 or poor or kin) and not apart
             else:
@@ -245,6 +258,13 @@ _TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "s
 LIGHT_TERMS = frozenset(
     lx.stem(w) for w in lx.LIGHT_VERBS | lx.REPORT_VERBS | set(lx.MONTHS) | set(lx.SEASONS) | _TIMES
 )
+
+
+def _one_named(*sets: frozenset[str] | None) -> bool:
+    """Whether one of two statements (their themes, then their names) names a thing in full
+    and the other by its head word alone (:func:`.kinds.named_in_full`)."""
+    ti, tj, ni, nj = (x or frozenset() for x in sets)
+    return named_in_full(ti, ni, tj, nj) or named_in_full(tj, nj, ti, ni)
 
 
 def _retold(a: Item, b: Item, ta: frozenset[str] | None, tb: frozenset[str] | None) -> bool:

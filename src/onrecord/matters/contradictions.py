@@ -35,7 +35,7 @@ from .cluster import Matter, Position
 from .deontic import deontic
 from .grown_counts import grown_since
 from .headings import in_headline
-from .kinds import denied_of_its_kind, happening_key
+from .kinds import denied_of_its_kind, happening_key, named_in_full
 from .measured import measured_apart
 from .members import member_of_universal
 from .notice import NOTIFY
@@ -356,9 +356,7 @@ def named_by_its_head(p: Position, q: Position) -> bool:
     """Whether ``p`` names its thing by a name ("Corran Bridge will reopen") whose head word is
     all of ``q``'s theme ("the bridge will not reopen"): one thing, named in full and then by
     its common noun. ``q`` names no other thing of the kind (no name of its own)."""
-    a, b = p.stance.theme, q.stance.theme
-    names = p.stance.entities | {lx.stem(e) for e in p.stance.entities}
-    return bool(a and b) and a <= names and b <= names and not q.stance.entities
+    return named_in_full(p.stance.theme, p.stance.entities, q.stance.theme, q.stance.entities)
 
 
 def _only_a_shared_name(theme: frozenset[str], p: Position, q: Position) -> bool:

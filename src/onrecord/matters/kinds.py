@@ -77,6 +77,17 @@ def one_thing(a: frozenset[str], b: frozenset[str], key: str = "") -> bool:
     return _covers(a, b) or _covers(b, a)
 
 
+def named_in_full(
+    theme: frozenset[str], names: frozenset[str], other: frozenset[str], others: frozenset[str]
+) -> bool:
+    """Whether a thing named by a name (``theme``, with the stance's ``names``: "Corran Bridge
+    will reopen") is the thing the other stance names by the name's head word alone (its
+    ``other`` theme, and no name of its own in ``others``: "the bridge will not reopen"): one
+    thing, named in full and then by its common noun."""
+    full = names | {lx.stem(n) for n in names}
+    return bool(theme and other) and theme <= full and other <= full and not others
+
+
 def denied_of_its_kind(yes: frozenset[str], no: frozenset[str], key: str = "") -> bool:
     """Whether a denial (theme ``no``) opposes an assertion (theme ``yes``) of the event
     ``key`` although their themes share no word: the denial is of the whole kind ("no services

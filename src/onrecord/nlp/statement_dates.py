@@ -8,7 +8,9 @@
 * **scene**: a past-tense statement with no date of its own takes the date of the same
   speaker's last dated statement in the last few paragraphs, unless the text has moved to
   another date in between ("Sanders added that ..." after "On Nov. 9, Sanders said ..."),
-  else the date its paragraph has just set outside any reported content. A date in a sentence
+  else the date its paragraph has just set outside any reported content, unless that date
+  frames another speaker's words ("X told the committee in 2031 that ...", then "Y rejected
+  X's claim": X's occasion, not Y's). A date in a sentence
   with statements sets a scene only when it frames one of them or the sentence's main verb
   (not "X, who gave birth in March, said"). Quotations that continue a statement share its date.
 * A frame that is not a calendar date ("said in an interview last week") still dates the
@@ -120,6 +122,7 @@ def date_statements(
     out: list[StatementDate | None] = []
     last: dict[int, tuple[StatementDate, int, int]] = {}  # speaker -> date, paragraph, char
     by_quote: dict[int, StatementDate | None] = {}
+    framed: dict[int, int] = {}  # a time's start -> the speaker whose statement it framed
     for a, ent in zip(found, speakers, strict=True):
         date: StatementDate | None = None
         week = False  # framed by a week: dates this statement only, not the speaker's later ones
@@ -129,6 +132,8 @@ def date_statements(
         else:
             frame, date = _sentence_date(doc, a, frames, held, anchor_char)
             week = frame is not None and not _calendar(frame)
+            if frame is not None and ent is not None:
+                framed.setdefault(frame.start, id(ent))
             if frame is None and a.tense == "past" and ent is not None and id(ent) in last:
                 prev, para, char = last[id(ent)]
                 here = _para_index(paragraphs, anchor_char)
@@ -136,7 +141,11 @@ def date_statements(
                 if here - para <= _SCENE_PARAGRAPHS and not moved:
                     date = StatementDate(prev.value, prev.text, "scene")
             if frame is None and date is None and a.tense == "past":
-                date = _paragraph_scene(a, free_times, paragraphs)
+                # not the time of another speaker's words ("X told the committee in 2031
+                # that ...", then "Y rejected X's claim"): X's occasion, not Y's
+                own = [t for t in free_times
+                       if ent is None or framed.get(t.start, id(ent)) == id(ent)]  # fmt: skip
+                date = _paragraph_scene(a, own, paragraphs)
         if a.quote is not None:
             by_quote[a.quote] = date
         if ent is not None and week:
