@@ -34,13 +34,13 @@ accusation nobody is quoted making), or when another sentence comes between.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from . import lexicon as lx
 from .claims import Item
 from .points_back import points_back
-from .sentences import article_sentences
+from .sentences import article_sentences, paragraph_starts
 from .sides import GENERIC_TARGET, affiliated
 from .words import tokens
 
@@ -171,8 +171,10 @@ def answers(items: list[Item], texts: Mapping[str, str] | None = None) -> list[A
             by_article.setdefault(it.article, []).append(it)
     for article, its in by_article.items():
         its.sort(key=lambda it: it.statement.content.start)
-        for sentence in answer_sentences(its, (texts or {}).get(article)):
-            found = _answer(sentence, its)
+        text = (texts or {}).get(article)
+        paragraphs = paragraph_starts(its, text)
+        for sentence in answer_sentences(its, text):
+            found = _answer(sentence, its, paragraphs)
             if found is None:
                 continue
             key = (found.claim.key, (found.words or found.verdict or found.claim).key)
@@ -182,7 +184,7 @@ def answers(items: list[Item], texts: Mapping[str, str] | None = None) -> list[A
     return out
 
 
-def _answer(sentence: Sentence, its: list[Item]) -> Answer | None:
+def _answer(sentence: Sentence, its: list[Item], paragraphs: Sequence[int]) -> Answer | None:
     claims = [c for c in told_before(sentence.start, its) if _asserted(c)]
     if not claims:
         return None
@@ -200,11 +202,17 @@ def _answer(sentence: Sentence, its: list[Item]) -> Answer | None:
         return None  # the speaker's own words, or their side's: owning up, no answer
     if not words:
         return Answer(claims[-1], None, sentence.verdict, sentence.cue, sentence.shape)
+    # of claims that share as many words, the speaker's quoted words, those of the paragraph
+    # right before the answer, and of them the first: a turn opens on its claim, and what
+    # follows bears it out ("The crossroads was in complete darkness," then "I had to use
+    # the torch on my phone"); the answer gainsays the claim, not the detail
+    opens = _last_paragraph(claims, paragraphs)
     claim, answer = max(
         ((c, a) for c in claims for a in words),
         key=lambda ca: (_shared(*ca), -ca[1].statement.content.start,
                         ca[0].statement.kind == "direct",
-                        ca[0].statement.content.start),
+                        ca[0].statement.content.start >= opens,
+                        -ca[0].statement.content.start),
     )  # fmt: skip
     return Answer(claim, answer, sentence.verdict, sentence.cue, sentence.shape)
 
@@ -295,6 +303,13 @@ def told_before(start: int, items: list[Item]) -> list[Item]:
             break
         run.append(it)
     return run[::-1]
+
+
+def _last_paragraph(claims: list[Item], paragraphs: Sequence[int]) -> int:
+    """Where the paragraph of the last of ``claims`` begins (0: paragraphs unknown)."""
+    told = claims[-1].statement
+    at = told.sentence.start if told.sentence is not None else told.content.start
+    return max((p for p in paragraphs if p <= at), default=0)
 
 
 def told_after(sentence: Sentence, items: list[Item]) -> list[Item]:
