@@ -21,8 +21,9 @@ quoted words rather than a reporter's summary of them.
 One sentence is one answer, of the first of its shapes (:data:`SHAPES`) that it takes. An
 answer that itself calls the claim false ("Danvers said that was untrue": a statement whose
 subject is a "that" pointing back, :func:`.points_back.points_back`) rebuts the claim on its
-own when no words of its speaker follow; every other shape says nothing a reader could weigh
-without the words after it.
+own when no words of its speaker follow (and then only the words told right before it: when
+they assert nothing, "that" has nothing to call false); every other shape says nothing a
+reader could weigh without the words after it.
 
 Not when the answer is negated ("did not dispute that", "Nobody disputed that"), sets the words
 against the speaker's own ("a different account than she had given in March"), is the
@@ -185,7 +186,8 @@ def answers(items: list[Item], texts: Mapping[str, str] | None = None) -> list[A
 
 
 def _answer(sentence: Sentence, its: list[Item], paragraphs: Sequence[int]) -> Answer | None:
-    claims = [c for c in told_before(sentence.start, its) if _asserted(c)]
+    told = told_before(sentence.start, its)
+    claims = [c for c in told if _asserted(c)]
     if not claims:
         return None
     if sentence.reply is not None:
@@ -201,6 +203,8 @@ def _answer(sentence: Sentence, its: list[Item], paragraphs: Sequence[int]) -> A
     if by.speaker == claims[0].speaker or affiliated(by, claims[0]):
         return None  # the speaker's own words, or their side's: owning up, no answer
     if not words:
+        if claims[-1] is not told[-1]:
+            return None  # "that" is the words right before, which assert nothing
         return Answer(claims[-1], None, sentence.verdict, sentence.cue, sentence.shape)
     # of claims that share as many words, the speaker's quoted words, those of the paragraph
     # right before the answer, and of them the first: a turn opens on its claim, and what
