@@ -70,6 +70,16 @@ def test_of_two_claims_told_before_the_one_the_answer_speaks_of() -> None:
     assert _links(_article(_CLAIM, second, _verdict())) == [("v", "p")]
 
 
+def test_a_verdict_on_words_that_assert_nothing_rebuts_no_earlier_claim() -> None:
+    """ "That" is what was told right before the verdict: words that assert nothing (a hedge)
+    leave it nothing to call false, and the claim told before them is not what it judges."""
+    hedge = "The council might sell the car park as well"
+    maybe: Said = ("m", "Norma Quill", f'"{hedge}," she added.', hedge, "added")
+    assert _links(_article(_CLAIM, maybe, _verdict())) == []
+    # words after the verdict still say which claim it answers
+    assert _links(_article(_CLAIM, maybe, _verdict(), _ANSWER)) == [("r", "c")]
+
+
 def test_ones_own_words_called_wrong_are_owned_up_to() -> None:
     """Ardent calling his own words just before wrong owns up: no rebuttal."""
     own: Said = ("o", "Piers Ardent", f'"{_SOLD}," said Piers Ardent.', _SOLD, "said")

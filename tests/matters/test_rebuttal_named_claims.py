@@ -119,3 +119,31 @@ def test_an_organization_of_capitalized_words_stays_one(extractor) -> None:  # t
     record = extractor.extract_text(_PIER, published="2026-08-03")
     names = {s.speaker.name for s in record.statements if "regatta" in s.content.text}
     assert names == {"Dunmere Rowing Club"}
+
+
+_SAFETY = "Wenna Tresize dismissed the council's claim that the change was about safety."
+_SAFETY_CLAIM = "the council's claim that the change was about safety"
+
+
+def _safety(*targets: Item) -> list[tuple[str, str]]:
+    reply = item("r", _SAFETY_CLAIM, "Wenna Tresize", "2031-06-20", sentence=_SAFETY,
+                 cue="dismissed the council's claim")  # fmt: skip
+    others = (
+        item("x", "Nothing will change for drivers on Penmarth Road", "Idris Colenso",
+             "2031-06-20"),
+        item("y", "The change came without any warning to residents", "Wenna Tresize",
+             "2031-06-20"),
+    )  # fmt: skip
+    return _rebuttals(*targets, *others, reply)
+
+
+def test_of_claims_that_share_as_many_words_the_one_of_the_rarer_word() -> None:
+    """Two statements of the council share one word each with the claim: "change", said
+    by many, and "safety", said by one; the claim is about safety."""
+    role = ("the council's head of highways",)
+    about = item("s", "This is about the safety of children on the school run", "Loveday Pascoe",
+                 "2031-06-20", roles=role)  # fmt: skip
+    fixed = item("f", "The new crossing opens in May, and that will not change", "Loveday Pascoe",
+                 "2031-06-20", roles=role)  # fmt: skip
+    assert _safety(about, fixed) == [("r", "s")]
+    assert _safety(fixed, about) == [("r", "s")]

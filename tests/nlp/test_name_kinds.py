@@ -153,3 +153,25 @@ def test_a_person_with_a_first_name_after_in_is_still_a_person(nlp) -> None:  # 
     she = next(t for t in doc if t.text == "She")
     ante = antecedent(table, she, "f")
     assert ante is not None and ante.name == "Mary Tull"
+
+
+def test_a_first_name_before_a_people_makes_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The NER types an unfamiliar surname as a people ("Marris" like "Danish") and leaves the
+    first name out: no people's name follows a first name, so the two are one person's, and
+    the "she" after them is hers, not the farm's the NER called a person."""
+    text = (
+        "Gwen Marris, who farms Kelmscote with her son, gave a different account. She said no "
+        "deal had been agreed."
+    )
+    doc = labelled(nlp, text, {"Marris": "NORP", "Kelmscote": "PERSON"})
+    table = build_entities(doc)
+    assert kinds(table).get("Gwen Marris") == "person"
+    she = next(t for t in doc if t.text == "She")
+    ante = antecedent(table, she, "f")
+    assert ante is not None and ante.name == "Gwen Marris"
+
+
+def test_a_people_after_no_first_name_stays_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Several Danish farmers said the border would stay open. Lorna Keast said it would not."
+    doc = labelled(nlp, text, {"Danish": "NORP", "Lorna Keast": "PERSON"})
+    assert kinds(build_entities(doc)) == {"Lorna Keast": "person"}

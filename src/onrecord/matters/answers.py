@@ -21,8 +21,9 @@ quoted words rather than a reporter's summary of them.
 One sentence is one answer, of the first of its shapes (:data:`SHAPES`) that it takes. An
 answer that itself calls the claim false ("Danvers said that was untrue": a statement whose
 subject is a "that" pointing back, :func:`.points_back.points_back`) rebuts the claim on its
-own when no words of its speaker follow; every other shape says nothing a reader could weigh
-without the words after it.
+own when no words of its speaker follow (and then only the words told right before it: when
+they assert nothing, "that" has nothing to call false); every other shape says nothing a
+reader could weigh without the words after it.
 
 Not when the answer is negated ("did not dispute that", "Nobody disputed that"), sets the words
 against the speaker's own ("a different account than she had given in March"), is the
@@ -34,13 +35,13 @@ accusation nobody is quoted making), or when another sentence comes between.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from . import lexicon as lx
 from .claims import Item
 from .points_back import points_back
-from .sentences import article_sentences
+from .sentences import article_sentences, paragraph_starts
 from .sides import GENERIC_TARGET, affiliated
 from .words import tokens
 
@@ -171,8 +172,10 @@ def answers(items: list[Item], texts: Mapping[str, str] | None = None) -> list[A
             by_article.setdefault(it.article, []).append(it)
     for article, its in by_article.items():
         its.sort(key=lambda it: it.statement.content.start)
-        for sentence in answer_sentences(its, (texts or {}).get(article)):
-            found = _answer(sentence, its)
+        text = (texts or {}).get(article)
+        paragraphs = paragraph_starts(its, text)
+        for sentence in answer_sentences(its, text):
+            found = _answer(sentence, its, paragraphs)
             if found is None:
                 continue
             key = (found.claim.key, (found.words or found.verdict or found.claim).key)
@@ -182,8 +185,9 @@ def answers(items: list[Item], texts: Mapping[str, str] | None = None) -> list[A
     return out
 
 
-def _answer(sentence: Sentence, its: list[Item]) -> Answer | None:
-    claims = [c for c in told_before(sentence.start, its) if _asserted(c)]
+def _answer(sentence: Sentence, its: list[Item], paragraphs: Sequence[int]) -> Answer | None:
+    told = told_before(sentence.start, its)
+    claims = [c for c in told if _asserted(c)]
     if not claims:
         return None
     if sentence.reply is not None:
@@ -199,12 +203,20 @@ def _answer(sentence: Sentence, its: list[Item]) -> Answer | None:
     if by.speaker == claims[0].speaker or affiliated(by, claims[0]):
         return None  # the speaker's own words, or their side's: owning up, no answer
     if not words:
+        if claims[-1] is not told[-1]:
+            return None  # "that" is the words right before, which assert nothing
         return Answer(claims[-1], None, sentence.verdict, sentence.cue, sentence.shape)
+    # of claims that share as many words, the speaker's quoted words, those of the paragraph
+    # right before the answer, and of them the first: a turn opens on its claim, and what
+    # follows bears it out ("The crossroads was in complete darkness," then "I had to use
+    # the torch on my phone"); the answer gainsays the claim, not the detail
+    opens = _last_paragraph(claims, paragraphs)
     claim, answer = max(
         ((c, a) for c in claims for a in words),
         key=lambda ca: (_shared(*ca), -ca[1].statement.content.start,
                         ca[0].statement.kind == "direct",
-                        ca[0].statement.content.start),
+                        ca[0].statement.content.start >= opens,
+                        -ca[0].statement.content.start),
     )  # fmt: skip
     return Answer(claim, answer, sentence.verdict, sentence.cue, sentence.shape)
 
@@ -295,6 +307,13 @@ def told_before(start: int, items: list[Item]) -> list[Item]:
             break
         run.append(it)
     return run[::-1]
+
+
+def _last_paragraph(claims: list[Item], paragraphs: Sequence[int]) -> int:
+    """Where the paragraph of the last of ``claims`` begins (0: paragraphs unknown)."""
+    told = claims[-1].statement
+    at = told.sentence.start if told.sentence is not None else told.content.start
+    return max((p for p in paragraphs if p <= at), default=0)
 
 
 def told_after(sentence: Sentence, items: list[Item]) -> list[Item]:

@@ -144,7 +144,7 @@ def best_target(
             bonus = 0.5  # a rebuttal answers what was said before it, more often than after
         sim = index.similarity(_unnamed(terms[i], target), i, j)
         if claimed:
-            sim = max(sim, _overlap(claimed, terms[j]))
+            sim = max(sim, _weighted_overlap(claimed, terms[j], index.idf))
         if named is not None and same_doer(named, other.claim):
             sim += 0.5  # "that <the council> supported it": the council's words of it
         if bonus < 2.0 and sim < 0.05 and not (before and other.claim.events):
@@ -237,6 +237,16 @@ def said_before(
         if share >= _ORIGINAL_SHARE and (best is None or share >= best[0]):  # ties: the latest
             best = (share, j)
     return best[1] if best else None
+
+
+def _weighted_overlap(query: list[str], doc: list[str], idf: dict[str, float]) -> float:
+    """Share of the query's distinct terms found in ``doc``, each weighed by how few
+    statements hold it: of "the change was about wellbeing", the statement that speaks of
+    wellbeing, not one that says "that will not change", holds most of the claim."""
+    q = set(query)
+    top = max(idf.values(), default=1.0)
+    total = sum(idf.get(t, top) for t in q)
+    return sum(idf.get(t, top) for t in q & set(doc)) / total if total else 0.0
 
 
 def _overlap(query: list[str], doc: list[str]) -> float:

@@ -13,6 +13,20 @@ _END = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)[.!?][\"”’]?(?=\s+[A-Z\"“‘'(]|\s*$)|\n"
 )
 
+# a paragraph: one line of the text with a word on it
+_LINE = re.compile(r"[^\n]*\S[^\n]*")
+
+
+def paragraph_starts(items: list[Item], text: str | None) -> list[int]:
+    """Where each paragraph (a line of the article's ``text``) begins, placed as ``items``
+    place their sentences; empty without the text."""
+    first = items[0].statement.sentence if items else None
+    at = text.find(first.text) if text is not None and first is not None else -1
+    if text is None or first is None or at < 0:
+        return []
+    shift = at - first.start
+    return [m.start() - shift for m in _LINE.finditer(text, shift)]
+
 
 def article_sentences(items: list[Item], text: str | None) -> list[tuple[tuple[int, int], str]]:
     """The sentences of the article's ``text`` (its title and text, or None) with their

@@ -101,10 +101,13 @@ def done_before(plan: Position, done: Position) -> bool:
     will rise in July". What was done by a day is not what comes after it: the months named
     all lie after the month ``done`` was said, or ``done`` was said first (or the same day),
     so the plan looks ahead from after it. A plan to keep a state ("will stay open through
-    May") says the state holds now, and a denial ("will not close in May") is not a later
-    event; both are left to the other rules, as is news of a plan said after it ("we will
-    reopen it in May", then "we closed it for good", a U-turn when it is said later)."""
-    if not plan.stance.future or not plan.stance.times or plan.stance.label != "yes":
+    May") says the state holds now, and is left to the other rules, as is news of a plan said
+    after it ("we will reopen it in May", then "we closed it for good", a U-turn when it is
+    said later). A denial ("no fines will be issued in October") is of another time than a
+    thing done only when the months it names all lie after the month the thing done was
+    told in ("I got a fine", told in September); told in October, the fine may be one it
+    denies."""
+    if not plan.stance.future or not plan.stance.times or plan.stance.label not in ("yes", "no"):
         return False
     if done.stance.future or done.stance.times or not completed(done):
         return False
@@ -113,6 +116,10 @@ def done_before(plan: Position, done: Position) -> bool:
     said = said_month(done.item.said)
     if said is None:
         return False
+    if plan.stance.label == "no":
+        # "no fines will be issued in October" (said October 1) and "I got a fine" (said
+        # September 9): the fine was given before the month the denial speaks of
+        return min(plan.stance.times) > said
     return (
         min(plan.stance.times) > said or (done.item.said or "")[:10] <= (plan.item.said or "")[:10]
     )
@@ -128,7 +135,7 @@ _DONE_AUX = frozenset({"has", "have", "had", "'ve", "did", "was", "were", "been"
 def completed(p: Position) -> bool:
     """Whether the stance tells its event done, in the perfect or the past: "the library had
     closed its east wing", "waits have dropped", "the wing closed last week", "waits fell",
-    "was closed".
+    "was closed", and a thing the past act of a verb brought ("got a fine").
     Not denied ("has not closed" tells a state of now: the event may still come), not in a
     progressive ("had been closing"), not after a modal ("would have closed", "will have
     closed")."""
@@ -148,7 +155,23 @@ def completed(p: Position) -> bool:
         return False
     if group:
         return bool(set(group) & _DONE_AUX)
+    if at >= 2 and low[at - 1] in _ARTICLES and _past_getting(low, at - 2):
+        return True  # a thing an act in the past brought: "got a fine", "received a refund"
     return finite_past(low, at, with_object=False) or low[at] in _PLAIN_PAST
+
+
+_ARTICLES = frozenset({"a", "an"})
+# past verbs of coming to have a thing: "got a fine", "received a letter"
+_GOT = frozenset({"got", "received", "obtained", "won"})
+
+
+def _past_getting(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` is a past verb of getting, not after a modal, "to" or a negator
+    ("would have got a fine", "did not get a fine")."""
+    if low[i] not in _GOT:
+        return False
+    before = low[max(0, i - 2) : i]
+    return not any(w in lx.MODALS or w == "to" or lx.negating(w) for w in before)
 
 
 # past forms that are no other form, told of a subject with no object ("waits fell 20 percent")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from .gender import gender_of_name, is_first_name
-from .name_kinds import body_or_place, set_off_as_person, trade_name
+from .name_kinds import body_or_place, first_name_before, set_off_as_person, trade_name
 from .outlet_names import outlet_name
 
 TITLES = frozenset(
@@ -128,7 +128,10 @@ def _name_runs(doc: Doc) -> list[Span]:
             toks = [t for t in toks[start:] if not (t.is_punct or t.is_space) or t.text in ".&"]
             if not toks:
                 continue
-            spans.append(Span(doc, toks[0].i, toks[-1].i + 1, label=ent.label_))
+            label = ent.label_
+            if label == "NORP" and first_name_before(toks[0]):
+                toks, label = [doc[toks[0].i - 1], *toks], "PERSON"  # "Gwen Tallis"
+            spans.append(Span(doc, toks[0].i, toks[-1].i + 1, label=label))
             covered.update(t.i for t in toks)
     i = 0
     while i < len(doc):

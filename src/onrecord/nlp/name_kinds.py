@@ -6,6 +6,8 @@ Castell", "Alison Tranter"), a place or a business as a person ("Visit Rennick C
 
 * a name set off by a role noun ("Imran Castell, regional manager for Pennant Parking,") or
   by a relative "who" ("Alison Tranter, who lives in Heron Walk,") is a person's;
+* a known first name right before a name the NER typed as a people ("Gwen" before its
+  "Tallis") makes the two one person's name;
 * a name of no known first name, gender or role that the article uses as a place ("in
   Skelwick Bay", "near Church Lane") or as the body an office belongs to ("chief executive of
   Visit Rennick Coast") is no one a "he" or "she" can stand for.
@@ -17,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .gender import is_first_name
 
-__all__ = ["PERSON_ROLES", "body_or_place", "set_off_as_person", "trade_name"]
+__all__ = ["PERSON_ROLES", "body_or_place", "first_name_before", "set_off_as_person", "trade_name"]
 
 # nouns for a person by office, trade or tie, which head an apposition set off after a name
 PERSON_ROLES = frozenset(
@@ -71,6 +73,18 @@ def set_off_as_person(span: Span) -> bool:
     return any(
         c.dep_ == "appos" and c.i > span.end and c.pos_ == "NOUN" and c.lower_ in PERSON_ROLES
         for c in span.root.children
+    )
+
+
+def first_name_before(tok: Token) -> bool:
+    """Whether a known first name, in no entity of its own, stands right before ``tok``: a
+    people's name never follows one, so the NER's "Tallis" (a people) after "Gwen" is the
+    surname of a person, "Gwen Tallis"."""
+    if tok.i == 0:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return (
+        prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ and is_first_name(prev.text)
     )
 
 
