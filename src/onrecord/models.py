@@ -11,9 +11,11 @@ from pathlib import PurePosixPath
 from typing import Literal
 
 StatementKind = Literal["direct", "indirect", "mixed", "belief", "unattributed"]
-# How a statement was found: by the rules, or cued by a verb that learned weights chose
-# (``nlp/learned_cues.py``). Matters and contradictions use only the rules' statements.
-StatementBasis = Literal["rules", "learned"]
+# How a statement was found: by the rules, cued by a verb that learned weights chose
+# (``nlp/learned_cues.py``), or by the rules as the noun object of an act of decree, acceptance
+# or knowing ("appointed a new judge", "declined the invitation": an attribution, not a claim
+# with an answer; ``nlp/stances.py``). Matters and contradictions use only the rules' statements.
+StatementBasis = Literal["rules", "learned", "object"]
 SpeakerType = Literal["person", "organization", "outlet", "unknown"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 DateBasis = Literal["sentence", "scene", "published"]
