@@ -27,17 +27,17 @@ from .cues import (
     GERUND_STANCE_VERBS,
     INTENTION_VERBS,
     NAMING_VERBS,
-    OBJECT_STANCE_LEMMAS,
     PARTICLE_STANCE_VERBS,
     PREP_CUES,
     STANCE_VERBS,
 )
 from .made_clear import made_clear
+from .object_stances import CONTENT_DEPS as _CONTENT_DEPS
+from .object_stances import object_frame, object_parts
 from .offsets import doc_text, span_offsets, trim
-from .subjects import NOT_STANCE_SOURCES, is_finite, subject_of
+from .subjects import NOT_STANCE_SOURCES, subject_of
 from .subjects import speaker_like as _speaker_like
 
-_CONTENT_DEPS = ("dobj", "oprd", "attr", "dative")
 _WH = {"what", "which", "that"}
 _RELATIVE = frozenset({"which", "that", "whom", "who"})
 _EXPRESS_VERBS = frozenset({"express", "voice"})
@@ -137,7 +137,7 @@ def find_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attributi
             continue
         found = _frame(tok)
         labels = {"stance"}
-        if found is None and (found := _object_frame(tok)) is not None:
+        if found is None and (found := object_frame(tok)) is not None:
             labels.add("object")  # an act's object: PolNeAR's attribution, no claim (models.py)
         if found is None:
             continue
@@ -248,7 +248,7 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
     relative = _relative_object(verb)
     if relative is not None:  # "a plan that the mayor mocked": the relative word
         return "indirect", cue_tokens(verb), [relative]
-    if lemma in STANCE_VERBS and (toks := _object_parts(verb)):
+    if lemma in STANCE_VERBS and (toks := object_parts(verb)):
         return "indirect", cue_tokens(verb), toks
     preps = PREP_CUES.get(lemma)
     if lemma == "write" and verb.tag_ not in ("VBD", "VBN"):
@@ -277,26 +277,6 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
                     continue
                 return "indirect", [*cue_tokens(verb), c], list(obj.subtree)
     return None
-
-
-def _object_parts(verb: Token) -> list[Token]:
-    """The object and predicate after the verb, with an "as" phrase ("described it as ...")."""
-    parts = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i > verb.i]
-    parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
-    return [t for p in parts for t in p.subtree]
-
-
-def _object_frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
-    """``The governor appointed a new judge``, ``Reyes declined the invitation``: a verb of
-    decree, acceptance or knowing (``OBJECT_STANCE_LEMMAS``) with a noun object, finite and
-    with a subject that can speak; the object is the content, as for a stance verb."""
-    if verb.lemma_.lower() not in OBJECT_STANCE_LEMMAS or not is_finite(verb):
-        return None
-    if not any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children):
-        return None
-    if not _speaker_like(subject_of(verb)):
-        return None
-    return "indirect", cue_tokens(verb), _object_parts(verb)
 
 
 def _named_as(verb: Token, obj: Token | None, pred: Token | None) -> list[Token] | None:
