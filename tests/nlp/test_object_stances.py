@@ -84,3 +84,49 @@ def test_an_object_statement_is_marked_for_the_matters(nlp) -> None:  # type: ig
     record = Extractor(nlp=nlp, matters=False, cue_weights="off").extract_text(text)
     basis = {text[s.cue.start : s.cue.end]: s.basis for s in record.statements if s.cue}
     assert basis == {"approved": "object", "said": "rules"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Councillor Dray worried about the new quarry.",
+            "worried about",
+            "Councillor Dray",
+            "the new quarry",
+        ),
+        (
+            "Councillor Dray still believes in the harbor plan.",
+            "still believes in",
+            "Councillor Dray",
+            "the harbor plan",
+        ),
+        (
+            "The Penrith farmers hoped for a mild winter.",
+            "hoped for",
+            "The Penrith farmers",
+            "a mild winter",
+        ),
+        (
+            "Mayor Brannick asked for a recount of the Hallam ballots.",
+            "asked for",
+            "Mayor Brannick",
+            "a recount of the Hallam ballots",
+        ),
+    ],
+)
+def test_a_mind_or_wish_and_what_it_is_about(
+    found: Found, text: str, cue: str, source: str, content: str
+) -> None:
+    assert (cue, source, content) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Dray stood by the window of the ferry office.",
+        "The Penrith farmers stood by the road for an hour.",
+    ],
+)
+def test_standing_by_is_no_stance(found: Found, text: str) -> None:
+    assert not any(cue.endswith("by") for cue, _, _ in found(text)), found(text)

@@ -253,6 +253,15 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "agree": frozenset({"with"}),
     "disagree": frozenset({"with"}),
     "concur": frozenset({"with"}),
+    # a mind or a wish and what it is about: "worried about the levy", "believes in the plan",
+    # "hoped for a recount", "asked for a recount", "thinks about X" (not "stood by": a place
+    # as often as a remark)
+    "worry": frozenset({"about"}),
+    "believe": frozenset({"in"}),
+    "hop": frozenset({"for"}),
+    "hope": frozenset({"for"}),
+    "ask": frozenset({"for"}),
+    "think": frozenset({"about", "of"}),
 }
 # Of those, the verbs whose preposition brings in what they are about only right after the
 # verb group: "agreed with the mayor", not "agreed on a plan with the union" (a party to it).
