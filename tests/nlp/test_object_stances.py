@@ -108,10 +108,10 @@ def test_an_object_statement_is_marked_for_the_matters(nlp) -> None:  # type: ig
             "a mild winter",
         ),
         (
-            "Mayor Brannick asked for a recount of the Hallam ballots.",
-            "asked for",
+            "Mayor Brannick often thinks of the old harbor.",
+            "often thinks of",
             "Mayor Brannick",
-            "a recount of the Hallam ballots",
+            "the old harbor",
         ),
     ],
 )

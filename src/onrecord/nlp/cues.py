@@ -254,12 +254,11 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "disagree": frozenset({"with"}),
     "concur": frozenset({"with"}),
     # a mind or a wish and what it is about: "believes in the plan", "hoped for a recount",
-    # "asked for a recount", "thinks about X" (not "stood by": a place as often as a remark;
-    # "worried about" is left to the learned pass, which marks it)
+    # "thinks about X" (not "stood by": a place as often as a remark; not "asks for": a rule
+    # or a form asks for things; "worried about" is left to the learned pass, which marks it)
     "believe": frozenset({"in"}),
     "hop": frozenset({"for"}),
     "hope": frozenset({"for"}),
-    "ask": frozenset({"for"}),
     "think": frozenset({"about", "of"}),
 }
 # Of those, the verbs whose preposition brings in what they are about only right after the
