@@ -344,7 +344,7 @@ def _statement(
         date=date,
         sentence=_span(text, a.sentence),
         content_parts=tuple(_span(text, p) for p in a.parts),
-        basis="learned" if "learned" in a.labels else "rules",
+        basis="learned" if "learned" in a.labels else "object" if "object" in a.labels else "rules",
     )
 
 

@@ -11,9 +11,13 @@ from pathlib import PurePosixPath
 from typing import Literal
 
 StatementKind = Literal["direct", "indirect", "mixed", "belief", "unattributed"]
-# How a statement was found: by the rules, or cued by a verb that learned weights chose
-# (``nlp/learned_cues.py``). Matters and contradictions use only the rules' statements.
-StatementBasis = Literal["rules", "learned"]
+# How a statement was found: by the rules, cued by a verb that learned weights chose
+# (``nlp/learned_cues.py``), or by the rules as the noun object of an act of decree, acceptance
+# or knowing ("appointed a new judge", "declined the invitation": an attribution, not a claim
+# with an answer; ``nlp/stances.py``). Matters and contradictions use only the rules' statements.
+StatementBasis = Literal["rules", "learned", "object"]
+# How an article was read: by the rules alone, or with the learned pass (``Reading.cues``).
+CueSetting = Literal["rules", "learned"]
 SpeakerType = Literal["person", "organization", "outlet", "unknown"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 DateBasis = Literal["sentence", "scene", "published"]
@@ -232,7 +236,7 @@ class Reading:
     onrecord: str
     model: str
     model_version: str
-    cues: StatementBasis = "rules"
+    cues: CueSetting = "rules"
     cue_digest: str | None = None
     cue_table: str | None = None
 

@@ -71,8 +71,9 @@ __all__ = [
 
 def rules_only(items: Iterable[Item]) -> list[Item]:
     """The statements matters are made of: the rules' own. A verb that learned weights chose
-    (``basis="learned"``) states a view or a vote ("voted against the levy"), rarely a claim
-    with an answer."""
+    (``basis="learned"``) states a view or a vote ("voted against the levy"), and the object of
+    an act (``basis="object"``) a decree or a stance ("approved a cap on rents"), rarely a
+    claim with an answer."""
     return [it for it in items if it.statement.basis == "rules"]
 
 

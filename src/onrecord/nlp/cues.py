@@ -164,8 +164,22 @@ mention discuss predict decry denounce lambast blast rebuke tout champion laud r
 cite list note tweet retweet portray reveal promise declare echo voice repeat reiterate recall
 emphasize stress credit quote confirm disclose warn outline lament articulate assail chide invoke
 reference characterize detail recount recite rebut bemoan liken compare propose explain report
-highlight publish email congratulate state chant argue broadcast
+highlight publish email congratulate state chant argue broadcast retweete
 """.split())
+# ("retweete" is how the tagger lemmatizes "retweeted", as "hop" is "hoped" above.)
+
+# Verbs whose noun object is content only in a finite clause with a subject that can speak
+# (``stances.py``): decrees, which the guidelines count when they rest on a statement ("Lowell
+# appointed a new chief of staff", "imposed a ban"); accepting and refusing, acts of expression
+# and attitudes toward a thing ("He declined the invitation", "embraced the plan"); and knowing
+# what is the case ("understood the risk"). Not "to challenge her", "accepting awards", "the
+# rule requires": infinitives, gerunds and things stay out.
+OBJECT_STANCE_VERBS: dict[str, frozenset[str]] = {
+    "decree": frozenset("order appoint nominate name veto approve sign impose".split()),
+    "acceptance": frozenset("accept embrace challenge ignore decline refuse".split()),
+    "knowing": frozenset("understand recognize recognise remember".split()),
+}
+OBJECT_STANCE_LEMMAS: frozenset[str] = frozenset().union(*OBJECT_STANCE_VERBS.values())
 
 # Phrasal verbs whose object is a stance in words: "laid out a plan", "singled out the mayor".
 PARTICLE_STANCE_VERBS: dict[str, str] = {
@@ -239,6 +253,13 @@ PREP_CUES: dict[str, frozenset[str]] = {
     "agree": frozenset({"with"}),
     "disagree": frozenset({"with"}),
     "concur": frozenset({"with"}),
+    # a mind or a wish and what it is about: "believes in the plan", "hoped for a recount",
+    # "thinks about X" (not "stood by": a place as often as a remark; not "asks for": a rule
+    # or a form asks for things; "worried about" is left to the learned pass, which marks it)
+    "believe": frozenset({"in"}),
+    "hop": frozenset({"for"}),
+    "hope": frozenset({"for"}),
+    "think": frozenset({"about", "of"}),
 }
 # Of those, the verbs whose preposition brings in what they are about only right after the
 # verb group: "agreed with the mayor", not "agreed on a plan with the union" (a party to it).

@@ -32,11 +32,12 @@ from .cues import (
     STANCE_VERBS,
 )
 from .made_clear import made_clear
+from .object_stances import CONTENT_DEPS as _CONTENT_DEPS
+from .object_stances import object_frame, object_parts
 from .offsets import doc_text, span_offsets, trim
 from .subjects import NOT_STANCE_SOURCES, subject_of
 from .subjects import speaker_like as _speaker_like
 
-_CONTENT_DEPS = ("dobj", "oprd", "attr", "dative")
 _WH = {"what", "which", "that"}
 _RELATIVE = frozenset({"which", "that", "whom", "who"})
 _EXPRESS_VERBS = frozenset({"express", "voice"})
@@ -135,6 +136,9 @@ def find_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attributi
         if tok.i in taken or qidx[tok.i] >= 0 or tok.pos_ not in ("VERB", "AUX"):
             continue
         found = _frame(tok)
+        labels = {"stance"}
+        if found is None and (found := object_frame(tok)) is not None:
+            labels.add("object")  # an act's object: PolNeAR's attribution, no claim (models.py)
         if found is None:
             continue
         kind, cue, content = found
@@ -150,6 +154,7 @@ def find_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attributi
         found_one = verb_attribution(
             tok, subj, sentence, qidx, kind=kind, content=(start, end), cue=cue, label="stance"
         )
+        found_one.labels |= labels
         if tok.lemma_.lower() == "be" and any(t.lower_ in _ATTITUDE_ADJECTIVES for t in cue):
             found_one.labels.add("attitude")  # its content is what the adjective is about
         out.append(found_one)
@@ -243,14 +248,8 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
     relative = _relative_object(verb)
     if relative is not None:  # "a plan that the mayor mocked": the relative word
         return "indirect", cue_tokens(verb), [relative]
-    if lemma in STANCE_VERBS:
-        parts = [c for c in verb.children if c.dep_ in _CONTENT_DEPS and c.i > verb.i]
-        parts += [
-            c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i
-        ]
-        if parts:
-            toks = [t for p in parts for t in p.subtree]
-            return "indirect", cue_tokens(verb), toks
+    if lemma in STANCE_VERBS and (toks := object_parts(verb)):
+        return "indirect", cue_tokens(verb), toks
     preps = PREP_CUES.get(lemma)
     if lemma == "write" and verb.tag_ not in ("VBD", "VBN"):
         preps = None  # "who writes about technology", "assigned him to write about sports"

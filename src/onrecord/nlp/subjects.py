@@ -56,13 +56,13 @@ def report_head(verb: Token) -> Token | None:
     if partner.dep_ == "ccomp" and is_cue_verb(partner.head) and complement(verb) is not None:
         return partner.head
     outer = _reporting_head(partner)
-    if outer is None or not _finite(verb):
+    if outer is None or not is_finite(verb):
         return None
     if complement(verb) is None and not any(
         c.dep_ in _OBJECT_DEPS and c.i > verb.i for c in verb.children
     ):
         return None
-    if not _finite(partner):
+    if not is_finite(partner):
         return outer
     subj = next((c for c in partner.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is not None and _same_pronoun(subj, outer):
@@ -104,7 +104,7 @@ _OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep", "oprd", "prt"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
-def _finite(verb: Token) -> bool:
+def is_finite(verb: Token) -> bool:
     """Whether the verb group is finite: its verb or first auxiliary carries tense."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     first = min(auxes, key=lambda a: a.i) if auxes else verb

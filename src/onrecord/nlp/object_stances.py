@@ -1,0 +1,45 @@
+"""Noun objects as contents: ``Lowell appointed a new chief of staff``, ``He declined the
+invitation``, ``She understood the risk``.
+
+A stance verb (``cues.STANCE_VERBS``: "rejected the offer") takes its object as its content
+wherever it stands. A verb of decree, of accepting or refusing, or of knowing
+(``cues.OBJECT_STANCE_VERBS``) does only when finite and with a subject that can speak: as an
+infinitive or a gerund ("to challenge the mayor", "accepting awards") its object is mostly an
+action. Such a statement is labelled ``object`` (``basis="object"`` on the record): PolNeAR's
+attribution, not a claim the matters can weigh.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from spacy.tokens import Token
+
+from .cue_verbs import cue_tokens
+from .cues import OBJECT_STANCE_LEMMAS
+from .issued_texts import issuing_verb
+from .subjects import is_finite, speaker_like, subject_of
+
+CONTENT_DEPS = ("dobj", "oprd", "attr", "dative")
+
+
+def object_parts(verb: Token) -> list[Token]:
+    """The object and predicate after the verb, with an "as" phrase ("described it as ...")."""
+    parts = [c for c in verb.children if c.dep_ in CONTENT_DEPS and c.i > verb.i]
+    parts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i]
+    return [t for p in parts for t in p.subtree]
+
+
+def object_frame(verb: Token) -> tuple[Literal["indirect"], list[Token], list[Token]] | None:
+    """(kind, cue tokens, content tokens) of a verb of decree, acceptance or knowing with a
+    noun object, finite and with a subject that can speak; else None. Not a text the verb
+    issues with a participle on it ("approved a resolution condemning the toll": the
+    participle reports, ``issued_texts.py``)."""
+    if verb.lemma_.lower() not in OBJECT_STANCE_LEMMAS or not is_finite(verb):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or not speaker_like(subject_of(verb)):
+        return None
+    if any((host := issuing_verb(c)) is not None and host.i == verb.i for c in obj.children):
+        return None
+    return "indirect", cue_tokens(verb), object_parts(verb)
