@@ -15,6 +15,7 @@ import json
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -56,14 +57,10 @@ class PairWeights:
         return 1.0 / (1.0 + math.exp(-z))
 
 
-_DEFAULT: list[PairWeights | None] = []
-
-
+@cache
 def default_weights() -> PairWeights | None:
     """The committed table (read once)."""
-    if not _DEFAULT:
-        _DEFAULT.append(PairWeights.load())
-    return _DEFAULT[0]
+    return PairWeights.load()
 
 
 def rescored(
