@@ -35,7 +35,7 @@ from .made_clear import made_clear
 from .object_stances import CONTENT_DEPS as _CONTENT_DEPS
 from .object_stances import object_frame, object_parts
 from .offsets import doc_text, span_offsets, trim
-from .subjects import NOT_STANCE_SOURCES, subject_of
+from .subjects import NOT_STANCE_SOURCES, relative_subject, subject_of
 from .subjects import speaker_like as _speaker_like
 
 _WH = {"what", "which", "that"}
@@ -145,7 +145,9 @@ def find_stances(sent: Span, qidx: list[int], taken: set[int]) -> list[Attributi
         subj = subject_of(tok)
         if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
             subj = tok.head  # "a group backing the mayor": the group backs
-        if subj is None or subj.lower_ in NOT_STANCE_SOURCES or qidx[subj.i] >= 0:
+        if subj is None or qidx[subj.i] >= 0:
+            continue
+        if subj.lower_ in NOT_STANCE_SOURCES and not relative_subject(tok, subj):
             continue
         start, end = trim(doc_text(sent.doc), *span_offsets(content))
         if end - start < 2 or start <= tok.idx < end:  # a content never holds its own cue
