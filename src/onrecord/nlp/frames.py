@@ -243,20 +243,37 @@ def _raising_frame(verb: Token) -> tuple[Token, list[Token], Token] | None:
             return None
         preps = AS_RAISING_VERBS.get(lemma, frozenset())
         for as_ in (c for c in after if c.dep_ == "prep" and c.lower_ in preps and pred is None):
-            obj = next((c for c in as_.children if c.dep_ == "pobj"), None)
+            obj = _as_what(as_)
             if obj is not None and not _a_while(obj):  # not "was known for years"
+                subj = subj or _conjoined_subject(verb)
                 return (subj, [*cue_tokens(verb), as_], obj) if subj is not None else None
         if pred is None and lemma in PREDICATE_RAISING_VERBS:  # a passive's object: its predicate
             pred = next((c for c in after if c.dep_ in _OBJECTS and c.pos_ in _NAMING), None)
     else:
         return None
-    if subj is None and verb.dep_ == "conj":  # "She is moving but is expected to stay"
-        subj = next(
-            (c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None
-        )
+    subj = subj or _conjoined_subject(verb)  # "She is moving but is expected to stay"
     if subj is None or pred is None:
         return None
     return subj, cue_tokens(verb), pred
+
+
+def _conjoined_subject(verb: Token) -> Token | None:
+    """The subject a verb shares with the verb it is conjoined to ("who made billions and who
+    was known for ...", "She is moving but is expected to stay")."""
+    if verb.dep_ != "conj":
+        return None
+    return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+
+
+def _as_what(prep: Token) -> Token | None:
+    """What a passive of reputation says its subject is known or seen as: the preposition's
+    noun, its gerund ("is known for speaking her mind", "was seen as testing the inquiry") or
+    an adjective ("is seen as closely aligned with the union", "is not known as
+    Tory-leaning")."""
+    return next(
+        (c for c in prep.children if c.dep_ in ("pobj", "pcomp", "amod", "acomp") and c.i > prep.i),
+        None,
+    )
 
 
 # a predicate a passive verb of judging names ("is considered an asset", "was deemed a risk")
