@@ -3,7 +3,8 @@
 testing their patience") or an adjective ("is seen as aligned with the mayor"); a subject shared
 with a verb before ("made a fortune and was known for funding rival clubs"). And a fact made
 known with no one named ("The terms of the sale were not known"), but not how long or by when
-something was known, nor what someone is known for."""
+something was known, nor what someone is known for. A judgement of one adjective ("were deemed
+ineligible") is as much a predicate as one of a phrase."""
 
 from __future__ import annotations
 
@@ -100,3 +101,44 @@ def test_a_fact_known_with_no_one_named_has_no_source(
 )
 def test_known_by_when_how_long_or_who_is_no_fact_made_known(found: Found, text: str) -> None:
     assert not any(s is None and "known" in c for c, s, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "parts"),
+    [
+        (
+            "Many of the Velmora ballots were deemed ineligible.",
+            "were deemed",
+            None,
+            ["Many of the Velmora ballots", "ineligible"],
+        ),
+        (
+            "The Harlow files have now been deemed classified.",
+            "have now been deemed",
+            None,
+            ["The Harlow files", "classified"],
+        ),
+        (
+            "Goats are considered sacred by most of the herders in Brindle.",
+            "are considered",
+            "most of the herders in Brindle",
+            ["Goats", "sacred"],
+        ),
+    ],
+)
+def test_a_one_word_judgement_is_the_predicate(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, source: str | None, parts: list[str]
+) -> None:
+    assert (cue, source, parts) in _parts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harlow plan was considered carefully.",
+        "The ferry was seen again.",
+        "Tessa Marlow is known as such.",
+    ],
+)
+def test_no_judgement_without_an_adjective(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(len(parts) == 2 for _, _, parts in _parts(nlp, text))

@@ -199,7 +199,7 @@ def raising(sent: Span, qidx: list[int], taken: set[int | None]) -> list[Attribu
         pred_toks = list(pred.subtree)
         if pred.dep_ == "xcomp":  # keep "to" ("to be shrinking"), drop what precedes it
             pred_toks = [t for t in pred_toks if t.i > tok.i]
-        if not subj_toks or len(pred_toks) < 2:
+        if not subj_toks or (len(pred_toks) < 2 and not _one_word_predicate(tok, pred)):
             continue
         parts = tuple(trim(text, *span_offsets(g)) for g in (subj_toks, pred_toks))
         if any(e - s < 1 for s, e in parts):
@@ -255,6 +255,13 @@ def _raising_frame(verb: Token) -> tuple[Token, list[Token], Token] | None:
     if subj is None or pred is None:
         return None
     return subj, cue_tokens(verb), pred
+
+
+def _one_word_predicate(verb: Token, pred: Token) -> bool:
+    """A predicate of one word that still says what the subject is judged to be: an adjective
+    after "deemed" or "considered" ("were deemed ineligible", "are considered unclean"), not a
+    word that stands for it ("is seen as such", "was known for it")."""
+    return verb.lemma_.lower() in PREDICATE_RAISING_VERBS and pred.pos_ == "ADJ"
 
 
 def _conjoined_subject(verb: Token) -> Token | None:
