@@ -199,7 +199,7 @@ def raising(sent: Span, qidx: list[int], taken: set[int | None]) -> list[Attribu
         pred_toks = list(pred.subtree)
         if pred.dep_ == "xcomp":  # keep "to" ("to be shrinking"), drop what precedes it
             pred_toks = [t for t in pred_toks if t.i > tok.i]
-        if not subj_toks or len(pred_toks) < 2:
+        if not subj_toks or (len(pred_toks) < 2 and not _one_word_predicate(tok, pred)):
             continue
         parts = tuple(trim(text, *span_offsets(g)) for g in (subj_toks, pred_toks))
         if any(e - s < 1 for s, e in parts):
@@ -243,20 +243,44 @@ def _raising_frame(verb: Token) -> tuple[Token, list[Token], Token] | None:
             return None
         preps = AS_RAISING_VERBS.get(lemma, frozenset())
         for as_ in (c for c in after if c.dep_ == "prep" and c.lower_ in preps and pred is None):
-            obj = next((c for c in as_.children if c.dep_ == "pobj"), None)
+            obj = _as_what(as_)
             if obj is not None and not _a_while(obj):  # not "was known for years"
+                subj = subj or _conjoined_subject(verb)
                 return (subj, [*cue_tokens(verb), as_], obj) if subj is not None else None
         if pred is None and lemma in PREDICATE_RAISING_VERBS:  # a passive's object: its predicate
             pred = next((c for c in after if c.dep_ in _OBJECTS and c.pos_ in _NAMING), None)
     else:
         return None
-    if subj is None and verb.dep_ == "conj":  # "She is moving but is expected to stay"
-        subj = next(
-            (c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None
-        )
+    subj = subj or _conjoined_subject(verb)  # "She is moving but is expected to stay"
     if subj is None or pred is None:
         return None
     return subj, cue_tokens(verb), pred
+
+
+def _one_word_predicate(verb: Token, pred: Token) -> bool:
+    """A predicate of one word that still says what the subject is judged to be: an adjective
+    after "deemed" or "considered" ("were deemed ineligible", "are considered unclean"), not a
+    word that stands for it ("is seen as such", "was known for it")."""
+    return verb.lemma_.lower() in PREDICATE_RAISING_VERBS and pred.pos_ == "ADJ"
+
+
+def _conjoined_subject(verb: Token) -> Token | None:
+    """The subject a verb shares with the verb it is conjoined to ("who made billions and who
+    was known for ...", "She is moving but is expected to stay")."""
+    if verb.dep_ != "conj":
+        return None
+    return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+
+
+def _as_what(prep: Token) -> Token | None:
+    """What a passive of reputation says its subject is known or seen as: the preposition's
+    noun, its gerund ("is known for speaking her mind", "was seen as testing the inquiry") or
+    an adjective ("is seen as closely aligned with the union", "is not known as
+    Tory-leaning")."""
+    return next(
+        (c for c in prep.children if c.dep_ in ("pobj", "pcomp", "amod", "acomp") and c.i > prep.i),
+        None,
+    )
 
 
 # a predicate a passive verb of judging names ("is considered an asset", "was deemed a risk")

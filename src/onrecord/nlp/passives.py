@@ -32,7 +32,10 @@ _PASSIVE_STANCES = (STANCE_VERBS | ENDORSE_VERBS | frozenset({"boo", "cheer"})) 
 )
 _RELATIVE = frozenset({"that", "which", "who", "whom", "what"})
 # Verbs of making something known whose agentless passive still reports it.
-_AGENTLESS = frozenset("announce disclose mention report state reveal note".split())
+# "know" too, as a fact made known ("The terms of the sale were not known"), but not what
+# someone is known for or as (frames.raising), how long or by when ("was known for decades",
+# "were known by Tuesday").
+_AGENTLESS = frozenset("announce disclose mention report state reveal note know".split())
 # Agents that back or support a thing without taking a stance: "backed by federal funds",
 # "supported by evidence".
 _NOT_STANCE_AGENTS = frozenset(
@@ -106,8 +109,9 @@ def _agentless(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if "auxpass" not in deps or deps & {"agent", "oprd", "xcomp", "ccomp", "acomp", "attr"}:
         return False
+    not_after = ("as", "for", "by") if verb.lemma_.lower() == "know" else ("as",)
     if complement(verb) is not None or any(
-        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+        c.dep_ == "prep" and c.lower_ in not_after for c in verb.children
     ):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

@@ -1,0 +1,144 @@
+"""What a passive of reputation says its subject is known or seen as, when it is not a noun
+(invented sentences): a gerund ("is best known for running the festival", "was widely seen as
+testing their patience") or an adjective ("is seen as aligned with the mayor"); a subject shared
+with a verb before ("made a fortune and was known for funding rival clubs"). And a fact made
+known with no one named ("The terms of the sale were not known"), but not how long or by when
+something was known, nor what someone is known for. A judgement of one adjective ("were deemed
+ineligible") is as much a predicate as one of a phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from onrecord.nlp.attribution import find_attributions
+
+from .conftest import Found
+
+pytestmark = pytest.mark.model
+
+
+def _parts(nlp, text: str) -> list[tuple[str, str | None, list[str]]]:  # type: ignore[no-untyped-def]
+    out = []
+    for a in find_attributions(nlp(text))[0]:
+        cue = text[a.cue[0] : a.cue[1]] if a.cue else ""
+        source = text[a.source[0] : a.source[1]] if a.source else None
+        out.append((cue, source, [text[s:e] for s, e in (a.parts or (a.content,))]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "parts"),
+    [
+        (
+            "Councillor Okafor is best known for running the harbor festival.",
+            "is best known for",
+            ["Councillor Okafor", "running the harbor festival"],
+        ),
+        (
+            "The ferry strike was widely seen as testing the patience of the islanders.",
+            "was widely seen as",
+            ["The ferry strike", "testing the patience of the islanders"],
+        ),
+        (
+            "The guild, which is seen as aligned with the mayor, said nothing.",
+            "is seen as",
+            ["which", "aligned with the mayor"],
+        ),
+        (
+            "Tessa Marlow made a fortune in shipping and was known for funding rival clubs.",
+            "was known for",
+            ["Tessa Marlow", "funding rival clubs"],
+        ),
+    ],
+)
+def test_a_gerund_or_adjective_is_what_the_subject_is_known_as(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, parts: list[str]
+) -> None:
+    assert (cue, None, parts) in _parts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Okafor was known for years in the valley.",
+        "Tessa Marlow was seen in Brindle on Tuesday.",
+        "The ferry crossing at Velmora was closed for repairs.",
+    ],
+)
+def test_no_reputation_without_what_it_is(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(cue.endswith((" for", " as")) for cue, _, _ in _parts(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "The terms of the Harlow sale were not known.",
+            "were not known",
+            "The terms of the Harlow sale",
+        ),
+        (
+            "The cause of the Velmora fire is not yet known.",
+            "is not yet known",
+            "The cause of the Velmora fire",
+        ),
+    ],
+)
+def test_a_fact_known_with_no_one_named_has_no_source(
+    found: Found, text: str, cue: str, content: str
+) -> None:
+    assert (cue, None, content) in found(text), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results of the Hallam count were known by Tuesday.",
+        "The senator from Ostrava was known for decades.",
+        "Dalia Ortiz is well known in Brindle.",
+        "He is known to his neighbors.",
+    ],
+)
+def test_known_by_when_how_long_or_who_is_no_fact_made_known(found: Found, text: str) -> None:
+    assert not any(s is None and "known" in c for c, s, _ in found(text)), found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "parts"),
+    [
+        (
+            "Many of the Velmora ballots were deemed ineligible.",
+            "were deemed",
+            None,
+            ["Many of the Velmora ballots", "ineligible"],
+        ),
+        (
+            "The Harlow files have now been deemed classified.",
+            "have now been deemed",
+            None,
+            ["The Harlow files", "classified"],
+        ),
+        (
+            "Goats are considered sacred by most of the herders in Brindle.",
+            "are considered",
+            "most of the herders in Brindle",
+            ["Goats", "sacred"],
+        ),
+    ],
+)
+def test_a_one_word_judgement_is_the_predicate(  # type: ignore[no-untyped-def]
+    nlp, text: str, cue: str, source: str | None, parts: list[str]
+) -> None:
+    assert (cue, source, parts) in _parts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Harlow plan was considered carefully.",
+        "The ferry was seen again.",
+        "Tessa Marlow is known as such.",
+    ],
+)
+def test_no_judgement_without_an_adjective(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(len(parts) == 2 for _, _, parts in _parts(nlp, text))
