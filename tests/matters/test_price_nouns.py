@@ -67,3 +67,26 @@ def test_a_price_and_a_cost_that_agree_or_name_two_things_do_not() -> None:
                  "Rolf Tindall", "2031-04-02")  # fmt: skip
     assert kinds(a, same) == []
     assert kinds(a, other) == []
+
+
+# -- the noun whose level changed, before a phrase attached to it --------------------------------
+
+
+def test_a_level_reached_is_the_level_of_the_noun_before_its_phrase() -> None:
+    assert _figures("The fee for a new berth will rise to 3,100 pounds") == [(("cost", "¤"), 3100)]
+    assert _figures("The rate for cleaners will rise to 12 pounds an hour")[0][0] == (
+        "rat",
+        "£/hour",
+    )
+    # "of" names what is counted, not a phrase of the noun
+    assert _figures("The number of complaints has risen to 600") == [(("complaint", ""), 600)]
+
+
+def test_a_price_kept_and_a_fee_raised_of_one_thing_contradict() -> None:
+    a = item("a", "Berth prices at Quillon will stay at 2,400 pounds", "Ada Venn", "2031-04-02")
+    b = item("b", "The fee for a new berth will rise to 3,100 pounds", "Rolf Tindall",
+             "2031-04-02")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "a", "b")]
+    c = item("c", "The fee for a new mooring will rise to 3,100 pounds", "Rolf Tindall",
+             "2031-04-02")  # fmt: skip
+    assert kinds(a, c) == []
