@@ -216,7 +216,8 @@ def test_an_amount_with_cents_is_not_a_count_of_the_noun_after_for() -> None:
 
 
 def test_the_noun_before_for_is_what_the_figure_measures() -> None:
-    assert _figures("the fee for each driver was $40") == [("fee", "$", 40.0)]
+    # a noun of price gives the sum as a cost does, its currency kept apart (:mod:`.cost_nouns`)
+    assert _figures("the fee for each driver was $40") == [("fee", "¤", 40.0)]
 
 
 def test_a_verbless_time_tail_belongs_to_the_clause_before_it() -> None:

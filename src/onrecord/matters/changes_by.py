@@ -80,12 +80,45 @@ def changes_of(clause: Clause) -> tuple[Figure, ...]:
         at = v + 1
         if not way and w in _GO and low[at : at + 1] and low[at] in _PARTICLES:
             way, at = low[at], at + 1  # "fares will go up by 6 percent"
-        if not way or any(n in lx.NEGATORS for n in low[:v]):
-            continue  # no verb of change, or a denied one ("did not rise by 5 percent")
+        if not way and w in _PARTICLES and v and low[v - 1] in _STATE_BE:
+            way = w  # "footfall is down 40 per cent": a fall by 40 per cent, told as a state
+        if any(n in lx.NEGATORS for n in low[:v]):
+            continue  # a denied change ("did not rise by 5 percent")
+        if w in _MULTIPLES and not _object_after(low, v + 1):
+            fig = _multiple(toks, low, v)  # "footfall has halved": a fall by half
+            out.extend([fig] if fig is not None else [])
+        if not way:
+            continue  # no verb of change
         fig = _change(toks, low, v, at, way)
         if fig is not None:
             out.append(fig)
     return tuple(out)
+
+
+# forms of "be" before "up" or "down" told as a change's state: "sales are up 8 per cent"
+_STATE_BE = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re"})
+# verbs of change by a multiple, with the direction and the size of the change in per cent
+_MULTIPLES = {"halved": ("down", 50.0), "doubled": ("up", 100.0), "trebled": ("up", 200.0),
+              "tripled": ("up", 200.0)}  # fmt: skip
+
+
+def _object_after(low: list[str], k: int) -> bool:
+    """Whether a noun phrase opens at ``k``: the verb before it changes its object ("halved
+    the grant"), not its subject ("footfall has halved since May")."""
+    if k >= len(low) or not low[k][:1].isalpha():
+        return False
+    return low[k] in _DETERMINERS or low[k] in lx.PRONOUNS or low[k] not in lx.STOPWORDS
+
+
+def _multiple(toks: list[str], low: list[str], v: int) -> Figure | None:
+    """The change a verb of change by a multiple with no object tells of its subject
+    ("footfall on the quay has halved": a fall by 50 per cent)."""
+    thing = _subject(toks, low, v)
+    if thing is None:
+        return None
+    way, size = _MULTIPLES[low[v]]
+    return Figure(thing[0], thing[0], "percent", size, size, low[v], subject=thing[1],
+                  period=when_of(low) or _span(low), act=f"by-{way}")  # fmt: skip
 
 
 def _change(toks: list[str], low: list[str], v: int, at: int, way: str) -> Figure | None:

@@ -15,7 +15,13 @@ is 2 million pounds").
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
 from . import lexicon as lx
+
+if TYPE_CHECKING:
+    from .figures import Figure
 
 # nouns that name what a thing costs
 _COST_NOUNS = frozenset({"cost", "costs", "bill", "price", "price-tag"})
@@ -90,3 +96,25 @@ def _part_or_rate(low: list[str], head: int, end: int) -> bool:
 
 def _has_be(low: list[str], a: int, b: int) -> bool:
     return any(w in _BE and w != "now" for w in low[a:b])
+
+
+# nouns of what a thing costs whoever pays for it: "the licence fee", "plot prices", "fares"
+_PRICE_STEMS = frozenset(lx.stem(w) for w in ("cost", "costs", "price", "prices", "fee", "fees",
+                                              "charge", "charges", "fare", "fares"))  # fmt: skip
+_CURRENCY_SIGNS = frozenset({"$", "€", "£"})
+
+
+def as_price(fig: Figure) -> Figure:
+    """A sum that a noun of price is said to be ("the licence fee will be 300 pounds a year",
+    "plot prices will stay at 1,150 pounds", "the ticket price is 9 pounds") as the cost
+    :mod:`.sums` reads from a verb ("a plot would cost 1,480 pounds", "the licence costs 300
+    pounds a year"): one quantity, the unit kept apart from its currency as there. Not a sum a
+    verb of its own governs ("cut the fee by 20 pounds"), nor a price of nothing named ("the
+    true cost is 2 million pounds" is no plot's nor licence's). Only for a noun told before
+    the sum: "will pay 40,000 pounds of the fee" is a share of it."""
+    currency, _, rate = fig.unit.partition("/")
+    if fig.head not in _PRICE_STEMS or currency not in _CURRENCY_SIGNS or fig.act:
+        return fig
+    if not fig.context and not fig.subject:
+        return fig  # "the cost is 2 million pounds": of nothing named, no total of a thing
+    return replace(fig, head="cost", unit="¤" + (f"/{rate}" if rate else ""), currency=currency)

@@ -23,7 +23,7 @@ from . import lexicon as lx
 from .added_times import added_time
 from .claim_subjects import PLAN_WORDS
 from .claims import Clause
-from .cost_nouns import noun_cost
+from .cost_nouns import as_price, noun_cost
 from .debts import DEBT, debtor_of
 from .estimates import estimated_head, saving_for
 from .figure_bounds import bound_after, bound_before
@@ -33,7 +33,15 @@ from .gaps import gap_of
 from .measures import half_value, rate_by
 from .occasions import OCCASIONS, occasion_count, occasion_window
 from .questions import IRREGULAR_BASE
-from .rates import BOUND_WORDS, CLAUSE_OPENERS, kind_counted, predicate_head, rate_of
+from .rates import (
+    BOUND_WORDS,
+    CLAUSE_OPENERS,
+    STAY_VERBS,
+    kind_counted,
+    predicate_head,
+    rate_of,
+    stays_at,
+)
 from .reached_levels import level_head
 from .reported_counts import compound_number, reported_act, reported_count
 from .starting_values import distance, started
@@ -82,7 +90,8 @@ _DEMANDS = frozenset({
 })  # fmt: skip
 _NOT_CONTEXT = frozenset({"percent", "cent", "about", "around", "nearly", "almost", "least",
                           "between", "roughly", "approximately", "dollars", "euros",
-                          "pounds", "real", "actual"})  # fmt: skip  # "the real saving is"
+                          "pounds", "real", "actual", "true"}) | STAY_VERBS  # fmt: skip
+# "the real saving is", "the true cost is"; "prices will stay at": the value, nothing said of it
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +257,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         or (not unit and re.fullmatch(r"(?:19|20)\d\d", low[i]))
         or (prev == "by" and _act(low, i) != "cut" and not rate_by(low, j))  # "by 2 m a year"
         or prev == "no"
-        or (prev == "at" and estimated_head(low, i) is None)  # not "put the saving at 9,000"
+        or (prev == "at" and estimated_head(low, i) is None and not stays_at(low, i))
         or any(w in _DEMANDS for w in low[max(0, i - _DEMAND_WINDOW) : i])
     ):
         return None  # a time, a change, a date, a demand
@@ -326,6 +335,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     fig = Figure(stem, head, unit, lo, hi, text, qualifiers, subject - {stem}, context,
                  predicate, period, _act(low, start))  # fmt: skip
     fig = told_by_verb(fig, toks, low, start, j, max(head_at, j - 1) + 1)  # "earned", "entered"
+    fig = as_price(fig) if head_at < start else fig  # "the fee will be": the price of a thing
     fig = gap_of(fig, low, start, j, head_at)  # "60 officers short", "short of three crew"
     return started(fig, low, start, max(head_at, j - 1) + 1), j  # "40 staff at first"
 

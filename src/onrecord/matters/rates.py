@@ -24,7 +24,15 @@ from .figure_bounds import BOUNDS
 from .questions import IRREGULAR_BASE
 from .themes import BE
 
-__all__ = ["BOUND_WORDS", "CLAUSE_OPENERS", "kind_counted", "predicate_head", "rate_of"]
+__all__ = [
+    "BOUND_WORDS",
+    "CLAUSE_OPENERS",
+    "STAY_VERBS",
+    "kind_counted",
+    "predicate_head",
+    "rate_of",
+    "stays_at",
+]
 
 # words after a figure that open a clause of their own, not a noun ("31 per cent once ...")
 CLAUSE_OPENERS = frozenset({"once", "unless", "although", "though", "whereas", "since",
@@ -44,14 +52,39 @@ BOUND_WORDS = frozenset(w for p in BOUNDS for w in p) | {
 }  # fmt: skip
 
 
+# a "be" or a verb of staying told with "will" or "has": "the fee will be 300 pounds", "the
+# toll has been 40", "prices will stay at 1,150 pounds" measure the fee, the toll, the prices
+# as "the fee is 300 pounds" does (a hedge, "may be", and a negator, "will not be", do not)
+_WILL = frozenset({"will", "would", "shall", "'ll"})
+_PERFECT = frozenset({"has", "have", "had"})
+# verbs of staying at a value: "prices will stay at", "the rate remained at", "it stands at"
+STAY_VERBS = frozenset({"stay", "stays", "stayed", "remain", "remains", "remained", "stand",
+                   "stands", "stood"})  # fmt: skip
+
+
+def stays_at(low: list[str], i: int) -> bool:
+    """Whether the figure at ``i`` is the value a verb of staying gives its subject ("prices
+    will stay at 1,150 pounds", "the rate remained at about 4 per cent"), not a place or a
+    time "at" names."""
+    k = i - 1
+    while k >= 0 and any(low[k] in p for p in BOUNDS) and low[k] != "at":
+        k -= 1
+    return k >= 1 and low[k] == "at" and low[k - 1] in STAY_VERBS
+
+
 def predicate_head(low: list[str], start: int) -> int | None:
     """ "the raise was 2 percent": the index of the noun before "be" that the figure at
     ``start`` measures, or None."""
     k = start - 1
     while k >= 0 and any(low[k] in p for p in BOUNDS):
         k -= 1
-    if k < 1 or low[k] not in BE:
+    stay = k >= 1 and low[k] in STAY_VERBS and low[k + 1 : k + 2] == ["at"]
+    if k < 1 or (low[k] not in BE and not stay):
         return None
+    if k > 1 and low[k - 1] in _WILL and (low[k] == "be" or low[k] in STAY_VERBS):
+        k -= 1  # "the fee will be 300 pounds", "prices will stay at 1,150 pounds"
+    elif k > 1 and low[k - 1] in _PERFECT and low[k] in ("been", "stayed", "remained", "stood"):
+        k -= 1  # "the toll has been 40", "the rate has remained at 4 per cent"
     head = k - 1
     if head > 1 and low[head] in _TIME_NOUNS and low[head - 1] in _TIME_OPENERS:
         head -= 2  # "the recycling rate last year was": the rate

@@ -66,7 +66,7 @@ def level_head(low: list[str], start: int) -> int | None:
         k -= 1  # "the budget has risen to", "staff numbers were cut to": the subject
         while k >= 0 and low[k] in _GROUP:
             k -= 1
-        return k if k >= 0 and _noun(low[k]) else None
+        return _phrase_head(low, k) if k >= 0 and _noun(low[k]) else None
     if not _noun(low[k]):
         return None
     for v in range(k - 1, max(-1, k - 2 - _OBJECT_MAX), -1):
@@ -92,6 +92,30 @@ def _standing(low: list[str], start: int) -> int | None:
     while k >= 0 and low[k] in _GROUP:
         k -= 1
     return k if k >= 0 and _noun(low[k]) else None
+
+
+# prepositions that attach a phrase to the noun whose level changed ("the fee for a new plot
+# will rise to": the fee; "the rate at Oxley has fallen to": the rate); not "of" ("the number
+# of complaints has risen to" counts the complaints)
+_NOUN_PREPS = frozenset({"for", "at", "per"})
+# words inside the attached phrase besides its nouns: "for <a new> plot"
+_PHRASE_WORDS = frozenset({"a", "an", "the", "each", "every", "new", "its", "their", "our"})
+_PHRASE_MAX = 4
+
+
+def _phrase_head(low: list[str], k: int) -> int:
+    """The head of the subject phrase ending at ``k``: the noun before a phrase attached to
+    it by a preposition ("<the fee> for a new plot"), else ``k`` itself."""
+    first = k
+    while (
+        first > 0
+        and k - first < _PHRASE_MAX
+        and (_noun(low[first - 1]) or low[first - 1] in _PHRASE_WORDS)
+    ):
+        first -= 1
+    if first > 1 and low[first - 1] in _NOUN_PREPS and _noun(low[first - 2]):
+        return first - 2
+    return k
 
 
 def _passive(low: list[str], k: int) -> bool:
