@@ -1,0 +1,74 @@
+"""Near misses: pairs of statements the rules bring close to a report and then reject.
+
+Two statements in one matter (:mod:`.cluster`) are compared by their stances: a certain "yes"
+against a certain "no" goes to :func:`.contradictions.verdict`, whose checks may reject it (two
+time frames, two things, one side, one occasion). Such a pair, or one whose stances are
+opposite but not both certain, or (``any_stance``) one whose stances agree or are unclear, is a
+*near miss*: not a report, but a candidate whose rejecting stage a learned judge of pairs
+(:mod:`.pair_judge`) can weigh beside the pair's other features (``near:STAGE``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .claims import Item
+from .cluster import Matter, Position
+from .contradictions import Contradiction, ordered_pair, verdict
+
+# the stages a near miss can stop at, from the latest to the earliest: "passed" (every check
+# passed, the pair dropped later: grouped under another pair, or its matter unjoined), the
+# checks of :func:`.contradictions.verdict` (the last first), then the stances themselves
+STAGES = ("passed", "occasion", "side", "topic", "time", "uncertain", "agree", "unclear")
+OPPOSITE = frozenset(STAGES[:6])  # the stages of two opposite stances
+
+
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    """Two statements of one matter the rules did not report, and where they stopped."""
+
+    a: Item
+    b: Item
+    matter: str
+    stage: str
+
+
+def near_misses(
+    matters: Iterable[Matter],
+    reported: Iterable[tuple[str, str]] = (),
+    *,
+    any_stance: bool = False,
+) -> list[NearMiss]:
+    """The near misses among ``matters``' positions (each pair of statements of known speakers
+    once, at its latest stage; the ``reported`` pairs left out), sorted by statement keys.
+    ``any_stance``: also the pairs whose stances are not opposite."""
+    done = {ordered_pair(*p) for p in reported}
+    best: dict[tuple[str, str], NearMiss] = {}
+    for matter in matters:
+        positions = [p for p in matter.positions if p.item.speaker is not None]
+        for i, p in enumerate(positions):
+            for q in positions[i + 1 :]:
+                key = ordered_pair(p.item.key, q.item.key)
+                if p.item.key == q.item.key or key in done:
+                    continue
+                stage = _stage(p, q, matter)
+                if stage is None or (not any_stance and stage not in OPPOSITE):
+                    continue
+                a, b = (p.item, q.item) if p.item.key == key[0] else (q.item, p.item)
+                old = best.get(key)
+                if old is None or STAGES.index(stage) < STAGES.index(old.stage):
+                    best[key] = NearMiss(a, b, matter.id, stage)
+    return [best[k] for k in sorted(best)]
+
+
+def _stage(p: Position, q: Position, matter: Matter) -> str | None:
+    labels = {p.stance.label, q.stance.label}
+    if labels == {"yes", "no"}:
+        if not (p.stance.certain and q.stance.certain):
+            return "uncertain"
+        found = verdict(p, q, matter) if p.stance.label == "yes" else verdict(q, p, matter)
+        return "passed" if isinstance(found, Contradiction) else found
+    if labels <= {"yes", "no"}:
+        return "agree"
+    return "unclear"

@@ -1,0 +1,51 @@
+"""Near misses (onrecord.matters.near_misses): pairs of one matter the rules did not report,
+with the stage that stopped them. Invented sentences only."""
+
+from __future__ import annotations
+
+from onrecord.matters import analyze_items
+from onrecord.matters.near_misses import near_misses
+
+from .builders import item
+
+DAY = "2031-03-04"
+LATER = "2031-05-20"
+OPENS = item("1", "The Ferrow Lane footbridge will reopen in April", "Ingrid Solvay", DAY)
+DENIES = item("2", "The Ferrow Lane footbridge will not reopen in April", "Petra Nokes", DAY)
+HEDGES = item("3", "The Ferrow Lane footbridge might not reopen in April", "Petra Nokes", DAY)
+AGREES = item("4", "The Ferrow Lane footbridge will reopen in April", "Oskar Brandt", DAY)
+TAKES_BACK = item("5", "The Ferrow Lane footbridge will not reopen in April", "Ingrid Solvay", DAY)
+
+
+def _stages(*items: object, any_stance: bool = True) -> dict[tuple[str, str], str]:
+    its = list(items)
+    matters, found = analyze_items(its)  # type: ignore[arg-type]
+    reported = [(c.a.statement, c.b.statement) for c in found]
+    misses = near_misses(matters, reported, any_stance=any_stance)
+    return {(n.a.key, n.b.key): n.stage for n in misses}
+
+
+def test_a_reported_pair_is_no_near_miss_and_a_rejected_one_names_its_stage() -> None:
+    """One speaker saying yes and no on one day is rejected as one occasion (more likely a
+    misreading than a U-turn); the reported contradiction is not a near miss."""
+    stages = _stages(OPENS, DENIES, TAKES_BACK)
+    assert ("1", "2") not in stages
+    assert stages[("1", "5")] == "occasion"
+
+
+def test_stances_that_are_not_opposite_are_near_misses_only_when_asked_for() -> None:
+    """A hedge ("might not") leaves the stance unclear, two "will reopen"s agree: near misses
+    of any stance, not of opposite ones."""
+    every = _stages(OPENS, HEDGES, AGREES)
+    assert every[("1", "3")] == "unclear"
+    assert every[("1", "4")] == "agree"
+    assert _stages(OPENS, HEDGES, AGREES, any_stance=False) == {}
+
+
+def test_two_time_frames_stop_a_pair_at_the_time_check() -> None:
+    """Two time frames: "will reopen in April" against "did not reopen last year", opposite and
+    certain, are no contradiction; the pair is a near miss stopped at the time check."""
+    last_year = item("6", "The Ferrow Lane footbridge did not reopen last year", "Petra Nokes", DAY)
+    _, found = analyze_items([OPENS, last_year])
+    assert not found
+    assert _stages(OPENS, last_year) == {("1", "6"): "time"}
