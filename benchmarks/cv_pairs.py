@@ -29,10 +29,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from onrecord.evaluation.logistic import fit_logistic
 from onrecord.evaluation.train_pairs import (
     STUDY_SETS,
     Candidate,
@@ -43,6 +44,7 @@ from onrecord.evaluation.train_pairs import (
     judge,
     set_folder,
 )
+from onrecord.matters.near_misses import OPPOSITE
 
 GRID = tuple(round(0.3 + 0.05 * i, 2) for i in range(14))
 
@@ -75,7 +77,7 @@ def _once(scored: Scored) -> Scored:
     out: Scored = []
     seen: set[str] = set()
     for s, c in sorted(scored, key=lambda x: -x[0]):
-        if c.rules is None and {c.a, c.b} & seen:
+        if c.source != "rules" and {c.a, c.b} & seen:
             continue
         out.append((s, c))
         seen |= {c.a, c.b}
@@ -93,21 +95,49 @@ def pooled(
     return f, c, g
 
 
+Keep = Callable[[Candidate], bool]
+
+
+def rules_source(x: Candidate) -> bool:
+    return x.source == "rules"
+
+
+def sources(*names: str, stages: frozenset[str] | None = None) -> Keep:
+    """The candidates of the sources ``names`` (a near miss only at one of ``stages``)."""
+
+    def keep(x: Candidate) -> bool:
+        if x.source != "near" or stages is None:
+            return x.source in names
+        return "near" in names and any(x.features.get(f"near:{s}") for s in stages)
+
+    return keep
+
+
+def crossed(x: Candidate) -> dict[str, float]:
+    """The features of ``x`` and, for a pair the rules did not report, each crossed with the
+    pair's kind (a rebuttal beyond the rules weighed apart from a contradiction)."""
+    if x.source == "rules":
+        return x.features
+    return {**x.features, **{f"{x.kind}*{n}": v for n, v in x.features.items()}}
+
+
 def loso(
-    sets: list[PairSet], *, extra: bool, c: float, model: str = "logistic"
+    sets: list[PairSet], *, keep: Keep, c: float, model: str = "logistic", cross: bool = False
 ) -> dict[str, Scored]:
     if model == "trees":
-        return loso_trees(sets, extra=extra)
+        return loso_trees(sets, keep=keep)
+    feats = crossed if cross else (lambda x: x.features)
     out: dict[str, Scored] = {}
     for held in sets:
-        train = [x for s in sets if s.name != held.name for x in s.candidates]
-        intercept, weights = fit(train, rules_only=not extra, c=c)
-        cands = [x for x in held.candidates if extra or x.rules is not None]
-        out[held.name] = [(judge(x.features, intercept, weights), x) for x in cands]
+        train = [x for s in sets if s.name != held.name for x in s.candidates
+                 if keep(x) and not x.optional]  # fmt: skip
+        intercept, weights = fit_logistic([feats(x) for x in train], [x.label for x in train], C=c)
+        cands = [x for x in held.candidates if keep(x)]
+        out[held.name] = [(judge(feats(x), intercept, weights), x) for x in cands]
     return out
 
 
-def loso_trees(sets: list[PairSet], *, extra: bool) -> dict[str, Scored]:
+def loso_trees(sets: list[PairSet], *, keep: Keep) -> dict[str, Scored]:
     """As :func:`loso`, the judge gradient-boosted shallow trees on the same features."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
@@ -119,12 +149,12 @@ def loso_trees(sets: list[PairSet], *, extra: bool) -> dict[str, Scored]:
     out: dict[str, Scored] = {}
     for held in sets:
         train = [x for s in sets if s.name != held.name for x in s.candidates
-                 if not x.optional and (extra or x.rules is not None)]  # fmt: skip
+                 if not x.optional and keep(x)]  # fmt: skip
         model = HistGradientBoostingClassifier(max_depth=3, max_iter=150, learning_rate=0.05,
                                                min_samples_leaf=30, l2_regularization=1.0,
                                                random_state=0)  # fmt: skip
         model.fit([vector(x) for x in train], [x.label for x in train])
-        cands = [x for x in held.candidates if extra or x.rules is not None]
+        cands = [x for x in held.candidates if keep(x)]
         scores = model.predict_proba([vector(x) for x in cands])[:, 1] if cands else []
         out[held.name] = [(float(p), x) for p, x in zip(scores, cands, strict=True)]
     return out
@@ -153,27 +183,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--c", type=float, default=1.0, help="inverse regularization")
     ap.add_argument("--model", choices=("logistic", "trees"), default="logistic")
+    ap.add_argument("--cross", action="store_true", help="cross the features with the kind")
     args = ap.parse_args(argv)
     sets = load_sets(args.sets, args.cache, k=args.k, rebuild=args.rebuild, jobs=args.jobs)
     gold = {s.name: s.gold for s in sets}
-    n_rules = sum(1 for s in sets for x in s.candidates if x.rules is not None)
+    n_rules = sum(1 for s in sets for x in s.candidates if rules_source(x))
     n_all = sum(len(s.candidates) for s in sets)
     pos = sum(1 for s in sets for x in s.candidates if x.label)
-    pos_extra = sum(1 for s in sets for x in s.candidates if x.label and x.rules is None)
+    pos_by = {
+        src: sum(1 for s in sets for x in s.candidates if x.label and x.source == src)
+        for src in ("extra", "near")
+    }
     print(f"{len(sets)} sets, {sum(map(len, gold.values()))} gold pairs; candidates {n_all} "
-          f"(rules {n_rules}); right {pos} (beyond the rules {pos_extra})")  # fmt: skip
+          f"(rules {n_rules}); right {pos} "
+          f"(extra {pos_by['extra']}, near {pos_by['near']})")  # fmt: skip
     reach = {(s.name, g) for s in sets for x in s.candidates for g in x.right}
     print(f"gold pairs some candidate matches: {len(reach)}")
-    rules = {
-        s.name: [(x.rules or 0.0, x) for x in s.candidates if x.rules is not None] for s in sets
-    }
-    rescore = loso(sets, extra=False, c=args.c, model=args.model)
-    extra = {k: _once(v) for k, v in loso(sets, extra=True, c=args.c, model=args.model).items()}
-    curves: list[tuple[str, dict[str, Scored]]] = [
-        ("rules", rules),
-        ("rescore", rescore),
-        ("extra", extra),
+    rules = {s.name: [(x.rules or 0.0, x) for x in s.candidates if rules_source(x)] for s in sets}
+    m, cr = args.model, args.cross
+    variants: list[tuple[str, Keep]] = [
+        ("rescore", rules_source),
+        ("near", sources("rules", "near", stages=OPPOSITE)),
+        ("near-all", sources("rules", "near")),
+        ("extra", sources("rules", "extra")),
     ]
+    curves: list[tuple[str, dict[str, Scored]]] = [("rules", rules)]
+    for name, keep in variants:
+        per = loso(sets, keep=keep, c=args.c, model=m, cross=cr)
+        curves.append((name, per if name == "rescore" else {k: _once(v) for k, v in per.items()}))
     print(f"\n{'thr':>5} " + "  ".join(f"{n + ' P R found':>16}" for n, _ in curves))
     for t in GRID:
         print(f"{t:5.2f} " + "  ".join(f"{_row(*pooled(p, gold, t)):>16}" for _, p in curves))
@@ -183,8 +220,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {n:8} {best_recall(p, gold, floor)}")
     if args.model != "logistic":
         return 0
-    intercept, weights = fit([x for p in sets for x in p.candidates], c=args.c)
-    print(f"\nweights fitted on all sets (extra variant): intercept {intercept}")
+    near = sources("rules", "near", stages=OPPOSITE)
+    intercept, weights = fit([x for p in sets for x in p.candidates if near(x)], c=args.c)
+    print(f"\nweights fitted on all sets (near variant): intercept {intercept}")
     for name, w in sorted(weights.items(), key=lambda x: -abs(x[1])):
         print(f"  {name:24} {w:+.3f}")
     return 0
