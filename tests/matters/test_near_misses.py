@@ -49,3 +49,12 @@ def test_two_time_frames_stop_a_pair_at_the_time_check() -> None:
     _, found = analyze_items([OPENS, last_year])
     assert not found
     assert _stages(OPENS, last_year) == {("1", "6"): "time"}
+
+
+def test_a_pair_within_one_reported_disagreement_is_no_near_miss() -> None:
+    """A report stands for its pair and its support: two of its statements are that
+    disagreement, already reported, not a near miss; a pair with a statement outside it is."""
+    matters, _ = analyze_items([OPENS, DENIES, TAKES_BACK, AGREES])
+    told = {(n.a.key, n.b.key) for n in near_misses(matters, [("1", "2", "5")], any_stance=True)}
+    assert not told & {("1", "2"), ("1", "5"), ("2", "5")}
+    assert ("1", "4") in told

@@ -120,7 +120,8 @@ def build_set(folder: Path, name: str | None = None, *, k: int = 5, near: bool =
         kind = intended_kind(x, y)
         feats = pair_features(x, y, ctx)
         out.append(Candidate(a, b, kind, None, feats, *label(a, b, kind), source="extra"))
-    for n in near_misses(report.matters, reported, any_stance=True) if near else ():
+    told = [c.statements for c in report.contradictions]
+    for n in near_misses(report.matters, told, any_stance=True) if near else ():
         a, b = n.a.key, n.b.key
         if a not in ctx.items or b not in ctx.items:
             continue

@@ -36,21 +36,28 @@ class NearMiss:
 
 def near_misses(
     matters: Iterable[Matter],
-    reported: Iterable[tuple[str, str]] = (),
+    reported: Iterable[Iterable[str]] = (),
     *,
     any_stance: bool = False,
 ) -> list[NearMiss]:
     """The near misses among ``matters``' positions (each pair of statements of known speakers
-    once, at its latest stage; the ``reported`` pairs left out), sorted by statement keys.
+    once, at its latest stage), sorted by statement keys. A pair whose two statements are both
+    among one report's ``reported`` statements (its pair and its support:
+    :attr:`.Contradiction.statements`) is left out: that disagreement is reported already.
     ``any_stance``: also the pairs whose stances are not opposite."""
-    done = {ordered_pair(*p) for p in reported}
+    member: dict[str, list[frozenset[str]]] = {}
+    for g in map(frozenset, reported):
+        for statement in g:
+            member.setdefault(statement, []).append(g)
     best: dict[tuple[str, str], NearMiss] = {}
     for matter in matters:
         positions = [p for p in matter.positions if p.item.speaker is not None]
         for i, p in enumerate(positions):
             for q in positions[i + 1 :]:
                 key = ordered_pair(p.item.key, q.item.key)
-                if p.item.key == q.item.key or key in done:
+                if p.item.key == q.item.key or any(
+                    q.item.key in g for g in member.get(p.item.key, ())
+                ):
                     continue
                 stage = _stage(p, q, matter)
                 if stage is None or (not any_stance and stage not in OPPOSITE):
