@@ -122,8 +122,17 @@ def crossed(x: Candidate) -> dict[str, float]:
 
 
 def loso(
-    sets: list[PairSet], *, keep: Keep, c: float, model: str = "logistic", cross: bool = False
+    sets: list[PairSet],
+    *,
+    keep: Keep,
+    c: float,
+    model: str = "logistic",
+    cross: bool = False,
+    apart: bool = False,
 ) -> dict[str, Scored]:
+    """Each set's kept candidates scored by a judge fitted on the other sets' (``apart``: one
+    judge per source, so that the rules' reports are scored as by ``rescore`` and a pair the
+    rules did not report is weighed only against its like)."""
     if model == "trees":
         return loso_trees(sets, keep=keep)
     feats = crossed if cross else (lambda x: x.features)
@@ -131,9 +140,13 @@ def loso(
     for held in sets:
         train = [x for s in sets if s.name != held.name for x in s.candidates
                  if keep(x) and not x.optional]  # fmt: skip
-        intercept, weights = fit_logistic([feats(x) for x in train], [x.label for x in train], C=c)
+        groups = {x.source for x in train} if apart else {""}
+        judges = {}
+        for g in groups:
+            rows = [x for x in train if not g or x.source == g]
+            judges[g] = fit_logistic([feats(x) for x in rows], [x.label for x in rows], C=c)
         cands = [x for x in held.candidates if keep(x)]
-        out[held.name] = [(judge(feats(x), intercept, weights), x) for x in cands]
+        out[held.name] = [(judge(feats(x), *judges[x.source if apart else ""]), x) for x in cands]
     return out
 
 
@@ -184,6 +197,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--c", type=float, default=1.0, help="inverse regularization")
     ap.add_argument("--model", choices=("logistic", "trees"), default="logistic")
     ap.add_argument("--cross", action="store_true", help="cross the features with the kind")
+    ap.add_argument("--apart", action="store_true", help="one judge per candidate source")
+    ap.add_argument("--new-floor", type=float, default=0.0,
+                    help="a pair the rules did not report counts only at this score")  # fmt: skip
+    ap.add_argument("--new-kinds", nargs="*", default=["contradiction", "reversal", "rebuttal"],
+                    help="the kinds a pair the rules did not report may be")  # fmt: skip
     args = ap.parse_args(argv)
     sets = load_sets(args.sets, args.cache, k=args.k, rebuild=args.rebuild, jobs=args.jobs)
     gold = {s.name: s.gold for s in sets}
@@ -200,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     reach = {(s.name, g) for s in sets for x in s.candidates for g in x.right}
     print(f"gold pairs some candidate matches: {len(reach)}")
     rules = {s.name: [(x.rules or 0.0, x) for x in s.candidates if rules_source(x)] for s in sets}
-    m, cr = args.model, args.cross
+    m, cr, ap_ = args.model, args.cross, args.apart
     variants: list[tuple[str, Keep]] = [
         ("rescore", rules_source),
         ("near", sources("rules", "near", stages=OPPOSITE)),
@@ -209,7 +227,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     curves: list[tuple[str, dict[str, Scored]]] = [("rules", rules)]
     for name, keep in variants:
-        per = loso(sets, keep=keep, c=args.c, model=m, cross=cr)
+        per = loso(sets, keep=keep, c=args.c, model=m, cross=cr, apart=ap_)
+        per = {k: [(sc, x) for sc, x in v if x.source == "rules"
+                   or (sc >= args.new_floor and x.kind in args.new_kinds)]
+               for k, v in per.items()}  # fmt: skip
         curves.append((name, per if name == "rescore" else {k: _once(v) for k, v in per.items()}))
     print(f"\n{'thr':>5} " + "  ".join(f"{n + ' P R found':>16}" for n, _ in curves))
     for t in GRID:
