@@ -49,6 +49,8 @@ def test_two_time_frames_stop_a_pair_at_the_time_check() -> None:
     _, found = analyze_items([OPENS, last_year])
     assert not found
     assert _stages(OPENS, last_year) == {("1", "6"): "time"}
+    matters, _ = analyze_items([OPENS, last_year])
+    assert [n.check for n in near_misses(matters)] == ["time:frame"]
 
 
 def test_a_pair_within_one_reported_disagreement_is_no_near_miss() -> None:

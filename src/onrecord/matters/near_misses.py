@@ -31,7 +31,8 @@ class NearMiss:
     a: Item
     b: Item
     matter: str
-    stage: str
+    stage: str  # one of STAGES
+    check: str = ""  # the check of :func:`.contradictions.verdict` that stopped it, if one did
 
 
 def near_misses(
@@ -59,17 +60,18 @@ def near_misses(
                     q.item.key in g for g in member.get(p.item.key, ())
                 ):
                     continue
-                stage = _stage(p, q, matter)
-                if stage is None or (not any_stance and stage not in OPPOSITE):
+                check = _stage(p, q, matter)
+                stage = check.split(":")[0]
+                if not any_stance and stage not in OPPOSITE:
                     continue
                 a, b = (p.item, q.item) if p.item.key == key[0] else (q.item, p.item)
                 old = best.get(key)
                 if old is None or STAGES.index(stage) < STAGES.index(old.stage):
-                    best[key] = NearMiss(a, b, matter.id, stage)
+                    best[key] = NearMiss(a, b, matter.id, stage, check if ":" in check else "")
     return [best[k] for k in sorted(best)]
 
 
-def _stage(p: Position, q: Position, matter: Matter) -> str | None:
+def _stage(p: Position, q: Position, matter: Matter) -> str:
     labels = {p.stance.label, q.stance.label}
     if labels == {"yes", "no"}:
         if not (p.stance.certain and q.stance.certain):
