@@ -10,8 +10,17 @@ duplicates are found, not correct; recall is over all the set's gold pairs). Bes
 rules' own curve (their confidence) on the same sets, and two learned variants:
 
 * **rescore**: the rules' reports only, the learned score as their confidence;
+* **near**: the rules' reports and their near misses of opposite stances (two statements of
+  one matter the rules did not report, with the stage that stopped them:
+  :mod:`onrecord.matters.near_misses`), each statement reported at most once;
+* **near-all**: as near, with the near misses whose stances agree or are unclear too;
 * **extra**: the rules' reports and the extra candidates (a statement and its closest
-  statements of the story), each statement reported at most once per speaker pair.
+  statements of the story), each statement reported at most once;
+* **near+extra**: the rules' reports, the near misses of near and the extra candidates.
+
+``--apart`` fits one judge per candidate source (the reports scored as by rescore);
+``--cross`` crosses each feature of a pair the rules did not report with its kind;
+``--new-floor`` and ``--new-kinds`` let such a pair count only at that score, of those kinds.
 
 ``--model trees`` fits gradient-boosted shallow trees (scikit-learn's
 ``HistGradientBoostingClassifier``, depth 3) on the same features instead of the logistic
@@ -21,7 +30,8 @@ twenty-sixth round: it does for the extra candidates, not for the rules' reports
 Usage::
 
     python benchmarks/cv_pairs.py [--sets parent fresh ...] [--cache DIR] [--rebuild]
-                                  [--model logistic|trees]
+                                  [--model logistic|trees] [--apart] [--cross]
+                                  [--new-floor P] [--new-kinds KIND ...]
 """
 
 from __future__ import annotations
@@ -224,6 +234,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         ("near", sources("rules", "near", stages=OPPOSITE)),
         ("near-all", sources("rules", "near")),
         ("extra", sources("rules", "extra")),
+        ("near+extra", sources("rules", "near", "extra", stages=OPPOSITE)),
     ]
     curves: list[tuple[str, dict[str, Scored]]] = [("rules", rules)]
     for name, keep in variants:
