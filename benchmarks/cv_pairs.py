@@ -16,7 +16,9 @@ rules' own curve (their confidence) on the same sets, and two learned variants:
 * **near-all**: as near, with the near misses whose stances agree or are unclear too;
 * **extra**: the rules' reports and the extra candidates (a statement and its closest
   statements of the story), each statement reported at most once;
-* **near+extra**: the rules' reports, the near misses of near and the extra candidates.
+* **near+extra**: the rules' reports, the near misses of near and the extra candidates;
+* **near+cue**, **cue**: the rules' reports, (the near misses of near and) the rebuttals' near
+  misses (a rebuttal cue's statement with the named speakers' other statements).
 
 ``--apart`` fits one judge per candidate source (the reports scored as by rescore);
 ``--cross`` crosses each feature of a pair the rules did not report with its kind;
@@ -54,7 +56,7 @@ from onrecord.evaluation.train_pairs import (
     judge,
     set_folder,
 )
-from onrecord.matters.near_misses import OPPOSITE
+from onrecord.matters.near_misses import OPPOSITE, STAGES
 
 GRID = tuple(round(0.3 + 0.05 * i, 2) for i in range(14))
 
@@ -232,9 +234,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     variants: list[tuple[str, Keep]] = [
         ("rescore", rules_source),
         ("near", sources("rules", "near", stages=OPPOSITE)),
-        ("near-all", sources("rules", "near")),
+        ("near-all", sources("rules", "near", stages=frozenset(STAGES) - {"cue"})),
         ("extra", sources("rules", "extra")),
         ("near+extra", sources("rules", "near", "extra", stages=OPPOSITE)),
+        ("near+cue", sources("rules", "near", stages=OPPOSITE | {"cue"})),
+        ("cue", sources("rules", "near", stages=frozenset({"cue"}))),
     ]
     curves: list[tuple[str, dict[str, Scored]]] = [("rules", rules)]
     for name, keep in variants:

@@ -4,7 +4,8 @@ with the stage that stopped them. Invented sentences only."""
 from __future__ import annotations
 
 from onrecord.matters import analyze_items
-from onrecord.matters.near_misses import near_misses
+from onrecord.matters.claims import Item
+from onrecord.matters.near_misses import cue_near_misses, near_misses
 
 from .builders import item
 
@@ -60,3 +61,25 @@ def test_a_pair_within_one_reported_disagreement_is_no_near_miss() -> None:
     told = {(n.a.key, n.b.key) for n in near_misses(matters, [("1", "2", "5")], any_stance=True)}
     assert not told & {("1", "2"), ("1", "5"), ("2", "5")}
     assert ("1", "4") in told
+
+
+def test_a_rebuttal_cue_pairs_its_statement_with_the_named_speakers_other_words() -> None:
+    """ "Quill disputed Varga's claim": the rules link the rebuttal to one of Varga's
+    statements; her other statement is the cue's near miss. A denied cue ("did not dispute")
+    and a cue naming no speaker of the story give none."""
+    closes = item("1", "The Harlow depot will close in June", "Mayor Ilse Varga", DAY)
+    saves = item("2", "Ratepayers will save money from the closure", "Mayor Ilse Varga", DAY)
+
+    def rebutter(cue: str) -> Item:
+        words = "the depot is needed for winter gritting"
+        return item("3", words, "Tomas Quill", DAY, sentence=f"Tomas Quill {cue}, saying {words}.")
+
+    def misses(cue: str) -> set[tuple[str, str, str]]:
+        its = [closes, saves, rebutter(cue)]
+        _, found = analyze_items(its)
+        told = [c.statements for c in found]
+        return {(n.a.key, n.b.key, n.stage) for n in cue_near_misses(its, told)}
+
+    assert misses("disputed Varga's claim") == {("2", "3", "cue")}
+    assert misses("did not dispute Varga's claim") == set()
+    assert misses("disputed Pemberton's claim") == set()

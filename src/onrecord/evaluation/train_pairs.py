@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..matters import analyze_corpus, load_items, rules_only
-from ..matters.near_misses import near_misses
+from ..matters.near_misses import cue_near_misses, near_misses
 from ..matters.pair_features import PairContext, candidate_pairs, intended_kind, pair_features
 from ..matters.persons import named_in_full
 from ..matters.stories import story_names
@@ -121,12 +121,17 @@ def build_set(folder: Path, name: str | None = None, *, k: int = 5, near: bool =
         feats = pair_features(x, y, ctx)
         out.append(Candidate(a, b, kind, None, feats, *label(a, b, kind), source="extra"))
     told = [c.statements for c in report.contradictions]
-    for n in near_misses(report.matters, told, any_stance=True) if near else ():
+    stories = dict(ctx.stories) if ctx.stories else None
+    misses = [
+        *near_misses(report.matters, told, any_stance=True),
+        *cue_near_misses(list(ctx.items.values()), told, stories),
+    ]
+    for n in misses if near else ():
         a, b = n.a.key, n.b.key
         if a not in ctx.items or b not in ctx.items:
             continue
         x, y = ctx.items[a], ctx.items[b]
-        kind = intended_kind(x, y)
+        kind = "rebuttal" if n.stage == "cue" else intended_kind(x, y)
         feats = {**pair_features(x, y, ctx), f"near:{n.stage}": 1.0}
         out.append(Candidate(a, b, kind, None, feats, *label(a, b, kind), source="near"))
     return PairSet(name or folder.name, tuple(p.id for p in pairs), tuple(out))
