@@ -10,8 +10,19 @@ duplicates are found, not correct; recall is over all the set's gold pairs). Bes
 rules' own curve (their confidence) on the same sets, and two learned variants:
 
 * **rescore**: the rules' reports only, the learned score as their confidence;
+* **near**: the rules' reports and their near misses of opposite stances (two statements of
+  one matter the rules did not report, with the stage that stopped them:
+  :mod:`onrecord.matters.near_misses`), each statement reported at most once;
+* **near-all**: as near, with the near misses whose stances agree or are unclear too;
 * **extra**: the rules' reports and the extra candidates (a statement and its closest
-  statements of the story), each statement reported at most once per speaker pair.
+  statements of the story), each statement reported at most once;
+* **near+extra**: the rules' reports, the near misses of near and the extra candidates;
+* **near+cue**, **cue**: the rules' reports, (the near misses of near and) the rebuttals' near
+  misses (a rebuttal cue's statement with the named speakers' other statements).
+
+``--apart`` fits one judge per candidate source (the reports scored as by rescore);
+``--cross`` crosses each feature of a pair the rules did not report with its kind;
+``--new-floor`` and ``--new-kinds`` let such a pair count only at that score, of those kinds.
 
 ``--model trees`` fits gradient-boosted shallow trees (scikit-learn's
 ``HistGradientBoostingClassifier``, depth 3) on the same features instead of the logistic
@@ -21,7 +32,8 @@ twenty-sixth round: it does for the extra candidates, not for the rules' reports
 Usage::
 
     python benchmarks/cv_pairs.py [--sets parent fresh ...] [--cache DIR] [--rebuild]
-                                  [--model logistic|trees]
+                                  [--model logistic|trees] [--apart] [--cross]
+                                  [--new-floor P] [--new-kinds KIND ...]
 """
 
 from __future__ import annotations
@@ -29,10 +41,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from onrecord.evaluation.logistic import fit_logistic
 from onrecord.evaluation.train_pairs import (
     STUDY_SETS,
     Candidate,
@@ -43,6 +56,7 @@ from onrecord.evaluation.train_pairs import (
     judge,
     set_folder,
 )
+from onrecord.matters.near_misses import OPPOSITE, STAGES
 
 GRID = tuple(round(0.3 + 0.05 * i, 2) for i in range(14))
 
@@ -75,7 +89,7 @@ def _once(scored: Scored) -> Scored:
     out: Scored = []
     seen: set[str] = set()
     for s, c in sorted(scored, key=lambda x: -x[0]):
-        if c.rules is None and {c.a, c.b} & seen:
+        if c.source != "rules" and {c.a, c.b} & seen:
             continue
         out.append((s, c))
         seen |= {c.a, c.b}
@@ -93,21 +107,62 @@ def pooled(
     return f, c, g
 
 
+Keep = Callable[[Candidate], bool]
+
+
+def rules_source(x: Candidate) -> bool:
+    return x.source == "rules"
+
+
+def sources(*names: str, stages: frozenset[str] | None = None) -> Keep:
+    """The candidates of the sources ``names`` (a near miss only at one of ``stages``)."""
+
+    def keep(x: Candidate) -> bool:
+        if x.source != "near" or stages is None:
+            return x.source in names
+        return "near" in names and any(x.features.get(f"near:{s}") for s in stages)
+
+    return keep
+
+
+def crossed(x: Candidate) -> dict[str, float]:
+    """The features of ``x`` and, for a pair the rules did not report, each crossed with the
+    pair's kind (a rebuttal beyond the rules weighed apart from a contradiction)."""
+    if x.source == "rules":
+        return x.features
+    return {**x.features, **{f"{x.kind}*{n}": v for n, v in x.features.items()}}
+
+
 def loso(
-    sets: list[PairSet], *, extra: bool, c: float, model: str = "logistic"
+    sets: list[PairSet],
+    *,
+    keep: Keep,
+    c: float,
+    model: str = "logistic",
+    cross: bool = False,
+    apart: bool = False,
 ) -> dict[str, Scored]:
+    """Each set's kept candidates scored by a judge fitted on the other sets' (``apart``: one
+    judge per source, so that the rules' reports are scored as by ``rescore`` and a pair the
+    rules did not report is weighed only against its like)."""
     if model == "trees":
-        return loso_trees(sets, extra=extra)
+        return loso_trees(sets, keep=keep)
+    feats = crossed if cross else (lambda x: x.features)
     out: dict[str, Scored] = {}
     for held in sets:
-        train = [x for s in sets if s.name != held.name for x in s.candidates]
-        intercept, weights = fit(train, rules_only=not extra, c=c)
-        cands = [x for x in held.candidates if extra or x.rules is not None]
-        out[held.name] = [(judge(x.features, intercept, weights), x) for x in cands]
+        train = [x for s in sets if s.name != held.name for x in s.candidates
+                 if keep(x) and not x.optional]  # fmt: skip
+        groups = {x.source for x in train} if apart else {""}
+        judges = {}
+        for g in groups:
+            rows = [x for x in train if not g or x.source == g]
+            judges[g] = fit_logistic([feats(x) for x in rows], [x.label for x in rows], C=c)
+        cands = [x for x in held.candidates if keep(x)]
+        out[held.name] = [(judge(feats(x), *judges[x.source if apart else ""]), x) for x in cands]
     return out
 
 
-def loso_trees(sets: list[PairSet], *, extra: bool) -> dict[str, Scored]:
+def loso_trees(sets: list[PairSet], *, keep: Keep) -> dict[str, Scored]:
     """As :func:`loso`, the judge gradient-boosted shallow trees on the same features."""
     from sklearn.ensemble import HistGradientBoostingClassifier
 
@@ -119,12 +174,12 @@ def loso_trees(sets: list[PairSet], *, extra: bool) -> dict[str, Scored]:
     out: dict[str, Scored] = {}
     for held in sets:
         train = [x for s in sets if s.name != held.name for x in s.candidates
-                 if not x.optional and (extra or x.rules is not None)]  # fmt: skip
+                 if not x.optional and keep(x)]  # fmt: skip
         model = HistGradientBoostingClassifier(max_depth=3, max_iter=150, learning_rate=0.05,
                                                min_samples_leaf=30, l2_regularization=1.0,
                                                random_state=0)  # fmt: skip
         model.fit([vector(x) for x in train], [x.label for x in train])
-        cands = [x for x in held.candidates if extra or x.rules is not None]
+        cands = [x for x in held.candidates if keep(x)]
         scores = model.predict_proba([vector(x) for x in cands])[:, 1] if cands else []
         out[held.name] = [(float(p), x) for p, x in zip(scores, cands, strict=True)]
     return out
@@ -153,27 +208,45 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--c", type=float, default=1.0, help="inverse regularization")
     ap.add_argument("--model", choices=("logistic", "trees"), default="logistic")
+    ap.add_argument("--cross", action="store_true", help="cross the features with the kind")
+    ap.add_argument("--apart", action="store_true", help="one judge per candidate source")
+    ap.add_argument("--new-floor", type=float, default=0.0,
+                    help="a pair the rules did not report counts only at this score")  # fmt: skip
+    ap.add_argument("--new-kinds", nargs="*", default=["contradiction", "reversal", "rebuttal"],
+                    help="the kinds a pair the rules did not report may be")  # fmt: skip
     args = ap.parse_args(argv)
     sets = load_sets(args.sets, args.cache, k=args.k, rebuild=args.rebuild, jobs=args.jobs)
     gold = {s.name: s.gold for s in sets}
-    n_rules = sum(1 for s in sets for x in s.candidates if x.rules is not None)
+    n_rules = sum(1 for s in sets for x in s.candidates if rules_source(x))
     n_all = sum(len(s.candidates) for s in sets)
     pos = sum(1 for s in sets for x in s.candidates if x.label)
-    pos_extra = sum(1 for s in sets for x in s.candidates if x.label and x.rules is None)
+    pos_by = {
+        src: sum(1 for s in sets for x in s.candidates if x.label and x.source == src)
+        for src in ("extra", "near")
+    }
     print(f"{len(sets)} sets, {sum(map(len, gold.values()))} gold pairs; candidates {n_all} "
-          f"(rules {n_rules}); right {pos} (beyond the rules {pos_extra})")  # fmt: skip
+          f"(rules {n_rules}); right {pos} "
+          f"(extra {pos_by['extra']}, near {pos_by['near']})")  # fmt: skip
     reach = {(s.name, g) for s in sets for x in s.candidates for g in x.right}
     print(f"gold pairs some candidate matches: {len(reach)}")
-    rules = {
-        s.name: [(x.rules or 0.0, x) for x in s.candidates if x.rules is not None] for s in sets
-    }
-    rescore = loso(sets, extra=False, c=args.c, model=args.model)
-    extra = {k: _once(v) for k, v in loso(sets, extra=True, c=args.c, model=args.model).items()}
-    curves: list[tuple[str, dict[str, Scored]]] = [
-        ("rules", rules),
-        ("rescore", rescore),
-        ("extra", extra),
+    rules = {s.name: [(x.rules or 0.0, x) for x in s.candidates if rules_source(x)] for s in sets}
+    m, cr, ap_ = args.model, args.cross, args.apart
+    variants: list[tuple[str, Keep]] = [
+        ("rescore", rules_source),
+        ("near", sources("rules", "near", stages=OPPOSITE)),
+        ("near-all", sources("rules", "near", stages=frozenset(STAGES) - {"cue"})),
+        ("extra", sources("rules", "extra")),
+        ("near+extra", sources("rules", "near", "extra", stages=OPPOSITE)),
+        ("near+cue", sources("rules", "near", stages=OPPOSITE | {"cue"})),
+        ("cue", sources("rules", "near", stages=frozenset({"cue"}))),
     ]
+    curves: list[tuple[str, dict[str, Scored]]] = [("rules", rules)]
+    for name, keep in variants:
+        per = loso(sets, keep=keep, c=args.c, model=m, cross=cr, apart=ap_)
+        per = {k: [(sc, x) for sc, x in v if x.source == "rules"
+                   or (sc >= args.new_floor and x.kind in args.new_kinds)]
+               for k, v in per.items()}  # fmt: skip
+        curves.append((name, per if name == "rescore" else {k: _once(v) for k, v in per.items()}))
     print(f"\n{'thr':>5} " + "  ".join(f"{n + ' P R found':>16}" for n, _ in curves))
     for t in GRID:
         print(f"{t:5.2f} " + "  ".join(f"{_row(*pooled(p, gold, t)):>16}" for _, p in curves))
@@ -183,8 +256,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {n:8} {best_recall(p, gold, floor)}")
     if args.model != "logistic":
         return 0
-    intercept, weights = fit([x for p in sets for x in p.candidates], c=args.c)
-    print(f"\nweights fitted on all sets (extra variant): intercept {intercept}")
+    near = sources("rules", "near", stages=OPPOSITE)
+    intercept, weights = fit([x for p in sets for x in p.candidates if near(x)], c=args.c)
+    print(f"\nweights fitted on all sets (near variant): intercept {intercept}")
     for name, w in sorted(weights.items(), key=lambda x: -abs(x[1])):
         print(f"  {name:24} {w:+.3f}")
     return 0

@@ -33,7 +33,8 @@ def _set(name: str, n: int) -> PairSet:
         features = {"matter:opposite": 1.0 if right else 0.0, "terms:rare": (i % 7) / 7}
         cands.append(Candidate(f"{name}a{i}", f"{name}b{i}", "contradiction",
                                0.7 if i % 4 < 2 else None, features,
-                               (f"{name}g{i}",) if right else (), False))  # fmt: skip
+                               (f"{name}g{i}",) if right else (), False,
+                               "rules" if i % 4 < 2 else "extra"))  # fmt: skip
     return PairSet(name, tuple(f"{name}g{i}" for i in range(0, n, 2)), tuple(cands))
 
 
@@ -43,10 +44,27 @@ def test_the_trees_score_every_held_out_candidate_and_learn_the_separating_featu
 ) -> None:
     pytest.importorskip("sklearn")
     sets = [_set(s, 80) for s in ("north", "south", "east")]
-    per = _cv().loso(sets, extra=extra, c=1.0, model="trees")
+    cv = _cv()
+    keep = cv.sources("rules", "extra") if extra else cv.rules_source
+    per = cv.loso(sets, keep=keep, c=1.0, model="trees")
     assert set(per) == {"north", "south", "east"}
     for s in sets:
         scored = per[s.name]
-        assert len(scored) == sum(1 for x in s.candidates if extra or x.rules is not None)
+        assert len(scored) == sum(1 for x in s.candidates if extra or x.source == "rules")
         for score, x in scored:
             assert (score > 0.5) == x.label
+
+
+def test_near_misses_are_kept_by_their_stage() -> None:
+    """The "near" variant keeps the rules' reports and the near misses of the stages asked
+    for, not the closest-statement extras."""
+    cv = _cv()
+    near = cv.sources("rules", "near", stages=frozenset({"time"}))
+
+    def cand(source: str, features: dict[str, float]) -> Candidate:
+        return Candidate("a", "b", "contradiction", None, features, (), False, source)
+
+    assert near(cand("rules", {}))
+    assert near(cand("near", {"near:time": 1.0}))
+    assert not near(cand("near", {"near:agree": 1.0}))
+    assert not near(cand("extra", {}))

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..matters import analyze_corpus, load_items, rules_only
+from ..matters.near_misses import cue_near_misses, near_misses
 from ..matters.pair_features import PairContext, candidate_pairs, intended_kind, pair_features
 from ..matters.persons import named_in_full
 from ..matters.stories import story_names
@@ -43,6 +44,7 @@ class Candidate:
     features: dict[str, float]
     right: tuple[str, ...]  # gold pairs matched with an acceptable kind
     optional: bool  # matches only an optional pair: neither right nor wrong
+    source: str = "rules"  # "rules" (reported), "extra" (closest statements), "near" (a near miss)
 
     @property
     def label(self) -> bool:
@@ -51,12 +53,13 @@ class Candidate:
     def to_dict(self) -> dict[str, Any]:
         return {"a": self.a, "b": self.b, "kind": self.kind, "rules": self.rules,
                 "features": self.features, "right": list(self.right),
-                "optional": self.optional}  # fmt: skip
+                "optional": self.optional, "source": self.source}  # fmt: skip
 
     @classmethod
     def of(cls, d: Mapping[str, Any]) -> Candidate:
         return cls(d["a"], d["b"], d["kind"], d["rules"], dict(d["features"]),
-                   tuple(d["right"]), bool(d["optional"]))  # fmt: skip
+                   tuple(d["right"]), bool(d["optional"]),
+                   d.get("source", "rules" if d["rules"] is not None else "extra"))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +79,10 @@ class PairSet:
         return cls(d["name"], tuple(d["gold"]), tuple(Candidate.of(c) for c in d["candidates"]))
 
 
-def build_set(folder: Path, name: str | None = None, *, k: int = 5) -> PairSet:
+def build_set(folder: Path, name: str | None = None, *, k: int = 5, near: bool = True) -> PairSet:
     """The candidates of the set in ``folder`` (see the module's doc), ``k`` closest
-    statements a statement is paired with beyond the rules' reports."""
+    statements a statement is paired with beyond the rules' reports; ``near``: and the rules'
+    near misses (:mod:`~onrecord.matters.near_misses`, whatever their stances)."""
     pairs, negatives, optional = load_gold(folder)
     os.environ.setdefault("ONRECORD_CUE_WEIGHTS", "off")  # as the benchmark's sets are scored
     store = Store.open(":memory:")
@@ -114,7 +118,22 @@ def build_set(folder: Path, name: str | None = None, *, k: int = 5) -> PairSet:
     for a, b in candidate_pairs(ctx, k=k, reported=reported):
         x, y = ctx.items[a], ctx.items[b]
         kind = intended_kind(x, y)
-        out.append(Candidate(a, b, kind, None, pair_features(x, y, ctx), *label(a, b, kind)))
+        feats = pair_features(x, y, ctx)
+        out.append(Candidate(a, b, kind, None, feats, *label(a, b, kind), source="extra"))
+    told = [c.statements for c in report.contradictions]
+    stories = dict(ctx.stories) if ctx.stories else None
+    misses = [
+        *near_misses(report.matters, told, any_stance=True),
+        *cue_near_misses(list(ctx.items.values()), told, stories),
+    ]
+    for n in misses if near else ():
+        a, b = n.a.key, n.b.key
+        if a not in ctx.items or b not in ctx.items:
+            continue
+        x, y = ctx.items[a], ctx.items[b]
+        kind = "rebuttal" if n.stage == "cue" else intended_kind(x, y)
+        feats = {**pair_features(x, y, ctx), f"near:{n.stage}": 1.0}
+        out.append(Candidate(a, b, kind, None, feats, *label(a, b, kind), source="near"))
     return PairSet(name or folder.name, tuple(p.id for p in pairs), tuple(out))
 
 

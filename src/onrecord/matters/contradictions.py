@@ -162,23 +162,28 @@ def find_contradictions(matters: list[Matter]) -> list[Contradiction]:
         pairs += [every_and_only(p, q) for i, p in enumerate(yes) for q in yes[i + 1 :]
                   if only_part(p, q)]  # fmt: skip
         for p, q in pairs:
-            found = _judge(p, q, matter)
-            if found is not None:
+            found = verdict(p, q, matter)
+            if isinstance(found, Contradiction):
                 key = ordered_pair(p.item.key, q.item.key)
                 if key not in out or out[key].confidence < found.confidence:
                     out[key] = found
     return list(out.values())
 
 
-def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
+def verdict(p: Position, q: Position, matter: Matter) -> Contradiction | str:
+    """The contradiction or reversal two opposite certain stances on ``matter`` make, or the
+    check that rejected them, named by its kind and itself ("time:counted"): "speaker" (one is
+    unknown), "time:..." (two time frames), "topic:..." (two things, quantities or causes),
+    "side:..." (one side, two doers, each their own act), "occasion" (one speaker, one
+    occasion); :mod:`.near_misses` weighs the rejected ones."""
     a, b = p.item, q.item
     if a.speaker is None or b.speaker is None:
-        return None
+        return "speaker"
     rates = ":" in matter.event and standing_rates(p, q)  # "200,000 litres a day", weeks apart
     if not same_time_frame(p, q) and not denied_then_admitted(p, q) and not rates:
-        return None  # two times; but a past event one speaker denied, then owned up to
+        return "time:frame"  # two times; but a past event one speaker denied, then owned up to
     if ":" in matter.event and planned_after(p, q):
-        return None  # "from May we will blast once a week" / "it is twice a week" (April)
+        return "time:planned"  # "from May we will blast once a week" / "it is twice a week" (April)
     ents_p, ents_q = p.stance.entities, q.stance.entities
     own_p = own_side_out(p) if not names_a_doer(q) else ents_p
     own_q = own_side_out(q) if not names_a_doer(p) else ents_q
@@ -191,7 +196,8 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         and not member_of_universal(p, q)
         and not denied_then_admitted(p, q)
     ):
-        return None  # about different people or things ("Manafort pleaded" vs "Papadopoulos";
+        # about different people or things
+        return "topic:others"  # ("Manafort pleaded" vs "Papadopoulos";
         # "Elm Street" vs "Main Street" share only the word that makes them places); not
         # "no library in Dunsholt" against "Kiln Lane library": a kind and one member of it;
         # nor a past denial owned up to by the thing's own name: "I never spoke to the Echo",
@@ -202,26 +208,32 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         else (q.stance.theme, p.stance.theme)
     )
     if not same_theme(p, q) and not denied_of_its_kind(*yes_no, happening_key(matter.event, p, q)):
-        return None  # one verb, two things: "notified all users" vs "not notified her office"
+        # one verb, two things: "notified all users" vs "not notified her office"
+        return "topic:theme"
     if matter.event == NOTIFY and topics_apart(
         p.stance.clause, p.stance.words[0], q.stance.clause, q.stance.words[0]
     ):
-        return None  # notice of two things: "did not know about the leak" vs "told about the cuts"
+        # notice of two things: "did not know of the leak" vs "told of the cuts"
+        return "topic:notice"
     if measured_apart(matter.event, a, b):
-        return None  # "profits fell" and "double the redundancy pay": two quantities
+        return "topic:measured"  # "profits fell" and "double the redundancy pay": two quantities
     if different_agents(p, q):
-        return None  # one verb, two doers: "the club agreed to sell" vs "the council never agreed"
+        # one verb, two doers: "the club agreed to sell", "the council never did"
+        return "side:agents"
     one = one_person(a, b)
     if not one and affiliated(a, b):
-        return None  # a spokeswoman and her company speak for one side
+        return "side:affiliated"  # a spokeswoman and her company speak for one side
     if not one and _two_agents(p, q):
-        return None  # "I will vote against it" and "I will vote for it": two voters
+        return "side:own-acts"  # "I will vote against it" and "I will vote for it": two voters
     if not one and forecast_then_news(p, q):
-        return None  # "the bridge will remain open", then weeks later "we are closing it today"
+        # "the bridge will remain open", then weeks later "we are closing it today"
+        return "time:forecast"
     if ended_as_foretold(p, q) or halted_since(p, q):
-        return None  # "would stay open until all return", then "closed after all returned"
+        # "would stay open until all return", then "closed after all returned"
+        return "time:foretold"
     if after_the_bound(p, q):
-        return None  # "will stay open until the end of the year" and "it would close the lab"
+        # "will stay open until the end of the year" and "it would close the lab"
+        return "time:bound"
     if (
         ":" in matter.event
         and matter.event != TOTAL_COST
@@ -229,23 +241,29 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
         and not told_together(p, q)
         and not rates
     ):
-        return None  # "12 people died" (May 2), "15 people died" (May 4): a toll that grew
+        # "12 people died" (May 2), "15 people died" (May 4): a toll that grew
+        return "time:counted"
     if ":" in matter.event and rate_and_count(p, q):
-        return None  # "averages 300 patients a day" and "saw 412 patients on Monday"
+        return "time:rate"  # "averages 300 patients a day" and "saw 412 patients on Monday"
     if answers_both(p, q):
-        return None  # "stay open, and the giraffe house closed" against "the house stays closed"
+        # "stay open, and the giraffe house closed" against "the house stays closed"
+        return "topic:answers"
     if targets_apart(matter.event, p, q):
-        return None  # "met its recycling target" and "missed its leakage target"
+        return "topic:targets"  # "met its recycling target" and "missed its leakage target"
     if not one and state_then_plan(p, q):
-        return None  # "we are not allowed to", then weeks later "pharmacists will be allowed"
+        # "we are not allowed to", then weeks later "pharmacists will be allowed"
+        return "time:plan"
     if not one and routine_and_occasion(p, q):
-        return None  # "she has been running every morning" and "she will not run in the relay"
+        # "she has been running every morning" and "she will not run in the relay"
+        return "time:routine"
     if deontic(p) != deontic(q):
-        return None  # "should not be certified" (a demand) against "will be certified" (a fact)
+        # "should not be certified" (a demand) against "will be certified" (a fact)
+        return "topic:deontic"
     if other_causes(p, q):
-        return None  # "no layoffs as a result of the merger", "the layoffs from the closures"
+        # "no layoffs as a result of the merger", "the layoffs from the closures"
+        return "topic:causes"
     if again_after_past(p, q):
-        return None  # "the water is safe again" and "the water was not safe on June 8"
+        return "time:again"  # "the water is safe again" and "the water was not safe on June 8"
     first, second = (p, q) if (a.said or "", a.key) <= (b.said or "", b.key) else (q, p)
     confidence = 0.55 + 0.15 * (p.stance.certainty + q.stance.certainty - 1.0)
     if p.stance.times and q.stance.times:
@@ -255,7 +273,7 @@ def _judge(p: Position, q: Position, matter: Matter) -> Contradiction | None:
     if one:
         days = days_apart(a.said, b.said)
         if not days or (a.article == b.article and not dated_apart(a, b, days)):
-            return None  # one speaker, one occasion: more likely our misreading than a U-turn
+            return "occasion"  # one speaker, one occasion: more likely our misreading than a U-turn
         kind: Kind = "reversal"
         reason = f"{a.speaker_name} answered {matter.question!r} both ways, {days} days apart"
     else:

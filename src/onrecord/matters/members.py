@@ -3,7 +3,7 @@
 "No library in Dunsholt will close" and "Kiln Lane library will close at the end of July";
 "no wing at Garthmoor had been closed" and "C wing had been closed since February". The two
 name different things ("Dunsholt", "Kiln Lane"), and two stances about different things are
-not compared (:func:`.contradictions._judge`). But the first names no library of its own: its
+not compared (:func:`.contradictions.verdict`). But the first names no library of its own: its
 name is the domain the quantifier ranges over ("no library *in Dunsholt*"), and the second
 names one library by its own name ("*Kiln Lane* library"), a member of that domain. A
 universal claim about every member and a claim about one member answer one question.

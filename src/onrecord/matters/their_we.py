@@ -2,7 +2,7 @@
 penny" and, from Tarrow Cycles' director, "we have offered to pay for the repairs".
 
 Two stances that name different people or things are not compared (:func:`.contradictions.
-_judge`: "Elm Street" against "Main Street"). But a statement that names the body another
+verdict`: "Elm Street" against "Main Street"). But a statement that names the body another
 speaker speaks for, when that speaker tells the act of "we", names the doer of that act, not
 another thing: the body is that speaker's "we". Its name is set aside, as a speaker's own
 body is in her own words (:func:`.contradictions.own_side_out`).

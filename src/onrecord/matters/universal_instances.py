@@ -9,7 +9,7 @@ the second is true the first is false, whoever says it; when one speaker says bo
 occasions it is a change of position. Neither often shares an event word the matters are
 built on ("has been", "have been to"), so the pair is a matter of its own here, with the
 universal side answering no and the count yes, and judged by the ordinary rules
-(:func:`.contradictions._judge`: time frames, sides, speakers, one occasion).
+(:func:`.contradictions.verdict`: time frames, sides, speakers, one occasion).
 
 The shape, read on the clauses' words:
 
