@@ -137,3 +137,27 @@ def test_clearer_or_more_careful_said_of_others_or_of_an_act_owns_up_to_nothing(
     assert owns_up("we should have been clearer about that")
     assert not owns_up("they should have been clearer about the toll")
     assert not owns_up("we should have been more careful with the tender")
+
+
+_BLIGHTED = "Every one of these 80 trees is blighted"
+_PATH = ("Their roots are lifting the path, and we have had nine falls in Ashgrove Orchard this "
+         "year. All 80 trees have to come down.")  # fmt: skip
+_WRONG = ("I was wrong to say the whole orchard was blighted. Most of the trees in Ashgrove "
+          "Orchard are sound")  # fmt: skip
+
+
+def test_the_words_named_as_wrong_choose_what_is_taken_back() -> None:
+    # of two earlier statements on the orchard, the one that said what the owning up names
+    blighted = item("a", _BLIGHTED, "Perpetua Vance", "2031-04-02")
+    path = item("b", _PATH, "Perpetua Vance", "2031-04-02")
+    later = item("c", _WRONG, "Perpetua Vance", "2031-05-14", article="a2")
+    assert ("reversal", "a", "c") in kinds(blighted, path, later)
+    assert ("reversal", "b", "c") not in kinds(blighted, path, later)
+
+
+def test_words_named_that_no_earlier_statement_said_choose_by_shared_words() -> None:
+    # "wrong to say otherwise" names nothing of its own: the statement sharing most words
+    path = item("b", _PATH, "Perpetua Vance", "2031-04-02")
+    later = item("c", "Most of the trees in Ashgrove Orchard are sound, and I was wrong to say "
+                 "otherwise", "Perpetua Vance", "2031-05-14", article="a2")  # fmt: skip
+    assert kinds(path, later) == [("reversal", "b", "c")]

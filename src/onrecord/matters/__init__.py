@@ -41,6 +41,7 @@ from .rebuttals import find_rebuttals
 from .recalled_words import recalled_reversals
 from .reported_reversals import reported_reversals
 from .sides import speaker_sides
+from .slipped_dates import slipped_dates
 from .stance import Stance, stance_of
 from .store import AnalysisReport, analyze_corpus, load_items
 from .stories import story_names
@@ -110,6 +111,7 @@ def analyze_items(
     found += reported_reversals(items, found, stories)  # "In May she had said ..."
     found += marked_reversals(items, found, stories, texts)  # "weeks after promising ..."
     found += recalled_reversals(items, found, stories, texts)  # "... it would start in May"
+    found += slipped_dates(items, found, matters, stories)  # "will not sail before January"
     found = show_quotes(found, items, matters)  # the speaker's words, not the lead-in
     figures = frozenset(m.id for m in matters if ":" in m.event)
     # each pair's evidence first, so that a disagreement is shown by its best-evidenced pair

@@ -29,6 +29,13 @@ def is_month(toks: list[str], low: list[str], i: int) -> bool:
     return prev in _BEFORE_MONTH or nxt[:1].isdigit()
 
 
+# the words before "Christmas" that make it a time, December ("by Christmas", "over
+# Christmas"), not a kind of thing ("the Christmas market", "Christmas lights"); a time of
+# year that is no season, so no time word in what two statements share (:mod:`.cluster`)
+_HOLIDAY_TIME = frozenset({"by", "before", "until", "till", "at", "over", "after", "since",
+                           "for", "this", "next", "last", "from"})  # fmt: skip
+
+
 def times_of(
     toks: list[str], anchor: tuple[int, int], tense: str = ""
 ) -> frozenset[tuple[int, int]]:
@@ -51,6 +58,8 @@ def times_of(
             span = (lx.MONTHS[w],)
         elif w in lx.SEASONS and (w != "fall" or season_fall(low, i)):
             span = lx.SEASONS[w]
+        elif w == "christmas" and i and low[i - 1] in _HOLIDAY_TIME:
+            span = (12,)
         elif w == "quarter" and i and low[i - 1] in _QUARTERS and not _quarter_of_other(low, i):
             span = _QUARTERS[low[i - 1]]
         if not span:
@@ -58,7 +67,7 @@ def times_of(
         prev = next((p for p in reversed(low[max(0, i - 3) : i]) if p not in ("the", "of")), "")
         y = years[0] if years else rel if rel is not None else year
         dated = bool(years) or rel is not None
-        cyclic = w in lx.SEASONS or w == "quarter"
+        cyclic = w in lx.SEASONS or w in ("quarter", "christmas")
         if prev in ("until", "till", "before") and span and year < y:
             months |= _months_up_to((year, now), (y, span[0]))  # "not until March 2027"
         elif prev in ("until", "till", "before") and span:

@@ -21,7 +21,7 @@ from __future__ import annotations
 from .claims import Item
 from .contradictions import Contradiction
 from .days import days_apart
-from .owned_up import now_known, owns_up
+from .owned_up import now_known, owns_up, taken_back
 from .persons import one_person
 from .shared_words import asserted_stems, content_stems, speaker_words
 from .stories import same_story
@@ -83,7 +83,9 @@ def _taken_back(
     known = now_known(later.statement.content.text)
     own = content_stems(known, speaker_words(later)) if known else asserted_stems(later, later=True)
     keys = set(later.claim.event_keys())
-    scored: list[tuple[tuple[int, bool, bool, int], Item]] = []
+    # "I was wrong to say the whole orchard was blighted" names the words it takes back
+    named = content_stems(taken_back(later.statement.content.text), speaker_words(later))
+    scored: list[tuple[tuple[int, int, bool, bool, int], Item]] = []
     for it in items:
         if (
             not said_before(it, later, stories, _WITHIN_DAYS)
@@ -93,12 +95,14 @@ def _taken_back(
             continue
         shared = len(own & asserted_stems(it))
         if shared:
-            # an event both name counts twice; then the speaker's words as sure as can be
+            # the words named as taken back first (an event of them counting twice); then an
+            # event both name counts twice; then the speaker's words as sure as can be
             # ("it was caused by a charger" before "he believed it had another cause"),
             # then a quote before the reporter's account of it, then more words shared
             both = shared + len(keys & set(it.claim.event_keys()))
             sure = all(c.modality == "certain" for c in it.claim.clauses if c.asserted)
-            scored.append(((both, sure, it.statement.kind == "direct", shared), it))
+            told = len(named & asserted_stems(it)) + len(named & set(it.claim.event_keys()))
+            scored.append(((told, both, sure, it.statement.kind == "direct", shared), it))
     scored.sort(key=lambda s: s[0], reverse=True)
     if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None  # none, or two earlier statements as like it: which one is not told

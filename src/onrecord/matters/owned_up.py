@@ -102,6 +102,26 @@ def owns_up_to_all(text: str) -> bool:
     return False
 
 
+# the verb of saying an owning up ends on, before the words it takes back ("I was wrong to say
+# the whole orchard was blighted", "we should not have claimed that it had")
+_SAYING = re.compile(
+    r"(?:say|said|call|called|claim|claimed|tell|told|deny|denied|suggest|suggested|describe|"
+    r"insist|insisted|state)$",
+    re.IGNORECASE,
+)
+
+
+def taken_back(text: str) -> str:
+    """The words an owning up names as the ones it takes back, to the end of their sentence
+    ("I was wrong to say the whole orchard was blighted. ...": "the whole orchard was
+    blighted"); "" when it names none ("I was wrong", "we now know ...")."""
+    out = []
+    for m in _own_matches(text):
+        if _SAYING.search(m.group(0)):
+            out.append(re.split(r"[.;!?]", text[m.end() :], maxsplit=1)[0])
+    return " ".join(out).strip()
+
+
 def now_known(text: str) -> str:
     """What "we now know" goes on to say, the one thing it owns up to ("the road is closed,
     and we now know the bridge was damaged": "the bridge was damaged"); "" when the owning up

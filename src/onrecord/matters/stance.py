@@ -103,7 +103,9 @@ def stance_of(claim: Claim, key: str) -> Stance:
             continue  # "will not rise again this year": the first rise is taken as given
         words = (event.word, *event.negators, *clause.modal_words)
         future = clause.tense == "future"
-        if clause.asserted and (not claim.conditional or past_fact(clause.text, ())):
+        if clause.asserted and (
+            not claim.conditional or past_fact(clause.text, ()) or not _bare_condition(claim.text)
+        ):
             label: Label = "yes" if event.polarity > 0 else "no"
             certainty = CERTAINTY[clause.modality]
             theme = theme_of(clause.text, event.word)
@@ -128,6 +130,23 @@ def stance_of(claim: Claim, key: str) -> Stance:
     if hedged:
         return hedged[0]
     return Stance("unclear")
+
+
+# a sentence that is only a condition, binding the words before it ("The pool will reopen in
+# May. If the money comes through.", "That is, unless the board objects.")
+_BARE_CONDITION = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:that is|but|and|only|even then),?\s+)?(?:if|unless|provided|as long as"
+    r"|on condition that|assuming that|only if|only once)\b[^,.!?]*(?:[.!?]|$)",
+    re.IGNORECASE,
+)
+
+
+def _bare_condition(text: str) -> bool:
+    """Whether the condition of a statement binds all its sentences: a sentence of it is only
+    a condition. A condition inside a sentence of its own binds that sentence alone ("Our
+    members will not trade there. We will stand in the square if we have to."): its clauses
+    are conditional already (:mod:`.claims`)."""
+    return _BARE_CONDITION.search(text.strip()) is not None
 
 
 def stance_toward_claim(text: str, claim: Claim) -> Stance:

@@ -1,0 +1,155 @@
+"""A speaker's date put back: a forecast for one time, then a denial for it or until later.
+
+News tells a delay in the speaker's own words, often with another verb for the same
+milestone: "Tanner's Bridge will reopen to traffic by the end of June" in February, "the
+bridge will not carry traffic again before next spring" in March; "the Lochan Bay will be
+back in service by the end of October", then "the Lochan Bay will not sail again before
+January"; "the cap on new holiday lets will start in October", then "the cap will not come
+in this year". No event joins the two in a matter ("reopen" and "carry", "start" and "come
+in"), but the later words deny the act for every month the earlier ones promised it: a
+reversal, one speaker's date put back.
+
+The earlier words are a forecast, asserted and certain, naming no denial, with a time
+(months); the later words, the same speaker's on a later day in another article of the
+story, a forecast asserted and certain whose every event is denied ("will not", "no work
+will start"), with a time that holds all the forecast's months ("not ... this year" against
+"in October") or lies wholly after them ("not until 2033" against "by December 2031"). The
+two clauses are about one thing: the later one's subject is named in the earlier clause
+("the cap" / "the cap on new holiday lets"), or they share at least :data:`_SHARED` content
+words. Of several such earlier statements, the one sharing most words; none when two are
+alike.
+
+Not a reversal: a denial before the promised time ("will reopen by June", then "will not
+reopen before May": a reopening in late May or June holds both); an event read as the
+opposite of the other's ("will not close before June" denies no reopening); a hedge or a
+condition on either side; a figure or a state changed ("the fund holds 2 million pounds",
+then "the fund will not hold 3 million pounds this year": no forecast was put back, the
+earlier words named no time); two statements the rules already set in one matter, which
+judged them; one already shown in a reversal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .claims import Clause, Item
+from .cluster import Matter
+from .contradictions import Contradiction
+from .days import days_apart
+from .owned_reversals import said_before
+from .reversal_checks import said_surely
+from .shared_words import content_stems, speaker_words
+from .stories import same_story
+from .words import tokens
+
+__all__ = ["slipped_dates"]
+
+# how many content words two clauses must share when the later one's subject is not named in
+# the earlier one (the thing and what is done to it, or a place's name of two words)
+_SHARED = 2
+# how far apart the two may be and still be one forecast put back
+_WITHIN_DAYS = 366
+# how sure before :mod:`.confidence` sets it (which takes 0.1 off: no matter joins the two);
+# the dates are told, the thing is found by shared words alone
+_CONFIDENCE = 0.6
+# the modal that opens a forecast's predicate: the words before it are its subject
+_MODAL = re.compile(r"\b(?:will|would|won't|is\s+going\s+to|are\s+going\s+to)\b", re.IGNORECASE)
+
+
+def slipped_dates(
+    items: list[Item],
+    found: list[Contradiction],
+    matters: tuple[Matter, ...] | list[Matter],
+    stories: dict[str, frozenset[str]] | None = None,
+) -> list[Contradiction]:
+    """Reversals where a later forecast denies an act for the months an earlier one promised
+    it (``found``: those already reported, a statement shown in a reversal is not paired
+    again; ``matters``: two statements of one matter were judged there)."""
+    shown = {s for c in found if c.kind == "reversal" for s in (c.a.statement, c.b.statement)}
+    reported = {frozenset((c.a.statement, c.b.statement)) for c in found}
+    joined = {
+        frozenset((p.item.key, q.item.key))
+        for m in matters
+        for p in m.positions
+        for q in m.positions
+        if p.item.key != q.item.key
+    }
+    out: list[Contradiction] = []
+    for later in items:
+        if later.speaker is None or later.key in shown or not said_surely(later):
+            continue
+        bounds = [c for c in later.claim.clauses if _denial(c)]
+        if not bounds:
+            continue
+        scored: list[tuple[int, Item]] = []
+        for it in items:
+            pair = frozenset((it.key, later.key))
+            if it.key in shown or pair in reported or pair in joined:
+                continue
+            if not said_before(it, later, stories, _WITHIN_DAYS) or not said_surely(it):
+                continue
+            shared = _put_back(it, bounds, speaker_words(later))
+            if shared:
+                scored.append((shared, it))
+        scored.sort(key=lambda s: s[0], reverse=True)
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            continue  # none, or two earlier forecasts as like it: which one is not told
+        earlier = scored[0][1]
+        if not same_story(stories, earlier, later):
+            continue
+        days = days_apart(earlier.said, later.said)
+        why = f"{later.speaker_name} put back, {days} days later, a date given before"
+        out.append(Contradiction.reversal(earlier, later, _CONFIDENCE, why))
+        shown |= {earlier.key, later.key}
+    return out
+
+
+def _forecast(c: Clause) -> bool:
+    """A clause that forecasts an act for a time, asserted and certain, denying nothing."""
+    return (
+        c.modality == "certain"
+        and c.tense == "future"
+        and bool(c.times)
+        and bool(c.events)
+        and all(e.polarity > 0 and not e.negators for e in c.events)
+        and not any(lx.negating(t.lower()) for t in tokens(c.text))
+    )
+
+
+def _denial(c: Clause) -> bool:
+    """A clause that denies an act for a time ("will not sail again before January", "no
+    work will start this year"): a forecast, every event denied by a negator."""
+    return (
+        c.modality == "certain"
+        and c.tense == "future"
+        and bool(c.times)
+        and bool(c.events)
+        and all(e.polarity < 0 and e.negators for e in c.events)
+    )
+
+
+def _put_back(it: Item, bounds: list[Clause], names: set[str]) -> int:
+    """How many content words the earlier statement's forecast shares with a later denial
+    that holds off the forecast's months and speaks of its thing (0: none does)."""
+    best = 0
+    for f in it.claim.clauses:
+        if not _forecast(f):
+            continue
+        own = content_stems(f.text, names)
+        for b in bounds:
+            if not (f.times <= b.times or max(f.times) < min(b.times)):
+                continue  # "will not reopen before May" leaves a reopening by June
+            shared = own & content_stems(b.text, names)
+            subject = _subject(b.text, names)
+            if len(shared) >= _SHARED or (subject and subject <= own):
+                best = max(best, len(shared))
+    return best
+
+
+def _subject(text: str, names: set[str]) -> set[str]:
+    """The content words before the forecast's modal ("the cap" of "the cap will not come
+    in"): what the forecast is about; none when the clause opens with its modal or names
+    only a pronoun ("we will not")."""
+    m = _MODAL.search(text)
+    return content_stems(text[: m.start()], names) if m else set()

@@ -1,0 +1,41 @@
+"""How far a condition reaches in a statement of several sentences.
+
+A condition inside a sentence binds that sentence ("We will set up on the green if we have
+to."), not the sentence before it ("Our growers will not sell at Wickham Yard."); a sentence
+that is only a condition ("If the grant comes through.") binds the words before it.
+
+Every sentence here is invented."""
+
+from __future__ import annotations
+
+from onrecord.matters.claims import parse_claim
+from onrecord.matters.stance import stance_of
+
+
+def _stance(text: str, key: str) -> tuple[str, float]:
+    s = stance_of(parse_claim(text), key)
+    return s.label, s.certainty
+
+
+def test_a_condition_in_the_next_sentence_leaves_the_first_certain() -> None:
+    text = "Our growers will not sell at Wickham Yard. We will set up on the green if we have to."
+    assert _stance(text, "sell") == ("no", 1.0)
+
+
+def test_the_conditional_sentence_itself_stays_hedged() -> None:
+    text = "Our growers will not sell at Wickham Yard. We will set up on the green if we have to."
+    assert _stance(text, "set")[0] != "yes"
+
+
+def test_a_sentence_that_is_only_a_condition_binds_the_one_before() -> None:
+    text = "The Marlow Street baths will reopen in May. If the grant comes through."
+    assert _stance(text, "open") == ("hedged", 0.3)
+    text = "The Marlow Street baths will reopen in May. That is, unless the trust objects."
+    assert _stance(text, "open") == ("hedged", 0.3)
+
+
+def test_a_condition_in_the_same_sentence_hedges_it() -> None:
+    text = "The Marlow Street baths will reopen in May, if the grant comes through."
+    assert _stance(text, "open") == ("hedged", 0.3)
+    text = "If the grant falls through, the Marlow Street baths will close."
+    assert _stance(text, "open") == ("hedged", 0.3)
