@@ -82,6 +82,11 @@ def test_no_reputation_without_what_it_is(nlp, text: str) -> None:  # type: igno
             "is not yet known",
             "The cause of the Velmora fire",
         ),
+        (  # a place is no time phrase
+            "The terms of the Tarrow lease were not known in Brindle.",
+            "were not known",
+            "The terms of the Tarrow lease",
+        ),
     ],
 )
 def test_a_fact_known_with_no_one_named_has_no_source(
@@ -97,6 +102,10 @@ def test_a_fact_known_with_no_one_named_has_no_source(
         "The senator from Ostrava was known for decades.",
         "Dalia Ortiz is well known in Brindle.",
         "He is known to his neighbors.",
+        "The results of the Penrith count were known within hours.",
+        "The outcome of the Harlow appeal was not known until Friday.",
+        "The cause of the Velmora flood has been known since 2019.",
+        "The Tarrow firm is known in the trade for its low prices.",
     ],
 )
 def test_known_by_when_how_long_or_who_is_no_fact_made_known(found: Found, text: str) -> None:
@@ -138,6 +147,8 @@ def test_a_one_word_judgement_is_the_predicate(  # type: ignore[no-untyped-def]
         "The Harlow plan was considered carefully.",
         "The ferry was seen again.",
         "Tessa Marlow is known as such.",
+        "The Harlow plan is considered such.",
+        "The two Velmora ballots were considered the same.",
     ],
 )
 def test_no_judgement_without_an_adjective(nlp, text: str) -> None:  # type: ignore[no-untyped-def]

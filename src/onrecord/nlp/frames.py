@@ -199,7 +199,9 @@ def raising(sent: Span, qidx: list[int], taken: set[int | None]) -> list[Attribu
         pred_toks = list(pred.subtree)
         if pred.dep_ == "xcomp":  # keep "to" ("to be shrinking"), drop what precedes it
             pred_toks = [t for t in pred_toks if t.i > tok.i]
-        if not subj_toks or (len(pred_toks) < 2 and not _one_word_predicate(tok, pred)):
+        if not subj_toks or _stands_in(pred_toks):
+            continue
+        if len(pred_toks) < 2 and not _one_word_predicate(tok, pred):
             continue
         parts = tuple(trim(text, *span_offsets(g)) for g in (subj_toks, pred_toks))
         if any(e - s < 1 for s, e in parts):
@@ -244,7 +246,7 @@ def _raising_frame(verb: Token) -> tuple[Token, list[Token], Token] | None:
         preps = AS_RAISING_VERBS.get(lemma, frozenset())
         for as_ in (c for c in after if c.dep_ == "prep" and c.lower_ in preps and pred is None):
             obj = _as_what(as_)
-            if obj is not None and not _a_while(obj):  # not "was known for years"
+            if obj is not None and not a_while(obj):  # not "was known for years"
                 subj = subj or _conjoined_subject(verb)
                 return (subj, [*cue_tokens(verb), as_], obj) if subj is not None else None
         if pred is None and lemma in PREDICATE_RAISING_VERBS:  # a passive's object: its predicate
@@ -262,6 +264,20 @@ def _one_word_predicate(verb: Token, pred: Token) -> bool:
     after "deemed" or "considered" ("were deemed ineligible", "are considered unclean"), not a
     word that stands for it ("is seen as such", "was known for it")."""
     return verb.lemma_.lower() in PREDICATE_RAISING_VERBS and pred.pos_ == "ADJ"
+
+
+# Words that stand for a predicate said before rather than saying one ("is considered such",
+# "were deemed the same", "is known as such").
+_PRO_FORMS = frozenset(
+    "such so same likewise otherwise thus this that these those it the like".split()
+)
+
+
+def _stands_in(pred: list[Token]) -> bool:
+    """A predicate that is only a stand-in word, with at most its determiner ("such", "the
+    same", "the like"): it names nothing the subject is judged to be."""
+    words = [t for t in pred if t.pos_ not in ("DET", "PUNCT")]
+    return bool(words) and all(t.lower_ in _PRO_FORMS for t in words)
 
 
 def _conjoined_subject(verb: Token) -> Token | None:
@@ -291,7 +307,7 @@ _TIME_NOUNS = frozenset(
 )
 
 
-def _a_while(noun: Token) -> bool:
+def a_while(noun: Token) -> bool:
     """A span of time ("for years", "for a decade"), not what something is known for."""
     return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_NOUNS
 

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 from .attribution import Attribution, verb_attribution
 from .cue_verbs import complement
 from .cues import ENDORSE_VERBS, STANCE_VERBS
+from .frames import a_while
 from .offsets import doc_text, span_offsets, trim
 
 # Stance verbs whose passive is as often a blow or a listing as a stance taken in words
@@ -34,7 +35,7 @@ _RELATIVE = frozenset({"that", "which", "who", "whom", "what"})
 # Verbs of making something known whose agentless passive still reports it.
 # "know" too, as a fact made known ("The terms of the sale were not known"), but not what
 # someone is known for or as (frames.raising), how long or by when ("was known for decades",
-# "were known by Tuesday").
+# "were known by Tuesday", "were known within hours", "was not known until Friday").
 _AGENTLESS = frozenset("announce disclose mention report state reveal note know".split())
 # Agents that back or support a thing without taking a stance: "backed by federal funds",
 # "supported by evidence".
@@ -109,15 +110,46 @@ def _agentless(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if "auxpass" not in deps or deps & {"agent", "oprd", "xcomp", "ccomp", "acomp", "attr"}:
         return False
-    not_after = ("as", "for", "by") if verb.lemma_.lower() == "know" else ("as",)
     if complement(verb) is not None or any(
-        c.dep_ == "prep" and c.lower_ in not_after for c in verb.children
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
     ):
+        return False
+    if verb.lemma_.lower() == "know" and _known_for_or_when(verb):
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.i > verb.i or subj.pos_ == "PRON" or subj.lower_ in _RELATIVE:
         return False
     return subj.ent_type_ not in ("PERSON", "NORP")  # "the nominees were announced"
+
+
+# Prepositions of a time phrase: "known within hours", "not known until Friday".
+_WHEN = frozenset("within after until till before since in by during for".split())
+
+
+def _known_for_or_when(verb: Token) -> bool:
+    """``known`` with what it is known for or as anywhere in its phrases ("is known in the trade
+    for its prices"), a ``by`` of its own ("known by Tuesday") or a time phrase ("were known
+    within hours", "has been known since 2019"): no fact made known."""
+    for prep in (t for t in verb.subtree if t.i > verb.i and t.dep_ == "prep"):
+        if prep.lower_ in ("for", "as") and _in_phrase_of(prep, verb):
+            return True
+        if prep.head == verb and prep.lower_ == "by":
+            return True
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.head == verb and prep.lower_ in _WHEN and obj is not None and a_while(obj):
+            return True
+    return False
+
+
+def _in_phrase_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` hangs on ``verb`` through phrases only, not through a clause of its own
+    ("known in the trade for", not "known, and the firm asked for")."""
+    head = tok.head
+    while head != verb:
+        if head.pos_ in ("VERB", "AUX") or head.head == head:
+            return False
+        head = head.head
+    return True
 
 
 def _agentless_attribution(verb: Token, sent: Span, qidx: list[int]) -> list[Attribution]:
