@@ -55,3 +55,20 @@ def test_sizes_that_agree_or_fall_apart_do_not() -> None:
                  "rose by 100 per cent") == []  # fmt: skip
     # rents are not footfall
     assert _pair("Rents at Brinley Market are down 10 per cent", said) == []
+
+
+def test_a_multiple_followed_by_a_time_changes_its_subject() -> None:
+    assert _changes("Footfall has halved since May.") == [(("footfall/by-down", "percent"), 50.0)]
+    assert _changes("Visitor numbers have doubled this year.") == [
+        (("number/by-up", "percent"), 100.0)
+    ]
+    assert _changes("Rents at Copley Row doubled last month") == [
+        (("rent/by-up", "percent"), 100.0)
+    ]
+    # an object after the verb is still the thing changed, not the subject
+    assert _changes("The council halved this grant") == []
+
+
+def test_doubled_as_is_a_use_not_a_change() -> None:
+    assert _changes("The kitchen doubled as a classroom in 2024.") == []
+    assert _changes("The old barn doubled as a polling station for 12 years.") == []

@@ -123,3 +123,13 @@ def test_with_the_judge_a_report_is_as_sure_as_the_committed_table_scores_it() -
     assert judged.confidence != rules.confidence
     assert any(why.startswith("learned: ") for why, _ in judged.factors)
     assert not any(why.startswith("learned: ") for why, _ in rules.factors)
+
+
+def test_each_statement_pair_is_one_candidate_the_first_source_winning() -> None:
+    from onrecord.evaluation.train_pairs import unseen
+
+    seen = {frozenset(("s1", "s2"))}  # reported by the rules
+    near = list(unseen([("s2", "s1"), ("s3", "s4"), ("s4", "s3")], seen))
+    extra = list(unseen([("s3", "s4"), ("s1", "s5")], seen))
+    assert near == [("s3", "s4")]  # the rules' pair and the turned-round repeat are left out
+    assert extra == [("s1", "s5")]  # the near miss already a candidate is no extra one

@@ -90,3 +90,11 @@ def test_a_price_kept_and_a_fee_raised_of_one_thing_contradict() -> None:
     c = item("c", "The fee for a new mooring will rise to 3,100 pounds", "Rolf Tindall",
              "2031-04-02")  # fmt: skip
     assert kinds(a, c) == []
+
+
+def test_a_number_before_a_name_after_a_verb_of_staying_is_an_address() -> None:
+    assert _figures("The house stands at 14 Mill Lane.") == []
+    assert _figures("The old chapel stood at 3 Quarry Road until 1990.") == []
+    # a count of a common noun, a sum or a share still gives a value
+    assert [q for q, _ in _figures("The waiting list stands at 14 families.")] == [("family", "")]
+    assert _figures("The jobless rate stands at 4 per cent") == [(("rat", "percent"), 4)]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -114,27 +114,44 @@ def build_set(folder: Path, name: str | None = None, *, k: int = 5, near: bool =
             continue
         feats = pair_features(ctx.items[a], ctx.items[b], ctx, c)
         out.append(Candidate(a, b, c.kind, c.confidence, feats, *label(a, b, c.kind)))
+    # each statement pair is one candidate: the first source wins (rules, near, extra)
+    seen = {frozenset((x.a, x.b)) for x in out}
+    told = [c.statements for c in report.contradictions]
+    stories = dict(ctx.stories) if ctx.stories else None
+    misses = (
+        [
+            *near_misses(report.matters, told, any_stance=True),
+            *cue_near_misses(list(ctx.items.values()), told, stories),
+        ]
+        if near
+        else []
+    )
+    stages = {frozenset((n.a.key, n.b.key)): n.stage for n in reversed(misses)}
+    known = [(n.a.key, n.b.key) for n in misses if n.a.key in ctx.items and n.b.key in ctx.items]
+    for a, b in unseen(known, seen):
+        x, y = ctx.items[a], ctx.items[b]
+        stage = stages[frozenset((a, b))]
+        kind = "rebuttal" if stage == "cue" else intended_kind(x, y)
+        feats = {**pair_features(x, y, ctx), f"near:{stage}": 1.0}
+        out.append(Candidate(a, b, kind, None, feats, *label(a, b, kind), source="near"))
     reported = [(c.a.statement, c.b.statement) for c in report.contradictions]
-    for a, b in candidate_pairs(ctx, k=k, reported=reported):
+    for a, b in unseen(candidate_pairs(ctx, k=k, reported=reported), seen):
         x, y = ctx.items[a], ctx.items[b]
         kind = intended_kind(x, y)
         feats = pair_features(x, y, ctx)
         out.append(Candidate(a, b, kind, None, feats, *label(a, b, kind), source="extra"))
-    told = [c.statements for c in report.contradictions]
-    stories = dict(ctx.stories) if ctx.stories else None
-    misses = [
-        *near_misses(report.matters, told, any_stance=True),
-        *cue_near_misses(list(ctx.items.values()), told, stories),
-    ]
-    for n in misses if near else ():
-        a, b = n.a.key, n.b.key
-        if a not in ctx.items or b not in ctx.items:
-            continue
-        x, y = ctx.items[a], ctx.items[b]
-        kind = "rebuttal" if n.stage == "cue" else intended_kind(x, y)
-        feats = {**pair_features(x, y, ctx), f"near:{n.stage}": 1.0}
-        out.append(Candidate(a, b, kind, None, feats, *label(a, b, kind), source="near"))
     return PairSet(name or folder.name, tuple(p.id for p in pairs), tuple(out))
+
+
+def unseen(
+    pairs: Iterable[tuple[str, str]], seen: set[frozenset[str]]
+) -> Iterator[tuple[str, str]]:
+    """The statement pairs of ``pairs`` not in ``seen`` (either way round), each once: a pair
+    is added to ``seen`` as it is given, so a later source of it gives no second candidate."""
+    for a, b in pairs:
+        if frozenset((a, b)) not in seen:
+            seen.add(frozenset((a, b)))
+            yield a, b
 
 
 def fit(

@@ -84,6 +84,8 @@ def changes_of(clause: Clause) -> tuple[Figure, ...]:
             way = w  # "footfall is down 40 per cent": a fall by 40 per cent, told as a state
         if any(n in lx.NEGATORS for n in low[:v]):
             continue  # a denied change ("did not rise by 5 percent")
+        if w in _MULTIPLES and low[v + 1 : v + 2] == ["as"]:
+            continue  # "the kitchen doubled as a classroom": a use, no change
         if w in _MULTIPLES and not _object_after(low, v + 1):
             fig = _multiple(toks, low, v)  # "footfall has halved": a fall by half
             out.extend([fig] if fig is not None else [])
@@ -102,12 +104,33 @@ _MULTIPLES = {"halved": ("down", 50.0), "doubled": ("up", 100.0), "trebled": ("u
               "tripled": ("up", 200.0)}  # fmt: skip
 
 
+# words of a time after a verb of change by a multiple: "halved since May", "doubled this year"
+_TIME_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days",
+                         "season", "quarter", "today", "yesterday", "monday", "tuesday",
+                         "wednesday", "thursday", "friday", "saturday", "sunday", "mondays",
+                         "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+                         "sundays", "overnight", "again", "recently", "lately", "spring",
+                         "summer", "autumn", "winter", *lx.MONTHS, *lx.SEASONS})  # fmt: skip
+# words that open a phrase of time or place, no object: "halved since May", "doubled in 2024"
+_NO_OBJECT = frozenset({"since", "in", "on", "at", "over", "during", "within", "after",
+                        "before", "from", "by", "to", "until", "till", "across", "under",
+                        "last", "next", "this", "that", "these", "every", "each"})  # fmt: skip
+_TIME_DETERMINERS = frozenset({"this", "that", "last", "next", "every", "each"})
+
+
 def _object_after(low: list[str], k: int) -> bool:
     """Whether a noun phrase opens at ``k``: the verb before it changes its object ("halved
-    the grant"), not its subject ("footfall has halved since May")."""
+    the grant"), not its subject ("footfall has halved since May", "visitor numbers have
+    doubled this year"): a preposition, a time word, or a determiner before a time noun opens
+    no object."""
     if k >= len(low) or not low[k][:1].isalpha():
         return False
-    return low[k] in _DETERMINERS or low[k] in lx.PRONOUNS or low[k] not in lx.STOPWORDS
+    w = low[k]
+    if w in _PREPOSITIONS or w in _NO_OBJECT - _TIME_DETERMINERS or w in _TIME_WORDS:
+        return False
+    if w in _TIME_DETERMINERS and low[k + 1 : k + 2] and low[k + 1] in _TIME_WORDS:
+        return False  # "doubled this year", "halved last month"
+    return w in _DETERMINERS or w in lx.PRONOUNS or w not in lx.STOPWORDS
 
 
 def _multiple(toks: list[str], low: list[str], v: int) -> Figure | None:

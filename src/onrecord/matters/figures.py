@@ -257,7 +257,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         or (not unit and re.fullmatch(r"(?:19|20)\d\d", low[i]))
         or (prev == "by" and _act(low, i) != "cut" and not rate_by(low, j))  # "by 2 m a year"
         or prev == "no"
-        or (prev == "at" and estimated_head(low, i) is None and not stays_at(low, i))
+        or (prev == "at" and estimated_head(low, i) is None and not stays_at(toks, low, i, j, unit))
         or any(w in _DEMANDS for w in low[max(0, i - _DEMAND_WINDOW) : i])
     ):
         return None  # a time, a change, a date, a demand

@@ -22,7 +22,7 @@ from .claims import Item
 from .cluster import Matter, Position
 from .contradictions import Contradiction, ordered_pair, verdict
 from .rebuttal_cues import negated_cue
-from .rebuttals import _owner, _owners, _target_words, _words_by_speaker
+from .rebuttals import named_owner, naming_speakers, target_words, words_by_speaker
 from .stories import same_story
 
 # the stages a near miss can stop at, from the latest to the earliest: "passed" (every check
@@ -95,7 +95,7 @@ def cue_near_misses(
     with each statement of the story by the speakers the cue's target names most, not its own
     speaker; a pair within one ``reported`` disagreement left out (see :func:`near_misses`)."""
     member = _members(reported)
-    known = _words_by_speaker(items)
+    known = words_by_speaker(items)
     out: dict[tuple[str, str], NearMiss] = {}
     for it in items:
         if it.speaker is None:
@@ -103,7 +103,7 @@ def cue_near_misses(
         for m in lx.REBUTTAL.finditer(it.sentence):
             if negated_cue(m, it.sentence):
                 continue
-            owners = _owners(_target_words(_owner(m)), known) - {it.speaker}
+            owners = naming_speakers(target_words(named_owner(m)), known) - {it.speaker}
             for other in items:
                 if other.speaker not in owners or not same_story(stories, it, other):
                     continue

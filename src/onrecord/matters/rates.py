@@ -62,10 +62,13 @@ STAY_VERBS = frozenset({"stay", "stays", "stayed", "remain", "remains", "remaine
                    "stands", "stood"})  # fmt: skip
 
 
-def stays_at(low: list[str], i: int) -> bool:
-    """Whether the figure at ``i`` is the value a verb of staying gives its subject ("prices
-    will stay at 1,150 pounds", "the rate remained at about 4 per cent"), not a place or a
-    time "at" names."""
+def stays_at(toks: list[str], low: list[str], i: int, j: int, unit: str) -> bool:
+    """Whether the figure at ``i`` (its words ending at ``j``, read in ``unit``) is the value
+    a verb of staying gives its subject ("prices will stay at 1,150 pounds", "the rate
+    remained at about 4 per cent"), not a place or a time "at" names: a number with no unit
+    before a capitalised name is an address ("the house stands at 14 Mill Lane")."""
+    if not unit and j < len(toks) and toks[j][:1].isupper() and toks[j].isalpha():
+        return False
     k = i - 1
     while k >= 0 and any(low[k] in p for p in BOUNDS) and low[k] != "at":
         k -= 1

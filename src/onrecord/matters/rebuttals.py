@@ -56,7 +56,7 @@ def find_rebuttals(
         return []
     terms = [context_terms(it) for it in items]
     index = BM25(terms)
-    known = _words_by_speaker(items)
+    known = words_by_speaker(items)
     matter_of = {p.item.key: m.id for m in matters for p in m.positions}
     out: dict[tuple[str, str], Contradiction] = {}
     told_by = [(i, it) for i, it in enumerate(items) if it.speaker is not None]
@@ -68,7 +68,7 @@ def find_rebuttals(
             if negated_cue(m, told.sentence):
                 continue  # "did not dispute the mayor's timeline": no rebuttal
             if by < 0:  # a sentence with no statement: the rebutter's words after it
-                k = reply_after(told, items, m, _target_words(_owner(m)), known)
+                k = reply_after(told, items, m, target_words(named_owner(m)), known)
                 if k is None:
                     continue
                 i, it = k, items[k]
@@ -82,11 +82,11 @@ def find_rebuttals(
                     best = set_before(i, items, denied, set(), known,
                                       _disputed(it.claim.clauses, denied))  # fmt: skip
             else:
-                owner, at = _owner(m), None if m["object"] else whose(m["target"], m["cue"])[1]
+                owner, at = named_owner(m), None if m["object"] else whose(m["target"], m["cue"])[1]
                 end = end if at is None else m.start("target") + at  # "Y's finding |that ..."
                 if (owned := claim_by(told.sentence, m.start("target"))) is not None:
                     (owner, end), at = owned, 0  # "the claim by Y, the club's treasurer, |that"
-                target = _target_words(owner)
+                target = target_words(owner)
                 if not target:
                     continue
                 if _is_named_claim(it, end):  # the owner's claim: the rebutter's words follow
@@ -127,7 +127,7 @@ def find_rebuttals(
                 if best is None and named is not None and (told is it or by < 0):  # set before
                     best = set_before(i, items, named, target, known, _disputed(said, named))
                 if best is None and named is not None:  # its owner's earlier words, told otherwise
-                    owners = _owners(target, known)
+                    owners = naming_speakers(target, known)
                     best = paraphrased_before(it, items, named, owners, told, stories, reply)
                 if best is not None and claimed and not_before(items[best], it):
                     first = said_before(i, items, terms, known, target, claimed, accept, named)
@@ -236,19 +236,19 @@ def _same_event(clause: Clause, event: Event, other: Claim) -> bool:
     return lx.stem(event.word.lower()) in other.terms and theme <= set(other.terms)
 
 
-def _owner(m: re.Match[str]) -> str:
+def named_owner(m: re.Match[str]) -> str:
     """Whom a rebuttal cue's target names ("the fire marshal's", "Mayor Lund")."""
     return str(m["target"]) if m["object"] else whose(m["target"], m["cue"])[0]
 
 
-def _owners(target: set[str], known: Mapping[str, set[str]]) -> set[str]:
+def naming_speakers(target: set[str], known: Mapping[str, set[str]]) -> set[str]:
     """The speakers most of a rebuttal's target words name (one word at least)."""
     named_by = {sp: len(target & words) for sp, words in known.items()}
     most = max(named_by.values(), default=0)
     return {sp for sp, n in named_by.items() if n and n == most}
 
 
-def _target_words(phrase: str) -> set[str]:
+def target_words(phrase: str) -> set[str]:
     words = {t.lower().strip("'’") for t in tokens(phrase)}
     return {w for w in words if w and w[0].isalnum() and w not in GENERIC_TARGET}
 
@@ -307,7 +307,7 @@ def _named_claim(after: str, said: str | None = None) -> tuple[Claim | None, str
     return parse_claim(text[:cut], said=said), reply
 
 
-def _words_by_speaker(items: list[Item]) -> dict[str, set[str]]:
+def words_by_speaker(items: list[Item]) -> dict[str, set[str]]:
     """The words that name each speaker, in any of their statements' names, roles and
     mentions: a role given once names every statement of its speaker ("County Fire Marshal
     Ruth Ingersoll" once, "Ingersoll said" after, is the fire marshal each time)."""
