@@ -39,3 +39,19 @@ def test_a_condition_in_the_same_sentence_hedges_it() -> None:
     assert _stance(text, "open") == ("hedged", 0.3)
     text = "If the grant falls through, the Marlow Street baths will close."
     assert _stance(text, "open") == ("hedged", 0.3)
+
+
+def test_a_condition_with_an_aside_after_a_comma_is_still_only_a_condition() -> None:
+    for tail in (
+        "If the grant comes through, that is.",
+        "Only if the grant comes through, mind.",
+        "Provided, of course, the grant comes through.",
+        "As long as the money is there, of course.",
+    ):
+        text = f"The Fenwick Lane baths will reopen in May. {tail}"
+        assert _stance(text, "open") == ("hedged", 0.3), tail
+
+
+def test_a_condition_with_its_own_main_clause_after_a_comma_binds_its_sentence_only() -> None:
+    text = "Our growers will not sell at Wickham Yard. If we have to, we will set up on the green."
+    assert _stance(text, "sell") == ("no", 1.0)
