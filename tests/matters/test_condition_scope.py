@@ -11,6 +11,8 @@ from __future__ import annotations
 from onrecord.matters.claims import parse_claim
 from onrecord.matters.stance import stance_of
 
+from .builders import item, kinds
+
 
 def _stance(text: str, key: str) -> tuple[str, float]:
     s = stance_of(parse_claim(text), key)
@@ -55,3 +57,12 @@ def test_a_condition_with_an_aside_after_a_comma_is_still_only_a_condition() -> 
 def test_a_condition_with_its_own_main_clause_after_a_comma_binds_its_sentence_only() -> None:
     text = "Our growers will not sell at Wickham Yard. If we have to, we will set up on the green."
     assert _stance(text, "sell") == ("no", 1.0)
+
+
+def test_a_denial_bound_by_a_condition_with_an_aside_is_no_reversal() -> None:
+    who = "Ysolde Carrack"
+    old = item("1", "The Ashby lido will reopen in June.", who, "2031-02-04", article="a1")
+    text = "The Ashby lido will not reopen in June. If the steel is late, that is."
+    assert kinds(old, item("2", text, who, "2031-03-11", article="a2")) == []
+    plain = "The Ashby lido will not reopen in June."
+    assert kinds(old, item("2", plain, who, "2031-03-11", article="a2")) == [("reversal", "1", "2")]
