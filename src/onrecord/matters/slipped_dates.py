@@ -14,8 +14,8 @@ The earlier words are a forecast, asserted and certain, naming no denial, with a
 story, a forecast asserted and certain whose every event is denied ("will not", "no work
 will start"), with a time that holds all the forecast's months ("not ... this year" against
 "in October") or, told as a bound (until, till, before), lies wholly after them ("not until
-2033" against "by December 2031"). The two tell one act: they share an event, or each names a
-milestone of a service or a work (open, start, carry, run, sail, come in ...). The two
+2033" against "by December 2031"). The two tell one act: they share an event, or the denial names a
+milestone of a service or a work (open, start, carry, sail, come in, be ready ...). The two
 clauses are about one thing: the later one's subject is named in the earlier clause
 ("the cap" / "the cap on new holiday lets"), or they share at least :data:`_SHARED` content
 words. Of several such earlier statements, the one sharing most words; none when two are
@@ -66,7 +66,8 @@ _MILESTONE = re.compile(
     r"\b(?:(?:re)?open(?:s|ed|ing)?|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun"
     r"|resum(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|run(?:s|ning)?|ran|sail(?:s|ed|ing)?"
     r"|operat(?:e|es|ed|ing)|finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|come in|come into"
-    r"|take effect|in service)\b",
+    r"|take effect|in service|enter service|into service|ready|reach(?:es|ed)?|arriv(?:e|es|ed)"
+    r"|handed over|hand(?:s)? over)\b",
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"\b(?:will|would|won't|is\s+going\s+to|are\s+going\s+to)\b", re.IGNORECASE)
@@ -182,8 +183,9 @@ def _put_back(forecasts: list[Clause], bounds: list[Clause], names: set[str]) ->
 
 
 def _same_act(f: Clause, b: Clause) -> bool:
-    """Whether a forecast and a denial tell one act: they share an event, or each names a
-    milestone of a service or a work ("reopen" and "carry", "start" and "come in"); never
+    """Whether a forecast and a denial tell one act: they share an event, or the denial names a
+    milestone of a service or a work ("reopen" and "carry", "start" and "come in", "be
+    running" and "reach", "carry passengers" and "enter service"); never
     when their events are opposites ("open" and "close")."""
     for e in f.events:
         for d in b.events:
@@ -192,7 +194,7 @@ def _same_act(f: Clause, b: Clause) -> bool:
                 return False
     if {e.key for e in f.events} & {d.key for d in b.events}:
         return True
-    return _MILESTONE.search(f.text) is not None and _MILESTONE.search(b.text) is not None
+    return _MILESTONE.search(b.text) is not None
 
 
 def _subject(text: str, names: set[str]) -> set[str]:
