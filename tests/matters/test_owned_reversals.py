@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from onrecord.matters import analyze_items
 from onrecord.matters.claims import Item
-from onrecord.matters.owned_up import owns_up
+from onrecord.matters.owned_up import owns_up, taken_back
 
 from .builders import item, kinds
 
@@ -161,3 +161,11 @@ def test_words_named_that_no_earlier_statement_said_choose_by_shared_words() -> 
     later = item("c", "Most of the trees in Ashgrove Orchard are sound, and I was wrong to say "
                  "otherwise", "Perpetua Vance", "2031-05-14", article="a2")  # fmt: skip
     assert kinds(path, later) == [("reversal", "b", "c")]
+
+
+def test_the_words_taken_back_run_past_a_title_and_a_decimal_point() -> None:
+    text = "I was wrong to suggest Mr. Hale lied about the 3.5 million pounds. We apologise."
+    assert taken_back(text) == "Mr. Hale lied about the 3.5 million pounds"
+    assert (
+        taken_back("I was wrong to say the weir was breached; it held.") == "the weir was breached"
+    )

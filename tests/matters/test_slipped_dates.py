@@ -100,3 +100,30 @@ def test_one_article_on_one_day_is_no_reversal() -> None:
              "2031-02-04", article="a1"),
     )  # fmt: skip
     assert found == []
+
+
+def test_a_denial_in_a_later_year_told_as_no_bound_is_no_reversal() -> None:
+    # "in 2033" or "next year" tells when the bypass will not carry lorries, not a delay
+    for later in (
+        "The Dunmore Street bypass will not carry lorries in 2033.",
+        "The Dunmore Street bypass will not carry traffic next year.",
+    ):
+        found = kinds(*_two("The Dunmore Street bypass will open to traffic in October.", later))
+        assert found == [], later
+
+
+def test_a_denial_until_a_later_year_is_a_reversal() -> None:
+    found = kinds(*_two(
+        "The Dunmore Street bypass will open to traffic in October.",
+        "The Dunmore Street bypass will not carry traffic until 2033.",
+    ))  # fmt: skip
+    assert found == [("reversal", "1", "2")]
+
+
+def test_another_act_denied_is_no_reversal() -> None:
+    # turning swimmers away is not the welcome promised, put back
+    found = kinds(*_two(
+        "The Kelso pool will welcome swimmers in June.",
+        "The Kelso pool will not turn swimmers away this year.",
+    ))  # fmt: skip
+    assert found == []

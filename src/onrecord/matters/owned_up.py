@@ -111,6 +111,14 @@ _SAYING = re.compile(
 )
 
 
+# the end of the words taken back: a stop, then a space and a capital, or the text's end (not
+# after "Mr." or a single capital, never inside "3.5"), or a semicolon
+_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\b[A-Z])[.!?](?=\s+[A-Z\"“‘'(]|\s*$)"
+    r"|;"
+)
+
+
 def taken_back(text: str) -> str:
     """The words an owning up names as the ones it takes back, to the end of their sentence
     ("I was wrong to say the whole orchard was blighted. ...": "the whole orchard was
@@ -118,7 +126,7 @@ def taken_back(text: str) -> str:
     out = []
     for m in _own_matches(text):
         if _SAYING.search(m.group(0)):
-            out.append(re.split(r"[.;!?]", text[m.end() :], maxsplit=1)[0])
+            out.append(_END.split(text[m.end() :], maxsplit=1)[0])
     return " ".join(out).strip()
 
 

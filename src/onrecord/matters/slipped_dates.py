@@ -13,15 +13,19 @@ The earlier words are a forecast, asserted and certain, naming no denial, with a
 (months); the later words, the same speaker's on a later day in another article of the
 story, a forecast asserted and certain whose every event is denied ("will not", "no work
 will start"), with a time that holds all the forecast's months ("not ... this year" against
-"in October") or lies wholly after them ("not until 2033" against "by December 2031"). The
-two clauses are about one thing: the later one's subject is named in the earlier clause
+"in October") or, told as a bound (until, till, before), lies wholly after them ("not until
+2033" against "by December 2031"). The two tell one act: they share an event, or the denial names a
+milestone of a service or a work (open, start, carry, sail, come in, be ready ...). The two
+clauses are about one thing: the later one's subject is named in the earlier clause
 ("the cap" / "the cap on new holiday lets"), or they share at least :data:`_SHARED` content
 words. Of several such earlier statements, the one sharing most words; none when two are
 alike.
 
 Not a reversal: a denial before the promised time ("will reopen by June", then "will not
 reopen before May": a reopening in late May or June holds both); an event read as the
-opposite of the other's ("will not close before June" denies no reopening); a hedge or a
+opposite of the other's ("will not close before June" denies no reopening), or another act
+("will welcome swimmers in June", then "will not turn swimmers away this year"); a later time
+that is no bound ("will open in October", then "will not carry lorries in 2033"); a hedge or a
 condition on either side; a figure or a state changed ("the fund holds 2 million pounds",
 then "the fund will not hold 3 million pounds this year": no forecast was put back, the
 earlier words named no time); two statements the rules already set in one matter, which
@@ -40,7 +44,6 @@ from .days import days_apart
 from .owned_reversals import said_before
 from .reversal_checks import said_surely
 from .shared_words import content_stems, speaker_words
-from .stories import same_story
 from .words import tokens
 
 __all__ = ["slipped_dates"]
@@ -54,6 +57,19 @@ _WITHIN_DAYS = 366
 # the dates are told, the thing is found by shared words alone
 _CONFIDENCE = 0.6
 # the modal that opens a forecast's predicate: the words before it are its subject
+# a denial's time told as a bound, a delay ("not until 2033", "not before next spring"): only
+# such a time after the forecast's puts it back ("will not carry lorries in 2033" does not)
+_BOUND = re.compile(r"\b(?:until|till|til|before)\b", re.IGNORECASE)
+# the milestones of a service or a work, one act told with other verbs ("reopen" and "carry",
+# "start" and "come in", "be back in service" and "sail")
+_MILESTONE = re.compile(
+    r"\b(?:(?:re)?open(?:s|ed|ing)?|start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun"
+    r"|resum(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|run(?:s|ning)?|ran|sail(?:s|ed|ing)?"
+    r"|operat(?:e|es|ed|ing)|finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|come in|come into"
+    r"|take effect|in service|enter service|into service|ready|reach(?:es|ed)?|arriv(?:e|es|ed)"
+    r"|handed over|hand(?:s)? over)\b",
+    re.IGNORECASE,
+)
 _MODAL = re.compile(r"\b(?:will|would|won't|is\s+going\s+to|are\s+going\s+to)\b", re.IGNORECASE)
 
 
@@ -68,13 +84,20 @@ def slipped_dates(
     again; ``matters``: two statements of one matter were judged there)."""
     shown = {s for c in found if c.kind == "reversal" for s in (c.a.statement, c.b.statement)}
     reported = {frozenset((c.a.statement, c.b.statement)) for c in found}
-    joined = {
-        frozenset((p.item.key, q.item.key))
-        for m in matters
-        for p in m.positions
-        for q in m.positions
-        if p.item.key != q.item.key
-    }
+    # each statement's matters: two statements that share one were judged there
+    in_matters: dict[str, set[str]] = {}
+    for m in matters:
+        for p in m.positions:
+            in_matters.setdefault(p.item.key, set()).add(m.id)
+    # the sure forecasts, found once: the earlier statements a denial may put back
+    # grouped by speaker: one person's words are one speaker key's or one surname's (see
+    # :func:`.persons.one_person`)
+    forecasts: dict[tuple[str, str], list[tuple[int, Item, list[Clause]]]] = {}
+    for at, it in enumerate(items):
+        fs = [f for f in it.claim.clauses if _forecast(f)]
+        if fs and it.speaker is not None and said_surely(it):
+            for who in _who(it):
+                forecasts.setdefault(who, []).append((at, it, fs))
     out: list[Contradiction] = []
     for later in items:
         if later.speaker is None or later.key in shown or not said_surely(later):
@@ -82,27 +105,36 @@ def slipped_dates(
         bounds = [c for c in later.claim.clauses if _denial(c)]
         if not bounds:
             continue
+        names = speaker_words(later)
+        own_matters = in_matters.get(later.key, set())
         scored: list[tuple[int, Item]] = []
-        for it in items:
-            pair = frozenset((it.key, later.key))
-            if it.key in shown or pair in reported or pair in joined:
+        heard = {at: (it, fs) for who in _who(later) for at, it, fs in forecasts.get(who, [])}
+        for _, (it, fs) in sorted(heard.items()):
+            if it.key in shown or frozenset((it.key, later.key)) in reported:
                 continue
-            if not said_before(it, later, stories, _WITHIN_DAYS) or not said_surely(it):
+            if own_matters & in_matters.get(it.key, set()):
                 continue
-            shared = _put_back(it, bounds, speaker_words(later))
+            if not said_before(it, later, stories, _WITHIN_DAYS):
+                continue
+            shared = _put_back(fs, bounds, names)
             if shared:
                 scored.append((shared, it))
         scored.sort(key=lambda s: s[0], reverse=True)
         if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             continue  # none, or two earlier forecasts as like it: which one is not told
         earlier = scored[0][1]
-        if not same_story(stories, earlier, later):
-            continue
         days = days_apart(earlier.said, later.said)
         why = f"{later.speaker_name} put back, {days} days later, a date given before"
         out.append(Contradiction.reversal(earlier, later, _CONFIDENCE, why))
         shown |= {earlier.key, later.key}
     return out
+
+
+def _who(it: Item) -> list[tuple[str, str]]:
+    """The keys a speaker's statements are grouped by: the speaker key and the last word of
+    the name ("Helena Strachan" and "Strachan" typed as a body are one person's)."""
+    words = (it.speaker_name or "").casefold().split()
+    return [("key", it.speaker or "")] + ([("name", words[-1])] if words else [])
 
 
 def _forecast(c: Clause) -> bool:
@@ -129,22 +161,40 @@ def _denial(c: Clause) -> bool:
     )
 
 
-def _put_back(it: Item, bounds: list[Clause], names: set[str]) -> int:
-    """How many content words the earlier statement's forecast shares with a later denial
-    that holds off the forecast's months and speaks of its thing (0: none does)."""
+def _put_back(forecasts: list[Clause], bounds: list[Clause], names: set[str]) -> int:
+    """How many content words an earlier statement's forecasts share with a later denial
+    that holds off a forecast's months, of the same act, and speaks of its thing (0: none
+    does)."""
     best = 0
-    for f in it.claim.clauses:
-        if not _forecast(f):
-            continue
+    for f in forecasts:
         own = content_stems(f.text, names)
         for b in bounds:
-            if not (f.times <= b.times or max(f.times) < min(b.times)):
+            covered = f.times <= b.times  # "not ... this year" against "in October"
+            later = max(f.times) < min(b.times) and _BOUND.search(b.text) is not None
+            if not (covered or later):
                 continue  # "will not reopen before May" leaves a reopening by June
+            if not _same_act(f, b):
+                continue  # "will welcome swimmers", then "will not turn swimmers away"
             shared = own & content_stems(b.text, names)
             subject = _subject(b.text, names)
             if len(shared) >= _SHARED or (subject and subject <= own):
                 best = max(best, len(shared))
     return best
+
+
+def _same_act(f: Clause, b: Clause) -> bool:
+    """Whether a forecast and a denial tell one act: they share an event, or the denial names a
+    milestone of a service or a work ("reopen" and "carry", "start" and "come in", "be
+    running" and "reach", "carry passengers" and "enter service"); never
+    when their events are opposites ("open" and "close")."""
+    for e in f.events:
+        for d in b.events:
+            ce, cd = lx.CONCEPTS.get(lx.stem(e.word)), lx.CONCEPTS.get(lx.stem(d.word))
+            if ce and cd and ce[0] == cd[0] and ce[1] != cd[1]:
+                return False
+    if {e.key for e in f.events} & {d.key for d in b.events}:
+        return True
+    return _MILESTONE.search(b.text) is not None
 
 
 def _subject(text: str, names: set[str]) -> set[str]:

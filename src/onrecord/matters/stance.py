@@ -132,21 +132,47 @@ def stance_of(claim: Claim, key: str) -> Stance:
     return Stance("unclear")
 
 
-# a sentence that is only a condition, binding the words before it ("The pool will reopen in
-# May. If the money comes through.", "That is, unless the board objects.")
-_BARE_CONDITION = re.compile(
-    r"(?:^|[.!?]\s+)(?:(?:that is|but|and|only|even then),?\s+)?(?:if|unless|provided|as long as"
-    r"|on condition that|assuming that|only if|only once)\b[^,.!?]*(?:[.!?]|$)",
+# a sentence that opens with a condition ("If the money comes through.", "That is, unless the
+# board objects.", "Provided, of course, the grant comes through.")
+_CONDITION_OPENING = re.compile(
+    r"^(?:(?:that is|but|and|only|even then),?\s+)?(?:if|unless|provided|providing|as long as"
+    r"|so long as|on condition that|assuming that|assuming|only if|only once)\b",
     re.IGNORECASE,
 )
+# a sentence's end: a stop, then a space and a capital (not after "Mr." or a single capital)
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bNo)(?<!\b[A-Z])[.!?]+[\"”’]?"
+    r"(?=\s+[A-Z\"“‘'(])"
+)
+# the words set off by commas that tell no main clause of their own ("If the grant comes
+# through, that is.", "Only if the grant comes through, mind.")
+_ASIDES = frozenset({
+    "that is", "mind", "mind you", "of course", "you know", "i suppose", "i think", "i hope",
+    "naturally", "then", "obviously", "at least", "anyway", "i mean", "so to speak", "though",
+    "surely", "mark you", "we hope", "we think", "in the end", "at last", "please", "still",
+})  # fmt: skip
 
 
 def _bare_condition(text: str) -> bool:
     """Whether the condition of a statement binds all its sentences: a sentence of it is only
-    a condition. A condition inside a sentence of its own binds that sentence alone ("Our
+    a condition, with no main clause of its own ("If the grant comes through, that is."). A
+    condition inside a sentence with its own main clause binds that sentence alone ("Our
     members will not trade there. We will stand in the square if we have to."): its clauses
     are conditional already (:mod:`.claims`)."""
-    return _BARE_CONDITION.search(text.strip()) is not None
+    return any(_only_condition(s) for s in _SENTENCE_END.split(text.strip()))
+
+
+def _only_condition(sentence: str) -> bool:
+    """Whether a sentence is a condition and nothing more: it opens with one, and after the
+    condition's own words (to its first comma; after "Provided," the words next set off) come
+    only asides ("that is", "of course")."""
+    m = _CONDITION_OPENING.match(sentence.strip())
+    if m is None:
+        return False
+    rest = sentence.strip()[m.end() :].strip(' \t\n.!?"”’')
+    parts = [p.strip().lower() for p in rest.split(",")]
+    parts = [p for p in parts if p and p not in _ASIDES]
+    return len(parts) <= 1
 
 
 def stance_toward_claim(text: str, claim: Claim) -> Stance:
