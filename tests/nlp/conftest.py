@@ -24,3 +24,14 @@ def found(nlp) -> Found:  # type: ignore[no-untyped-def]
         return out
 
     return run
+
+
+def found_parts(nlp, text: str) -> list[tuple[str, str | None, list[str]]]:  # type: ignore[no-untyped-def]
+    """(cue, source, the content's parts) of each statement of ``text``, as written: a
+    discontinuous content in its pieces, a continuous one as one piece."""
+    out = []
+    for a in find_attributions(nlp(text))[0]:
+        cue = text[a.cue[0] : a.cue[1]] if a.cue else ""
+        source = text[a.source[0] : a.source[1]] if a.source else None
+        out.append((cue, source, [text[s:e] for s, e in (a.parts or (a.content,))]))
+    return out

@@ -8,18 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.nlp.attribution import find_attributions
+from .conftest import found_parts
 
 pytestmark = pytest.mark.model
-
-
-def _parts(nlp, text: str) -> list[tuple[str, str | None, list[str]]]:  # type: ignore[no-untyped-def]
-    out = []
-    for a in find_attributions(nlp(text))[0]:
-        cue = text[a.cue[0] : a.cue[1]] if a.cue else ""
-        source = text[a.source[0] : a.source[1]] if a.source else None
-        out.append((cue, source, [text[s:e] for s, e in (a.parts or (a.content,))]))
-    return out
 
 
 @pytest.mark.parametrize(
@@ -50,12 +41,12 @@ def _parts(nlp, text: str) -> list[tuple[str, str | None, list[str]]]:  # type: 
 def test_passive_of_reputation_reports_subject_and_predicate(  # type: ignore[no-untyped-def]
     nlp, text: str, cue: str, parts: list[str]
 ) -> None:
-    assert (cue, None, parts) in _parts(nlp, text)
+    assert (cue, None, parts) in found_parts(nlp, text)
 
 
 def test_deemed_with_an_agent_is_sourced_to_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The Tarrow bridge was deemed a hazard by the county engineers."
-    assert ("was deemed", "the county engineers", ["The Tarrow bridge", "a hazard"]) in _parts(
+    assert ("was deemed", "the county engineers", ["The Tarrow bridge", "a hazard"]) in found_parts(
         nlp, text
     )
 
@@ -70,4 +61,4 @@ def test_deemed_with_an_agent_is_sourced_to_it(nlp) -> None:  # type: ignore[no-
     ],
 )
 def test_look_alikes_of_reputation_are_no_statements(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert _parts(nlp, text) == []
+    assert found_parts(nlp, text) == []

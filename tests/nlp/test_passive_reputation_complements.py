@@ -10,20 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from onrecord.nlp.attribution import find_attributions
-
-from .conftest import Found
+from .conftest import Found, found_parts
 
 pytestmark = pytest.mark.model
-
-
-def _parts(nlp, text: str) -> list[tuple[str, str | None, list[str]]]:  # type: ignore[no-untyped-def]
-    out = []
-    for a in find_attributions(nlp(text))[0]:
-        cue = text[a.cue[0] : a.cue[1]] if a.cue else ""
-        source = text[a.source[0] : a.source[1]] if a.source else None
-        out.append((cue, source, [text[s:e] for s, e in (a.parts or (a.content,))]))
-    return out
 
 
 @pytest.mark.parametrize(
@@ -54,7 +43,7 @@ def _parts(nlp, text: str) -> list[tuple[str, str | None, list[str]]]:  # type: 
 def test_a_gerund_or_adjective_is_what_the_subject_is_known_as(  # type: ignore[no-untyped-def]
     nlp, text: str, cue: str, parts: list[str]
 ) -> None:
-    assert (cue, None, parts) in _parts(nlp, text)
+    assert (cue, None, parts) in found_parts(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +55,7 @@ def test_a_gerund_or_adjective_is_what_the_subject_is_known_as(  # type: ignore[
     ],
 )
 def test_no_reputation_without_what_it_is(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert not any(cue.endswith((" for", " as")) for cue, _, _ in _parts(nlp, text))
+    assert not any(cue.endswith((" for", " as")) for cue, _, _ in found_parts(nlp, text))
 
 
 @pytest.mark.parametrize(
@@ -138,7 +127,7 @@ def test_known_by_when_how_long_or_who_is_no_fact_made_known(found: Found, text:
 def test_a_one_word_judgement_is_the_predicate(  # type: ignore[no-untyped-def]
     nlp, text: str, cue: str, source: str | None, parts: list[str]
 ) -> None:
-    assert (cue, source, parts) in _parts(nlp, text)
+    assert (cue, source, parts) in found_parts(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -152,4 +141,4 @@ def test_a_one_word_judgement_is_the_predicate(  # type: ignore[no-untyped-def]
     ],
 )
 def test_no_judgement_without_an_adjective(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
-    assert not any(len(parts) == 2 for _, _, parts in _parts(nlp, text))
+    assert not any(len(parts) == 2 for _, _, parts in found_parts(nlp, text))
