@@ -56,7 +56,6 @@ _WITHIN_DAYS = 366
 # how sure before :mod:`.confidence` sets it (which takes 0.1 off: no matter joins the two);
 # the dates are told, the thing is found by shared words alone
 _CONFIDENCE = 0.6
-# the modal that opens a forecast's predicate: the words before it are its subject
 # a denial's time told as a bound, a delay ("not until 2033", "not before next spring"): only
 # such a time after the forecast's puts it back ("will not carry lorries in 2033" does not)
 _BOUND = re.compile(r"\b(?:until|till|til|before)\b", re.IGNORECASE)
@@ -70,6 +69,7 @@ _MILESTONE = re.compile(
     r"|handed over|hand(?:s)? over)\b",
     re.IGNORECASE,
 )
+# the modal that opens a forecast's predicate: the words before it are its subject
 _MODAL = re.compile(r"\b(?:will|would|won't|is\s+going\s+to|are\s+going\s+to)\b", re.IGNORECASE)
 
 
