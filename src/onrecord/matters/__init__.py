@@ -23,6 +23,7 @@ from .claims import Claim, Clause, Item, parse_claim
 from .cluster import Matter, Position, find_matters
 from .confidence import calibrate
 from .contradictions import Contradiction, Evidence, find_contradictions
+from .counted_wholes import whole_matters
 from .destinations import destination_matters
 from .echoed_figures import echo_matters
 from .embeddings import Embedder
@@ -103,6 +104,7 @@ def analyze_items(
     matters += destination_matters(items, stories)  # "every line is going to" two places
     matters += universal_matters(items, stories)  # "never been a fire" / "four fires"
     matters += majority_matters(items)  # "most respondents backed it" / "60 per cent opposed it"
+    matters += whole_matters(items, stories)  # "every one of the 96 trees" / "six of the 96"
     # two articles' statements joined only through others answer two questions
     judged = without_unjoined(find_contradictions(matters), matters)
     found = _with_rebuttals(judged, find_rebuttals(items, matters, texts))

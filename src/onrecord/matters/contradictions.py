@@ -32,6 +32,7 @@ from .bounds import after_the_bound
 from .causes import other_causes
 from .claims import Item
 from .cluster import Matter, Position
+from .counted_wholes import one_count_of_a_whole
 from .deontic import deontic
 from .grown_counts import grown_since
 from .headings import in_headline
@@ -180,6 +181,7 @@ def verdict(p: Position, q: Position, matter: Matter) -> Contradiction | str:
     if a.speaker is None or b.speaker is None:
         return "speaker"
     rates = ":" in matter.event and standing_rates(p, q)  # "200,000 litres a day", weeks apart
+    rates = rates or one_count_of_a_whole(p, q, matter)  # "every one of the 96 trees", weeks apart
     if not same_time_frame(p, q) and not denied_then_admitted(p, q) and not rates:
         return "time:frame"  # two times; but a past event one speaker denied, then owned up to
     if ":" in matter.event and planned_after(p, q):
