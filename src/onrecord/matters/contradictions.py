@@ -44,6 +44,7 @@ from .only_part import every_and_only, only_part
 from .persons import one_person
 from .restored import again_after_past
 from .sides import affiliated, role_words
+from .standing_counts import standing_counts
 from .standing_rates import planned_after, standing_rates
 from .target_kinds import targets_apart
 from .telling import told_together
@@ -179,7 +180,8 @@ def verdict(p: Position, q: Position, matter: Matter) -> Contradiction | str:
     a, b = p.item, q.item
     if a.speaker is None or b.speaker is None:
         return "speaker"
-    rates = ":" in matter.event and standing_rates(p, q)  # "200,000 litres a day", weeks apart
+    # "200,000 litres a day", weeks apart; "there are 41 children on the roll" / "we have 56"
+    rates = ":" in matter.event and (standing_rates(p, q) or standing_counts(p, q))
     if not same_time_frame(p, q) and not denied_then_admitted(p, q) and not rates:
         return "time:frame"  # two times; but a past event one speaker denied, then owned up to
     if ":" in matter.event and planned_after(p, q):
