@@ -60,6 +60,7 @@ from .timeframes import (
     halted_since,
     same_time_frame,
 )
+from .whole_and_part import whole_and_part
 from .words import tokens
 
 Kind = Literal["contradiction", "reversal", "rebuttal"]
@@ -209,8 +210,13 @@ def verdict(p: Position, q: Position, matter: Matter) -> Contradiction | str:
         if p.stance.label == "yes"
         else (q.stance.theme, p.stance.theme)
     )
-    if not same_theme(p, q) and not denied_of_its_kind(*yes_no, happening_key(matter.event, p, q)):
-        # one verb, two things: "notified all users" vs "not notified her office"
+    if (
+        not same_theme(p, q)
+        and not denied_of_its_kind(*yes_no, happening_key(matter.event, p, q))
+        and not whole_and_part(p, q)
+    ):
+        # one verb, two things: "notified all users" vs "not notified her office"; not
+        # "every player has been paid" vs "four of the lads had not been paid"
         return "topic:theme"
     if matter.event == NOTIFY and topics_apart(
         p.stance.clause, p.stance.words[0], q.stance.clause, q.stance.words[0]
