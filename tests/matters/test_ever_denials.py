@@ -50,3 +50,20 @@ def test_never_of_a_governing_verb_is_not_the_event_denied_for_all_time() -> Non
     b = item("b", "The board had never agreed to let the Quillet hall reopen,", "Rhoda Penwarden",
              "2033-05-10")  # fmt: skip
     assert kinds(a, b) == []  # the agreeing is denied for all time, not the reopening
+
+
+def test_never_with_a_plain_past_covers_the_act_told_before() -> None:
+    a = item("s1", "Tarrow Fire Service was consulted and approved the new route",
+             "Odile Venn", "2031-03-02")  # fmt: skip
+    b = item("s2", "Tarrow Fire Service never approved the new route.",
+             "Corin Maddock", "2031-04-10", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "s1", "s2")]
+
+
+def test_never_said_first_does_not_cover_an_act_told_later() -> None:
+    # the approval may have come between the two days
+    a = item("s1", "Tarrow Fire Service never approved the new route.",
+             "Corin Maddock", "2031-03-02")  # fmt: skip
+    b = item("s2", "Tarrow Fire Service was consulted and approved the new route",
+             "Odile Venn", "2031-04-10", article="a2")  # fmt: skip
+    assert kinds(a, b) == []

@@ -45,6 +45,7 @@ from .only_part import every_and_only, only_part
 from .persons import one_person
 from .restored import again_after_past
 from .sides import affiliated, role_words
+from .standing_counts import standing_counts
 from .standing_rates import planned_after, standing_rates
 from .target_kinds import targets_apart
 from .telling import told_together
@@ -60,6 +61,7 @@ from .timeframes import (
     halted_since,
     same_time_frame,
 )
+from .whole_and_part import whole_and_part
 from .words import tokens
 
 Kind = Literal["contradiction", "reversal", "rebuttal"]
@@ -180,7 +182,8 @@ def verdict(p: Position, q: Position, matter: Matter) -> Contradiction | str:
     a, b = p.item, q.item
     if a.speaker is None or b.speaker is None:
         return "speaker"
-    rates = ":" in matter.event and standing_rates(p, q)  # "200,000 litres a day", weeks apart
+    # "200,000 litres a day", weeks apart; "there are 41 children on the roll" / "we have 56"
+    rates = ":" in matter.event and (standing_rates(p, q) or standing_counts(p, q))
     rates = rates or one_count_of_a_whole(p, q, matter)  # "every one of the 96 trees", weeks apart
     if not same_time_frame(p, q) and not denied_then_admitted(p, q) and not rates:
         return "time:frame"  # two times; but a past event one speaker denied, then owned up to
@@ -209,8 +212,13 @@ def verdict(p: Position, q: Position, matter: Matter) -> Contradiction | str:
         if p.stance.label == "yes"
         else (q.stance.theme, p.stance.theme)
     )
-    if not same_theme(p, q) and not denied_of_its_kind(*yes_no, happening_key(matter.event, p, q)):
-        # one verb, two things: "notified all users" vs "not notified her office"
+    if (
+        not same_theme(p, q)
+        and not denied_of_its_kind(*yes_no, happening_key(matter.event, p, q))
+        and not whole_and_part(p, q)
+    ):
+        # one verb, two things: "notified all users" vs "not notified her office"; not
+        # "every player has been paid" vs "four of the lads had not been paid"
         return "topic:theme"
     if matter.event == NOTIFY and topics_apart(
         p.stance.clause, p.stance.words[0], q.stance.clause, q.stance.words[0]

@@ -100,4 +100,10 @@ def _past(low: list[str], words: tuple[str, ...]) -> bool:
     if set(low) & (PAST | {"has", "have"}):
         return True
     word = words[0].lower() if words else ""
-    return word in low and finite_past(low, low.index(word), with_object=False)
+    if word not in low:
+        return False
+    at = low.index(word)
+    # "Ambervale Police never supported the plan": "never" stands where an auxiliary would,
+    # and is read among the modals; the verb after it is still a plain past
+    plain = [w for k, w in enumerate(low) if not (w == "never" and k < at)]
+    return finite_past(plain, plain.index(word), with_object=False)
