@@ -74,3 +74,23 @@ def test_a_rise_then_a_freeze_is_a_reversal() -> None:
              _WHO, "2031-03-20", article="a2"),
     )  # fmt: skip
     assert found == [("reversal", "1", "2")]
+
+
+def test_paying_more_is_a_rise() -> None:
+    assert events("No stallholder will pay more in rent at Carnhill market.")["rise"] == -1
+    assert events("Mooring holders will not pay a penny more.") == {"rise": -1}
+    assert events("Households will pay extra for water from April.") == {"rise": 1}
+
+
+def test_paying_more_attention_is_no_rise() -> None:
+    assert "rise" not in events("We will pay more attention to complaints from Carnhill.")
+
+
+def test_no_more_rent_then_fees_rising_is_a_reversal() -> None:
+    found = kinds(
+        item("1", "No stallholder at Carnhill market will pay more in rent.", _WHO,
+             "2031-02-02", article="a1"),
+        item("2", "Stall fees at Carnhill market will rise by 9 per cent from July.", _WHO,
+             "2031-03-20", article="a2"),
+    )  # fmt: skip
+    assert found == [("reversal", "1", "2")]

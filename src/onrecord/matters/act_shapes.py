@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .free_prices import PAY, RISE, free_priced, price_frozen
+from .free_prices import PAY, RISE, free_priced, pay_more, price_frozen
 from .giving import MONEY
 
 RESIGN = "resign"
@@ -224,4 +224,6 @@ def act_shape(toks: list[str], low: list[str], i: int) -> Shape | None:
         return Shape(PAY, sign, at)
     if (at := price_frozen(low, i)) >= 0:  # "fees will be frozen": no rise
         return Shape(RISE, -1, at)
+    if (at := pay_more(low, i)) >= 0:  # "will not pay a penny more": no rise
+        return Shape(RISE, 1, at)
     return None

@@ -124,3 +124,25 @@ def price_frozen(low: list[str], i: int) -> int:
         if low[k] in PRICE_NOUNS:
             return k
     return -1
+
+
+_PAY_FORMS = frozenset({"pay", "pays", "paid", "paying"})
+# what "pay" takes to pay more: "more", "a penny more", "a single penny more", "extra"
+_MORE = (["more"], ["a", "penny", "more"], ["a", "single", "penny", "more"], ["extra"])
+# words after "pay more" that end it: the clause, or what is paid for, to whom, since when
+_AFTER_MORE = frozenset({",", ";", ":", ".", "and", "but", "in", "for", "than", "from", "to",
+                         "on", "at", "under", "this", "next", "because", "when", "if"})  # fmt: skip
+
+
+def pay_more(low: list[str], i: int) -> int:
+    """Where "pay more" ends when the verb at ``i`` pays more for a thing ("no trader will pay
+    more in rent", "will not pay a penny more", "households will pay extra for water"), or -1:
+    a rise of its price. "Pay more attention" pays no price."""
+    if low[i] not in _PAY_FORMS:
+        return -1
+    for more in _MORE:
+        end = i + 1 + len(more)
+        if low[i + 1 : end] == more:
+            after = low[end] if end < len(low) else "."
+            return end - 1 if after in _AFTER_MORE else -1
+    return -1
