@@ -5,6 +5,8 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from onrecord.matters.claims import Item
 
 from .builders import item, kinds
@@ -12,10 +14,18 @@ from .builders import item, kinds
 _WHO = "Idris Penhaligon"
 
 
-def _two(old: str, new: str, *, who: str = _WHO, day: str = "2031-03-11") -> list[Item]:
+def _quoted(sid: str, text: str, who: str, day: str, article: str, *, direct: bool) -> Item:
+    it = item(sid, text, who, day, article=article)
+    kind = "direct" if direct else "indirect"
+    return Item.of(replace(it.statement, kind=kind), article=article)
+
+
+def _two(
+    old: str, new: str, *, who: str = _WHO, day: str = "2031-03-11", direct: bool = True
+) -> list[Item]:
     return [
-        item("1", old, _WHO, "2031-02-04", article="a1"),
-        item("2", new, who, day, article="a2"),
+        _quoted("1", old, _WHO, "2031-02-04", "a1", direct=True),
+        _quoted("2", new, who, day, "a2", direct=direct),
     ]
 
 
@@ -25,6 +35,16 @@ def test_a_denial_then_a_count_is_a_reversal() -> None:
         "Some 90 households were overcharged, and every one of them will get a refund.",
     ))  # fmt: skip
     assert found == [("reversal", "1", "2")]
+
+
+def test_a_reporters_summary_is_no_turn() -> None:
+    # "the households had been overcharged" in the reporter's words: a summary, not her answer
+    found = kinds(*_two(
+        "No one on the Carrow estate has been overcharged.",
+        "some 90 households were overcharged",
+        direct=False,
+    ))  # fmt: skip
+    assert found == []
 
 
 def test_two_speakers_are_no_reversal() -> None:
