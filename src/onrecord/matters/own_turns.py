@@ -7,14 +7,16 @@ households were overcharged" share only "overcharged", and stay apart. Said by t
 such a pair is too often two things; said by one person, sure both times, about one story's
 event on two days, it is most often the same question answered again. So a speaker's certain
 answer and their later certain opposite answer on one event key, both in their own quoted
-words, in another article of the story, are judged as if one matter held them (:func:`.contradictions.verdict`: its checks of
-time frames, things named, a plan and a routine keep out two questions).
+words, in another article of the story, are judged as if one matter held them
+(:func:`.contradictions.verdict`: its checks of time frames, things named, a plan and a
+routine keep out two questions).
 
 Not a reversal: words the reporter tells in their own ("the date had moved", "she would run
-in the 200 metres only"), a summary of another question as often as the speaker's answer; a hedge or a condition on either side; two statements one matter already
-holds, which judged them; a statement already shown in a reversal; an earlier statement on
-the same day or in the same article (:func:`.owned_reversals.said_before`); of several
-earlier statements, none when two answer alike (which one changed is not told).
+in the 200 metres only"), a summary of another question as often as the speaker's answer; a
+hedge or a condition on either side; two statements one matter already holds, which judged
+them; a statement already shown in a reversal; an earlier statement on the same day or in the
+same article (:func:`.owned_reversals.said_before`); of several earlier statements, none when
+two answer alike (which one changed is not told).
 """
 
 from __future__ import annotations
