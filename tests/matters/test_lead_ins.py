@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from onrecord.matters import analyze_items
 from onrecord.matters.claims import Item
-from onrecord.matters.lead_ins import show_quotes
+from onrecord.matters.lead_ins import quotes_after_lead_ins, show_quotes
 from onrecord.matters.stance import stance_of
 
 from .builders import item, told
@@ -164,3 +164,23 @@ def test_a_claim_named_in_the_quotes_words_shows_the_quote() -> None:
         "been saved."
     )
     assert _answered(said, "disputed") == {("s3", "s2")}
+
+
+def _lead_pair(lead_sentence: str, cue: str) -> dict[str, str]:
+    """Lead-in key -> the quote shown for it, for a lead-in told with ``cue``."""
+    quote = '"Nine porters will be made redundant when the depot shuts," he said.'
+    body = f"{lead_sentence} {quote}"
+    lead = _told("s1", body, "jobs would go", lead_sentence, "Cyril Pendry", cue, direct=False)
+    own = _told("s2", body, "Nine porters will be made redundant when the depot shuts", quote,
+                "Cyril Pendry", "said", direct=True)  # fmt: skip
+    return {k: v.key for k, v in quotes_after_lead_ins([lead, own]).items()}
+
+
+def test_a_lead_in_that_confirms_or_admits_is_shown_by_its_quote() -> None:
+    assert _lead_pair("Pendry also confirmed that jobs would go.", "also confirmed") == {"s1": "s2"}
+    assert _lead_pair("Pendry admitted that jobs would go.", "admitted") == {"s1": "s2"}
+
+
+def test_a_denied_or_rejecting_lead_in_keeps_its_own_words() -> None:
+    assert _lead_pair("Pendry did not confirm that jobs would go.", "did not confirm") == {}
+    assert _lead_pair("Pendry disputed that jobs would go.", "disputed") == {}

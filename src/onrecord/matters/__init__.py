@@ -35,6 +35,7 @@ from .lead_ins import show_quotes
 from .majorities import majority_matters
 from .marked_reversals import marked_reversals
 from .meaning import close_in_meaning
+from .own_turns import own_turns
 from .owned_reversals import owned_reversals
 from .pair_judge import default_weights, rescored
 from .persons import named_in_full
@@ -114,6 +115,7 @@ def analyze_items(
     found += marked_reversals(items, found, stories, texts)  # "weeks after promising ..."
     found += recalled_reversals(items, found, stories, texts)  # "... it would start in May"
     found += slipped_dates(items, found, matters, stories)  # "will not sail before January"
+    found += own_turns(items, found, matters, stories)  # "no one has been overcharged" / "140 were"
     found = show_quotes(found, items, matters)  # the speaker's words, not the lead-in
     figures = frozenset(m.id for m in matters if ":" in m.event)
     # each pair's evidence first, so that a disagreement is shown by its best-evidenced pair

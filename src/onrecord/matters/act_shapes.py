@@ -1,6 +1,7 @@
 """One act named by a phrase whose words name another alone: a notice handed in is a
 resignation, goods shipped abroad are exported, a claim taken to court is a lawsuit, a sum
-found for a body is money given, people who will be back return.
+found for a body is money given, people who will be back return, a thing had free is not paid
+for and a price frozen does not rise (:mod:`.free_prices`).
 
 Each shape folds its phrase onto the key that the plain word of the act has, so that a
 statement made one way meets its denial made the other ("four firefighters have handed in
@@ -21,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .free_prices import PAY, RISE, free_priced, pay_more, price_frozen
 from .giving import MONEY
 
 RESIGN = "resign"
@@ -217,4 +219,11 @@ def act_shape(toks: list[str], low: list[str], i: int) -> Shape | None:
         return Shape(MONEY, 1, i)
     if (at := back_again(low, i)) >= 0:
         return Shape(RETURN, 1, at)
+    sign, at = free_priced(low, i)  # "will get in free": nobody pays
+    if sign:
+        return Shape(PAY, sign, at)
+    if (at := price_frozen(low, i)) >= 0:  # "fees will be frozen": no rise
+        return Shape(RISE, -1, at)
+    if (at := pay_more(low, i)) >= 0:  # "will not pay a penny more": no rise
+        return Shape(RISE, 1, at)
     return None

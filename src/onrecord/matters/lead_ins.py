@@ -5,9 +5,10 @@ News tells a claim twice in a row: first in the reporter's words, then in the sp
 payment of 250 pounds,' she said."). The lead-in is the reporter's summary of the quote that
 follows; a reader checks the quote. So a disagreement found with the lead-in on one side shows
 the quote instead, when the quote is the same speaker's, in the very next sentence, and the
-lead-in is a plain report of speech ("said", "told", "added"), not a rebuttal ("disputed the
-claim, saying ...") or a finding ("the review found ..."). A rebuttal keeps its rebutting side:
-the rebuttal is made by its own sentence; only the statement it answers is swapped.
+lead-in is a plain report of speech ("said", "told", "added", "confirmed", "admitted"), not a
+rebuttal ("disputed the claim, saying ...") or a finding ("the review found ..."). A rebuttal
+keeps its rebutting side: the rebuttal is made by its own sentence; only the statement it
+answers is swapped.
 
 A disagreement on a figure is about a value, so the quote shows it only when it gives the
 lead-in's answer on that figure: "Thorne said the agency had received fewer than 100
@@ -29,8 +30,15 @@ from .cluster import Matter
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
 from .stance import stance_of
 
-# a plain report of speech: the lead-in's cue
-_SAYING = re.compile(r"(?:said|says|say|added|adds|told|tells)", re.IGNORECASE)
+# a plain report of speech: the lead-in's cue, a verb that tells the speaker's own claim
+# ("said", "told"; "confirmed that jobs would go", "admitted", "promised"), not one that
+# rejects another's ("disputed") or reports a finding ("found")
+_SAYING = re.compile(
+    r"(?:said|says|say|added|adds|told|tells|confirmed|confirms|explained|explains"
+    r"|announced|announces|admitted|admits|acknowledged|acknowledges|conceded|concedes"
+    r"|promised|promises|pledged|pledges|stressed|stresses|insisted|insists)",
+    re.IGNORECASE,
+)
 
 # the most characters between the lead-in's sentence and the quote's (spaces, a line break)
 _GAP = 3
@@ -58,11 +66,22 @@ def _leads_into(lead: Item, quote: Item) -> bool:
         return False
     if a.kind != "indirect" or b.kind != "direct" or a.cue is None:
         return False
-    if not _SAYING.fullmatch(a.cue.text.strip()):
+    if not _saying(a.cue.text):
         return False
     if a.sentence is None or b.sentence is None:
         return False
     return 0 <= b.sentence.start - a.sentence.end <= _GAP
+
+
+def _saying(cue: str) -> bool:
+    """Whether a cue is a plain report of speech, an adverb before it allowed ("also
+    confirmed", "later added"), not a denied one ("did not say")."""
+    words = cue.lower().split()
+    return (
+        bool(words)
+        and _SAYING.fullmatch(words[-1]) is not None
+        and not any(w in ("not", "never") or w.endswith("n't") for w in words)
+    )
 
 
 def _same_claim(lead: Item, quote: Item) -> bool:

@@ -119,6 +119,16 @@ def date_statements(
     ]
     # times that set a new scene: they open their sentence ("On Oct. 30, ...", "That same day,")
     scene_times = [t for t in free_times if _opens_sentence(doc, t)]
+    # a week that opens a sentence outside reported content moves the scene too ("Last week
+    # the council wrote ...": the speaker's earlier date no longer holds), though it gives
+    # a date only when it lies within one month
+    weeks = [
+        t
+        for t in frames
+        if not _calendar(t)
+        and not any(s <= t.start and t.end <= e for s, e in held)
+        and _opens_sentence(doc, t)
+    ]
     out: list[StatementDate | None] = []
     last: dict[int, tuple[StatementDate, int, int]] = {}  # speaker -> date, paragraph, char
     by_quote: dict[int, StatementDate | None] = {}
@@ -137,7 +147,7 @@ def date_statements(
             if frame is None and a.tense == "past" and ent is not None and id(ent) in last:
                 prev, para, char = last[id(ent)]
                 here = _para_index(paragraphs, anchor_char)
-                moved = any(char < t.start < a.sentence[0] for t in scene_times)
+                moved = any(char < t.start < a.sentence[0] for t in (*scene_times, *weeks))
                 if here - para <= _SCENE_PARAGRAPHS and not moved:
                     date = StatementDate(prev.value, prev.text, "scene")
             if frame is None and date is None and a.tense == "past":
@@ -145,7 +155,7 @@ def date_statements(
                 # that ...", then "Y rejected X's claim"): X's occasion, not Y's
                 own = [t for t in free_times
                        if ent is None or framed.get(t.start, id(ent)) == id(ent)]  # fmt: skip
-                date = _paragraph_scene(a, own, paragraphs)
+                date = _paragraph_scene(a, [*own, *weeks], paragraphs)
         if a.quote is not None:
             by_quote[a.quote] = date
         if ent is not None and week:
@@ -231,7 +241,10 @@ def _paragraph_scene(
     before = [t for t in free_times if p_start <= t.start < a.sentence[0]]
     if not before:
         return None
-    t = before[-1]
+    t = max(before, key=lambda t: t.start)
+    if not _calendar(t):  # a week: its month, or no date when it straddles two
+        month = _week_month(t.value)
+        return StatementDate(month, t.text, "scene") if month else None
     return StatementDate(_day(timex_to_iso(t.value)), t.text, "scene")
 
 
