@@ -400,6 +400,8 @@ def source_tokens(head: Token, qidx: list[int]) -> list[Token]:
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         if toks[-1].text in ")]" and any(t.text in "([" for t in toks):
             break  # "Sen. Lindsey Graham (R-S.C.)" keeps its closing parenthesis
+        if toks[-1].text == "%":
+            break  # "42% said": the word "percent"
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
         toks.pop(0)
