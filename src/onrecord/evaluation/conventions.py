@@ -18,7 +18,10 @@ annotators (see its guidelines) mark the same facts differently:
   or to the next stretch of the quotation it splits; before its cue, the clause is an aside
   the annotators mostly leave out (69 to 62), but not at the name's first mention in the
   article, where it tells who the source is ('Dana Spence, who runs the gym, said': kept 42
-  times to 18 in train), unless it holds another statement's cue ("who said ...").
+  times to 18 in train), unless it holds another statement's cue ("who said ..."); a
+  source named after a cue set inside its content runs through the clause to the comma
+  before the content's next part ('The bridge, said Dana Spence, who runs the board, would
+  close').
 
 The mapping changes spans only at their edges; what was found stays what was found.
 """
@@ -157,8 +160,26 @@ def _source_extent(text: str, first: Statement, source: Span, cues: list[int]) -
     if end is not None:
         return source.start, end
     if cue.end <= source.start:  # named after its cue
+        resumed = _resumed_after(text, first, source)
+        if resumed is not None:
+            return source.start, resumed
         return _source(text, source, first.sentence.end if first.sentence else len(text))
     return _source(text, source)
+
+
+def _resumed_after(text: str, first: Statement, source: Span) -> int | None:
+    """Where a relative clause on a source named after a cue set inside its content ends:
+    at the comma before the content's next part ('The bridge, said Ann Ruiz, who runs the
+    board, would close': "Ann Ruiz, who runs the board,"), as the comma that closes an
+    apposition; None when the content does not resume after the source."""
+    parts = first.content_parts
+    cue = first.cue
+    if cue is None or not parts or not any(p.end <= cue.start for p in parts):
+        return None
+    later = [p.start for p in parts if p.start >= source.end]
+    if not later or _WHO_CLAUSE.match(text, source.end) is None:
+        return None
+    return len(text[: min(later)].rstrip())
 
 
 def _introduced(text: str, span: Span, cue_start: int, cues: list[int]) -> int | None:

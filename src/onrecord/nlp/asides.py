@@ -71,7 +71,10 @@ def parentheticals(
 def _inverted_start(verb: Token, qidx: list[int]) -> int:
     """Where an aside whose subject follows its verb opens (``"The risk," said Ann Ruiz, an
     economist, "is ..."``): at the verb, past the quoted stretch before it that the parse may
-    hang on the verb; that stretch is the first part of what was said, not of the aside."""
+    hang on the verb; that stretch is the first part of what was said, not of the aside. So
+    is a subject the parse gave the verb before it when its speaker follows it."""
+    if any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return verb.i  # "The bridge, said Ana Ruiz, would close": the bridge is the clause's
     first = verb.left_edge.i
     doc = verb.doc
     while first < verb.i and (qidx[first] >= 0 or doc[first].is_punct):

@@ -52,6 +52,7 @@ from .contents import content_around, content_tokens, through_closing_mark
 from .cue_verbs import Tense, complement, cue_tokens, is_cue_verb, tense_of
 from .cues import APPEARANCE_VERBS, BELIEF_VERBS, PASSIVE_REPORT_VERBS, SPEECH_VERBS
 from .idioms import discourse_idiom
+from .inversions import inserted_pieces
 from .offsets import Offsets, doc_text, span_offsets, trim
 from .quotes import Quote, find_quotes, paragraph_bounds
 from .subjects import addressed, asker, source_tokens, subject_of
@@ -235,6 +236,9 @@ def _verb_attributions(
         if subj is not None and subj.dep_ != "pobj" and addressed(tok):
             subj = asker(tok)  # "X was asked whether ...": X is asked; the asker if named
         content_toks = content_tokens(comp, tok)
+        pieces = inserted_pieces(tok, content_toks)  # "The bridge, said Ruiz, would close"
+        if pieces is not None:
+            content_toks = pieces[0] + pieces[1]
         start, end = span_offsets(content_toks)
         inside = {qidx[t.i] for t in content_toks if qidx[t.i] >= 0}
         kind: Kind = "belief" if lemma in BELIEF_VERBS and lemma not in SPEECH_VERBS else "indirect"
@@ -267,9 +271,19 @@ def _verb_attributions(
         if subj is None and kind == "belief" and not expletive:
             continue
         sentence = (sent.start_char, sent.end_char)
+        parts = tuple(trim(text, *span_offsets(p)) for p in pieces) if pieces else ()
+        if parts:
+            start, end = parts[0][0], parts[-1][1]
         out.append(
             verb_attribution(
-                tok, subj, sentence, qidx, kind=kind_final, content=(start, end), quote=quote_i
+                tok,
+                subj,
+                sentence,
+                qidx,
+                kind=kind_final,
+                content=(start, end),
+                parts=parts,
+                quote=quote_i,
             )
         )
     return out

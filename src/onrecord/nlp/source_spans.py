@@ -125,7 +125,10 @@ def _title_quote(tok: Token, qidx: list[int], quotes: list[Quote]) -> bool:
 
 
 def _closes(tok: Token, toks: list[Token]) -> bool:
-    """A closing mark whose opening mark is in the phrase: ``(R-Ohio)``, ``“Daybreak,”``."""
+    """A closing mark whose opening mark is in the phrase: ``(R-Ohio)``, ``“Daybreak,”``; or a
+    percent sign, the word "percent" (``42% said``, ``a third of voters, 33%,``)."""
+    if tok.text == "%":
+        return True
     if tok.text in ")]":
         return any(t.text in "([" for t in toks)
     return tok.text in ("”", '"', "''") and any(t.text in ("“", '"', "''") for t in toks[:-1])

@@ -21,6 +21,7 @@ from .cue_verbs import complement, is_cue_verb
 from .cues import ADDRESSEE_VERBS, SPEECH_VERBS
 from .entities import FEMALE_WORDS, MALE_WORDS, ORG_WORDS
 from .gender import gender_of_name
+from .inversions import inserted_speaker, inverted_subject
 from .issued_texts import issuing_verb
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -135,6 +136,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     issuing = issuing_verb(verb)
     if issuing is not None:  # "the council issued a statement saying ...": the council
         return subject_of(issuing, depth + 1)
+    inserted = inserted_speaker(verb)
+    if inserted is not None:  # "The bridge, said Hana Brill, would close": Brill
+        return inserted[0]
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         return min(subjects, key=lambda c: _unlikely_subject(c, verb))
@@ -152,7 +156,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     lent = _participle_subject(verb) or _subject_of_split_aside(verb)
     if lent is not None:
         return lent
-    inverted = _inverted_subject(verb) or _tag_subject_on_host(verb)
+    inverted = inverted_subject(verb)
     if inverted is not None:
         return inverted
     if verb.dep_ == "xcomp" and verb.head.i < verb.i:  # "led the mayor to declare": the mayor
@@ -255,56 +259,6 @@ def _subject_of_split_aside(verb: Token) -> Token | None:
     if doc[subj.i + 1].text != ",":
         return None  # the aside opens right after the name
     return subj
-
-
-def _inverted_subject(verb: Token) -> Token | None:
-    """The subject after a reporting verb that follows what it reports, which the parser took
-    for its object: in ``"...," recalled Mr. Barnes`` or ``"...," added a Vermont Democrat``
-    the name is the one who spoke. Only a noun right after the verb, and only when the verb
-    comes after its clause or quotation (a verb that reports the clause after it has its
-    object there: "told reporters that ...")."""
-    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None  # only a finite main verb inverts; a verb joined to another takes its subject
-    if verb.lemma_.lower() in ADDRESSEE_VERBS:
-        return None  # "told the crowd": the one spoken to
-    if not is_cue_verb(verb) or not _follows_its_report(verb):
-        return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None or obj.left_edge.i != verb.i + 1 or obj.pos_ not in ("PROPN", "NOUN"):
-        return None
-    if obj.ent_type_ in _THING_ENTITIES or obj.ent_type_ in ("GPE", "LOC", "FAC"):
-        return None
-    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
-        return None
-    return obj
-
-
-def _tag_subject_on_host(verb: Token) -> Token | None:
-    """The name after a tag verb set inside a split quotation that the parser made the
-    subject of the quoted clause instead: in ``"The risk," said Ann Ruiz, an economist, "is
-    that ..."`` "Ruiz" hangs on "is". Only a name or noun right after the verb, when the verb
-    follows a closing quotation mark."""
-    if verb.dep_ != "parataxis" or not _follows_its_report(verb):
-        return None
-    host = verb.head
-    subj = next((c for c in host.children if c.dep_ == "nsubj" and c.i > verb.i), None)
-    if subj is None or subj.left_edge.i != verb.i + 1 or subj.pos_ not in ("PROPN", "NOUN"):
-        return None
-    if subj.ent_type_ in _THING_ENTITIES or subj.ent_type_ in ("GPE", "LOC", "FAC"):
-        return None
-    return subj
-
-
-def _follows_its_report(verb: Token) -> bool:
-    """Whether the verb comes after what it reports: its clause hangs before it, or a closing
-    quotation mark (maybe with a comma) stands right before it."""
-    if any(c.dep_ in ("ccomp", "parataxis") and c.i < verb.i for c in verb.children):
-        return True
-    before = [t for t in verb.doc[max(verb.i - 2, 0) : verb.i] if not t.is_space]
-    return bool(before) and (
-        before[-1].text in _QUOTE_MARKS
-        or (len(before) == 2 and before[-1].text == "," and before[0].text in _QUOTE_MARKS)
-    )
 
 
 def _that_clause(verb: Token) -> bool:
@@ -446,6 +400,8 @@ def source_tokens(head: Token, qidx: list[int]) -> list[Token]:
     while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         if toks[-1].text in ")]" and any(t.text in "([" for t in toks):
             break  # "Sen. Lindsey Graham (R-S.C.)" keeps its closing parenthesis
+        if toks[-1].text == "%":
+            break  # "42% said": the word "percent"
         toks.pop()
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
         toks.pop(0)
