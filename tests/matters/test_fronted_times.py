@@ -1,12 +1,15 @@
 """A time that opens its sentence ("Last winter, fares fell") dates the clause it opens
-(:mod:`onrecord.matters.claims`), and a fronted month takes its year from the verb after it
-(:mod:`onrecord.matters.claim_times`). Invented sentences."""
+(:mod:`onrecord.matters.claims`), and a lead-in's quote that dates what the lead-in left open
+(:mod:`onrecord.matters.lead_ins`). Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from onrecord.matters.claims import parse_claim
+from onrecord.matters import analyze_items
+from onrecord.matters.claims import Item, parse_claim
+
+from .builders import item, told
 
 
 def _times(text: str) -> dict[str, frozenset[tuple[int, int]]]:
@@ -40,6 +43,39 @@ def test_a_fronted_time_dates_the_clause_it_opens(
 )
 def test_an_opener_that_names_no_time_dates_nothing(text: str) -> None:
     assert _times(text)["open"] == frozenset()
+
+
+def _lead_in_pair(quote: str) -> set[frozenset[str]]:
+    """The pairs reported when a lead-in with no time ("fares had fallen in the past") is
+    answered by another speaker's rise this winter, and the lead-in's quote follows it."""
+    lead = "Quarle said fares had fallen in the past."
+    body = f"{lead} {quote} Dunlop was not convinced."
+    items: list[Item] = [
+        told("s1", body, "fares had fallen in the past", lead, "Amos Quarle", "said",
+             direct=False, day="2033-02-14"),
+        told("s2", body, quote.split('"')[1].rstrip(","), quote, "Amos Quarle", "said",
+             direct=True, day="2033-02-14"),
+        item("s3", "Our ferry fares have gone up by 30 per cent this winter",
+             "Ruth Dunlop", "2033-02-14", article="a1"),
+    ]  # fmt: skip
+    return {frozenset((c.a.statement, c.b.statement)) for c in analyze_items(items)[1]}
+
+
+def test_a_quote_that_dates_the_lead_in_to_another_time_ends_the_contradiction() -> None:
+    """The quote says the fall was last winter; the rise is this winter: two times, and the
+    reader, who checks the quote, sees no contradiction."""
+    quote = '"Last winter, ferry fares fell by ten per cent," he said.'
+    assert _lead_in_pair(quote) == set()
+
+
+def test_a_quote_of_the_same_time_keeps_the_contradiction() -> None:
+    quote = '"This winter, ferry fares fell by ten per cent," he said.'
+    assert _lead_in_pair(quote) == {frozenset(("s2", "s3"))}
+
+
+def test_a_quote_with_no_time_keeps_the_contradiction() -> None:
+    quote = '"Ferry fares fell by ten per cent," he said.'
+    assert _lead_in_pair(quote) == {frozenset(("s2", "s3"))}
 
 
 @pytest.mark.parametrize(
