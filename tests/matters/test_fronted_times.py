@@ -93,3 +93,21 @@ def test_a_fronted_month_takes_its_year_from_the_verb_after_it(
     text: str, key: str, month: tuple[int, int]
 ) -> None:
     assert _times(text)[key] == {month}
+
+
+def test_a_reversal_keeps_a_quote_that_dates_it_apart() -> None:
+    """One speaker's two times are what a reversal is made of (a closing date put back): the
+    quote that dates the lead-in to January does not end the reversal of March."""
+    lead = "Quarle said the Tolver baths would close."
+    quote = '"The Tolver baths will close for good on 31 January," he said.'
+    body = f"{lead} {quote} Swimmers were upset."
+    items: list[Item] = [
+        told("s1", body, "the Tolver baths would close", lead, "Amos Quarle", "said",
+             direct=False, day="2033-01-10"),
+        told("s2", body, "The Tolver baths will close for good on 31 January", quote,
+             "Amos Quarle", "said", direct=True, day="2033-01-10"),
+        item("s3", "The Tolver baths will stay open until the end of August", "Amos Quarle",
+             "2033-03-20", article="a2"),
+    ]  # fmt: skip
+    found = analyze_items(items)[1]
+    assert {(c.kind, c.a.statement, c.b.statement) for c in found} == {("reversal", "s2", "s3")}

@@ -123,7 +123,7 @@ def show_quotes(
         if (a, b) == (c.a, c.b):
             out.append(c)
             continue
-        if c.kind != "rebuttal" and _times_apart(
+        if c.kind == "contradiction" and _times_apart(
             a.statement, b.statement, matter_of.get(c.matter or ""), by_key
         ):
             continue  # the quotes date what the lead-ins left open, to two times
@@ -147,7 +147,8 @@ def _times_apart(a: str, b: str, matter: Matter | None, by_key: dict[str, Item])
     bills had fallen in the past. 'Last winter, bills fell by ten per cent,' he said." against
     "bills have gone up since October". The lead-in left the time open, its quote gives it,
     and a reader checks the quote. Each one's stance is its position in the matter, or, for a
-    quote the matter does not hold, its stance on the matter's event."""
+    quote the matter does not hold, its stance on the matter's event. Contradictions only: a
+    reversal is one speaker at two times (a date put back), so two times do not undo it."""
     x, y = by_key.get(a), by_key.get(b)
     if matter is None or x is None or y is None:
         return False
