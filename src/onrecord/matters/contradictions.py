@@ -28,6 +28,7 @@ from . import lexicon as lx
 from .admitted import denied_then_admitted
 from .agents import different_agents
 from .apart import answers_both, rate_and_count, routine_and_occasion, state_then_plan
+from .bare_phrases import bare_phrase
 from .bounds import after_the_bound
 from .causes import other_causes
 from .claims import Item
@@ -179,6 +180,8 @@ def verdict(p: Position, q: Position, matter: Matter) -> Contradiction | str:
     a, b = p.item, q.item
     if a.speaker is None or b.speaker is None:
         return "speaker"
+    if bare_phrase(a) or bare_phrase(b):
+        return "topic:phrase"  # "confirmed the decision": a thing named, no claim about it
     rates = ":" in matter.event and standing_rates(p, q)  # "200,000 litres a day", weeks apart
     if not same_time_frame(p, q) and not denied_then_admitted(p, q) and not rates:
         return "time:frame"  # two times; but a past event one speaker denied, then owned up to
