@@ -50,8 +50,10 @@ def times_of(
     months: set[tuple[int, int]] = set()
     years = [int(t) for i, t in enumerate(low)
              if re.fullmatch(r"(19|20)\d\d", t) and not _of_a_noun(low, i)]  # fmt: skip
+    # not a year a figure is measured against ("the same as last year", "more than last year")
     rel = next((year + _RELATIVE_YEARS[low[i - 1]] for i in range(1, len(low))
-                if low[i] == "year" and low[i - 1] in _RELATIVE_YEARS), None)  # fmt: skip
+                if low[i] == "year" and low[i - 1] in _RELATIVE_YEARS
+                and (i < 2 or low[i - 2] not in ("as", "than"))), None)  # fmt: skip
     for i, w in enumerate(low):
         span: tuple[int, ...] = ()
         if w in lx.MONTHS and (w != "may" or is_month(toks, low, i)) and toks[i][0].isupper():
@@ -70,6 +72,9 @@ def times_of(
         cyclic = w in lx.SEASONS or w in ("quarter", "christmas")
         if prev in ("until", "till", "before") and span and year < y:
             months |= _months_up_to((year, now), (y, span[0]))  # "not until March 2027"
+        elif prev in ("until", "till", "before") and span and tense == "past" and span[0] <= now:
+            # "did not know until April", said in May: the months before April are denied
+            months |= {(y, m) for m in range(1, span[0])}
         elif prev in ("until", "till", "before") and span:
             first = span[0]
             rng = range(now, first) if first > now else range(now, 13)
@@ -164,6 +169,19 @@ def _told_past(low: list[str], i: int) -> bool | None:
             return None if w in _AHEAD_MODALS else False
         if w.endswith("ed") or w in _IRREGULAR_PAST:
             return k == 0 or low[k - 1] not in _AHEAD_AUX
+    return _fronted(low, i) if i < 3 else False
+
+
+def _fronted(low: list[str], i: int) -> bool | None:
+    """A month that opens its clause ("From July, no rent can rise"; "In July the council
+    said"): the first verb after it decides, as the nearest one before does."""
+    for k in range(i + 1, min(len(low), i + 12)):
+        w = low[k]
+        if w in _AHEAD_MODALS:
+            return None
+        after_det = low[k - 1] in ("a", "an", "the", "every", "each", "its", "their", "our")
+        if w in _IRREGULAR_PAST or (w.endswith("ed") and not after_det):
+            return True
     return False
 
 
@@ -220,3 +238,24 @@ def season_fall(low: list[str], i: int) -> bool:
     prev = low[i - 1] if i else ""
     return prev in ("the", "this", "next", "last", "in", "by", "until", "since", "early",
                     "late", "mid", "of", "through", "before", "after")  # fmt: skip
+
+
+def time_opener(words: set[str]) -> bool:
+    """Whether the words of a part are only a time that opens its sentence ("Last winter",
+    "In March", "Since October", "In 2031"): no negator, and a month, a season, a year or a
+    number among them; it dates the clause it opens (:func:`.claims.parse_claim`)."""
+    return (
+        len(words) <= 6
+        and not words & lx.NEGATORS
+        and all(w in _OPENER_WORDS or w in lx.MONTHS or w in lx.SEASONS or w[:1].isdigit()
+                for w in words)
+        and any(w[:1].isdigit() or w in lx.MONTHS or w in lx.SEASONS or w == "year"
+                for w in words)
+    )  # fmt: skip
+
+
+# the words a fronted time may hold besides its month, season or number
+_OPENER_WORDS = frozenset({
+    "in", "on", "by", "this", "next", "last", "year", "since", "during", "from", "over", "the",
+    "of", "early", "late", "end", "until", "before", "after", "at", "all", ",", ".",
+})  # fmt: skip

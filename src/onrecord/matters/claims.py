@@ -22,7 +22,7 @@ from ..nlp.timex_lexicon import NUMBER_WORDS
 from . import lexicon as lx
 from .accounts import with_accounts
 from .blamed import blamed_causes, rejected_agent, undying
-from .claim_times import is_month, times_of
+from .claim_times import is_month, time_opener, times_of
 from .clause_cues import (
     CONSIDERING,
     concessive_if,
@@ -245,6 +245,9 @@ def _clauses(sentence: str) -> list[str]:
             continue
         verbless = not words & (lx.AUXILIARIES | lx.MODALS | lx.NEGATORS)
         opener = low.startswith(lx.TOPIC_OPENERS + lx.KNOWLEDGE_OPENERS)
+        # a fronted time ("Last winter, bills fell"; "In March, the hall closed") dates the
+        # clause it opens, as it would at the clause's end
+        opener = opener or (not out and not carry and time_opener(words))
         if (carry and verbless) or (opener and len(words) <= 8):
             carry += part + ", "
             continue

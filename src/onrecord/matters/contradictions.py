@@ -28,6 +28,7 @@ from . import lexicon as lx
 from .admitted import denied_then_admitted
 from .agents import different_agents
 from .apart import answers_both, rate_and_count, routine_and_occasion, state_then_plan
+from .bare_phrases import bare_phrase
 from .bounds import after_the_bound
 from .causes import other_causes
 from .claims import Item
@@ -182,6 +183,8 @@ def verdict(p: Position, q: Position, matter: Matter) -> Contradiction | str:
     a, b = p.item, q.item
     if a.speaker is None or b.speaker is None:
         return "speaker"
+    if bare_phrase(a) or bare_phrase(b):
+        return "topic:phrase"  # "confirmed the decision": a thing named, no claim about it
     # "200,000 litres a day", weeks apart; "there are 41 children on the roll" / "we have 56"
     rates = ":" in matter.event and (standing_rates(p, q) or standing_counts(p, q))
     rates = rates or one_count_of_a_whole(p, q, matter)  # "every one of the 96 trees", weeks apart

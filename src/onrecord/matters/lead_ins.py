@@ -26,8 +26,8 @@ from itertools import pairwise
 
 from .claim_words import content_terms
 from .claims import Item, parse_claim
-from .cluster import Matter
-from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
+from .cluster import Matter, Position
+from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair, verdict
 from .stance import stance_of
 
 # a plain report of speech: the lead-in's cue, a verb that tells the speaker's own claim
@@ -114,10 +114,12 @@ def show_quotes(
     whose quote gives no answer of the lead-in's own there (see the module)."""
     items = list(items)
     quotes = quotes_after_lead_ins(items)
+    matters = list(matters)
     answers = _figure_answers(matters)
     loose = quotes_after_lead_ins(items, same=False)
     sentence = {it.key: it.sentence for it in items}
     by_key = {it.key: it for it in items}
+    matter_of = {m.id: m for m in matters}
     found = list(found)
     seen = {ordered_pair(c.a.statement, c.b.statement) for c in found}
     out: list[Contradiction] = []
@@ -140,6 +142,10 @@ def show_quotes(
         if (a, b) == (c.a, c.b):
             out.append(c)
             continue
+        if c.kind == "contradiction" and _times_apart(
+            a.statement, b.statement, matter_of.get(c.matter or ""), by_key
+        ):
+            continue  # the quotes date what the lead-ins left open, to two times
         pair = ordered_pair(a.statement, b.statement)
         if a.statement == b.statement:
             out.append(c)
@@ -152,6 +158,25 @@ def show_quotes(
         seen.add(pair)
         out.append(replace(c, id=contradiction_id(c.kind, a.statement, b.statement), a=a, b=b))
     return [_backed(c, backing) for c in out]
+
+
+def _times_apart(a: str, b: str, matter: Matter | None, by_key: dict[str, Item]) -> bool:
+    """Whether the two statements shown, quotes in place of lead-ins, are about two times
+    (the check of :func:`.contradictions.verdict` that names a time rejects them): "He said
+    bills had fallen in the past. 'Last winter, bills fell by ten per cent,' he said." against
+    "bills have gone up since October". The lead-in left the time open, its quote gives it,
+    and a reader checks the quote. Each one's stance is its position in the matter, or, for a
+    quote the matter does not hold, its stance on the matter's event. Contradictions only: a
+    reversal is one speaker at two times (a date put back), so two times do not undo it."""
+    x, y = by_key.get(a), by_key.get(b)
+    if matter is None or x is None or y is None:
+        return False
+    held = {p.item.key: p for p in matter.positions}
+    p, q = (held.get(it.key) or Position(it, stance_of(it.claim, matter.event)) for it in (x, y))
+    if not (p.stance.certain and q.stance.certain and p.stance.label != q.stance.label):
+        return False
+    judged = verdict(p, q, matter)
+    return isinstance(judged, str) and judged.startswith("time:")
 
 
 def _figure_answers(matters: Iterable[Matter]) -> dict[str, dict[str, str]]:
