@@ -70,6 +70,38 @@ def _strength(c: Contradiction) -> tuple[int, float, bool, bool, int, str]:
             c.a.article == c.b.article, -len(c.a.text + c.b.text), c.id)  # fmt: skip
 
 
+def _face_to_face(
+    best: Contradiction, members: list[Contradiction], quoted: frozenset[str]
+) -> Contradiction:
+    """``best``, or, when ``best`` has a reporter's paraphrase on a side, the strongest pair of
+    ``members`` of its kind with both sides in the speakers' own quoted words. Two quotes set
+    the two sides' own words face to face; a paraphrase is the reporter's summary, often told
+    of a body (the ferry firm "said the new route would bring trade to the island", against
+    the harbourmaster's "This route will not bring one more boat to Tarrow", where the firm's
+    director's "The route will bring thirty sailings a week" answers him) or cut to a
+    fragment ("jobs would go"), and its edge in confidence is incidental (a short sentence
+    shares more of the matter's words). Not a pair that only puts another statement of the
+    paraphrased speaker in its place against the same other side: :func:`_own_words` decides
+    that (a quote that says something else, or is told in another article, does not replace
+    the paraphrase of the speaker's claim). A rebuttal's pair is its cue's."""
+    if best.kind == "rebuttal" or (best.a.statement in quoted and best.b.statement in quoted):
+        return best
+    ok: list[Contradiction] = []
+    for m in members:
+        if m.kind != best.kind or not (m.a.statement in quoted and m.b.statement in quoted):
+            continue
+        own = any(
+            kept.statement in (m.a.statement, m.b.statement)
+            and any(
+                new.speaker == old.speaker for new in (m.a, m.b) if new.statement != kept.statement
+            )
+            for kept, old in ((best.a, best.b), (best.b, best.a))
+        )
+        if not own:
+            ok.append(m)
+    return max(ok, key=_strength) if ok else best
+
+
 def _own_words(
     best: Contradiction,
     members: list[Contradiction],
@@ -223,6 +255,7 @@ def group_disagreements(
         best = max(members, key=_strength)
         if best.kind == "rebuttal" and any(m.kind != "rebuttal" for m in members):
             best = max((m for m in members if m.kind != "rebuttal"), key=_strength)
+        best = _face_to_face(best, members, quoted)
         best = _own_words(best, members, sides or {}, quoted)
         cue = best.cue or next((m.cue for m in members if m.cue), None)
         seen = {best.a.statement, best.b.statement}
