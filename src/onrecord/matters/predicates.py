@@ -211,6 +211,8 @@ def predicative(low: list[str], i: int, word: str) -> bool:
     aspect = i > 0 and lx.stem(low[i - 1]) in ASPECT  # "began building homes": an event
     if not aspect and (word in _NO_EVENT or modifies_next(low, i)):
         return False  # "the wetland section", "staffing ratios": a thing, or a noun's modifier
+    if aspect and word.endswith("ing") and word.isalpha():
+        return len(word) > 4  # "stopped using the road", "began using": a short doing too
     return word.endswith(("ing", "ment", "tion", "sion")) and len(word) > 5
 
 
