@@ -28,6 +28,8 @@ def contact_act(toks: list[str], low: list[str], i: int) -> bool:
     town before this was announced", "had reported the breach on Friday", "called Quayle the
     day before"), not a report of what was said of it ("called the plan reckless", "called it
     a disgrace", "reported the mill would close")."""
+    if low[i] in _WRITING:
+        return _written_to(toks, low, i)
     if low[i] not in _CONTACT or i + 1 >= len(low):
         return False
     prev = low[i - 1] if i else ""
@@ -60,6 +62,50 @@ def contact_act(toks: list[str], low: list[str], i: int) -> bool:
     if nxt == "as" and low[k + 1 : k + 2] and low[k + 1] in _AS_DUE:
         return True  # "reported every death as required"
     return nxt in _AFTER or nxt in _TIMES or nxt in lx.MONTHS
+
+
+# verbs of writing: with "to" and a recipient after them a letter sent ("wrote to every
+# household"), not words quoted ("wrote that the mill would close")
+_WRITING = frozenset({"write", "writes", "wrote", "writing"})
+# recipients with no determiner ("wrote to anyone", "wrote to all residents")
+_RECIPIENTS = frozenset({"anyone", "anybody", "everyone", "everybody", "all", "any", "no"})
+# words after the recipient that carry a message on, told or asked ("wrote to residents
+# saying the mill would close", "wrote to him asking for a meeting")
+_MESSAGE = frozenset({"that", "saying", "telling", "asking", "warning", "explaining",
+                      "informing", "confirming", "urging", "demanding", "promising"})  # fmt: skip
+
+
+def _written_to(toks: list[str], low: list[str], i: int) -> bool:
+    """Whether the verb of writing at ``i`` sends a letter to a recipient ("the council wrote
+    to every household in May", "never wrote to anyone about this"), not a message told on
+    ("wrote to residents to say the mill would close", "wrote to him saying ...", "wrote
+    that ...")."""
+    if low[i + 1 : i + 2] != ["to"] or i + 2 >= len(low):
+        return False
+    k = i + 2
+    w = low[k]
+    if w in _PERSONS or (toks[k][:1].isupper() and w.isalpha()):
+        k += 1
+        while k < len(low) and toks[k][:1].isupper() and low[k].isalpha():
+            k += 1
+    elif (
+        w in _OPENERS
+        or w in _RECIPIENTS
+        or (_noun_word(w) and w.endswith("s") and not w.endswith(("ss", "us")))
+    ):
+        k += 1
+        while k < len(low) and _noun_word(low[k]) and k - i <= 7:
+            k += 1
+    else:
+        return False  # "wrote to say ...", "wrote to ask ...": a purpose, told on
+    nxt = low[k] if k < len(low) else ""
+    if nxt in _MESSAGE:
+        return False
+    if nxt == "to" and not (
+        k + 1 < len(low) and (low[k + 1] in _OPENERS or toks[k + 1][:1].isupper())
+    ):
+        return False  # "wrote to residents to say the mill would close"
+    return not nxt or not nxt[:1].isalnum() or nxt in _AFTER or nxt in _TIMES or nxt in lx.MONTHS
 
 
 # "reported a leak", "did not report any incidents": a thing reported, as an act

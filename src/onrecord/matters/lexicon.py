@@ -328,11 +328,20 @@ def stem(word: str) -> str:
             if suffix in ("ied", "ies"):
                 w += "y"
             break
+        if suffix == "ing" and w.endswith(suffix) and _short_e_verb(w[: -len(suffix)]):
+            return w[: -len(suffix)] + "e"  # "using": the verb "use", as "uses" is; not
+            # "used", whose "used to" is a habit ("we used to run ferries"), no use
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
         w = w[:-1]
     elif w != word.lower() and w[:-1] in _DOUBLED_L:
         w = w[:-1]  # "cancelled", "travelling": British spelling doubles the l of "cancel"
     return w
+
+
+def _short_e_verb(rest: str) -> bool:
+    """Whether ``rest``, left of a verb's "-ing", is a verb of two letters and a silent "e"
+    ("us" of "using", "ow" of "owing"): a vowel, then a consonant."""
+    return len(rest) == 2 and rest[0] in "aeiou" and rest[1] not in "aeiouy"
 
 
 # nouns in -f or -fe whose plural ends in -ves: the plural is stemmed as the singular

@@ -202,6 +202,8 @@ def predicative(low: list[str], i: int, word: str) -> bool:
         return _to_verb_before(low, j) and not word.endswith("s")
     if prev == "'s" and not lx.is_aux(low, j) and _owned_in_phrase(low, j):
         return False  # "no commitment to the women's team": a possessive, not "is"
+    if prev == "no" and j == i - 1 and _modifies_subject(low, i):
+        return False  # "no coach operator has cancelled": the operator is the subject
     if prev in lx.MODALS or prev in lx.AUXILIARIES or prev in lx.NEGATORS:
         if prev in _HEAD_AFTER and modifies_next(low, i):
             return False  # "no rolling blackouts": the event is the noun it modifies
@@ -211,6 +213,8 @@ def predicative(low: list[str], i: int, word: str) -> bool:
     aspect = i > 0 and lx.stem(low[i - 1]) in ASPECT  # "began building homes": an event
     if not aspect and (word in _NO_EVENT or modifies_next(low, i)):
         return False  # "the wetland section", "staffing ratios": a thing, or a noun's modifier
+    if aspect and word.endswith("ing") and word.isalpha():
+        return len(word) > 4  # "stopped using the road", "began using": a short doing too
     return word.endswith(("ing", "ment", "tion", "sion")) and len(word) > 5
 
 
@@ -287,6 +291,31 @@ def modifies_next(low: list[str], i: int) -> bool:
         and nxt not in lx.NEGATORS
         and not nxt.endswith(("ed", "ly"))
         and nxt not in TIME_WORDS
+    )
+
+
+# endings of agent nouns ("operator", "driver", "chemist", "librarian")
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
+
+
+def _modifies_subject(low: list[str], i: int) -> bool:
+    """Whether the noun at ``i``, after "no", modifies an agent noun after it, which an
+    auxiliary or a modal follows ("no coach operator has cancelled", "no bus driver was
+    sacked"): the agent is the subject of that verb, and the noun before it names its kind,
+    not an event; a head that is no agent leaves the noun before it an event ("no strike
+    action was taken": no strike)."""
+    if i + 2 >= len(low):
+        return False
+    head, verb = low[i + 1], low[i + 2]
+    return (
+        head.isalpha()
+        and head not in lx.STOPWORDS
+        and head not in lx.AUXILIARIES
+        and head not in lx.MODALS
+        and head not in lx.NEGATORS
+        and len(head) > 4
+        and head.endswith(_AGENT_ENDINGS)
+        and (verb in lx.AUXILIARIES or (verb in lx.MODALS and verb != "to"))
     )
 
 
