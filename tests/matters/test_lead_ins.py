@@ -184,3 +184,9 @@ def test_a_lead_in_that_confirms_or_admits_is_shown_by_its_quote() -> None:
 def test_a_denied_or_rejecting_lead_in_keeps_its_own_words() -> None:
     assert _lead_pair("Pendry did not confirm that jobs would go.", "did not confirm") == {}
     assert _lead_pair("Pendry disputed that jobs would go.", "disputed") == {}
+
+
+def test_a_lead_in_that_declines_or_refuses_to_say_keeps_its_own_words() -> None:
+    assert _lead_pair("Pendry declined to say that jobs would go.", "declined to say") == {}
+    assert _lead_pair("Pendry refused to confirm that jobs would go.", "refused to confirm") == {}
+    assert _lead_pair("Pendry failed to say that jobs would go.", "failed to say") == {}

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from onrecord.matters import analyze_items
 from onrecord.matters.claims import Item
 
 from .builders import item, kinds
@@ -96,3 +97,18 @@ def test_a_case_from_before_the_denial_is_a_reversal() -> None:
         "Four patients caught the virus in January.",
     ))  # fmt: skip
     assert found == [("reversal", "1", "2")]
+
+
+def test_an_answer_about_another_person_or_thing_is_no_turn() -> None:
+    assert kinds(*_two("I have never met Mr Corlan.", "I met his brother last spring.")) == []
+    assert kinds(*_two("We will not sell the Harle depot.", "We sold two buses in March.")) == []
+
+
+def test_a_turn_keeps_both_stances_and_is_not_chosen_by_likeness() -> None:
+    (found,) = analyze_items(_two(
+        "No one on the Carrow estate has been overcharged.",
+        "Some 90 households were overcharged, and every one of them will get a refund.",
+    ))[1]  # fmt: skip
+    assert (found.kind, found.a.stance, found.b.stance) == ("reversal", "no", "yes")
+    assert "overcharged" in found.b.words
+    assert not any("likeness" in why for why, _ in found.factors)

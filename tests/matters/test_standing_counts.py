@@ -63,3 +63,16 @@ def test_a_distance_is_no_size() -> None:
     b = item("s2", "The Kelby mast is 25 metres",
              "Corin Maddock", "2031-03-24", article="a2")  # fmt: skip
     assert kinds(a, b) == []
+
+
+def test_a_tally_that_grows_told_in_the_present_is_no_standing_count() -> None:
+    for old, new in (
+        ("The Harle fire covers 400 acres of moorland",
+         "The Harle fire covers 900 acres of moorland"),
+        ("There are 12 patients with measles in Dunmere hospital",
+         "There are 40 patients with measles in Dunmere hospital"),
+        ("The Tarn appeal has 300 signatures", "The Tarn appeal has 2,000 signatures"),
+    ):  # fmt: skip
+        a = item("s1", old, "Odile Venn", "2031-03-02")
+        b = item("s2", new, "Corin Maddock", "2031-03-24", article="a2")
+        assert kinds(a, b) == [], old

@@ -35,3 +35,16 @@ def test_without_a_new_time_the_speaker_keeps_the_scene(extractor) -> None:  # t
     )
     record = extractor.extract_text(text, published="2031-06-12")
     assert _date(record, "The quarry is the wrong place for lorries") == "2031-03"
+
+
+def test_a_week_ahead_or_a_week_that_names_a_thing_keeps_the_scene(extractor) -> None:  # type: ignore[no-untyped-def]
+    for middle in (
+        "Next week the board will vote on the quarry.",
+        "Last week's letter from the inspector changed nothing.",
+    ):
+        text = (
+            "Cllr Tomas Quayle told the Gazette in March that the board would oppose the "
+            f'quarry. {middle} "The quarry is the wrong place for lorries," Quayle said.'
+        )
+        record = extractor.extract_text(text, published="2031-06-12")
+        assert _date(record, "The quarry is the wrong place for lorries") == "2031-03", middle

@@ -135,7 +135,9 @@ def _disagreement(c: Contradiction, a: Item, b: Item, matter: Matter | None) -> 
     if c.a.headline or c.b.headline:
         factors.append(("one side is a headline", -0.1))
     if c.kind == "reversal":
-        if matter is None:  # owned up to (:mod:`.owned_reversals`): no event joins the two
+        if matter is None and "unclear" in (c.a.stance, c.b.stance):
+            # owned up to (:mod:`.owned_reversals`): no event joins the two; not a turn on
+            # one event key (:mod:`.own_turns`), whose two stances are read
             factors.append(("the earlier words are chosen by their likeness alone", -0.1))
         if "direct" in (a.statement.kind, b.statement.kind):
             factors.append(("the speaker's own quoted words", 0.05))

@@ -40,6 +40,12 @@ _SAYING = re.compile(
     re.IGNORECASE,
 )
 
+# words that deny or withhold the report ("did not say", "declined to say", "failed to confirm")
+_DENIED = frozenset(
+    {"not", "never", "declined", "declines", "refused", "refuses", "failed", "fails"}
+    | {"declining", "refusing", "failing", "won't", "wouldn't"}
+)
+
 # the most characters between the lead-in's sentence and the quote's (spaces, a line break)
 _GAP = 3
 
@@ -75,12 +81,13 @@ def _leads_into(lead: Item, quote: Item) -> bool:
 
 def _saying(cue: str) -> bool:
     """Whether a cue is a plain report of speech, an adverb before it allowed ("also
-    confirmed", "later added"), not a denied one ("did not say")."""
+    confirmed", "later added"), not a denied or withheld one ("did not say", "declined to
+    say", "refused to confirm")."""
     words = cue.lower().split()
     return (
         bool(words)
         and _SAYING.fullmatch(words[-1]) is not None
-        and not any(w in ("not", "never") or w.endswith("n't") for w in words)
+        and not any(w in _DENIED or w.endswith("n't") for w in words)
     )
 
 

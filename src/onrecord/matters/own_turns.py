@@ -16,17 +16,25 @@ in the 200 metres only"), a summary of another question as often as the speaker'
 hedge or a condition on either side; two statements one matter already holds, which judged
 them; a statement already shown in a reversal; an earlier statement on the same day or in the
 same article (:func:`.owned_reversals.said_before`); of several earlier statements, none when
-two answer alike (which one changed is not told).
+two answer alike (which one changed is not told); an answer about another thing, where one
+side names someone or something ("I have never met Mr Corlan") that the other leaves out
+for a thing of its own ("I met his brother"), a place it happened in aside ("no one on the
+Carrow estate").
+
+The reversal keeps the verdict's evidence: each side's stance and deciding words.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from .claims import Item
 from .cluster import Matter, Position
 from .contradictions import Contradiction, verdict
 from .owned_reversals import said_before
 from .reversal_checks import said_surely
-from .stance import stance_of
+from .stance import Stance, stance_of
+from .words import tokens
 
 __all__ = ["own_turns"]
 
@@ -34,6 +42,9 @@ __all__ = ["own_turns"]
 _WITHIN_DAYS = 366
 # how sure before :mod:`.confidence` sets it: no matter joins the two
 _CONFIDENCE = 0.55
+# words before a name that make it the place the event happened in ("on the Carrow estate")
+_PLACE_PREPS = frozenset({"on", "in", "at", "near", "across", "around", "outside", "inside"})
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def own_turns(
@@ -57,24 +68,64 @@ def own_turns(
     out: list[Contradiction] = []
     for told in by_speaker.values():
         told.sort(key=lambda it: (it.said or "", it.key))
+        answers = {it.key: _answers(it) for it in told}
+        # event key -> the speaker's statements that answer it surely, in order told
+        by_key: dict[str, list[Item]] = {}
+        for it in told:
+            for key in answers[it.key]:
+                by_key.setdefault(key, []).append(it)
         for later in told:
             if later.key in shown:
                 continue
-            hits = [
-                (it, found_)
-                for it in told
-                if it.key not in shown
-                and frozenset((it.key, later.key)) not in reported
-                and said_before(it, later, stories, _WITHIN_DAYS)
-                and not in_matters.get(it.key, set()) & in_matters.get(later.key, set())
-                and (found_ := _turned(it, later)) is not None
-            ]
+            hits: list[tuple[Item, Contradiction]] = []
+            for it in _candidates(later, answers, by_key):
+                if (
+                    it.key in shown
+                    or frozenset((it.key, later.key)) in reported
+                    or not said_before(it, later, stories, _WITHIN_DAYS)
+                    or in_matters.get(it.key, set()) & in_matters.get(later.key, set())
+                ):
+                    continue
+                found_ = _turned(it, later)
+                if found_ is not None:
+                    hits.append((it, found_))
+                    if len(hits) > 1:
+                        break  # two earlier answers: which one changed is not told
             if len(hits) != 1:
-                continue  # none, or two earlier answers: which one changed is not told
-            earlier = hits[0][0]
+                continue
+            earlier, turn = hits[0]
             why = f"{later.speaker_name} answered one question both ways, in two reports"
-            out.append(Contradiction.reversal(earlier, later, _CONFIDENCE, why))
+            out.append(replace(turn, confidence=_CONFIDENCE, matter=None, reason=why))
             shown |= {earlier.key, later.key}
+    return out
+
+
+def _answers(it: Item) -> dict[str, str]:
+    """Event key -> the statement's certain answer on it ("yes", "no")."""
+    out: dict[str, str] = {}
+    for key in {e.key for e in it.claim.events}:
+        st = stance_of(it.claim, key)
+        if st.certain and st.label in ("yes", "no"):
+            out[key] = st.label
+    return out
+
+
+def _candidates(
+    later: Item, answers: dict[str, dict[str, str]], by_key: dict[str, list[Item]]
+) -> list[Item]:
+    """The speaker's statements told before ``later`` that answer one of its event keys the
+    other way, in order told."""
+    mine = answers[later.key]
+    seen: set[str] = set()
+    out: list[Item] = []
+    for key, label in sorted(mine.items()):
+        for it in by_key.get(key, ()):
+            if it.key == later.key or (it.said or "", it.key) >= (later.said or "", later.key):
+                break
+            if answers[it.key][key] != label and it.key not in seen:
+                seen.add(it.key)
+                out.append(it)
+    out.sort(key=lambda it: (it.said or "", it.key))
     return out
 
 
@@ -86,6 +137,8 @@ def _turned(earlier: Item, later: Item) -> Contradiction | None:
         sa, sb = stance_of(earlier.claim, key), stance_of(later.claim, key)
         if not (sa.certain and sb.certain) or {sa.label, sb.label} != {"yes", "no"}:
             continue
+        if _about_another(sa, sb) or _about_another(sb, sa):
+            continue  # "never met Mr Corlan" / "met his brother": two people
         p, q = Position(earlier, sa), Position(later, sb)
         yes, no = (p, q) if sa.label == "yes" else (q, p)
         matter = Matter(f"turn-{key}", f"{key}?", key, (p, q))
@@ -93,3 +146,28 @@ def _turned(earlier: Item, later: Item) -> Contradiction | None:
         if isinstance(c, Contradiction) and c.kind == "reversal":
             return c
     return None
+
+
+def _about_another(a: Stance, b: Stance) -> bool:
+    """Whether ``a`` names someone or something, not as a place, that ``b`` leaves out while
+    naming a thing of its own, and the two share no thing ("never met Mr Corlan" / "met his
+    brother"; "will not sell the Harle depot" / "sold two buses")."""
+    named = _named(a) - b.entities - {t.lower() for t in tokens(b.clause)}
+    return bool(named) and bool(b.theme or b.entities) and not a.theme & b.theme
+
+
+def _named(st: Stance) -> set[str]:
+    """The stance's names that are not the place its event happened in: a name whose phrase
+    opens after "on", "in", "at" ("on the Carrow estate") is a place."""
+    toks = tokens(st.clause)
+    low = [t.lower() for t in toks]
+    out: set[str] = set()
+    for name in st.entities:
+        if name not in low:
+            continue
+        j = low.index(name) - 1
+        while j >= 0 and (low[j] in _ARTICLES or low[j] in st.entities or toks[j][:1].isupper()):
+            j -= 1
+        if j < 0 or low[j] not in _PLACE_PREPS:
+            out.add(name)
+    return out

@@ -13,7 +13,9 @@ The shape, read on each stance's clause: the verb of the figure is in the presen
 "are", "have" of possession, "can", a present verb in "-s": "Pennant receives 45 pence"), with
 no past or perfect ("had sold 6,500 tickets", "have died"), no time named, nothing ahead, and no
 word that marks the count as one point of a change ("now", "still", "since", "so far", "yet":
-"we are now four short", "the recall now covers 61,000 packages").
+"we are now four short", "the recall now covers 61,000 packages"), nor a tally that grows as
+things happen, however it is told: what a fire or an outbreak reaches ("the fire covers 400
+acres", "there are 12 patients with measles"), names on a petition, cases, complaints, arrests.
 
 Only two speakers (one speaker's two counts weeks apart are more likely news that the count
 changed), told within :data:`.timeframes.OCCASION_DAYS`.
@@ -37,6 +39,14 @@ _CHANGE = frozenset({"now", "still", "since", "yet", "far", "anymore", "longer",
 _BETWEEN = frozenset({"not", "n't", "never", "also", "all", "both"})
 # words that make a figure a distance from a place, not a size
 _AWAY = frozenset({"from", "away", "off", "apart"})
+# a tally that grows as things happen, not a stock: what a fire, a spill or an outbreak
+# reaches, names gathered, events counted ("covers 400 acres", "has 300 signatures")
+_TALLY = frozenset(
+    {"acre", "acres", "hectare", "hectares", "fire", "blaze", "wildfire", "spill", "outbreak"}
+    | {"epidemic", "patients", "case", "cases", "infections", "infected", "signatures"}
+    | {"signatories", "petition", "complaints", "deaths", "casualties", "victims", "injured"}
+    | {"arrests", "applications", "objections", "responses", "sightings", "reports"}
+)
 # words before a figure that end in "-s" and are no present verb
 _NOT_VERBS = frozenset({"is", "as", "was", "has", "its", "his", "this", "us", "plus", "les"})
 
@@ -62,7 +72,7 @@ def present_state(p: Position) -> bool:
     if not p.stance.words:
         return False
     low, at = _figure_at(p)
-    if set(low) & (PAST | _CHANGE) or _perfect(low):
+    if set(low) & (PAST | _CHANGE | _TALLY) or _perfect(low):
         return False
     if set(low) & _PRESENT:
         return True

@@ -119,15 +119,17 @@ def date_statements(
     ]
     # times that set a new scene: they open their sentence ("On Oct. 30, ...", "That same day,")
     scene_times = [t for t in free_times if _opens_sentence(doc, t)]
-    # a week that opens a sentence outside reported content moves the scene too ("Last week
-    # the council wrote ...": the speaker's earlier date no longer holds), though it gives
-    # a date only when it lies within one month
+    # a past week that opens a sentence outside reported content, as its adverbial, moves the
+    # scene too ("Last week the council wrote ...": the speaker's earlier date no longer
+    # holds), though it gives a date only when it lies within one month; not a week ahead
+    # ("Next week the board will vote") nor one that names a thing ("Last week's letter")
     weeks = [
         t
         for t in frames
         if not _calendar(t)
         and not any(s <= t.start and t.end <= e for s, e in held)
         and _opens_sentence(doc, t)
+        and _past_week_adverbial(doc, t, published)
     ]
     out: list[StatementDate | None] = []
     last: dict[int, tuple[StatementDate, int, int]] = {}  # speaker -> date, paragraph, char
@@ -228,6 +230,29 @@ def _opens_sentence(doc: Doc, t: TimeExpression) -> bool:
         return False
     lead = doc_text(doc)[span.sent.start_char : t.start].strip().lower()
     return lead in ("", "on", "by", "in", "later", "later on", "then", "and", "but")
+
+
+def _past_week_adverbial(doc: Doc, t: TimeExpression, published: str | None) -> bool:
+    """Whether a week is past (not after the week of ``published``) and stands as an
+    adverbial of its clause: no possessive ("Last week's letter") and not the subject ("Last
+    week was busy")."""
+    m = _WEEK.match(t.value)
+    if m is None:
+        return False
+    if published:
+        try:
+            day = datetime.date.fromisoformat(published[:10])
+        except ValueError:
+            day = None
+        if day is not None and (int(m[1]), int(m[2])) > tuple(day.isocalendar())[:2]:
+            return False
+    elif t.text.lower().startswith(("next", "coming", "the coming", "the next")):
+        return False
+    after = doc_text(doc)[t.end : t.end + 2]
+    if after in ("'s", "’s"):
+        return False
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span is None or span.root.dep_ not in ("nsubj", "nsubjpass", "poss", "attr")
 
 
 def _paragraph_scene(
