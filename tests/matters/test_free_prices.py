@@ -107,6 +107,7 @@ def test_police_charges_and_liberty_are_no_price() -> None:
     assert "pay" not in events("Jory Penhallow was released without charge.")
     assert "pay" not in events("There was no charge in the Trevean case.")
     assert "pay" not in events("The union called for free and fair elections at Carnhill.")
+    assert events("Volunteers will work for free and the club will pay for the kit.")["pay"] == -1
     assert "pay" not in events("The eagles will fly free over Polwenna in the spring.")
     assert "pay" not in events("The two defendants will leave free.")
 

@@ -42,6 +42,8 @@ _PRICED_NOUNS = frozenset({
 # words after a priced "free" or "no charge": the clause ends, or what it is for or with whom
 _AFTER = frozenset({",", ";", ":", ".", "and", "but", "with", "for", "on", "at", "until",
                     "in", "during", "every", "each", "this", "next", "from"})  # fmt: skip
+# the pronouns that open a clause after "for free and" ("work for free and we pay the rest")
+_PERSONS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
 # what a priced "free from" runs from ("free from May"), not a harm ("free from debt")
 _DATES = frozenset(lx.MONTHS) | frozenset({
     "today", "tomorrow", "now", "next", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -103,7 +105,8 @@ def free_priced(low: list[str], i: int) -> tuple[int, int]:
         dated = after == "from" and (low[i + 2 : i + 3] or [""])[0] in _DATES
         if after not in _AFTER or (after == "from" and before != "in" and not dated):
             return 0, -1  # "free to compete", "free from harm", "free school meals"
-        if after in ("and", "or") and before == "for":
+        joined = low[i + 2] if i + 2 < len(low) else "."
+        if after in ("and", "or") and before == "for" and joined not in _DETERMINERS | _PERSONS:
             return 0, -1  # "called for free and fair elections": "free" names the vote
         if before in ("in", "for"):
             return -1, i  # "get in free", "will be done for free"
