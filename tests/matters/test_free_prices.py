@@ -94,3 +94,61 @@ def test_no_more_rent_then_fees_rising_is_a_reversal() -> None:
              "2031-03-20", article="a2"),
     )  # fmt: skip
     assert found == [("reversal", "1", "2")]
+
+
+def test_free_without_a_helping_verb_or_after_a_priced_subject_denies_paying() -> None:
+    assert events("Children under five travel free on the Tremough buses.") == {"pay": -1}
+    assert events("Entry to the Polwenna museum will be free from May.") == {"pay": -1}
+    assert events("Parking at the Carnhill lido was free until June.") == {"pay": -1}
+
+
+def test_police_charges_and_liberty_are_no_price() -> None:
+    assert "pay" not in events("Jory Penhallow was held without charge for two days.")
+    assert "pay" not in events("Jory Penhallow was released without charge.")
+    assert "pay" not in events("There was no charge in the Trevean case.")
+    assert "pay" not in events("The union called for free and fair elections at Carnhill.")
+    assert events("Volunteers will work for free and the club will pay for the kit.")["pay"] == -1
+    assert "pay" not in events("The eagles will fly free over Polwenna in the spring.")
+    assert "pay" not in events("The two defendants will leave free.")
+
+
+def test_held_without_charge_then_paying_is_no_contradiction() -> None:
+    found = kinds(
+        item("1", "Jory Penhallow was held without charge for two days.", _WHO, "2031-04-02"),
+        item("2", "Jory Penhallow paid for two days at the Trevean hostel.", "Tamsin Rowe",
+             "2031-04-02"),
+    )  # fmt: skip
+    assert found == []
+
+
+def test_only_a_price_at_the_head_of_what_froze_does_not_rise() -> None:
+    assert "rise" not in events("At this rate the Carnhill reservoir will be frozen by Friday.")
+    assert "rise" not in events("The card he used to pay the bills was frozen.")
+    assert "rise" not in events("Officials froze the tax refunds of Carnhill traders.")
+    assert events("The standing charge on Carnhill homes will be frozen.") == {"rise": -1}
+    assert events("Prices of bread at the Polwenna shop will be frozen.") == {"rise": -1}
+
+
+def test_paying_more_than_an_amount_is_a_level_paid() -> None:
+    assert events("The council paid more than 2 million pounds for the Harle site.") == {"pay": 1}
+    assert events("Visitors will pay more than 12 pounds at the Trevean lido.") == {"pay": 1}
+    assert events("Stallholders paid more for their pitches last year.") == {"pay": 1}
+    assert "rise" not in events("Tenants will never pay more than 30 per cent of their income.")
+    # a price capped, denied in its clause: no rise past it
+    assert events("No member of staff will pay more than 36 pounds a month.")["rise"] == -1
+
+
+def test_a_sum_paid_then_nothing_paid_is_a_contradiction() -> None:
+    found = kinds(
+        item("1", "The council paid more than 2 million pounds for the Harle site.", _WHO,
+             "2031-04-02"),
+        item("2", "The council never paid for the Harle site.", "Tamsin Rowe", "2031-04-02"),
+    )  # fmt: skip
+    assert found == [("contradiction", "1", "2")]
+    capped = kinds(
+        item("1", "Tenants in Carnhill will never pay more than 30 per cent of their income.",
+             _WHO, "2031-04-02"),
+        item("2", "Rents in Carnhill will rise by 4 per cent in April.", "Tamsin Rowe",
+             "2031-04-02"),
+    )  # fmt: skip
+    assert capped == []

@@ -141,3 +141,30 @@ def test_quotation_tag_with_its_speaker_as_subject_keeps_it(nlp) -> None:  # typ
     text = '"We won," said Dara Quill, and the crowd cheered.'
     said = [(s, p) for cue, s, p in found_parts(nlp, text) if cue == "said"]
     assert said and said[0][0] == "Dara Quill", found_parts(nlp, text)
+
+
+def test_an_inserted_speaker_is_worked_out_once_per_verb(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The subject rules and the content's pieces both ask for the inserted speaker; the tag
+    is read once and both get the same answer."""
+    from onrecord.nlp import inversions
+
+    asked: list[int] = []
+    work = inversions._inserted_speaker
+
+    def counted(verb):  # type: ignore[no-untyped-def]
+        asked.append(verb.i)
+        return work(verb)
+
+    monkeypatch.setattr(inversions, "_inserted_speaker", counted)
+    text = "The old footbridge, said Hana Brill, would be closed for a month."
+    said = [(s, p) for cue, s, p in found_parts(nlp, text) if cue == "said"]
+    assert said == [("Hana Brill", ["The old footbridge", "would be closed for a month"])]
+    assert asked and len(asked) == len(set(asked)), asked
+
+
+def test_subjects_and_tags_share_one_list_of_speaker_words() -> None:
+    from onrecord.nlp import inversions, speaker_words, subjects
+
+    assert inversions.speaker_like is speaker_words.speaker_like is subjects.speaker_like
+    assert inversions.QUOTE_MARKS is subjects.QUOTE_MARKS
+    assert inversions.THING_ENTITIES is subjects.THING_ENTITIES

@@ -12,10 +12,9 @@ from spacy.tokens import Token
 
 from .cue_verbs import is_cue_verb
 from .cues import ADDRESSEE_VERBS
+from .speaker_words import QUOTE_MARKS, THING_ENTITIES, speaker_like
 
-_THING_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
-_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # what sets a description off after a noun: an apposition, a relative or participle clause
 _ASIDES = frozenset({"appos", "relcl", "acl"})
@@ -36,10 +35,21 @@ def inserted_speaker(verb: Token) -> tuple[Token, Token] | None:
     the verb governs after it (``The plan, said the mayor's aide, would fail``); not a verb
     after a quotation (``"...," said Ruiz``), nor one whose noun after it is its object
     (``The mayor, said to favour the plan, ...`` has none, ``The board, told Ruiz, ...`` is no
-    tag)."""
+    tag). Worked out once per verb: the subject rules and the content's pieces both ask."""
     doc = verb.doc
     if verb.i < 2 or doc[verb.i - 1].text != "," or verb.tag_ not in _FINITE:
         return None
+    key = f"onrecord_inserted_{verb.i}"
+    if key not in doc.user_data:
+        found = _inserted_speaker(verb)
+        doc.user_data[key] = None if found is None else (found[0].i, found[1].i)
+    found_at = doc.user_data[key]
+    return None if found_at is None else (doc[found_at[0]], doc[found_at[1]])
+
+
+def _inserted_speaker(verb: Token) -> tuple[Token, Token] | None:
+    """:func:`inserted_speaker` past its cheap first test, worked out afresh."""
+    doc = verb.doc
     if verb.lemma_.lower() in ADDRESSEE_VERBS or not is_cue_verb(verb):
         return None
     host = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
@@ -47,14 +57,12 @@ def inserted_speaker(verb: Token) -> tuple[Token, Token] | None:
         return None
     if _closes_an_aside(doc[verb.i - 2], host):
         return None  # "The report, released Monday, said Ruiz, the mayor, had resigned"
-    if any(t.text in _QUOTE_MARKS for t in doc[host.left_edge.i : verb.i]):
+    if any(t.text in QUOTE_MARKS for t in doc[host.left_edge.i : verb.i]):
         return None
     after = [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i]
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.i > verb.i:
             after += [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    from .subjects import speaker_like  # subjects.py asks this module first
-
     for speaker in after:
         if not _named_right_after(speaker, verb) or not speaker_like(speaker):
             continue
@@ -158,7 +166,7 @@ def _named_right_after(noun: Token, verb: Token) -> bool:
     """A noun phrase that starts right after the verb and names no date, number or place."""
     if noun.left_edge.i != verb.i + 1 or noun.pos_ not in ("PROPN", "NOUN"):
         return False
-    return noun.ent_type_ not in _THING_ENTITIES and noun.ent_type_ not in _PLACES
+    return noun.ent_type_ not in THING_ENTITIES and noun.ent_type_ not in _PLACES
 
 
 def _follows_its_report(verb: Token) -> bool:
@@ -168,6 +176,6 @@ def _follows_its_report(verb: Token) -> bool:
         return True
     before = [t for t in verb.doc[max(verb.i - 2, 0) : verb.i] if not t.is_space]
     return bool(before) and (
-        before[-1].text in _QUOTE_MARKS
-        or (len(before) == 2 and before[-1].text == "," and before[0].text in _QUOTE_MARKS)
+        before[-1].text in QUOTE_MARKS
+        or (len(before) == 2 and before[-1].text == "," and before[0].text in QUOTE_MARKS)
     )

@@ -16,6 +16,7 @@ from .cue_verbs import cue_tokens
 from .cues import BELIEF_VERBS, SPEECH_VERBS
 from .offsets import Offsets, doc_text, span_offsets
 from .quotes import Quote
+from .speaker_words import keeps_closing
 from .subjects import source_tokens
 
 _QUANTIFIERS = frozenset({"both", "all", "each", "alike"})
@@ -125,12 +126,11 @@ def _title_quote(tok: Token, qidx: list[int], quotes: list[Quote]) -> bool:
 
 
 def _closes(tok: Token, toks: list[Token]) -> bool:
-    """A closing mark whose opening mark is in the phrase: ``(R-Ohio)``, ``“Daybreak,”``; or a
-    percent sign, the word "percent" (``42% said``, ``a third of voters, 33%,``)."""
-    if tok.text == "%":
-        return True
-    if tok.text in ")]":
-        return any(t.text in "([" for t in toks)
+    """A last mark the phrase keeps (:func:`.speaker_words.keeps_closing`: ``(R-Ohio)``,
+    ``42% said``, ``a third of voters, 33%,``), or a closing quotation mark whose opening one
+    is in the phrase (``“Daybreak,”``)."""
+    if tok.text in (")", "]", "%"):
+        return keeps_closing(tok, toks)
     return tok.text in ("”", '"', "''") and any(t.text in ("“", '"', "''") for t in toks[:-1])
 
 

@@ -23,6 +23,14 @@ from .entities import FEMALE_WORDS, MALE_WORDS, ORG_WORDS
 from .gender import gender_of_name
 from .inversions import inserted_speaker, inverted_subject
 from .issued_texts import issuing_verb
+from .speaker_words import (
+    PERSONAL,
+    QUOTE_MARKS,
+    SPEAKER_NOUNS,
+    THING_ENTITIES,
+    keeps_closing,
+)
+from .speaker_words import speaker_like as speaker_like  # the rules that ask it import it here
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 # Subjects that never name who holds a stance: "it seems", "this shows", "what worries them".
@@ -116,7 +124,6 @@ _INNER_DEPS = frozenset(
     {"ccomp", "xcomp", "relcl", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "acomp", "attr"}
 )
 _NOT_SPEAKERS = frozenset({"it", "this", "that", "these", "those", "there", "what", "which"})
-_THING_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 _OBJECT_DEPS = frozenset({"dobj", "xcomp", "prep", "oprd", "prt"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -244,16 +251,16 @@ def _subject_of_split_aside(verb: Token) -> Token | None:
     if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
         return None
     before = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if before is None or any(t.text in _QUOTE_MARKS for t in doc[before.left_edge.i : verb.i]):
+    if before is None or any(t.text in QUOTE_MARKS for t in doc[before.left_edge.i : verb.i]):
         return None
     subj = min(
         (c for c in before.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < before.i),
         key=lambda c: c.i,
         default=None,
     )
-    if subj is None or is_pronoun(subj) or subj.lower_ in _PERSONAL:
+    if subj is None or is_pronoun(subj) or subj.lower_ in PERSONAL:
         return None
-    named = subj.is_title and subj.ent_type_ not in ("GPE", "LOC", "FAC", *_THING_ENTITIES)
+    named = subj.is_title and subj.ent_type_ not in ("GPE", "LOC", "FAC", *THING_ENTITIES)
     if not (speaker_like(subj) or named):  # "Sanders" the tagger may read as a plural noun
         return None
     if doc[subj.i + 1].text != ",":
@@ -293,7 +300,7 @@ def _reported_clause(verb: Token, participle: Token) -> bool:
     if subj is None or speaker is None:
         return False  # no clause of its own: the parse split one sentence's verbs
     before = [t.text for t in doc[max(subj.left_edge.i - 2, 0) : subj.left_edge.i]]
-    if is_cue_verb(verb) and any(m in _QUOTE_MARKS for m in before):
+    if is_cue_verb(verb) and any(m in QUOTE_MARKS for m in before):
         return False  # a tag the parse made the clause: '"...," the aide recalled, adding'
     if subj.lower_ in _SPEAKER_PRONOUNS:
         return _can_stand_for(subj, speaker)
@@ -332,7 +339,7 @@ def _can_stand_for(pronoun: Token, speaker: Token) -> bool:
             return False  # a name the tagger calls an organisation may be a person's
         if _gender_of(speaker) not in (None, "f" if word == "she" else "m"):
             return False  # "Ana Ruiz said he ...", "Mrs. Ruiz said he ...": someone else
-        return speaker.pos_ == "PROPN" or speaker.lemma_.lower() in _SPEAKER_NOUNS
+        return speaker.pos_ == "PROPN" or speaker.lemma_.lower() in SPEAKER_NOUNS
     return word == "it" and not plural and speaker.ent_type_ != "PERSON"
 
 
@@ -356,15 +363,12 @@ _QUOTED = frozenset({"quote"})
 _MANNER_PREPS = frozenset({"by", "in", "while", "after", "before", "without", "when", "since"})
 
 
-_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
-
-
 def _unlikely_subject(c: Token, verb: Token) -> tuple[bool, bool, int]:
     """Rank the subjects the parser gave one verb ("Not one," lawyer Ana Ruiz said; "said
     Monday, weeks after its director told ..."): not a date, no quotation mark between it
     and the verb, then the closest."""
     lo, hi = sorted((c.i, verb.i))
-    quoted = any(t.text in _QUOTE_MARKS for t in c.doc[lo + 1 : hi])
+    quoted = any(t.text in QUOTE_MARKS for t in c.doc[lo + 1 : hi])
     return c.ent_type_ in ("DATE", "TIME"), quoted, abs(verb.i - c.i)
 
 
@@ -397,42 +401,13 @@ def source_tokens(head: Token, qidx: list[int]) -> list[Token]:
         if c.dep_ in ("relcl", "acl") and c.i > head.i:
             stop = min(stop, c.left_edge.i)
     toks = [t for t in head.subtree if t.i < stop and qidx[t.i] < 0]
-    while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-        if toks[-1].text in ")]" and any(t.text in "([" for t in toks):
-            break  # "Sen. Lindsey Graham (R-S.C.)" keeps its closing parenthesis
-        if toks[-1].text == "%":
-            break  # "42% said": the word "percent"
-        toks.pop()
+    while (
+        toks and (toks[-1].is_punct or toks[-1].dep_ == "cc") and not keeps_closing(toks[-1], toks)
+    ):
+        toks.pop()  # "Sen. Lindsey Graham (R-S.C.)" and "42% said" keep their last mark
     while toks and (toks[0].is_punct or toks[0].dep_ == "cc"):
         toks.pop(0)
     return toks or [head]
-
-
-# Subjects that can put something into words: people and the bodies and papers that speak.
-_SPEAKER_NOUNS = frozenset(
-    "official spokesman spokeswoman spokesperson lawyer attorney senator minister mayor "
-    "president governor leader chief director aide adviser advisor critic opponent supporter "
-    "candidate campaign party union council committee government administration ministry "
-    "department agency court judge prosecutor report statement letter memo filing lawsuit "
-    "editorial column ruling voter resident people person man woman expert analyst economist "
-    "scientist researcher activist protester lawmaker legislator politician delegate donor "
-    "member ally rival nominee wife husband friend family group team staff worker employee "
-    "executive owner parent student teacher doctor strategist pollster observer republican "
-    "democrat conservative liberal progressive majority".split()
-)
-_PERSONAL = frozenset("i we you he she they who".split())
-
-
-def speaker_like(subj: Token | None) -> bool:
-    """Whether a subject can speak: a person or organization, a personal pronoun, or a noun
-    for people or for papers that state things."""
-    if subj is None:
-        return False
-    if subj.ent_type_ in ("PERSON", "ORG", "NORP") or subj.lower_ in _PERSONAL:
-        return True
-    if subj.pos_ == "PROPN":  # a name the parser did not type; not a place ("Russia"), a day
-        return subj.ent_type_ not in ("GPE", "LOC", "FAC") and subj.ent_type_ not in _THING_ENTITIES
-    return subj.lemma_.lower() in _SPEAKER_NOUNS
 
 
 def is_pronoun(tok: Token) -> bool:
