@@ -49,15 +49,25 @@ from .figures import number_value
 from .stance import CERTAINTY, Label, Stance
 from .words import tokens
 
-__all__ = ["Whole", "counted_wholes", "one_count_of_a_whole", "whole_apart", "whole_matters"]
+__all__ = [
+    "DETERMINERS",
+    "Whole",
+    "count_word",
+    "counted_wholes",
+    "noun_phrase",
+    "one_count_of_a_whole",
+    "whole_apart",
+    "whole_matters",
+]
 
 # the event of a matter of a counted whole ("whole-oak")
 WHOLE = "whole-"
 # two counts of one whole told this many months apart at most are of one time
 _MONTHS = 1
 
-# determiners between "of" and the whole's count ("of these 96 trees", "of its 40 staff")
-_DETERMINERS = frozenset({"the", "these", "those", "its", "their", "our", "his", "her", "my",
+# determiners between "of" and the whole's count ("of these 96 trees", "of its 40 staff"), or
+# of the group a part is taken from (:mod:`.whole_and_part`: "four of the lads")
+DETERMINERS = frozenset({"the", "these", "those", "its", "their", "our", "his", "her", "my",
                           "your", "this"})  # fmt: skip
 # words that open a universal over the whole, and the words they span before the count
 _EVERY = (("every", "single", "one", "of"), ("every", "one", "of"), ("each", "one", "of"),
@@ -125,7 +135,7 @@ def _universal(low: list[str], k: int) -> Whole | None:
             if k and low[k - 1] in _SHORT_OF_ALL:
                 return None  # "not all 96", "almost all of the 96": short of every one
             j = k + len(opener)
-            if low[j : j + 1] and low[j] in _DETERMINERS:
+            if low[j : j + 1] and low[j] in DETERMINERS:
                 j += 1
             whole = _whole(low, j)
             if whole is None:
@@ -138,7 +148,7 @@ def _universal(low: list[str], k: int) -> Whole | None:
 def _part(low: list[str], k: int) -> Whole | None:
     """ "six of the 96 trees", "only six of the 96", "six out of 96 trees": a count, "of" (or
     "out of"), a determiner (optional after "out of"), a count; not "at least" or "up to" one."""
-    if not _number(low[k]) or (k and low[k - 1] in _NOT_A_PART) or _up_to(low, k):
+    if not count_word(low[k]) or (k and low[k - 1] in _NOT_A_PART) or _up_to(low, k):
         return None
     m = _value(low, k)
     if m is None:
@@ -150,7 +160,7 @@ def _part(low: list[str], k: int) -> Whole | None:
     if low[j : j + 1] != ["of"]:
         return None
     j += 1
-    if low[j : j + 1] and low[j] in _DETERMINERS:
+    if low[j : j + 1] and low[j] in DETERMINERS:
         j += 1
     elif not out_of:
         return None  # "two of 96" is rare; "two of them" names no count
@@ -170,21 +180,29 @@ def _up_to(low: list[str], k: int) -> bool:
 def _whole(low: list[str], j: int) -> tuple[float, str, frozenset[str], int] | None:
     """The count at ``j``, the stem of its phrase's head ("" if none) and the phrase's stems,
     and the index after the phrase."""
-    if j >= len(low) or not _number(low[j]):
+    if j >= len(low) or not count_word(low[j]):
         return None
     found = _value(low, j)
     if found is None or found[0] < 2:
         return None
     count, k = found
-    phrase: list[str] = []
-    while k < len(low) and len(phrase) < _PHRASE and _content(low[k]):
-        phrase.append(low[k])
-        k += 1
+    phrase, k = noun_phrase(low, k)
     head = lx.stem(phrase[-1]) if phrase else ""
     return count, head, frozenset(lx.stem(w) for w in phrase), k
 
 
-def _number(w: str) -> bool:
+def noun_phrase(low: list[str], k: int) -> tuple[list[str], int]:
+    """The plain words of the noun phrase at ``k`` (its head last: "96 Linden Avenue limes")
+    and the index after it; shared with :mod:`.whole_and_part`."""
+    phrase: list[str] = []
+    while k < len(low) and len(phrase) < _PHRASE and _content(low[k]):
+        phrase.append(low[k])
+        k += 1
+    return phrase, k
+
+
+def count_word(w: str) -> bool:
+    """Whether ``w`` is a count: digits or a number word ("96", "forty", "twenty-one")."""
     return w[:1].isdigit() or w in NUMBER_WORDS or w.split("-")[0] in NUMBER_WORDS
 
 
@@ -239,7 +257,7 @@ def _predicate(text: str, entities: frozenset[str], whole: Whole) -> dict[int, s
             and _content(w)
             and len(w) > 2
             and w not in _TIMES
-            and not _number(w)
+            and not count_word(w)
             and lx.stem(w) not in whole.words
         ):
             out[i] = lx.stem(w)

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .cluster import Position
+from .counted_wholes import DETERMINERS, count_word, noun_phrase
 from .dismissals import person_noun
-from .figure_words import NUMBER_WORDS
 from .words import tokens
 
 __all__ = ["whole_and_part"]
@@ -36,15 +36,11 @@ __all__ = ["whole_and_part"]
 _UNIVERSAL = frozenset({"every", "each", "all", "no", "any"})
 # quantities that, before "of" and a determiner, name part of a group (besides counts)
 _QUANTITIES = frozenset({"one", "some", "several", "many", "most", "half", "few"})
-# determiners of the group a part is taken from ("four of the", "some of our")
-_GROUP = frozenset({"the", "our", "its", "their", "these", "those", "his", "her", "my", "your"})
 # words before a part that make it a universal again ("not one of", "no one of")
 _DENIED = frozenset({"not", "no", "none", "never", "without"})
 # measures: a part of an amount, not of a group ("two of the three million pounds")
 _MEASURES = frozenset({"million", "billion", "thousand", "hundred", "pounds", "dollars",
                        "euros", "percent", "cent", "per"})  # fmt: skip
-# the longest noun phrase read after a quantifier ("every first-team player")
-_PHRASE = 3
 # plain words for people and for homes, which name the group of any noun of their kind
 _FOLK = frozenset(lx.stem(w) for w in ("people", "person", "lads", "lasses", "men", "women",
                   "boys", "girls", "folk", "guys", "staff", "workers", "employees", "members",
@@ -75,7 +71,7 @@ def _universal(low: list[str]) -> list[str]:
         if w not in _UNIVERSAL:
             continue
         j = k + 1
-        while j < len(low) and low[j] in ("one", "of", "single", *_GROUP):
+        while j < len(low) and low[j] in ("one", "of", "single", *DETERMINERS):
             j += 1
         if j > k + 1 or (low[j].isalpha() and low[j] not in lx.STOPWORDS):
             out.append(_noun(low, j))
@@ -88,34 +84,25 @@ def _part(low: list[str]) -> list[str]:
     them"); "" for a group named by no noun ("four of them")."""
     out: list[str] = []
     for k, w in enumerate(low[:-2]):
-        if not (w in _QUANTITIES or _count(w)):
+        if not (w in _QUANTITIES or count_word(w)):
             continue
-        if low[k + 1] != "of" or low[k + 2] not in _GROUP:
+        if low[k + 1] != "of" or low[k + 2] not in DETERMINERS:
             continue
         if k > 0 and low[k - 1] in _DENIED:
             continue
         if set(low[k + 3 : k + 6]) & _MEASURES:
             continue
         j = k + 3
-        while j < len(low) and _count(low[j]):
+        while j < len(low) and count_word(low[j]):
             j += 1
         out.append(_noun(low, j))
     return out
 
 
-def _count(w: str) -> bool:
-    return w.replace(",", "").isdigit() or all(x in NUMBER_WORDS for x in w.split("-"))
-
-
 def _noun(low: list[str], j: int) -> str:
-    """The head of the noun phrase at ``j``: the last of its plain words ("" if none)."""
-    words: list[str] = []
-    while j < len(low) and len(words) < _PHRASE and low[j].isalpha():
-        if low[j] in lx.STOPWORDS or low[j] in lx.AUXILIARIES or lx.negating(low[j]):
-            break
-        words.append(low[j])
-        j += 1
-    return words[-1] if words else ""
+    """The head of the noun phrase at ``j`` ("" if none)."""
+    phrase, _ = noun_phrase(low, j)
+    return phrase[-1] if phrase else ""
 
 
 def _one_group(universals: list[str], parts: list[str]) -> bool:
