@@ -8,7 +8,7 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
-from onrecord.matters.counted_wholes import counted_wholes
+from onrecord.matters.counted_wholes import counted_wholes, whole_matters
 
 from .builders import item, kinds
 
@@ -114,3 +114,73 @@ def test_one_whole_counted_for_two_named_months_is_two_times() -> None:
     b = item("b", "In April only five of the 40 oaks were infected with blight", _GROUP,
              "2040-04-20")  # fmt: skip
     assert kinds(a, b) == []
+
+
+# -- the predicate, the quantifier's scope and the time of the telling --------------------------
+
+
+def test_a_shared_place_or_a_thing_looked_for_is_no_shared_predicate() -> None:
+    # names and the places they make describe the whole; "for blight" is what was sought
+    a = item("a", "All 40 staff at Harnby council were consulted", _WARDEN, _DAY)
+    b = item("b", "Twelve of the 40 staff at Harnby council were sacked", _GROUP, _DAY)
+    assert kinds(a, b) == []
+    c = item("c", "All 40 oaks on Tarn Green were surveyed for blight", _WARDEN, _DAY)
+    d = item("d", "Five of the 40 oaks on Tarn Green have blight", _GROUP, _DAY)
+    assert kinds(c, d) == []
+    e = item("e", "All 40 staff at Harnby council were consulted", _WARDEN, _DAY)
+    f = item("f", "Twelve of the 40 staff at Harnby council were not consulted", _GROUP, _DAY)
+    assert kinds(e, f) == [("contradiction", "e", "f")]
+
+
+def test_a_part_said_of_fewer_things_agrees_with_the_universal() -> None:
+    # "tested positive" holds of fewer wells than "tested"; "paid late" of fewer than "paid"
+    a = item("a", "All 12 wells at Harnby were tested", _WARDEN, _DAY)
+    b = item("b", "Three of the 12 wells at Harnby were tested positive", _GROUP, _DAY)
+    assert kinds(a, b) == []
+    c = item("c", "All 40 staff at Harle depot were paid on Friday", _WARDEN, _DAY)
+    d = item("d", "Twelve of the 40 staff at Harle depot were paid late", _GROUP, _DAY)
+    assert kinds(c, d) == []
+
+
+def test_a_universal_short_of_all_or_an_inexact_part_is_not_read() -> None:
+    assert _read("Not all 96 trees are diseased") == []
+    assert _read("Almost all of the 96 trees are diseased") == []
+    assert _read("Nearly every one of the 96 trees is diseased") == []
+    assert _read("At least six of the 96 trees are diseased") == []
+    assert _read("Up to six of the 96 trees are diseased") == []
+    assert _read("Around 90 of the 96 trees are diseased") == []
+    a = item("a", "Almost all 96 trees on Vell Avenue are diseased", _WARDEN, _DAY)
+    b = item("b", "Ninety of the 96 trees on Vell Avenue are diseased", _GROUP, _DAY)
+    assert kinds(a, b) == []
+    c = item("c", "Not all 96 trees are diseased", _WARDEN, _DAY)
+    d = item("d", "Six of the 96 trees show signs of disease", _GROUP, _DAY)
+    assert kinds(c, d) == []
+
+
+def test_every_single_one_and_out_of_are_read() -> None:
+    assert _read("Every single one of the 96 trees is diseased") == [("all", 96.0, "tre", 0.0)]
+    assert _read("Only six out of the 96 trees are diseased") == [("part", 96.0, "tre", 6.0)]
+    assert _read("Six out of 96 trees are diseased") == [("part", 96.0, "tre", 6.0)]
+
+
+def test_a_change_told_with_now_or_after_a_past_perfect_is_no_contradiction() -> None:
+    a = item("a", "Twelve of the 40 staff at Harle depot had not been paid", _GROUP, "2040-03-02")
+    b = item("b", "All 40 staff at Harle depot have now been paid", _WARDEN, "2040-03-20")
+    assert kinds(a, b) == []
+
+
+def test_a_plan_told_without_will_does_not_meet_the_work_done() -> None:
+    a = item("a", "All 40 oaks on Tarn Green are to be felled", _WARDEN, _DAY)
+    b = item("b", "Five of the 40 oaks on Tarn Green have been felled", _GROUP, _DAY)
+    assert kinds(a, b) == []
+    c = item("c", "All 40 oaks on Tarn Green are due to be felled", _WARDEN, _DAY)
+    d = item("d", "Five of the 40 oaks on Tarn Green were felled last week", _GROUP, _DAY)
+    assert kinds(c, d) == []
+
+
+def test_one_matter_for_a_story_count_and_head() -> None:
+    # a matter a question, not a pair: its pairs are judged within it
+    told = ("Twelve of the 40 staff were consulted", "All 40 staff were consulted")
+    items = [item(str(i), told[i % 2], f"P{i}", _DAY) for i in range(40)]
+    matters = whole_matters(items, None)
+    assert len(matters) == 1 and len(matters[0].positions) == 40

@@ -47,3 +47,24 @@ def test_a_part_told_as_a_universal_or_of_an_amount_is_no_part() -> None:
     d = item("s4", "Two of the three million pounds owed by Pellow Coaches for the depot had "
              "not been paid by March", "Corin Maddock", "2031-04-03", article="a2")  # fmt: skip
     assert kinds(c, d) == []
+
+
+def test_a_universal_over_another_group_meets_no_part() -> None:
+    # invoices and months are no lads; a supplier is no player
+    b = "Four of the lads at Pellow Coaches had not been paid for March"
+    for n, text in enumerate((
+        "Every invoice from Pellow Coaches has been paid for March",
+        "Pellow Coaches has paid its bills each month since March",
+        "Every supplier of Pellow Coaches has been paid for March",
+    )):  # fmt: skip
+        a = item(f"u{n}", text, "Odile Venn", "2031-04-02")
+        assert kinds(a, item("p", b.replace("lads", "players") if n == 2 else b,
+                             "Corin Maddock", "2031-04-03", article="a2")) == []  # fmt: skip
+
+
+def test_a_part_counted_by_any_number_word_is_read() -> None:
+    a = item("s1", "Every player at Pellow Coaches has been paid in full for March", "Odile Venn",
+             "2031-04-02")  # fmt: skip
+    b = item("s2", "Thirteen of the lads at Pellow Coaches had not been paid for March",
+             "Corin Maddock", "2031-04-03", article="a2")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "s1", "s2")]

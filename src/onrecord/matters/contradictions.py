@@ -33,7 +33,7 @@ from .bounds import after_the_bound
 from .causes import other_causes
 from .claims import Item
 from .cluster import Matter, Position
-from .counted_wholes import one_count_of_a_whole
+from .counted_wholes import one_count_of_a_whole, whole_apart
 from .deontic import deontic
 from .grown_counts import grown_since
 from .headings import in_headline
@@ -185,6 +185,9 @@ def verdict(p: Position, q: Position, matter: Matter) -> Contradiction | str:
         return "speaker"
     if bare_phrase(a) or bare_phrase(b):
         return "topic:phrase"  # "confirmed the decision": a thing named, no claim about it
+    apart = whole_apart(p, q, matter)  # "all 40 staff were consulted" / "twelve were sacked"
+    if apart:
+        return apart
     # "200,000 litres a day", weeks apart; "there are 41 children on the roll" / "we have 56"
     rates = ":" in matter.event and (standing_rates(p, q) or standing_counts(p, q))
     rates = rates or one_count_of_a_whole(p, q, matter)  # "every one of the 96 trees", weeks apart
