@@ -35,3 +35,10 @@ def found_parts(nlp, text: str) -> list[tuple[str, str | None, list[str]]]:  # t
         source = text[a.source[0] : a.source[1]] if a.source else None
         out.append((cue, source, [text[s:e] for s, e in (a.parts or (a.content,))]))
     return out
+
+
+def statement_date(record, fragment: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The date of the first statement of ``record`` whose content holds ``fragment``."""
+    hits = [s for s in record.statements if fragment in s.content.text]
+    assert hits, [s.content.text for s in record.statements]
+    return hits[0].date.value if hits[0].date else None

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import statement_date as _date
+
 pytestmark = pytest.mark.model
-
-
-def _date(record, fragment: str) -> str | None:  # type: ignore[no-untyped-def]
-    hits = [s for s in record.statements if fragment in s.content.text]
-    assert hits, [s.content.text for s in record.statements]
-    return hits[0].date.value if hits[0].date else None
 
 
 def test_a_week_opening_a_sentence_moves_the_scene(extractor) -> None:  # type: ignore[no-untyped-def]
