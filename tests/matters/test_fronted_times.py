@@ -95,6 +95,23 @@ def test_a_fronted_month_takes_its_year_from_the_verb_after_it(
     assert _times(text)[key] == {month}
 
 
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        # an "-ed" word that is no verb, before the modal, does not make the clause past
+        ("In March, two hundred homes will be built at Tarrow Quay.", (2033, 3)),
+        ("In March, hospital bed numbers at Orrin will rise.", (2033, 3)),
+        # a present verb stops the search; "revised" after a possessive is an adjective
+        ("In March the council's revised timetable takes effect.", (2033, 3)),
+        ("In March the council's staff walked out of the Wexley depot.", (2032, 3)),
+    ],
+)  # fmt: skip
+def test_a_fronted_month_stops_at_the_first_verb_of_either_tense(
+    text: str, month: tuple[int, int]
+) -> None:
+    assert set().union(*(c.times for c in parse_claim(text, said="2033-02-14").clauses)) == {month}
+
+
 def test_a_reversal_keeps_a_quote_that_dates_it_apart() -> None:
     """One speaker's two times are what a reversal is made of (a closing date put back): the
     quote that dates the lead-in to January does not end the reversal of March."""

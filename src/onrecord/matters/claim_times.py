@@ -167,22 +167,46 @@ def _told_past(low: list[str], i: int) -> bool | None:
             continue  # "sent its plan to the state in January": a place, not a verb
         if w in lx.MODALS or w in _AHEAD_WORDS:
             return None if w in _AHEAD_MODALS else False
-        if w.endswith("ed") or w in _IRREGULAR_PAST:
+        if _past_form(low, k):
             return k == 0 or low[k - 1] not in _AHEAD_AUX
     return _fronted(low, i) if i < 3 else False
 
 
 def _fronted(low: list[str], i: int) -> bool | None:
     """A month that opens its clause ("From July, no rent can rise"; "In July the council
-    said"): the first verb after it decides, as the nearest one before does."""
+    said"): the first verb after it decides, as the nearest one before does; a present one
+    ("the timetable is due", "takes effect") keeps the clause's time."""
     for k in range(i + 1, min(len(low), i + 12)):
         w = low[k]
         if w in _AHEAD_MODALS:
             return None
-        after_det = low[k - 1] in ("a", "an", "the", "every", "each", "its", "their", "our")
-        if w in _IRREGULAR_PAST or (w.endswith("ed") and not after_det):
+        if w in _PRESENT_AUX:
+            return False
+        if _past_form(low, k):
             return True
     return False
+
+
+def _past_form(low: list[str], k: int) -> bool:
+    """Whether the word at ``k`` is a past form: an irregular one ("took"), or one in "-ed"
+    that is no adjective after a determiner or a possessive ("the revised timetable") and no
+    noun, a number or a short word ("hundred", "bed", "need")."""
+    w = low[k]
+    if w in _IRREGULAR_PAST:
+        return True
+    if not w.endswith("ed") or len(w) < 4 or w.endswith("eed") or w in _ED_NOUNS:
+        return False
+    return not k or low[k - 1] not in _AFTER_DET
+
+
+# words after which an "-ed" word is an adjective ("the revised timetable")
+_AFTER_DET = frozenset({"a", "an", "the", "every", "each", "its", "their", "our", "his",
+                        "her", "'s", "no", "this", "that", "these", "those"})  # fmt: skip
+# words in "-ed" that are no past form
+_ED_NOUNS = frozenset({"hundred", "hundreds", "kindred", "hatred", "sacred", "naked",
+                       "wicked"})  # fmt: skip
+# present forms of the auxiliaries: a clause told in the present ("the rule is in force")
+_PRESENT_AUX = frozenset({"is", "are", "has", "have", "does", "do", "'re", "'ve"})
 
 
 # modals that put what follows ahead of when it was said ("should reopen in March")
@@ -198,7 +222,7 @@ _AHEAD_WORDS = frozenset({"expected", "scheduled", "planned", "due", "slated", "
 _IRREGULAR_PAST = frozenset({
     "took", "went", "came", "began", "made", "gave", "sent", "paid", "told", "left", "held",
     "met", "won", "lost", "said", "was", "were", "had", "did", "broke", "wrote", "spent",
-    "sold", "bought", "brought", "struck", "shut", "fell", "rose",
+    "sold", "bought", "brought", "struck", "shut", "fell", "rose", "led", "fed",
 })  # fmt: skip
 
 
