@@ -41,11 +41,21 @@ def test_a_future_until_and_a_plain_past_month_keep_their_months(
     [
         "The Kelso grant is the same as last year, to the pound.",
         "The Kelso grant is bigger than last year.",
+        "The Kelso grant is twice as much as last year.",
     ],
 )
 def test_a_year_measured_against_dates_nothing(text: str) -> None:
     assert _months(text) == set()
 
 
-def test_last_year_as_a_time_still_dates_the_clause() -> None:
-    assert _months("The Kelso grant was cut last year.") == {(2029, m) for m in range(1, 13)}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kelso grant was cut last year.",
+        # "as recently as": a time, not a measure
+        "The Kelso ferry ran as recently as last year.",
+        "The Kelso hall was open as late as last year.",
+    ],
+)
+def test_last_year_as_a_time_still_dates_the_clause(text: str) -> None:
+    assert _months(text) == {(2029, m) for m in range(1, 13)}

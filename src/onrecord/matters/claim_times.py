@@ -53,7 +53,7 @@ def times_of(
     # not a year a figure is measured against ("the same as last year", "more than last year")
     rel = next((year + _RELATIVE_YEARS[low[i - 1]] for i in range(1, len(low))
                 if low[i] == "year" and low[i - 1] in _RELATIVE_YEARS
-                and (i < 2 or low[i - 2] not in ("as", "than"))), None)  # fmt: skip
+                and not _compared(low, i - 1)), None)  # fmt: skip
     for i, w in enumerate(low):
         span: tuple[int, ...] = ()
         if w in lx.MONTHS and (w != "may" or is_month(toks, low, i)) and toks[i][0].isupper():
@@ -116,6 +116,19 @@ def times_of(
     if not months and years:
         months = {(y, m) for y in years for m in range(1, 13)}
     return frozenset(months)
+
+
+# words of time in "as recently as last year": the year is a time, not a measure
+_AS_TIME = frozenset({"recently", "late", "early", "soon", "ago", "lately"})
+
+
+def _compared(low: list[str], i: int) -> bool:
+    """Whether the relative year at ``i`` ("last year") is one a figure is measured against
+    ("bigger than last year", "the same as last year", "as much as last year"), not a time
+    ("as recently as last year", "as late as last year")."""
+    if i < 1 or low[i - 1] not in ("as", "than"):
+        return False
+    return low[i - 1] == "than" or i < 2 or low[i - 2] not in _AS_TIME
 
 
 # how many months "next season" or "last season" may reach from the day it is said: a
