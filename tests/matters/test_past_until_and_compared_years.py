@@ -22,6 +22,14 @@ def test_a_past_not_until_denies_the_months_before() -> None:
     }  # fmt: skip
 
 
+def test_a_past_not_until_a_later_month_is_last_years() -> None:
+    """ "did not know until November", said in May: last November, so the months before it
+    last year are denied, not the months ahead."""
+    assert _months("The Kelso managers did not know about the leak until November.") == {
+        (2029, m) for m in range(1, 11)
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "months"),
     [

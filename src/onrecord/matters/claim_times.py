@@ -72,9 +72,11 @@ def times_of(
         cyclic = w in lx.SEASONS or w in ("quarter", "christmas")
         if prev in ("until", "till", "before") and span and year < y:
             months |= _months_up_to((year, now), (y, span[0]))  # "not until March 2027"
-        elif prev in ("until", "till", "before") and span and tense == "past" and span[0] <= now:
-            # "did not know until April", said in May: the months before April are denied
-            months |= {(y, m) for m in range(1, span[0])}
+        elif prev in ("until", "till", "before") and span and tense == "past":
+            # "did not know until April", said in May: the months before April are denied;
+            # "until November", said in February, is last year's November
+            ly = y - 1 if span[0] > now and not dated else y
+            months |= {(ly, m) for m in range(1, span[0])}
         elif prev in ("until", "till", "before") and span:
             first = span[0]
             rng = range(now, first) if first > now else range(now, 13)
