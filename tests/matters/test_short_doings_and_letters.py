@@ -32,6 +32,12 @@ def test_short_stems_of_other_shapes_stay_whole() -> None:
     assert lx.stem("bus") == "bus"
 
 
+def test_names_and_nouns_in_ing_gain_no_silent_e() -> None:
+    assert lx.stem("Ewing") != "ewe"
+    assert lx.stem("icing") != "ice"
+    assert lx.stem("axing") == lx.stem("axe")
+
+
 def test_a_short_doing_after_a_halt_is_denied() -> None:
     assert events("The quarry lorries stopped using Ashgrove Lane in May")["use"] == -1
 
