@@ -76,6 +76,10 @@ def test_a_letter_written_to_a_recipient_is_an_act() -> None:
 def test_a_message_written_on_is_still_reported() -> None:
     for text in ("The trust wrote to tenants to say the block would close",
                  "The trust wrote to the tenants saying the block would close",
+                 "The trust wrote to tenants on Monday saying the block would close",
+                 "The trust wrote to tenants in May to say the block would close",
+                 "The trust wrote to tenants in Ardlow warning the block would close",
+                 "The trust wrote to Harlow Council and said the block would close",
                  "The trust wrote that the block would close"):  # fmt: skip
         assert lx.stem("wrote") not in events(text), text
 
