@@ -75,3 +75,9 @@ def test_a_rebuttal_keeps_its_own_pair() -> None:
     quotes = pair("c2", ev("r2", "Colm Ashgrove", HARBOUR, "no"),
                   ev("f2", "Tarrow Ferries", DIRECTOR, "yes"), 0.6, "rebuttal")  # fmt: skip
     assert shown(rebuttal, quotes, quoted=frozenset({"r2", "f2"})) == ("r1", "f1")
+
+
+def test_a_far_less_sure_pair_of_two_quotes_does_not_replace_the_paraphrase() -> None:
+    told = pair("c1", ev("f1", "Tarrow Ferries", FIRM, "yes"), ASH, 0.95)
+    said = pair("c2", ev("d1", "Nell Brightwell", DIRECTOR, "yes"), ASH, 0.05)
+    assert shown(told, said, quoted=frozenset({"d1", "h1"})) == ("f1", "h1")

@@ -29,3 +29,9 @@ def test_a_head_that_is_no_agent_leaves_the_noun_an_event() -> None:
 
 def test_a_denied_noun_as_the_subject_stays_an_event() -> None:
     assert events("No ferry has sailed since the storm")["ferry"] == -1
+
+
+def test_a_word_of_an_agents_ending_that_names_none_leaves_the_noun_an_event() -> None:
+    assert events("No consultation whatsoever was held on the depot")["consult"] == -1
+    assert events("No strike either was called at the depot")["strik"] == -1
+    assert events("No inspection later was carried out")["inspect"] == -1

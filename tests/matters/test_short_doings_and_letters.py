@@ -32,6 +32,12 @@ def test_short_stems_of_other_shapes_stay_whole() -> None:
     assert lx.stem("bus") == "bus"
 
 
+def test_names_and_nouns_in_ing_gain_no_silent_e() -> None:
+    assert lx.stem("Ewing") != "ewe"
+    assert lx.stem("icing") != "ice"
+    assert lx.stem("axing") == lx.stem("axe")
+
+
 def test_a_short_doing_after_a_halt_is_denied() -> None:
     assert events("The quarry lorries stopped using Ashgrove Lane in May")["use"] == -1
 
@@ -70,6 +76,10 @@ def test_a_letter_written_to_a_recipient_is_an_act() -> None:
 def test_a_message_written_on_is_still_reported() -> None:
     for text in ("The trust wrote to tenants to say the block would close",
                  "The trust wrote to the tenants saying the block would close",
+                 "The trust wrote to tenants on Monday saying the block would close",
+                 "The trust wrote to tenants in May to say the block would close",
+                 "The trust wrote to tenants in Ardlow warning the block would close",
+                 "The trust wrote to Harlow Council and said the block would close",
                  "The trust wrote that the block would close"):  # fmt: skip
         assert lx.stem("wrote") not in events(text), text
 

@@ -68,7 +68,8 @@ def contact_act(toks: list[str], low: list[str], i: int) -> bool:
 # household"), not words quoted ("wrote that the mill would close")
 _WRITING = frozenset({"write", "writes", "wrote", "writing"})
 # recipients with no determiner ("wrote to anyone", "wrote to all residents")
-_RECIPIENTS = frozenset({"anyone", "anybody", "everyone", "everybody", "all", "any", "no"})
+# (or one of _INDEFINITE: "wrote to no resident", "wrote to a local paper")
+_RECIPIENTS = frozenset({"anyone", "anybody", "everyone", "everybody", "all"})
 # words after the recipient that carry a message on, told or asked ("wrote to residents
 # saying the mill would close", "wrote to him asking for a meeting")
 _MESSAGE = frozenset({"that", "saying", "telling", "asking", "warning", "explaining",
@@ -91,6 +92,7 @@ def _written_to(toks: list[str], low: list[str], i: int) -> bool:
     elif (
         w in _OPENERS
         or w in _RECIPIENTS
+        or w in _INDEFINITE
         or (_noun_word(w) and w.endswith("s") and not w.endswith(("ss", "us")))
     ):
         k += 1
@@ -99,13 +101,38 @@ def _written_to(toks: list[str], low: list[str], i: int) -> bool:
     else:
         return False  # "wrote to say ...", "wrote to ask ...": a purpose, told on
     nxt = low[k] if k < len(low) else ""
-    if nxt in _MESSAGE:
-        return False
-    if nxt == "to" and not (
-        k + 1 < len(low) and (low[k + 1] in _OPENERS or toks[k + 1][:1].isupper())
+    m = _past_time(toks, low, k)  # "wrote to residents, saying", "... on Monday saying"
+    after = low[m] if m < len(low) else ""
+    if after in _MESSAGE or (after == "and" and low[m + 1 : m + 2] and low[m + 1] in _TOLD):
+        return False  # "wrote to the council and said the block would close"
+    if after == "to" and not (
+        m + 1 < len(low) and (low[m + 1] in _OPENERS or toks[m + 1][:1].isupper())
     ):
-        return False  # "wrote to residents to say the mill would close"
+        return False  # "wrote to residents to say the mill would close", "... in May to say"
     return not nxt or not nxt[:1].isalnum() or nxt in _AFTER or nxt in _TIMES or nxt in lx.MONTHS
+
+
+# verbs after "and" that tell the letter's words ("wrote to the council and said ...")
+_TOLD = frozenset({"said", "says", "told", "tells", "warned", "asked", "added", "explained"})
+
+
+def _past_time(toks: list[str], low: list[str], k: int) -> int:
+    """The index past a comma and a time or place told after the recipient at ``k``
+    ("wrote to residents, saying", "... on Monday saying", "... in May to say", "... in
+    Dunmore asking"), where what the letter says may still follow."""
+    while k < len(low):
+        w, nxt = low[k], low[k + 1] if k + 1 < len(low) else ""
+        if w == "," or w in _TIMES or w in lx.MONTHS:
+            k += 1
+        elif w in ("on", "in", "at", "last", "this", "the") and (nxt in _TIMES or nxt in lx.MONTHS):
+            k += 2
+        elif w in ("in", "at") and toks[k + 1 : k + 2] and toks[k + 1][:1].isupper():
+            k += 2
+            while k < len(low) and toks[k][:1].isupper() and low[k].isalpha():
+                k += 1
+        else:
+            break
+    return k
 
 
 # "reported a leak", "did not report any incidents": a thing reported, as an act

@@ -338,10 +338,15 @@ def stem(word: str) -> str:
     return w
 
 
+# roots of two letters that drop a silent "e" before "-ing" ("using", "owing", "axing"):
+# a short list, not a spelling rule, so that names and nouns ("Ewing", "icing") stay apart
+_SHORT_E_ROOTS = frozenset({"us", "ow", "ax", "ag", "ek"})
+
+
 def _short_e_verb(rest: str) -> bool:
-    """Whether ``rest``, left of a verb's "-ing", is a verb of two letters and a silent "e"
-    ("us" of "using", "ow" of "owing"): a vowel, then a consonant."""
-    return len(rest) == 2 and rest[0] in "aeiou" and rest[1] not in "aeiouy"
+    """Whether ``rest``, left of a verb's "-ing", is a known verb of two letters and a silent
+    "e" ("us" of "using", "ow" of "owing")."""
+    return rest in _SHORT_E_ROOTS
 
 
 # nouns in -f or -fe whose plural ends in -ves: the plural is stemmed as the singular

@@ -296,6 +296,18 @@ def modifies_next(low: list[str], i: int) -> bool:
 
 # endings of agent nouns ("operator", "driver", "chemist", "librarian")
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians")
+# words with an agent's ending that name no agent: function words, adverbs, comparatives and
+# plain nouns ("no consultation whatsoever was held", "no strike either was called")
+_NOT_AGENTS = frozenset({
+    "whatsoever", "whatever", "whichever", "whoever", "however", "wherever", "whenever",
+    "either", "neither", "never", "ever", "whether", "rather", "together", "further",
+    "later", "earlier", "sooner", "longer", "after", "under", "over", "other", "others",
+    "number", "numbers", "order", "orders", "matter", "matters", "letter", "letters",
+    "paper", "papers", "water", "power", "border", "corner", "error", "errors", "factor",
+    "sector", "sectors", "major", "minor", "prior", "interior",
+    "exterior", "senior", "junior", "superior", "inferior", "former", "latter", "center",
+    "centre", "winter", "summer", "october", "november", "december", "september",
+})  # fmt: skip
 
 
 def _modifies_subject(low: list[str], i: int) -> bool:
@@ -303,16 +315,15 @@ def _modifies_subject(low: list[str], i: int) -> bool:
     auxiliary or a modal follows ("no coach operator has cancelled", "no bus driver was
     sacked"): the agent is the subject of that verb, and the noun before it names its kind,
     not an event; a head that is no agent leaves the noun before it an event ("no strike
-    action was taken": no strike)."""
+    action was taken": no strike), and so does a word of an agent's ending that names none
+    ("no consultation whatsoever was held", "no strike either was called")."""
     if i + 2 >= len(low):
         return False
     head, verb = low[i + 1], low[i + 2]
     return (
         head.isalpha()
         and head not in lx.STOPWORDS
-        and head not in lx.AUXILIARIES
-        and head not in lx.MODALS
-        and head not in lx.NEGATORS
+        and head not in _NOT_AGENTS
         and len(head) > 4
         and head.endswith(_AGENT_ENDINGS)
         and (verb in lx.AUXILIARIES or (verb in lx.MODALS and verb != "to"))
