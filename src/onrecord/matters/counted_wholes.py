@@ -218,14 +218,7 @@ def _value(low: list[str], k: int) -> tuple[float, int] | None:
 
 
 def _content(w: str) -> bool:
-    return (
-        w[:1].isalpha()
-        and w not in lx.STOPWORDS
-        and w not in lx.AUXILIARIES
-        and w not in lx.MODALS
-        and not lx.negating(w)
-        and not w.endswith("ly")
-    )
+    return lx.content_word(w) and not w.endswith("ly")
 
 
 def _predicate(text: str, entities: frozenset[str], whole: Whole) -> dict[int, str]:

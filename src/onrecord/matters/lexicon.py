@@ -20,6 +20,19 @@ NEGATORS = frozenset({
 def negating(word: str) -> bool:
     """Whether a lowered word denies: a negator, or a contraction in "n't" ("hasn't")."""
     return word in NEGATORS or word.endswith("n't")
+
+
+def content_word(word: str) -> bool:
+    """Whether a lowered word can say what a clause says: a word, not a stopword, an auxiliary,
+    a modal or a negator."""
+    return (
+        word[:1].isalpha()
+        and word not in STOPWORDS
+        and word not in AUXILIARIES
+        and word not in MODALS
+        and not negating(word)
+    )
+
 # phrases that negate the clause they open or contain
 NEGATING_PHRASES = (
     "ruled out", "rules out", "rule out", "ruling out", "far from", "is false", "are false",

@@ -204,15 +204,7 @@ def _phrase(low: list[str], start: int) -> Phrase | None:
 
 
 def _content(w: str) -> bool:
-    return (
-        w[:1].isalpha()
-        and w not in lx.STOPWORDS
-        and w not in lx.AUXILIARIES
-        and w not in lx.MODALS
-        and not lx.negating(w)
-        and w not in _PLACE
-        and w not in _PREPOSITIONS
-    )
+    return lx.content_word(w) and w not in _PLACE and w not in _PREPOSITIONS
 
 
 def _counted(c: Clause) -> list[Phrase]:
