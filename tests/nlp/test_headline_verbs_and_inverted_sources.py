@@ -46,6 +46,29 @@ def test_headline_content_stops_before_a_second_report(found: Found) -> None:
     assert got["Blasts"] == ("Marla Stone", "Council Over Parking Fees")
 
 
+def test_headline_verbs_joined_by_and_share_the_source(found: Found) -> None:
+    got = _cues(found, "Voss Backs Ortega And Denounces Lane." + _BODY)
+    assert got["Backs"] == ("Voss", "Ortega")
+    assert got["Denounces"] == ("Voss", "Lane")
+    # the parse finds the first verb and reads the second as a plural noun
+    got = _cues(found, "Ruiz chides harbor board and praises Ortega at rally." + _BODY)
+    assert got["chides"] == ("Ruiz", "harbor board")
+    assert got["praises"] == ("Ruiz", "Ortega at rally")
+
+
+def test_headline_verb_joined_by_a_comma(found: Found) -> None:
+    text = "Marla Stone Blasts Council Over Parking Fees, Quotes Scripture To Rally Voters."
+    got = _cues(found, text + _BODY)
+    assert got["Quotes"] == ("Marla Stone", "Scripture To Rally Voters")
+
+
+def test_nouns_in_s_joined_to_a_headline_object_are_no_verbs(found: Found) -> None:
+    got = _cues(found, "Ortega slams plan and promises of new jobs." + _BODY)
+    assert list(got) == ["slams"]
+    got = _cues(found, "Ortega praises volunteers and staff." + _BODY)
+    assert list(got) == ["praises"]
+
+
 def test_headline_that_closes_on_its_source(found: Found) -> None:
     got = _cues(found, "Fares must rise, transit board finds." + _BODY)
     assert got["finds"] == ("transit board", "Fares must rise")

@@ -140,7 +140,7 @@ def find_attributions(
     from .asked import find_asks
     from .colons import headline_colons
     from .frames import in_poll, named, nominal, owned_stances, raising, sourceless
-    from .headlines import headline_verbs
+    from .headlines import cut_before_joined, headline_verbs
     from .noun_clauses import noun_clauses
     from .passives import passive_stances
     from .questions import find_questions
@@ -182,6 +182,7 @@ def find_attributions(
     found = _drop_nested(cut_second_reports(doc, found))
     found = refine_edges(doc, found, quotes, qidx)  # span edges: spans.py
     found = cut_second_reports(doc, found)  # again, over the edges refine_edges widened
+    found = cut_before_joined(doc, found)
     if stances and weights is not None:
         from .learned_cues import learned_attributions
 

@@ -6,7 +6,9 @@ Title Case is taken for a proper noun ("Praises"/NNP), a name for a verb. So in 
 headline (its first paragraph, when it is short and more paragraphs follow) the cue is found by
 its form, not by the parse: the present-tense ``-s`` form of a verb that reports or takes a
 stance, after a short run of name words (its source) and before what it reports, or after a
-comma that closes what it reports, with at most an addressee after it.
+comma that closes what it reports, with at most an addressee after it. A verb of that form
+joined to a headline's report by "and" or a comma makes a report of its own, with the same
+source ("Voss Chides Council And Praises Mayor": two stances, as the annotators mark them).
 """
 
 from __future__ import annotations
@@ -41,25 +43,97 @@ _NOT_OPENING_POS = frozenset({"ADV", "SCONJ", "ADP", "CCONJ", "VERB", "AUX", "IN
 def headline_verbs(
     doc: Doc, paragraphs: list[Offsets], qidx: list[int], found: list[Attribution]
 ) -> list[Attribution]:
-    """The statement a headline reports with a verb the parse missed, if any."""
+    """The statement a headline reports with a verb the parse missed, if any, and those of the
+    verbs it joins to a report (:func:`_joined`)."""
     if len(paragraphs) < 2:
         return []
     start, end = paragraphs[0]
-    if any(a.cue is not None and start <= a.cue[0] < end for a in found):
-        return []
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return []
     toks = [t for t in span if not t.is_space]
     if not toks or sum(1 for t in toks if t.is_alpha) > _MAX_WORDS:
         return []
+    own = [a for a in found if a.cue is not None and start <= a.cue[0] < end]
+    made: list[Attribution] = []
     for n, tok in enumerate(toks):
-        if n == 0 or qidx[tok.i] >= 0 or headline_lemma(tok.text) is None:
+        if own or n == 0 or qidx[tok.i] >= 0 or headline_lemma(tok.text) is None:
             continue
-        made = _forward(doc, toks, n, qidx) or _closing(doc, toks, n, qidx)
-        if made is not None:
-            return [made]
-    return []
+        first = _forward(doc, toks, n, qidx) or _closing(doc, toks, n, qidx)
+        if first is not None:
+            made.append(first)
+            break
+    return made + _joined(doc, toks, own + made, qidx)
+
+
+def _joined(
+    doc: Doc, toks: list[Token], reports: list[Attribution], qidx: list[int]
+) -> list[Attribution]:
+    """The verbs a headline joins to a report by "and" or a comma, each with its own object
+    and the first verb's source: ``Voss Chides Council And Praises Mayor``, ``Ruiz backs
+    levy, slams audit``. What the first verb reports stops before the joined one."""
+    cued = {a.cue_token for a in reports}
+    made: list[Attribution] = []
+    for a in sorted(reports, key=lambda r: r.cue[0] if r.cue else 0):
+        if a.cue is None or a.source is None or a.source_head is None or a.parts:
+            continue
+        prev = a
+        for n, tok in enumerate(toks):
+            if n < 2 or tok.idx < (prev.cue or a.cue)[1] or tok.i in cued or qidx[tok.i] >= 0:
+                continue
+            link = toks[n - 1]
+            if link.lower_ not in (",", "and") or headline_lemma(tok.text) is None:
+                continue
+            joined = _joined_report(doc, toks, n, prev, qidx)
+            if joined is None:
+                break
+            if prev.content[0] < link.idx < prev.content[1]:
+                prev.content = trim(doc_text(doc), prev.content[0], link.idx)
+            cued.add(tok.i)
+            made.append(joined)
+            prev = joined
+    return made
+
+
+def _joined_report(
+    doc: Doc, toks: list[Token], n: int, first: Attribution, qidx: list[int]
+) -> Attribution | None:
+    """The report of the joined verb ``toks[n]``: its object up to the next joined verb, the
+    source that of ``first``; None where the word reads as a noun ("slams plan and promises of
+    jobs", "backs tax and spending cuts")."""
+    verb = toks[n]
+    lemma = headline_lemma(verb.text) or ""
+    rest = toks[n + 1 :]
+    cue_end = verb
+    if rest and rest[0].lower_ in PREP_CUES.get(lemma, ()):
+        cue_end, rest = rest[0], rest[1:]
+    if not rest or rest[0].lower_ == "of" or (rest[0].is_punct and qidx[rest[0].i] < 0):
+        return None
+    if rest[0].tag_ in _PARTICIPLE_TAGS or (
+        rest[0].tag_ in _LOWER_VERB_TAGS and rest[0].text.islower()
+    ):
+        return None
+    stop = next((i for i, t in enumerate(rest) if _ends_content(rest, i)), len(rest))
+    made = _attribution(doc, [verb], verb, cue_end, rest[:stop])
+    if made is None or first.source is None:
+        return None
+    made.source, made.source_head = first.source, first.source_head
+    made.labels.add("joined")
+    return made
+
+
+def cut_before_joined(doc: Doc, found: list[Attribution]) -> list[Attribution]:
+    """What a headline's report holds stops before a verb joined to it (:func:`_joined`), also
+    where the span edges widened it over that verb ("chides Turkey and praises ...")."""
+    text = doc_text(doc)
+    for joined in found:
+        if "joined" not in joined.labels or joined.cue_token is None:
+            continue
+        link = doc[joined.cue_token - 1]
+        for a in found:
+            if a is not joined and a.content[0] < link.idx < a.content[1] and not a.parts:
+                a.content = trim(text, a.content[0], link.idx)
+    return found
 
 
 def headline_lemma(word: str) -> str | None:
