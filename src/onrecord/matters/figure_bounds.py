@@ -34,6 +34,10 @@ BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
     ("nearly",): (0.9, 1.0), ("almost",): (0.9, 1.0), ("about",): (0.9, 1.1),
     ("around",): (0.9, 1.1), ("roughly",): (0.9, 1.1), ("approximately",): (0.9, 1.1),
     ("some",): (0.9, 1.1), ("an", "estimated"): (0.9, 1.1),
+    # a value given as nearer the truth than another's: "the real cost is nearer 150,000
+    # pounds", "closer to 40 homes" (a value of its own, told as roughly so)
+    ("nearer",): (0.9, 1.1), ("nearer", "to"): (0.9, 1.1), ("closer", "to"): (0.9, 1.1),
+    ("close", "to"): (0.9, 1.1),
 }  # fmt: skip
 # the one-sided bounds a negation turns over: "not below 17" is 17 or more
 _ONE_SIDED = {p: f for p, f in BOUNDS.items() if math.isinf(f[1]) or f[0] == 0.0}
