@@ -67,6 +67,18 @@ def bound_start(low: list[str], start: int) -> int:
     return start
 
 
+def roughly(
+    low: list[str], start: int, value: float, rounded: tuple[float, float]
+) -> tuple[float, float]:
+    """The interval of a sum a noun of cost gives (:mod:`.cost_nouns`): a one-sided bound as
+    it reads ("more than 390,000 pounds"); a value told roughly ("nearer four million
+    pounds") or with no bound, its rounding (3.5 to 4.5 million) widened by the bound."""
+    lo, hi = bound_before(low, start, value)
+    if lo == 0.0 or math.isinf(hi):
+        return lo, hi
+    return min(lo, rounded[0]), max(hi, rounded[1])
+
+
 def bound_before(low: list[str], start: int, value: float) -> tuple[float, float]:
     """The interval a bound before the figure at ``start`` gives its value (the value alone
     when none does), turned over under a negation (see the module)."""

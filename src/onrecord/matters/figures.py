@@ -26,7 +26,7 @@ from .claims import Clause
 from .cost_nouns import as_price, noun_cost
 from .debts import DEBT, debtor_of
 from .estimates import estimated_head, saving_for
-from .figure_bounds import bound_after, bound_before, bound_start
+from .figure_bounds import bound_after, bound_before, bound_start, roughly
 from .figure_heads import SAVING, head_before, saver_of, saving_at
 from .frequencies import FREQUENCY, frequency_at, subset_either
 from .gaps import gap_of
@@ -345,8 +345,7 @@ def _cost_figure(toks: list[str], low: list[str], i: int, j: int, value: float, 
                  thing: tuple[frozenset[str], frozenset[str]]) -> Figure:  # fmt: skip
     """The cost a noun of cost gives ``thing`` (:mod:`.cost_nouns`), as a verb's (:mod:`.sums`)."""
     start = i - 1 if i and low[i - 1] in CURRENCY_SIGNS else i
-    lo, hi = (value, high) if ranged else bound_before(low, start, value)  # "nearer 150,000"
-    lo, hi = _rounded(low, i, value) if not ranged and lo == hi else (lo, hi)
+    lo, hi = (value, high) if ranged else roughly(low, start, value, _rounded(low, i, value))
     text = " ".join(toks[start:j]).replace("$ ", "$").replace(" , ", ",")
     return Figure("cost", "cost", "¤", lo, hi, text, thing[1], subject=thing[0],
                   context=thing[0] | {"cost"}, act=when_of(low), currency=unit)  # fmt: skip
