@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from onrecord.matters import parse_claim
 from onrecord.matters.figures import figures_of
 
@@ -55,3 +57,29 @@ def test_at_most_after_the_noun_against_counts() -> None:
     two = item("s3", "The depot is short of two drivers", "Cy Ormsby", "2031-05-02")
     assert kinds(most, many) == [("contradiction", "s1", "s2")]
     assert kinds(most, two) == []  # two is within "three at most"
+
+
+def test_nearer_and_closer_to_give_a_value_of_their_own() -> None:
+    # a value told as nearer the truth: roughly that value, and a figure all the same
+    assert _intervals("The repair bill is nearer 200,000 pounds") == [
+        (pytest.approx(180000.0), pytest.approx(220000.0))
+    ]
+    assert _intervals("The waiting list is closer to 90 families") == [
+        (pytest.approx(81.0), pytest.approx(99.0))
+    ]
+    # "nearer" before no number bounds nothing: no figure
+    assert _intervals("The depot is nearer the station than the old one") == []
+
+
+def test_a_value_said_to_be_nearer_against_the_first_value() -> None:
+    first = item("s1", "The repair bill for Quillan pier is 400,000 pounds", "Ada Quell",
+                 "2031-05-02")  # fmt: skip
+    nearer = item("s2", "The repair bill for Quillan pier is nearer 150,000 pounds", "Bo Trantor",
+                  "2031-05-02")  # fmt: skip
+    close = item("s3", "The repair bill for Quillan pier is nearer 390,000 pounds", "Cy Ormsby",
+                 "2031-05-02")  # fmt: skip
+    assert kinds(first, nearer) == [("contradiction", "s1", "s2")]
+    assert kinds(first, close) == []  # nearer 390,000 holds with 400,000
+    more = item("s4", "The repair bill for Quillan pier is more than 390,000 pounds", "Di Vell",
+                "2031-05-02")  # fmt: skip
+    assert kinds(first, more) == []  # a bound on a noun of cost bounds it too

@@ -349,3 +349,26 @@ def test_letters_of_support_and_objections_are_two_counts() -> None:
              "2031-09-03")  # fmt: skip
     b = item("b", "the board had received about 200 objections", "Conal Breck", "2031-09-03")
     assert kinds(a, b) == []
+
+
+# -- a time said between the noun and "be" -------------------------------------------------------
+
+
+def test_a_year_or_month_between_the_noun_and_be_is_passed_over() -> None:
+    assert _quantities("Losses at Brenmoor hatchery in 2034 were 12 per cent") == [
+        ("loss", "percent", 12.0)
+    ]
+    assert _quantities("The turnout in March was 41 percent") == [("turnout", "percent", 41.0)]
+    # a year that is no time said of the noun stays out: the figure after a verb is its own
+    assert _quantities("We opened the hall in 2031 and 40 people came") == [("peopl", "", 40.0)]
+
+
+def test_a_dated_rate_against_the_same_rate_of_last_year() -> None:
+    early = item("s1", "Losses at Brenmoor hatchery last year were 5 per cent", "Ola Venn",
+                 "2035-02-10", article="a1")  # fmt: skip
+    later = item("s2", "Losses at Brenmoor hatchery in 2034 were 14 per cent", "Ola Venn",
+                 "2035-04-22", article="a2")  # fmt: skip
+    same = item("s3", "Losses at Brenmoor hatchery in 2034 were 5 per cent", "Ola Venn",
+                "2035-04-22", article="a2")  # fmt: skip
+    assert kinds(early, later) == [("reversal", "s1", "s2")]
+    assert kinds(early, same) == []

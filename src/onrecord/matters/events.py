@@ -66,6 +66,7 @@ from .predicates import (
     predicative,
     subject_head,
 )
+from .present_verbs import finite_present
 from .scales import BECOME, COMPARATIVES, goal_after, scalar_events, verb_slot
 from .senses import concept_sense, event_stem, halts_doing, steps_down_from_office, vote_held
 from .standing import stands
@@ -311,7 +312,12 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             or i == subject
             or (
                 first_verb == len(low)
-                and (finite_past(low, i) or bare_past(low, i) or named_object_past(toks, low, i))
+                and (
+                    finite_past(low, i)
+                    or bare_past(low, i)
+                    or named_object_past(toks, low, i)
+                    or finite_present(toks, low, i)
+                )  # "the permit sets a limit"
             )
             or _coordinated(toks, low, i, out)
             or act

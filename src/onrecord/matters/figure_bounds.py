@@ -34,6 +34,10 @@ BOUNDS: dict[tuple[str, ...], tuple[float, float]] = {
     ("nearly",): (0.9, 1.0), ("almost",): (0.9, 1.0), ("about",): (0.9, 1.1),
     ("around",): (0.9, 1.1), ("roughly",): (0.9, 1.1), ("approximately",): (0.9, 1.1),
     ("some",): (0.9, 1.1), ("an", "estimated"): (0.9, 1.1),
+    # a value given as nearer the truth than another's: "the real cost is nearer 150,000
+    # pounds", "closer to 40 homes" (a value of its own, told as roughly so)
+    ("nearer",): (0.9, 1.1), ("nearer", "to"): (0.9, 1.1), ("closer", "to"): (0.9, 1.1),
+    ("close", "to"): (0.9, 1.1),
 }  # fmt: skip
 # the one-sided bounds a negation turns over: "not below 17" is 17 or more
 _ONE_SIDED = {p: f for p, f in BOUNDS.items() if math.isinf(f[1]) or f[0] == 0.0}
@@ -61,6 +65,18 @@ def bound_start(low: list[str], start: int) -> int:
         if tuple(low[max(0, start - n) : start]) == phrase:
             return start - n
     return start
+
+
+def roughly(
+    low: list[str], start: int, value: float, rounded: tuple[float, float]
+) -> tuple[float, float]:
+    """The interval of a sum a noun of cost gives (:mod:`.cost_nouns`): a one-sided bound as
+    it reads ("more than 390,000 pounds"); a value told roughly ("nearer four million
+    pounds") or with no bound, its rounding (3.5 to 4.5 million) widened by the bound."""
+    lo, hi = bound_before(low, start, value)
+    if lo == 0.0 or math.isinf(hi):
+        return lo, hi
+    return min(lo, rounded[0]), max(hi, rounded[1])
 
 
 def bound_before(low: list[str], start: int, value: float) -> tuple[float, float]:

@@ -26,7 +26,7 @@ from .claims import Clause
 from .cost_nouns import as_price, noun_cost
 from .debts import DEBT, debtor_of
 from .estimates import estimated_head, saving_for
-from .figure_bounds import bound_after, bound_before
+from .figure_bounds import bound_after, bound_before, bound_start, roughly
 from .figure_heads import SAVING, head_before, saver_of, saving_at
 from .frequencies import FREQUENCY, frequency_at, subset_either
 from .gaps import gap_of
@@ -325,8 +325,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     if head_at >= j and (kind := kind_counted(low, head_at)):  # "1,400 letters of objection"
         stem, qualifiers = kind, qualifiers - {kind}
     lo_at, hi_at = _conjunct(low, start, max(head_at, j))
-    context = _context(toks[lo_at:hi_at], low[lo_at:hi_at],
-                       {k - lo_at for k in (*range(start, j), head_at)}) - {stem}  # fmt: skip
+    own = {k - lo_at for k in (*range(bound_start(low, start), j), head_at)}  # and its bound
+    context = _context(toks[lo_at:hi_at], low[lo_at:hi_at], own) - {stem}
     predicate = _predicate(low, max(head_at, j - 1) + 1) if head_at >= j else said_of
     predicate = (reported_act(low, head_at + 1) if head_at >= j else "") or predicate
     if stem == _JOBS and predicate in _JOB_LOSS:
@@ -343,10 +343,9 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
 def _cost_figure(toks: list[str], low: list[str], i: int, j: int, value: float, high: float,
                  ranged: bool, unit: str,
                  thing: tuple[frozenset[str], frozenset[str]]) -> Figure:  # fmt: skip
-    """The cost a noun of cost gives ``thing`` (:mod:`.cost_nouns`), read as :mod:`.sums`
-    reads the cost a verb gives it: one quantity."""
+    """The cost a noun of cost gives ``thing`` (:mod:`.cost_nouns`), as a verb's (:mod:`.sums`)."""
     start = i - 1 if i and low[i - 1] in CURRENCY_SIGNS else i
-    lo, hi = (value, high) if ranged else _rounded(low, i, value)
+    lo, hi = (value, high) if ranged else roughly(low, start, value, _rounded(low, i, value))
     text = " ".join(toks[start:j]).replace("$ ", "$").replace(" , ", ",")
     return Figure("cost", "cost", "¤", lo, hi, text, thing[1], subject=thing[0],
                   context=thing[0] | {"cost"}, act=when_of(low), currency=unit)  # fmt: skip

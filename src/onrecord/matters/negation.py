@@ -1,8 +1,10 @@
 """Which negators reach an event, and where a clause of time begins.
 
 An event named before the clause's verb is denied by any negator of the clause; one after it
-by the negators before it, with their parity deciding ("would not stop selling" sells). A
-temporal clause ("until the bridge reopens") tells background: its events are not asserted.
+by the negators before it, with their parity deciding ("would not stop selling" sells); a
+negator of a motive ("the closure is not about money", :mod:`.motives`) denies only the
+motive. A temporal clause ("until the bridge reopens") tells background: its events are not
+asserted.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .background_clauses import background_clause_start
 from .given_up import given_up
+from .motives import motive_negator
 from .objects import DETERMINERS
 from .scope import (
     adjunct_negator,
@@ -35,6 +38,7 @@ def negators_of(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:
         and not degree_negator(low, k)
         and not adjunct_negator(low, k, i)
         and not subject_adjunct_negator(low, k, i, first_aux)
+        and not (i < first_aux and motive_negator(low, k))  # "the closure is not about money"
     )
     negs += tuple(p for p in lx.NEGATING_PHRASES if p in " ".join(scope))
     obj = object_negator(low, i) if first_aux < i else None

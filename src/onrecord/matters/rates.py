@@ -45,6 +45,8 @@ _NOUN_PREPS = frozenset({"for", "at", "among", "per"})  # not "of": "the number 
 _TIME_OPENERS = frozenset({"last", "this", "next", "previous"})
 _TIME_NOUNS = frozenset({"year", "month", "week", "season", "quarter", "summer", "winter",
                          "spring", "autumn"})  # fmt: skip
+# a year or a month said with "in" or "during" between the noun and "be": "mortality in 2036 was"
+_TIME_PREPS = frozenset({"in", "during"})
 _RATE = frozenset({"rate", "rates"})
 # words that bound or soften a figure before it ("recycled nearly 46 per cent", "Roughly 300")
 BOUND_WORDS = frozenset(w for p in BOUNDS for w in p) | {
@@ -91,6 +93,8 @@ def predicate_head(low: list[str], start: int) -> int | None:
     head = k - 1
     if head > 1 and low[head] in _TIME_NOUNS and low[head - 1] in _TIME_OPENERS:
         head -= 2  # "the recycling rate last year was": the rate
+    elif head > 1 and _named_time(low[head]) and low[head - 1] in _TIME_PREPS:
+        head -= 2  # "mortality in 2036 was", "the bill in March was": the mortality, the bill
     if not (low[head].isalpha() and low[head] not in lx.STOPWORDS):
         return None
     counted = _counted(low, head)
@@ -181,3 +185,8 @@ def kind_counted(low: list[str], head_at: int) -> str | None:
     if nxt.isalpha() and nxt not in lx.STOPWORDS:
         return None  # "reports of burn injuries": a phrase, not one kind
     return lx.stem(kind)
+
+
+def _named_time(w: str) -> bool:
+    """A year ("2036") or a month ("march") by itself."""
+    return (len(w) == 4 and w.isdigit() and w[:2] in ("19", "20")) or w in lx.MONTHS

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .finite import ADVERBS
+from .motives import motive
 from .opposed_states import opposed_state
 from .predicates import TIME_WORDS
 from .running import running
@@ -200,6 +201,8 @@ def state_concepts(toks: list[str], low: list[str], i: int) -> tuple[list[tuple[
     met = standard_met(low, i)
     if met:
         return [("comply", met)], i
+    if (about := motive(low, i)) is not None:
+        return [(about[0], about[1])], about[2]  # "this is about money", "not about money"
     if in_state(low, i) and not toks[i][:1].isupper():
         st = event_stem(word)  # "are in talks": the talks' concept (meet)
         return [lx.CONCEPTS.get(st, (st, 1))], i
