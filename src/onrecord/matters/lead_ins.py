@@ -60,12 +60,12 @@ def quotes_after_lead_ins(items: Iterable[Item], *, same: bool = True) -> dict[s
     for told in by_article.values():
         told.sort(key=lambda it: it.statement.content.start)
         for lead, quote in pairwise(told):
-            if _leads_into(lead, quote) and (not same or _same_claim(lead, quote)):
+            if leads_into(lead, quote) and (not same or _same_claim(lead, quote)):
                 out[lead.key] = quote
     return out
 
 
-def _leads_into(lead: Item, quote: Item) -> bool:
+def leads_into(lead: Item, quote: Item) -> bool:
     """Whether ``quote`` gives in the speaker's own words what ``lead`` reports of them."""
     a, b = lead.statement, quote.statement
     if lead.speaker is None or lead.speaker != quote.speaker:
