@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .claims import Item
-from .lead_ins import leads_into
+from .lead_ins import told_again
 from .points_back import points_back
 from .sentences import article_sentences, paragraph_starts
 from .sides import GENERIC_TARGET, affiliated
@@ -298,7 +298,7 @@ def told_once(told: list[Item], paragraphs: Sequence[int] = ()) -> list[Item]:
 
 
 def _told_again(lead: Item, quote: Item, paragraphs: Sequence[int]) -> bool:
-    if not leads_into(lead, quote) or not set(lead.claim.terms) & set(quote.claim.terms):
+    if not told_again(lead, quote):
         return False
     a, b = lead.statement.content.start, quote.statement.content.start
     return not any(a < p <= b for p in paragraphs)
