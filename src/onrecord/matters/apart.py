@@ -23,7 +23,7 @@ import re
 
 from . import lexicon as lx
 from .cluster import Position
-from .timeframes import deciding_word, untimed_forecast_apart
+from .timeframes import FORECAST, deciding_word, untimed_forecast_apart
 from .words import tokens
 
 # how far before a word a negator reaches it ("would not be closed")
@@ -110,8 +110,7 @@ def past_denied_then_planned(p: Position, q: Position) -> bool:
     # would run": a nominal's forecast follows it
 
 
-# the auxiliaries of a forecast ("would be given", "will run", "is going to ask")
-_FORECAST = frozenset({"will", "would", "'ll", "shall", "going"})
+_FORECAST = FORECAST  # the auxiliaries of a forecast (:data:`.timeframes.FORECAST`)
 
 
 # "we are not allowed": a present state; "the council had agreed to pay" tells a past act
