@@ -106,11 +106,8 @@ def past_denied_then_planned(p: Position, q: Position) -> bool:
     if (yes.item.said or "") < (no.item.said or ""):
         return False  # the plan came first: the denial may tell what came of it
     low, at = deciding_word(yes)
-    return at >= 0 and bool(_FORECAST & set(low[max(0, at - 4) : at + 3]))  # "a review
+    return at >= 0 and bool(FORECAST & set(low[max(0, at - 4) : at + 3]))  # "a review
     # would run": a nominal's forecast follows it
-
-
-_FORECAST = FORECAST  # the auxiliaries of a forecast (:data:`.timeframes.FORECAST`)
 
 
 # "we are not allowed": a present state; "the council had agreed to pay" tells a past act
