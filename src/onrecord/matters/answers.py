@@ -29,7 +29,11 @@ Not when the answer is negated ("did not dispute that", "Nobody disputed that"),
 against the speaker's own ("a different account than she had given in March"), is the
 speaker's own point ("seen nothing to suggest otherwise"), when the answerer is the claim's
 own speaker or side (owning up), when no one else's words were told right before (an
-accusation nobody is quoted making), or when another sentence comes between.
+accusation nobody is quoted making), or when another sentence comes between; nor when the cue
+stands inside a quotation ('"... and I would be lying if I said otherwise."': the speaker's
+own words). A claim told twice in one paragraph, the reporter's lead-in and then the
+speaker's quote that shares a content word with it, is answered in the quote
+(:func:`told_once`).
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .claims import Item
+from .lead_ins import told_again
 from .points_back import points_back
 from .sentences import article_sentences, paragraph_starts
 from .sides import GENERIC_TARGET, affiliated
@@ -187,7 +192,7 @@ def answers(items: list[Item], texts: Mapping[str, str] | None = None) -> list[A
 
 def _answer(sentence: Sentence, its: list[Item], paragraphs: Sequence[int]) -> Answer | None:
     told = told_before(sentence.start, its)
-    claims = [c for c in told if _asserted(c)]
+    claims = told_once([c for c in told if _asserted(c)], paragraphs)
     if not claims:
         return None
     if sentence.reply is not None:
@@ -267,9 +272,36 @@ def _shape(text: str, own: tuple[Item, ...]) -> _Shape | None:
         m, shape = _JUDGED.search(text), "judged"
     if m is None or _THAN.search(m.group("cue")) or _negated(text[: m.start()]):
         return None
+    if quoted(text, m.start("cue")):
+        return None  # '"... I would be lying if I said otherwise."': the speaker's own words
     if m.group("cue").lower().endswith("otherwise") and _DENIED.search(text[: m.start()]):
         return None  # "had seen nothing to suggest otherwise": the speaker's own point
     return m.group("cue").strip(), _subject(text[: m.start()]), None, shape, None
+
+
+def quoted(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation of ``text``: an answer cue there is the
+    speaker's own words ('Okonjo said: "... and I would be lying if I said otherwise."'),
+    not the reporter telling that someone answers."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def told_once(told: list[Item], paragraphs: Sequence[int] = ()) -> list[Item]:
+    """``told`` less each reporter's lead-in whose quote follows it in its paragraph and
+    tells the same thing, in a content word of the lead-in's: one claim told twice ("Quill
+    said the board had now paid the money. 'The board has paid the trust 40,000 pounds,' she
+    said."), and the quote is what the answer answers. A quote of other words backs the
+    lead-in up ("Quill said the board had agreed to pay. 'The chair gave me his word,' she
+    said."), and a quote in the next paragraph adds to it: the lead-in states the claim."""
+    return [it for it in told if not any(_told_again(it, q, paragraphs) for q in told)]
+
+
+def _told_again(lead: Item, quote: Item, paragraphs: Sequence[int]) -> bool:
+    if not told_again(lead, quote):
+        return False
+    a, b = lead.statement.content.start, quote.statement.content.start
+    return not any(a < p <= b for p in paragraphs)
 
 
 def _negated(before: str) -> bool:

@@ -23,7 +23,7 @@ import re
 
 from . import lexicon as lx
 from .cluster import Position
-from .timeframes import deciding_word, untimed_forecast_apart
+from .timeframes import FORECAST, deciding_word, untimed_forecast_apart
 from .words import tokens
 
 # how far before a word a negator reaches it ("would not be closed")
@@ -106,12 +106,8 @@ def past_denied_then_planned(p: Position, q: Position) -> bool:
     if (yes.item.said or "") < (no.item.said or ""):
         return False  # the plan came first: the denial may tell what came of it
     low, at = deciding_word(yes)
-    return at >= 0 and bool(_FORECAST & set(low[max(0, at - 4) : at + 3]))  # "a review
+    return at >= 0 and bool(FORECAST & set(low[max(0, at - 4) : at + 3]))  # "a review
     # would run": a nominal's forecast follows it
-
-
-# the auxiliaries of a forecast ("would be given", "will run", "is going to ask")
-_FORECAST = frozenset({"will", "would", "'ll", "shall", "going"})
 
 
 # "we are not allowed": a present state; "the council had agreed to pay" tells a past act

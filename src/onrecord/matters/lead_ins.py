@@ -15,6 +15,13 @@ lead-in's answer on that figure: "Thorne said the agency had received fewer than
 complaints. 'Caxton itself has received 43 complaints,' she said." shares the act (received
 complaints) but counts another holder's complaints; the 43 is no answer to "380 complaints to
 the agency", so the lead-in stays the evidence.
+
+Quotes that tell the lead-ins' claims in other words show them too when the two quotes
+themselves give two answers on an event both name ("Fairweather said Halstow would meet the
+cost of checking homes. 'Halstow will pay for an independent survey of every house,' he
+said." against his earlier "would not meet the cost ... 'We will not pay for surveys of
+people's homes'"), and so does one such quote that shares a word with its lead-in and answers
+the other side's words the other way: then the quotes are the disagreement a reader checks.
 """
 
 from __future__ import annotations
@@ -60,12 +67,12 @@ def quotes_after_lead_ins(items: Iterable[Item], *, same: bool = True) -> dict[s
     for told in by_article.values():
         told.sort(key=lambda it: it.statement.content.start)
         for lead, quote in pairwise(told):
-            if _leads_into(lead, quote) and (not same or _same_claim(lead, quote)):
+            if leads_into(lead, quote) and (not same or _same_claim(lead, quote)):
                 out[lead.key] = quote
     return out
 
 
-def _leads_into(lead: Item, quote: Item) -> bool:
+def leads_into(lead: Item, quote: Item) -> bool:
     """Whether ``quote`` gives in the speaker's own words what ``lead`` reports of them."""
     a, b = lead.statement, quote.statement
     if lead.speaker is None or lead.speaker != quote.speaker:
@@ -146,6 +153,8 @@ def show_quotes(
             and not _answers(by_key.get(a.statement), by_key.get(b.statement))
         ):
             b = _as_quote(b, loose[b.statement])
+        elif c.kind != "rebuttal":
+            a, b = _opposed_quotes(a, b, loose, by_key)
         if (a, b) == (c.a, c.b):
             out.append(c)
             continue
@@ -165,6 +174,43 @@ def show_quotes(
         seen.add(pair)
         out.append(replace(c, id=contradiction_id(c.kind, a.statement, b.statement), a=a, b=b))
     return [_backed(c, backing) for c in out]
+
+
+def _opposed_quotes(
+    a: Evidence, b: Evidence, loose: dict[str, Item], by_key: dict[str, Item]
+) -> tuple[Evidence, Evidence]:
+    """The two sides of a contradiction or a reversal, lead-ins shown by the quotes after
+    them when the two quotes give two certain answers on an event both name, or one
+    lead-in by its quote when the quote tells the lead-in again (:func:`told_again`) and
+    answers the other side's words the other way ("Upcott said one block would go on the
+    market. 'The Clock Tower block will be sold,' he said." against his "No toilet block is
+    being sold"): the quotes say in other words what the lead-ins report, and a reader checks
+    the quotes. A quote on another point ("Marsh said the firm has not signed. 'Until it
+    does, it cannot add a single car,' she said.") leaves its lead-in."""
+    qa, qb = loose.get(a.statement), loose.get(b.statement)
+    x, y = by_key.get(a.statement), by_key.get(b.statement)
+    if qa is not None and qb is not None and _opposed(qa, qb):
+        return _as_quote(a, qa), _as_quote(b, qb)
+    if x is None or y is None:
+        return a, b
+    if qa is not None and told_again(x, qa) and _opposed(qa, y):
+        return _as_quote(a, qa), b
+    if qb is not None and told_again(y, qb) and _opposed(x, qb):
+        return a, _as_quote(b, qb)
+    return a, b
+
+
+def told_again(lead: Item, quote: Item) -> bool:
+    """Whether ``quote`` tells the lead-in ``lead`` again: it follows the lead-in
+    (:func:`leads_into`) and shares a content word with it ("the board had paid the money" /
+    "The board has paid the trust 40,000 pounds")."""
+    return leads_into(lead, quote) and bool(set(lead.claim.terms) & set(quote.claim.terms))
+
+
+def _opposed(x: Item, y: Item) -> bool:
+    """Whether two statements give two certain answers on an event both name."""
+    shared = {e.key for e in x.claim.events} & {e.key for e in y.claim.events}
+    return any("" != _answer(x, k) != _answer(y, k) != "" for k in shared)
 
 
 def _times_apart(a: str, b: str, matter: Matter | None, by_key: dict[str, Item]) -> bool:

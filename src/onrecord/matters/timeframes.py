@@ -205,18 +205,28 @@ def held_since(p: Position, q: Position) -> bool:
     return False
 
 
-_UP_TO_NOW = re.compile(r"\b(?:so far|to date|thus far|until now|as yet|yet)\b")
+# up to now: "so far", "yet", a perfect denied with "never" ("have never asked for a freeze")
+_UP_TO_NOW = re.compile(
+    r"\b(?:so far|to date|thus far|until now|as yet|yet)\b|(?:\bhas|\bhave|'ve)\s+never\b"
+)
+# the auxiliaries of a forecast ("would be given", "will run", "is going to ask")
+FORECAST = frozenset({"will", "would", "'ll", "shall", "going"})
 
 
 def _so_far(plan: Position, now: Position) -> bool:
-    """Whether ``plan`` is a promise or a forecast and ``now`` tells only what has happened up
-    to now ("so far", "to date", "yet"): what is still to come is not denied by it."""
+    """Whether ``plan`` is a promise or a forecast (its deciding word near "will") and ``now``
+    tells only what has happened up to now ("so far", "to date", "yet", "have never asked"):
+    what is still to come is not denied by it."""
+    low, at = deciding_word(plan)  # the forecast's own word: "will cover it under an
+    # agreement signed in August" forecasts the cover, not the agreement
     return (
         plan.stance.future
         and plan.stance.label == "yes"
         and not now.stance.future
         and now.stance.label == "no"
         and bool(_UP_TO_NOW.search(now.stance.clause.lower()))
+        and at >= 0
+        and bool(FORECAST & set(low[max(0, at - 4) : at + 3]))
     )
 
 
