@@ -63,6 +63,9 @@ def find_rebuttals(
     told_by = [(i, it) for i, it in enumerate(items) if it.speaker is not None]
     stories = story_names(items, texts)
     bare = [(-1, it) for it in bare_sentences(items, texts or {})]
+    # a rebuttal sentence whose one statement is no one's ("Rigg hit back at the suggestion
+    # that the field had always flooded."): the rebutter's words come next, as in a bare one
+    bare += [(-1, it) for it in items if it.speaker is None]
     for by, told in told_by + bare:  # the rebutter's words: in the cue's sentence, or next
         for m in lx.REBUTTAL.finditer(told.sentence):
             i, it = by, told
