@@ -43,7 +43,7 @@ from .stance import stance_of
 _SAYING = re.compile(
     r"(?:said|says|say|added|adds|told|tells|confirmed|confirms|explained|explains"
     r"|announced|announces|admitted|admits|acknowledged|acknowledges|conceded|concedes"
-    r"|promised|promises|pledged|pledges|stressed|stresses|insisted|insists)",
+    r"|promised|promises|pledged|pledges|stressed|stresses|insisted|insists|suggested|suggests)",
     re.IGNORECASE,
 )
 
@@ -149,7 +149,7 @@ def show_quotes(
         elif (
             c.kind == "rebuttal"
             and b.statement in loose
-            and _no_claim_named(c, sentence)
+            and (_no_claim_named(c, sentence) or _quote_states(c, by_key, loose, sentence))
             and not _answers(by_key.get(a.statement), by_key.get(b.statement))
         ):
             b = _as_quote(b, loose[b.statement])
@@ -279,6 +279,31 @@ def _no_claim_named(c: Contradiction, sentence: dict[str, str]) -> bool:
     return at >= 0 and _THAT.match(cue) is None and _THAT.match(text, at + len(cue)) is None
 
 
+def _quote_states(
+    c: Contradiction, by_key: dict[str, Item], loose: dict[str, Item], sentence: dict[str, str]
+) -> bool:
+    """Whether the quote after a rebuttal's target, a lead-in that gives none of the events of
+    the claim the rebuttal names, gives one of them the way the claim does: "Banerjee
+    suggested that the fields had a history of flooding. 'That field has flooded every
+    winter,' she said." is what "hit back at the suggestion that the field had always
+    flooded" answers, in her own words."""
+    text, cue = sentence.get(c.a.statement, ""), c.cue or ""
+    at = text.find(cue) if cue else -1
+    lead, quote = by_key.get(c.b.statement), loose.get(c.b.statement)
+    if lead is None or quote is None:
+        return False
+    # the claim named in the cue ("hit back at the suggestion that <claim>") or after it
+    m = _IN_CUE.search(cue) or (_NAMED.match(text, at + len(cue)) if at >= 0 else None)
+    if m is None:
+        return False
+    named = {(e.key, e.polarity) for cl in parse_claim(m.group(1)).clauses for e in cl.events}
+    if {k for k, _ in named} & lead.claim.event_keys():
+        return False  # the lead-in gives the claim's event: it is what the rebuttal names
+    return bool(named & {(e.key, e.polarity) for e in quote.claim.events})
+
+
+# the claim a cue names in itself ("denied that <claim>")
+_IN_CUE = re.compile(r"\bthat\s+([^,.;:]+)", re.IGNORECASE)
 # a claim named with "that" after the cue, before the clause ends
 _THAT = re.compile(r"[^,.;:]*?\bthat\b", re.IGNORECASE)
 # the claim a rebuttal names after its cue: "that" and its clause ("..., saying" ends it)

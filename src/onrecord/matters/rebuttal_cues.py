@@ -44,9 +44,10 @@ def rebutted_cue(statement: Statement) -> str | None:
 # "countered that X", "challenged that X" assert X (the speaker's own claim), so they are out
 _DENIAL_THAT = re.compile(r"(?:" + "|".join(lx.DENYING_VERBS) + r")$", re.IGNORECASE)
 # "denied that X", "rejected suggestions that X", "disputed claims that X": a claim no one owns
+# (``noun``: named as a claim, which any rebuttal cue rejects)
 _UNOWNED_CLAIM = re.compile(
-    r"(?:(?:the\s+)?(?:suggestions?|claims?|allegations?|accusations?|reports?|assertions?|"
-    r"charges?|speculation|rumou?rs?)\s+)?that\s",
+    r"(?P<noun>(?:the\s+)?(?:suggestions?|claims?|allegations?|accusations?|reports?|"
+    r"assertions?|charges?|speculation|rumou?rs?)\s+)?that\s",
     re.IGNORECASE,
 )
 _NOT_DENYING = frozenset({"refused", "declined", "refuses", "declines", "refusing", "declining"})
@@ -55,11 +56,17 @@ _NOT_DENYING = frozenset({"refused", "declined", "refuses", "declines", "refusin
 def denial_that(m: re.Match[str], text: str) -> bool:
     """Whether the rebuttal cue ``m`` (of :data:`.lexicon.REBUTTAL`, matched in ``text``)
     denies the claim its "that"-clause states: "denied that the council ignored warnings".
-    Only verbs of denial count ("countered that X" says X), never negated ("did not deny
-    that X", "has never disputed that X", "declined to deny that X" concede or leave X)."""
-    if m["object"] is not None or not _UNOWNED_CLAIM.match(m["target"]):
+    A bare "that" only after verbs of denial ("countered that X" says X); a claim named as
+    one ("the suggestion that X", "claims that X") after any rebuttal cue ("pushed back on
+    the suggestion that X", "challenged claims that X", "took issue with reports that X").
+    Never negated ("did not deny that X", "has never disputed that X", "declined to deny that
+    X" concede or leave X)."""
+    unowned = _UNOWNED_CLAIM.match(m["target"])
+    if m["object"] is not None or unowned is None:
         return False
-    return bool(_DENIAL_THAT.match(m["cue"])) and not negated_cue(m, text)
+    if unowned["noun"] is None and not _DENIAL_THAT.match(m["cue"]):
+        return False  # "countered that X", "challenged that X": the speaker's own claim X
+    return not negated_cue(m, text)  # "pushed back on the suggestion that X" rejects X
 
 
 def negated_cue(m: re.Match[str], text: str) -> bool:

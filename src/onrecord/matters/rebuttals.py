@@ -25,6 +25,7 @@ from .claims import Claim, Clause, Item, parse_claim
 from .cluster import BM25, Matter, context_terms
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
 from .events import Event
+from .rebuttal_answers import answering_terms
 from .rebuttal_choice import (
     best_target,
     named_most,
@@ -62,6 +63,9 @@ def find_rebuttals(
     told_by = [(i, it) for i, it in enumerate(items) if it.speaker is not None]
     stories = story_names(items, texts)
     bare = [(-1, it) for it in bare_sentences(items, texts or {})]
+    # a rebuttal sentence whose one statement is no one's ("Rigg hit back at the suggestion
+    # that the field had always flooded."): the rebutter's words come next, as in a bare one
+    bare += [(-1, it) for it in items if it.speaker is None]
     for by, told in told_by + bare:  # the rebutter's words: in the cue's sentence, or next
         for m in lx.REBUTTAL.finditer(told.sentence):
             i, it = by, told
@@ -80,7 +84,8 @@ def find_rebuttals(
                     best = claim_holder(it, items, denied, accept=elsewhere)
                 if best is None:  # the claim in other words, set just before the denial
                     best = set_before(i, items, denied, set(), known,
-                                      _disputed(it.claim.clauses, denied))  # fmt: skip
+                                      _disputed(it.claim.clauses, denied),
+                                      answering_terms(i, items))  # fmt: skip
             else:
                 owner, at = named_owner(m), None if m["object"] else whose(m["target"], m["cue"])[1]
                 end = end if at is None else m.start("target") + at  # "Y's finding |that ..."
@@ -125,7 +130,9 @@ def find_rebuttals(
                 if best is None and named is not None:  # an owner no speaker's words name
                     best = claim_holder(it, items, named, target, known)
                 if best is None and named is not None and (told is it or by < 0):  # set before
-                    best = set_before(i, items, named, target, known, _disputed(said, named))
+                    answer = answering_terms(i, items, reply)  # the rebutter's words echo it
+                    best = set_before(i, items, named, target, known, _disputed(said, named),
+                                      answer)  # fmt: skip
                 if best is None and named is not None:  # its owner's earlier words, told otherwise
                     owners = naming_speakers(target, known)
                     best = paraphrased_before(it, items, named, owners, told, stories, reply)

@@ -39,7 +39,7 @@ a statement after the rebuttal, nor across articles.
 from __future__ import annotations
 
 from . import lexicon as lx
-from .claim_words import content_terms, same_stance, says_otherwise
+from .claim_words import DENIED_SHARED, content_terms, same_stance, says_otherwise
 from .claims import Claim, Item
 from .sides import affiliated
 from .words import tokens
@@ -55,18 +55,22 @@ def set_before(
     owner: set[str],
     known: dict[str, set[str]],
     disputed: frozenset[str] = frozenset(),
+    answer: frozenset[str] = frozenset(),
 ) -> int | None:
     """The index of the statement the reporter set just before the rebuttal ``items[i]``
     that names the claim ``named`` (``owner``: the rebuttal's words for its owner; ``known``:
     speaker -> the words that name them; ``disputed``: the claim's events the rebutter's own
-    words name), None when there is none."""
+    words name; ``answer``: the terms of the rebutter's own words against it,
+    :func:`.rebuttal_answers.answering_terms`), None when there is none."""
     me = items[i]
     run = _last_run(me, items)
     if not run:
         return None
     if not _owned_by(items[run[0]], me, items, owner, known):
         return None  # the owner named is another speaker
-    things = content_terms(named) - _parties(me, items, known)
+    parties = _parties(me, items, known)
+    things = content_terms(named) - parties
+    answer = answer - parties
     keys = named.event_keys()
     best: tuple[int, int, bool, int] | None = None
     for j in run:
@@ -79,13 +83,25 @@ def set_before(
         if events and disputed and not events & disputed:
             continue  # "the increase would be modest", disputed as not modest: not "it rose"
         shared = len(things & set(said.terms))
-        if 2 * shared < len(things) or not (shared or (not things and events)):
-            continue  # not of the claim's things: half of them, one at least
+        answered = _echoed(answer, said, parties)
+        if not answered and (2 * shared < len(things) or not (shared or (not things and events))):
+            continue  # not of the claim's things (half of them, one at least), nor of the
+            # things the rebutter's own words answer it on (two at least)
         direct = items[j].statement.kind == "direct"  # its own words, on a tie
-        score = (shared + len(events), len(set(named.terms) & set(said.terms)), direct)
+        score = (shared + len(events) + answered, len(set(named.terms) & set(said.terms)), direct)
         if best is None or score > best[:3]:
             best = (*score, j)
     return best[3] if best else None
+
+
+def _echoed(answer: frozenset[str], said: Claim, parties: set[str]) -> int:
+    """How many of a statement's content words the rebutter's answer echoes, when it echoes
+    half of them, two at least ("This is about saving money and nothing else" / "This is
+    about the law, not about saving money"); else 0: an answer that shares a word or two
+    with a longer statement speaks of the same things, not of that claim."""
+    own = content_terms(said) - parties
+    shared = len(answer & own)
+    return shared if shared >= DENIED_SHARED and 2 * shared >= len(own) else 0
 
 
 def _owned_by(

@@ -1,0 +1,101 @@
+"""A rebuttal that names the claim in words of its own is linked to the claim set just before
+it when the rebutter's answer echoes that claim's words (:mod:`onrecord.matters.rebuttal_answers`,
+:func:`onrecord.matters.set_before.set_before`). The story is invented: a library closing in
+Ashcombe."""
+
+from __future__ import annotations
+
+from onrecord.matters.claims import Item
+from onrecord.matters.rebuttal_answers import answering_terms
+from onrecord.matters.rebuttals import find_rebuttals
+
+from .builders import placed
+
+# (key, speaker, sentence, content, cue)
+Said = tuple[str, str, str, str, str | None]
+
+_DISMISSED = (
+    "Tomas Keel, the council's director of culture, dismissed the claim that the decision was "
+    "about money."
+)
+_REBUTTAL: Said = (
+    "r", "Tomas Keel", _DISMISSED, "the claim that the decision was about money", "dismissed",
+)  # fmt: skip
+
+
+def _article(*said: Said) -> list[Item]:
+    """The statements of one article, each sentence after the one before (a paragraph break
+    between), so that their places in the article are real."""
+    out, at = [], 0
+    for key, speaker, sentence, content, cue in said:
+        out.append(Item.of(placed(key, speaker, sentence, content, cue, at), article="a1"))
+        at += len(sentence) + 2
+    return out
+
+
+def _links(items: list[Item]) -> list[tuple[str, str]]:
+    return sorted((c.a.statement, c.b.statement) for c in find_rebuttals(items, []))
+
+
+def _claim(text: str) -> Said:
+    return ("o", "Priya Danvers", f'"{text}," said Priya Danvers.', text, "said")
+
+
+def _answer(text: str) -> Said:
+    return ("q", "Tomas Keel", f'"{text}," he said.', text, "said")
+
+
+def test_an_answer_that_echoes_the_claim_set_before_links_it() -> None:
+    """ "the decision was about money" shares no word with the campaigner's "cutting the
+    library budget", but Keel's answer right after the rebuttal echoes her words to say the
+    other thing: her words are the claim he dismissed."""
+    items = _article(
+        _claim("This closure is about cutting the library budget and nothing else"),
+        _REBUTTAL,
+        _answer("This closure is about safer buildings, not about cutting the library budget"),
+    )
+    assert ("r", "o") in _links(items)
+
+
+def test_the_answer_is_the_rebutters_next_words_not_the_claim_rebutted() -> None:
+    """The rebuttal's own content is the claim he dismissed ("the decision was about money"):
+    not his words; the quote that follows is."""
+    items = _article(
+        _claim("This closure is about cutting the library budget and nothing else"),
+        _REBUTTAL,
+        _answer("We are not cutting the library budget"),
+    )
+    assert answering_terms(1, items) == {"library", "budget", "cut"}
+
+
+def test_words_said_only_on_a_condition_echo_nothing() -> None:
+    """ "the branch will close if the library budget is cut" speaks of the budget only on a
+    condition: no answer to the campaigner's words about the budget."""
+    items = _article(
+        _claim("They are cutting the library budget"),
+        _REBUTTAL,
+        _answer("The branch will have to close if the library budget is cut"),
+    )
+    assert ("r", "o") not in _links(items)
+
+
+def test_one_word_shared_with_a_longer_claim_is_no_echo() -> None:
+    """The answer speaks of the petition, one word of a statement about much else: no echo."""
+    items = _article(
+        _claim("The council ignored a petition signed by four thousand residents of Ashcombe"),
+        _REBUTTAL,
+        _answer("We read every page of the petition"),
+    )
+    assert ("r", "o") not in _links(items)
+
+
+def test_the_rebutters_words_are_those_right_after_the_sentence_only() -> None:
+    """A statement of the rebutter's two paragraphs on, after another speaker, is no answer."""
+    items = _article(
+        _claim("This closure is about cutting the library budget and nothing else"),
+        _REBUTTAL,
+        ("x", "Ruth Oakes", '"The building needs a new roof," said Ruth Oakes.',
+         "The building needs a new roof", "said"),
+        _answer("This closure is about safer buildings, not about cutting the library budget"),
+    )  # fmt: skip
+    assert ("r", "o") not in _links(items)
