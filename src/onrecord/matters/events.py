@@ -27,11 +27,9 @@ from .figure_words import figure_word
 from .finite import ADVERBS, against, bare_past, finite_past, named_object_past, relative_span
 from .found import (
     DISCOVERY,
-    NOT_HELD,
-    POSSESSION,
     asserted_find,
     found_thing,
-    means_to_act,
+    held_thing,
     noun_head,
 )
 from .given_up import failed_stop, given_up, plan_given_up
@@ -198,20 +196,9 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             out.append(Event(around[0], toks[i], polarity, negs))
         if around is not None and around[0] != TARGET:  # "missed its target" is a miss too
             continue
-        if word in POSSESSION and (
-            low[i + 1 : i + 2] in (["a"], ["an"], ["no"], ["any"]) or means_to_act(low, i)
-        ):
-            held = found_thing(toks, low, i)  # "has a key to the room" / "never had a key"
-            if held is not None and held.word.lower() in NOT_HELD:
-                held = None  # "had no plans to", "had no choice": a stance, not a thing held
-            if held is not None and not noun_head(low, low.index(held.word.lower(), i)):
-                held = None  # "had a low profile", "has a population count": not the head
-            # "had" and "has" are two times: "had a surplus" does not answer "has no surplus now"
-            have = ("had-" if word == "had" else "have-") + (held.key if held else "")
-            if held is not None and not any(e.key == have for e in out):
-                negs = tuple(t for t in low[: i + 2] if t in lx.NEGATORS)
-                polarity = -1 if len(negs) % 2 else 1
-                out.append(Event(have, held.word, polarity, negs))
+        held = held_thing(toks, low, i)  # "has a key to the room" / "never had a key"
+        if held is not None and not any(e.key == held.key for e in out):
+            out.append(held)
         kind = held_compound(toks, low, i)  # "will have a transfer budget": a transfer budget
         if kind is not None and not any(e.key == kind.key for e in out):
             out.append(kind)
