@@ -17,7 +17,7 @@ from .act_shapes import act_shape
 from .caused_acts import caused_act
 from .claim_times import is_month, season_fall
 from .concerns import REPORT, raised_concern, raises_concern
-from .contact import contact_act
+from .contact import contact_act, notice_to
 from .cut_sense import CUT_FORMS, REDUCTION_FORMS, cut_sense
 from .departures import LEAVE, departure
 from .dismissals import person_after_article
@@ -40,6 +40,7 @@ from .homographs import other_sense
 from .jobs import job_object, jobs_before
 from .negation import background_start, is_negated, negators_of
 from .nominal_roles import gerund_object, subject_of_ending
+from .notice import NOTIFY
 from .objects import (
     DETERMINERS,
     NOMINAL_ENDINGS,
@@ -268,6 +269,10 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         if word in REQUEST and low[i + 1 : i + 2] == ["for"]:
             governed, governor = True, word  # "asked for a 9 percent raise": not had
         act = contact_act(toks, low, i)  # "nobody called the town": a call, no report
+        if notice_to(toks, low, i, act) and not any(e.key == NOTIFY for e in out):
+            negs = negators_of(low, i, first_aux)  # "wrote to the council": it had notice
+            sign = -1 if is_negated(negs, i, first_aux) else 1
+            out.append(Event(NOTIFY, toks[i], sign, negs))
         if word in lx.LIGHT_VERBS or (word in lx.REPORT_VERBS and not act) or word in lx.HEDGES:
             continue
         if (i and toks[i][0].isupper()) or word == "quoted" or word in lx.NEGATORS:

@@ -26,6 +26,7 @@ from . import lexicon as lx
 from .accounts import accounts_owner
 from .asked_for import acts, request_spans
 from .blamed import caused_be
+from .contact import reported_to
 from .objects import noun_after
 from .recipients import received_at
 from .trust import trust_placed
@@ -91,6 +92,9 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
     if at is None:
         return frozenset()
     theme = _theme(toks, low, at, word)
+    if (whom := reported_to(toks, low, at)) is not None:
+        # "reported the spill to the agency": the notice is the agency's, the report the spill's
+        theme |= _content(toks[whom[0] : whom[1]], low[whom[0] : whom[1]], whom[0])
     spans = request_spans(low, at)
     for start, end in spans:
         # "a crowd-management plan" shares "plan" with "the crowd plan"
