@@ -32,7 +32,7 @@ from .recipients import received_at
 from .trust import trust_placed
 from .visits import came_to, visited_place
 from .wages import receives_pay
-from .whereabouts import STAY_FORMS
+from .whereabouts import STAY_FORMS, goes_from
 from .words import tokens, word_at
 
 # forms of "be" (also :mod:`.figures`: "the raise was 2 percent")
@@ -115,6 +115,8 @@ def _theme(toks: list[str], low: list[str], at: int, word: str) -> frozenset[str
         return _accounts_theme(toks, low, *owner)  # "the council has lost money on <parks>"
     if (placed := trust_placed(toks, low, at)) is not None:
         return _trust_theme(toks, low, *placed)  # "has confidence in <its chair>"
+    if goes_from(toks, low, at):  # "<the name> is coming off the stand": a stay denied
+        return subject_of(toks, low, at)
     if came_to(toks, low, at):  # "came to <the village>": the place, as "visited" has it
         start, end = visited_place(toks, low, at)
         return _content(toks[start:end], low[start:end], start)  # a name: none to compare
