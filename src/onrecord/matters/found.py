@@ -30,6 +30,11 @@ POSSESSION = frozenset({"had", "has", "have"})
 HOLDING = frozenset({"hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping",
                      "own", "owns", "owned", "owning"})  # fmt: skip
 _PAST_HOLDING = frozenset({"had", "held", "kept", "owned"})
+# events held on a day: a fund or a committee of one is no such event ("a strike fund" holds
+# no strike, nor is it read as a fund here: :mod:`.held_kinds`)
+HELD_OCCASIONS = frozenset({"strike", "walkout", "election", "vote", "protest", "boycott",
+                       "ceasefire", "meeting", "hearing", "inquiry", "match", "game", "race",
+                       "referendum", "rally", "march", "trial", "summit"})  # fmt: skip
 _HELD_OPENERS = frozenset({"a", "an", "no", "any"})
 NOT_HELD = lx.BELIEFS | {"idea", "intention", "intentions", "choice", "option", "options",
                           "comment", "doubt", "doubts", "reason", "time", "chance", "problem",
@@ -109,6 +114,8 @@ def held_thing(toks: list[str], low: list[str], i: int) -> Event | None:
             return None
         if lx.stem(nxt) in lx.CONCEPTS or lx.stem(held.word.lower()) in lx.CONCEPTS:
             return None  # "kept a school open", "has a safe route": a state, not a thing
+        if held.word.lower() in HELD_OCCASIONS:
+            return None  # "has a strike fund": a kind of fund (:mod:`.held_kinds`)
         held = Event(lx.stem(nxt), toks[k], held.polarity, held.negators)
     have = ("had-" if word in _PAST_HOLDING else "have-") + held.key
     negs = tuple(t for t in low[: i + 2] if t in lx.NEGATORS)
