@@ -67,9 +67,7 @@ def test_a_stop_of_one_use_and_a_start_of_another_do_not_meet() -> None:
 
 
 def test_a_letter_written_to_a_recipient_is_an_act() -> None:
-    assert events("The trust wrote to every tenant on the Brackwater estate") == {
-        lx.stem("wrote"): 1
-    }
+    assert events("The trust wrote to every tenant on the Brackwater estate")[lx.stem("wrote")] == 1
     assert events("The trust never wrote to anyone about the rent rise")[lx.stem("wrote")] == -1
 
 

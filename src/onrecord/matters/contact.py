@@ -4,6 +4,12 @@
 close"); with a plain object and nothing said of it they tell an act instead: a call made, a
 breach reported to someone. "Nobody from the mill called the town before the vote" denies
 the call that "she had called the mayor the day before" asserts; neither quotes anyone.
+
+An act that reaches a recipient gives the recipient notice, as telling them does
+(:func:`notice_to`): "we wrote to the council in May", "reported the spill to the agency
+within a day" and "contacted the school" answer what "the council was never told", "the
+agency was told about the spill" and "nobody informed the school" ask (the key of
+:data:`.families.FAMILY_SYNONYMS` "notify"), besides their own keys.
 """
 
 from __future__ import annotations
@@ -209,3 +215,62 @@ def _noun_word(w: str) -> bool:
         and w not in _AFTER
         and w not in _TIMES
     ) or w == "'s"
+
+
+# verbs of contacting a recipient: "contacted the school", "has not contacted us"
+_CONTACTING = frozenset({"contact", "contacts", "contacted", "contacting"})
+# words before "contact" that make it a noun ("close contact", "the contact", "no contact")
+_NOUN_BEFORE = frozenset({"a", "an", "the", "no", "any", "close", "direct", "regular", "first",
+                          "our", "their", "his", "her", "its", "my", "your", "of", "in",
+                          "with", "personal", "main", "eye"})  # fmt: skip
+# words after "reported ..." that open its recipient ("to the agency", "to Ms Hale", "to us")
+_RECIPIENT_OPENERS = _OPENERS | _PERSONS | frozenset({"police", "regulators", "inspectors"})
+# words that end the object of "reported" before any recipient: a clause, a quotation
+_REPORT_STOPS = frozenset({"that", "saying", "as", ",", ";", ".", "because", "but", "and"})
+
+
+def notice_to(toks: list[str], low: list[str], i: int, act: bool) -> bool:
+    """Whether the word at ``i`` gives a recipient notice: a letter written to them (``act``
+    of :func:`contact_act` for "wrote to the council"), a thing reported to them ("reported
+    the spill to the agency"), or a contact made ("contacted the school", "nobody has
+    contacted us"); not a call ("called the plan reckless"), nor a thing reported with no
+    recipient ("reported the spill on Friday"), nor a contact as a noun ("close contact")."""
+    w = low[i]
+    if act and w in _WRITING:
+        return True
+    if act and w == "reported":
+        return reported_to(toks, low, i) is not None
+    if w not in _CONTACTING or i + 1 >= len(low):
+        return False
+    prev = low[i - 1] if i else ""
+    if prev in _NOUN_BEFORE or (w == "contacts" and prev not in _SUBJECT_PRONOUNS):
+        return False  # "close contact", "the contacts of the patient": a noun
+    nxt = low[i + 1]
+    if nxt in _PERSONS or nxt in _OPENERS or nxt in _INDEFINITE or nxt in _RECIPIENTS:
+        return nxt != "that" or low[i + 2 : i + 3] not in (["is"], ["was"])
+    if nxt.isalpha() and nxt.endswith("s") and nxt not in lx.STOPWORDS and i + 1 < len(low):
+        return not nxt.endswith(("ss", "us"))  # "will contact residents"
+    return toks[i + 1][:1].isupper() and nxt.isalpha()
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who"})
+
+
+def reported_to(toks: list[str], low: list[str], i: int) -> tuple[int, int] | None:
+    """The span of the recipient of "reported" at ``i`` ("reported the spill <to the river
+    agency> within a day"), or None when nothing after its object names one."""
+    if low[i] != "reported":
+        return None
+    for k in range(i + 2, min(len(low) - 1, i + 9)):
+        if low[k] in _REPORT_STOPS:
+            return None
+        if low[k] != "to":
+            continue
+        nxt = low[k + 1]
+        if nxt not in _RECIPIENT_OPENERS and not (toks[k + 1][:1].isupper() and nxt.isalpha()):
+            return None
+        end = k + 2
+        while end < len(low) and (_noun_word(low[end]) or toks[end][:1].isupper()):
+            end += 1
+        return k + 1, end
+    return None

@@ -17,7 +17,7 @@ from .act_shapes import act_shape
 from .caused_acts import caused_act
 from .claim_times import is_month, season_fall
 from .concerns import REPORT, raised_concern, raises_concern
-from .contact import contact_act
+from .contact import contact_act, notice_to
 from .cut_sense import CUT_FORMS, REDUCTION_FORMS, cut_sense
 from .departures import LEAVE, departure
 from .dismissals import person_after_article
@@ -27,11 +27,9 @@ from .figure_words import figure_word
 from .finite import ADVERBS, against, bare_past, finite_past, named_object_past, relative_span
 from .found import (
     DISCOVERY,
-    NOT_HELD,
-    POSSESSION,
     asserted_find,
     found_thing,
-    means_to_act,
+    held_thing,
     noun_head,
 )
 from .given_up import failed_stop, given_up, plan_given_up
@@ -42,6 +40,7 @@ from .homographs import other_sense
 from .jobs import job_object, jobs_before
 from .negation import background_start, is_negated, negators_of
 from .nominal_roles import gerund_object, subject_of_ending
+from .notice import NOTIFY
 from .objects import (
     DETERMINERS,
     NOMINAL_ENDINGS,
@@ -199,21 +198,10 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             out.append(Event(around[0], toks[i], polarity, negs))
         if around is not None and around[0] != TARGET:  # "missed its target" is a miss too
             continue
-        if word in POSSESSION and (
-            low[i + 1 : i + 2] in (["a"], ["an"], ["no"], ["any"]) or means_to_act(low, i)
-        ):
-            held = found_thing(toks, low, i)  # "has a key to the room" / "never had a key"
-            if held is not None and held.word.lower() in NOT_HELD:
-                held = None  # "had no plans to", "had no choice": a stance, not a thing held
-            if held is not None and not noun_head(low, low.index(held.word.lower(), i)):
-                held = None  # "had a low profile", "has a population count": not the head
-            # "had" and "has" are two times: "had a surplus" does not answer "has no surplus now"
-            have = ("had-" if word == "had" else "have-") + (held.key if held else "")
-            if held is not None and not any(e.key == have for e in out):
-                negs = tuple(t for t in low[: i + 2] if t in lx.NEGATORS)
-                polarity = -1 if len(negs) % 2 else 1
-                out.append(Event(have, held.word, polarity, negs))
+        held = held_thing(toks, low, i)  # "has a key to the room" / "never had a key"
         kind = held_compound(toks, low, i)  # "will have a transfer budget": a transfer budget
+        if held is not None and kind is None and not any(e.key == held.key for e in out):
+            out.append(held)
         if kind is not None and not any(e.key == kind.key for e in out):
             out.append(kind)
         if word in SUPPORT or perfect_had(low, i):
@@ -282,6 +270,10 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         if word in REQUEST and low[i + 1 : i + 2] == ["for"]:
             governed, governor = True, word  # "asked for a 9 percent raise": not had
         act = contact_act(toks, low, i)  # "nobody called the town": a call, no report
+        if notice_to(toks, low, i, act) and not any(e.key == NOTIFY for e in out):
+            negs = negators_of(low, i, first_aux)  # "wrote to the council": it had notice
+            sign = -1 if is_negated(negs, i, first_aux) else 1
+            out.append(Event(NOTIFY, toks[i], sign, negs))
         if word in lx.LIGHT_VERBS or (word in lx.REPORT_VERBS and not act) or word in lx.HEDGES:
             continue
         if (i and toks[i][0].isupper()) or word == "quoted" or word in lx.NEGATORS:

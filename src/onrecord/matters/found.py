@@ -25,12 +25,24 @@ def asserted_find(low: list[str], i: int) -> bool:
 # verbs of having: "had a key", "never had a key", "kept a key" answer "did he have a key?"
 # ("held a vote", "kept a promise", "kept a low profile" are no things held: left out)
 POSSESSION = frozenset({"had", "has", "have"})
+# verbs that hold a thing as "have" does: "held a valid licence" answers "had no licence",
+# "kept a key" answers "never had a key"; their past forms speak of the past as "had" does
+HOLDING = frozenset({"hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping",
+                     "own", "owns", "owned", "owning"})  # fmt: skip
+_PAST_HOLDING = frozenset({"had", "held", "kept", "owned"})
+# events held on a day: a fund or a committee of one is no such event ("a strike fund" holds
+# no strike, nor is it read as a fund here: :mod:`.held_kinds`)
+HELD_OCCASIONS = frozenset({"strike", "walkout", "election", "vote", "protest", "boycott",
+                       "ceasefire", "meeting", "hearing", "inquiry", "match", "game", "race",
+                       "referendum", "rally", "march", "trial", "summit"})  # fmt: skip
+_HELD_OPENERS = frozenset({"a", "an", "no", "any"})
 NOT_HELD = lx.BELIEFS | {"idea", "intention", "intentions", "choice", "option", "options",
                           "comment", "doubt", "doubts", "reason", "time", "chance", "problem",
                           "problems", "role", "say", "population", "vote", "votes", "right",
                           "rights", "history", "record", "meeting", "look", "chat", "talk",
                           "word", "feeling", "sense", "hand", "stake", "point",
-                          "majority", "lot", "number", "way", "need", "duty"}  # fmt: skip
+                          "majority", "lot", "number", "way", "need", "duty", "promise",
+                          "promises", "eye", "watch", "profile", "lid", "track"}  # fmt: skip
 _BEFORE_NOUN = frozenset({"the", "a", "an", "no", "any", "some", "several", "its", "their",
                           "serious", "new", "more", "further", "significant", "fresh", "minor",
                           "major", "visible", "hairline", "extensive", "widespread", "deep",
@@ -72,3 +84,39 @@ def noun_head(low: list[str], k: int) -> bool:
 
 _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                       "dozens", "hundreds", "thousands"})  # fmt: skip
+
+
+def held_thing(toks: list[str], low: list[str], i: int) -> Event | None:
+    """The thing held by the verb of having at ``i`` ("has a key to the room": ``have-key``,
+    +1; "never had a key", "kept a key": ``had-key``, -1 and +1), or None.
+
+    "had" and its kin (held, kept, owned) are another time than "has": "had a surplus" does
+    not answer "has no surplus now". The noun that heads the object is the thing, over one
+    word that describes it ("had no valid licence" and "held a valid licence": ``had-licenc``);
+    a stance ("had no plans"), a word of a concept ("kept a school open", "has a safe
+    route") or a longer phrase ("has a population count") holds nothing here."""
+    word = low[i]
+    if word not in POSSESSION and word not in HOLDING:
+        return None
+    opened = low[i + 1 : i + 2] and low[i + 1] in _HELD_OPENERS
+    if not opened and not (word in POSSESSION and means_to_act(low, i)):
+        return None
+    held = found_thing(toks, low, i)
+    if held is None or held.word.lower() in NOT_HELD:
+        return None  # "had no plans to", "had no choice": a stance, not a thing held
+    k = low.index(held.word.lower(), i)
+    if not noun_head(low, k):
+        k += 1  # "a valid licence": the noun after its one describing word
+        nxt = low[k] if k < len(low) else ""
+        if not nxt.isalpha() or toks[k][:1].isupper() or not noun_head(low, k):
+            return None  # "has a population count plan", "had a Brennock office"
+        if nxt in lx.STOPWORDS or nxt in NOT_HELD or nxt.endswith(("ing", "ed", "ly")):
+            return None
+        if lx.stem(nxt) in lx.CONCEPTS or lx.stem(held.word.lower()) in lx.CONCEPTS:
+            return None  # "kept a school open", "has a safe route": a state, not a thing
+        if held.word.lower() in HELD_OCCASIONS:
+            return None  # "has a strike fund": a kind of fund (:mod:`.held_kinds`)
+        held = Event(lx.stem(nxt), toks[k], held.polarity, held.negators)
+    have = ("had-" if word in _PAST_HOLDING else "have-") + held.key
+    negs = tuple(t for t in low[: i + 2] if t in lx.NEGATORS)
+    return Event(have, held.word, -1 if len(negs) % 2 else 1, negs)

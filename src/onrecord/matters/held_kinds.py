@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .event_record import Event
-from .found import NOT_HELD, noun_head
+from .found import HELD_OCCASIONS, NOT_HELD, noun_head
 from .heads import PRENOMINAL
 from .senses import event_stem
 
@@ -37,10 +37,6 @@ _ADJECTIVES = frozenset({"low", "high", "good", "bad", "best", "better", "worse"
                          "heavy", "light", "late", "early", "last", "next", "first",
                          "quick", "slow", "real", "true", "simple", "basic",
                          "certain"})  # fmt: skip
-# events held on a day: a fund or a committee of one is no such event
-_OCCASIONS = frozenset({"strike", "walkout", "election", "vote", "protest", "boycott",
-                        "ceasefire", "meeting", "hearing", "inquiry", "match", "game", "race",
-                        "referendum", "rally", "march", "trial", "summit"})  # fmt: skip
 
 
 def held_compound(toks: list[str], low: list[str], i: int) -> Event | None:
@@ -69,7 +65,7 @@ def held_compound(toks: list[str], low: list[str], i: int) -> Event | None:
         return None  # "a safety record": a past, not a thing held
     if low[k + 2 : k + 3] == ["to"]:
         return None  # "has a rescue plan to ...": an intention
-    if event_stem(kind) in lx.CONCEPTS or kind in _OCCASIONS:
+    if event_stem(kind) in lx.CONCEPTS or kind in HELD_OCCASIONS:
         return None  # "has a strike fund": no strike
     key = f"{event_stem(kind)}-{event_stem(thing)}"
     negs = tuple(t for t in low[:k] if t in lx.NEGATORS)

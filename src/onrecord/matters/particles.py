@@ -16,8 +16,11 @@ from __future__ import annotations
 
 from . import lexicon as lx
 
-# (stem of a light verb, particle) -> the key of the act, the noun made of them
-_PHRASAL = {("tak", "over"): "takeover", ("take", "over"): "takeover"}
+# (stem of a light verb, particle) -> the key of the act, the noun made of them; "pay back"
+# is "repay" (the payer's making good, :data:`.families.FAMILY_SYNONYMS` "compensate"): "will
+# not have to pay back the grant" answers "the grant would not have to be repaid"
+_PHRASAL = {("tak", "over"): "takeover", ("take", "over"): "takeover",
+            ("pay", "back"): "compensate"}  # fmt: skip
 # light verbs whose particle makes the act, by form -> the verb's plain form
 _LIGHT = {
     **dict.fromkeys(("take", "takes", "took", "taken", "taking"), "take"),

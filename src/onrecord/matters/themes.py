@@ -26,12 +26,13 @@ from . import lexicon as lx
 from .accounts import accounts_owner
 from .asked_for import acts, request_spans
 from .blamed import caused_be
+from .contact import reported_to
 from .objects import noun_after
 from .recipients import received_at
 from .trust import trust_placed
 from .visits import came_to, visited_place
 from .wages import receives_pay
-from .whereabouts import STAY_FORMS
+from .whereabouts import STAY_FORMS, goes_from
 from .words import tokens, word_at
 
 # forms of "be" (also :mod:`.figures`: "the raise was 2 percent")
@@ -91,6 +92,9 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
     if at is None:
         return frozenset()
     theme = _theme(toks, low, at, word)
+    if (whom := reported_to(toks, low, at)) is not None:
+        # "reported the spill to the agency": the notice is the agency's, the report the spill's
+        theme |= _content(toks[whom[0] : whom[1]], low[whom[0] : whom[1]], whom[0])
     spans = request_spans(low, at)
     for start, end in spans:
         # "a crowd-management plan" shares "plan" with "the crowd plan"
@@ -111,6 +115,8 @@ def _theme(toks: list[str], low: list[str], at: int, word: str) -> frozenset[str
         return _accounts_theme(toks, low, *owner)  # "the council has lost money on <parks>"
     if (placed := trust_placed(toks, low, at)) is not None:
         return _trust_theme(toks, low, *placed)  # "has confidence in <its chair>"
+    if goes_from(toks, low, at):  # "<the name> is coming off the stand": a stay denied
+        return subject_of(toks, low, at)
     if came_to(toks, low, at):  # "came to <the village>": the place, as "visited" has it
         start, end = visited_place(toks, low, at)
         return _content(toks[start:end], low[start:end], start)  # a name: none to compare

@@ -13,6 +13,11 @@ Two shapes of ordinary English name an event by where someone or something is:
   subject with a determiner ("the figures are in the museum") tells where a known thing is,
   not whether there is any, and is left alone.
 
+A going from the place denies the stay: "we will be moving out of Kellow Park", "the depot
+will move away from the harbour" and "the name is coming off the stand" answer what "will
+stay at Kellow Park", "will stay by the harbour" and "will stay on the stand" assert
+(``stay``, -1), with the same test of a place ("come off the boil" is an idiom).
+
 "Will be back in their homes" is not read as a return: "back" is said of many things ("he
 would be back on air", "she would not go back to number 12") whose returns "return" would
 join to another's.
@@ -50,7 +55,8 @@ _IDIOMS = frozenset({
     "short", "whole", "first", "last", "latest", "lowest", "highest", "level", "region",
     "order", "process", "course", "event", "face", "point", "area", "field", "streets",
     "race", "post", "driving", "hot", "firing", "wits", "millions", "billions", "thousands",
-    "hundreds", "doldrums", "offing", "limelight", "crosshairs", "dock", "range",
+    "hundreds", "doldrums", "offing", "limelight", "crosshairs", "dock", "range", "boil",
+    "rails", "bench", "back", "mark", "fence",
 })  # fmt: skip
 # words of a place's noun phrase looked at for an idiom
 _NP_WORDS = 4
@@ -170,11 +176,37 @@ def present_at(toks: list[str], low: list[str], i: int, first_aux: int) -> bool:
     return k < len(low) and low[k] in _AT and _place_after(toks, low, k + 1)
 
 
+# verbs of going from a place, with the words that open the place ("moving out of", "move
+# away from", "coming off")
+_MOVE = frozenset({"move", "moves", "moved", "moving", "relocate", "relocates", "relocated",
+                   "relocating"})  # fmt: skip
+_COME = frozenset({"come", "comes", "came", "coming"})
+_AWAY = {("out", "of"): _MOVE, ("away", "from"): _MOVE, ("off",): _COME}
+
+
+def goes_from(toks: list[str], low: list[str], i: int) -> bool:
+    """Whether the verb at ``i`` goes from a place ("will be moving out of Kellow Park", "is
+    coming off the north stand"): the stay there denied. Only with the particle right after
+    the verb and a place after it ("move its staff out of the tower" moves another thing)."""
+    w = low[i]
+    if w not in _MOVE and w not in _COME:
+        return False
+    if not i or low[i - 1] in ("a", "an", "the", "its", "their", "his", "her", "our", "my"):
+        return False  # "the move out of the city": a noun
+    for words, verbs in _AWAY.items():
+        n = len(words)
+        if w in verbs and tuple(low[i + 1 : i + 1 + n]) == words:
+            return _place_after(toks, low, i + 1 + n)
+    return False
+
+
 def whereabouts(toks: list[str], low: list[str], i: int, first_aux: int) -> tuple[str, int]:
     """The key and the sign of the event that the word at ``i`` names by where someone or
-    something is (a stay, a presence), or ``("", 0)``."""
+    something is (a stay, a presence, a going from a place), or ``("", 0)``."""
     if stays_at(toks, low, i):
         return STAY, 1
+    if goes_from(toks, low, i):
+        return STAY, -1
     if present_at(toks, low, i, first_aux):
         st = event_stem(low[i])
         return lx.CONCEPTS.get(st, (st, 1))
