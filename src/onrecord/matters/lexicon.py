@@ -15,6 +15,8 @@ NEGATORS = frozenset({
     "not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without",
     "cannot", "noone", "nowhere",
 })
+# the forms of "be"
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
 
 
 def negating(word: str) -> bool:

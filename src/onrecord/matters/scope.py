@@ -103,9 +103,6 @@ def degree_negator(low: list[str], n: int) -> bool:
     return False
 
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re", "am"})
-
-
 def _state_short(low: list[str], n: int, e: int) -> bool:
     """Whether "not ... enough" at ``n``..``e`` denies a state said after "be" ("the silt is
     not clean enough", "the wall was not safe enough"): one word, no "-ing" act ("are not
@@ -113,7 +110,7 @@ def _state_short(low: list[str], n: int, e: int) -> bool:
     return (
         e == n + 2
         and n > 0
-        and low[n - 1] in _BE
+        and low[n - 1] in lx.BE
         and low[n + 1].isalpha()
         and not low[n + 1].endswith("ing")
     )

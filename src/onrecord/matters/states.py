@@ -38,7 +38,7 @@ from .predicates import TIME_WORDS
 from .running import running
 from .senses import event_stem
 
-BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
+BE = lx.BE
 # verbs that keep a level ("held steady", "remained unchanged", "stayed flat")
 _KEEP = BE | {"hold", "holds", "held", "holding", "remain", "remains", "remained",
               "remaining", "stay", "stays", "stayed", "staying"}  # fmt: skip
