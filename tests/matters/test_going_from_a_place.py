@@ -51,3 +51,19 @@ def test_another_thing_leaving_the_place_does_not_disagree() -> None:
     b = item("s2", "The club shop will be moving out of Dunmore Park after Easter",
              "Cosmo Pelling", "2031-05-04")  # fmt: skip
     assert kinds(a, b) == []
+
+
+def test_a_move_named_as_a_noun_or_away_from_an_idea_goes_from_no_place() -> None:
+    for text in (
+        "The Tellham club opposes any move out of Kellow Park",
+        "The planned move out of Kellow Park was scrapped",
+        "The board is moving away from the idea of a levy on Mill Street",
+        "The economy is moving out of the recession",
+        "A van came off the road near Kellow Park",
+    ):
+        assert events(text).get("stay") != -1, text
+    for text in (
+        "They move out of Kellow Park next week",
+        "The Tellham club will move out of Kellow Park in May",
+    ):
+        assert events(text).get("stay") == -1, text

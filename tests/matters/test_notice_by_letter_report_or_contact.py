@@ -60,3 +60,20 @@ def test_a_letter_on_another_matter_does_not_answer() -> None:
     b = item("s2", "We wrote to the parish council about the car park at Tarrow mill",
              "Cosmo Pelling", "2031-05-04")  # fmt: skip
     assert kinds(a, b) == []
+
+
+def test_a_level_a_state_or_a_thing_is_no_recipient() -> None:
+    for text in (
+        "The firm reported a rise to the highest level in a decade",
+        "The brewery reported a return to the black",
+        "She stopped wearing contact lenses",
+        "Call the emergency contact numbers on the leaflet",
+    ):
+        assert "notify" not in events(text), text
+    # a body or people named by their role still receive it
+    for text in (
+        "He reported the spill to the site manager",
+        "We contacted the regulator on Monday",
+        "The school contacted parents on Monday",
+    ):
+        assert events(text).get("notify") == 1, text

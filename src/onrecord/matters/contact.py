@@ -245,15 +245,52 @@ def notice_to(toks: list[str], low: list[str], i: int, act: bool) -> bool:
     prev = low[i - 1] if i else ""
     if prev in _NOUN_BEFORE or (w == "contacts" and prev not in _SUBJECT_PRONOUNS):
         return False  # "close contact", "the contacts of the patient": a noun
+    if w == "contact" and prev not in _BEFORE_BARE:
+        return False  # "wearing contact lenses", "emergency contact numbers": a noun
     nxt = low[i + 1]
-    if nxt in _PERSONS or nxt in _OPENERS or nxt in _INDEFINITE or nxt in _RECIPIENTS:
-        return nxt != "that" or low[i + 2 : i + 3] not in (["is"], ["was"])
-    if nxt.isalpha() and nxt.endswith("s") and nxt not in lx.STOPWORDS and i + 1 < len(low):
-        return not nxt.endswith(("ss", "us"))  # "will contact residents"
-    return toks[i + 1][:1].isupper() and nxt.isalpha()
+    if nxt in _PERSONS or nxt in _INDEFINITE or nxt in _RECIPIENTS:
+        return True
+    if nxt in _OPENERS:
+        return (nxt != "that" or low[i + 2 : i + 3] not in (["is"], ["was"])) and _party(
+            toks, low, i + 1, _phrase_end(toks, low, i + 2)
+        )
+    if nxt.isalpha() and nxt.endswith("s") and nxt not in lx.STOPWORDS:
+        return not nxt.endswith(("ss", "us")) and _party(toks, low, i + 1, i + 2)  # "residents"
+    return toks[i + 1][:1].isupper() and nxt.isalpha()  # "contacted Ofwat"
 
 
+# words before the bare "contact" that make it a verb ("will contact", "to contact", "we contact")
+_BEFORE_BARE = lx.MODALS | frozenset({"i", "we", "you", "they", "and", "or", "also", "then",
+                                      "please", "did", "do", "does", "first"})  # fmt: skip
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who"})
+# heads of a phrase after "to" that name a level, a state or a thing, not who is told ("a rise
+# to the highest level", "a return to the black", "a change to the rules")
+_NOT_PARTIES = frozenset({
+    "level", "levels", "high", "highs", "low", "lows", "peak", "record", "total", "black",
+    "red", "norm", "normal", "rules", "plan", "plans", "budget", "figure", "figures", "limit",
+    "date", "end", "top", "bottom", "point", "stage", "standard", "standards", "zero",
+})  # fmt: skip
+
+
+def _phrase_end(toks: list[str], low: list[str], k: int) -> int:
+    """The end of the noun phrase whose words run from ``k`` ("the river agency <within>")."""
+    while k < len(low) and (_noun_word(low[k]) or toks[k][:1].isupper()) and low[k].isalpha():
+        k += 1
+    return k
+
+
+def _party(toks: list[str], low: list[str], start: int, end: int) -> bool:
+    """Whether ``toks[start:end]`` can name who is given notice: a pronoun for people, a name
+    ("the Tarrow river agency"), a body or people ("the council", "the site manager"), but not
+    a level, a state or a thing changed ("to the highest level", "a return to the black")."""
+    words = [w for w in low[start:end] if w.isalpha()]
+    if not words:
+        return False
+    if words[0] in _PERSONS or words[0] in _RECIPIENTS:
+        return True
+    if any(toks[k][:1].isupper() and low[k] not in lx.STOPWORDS for k in range(start, end)):
+        return True
+    return words[-1] not in _NOT_PARTIES
 
 
 def reported_to(toks: list[str], low: list[str], i: int) -> tuple[int, int] | None:
@@ -272,5 +309,5 @@ def reported_to(toks: list[str], low: list[str], i: int) -> tuple[int, int] | No
         end = k + 2
         while end < len(low) and (_noun_word(low[end]) or toks[end][:1].isupper()):
             end += 1
-        return k + 1, end
+        return (k + 1, end) if _party(toks, low, k + 1, end) else None
     return None

@@ -28,6 +28,7 @@ Plain Python over lower-cased tokens; :func:`.events.events_of` reads the events
 from __future__ import annotations
 
 from . import lexicon as lx
+from .objects import DETERMINERS
 from .senses import event_stem
 
 STAY = lx.stem("stay")
@@ -56,7 +57,8 @@ _IDIOMS = frozenset({
     "order", "process", "course", "event", "face", "point", "area", "field", "streets",
     "race", "post", "driving", "hot", "firing", "wits", "millions", "billions", "thousands",
     "hundreds", "doldrums", "offing", "limelight", "crosshairs", "dock", "range", "boil",
-    "rails", "bench", "back", "mark", "fence",
+    "rails", "bench", "back", "mark", "fence", "idea", "ideas", "recession", "highs", "lows",
+    "peak", "road", "policy", "approach", "model", "system", "practice", "plan", "plans",
 })  # fmt: skip
 # words of a place's noun phrase looked at for an idiom
 _NP_WORDS = 4
@@ -182,6 +184,14 @@ _MOVE = frozenset({"move", "moves", "moved", "moving", "relocate", "relocates", 
                    "relocating"})  # fmt: skip
 _COME = frozenset({"come", "comes", "came", "coming"})
 _AWAY = {("out", "of"): _MOVE, ("away", "from"): _MOVE, ("off",): _COME}
+# words before a verb of going that make it a noun ("the move", "any move", "no move")
+_NOUN_OPENERS = DETERMINERS | {"a", "an", "my", "no", "every", "each", "that", "further"}
+# the bare forms ("move", "come") are nouns unless a modal, "to", a negator, a pronoun or a
+# joining word comes right before them ("will move", "to move", "we move", "and move")
+_BARE = frozenset({"move", "relocate", "come"})
+_BEFORE_BARE = lx.MODALS | frozenset({"i", "we", "you", "they", "and", "or", "also", "then",
+                                      "soon", "finally", "eventually", "do", "did", "does",
+                                      "please", "now"})  # fmt: skip
 
 
 def goes_from(toks: list[str], low: list[str], i: int) -> bool:
@@ -191,8 +201,11 @@ def goes_from(toks: list[str], low: list[str], i: int) -> bool:
     w = low[i]
     if w not in _MOVE and w not in _COME:
         return False
-    if not i or low[i - 1] in ("a", "an", "the", "its", "their", "his", "her", "our", "my"):
-        return False  # "the move out of the city": a noun
+    prev = low[i - 1] if i else ""
+    if not i or prev in _NOUN_OPENERS or prev.endswith("ed"):
+        return False  # "the move out of the city", "any move", "the planned move": a noun
+    if w in _BARE and prev not in _BEFORE_BARE:
+        return False  # "opposes a move", "a further move": "move" and "come" must be verbs
     for words, verbs in _AWAY.items():
         n = len(words)
         if w in verbs and tuple(low[i + 1 : i + 1 + n]) == words:
