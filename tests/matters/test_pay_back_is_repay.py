@@ -28,3 +28,18 @@ def test_a_grant_paid_back_and_one_not_to_be_repaid_disagree() -> None:
     b = item("s2", "Wrenfield school will have to pay back the grant in full",
              "Edric Vane", "2031-05-04")  # fmt: skip
     assert kinds(a, b) == [("contradiction", "s1", "s2")]
+
+
+def test_pay_back_repays_only_a_thing_paid() -> None:
+    assert "compensate" not in events("The Wrenfield solar scheme will pay back within five years")
+    assert "compensate" not in events("The new boiler pays back in three years")
+    assert events("Wrenfield school will pay the grant back in full").get("compensate") == 1
+    assert events("The council paid back nothing").get("compensate") == -1
+
+
+def test_a_scheme_that_pays_back_does_not_deny_a_grant_never_repaid() -> None:
+    a = item("s1", "The Wrenfield solar scheme grant will not have to be repaid",
+             "Tamsin Oake", "2031-05-04")  # fmt: skip
+    b = item("s2", "The Wrenfield solar scheme will pay back within five years",
+             "Edric Vane", "2031-05-04")  # fmt: skip
+    assert kinds(a, b) == []

@@ -2,9 +2,10 @@
 
 "Have" names a thing held by its noun ("had a key": ``had-key``). Other verbs of having say
 the same ("held a permit", "kept a key", "owns a boat"), and a word that describes the noun
-("a valid licence", "a spare key") does not hide the thing: the noun after it is held. A
-state after the object ("kept the ward open"), a word of a concept before it ("a safe
-route") and a stance ("kept a promise", "had no plans") hold nothing.
+("a valid licence", "a spare key") does not hide the thing: the noun after it is held, with
+that word ("an expired licence" never meets "no valid licence"). A state after the object
+("kept the ward open"), a word of a concept before it ("a safe route"), a stance ("kept a
+promise", "had no plans") and an occasion ("held a strike") hold nothing.
 
 Every sentence here is invented."""
 
@@ -15,7 +16,7 @@ from .builders import events, item, kinds
 
 def test_verbs_of_having_name_the_thing_held() -> None:
     assert events("Every ferryman on the quay held a valid certificate").get("had-certificat") == 1
-    assert events("Two of the ferrymen had no valid certificate").get("had-certificat") == -1
+    assert events("Two of the ferrymen had no valid certificate").get("had-valid-certificat") == -1
     assert events("Orla Penhale kept a key to the pump house").get("had-key") == 1
     assert events("The trust owns a boatyard at Kelloway").get("have-boatyard") == 1
     assert events("The trust does not own a boatyard").get("have-boatyard") == -1
@@ -60,3 +61,51 @@ def test_holding_different_things_does_not_disagree() -> None:
     b = item("s2", "Two of the ferrymen on the quay had no life jacket",
              "Mirren Toss", "2031-05-04")  # fmt: skip
     assert kinds(a, b) == []
+
+
+def test_opposite_describing_words_do_not_meet() -> None:
+    for held, denied in (
+        ("Two ferrymen on the quay that night held an expired certificate",
+         "Two ferrymen on the quay that night had no valid certificate"),
+        ("Brannoch kept a master key to the pump house at Selby Quay",
+         "Brannoch never had a spare key to the pump house at Selby Quay"),
+        ("The Selby bakery had a bad year in 2030",
+         "The Selby bakery never had a good year in 2030"),
+        ("The trust owns a boatyard at Kelloway", "The trust has no second boatyard at Kelloway"),
+    ):  # fmt: skip
+        a = item("s1", held, "Ansel Carrow", "2031-05-04")
+        b = item("s2", denied, "Mirren Toss", "2031-05-04")
+        assert kinds(a, b) == [], held
+
+
+def test_a_described_thing_held_is_also_the_thing() -> None:
+    a = item("s1", "Brannoch kept a spare key to the pump house at Selby Quay",
+             "Ansel Carrow", "2031-05-04")  # fmt: skip
+    b = item("s2", "Brannoch never had a key to the pump house at Selby Quay",
+             "Mirren Toss", "2031-05-04")  # fmt: skip
+    assert kinds(a, b) == [("contradiction", "s1", "s2")]
+
+
+def test_the_word_after_a_describing_word_is_a_noun() -> None:
+    assert events("The mayor had a grudge against the bakers").get("had-grudg") == 1
+    assert events("The mayor held a grudge against the bakers").get("had-grudg") == 1
+    for text in ("She kept a seat warm for him", "The trust kept a dog quiet"):
+        assert not [k for k in events(text) if k.startswith(("had-", "have-"))], text
+
+
+def test_an_occasion_held_is_no_thing_held() -> None:
+    for text in (
+        "The union held a strike in May",
+        "The union held a hearing in May",
+        "The club held a press conference on Monday",
+    ):
+        assert not [k for k in events(text) if k.startswith(("had-", "have-"))], text
+
+
+def test_only_the_verbs_own_clause_negates_it() -> None:
+    assert events("Nobody disputes that Brannoch held a valid licence").get("had-licenc") == 1
+    for text in (
+        "Brannoch did not say whether he kept a spare key",
+        "It was not clear whether Brannoch had a valid licence",
+    ):
+        assert not [k for k in events(text) if k.startswith(("had-", "have-"))], text

@@ -198,10 +198,10 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             out.append(Event(around[0], toks[i], polarity, negs))
         if around is not None and around[0] != TARGET:  # "missed its target" is a miss too
             continue
-        held = held_thing(toks, low, i)  # "has a key to the room" / "never had a key"
         kind = held_compound(toks, low, i)  # "will have a transfer budget": a transfer budget
-        if held is not None and kind is None and not any(e.key == held.key for e in out):
-            out.append(held)
+        for held in held_thing(toks, low, i) if kind is None else ():
+            if not any(e.key == held.key for e in out):
+                out.append(held)  # "has a key to the room" / "never had a key"
         if kind is not None and not any(e.key == kind.key for e in out):
             out.append(kind)
         if word in SUPPORT or perfect_had(low, i):

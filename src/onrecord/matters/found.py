@@ -30,11 +30,13 @@ POSSESSION = frozenset({"had", "has", "have"})
 HOLDING = frozenset({"hold", "holds", "held", "holding", "keep", "keeps", "kept", "keeping",
                      "own", "owns", "owned", "owning"})  # fmt: skip
 _PAST_HOLDING = frozenset({"had", "held", "kept", "owned"})
-# events held on a day: a fund or a committee of one is no such event ("a strike fund" holds
-# no strike, nor is it read as a fund here: :mod:`.held_kinds`)
+# events held on a day, no things held ("held a strike", "held a press conference"); a fund
+# or a committee of one is no such event ("a strike fund" holds no strike: :mod:`.held_kinds`)
 HELD_OCCASIONS = frozenset({"strike", "walkout", "election", "vote", "protest", "boycott",
                        "ceasefire", "meeting", "hearing", "inquiry", "match", "game", "race",
-                       "referendum", "rally", "march", "trial", "summit"})  # fmt: skip
+                       "referendum", "rally", "march", "trial", "summit", "conference",
+                       "ballot", "consultation", "ceremony", "debate", "session", "briefing",
+                       "poll", "talks", "festival", "funeral"})  # fmt: skip
 _HELD_OPENERS = frozenset({"a", "an", "no", "any"})
 NOT_HELD = lx.BELIEFS | {"idea", "intention", "intentions", "choice", "option", "options",
                           "comment", "doubt", "doubts", "reason", "time", "chance", "problem",
@@ -86,37 +88,69 @@ _NUMBERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "
                       "dozens", "hundreds", "thousands"})  # fmt: skip
 
 
-def held_thing(toks: list[str], low: list[str], i: int) -> Event | None:
+# words after a noun that end its phrase though no stopword ("a grudge against the bakers")
+_AFTER_HEAD = frozenset({"against", "outside", "inside", "near", "about", "over", "under",
+                         "behind", "beside", "towards", "toward", "across", "during", "until",
+                         "since", "despite", "without", "within", "off", "out", "up", "down",
+                         "back"})  # fmt: skip
+# states said of the thing held, no nouns ("kept a seat warm", "kept a dog quiet")
+_STATES = frozenset({"warm", "cold", "quiet", "open", "shut", "closed", "clean", "dry",
+                     "safe", "secret", "ready", "alive", "busy", "calm", "cool", "tidy",
+                     "straight", "clear", "free", "low", "high", "tight", "going",
+                     "waiting"})  # fmt: skip
+_ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ly", "ing", "ed")
+# openers of a clause of its own whose negators are not the saying verb's ("nobody disputes
+# that he held ..."); a question opener asks and holds no stance ("did not say whether")
+_CLAUSE_OPENERS = frozenset({"that"})
+_QUESTION_OPENERS = frozenset({"whether", "if"})
+_OPENERS = _CLAUSE_OPENERS | _QUESTION_OPENERS
+
+
+def held_thing(toks: list[str], low: list[str], i: int) -> tuple[Event, ...]:
     """The thing held by the verb of having at ``i`` ("has a key to the room": ``have-key``,
-    +1; "never had a key", "kept a key": ``had-key``, -1 and +1), or None.
+    +1; "never had a key", "kept a key": ``had-key``, -1 and +1), or none.
 
     "had" and its kin (held, kept, owned) are another time than "has": "had a surplus" does
-    not answer "has no surplus now". The noun that heads the object is the thing, over one
-    word that describes it ("had no valid licence" and "held a valid licence": ``had-licenc``);
-    a stance ("had no plans"), a word of a concept ("kept a school open", "has a safe
-    route") or a longer phrase ("has a population count") holds nothing here."""
+    not answer "has no surplus now". A noun told with one word that describes it is held
+    with that word ("had no valid licence" and "held a valid licence": ``had-valid-licenc``),
+    so "an expired licence" never meets "no valid licence"; one held (not denied) is also
+    the plain noun ("kept a spare key": ``had-key``, +1, as "never had a key" denies it).
+    The describing word must be followed by a noun, not a state ("kept a seat warm") nor a
+    preposition ("a grudge against"). A stance ("had no plans"), an occasion ("held a
+    strike", "held a press conference"), a word of a concept ("kept a school open", "has a
+    safe route") or a longer phrase ("has a population count") holds nothing here. The
+    negators are those of the verb's own clause ("nobody disputes that he held ..." holds
+    it); a question ("did not say whether he kept a key") holds no stance."""
     word = low[i]
     if word not in POSSESSION and word not in HOLDING:
-        return None
+        return ()
     opened = low[i + 1 : i + 2] and low[i + 1] in _HELD_OPENERS
     if not opened and not (word in POSSESSION and means_to_act(low, i)):
-        return None
+        return ()
     held = found_thing(toks, low, i)
-    if held is None or held.word.lower() in NOT_HELD:
-        return None  # "had no plans to", "had no choice": a stance, not a thing held
+    if held is None or held.word.lower() in NOT_HELD or held.word.lower() in HELD_OCCASIONS:
+        return ()  # "had no plans to", "had no choice": a stance; "held a strike": an occasion
     k = low.index(held.word.lower(), i)
-    if not noun_head(low, k):
+    keys = [held.key]
+    if not noun_head(low, k) and low[k + 1] not in _AFTER_HEAD:
         k += 1  # "a valid licence": the noun after its one describing word
-        nxt = low[k] if k < len(low) else ""
+        nxt = low[k]
         if not nxt.isalpha() or toks[k][:1].isupper() or not noun_head(low, k):
-            return None  # "has a population count plan", "had a Brennock office"
-        if nxt in lx.STOPWORDS or nxt in NOT_HELD or nxt.endswith(("ing", "ed", "ly")):
-            return None
+            return ()  # "has a population count plan", "had a Brennock office"
+        if nxt in NOT_HELD or nxt in _STATES or nxt.endswith(_ADJECTIVE_ENDINGS):
+            return ()  # "kept a seat warm", "kept a dog quiet": a state, not a thing
         if lx.stem(nxt) in lx.CONCEPTS or lx.stem(held.word.lower()) in lx.CONCEPTS:
-            return None  # "kept a school open", "has a safe route": a state, not a thing
-        if held.word.lower() in HELD_OCCASIONS:
-            return None  # "has a strike fund": a kind of fund (:mod:`.held_kinds`)
-        held = Event(lx.stem(nxt), toks[k], held.polarity, held.negators)
-    have = ("had-" if word in _PAST_HOLDING else "have-") + held.key
-    negs = tuple(t for t in low[: i + 2] if t in lx.NEGATORS)
-    return Event(have, held.word, -1 if len(negs) % 2 else 1, negs)
+            return ()  # "kept a school open", "has a safe route": a state, not a thing
+        if nxt in HELD_OCCASIONS:
+            return ()  # "held a press conference": an occasion, no thing held
+        keys = [f"{held.key}-{lx.stem(nxt)}", lx.stem(nxt)]  # "a valid licence"; a licence
+        held = Event(keys[0], toks[k], held.polarity, held.negators)
+    start = max((c for c in range(i) if low[c] in _OPENERS), default=-1)
+    if start >= 0 and low[start] in _QUESTION_OPENERS:
+        return ()  # "did not say whether he kept a spare key": no stance
+    negs = tuple(t for t in low[start + 1 : i + 2] if t in lx.NEGATORS)
+    polarity = -1 if len(negs) % 2 else 1
+    tense = "had-" if word in _PAST_HOLDING else "have-"
+    if polarity < 0:
+        keys = keys[:1]  # "no valid licence" may yet be an expired one
+    return tuple(Event(tense + key, held.word, polarity, negs) for key in keys)

@@ -5,7 +5,9 @@ and "there is no opt-out" name one event. A light verb and its particle ("take o
 as the noun made of them ("takeover"); a particle noun of a verb that names its act alone
 ("opt-out", "sell-off", "handover") takes the verb's key ("opt", "sell", "hand"). A particle
 that opens an amount or a span ("took over 200 calls", "took over a year") is a preposition,
-not the verb's, and "take over as chair" fills a post.
+not the verb's, and "take over as chair" fills a post. "Pay back" repays only a thing paid
+("paid back the loan", "will pay the grant back"): "the scheme will pay back within five
+years" is a return, nothing repaid.
 
 A light verb says little alone: its particle carries the meaning ("taken on seven crew" hires,
 "taken away" removes, "put off" delays, "set up" founds). Each pair of such a verb and a
@@ -19,8 +21,9 @@ from . import lexicon as lx
 # (stem of a light verb, particle) -> the key of the act, the noun made of them; "pay back"
 # is "repay" (the payer's making good, :data:`.families.FAMILY_SYNONYMS` "compensate"): "will
 # not have to pay back the grant" answers "the grant would not have to be repaid"
+_REPAY = "compensate"
 _PHRASAL = {("tak", "over"): "takeover", ("take", "over"): "takeover",
-            ("pay", "back"): "compensate"}  # fmt: skip
+            ("pay", "back"): _REPAY}  # fmt: skip
 # light verbs whose particle makes the act, by form -> the verb's plain form
 _LIGHT = {
     **dict.fromkeys(("take", "takes", "took", "taken", "taking"), "take"),
@@ -51,7 +54,11 @@ def particle_key(low: list[str], i: int) -> str:
     "" when the word is none or the particle opens an amount or a span."""
     if i + 1 >= len(low):
         return ""
+    if object_before_back(low, i) > 0:
+        return _REPAY  # "will pay the grant back": a pay back round its object
     key = _PHRASAL.get((lx.stem(low[i]), low[i + 1]), "")
+    if key == _REPAY and not _acts_on(low, i):
+        return ""  # "the scheme will pay back within five years": a return, nothing repaid
     light = _LIGHT.get(low[i], "")
     if not key and light and low[i + 1] in _LIGHT_PARTICLES and _acts_on(low, i):
         key = light + low[i + 1]  # "has taken on seven crew", "was taken away"
@@ -83,17 +90,32 @@ def _acts_on(low: list[str], i: int) -> bool:
     if i and low[i - 1] in _BE:
         return True
     nxt = low[i + 2] if i + 2 < len(low) else ""
-    if nxt[:1].isdigit() or nxt in _OBJECT_OPENERS or nxt in _AMOUNTS:
-        return True
+    if nxt[:1].isdigit() or nxt in _OBJECT_OPENERS or nxt in _AMOUNTS or nxt in lx.NEGATORS:
+        return True  # "paid back nothing": an object denied
     return nxt.isalpha() and nxt not in lx.STOPWORDS and nxt not in _PREPOSITIONS
 
 
 # words after a particle that open an adjunct, no object ("take off between 11pm and 6am")
 _PREPOSITIONS = frozenset({"between", "to", "from", "at", "in", "on", "for", "with", "after",
                            "before", "during", "until", "into", "onto", "over", "under",
-                           "towards", "toward", "around", "about", "by", "without", "again",
-                           "as", "today", "tonight", "tomorrow", "soon", "later", "early",
-                           "late", "when", "while", "if", "and", "but", "or"})  # fmt: skip
+                           "towards", "toward", "around", "about", "by", "without", "within",
+                           "inside", "through", "again", "as", "today", "tonight", "tomorrow",
+                           "soon", "later", "early", "late", "when", "while", "if", "and",
+                           "but", "or"})  # fmt: skip
+
+
+def object_before_back(low: list[str], i: int) -> int:
+    """Where "back" stands after "pay" at ``i`` and its object opened by a determiner ("will
+    pay the grant back", "paid every penny back"), so the pair repays; -1 when none does. A
+    pronoun between ("will pay them back") is a recipient or a revenge, no repaying."""
+    if lx.stem(low[i]) != "pay" or low[i + 1 : i + 2] == [] or low[i + 1] not in _OBJECT_OPENERS:
+        return -1
+    for k in range(i + 2, min(i + 5, len(low))):
+        if low[k] == "back":
+            return k
+        if not low[k].isalpha() or low[k] in _PREPOSITIONS:
+            return -1
+    return -1
 
 
 def _unit_follows(low: list[str], k: int) -> bool:
