@@ -57,3 +57,12 @@ def test_as_long_as_a_condition_still_hedges() -> None:
         "The Brackwater ferry will keep running just as long as fares cover it",
     ):
         assert _modalities(text) == ["conditional"], text
+
+
+def test_a_clause_that_is_only_the_span_asserts_nothing_of_it() -> None:
+    text = (
+        "Hallam Water will pay for a room for every family that leaves Crosby,"
+        " for as long as the evacuation lasts"
+    )
+    assert _stance(text, "pay") == ("yes", 1.0)
+    assert _stance(text, "evacu")[0] == "hedged"

@@ -5,7 +5,10 @@ clause is conditional, neither yes nor no. The same three words also tell a dura
 comparison, and then the clause is asserted as it stands: "the meadow has flooded every
 spring for as long as anyone can remember" (a span of time, after "for"), "the repairs took
 twice as long as planned" (a multiple before it), "the works could last as long as two years"
-(a figure after it: a measure, hedged, if at all, by its own modal).
+(a figure after it: a measure, hedged, if at all, by its own modal). A clause that is only
+the span ("will pay for every room, for as long as the evacuation lasts") tells the time of
+the clause before it: it takes the evacuation as given and asserts nothing of it, so it stays
+unasserted, as a condition is.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 
 from ..nlp.timex_lexicon import NUMBER_WORDS
 
-__all__ = ["conditional_long_as"]
+__all__ = ["conditional_long_as", "span_clause"]
 
 _PHRASE = re.compile(r"\bas long as\b")
 # the words before "as long as" that make it a span or a comparison, not a condition
@@ -38,3 +41,9 @@ def conditional_long_as(low: str) -> bool:
             continue
         return True
     return False
+
+
+def span_clause(part: str) -> tuple[str, ...]:
+    """The words that leave a clause unasserted when it is only a span of time ("for as long
+    as the evacuation lasts"): ``("for as long as",)``, or none."""
+    return ("for as long as",) if re.match(r"\s*for as long as\b", part.lower()) else ()
