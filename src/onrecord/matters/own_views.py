@@ -84,14 +84,10 @@ def _own_view(p: Position) -> bool:
 def _own_body(p: Position, before: list[str]) -> bool:
     """Whether the holder is the body the speaker speaks for, named as their role names it:
     "The union backs the deal" said by the general secretary of the Tarn Valley Union. Only a
-    definite or own body ("the union", "our union"), whose noun the role holds as a word; a
-    compound name of it ("the community council", said by the chair of Glenbrae Community
-    Council) when each of its words is one of the role's."""
+    definite or own body ("the union", "our union"), whose noun the role holds as a word."""
+    if len(before) < 2 or before[-2] not in _OWN_DETERMINERS:
+        return False
     role_words = {w.lower() for role in p.item.roles for w in tokens(role)}
     if role_words & _NOT_ITS_VOICE:
         return False  # "leader of the opposition on Orlby Council" does not speak for it
-    named = role_words - _ROLE_TITLES
-    k = len(before) - 1
-    while k >= 0 and before[k] in named:
-        k -= 1  # back over the body's name ("community council") to its determiner
-    return len(before) - 1 - k >= 1 and k >= 0 and before[k] in _OWN_DETERMINERS
+    return before[-1] in role_words and before[-1] not in _ROLE_TITLES
