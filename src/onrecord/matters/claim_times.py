@@ -20,13 +20,20 @@ _BEFORE_MONTH = frozenset({"in", "on", "by", "until", "till", "since", "from", "
 
 def is_month(toks: list[str], low: list[str], i: int) -> bool:
     """Whether the token at ``i`` ("May") names the month, not the modal ("may reopen"):
-    capitalized, after a preposition of time or before a day ("paid the fee in May", "on May
-    3")."""
+    capitalized, after a preposition of time, before a day or after one ("paid the fee in
+    May", "on May 3", "will begin on 17 May", "the 3rd May meeting")."""
     if not toks[i][:1].isupper():
         return False
     prev = low[i - 1] if i else ""
     nxt = low[i + 1] if i + 1 < len(low) else ""
-    return prev in _BEFORE_MONTH or nxt[:1].isdigit()
+    return prev in _BEFORE_MONTH or nxt[:1].isdigit() or _day_of_month(prev)
+
+
+def _day_of_month(word: str) -> bool:
+    """Whether ``word`` is a day of a month, "17" or "17th" (a modal after a figure has a
+    noun between them: "17 members may leave")."""
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", word)
+    return m is not None and 1 <= int(m.group(1)) <= 31
 
 
 # the words before "Christmas" that make it a time, December ("by Christmas", "over

@@ -21,6 +21,7 @@ from ..models import Statement
 from ..nlp.timex_lexicon import NUMBER_WORDS
 from . import lexicon as lx
 from .accounts import with_accounts
+from .as_long_as import conditional_long_as, span_clause
 from .blamed import blamed_causes, rejected_agent, undying
 from .claim_times import is_month, time_opener, times_of
 from .clause_cues import (
@@ -168,7 +169,7 @@ def parse_claim(text: str, *, said: str | None = None) -> Claim:
         # a past fact told beside the condition is not bound by it ("had been paid, and
         # would publish the payroll if asked")
         first = first_condition(parts, cond) if cond else 0
-        conds = [() if cond and n < first and past_fact(part, cond) else cond
+        conds = [() if cond and n < first and past_fact(part, cond) else cond or span_clause(part)
                  for n, part in enumerate(parts)]  # fmt: skip
         conditional = conditional or any(conds)
         question = sentence.rstrip().endswith("?")
@@ -293,7 +294,8 @@ def _whether(part: str) -> tuple[str, ...]:
 
 
 def _conditional_words(low: str) -> tuple[str, ...]:
-    found = [p for p in lx.CONDITIONAL_PHRASES if p in low]
+    found = [p for p in lx.CONDITIONAL_PHRASES if p in low
+             and (p != "as long as" or conditional_long_as(low))]  # fmt: skip
     toks = tokens(low)
     words = set(toks) - ({"if"} if concessive_if(toks) else set())
     words -= {"provided"} if participle_provided(toks) else set()  # "care is being provided"
