@@ -29,6 +29,9 @@ from .figures import Figure, figures_of
 from .holders import own_count
 from .stance import CERTAINTY, Label, Stance
 from .stories import story_names
+from .unnamed_costs import as_story_cost, unnamed
+
+Row = tuple[int, Clause, Figure]
 
 
 def value_matters(
@@ -57,6 +60,7 @@ def value_matters(
                 fig = replace(fig, subject=widen(fig.subject, also),
                               context=widen(fig.context, also))  # fmt: skip
                 found.setdefault(fig.quantity, []).append((i, clause, fig))
+    found = _story_costs(items, found)  # "the true cost is ...": the story's one priced thing
     changes = {k: rows for k, rows in found.items() if k[0].endswith(("/by-up", "/by-down"))}
     found = {k: rows for k, rows in found.items() if k not in changes}
     for key, rows in changes.items():  # a change's sizes told weeks apart: a plan revised
@@ -136,3 +140,22 @@ def _question(fig: Figure) -> str:
     if fig.unit:
         return f"Is the {fig.word} {fig.text}?"
     return f"Is the number of {fig.word} {fig.text}?"
+
+
+def _story_costs(
+    items: list[Item], found: dict[tuple[str, str], list[Row]]
+) -> dict[tuple[str, str], list[Row]]:
+    """Each cost of nothing named moved to the quantity of the one thing its article prices
+    (:mod:`.unnamed_costs`), where it prices one."""
+    named: dict[str, list[Figure]] = {}
+    for (head, unit), rows in found.items():
+        if head == "cost" and unit.startswith("¤"):
+            for i, _, fig in rows:
+                named.setdefault(items[i].article, []).append(fig)
+    out: dict[tuple[str, str], list[Row]] = {}
+    for rows in found.values():
+        for i, clause, fig in rows:
+            if unnamed(fig):
+                fig = as_story_cost(fig, named.get(items[i].article, []))
+            out.setdefault(fig.quantity, []).append((i, clause, fig))
+    return out

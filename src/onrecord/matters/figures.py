@@ -270,7 +270,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     if i and toks[i - 1][:1].isupper() and toks[i - 1].isalpha() and not unit and not opening:
         return None  # "Section 230", "Route 7", "Local 412": a name's number
     if not unit and "." in low[i] and not (i + 1 < len(low) and low[i + 1] in _SCALE):
-        unit = "amount"  # "was 13.10": an amount with cents, not a count of anything
+        # "was 13.10": an amount with cents; "3.4 miles" is miles as "three miles" is
+        unit = "amount" if _head(low, j, unit) is None else ""
     start = i - 1 if unit and prev in CURRENCY_SIGNS else i
     lo, hi = (value, high) if ranged else bound_before(low, start, value)
     if not ranged and lo == hi:
