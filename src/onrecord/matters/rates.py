@@ -39,8 +39,9 @@ CLAUSE_OPENERS = frozenset({"once", "unless", "although", "though", "whereas", "
                             "whether"})  # fmt: skip
 _NP_DETS = frozenset({"the", "a", "an", "each", "every", "all", "its", "their", "our", "his",
                       "her", "this", "these", "those"})  # fmt: skip
-# prepositions that attach a phrase to the noun a figure measures ("the rate for staff")
-_NOUN_PREPS = frozenset({"for", "at", "among", "per"})  # not "of": "the number of deaths"
+# prepositions that attach a phrase to the noun a figure measures ("the rate for staff",
+# "the recycling rate in Quillan")
+_NOUN_PREPS = frozenset({"for", "at", "among", "per", "in"})  # not "of": "the number of deaths"
 # a time said between the noun and "be": "the rate last year was"
 _TIME_OPENERS = frozenset({"last", "this", "next", "previous"})
 _TIME_NOUNS = frozenset({"year", "month", "week", "season", "quarter", "summer", "winter",
