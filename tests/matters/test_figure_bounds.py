@@ -83,3 +83,19 @@ def test_a_value_said_to_be_nearer_against_the_first_value() -> None:
     more = item("s4", "The repair bill for Quillan pier is more than 390,000 pounds", "Di Vell",
                 "2031-05-02")  # fmt: skip
     assert kinds(first, more) == []  # a bound on a noun of cost bounds it too
+
+
+def test_a_nearness_denied_or_a_place_gives_no_value() -> None:
+    # "not close to" is far from the value on either side: no interval holds it
+    assert _intervals("The cost of the Quillan footbridge is not close to 4 million pounds") == []
+    assert _intervals("The waiting list is not closer to 90 families") == []
+    # "close to" after "be" or "lies" places a thing near others: no count of them
+    assert _intervals("The Quillan depot is close to 200 homes") == []
+    assert _intervals("The new depot lies close to 40 farms") == []
+    # a quantity "close to" a value, and "close to" before a counted noun, keep it
+    assert _intervals("Turnout in Quillan was close to 200") == [
+        (pytest.approx(180.0), pytest.approx(220.0))
+    ]
+    assert _intervals("The flood damaged close to 200 homes") == [
+        (pytest.approx(180.0), pytest.approx(220.0))
+    ]

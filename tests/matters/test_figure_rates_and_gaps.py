@@ -359,6 +359,13 @@ def test_a_year_or_month_between_the_noun_and_be_is_passed_over() -> None:
         ("loss", "percent", 12.0)
     ]
     assert _quantities("The turnout in March was 41 percent") == [("turnout", "percent", 41.0)]
+    assert _quantities("Mortality in March 2036 was 4 per cent") == [
+        ("mortality", "percent", 4.0)
+    ]  # a month and its year, one time
+    # a place after "in" is said of the noun, as a phrase after "for" or "at" is
+    assert _quantities("The recycling rate in Quillan was 40 per cent") == [
+        ("recycl rate", "percent", 40.0)
+    ]
     # a year that is no time said of the noun stays out: the figure after a verb is its own
     assert _quantities("We opened the hall in 2031 and 40 people came") == [("peopl", "", 40.0)]
 

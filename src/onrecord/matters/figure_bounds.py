@@ -11,6 +11,10 @@ to no end). Two readings follow from English grammar, not from the words of any 
   "six hours, no more" bound the value as "at most three", "at least 40" and "no more than
   six" do.
 
+A bound of nearness gives no value where "not" stands before it ("the cost is not close to 4
+million pounds" says only that it is far from it, on either side), nor where "close to"
+places a thing ("the depot is close to 200 homes": near them, no count of them).
+
 "Up to" after a verb of going is no bound: "fares went up to 4 dollars" tells the level fares
 reached (:mod:`.reached_levels`).
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import math
 
+from . import lexicon as lx
 from .reached_levels import GOING
 
 # words before the figure that bound it: (low factor, high factor) of the value
@@ -56,6 +61,36 @@ _AFTER: tuple[tuple[tuple[str, ...], tuple[float, float]], ...] = (
     ((",", "no", "more"), (0.0, 1.0)), ((",", "no", "fewer"), (1.0, math.inf)),
     ((",", "no", "less"), (1.0, math.inf)),
 )  # fmt: skip
+
+
+# bounds of nearness, and what "close to" may place a thing by (see the module)
+_NEAR = frozenset({("close", "to"), ("closer", "to"), ("nearer",), ("nearer", "to")})
+_PLACING = frozenset({"is", "are", "was", "were", "be", "lies", "sits", "stands", "located",
+                      "situated", "built", "lie", "sit", "stand", "live", "lives"})  # fmt: skip
+# nouns whose value "is close to" gives ("turnout in May was close to 200"), and units
+_QUANTITIES = frozenset({"list", "total", "number", "count", "tally", "toll", "figure",
+                         "turnout", "attendance", "crowd", "population", "queue", "backlog",
+                         "membership", "sum", "amount", "rate", "share", "roll", "workforce",
+                         "estimate", "cost", "bill", "price", "fee", "debt", "loss"})  # fmt: skip
+_UNITS = frozenset({"per", "percent", "%", "pounds", "dollars", "euros", "million", "billion",
+                    "thousand", "hundred", "m", "bn", "k"})  # fmt: skip
+
+
+def no_value(low: list[str], start: int) -> bool:
+    """Whether a bound of nearness before the number at ``start`` (or its currency sign)
+    leaves it no value: a nearness denied or a place (see the module)."""
+    if start and not low[start - 1].isalnum():
+        start -= 1  # "not close to $4 million"
+    at = bound_start(low, start)
+    phrase = tuple(low[at:start])
+    if phrase not in _NEAR:
+        return False
+    if _negated(low, at):
+        return True
+    after = low[start + 1] if start + 1 < len(low) else ""
+    if phrase != ("close", "to") or at < 2 or low[at - 1] not in _PLACING or after in _UNITS:
+        return False
+    return low[at - 1] not in lx.BE_FORMS or not set(low[: at - 1]) & (_QUANTITIES | {"it"})
 
 
 def bound_start(low: list[str], start: int) -> int:

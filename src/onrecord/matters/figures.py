@@ -26,7 +26,7 @@ from .claims import Clause
 from .cost_nouns import as_price, noun_cost
 from .debts import DEBT, debtor_of
 from .estimates import estimated_head, saving_for
-from .figure_bounds import bound_after, bound_before, bound_start, roughly
+from .figure_bounds import bound_after, bound_before, bound_start, no_value, roughly
 from .figure_heads import SAVING, head_before, saver_of, saving_at
 from .frequencies import FREQUENCY, frequency_at, subset_either
 from .gaps import gap_of
@@ -213,8 +213,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         return None
     value, j = found
     prev = low[i - 1] if i else ""
-    if prev == "from":
-        return None  # "rose from 3 to 5": a change
+    if prev == "from" or no_value(low, i):
+        return None  # "rose from 3 to 5": a change; "not close to 4 million": no value
     upper = _range_end(low, i, j)
     if upper is not None:
         (high, j), ranged = upper, True

@@ -28,7 +28,7 @@ _IRREGULAR_PAST = frozenset({
     "held", "sent", "caught", "spent", "broke", "chose", "drove", "stole", "threw", "knew",
 })  # fmt: skip
 # words that open an object after a verb
-_OBJECT_OPENERS = frozenset({
+OBJECT_OPENERS = frozenset({
     "the", "a", "an", "no", "any", "its", "their", "his", "her", "our", "my", "your", "every",
     "all", "each", "this", "these", "those", "some", "both", "more", "fewer", "less",
 })  # fmt: skip
@@ -58,7 +58,7 @@ _NOT_PAST = frozenset({"hundred", "hundreds", "kindred", "sacred", "wicked", "na
                        "rugged", "beloved", "speed", "breed", "indeed", "agreed-upon"})  # fmt: skip
 # after the verb, these open a time, not an object ("staff hired this year will not ...")
 _TIME_OPENERS = frozenset({"this", "that", "the", "last", "next", "same", "previous"})
-_TIME_NOUNS = frozenset({"year", "month", "week", "day", "morning", "evening", "night",
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "morning", "evening", "night",
                          "spring", "summer", "autumn", "fall", "winter", "season", "quarter",
                          "same", "previous", "past"})  # fmt: skip
 
@@ -79,12 +79,10 @@ def finite_past(low: list[str], i: int, *, with_object: bool = True) -> bool:
     if (
         low[i + 1 : i + 2]
         and low[i + 1] in _TIME_OPENERS
-        and any(w in _TIME_NOUNS for w in low[i + 2 : i + 4])
+        and any(w in TIME_NOUNS for w in low[i + 2 : i + 4])
     ):
         return False
-    j = i - 1
-    while j >= 0 and (low[j] in ADVERBS or (low[j].endswith("ly") and low[j] != "only")):
-        j -= 1
+    j = before_adverbs(low, i)
     if j < 0:
         return False  # a clause that opens with the word: "Closed the road" is a fragment
     prev = low[j]
@@ -96,10 +94,19 @@ def finite_past(low: list[str], i: int, *, with_object: bool = True) -> bool:
     nxt = low[k] if k < len(low) else ""
     if word in _AGAINST_VERBS and nxt in ("against", "for"):
         return True  # "Vell voted against the budget"
-    return not with_object or nxt in _OBJECT_OPENERS or nxt[:1].isdigit()
+    return not with_object or nxt in OBJECT_OPENERS or nxt[:1].isdigit()
 
 
 _SCORE = re.compile(r"\d+-\d+")
+
+
+def before_adverbs(low: list[str], i: int) -> int:
+    """The index of the last word before ``i`` that is no adverb ("had already paid", "the
+    trust quietly pays"): where the verb's subject ends; -1 when none is."""
+    j = i - 1
+    while j >= 0 and (low[j] in ADVERBS or (low[j].endswith("ly") and low[j] != "only")):
+        j -= 1
+    return j
 
 
 def against(low: list[str], i: int) -> bool:
@@ -278,7 +285,7 @@ def named_object_past(toks: list[str], low: list[str], i: int) -> bool:
     k = i + 1
     while k < len(toks) and k < i + 4 and toks[k][:1].isupper() and toks[k].isalpha():
         k += 1
-    return i + 1 < k < len(low) and (low[k] in _OBJECT_OPENERS or low[k] == "that")
+    return i + 1 < k < len(low) and (low[k] in OBJECT_OPENERS or low[k] == "that")
 
 
 # prepositions before a past form that make it a participle describing a noun ("the cap on
@@ -301,7 +308,7 @@ def _plain_subject(low: list[str], i: int) -> bool:
         after = low[j + 1] if j + 1 < i else ""
         if w in _PREPOSITIONS and after != "least" and not after[:1].isdigit():
             return False  # "at least 5,000 gallons", "about 200 gallons": an amount
-        if w.endswith("ing") and len(w) > 4 and after in _OBJECT_OPENERS:
+        if w.endswith("ing") and len(w) > 4 and after in OBJECT_OPENERS:
             return False  # "capping the number of vehicles licensed": a verb with its object
     return True
 
@@ -320,7 +327,7 @@ def _takes_object(low: list[str], i: int) -> bool:
         and not nxt.endswith(("ss", "us", "is"))
         and nxt not in lx.STOPWORDS
         and nxt not in lx.PRONOUNS
-        and nxt not in _OBJECT_OPENERS
+        and nxt not in OBJECT_OPENERS
     )
 
 

@@ -39,8 +39,9 @@ CLAUSE_OPENERS = frozenset({"once", "unless", "although", "though", "whereas", "
                             "whether"})  # fmt: skip
 _NP_DETS = frozenset({"the", "a", "an", "each", "every", "all", "its", "their", "our", "his",
                       "her", "this", "these", "those"})  # fmt: skip
-# prepositions that attach a phrase to the noun a figure measures ("the rate for staff")
-_NOUN_PREPS = frozenset({"for", "at", "among", "per"})  # not "of": "the number of deaths"
+# prepositions that attach a phrase to the noun a figure measures ("the rate for staff",
+# "the recycling rate in Quillan")
+_NOUN_PREPS = frozenset({"for", "at", "among", "per", "in"})  # not "of": "the number of deaths"
 # a time said between the noun and "be": "the rate last year was"
 _TIME_OPENERS = frozenset({"last", "this", "next", "previous"})
 _TIME_NOUNS = frozenset({"year", "month", "week", "season", "quarter", "summer", "winter",
@@ -93,8 +94,11 @@ def predicate_head(low: list[str], start: int) -> int | None:
     head = k - 1
     if head > 1 and low[head] in _TIME_NOUNS and low[head - 1] in _TIME_OPENERS:
         head -= 2  # "the recycling rate last year was": the rate
-    elif head > 1 and _named_time(low[head]) and low[head - 1] in _TIME_PREPS:
-        head -= 2  # "mortality in 2036 was", "the bill in March was": the mortality, the bill
+    elif head > 1 and _named_time(low[head]):
+        # "in March 2036": a month and its year, one time
+        at = head - 1 if low[head - 1] in lx.MONTHS and low[head] not in lx.MONTHS else head
+        if at > 1 and low[at - 1] in _TIME_PREPS:
+            head = at - 2  # "mortality in 2036 was", "the bill in March was": the mortality
     if not (low[head].isalpha() and low[head] not in lx.STOPWORDS):
         return None
     counted = _counted(low, head)
