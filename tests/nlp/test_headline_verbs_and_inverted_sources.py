@@ -69,6 +69,33 @@ def test_nouns_in_s_joined_to_a_headline_object_are_no_verbs(found: Found) -> No
     assert list(got) == ["praises"]
 
 
+def test_a_word_in_s_whose_object_cannot_open_is_no_joined_verb(found: Found) -> None:
+    # a preposition, particle or conjunction the verb does not take opens no object
+    for text, cue, content in [
+        ("Union Condemns Pay Offer And Attacks On Staff.", "Condemns", "Pay Offer"),
+        ("Voss Backs Levy And Calls Off Strike.", "Backs", "Levy"),
+        ("Voss Slams Delays, Promises And Excuses.", "Slams", "Delays"),
+    ]:
+        got = _cues(found, text + _BODY)
+        assert list(got) == [cue]
+        assert got[cue][1] == text[text.index(content) : -1]  # not cut before the word
+    # a noun in -s that opens a compound: "claims process"
+    for text in [
+        "Voss Slams Insurer And Claims Process.",
+        "Ruiz slams insurer and claims process.",
+    ]:
+        got = _cues(found, text + _BODY)
+        assert list(got) == [text.split()[1]]
+
+
+def test_joined_verb_with_the_prepositions_it_takes_or_a_determiner(found: Found) -> None:
+    got = _cues(found, "Voss Backs Levy And Lashes Out At Council." + _BODY)
+    assert got["Lashes Out At"] == ("Voss", "Council")
+    got = _cues(found, "Voss Slams Insurer And Claims The Title." + _BODY)
+    assert got["Claims"] == ("Voss", "The Title")
+    assert got["Slams"] == ("Voss", "Insurer")
+
+
 def test_headline_that_closes_on_its_source(found: Found) -> None:
     got = _cues(found, "Fares must rise, transit board finds." + _BODY)
     assert got["finds"] == ("transit board", "Fares must rise")

@@ -38,13 +38,28 @@ _NOT_OPENING_A_SOURCE = frozenset(
     "no more most few many some any every all each why how what when where who which".split()
 )
 _NOT_OPENING_POS = frozenset({"ADV", "SCONJ", "ADP", "CCONJ", "VERB", "AUX", "INTJ"})
+# Prepositions, particles and conjunctions: no object opens with one, unless the verb takes it
+# (PREP_CUES); not "to", which opens what a verb of intention reports ("Vows To Fight").
+_NOT_OPENING_AN_OBJECT = frozenset(
+    "about above across after against along among around as at before behind below beneath "
+    "beside besides between beyond by despite down during except for from in inside into near "
+    "of off on onto out outside over past per since through throughout till toward towards "
+    "under until up upon via with within without and or but nor than".split()
+)
+# The -s forms that open a noun compound as often as they report ("claims process", "talks
+# deadline", "points system").
+_COMPOUND_NOUNS = frozenset({"claims", "talks", "points"})
+_DETERMINERS = frozenset(
+    "the a an this that these those his her its their our my your no any some every".split()
+)
 
 
 def headline_verbs(
     doc: Doc, paragraphs: list[Offsets], qidx: list[int], found: list[Attribution]
 ) -> list[Attribution]:
     """The statement a headline reports with a verb the parse missed, if any, and those of the
-    verbs it joins to a report (:func:`_joined`)."""
+    verbs it joins to a report (:func:`_joined`); what a report holds stops before a verb
+    joined to it (:func:`cut_before_joined`)."""
     if len(paragraphs) < 2:
         return []
     start, end = paragraphs[0]
@@ -55,15 +70,21 @@ def headline_verbs(
     if not toks or sum(1 for t in toks if t.is_alpha) > _MAX_WORDS:
         return []
     own = [a for a in found if a.cue is not None and start <= a.cue[0] < end]
-    made: list[Attribution] = []
+    made = [] if own else _first_report(doc, toks, qidx)
+    joined = _joined(doc, toks, own + made, qidx)
+    cut_before_joined(doc, own + made + joined)
+    return made + joined
+
+
+def _first_report(doc: Doc, toks: list[Token], qidx: list[int]) -> list[Attribution]:
+    """The report of the headline's first verb of the form, the source before it or after."""
     for n, tok in enumerate(toks):
-        if own or n == 0 or qidx[tok.i] >= 0 or headline_lemma(tok.text) is None:
+        if n == 0 or qidx[tok.i] >= 0 or headline_lemma(tok.text) is None:
             continue
         first = _forward(doc, toks, n, qidx) or _closing(doc, toks, n, qidx)
         if first is not None:
-            made.append(first)
-            break
-    return made + _joined(doc, toks, own + made, qidx)
+            return [first]
+    return []
 
 
 def _joined(
@@ -71,7 +92,7 @@ def _joined(
 ) -> list[Attribution]:
     """The verbs a headline joins to a report by "and" or a comma, each with its own object
     and the first verb's source: ``Voss Chides Council And Praises Mayor``, ``Ruiz backs
-    levy, slams audit``. What the first verb reports stops before the joined one."""
+    levy, slams audit``."""
     cued = {a.cue_token for a in reports}
     made: list[Attribution] = []
     for a in sorted(reports, key=lambda r: r.cue[0] if r.cue else 0):
@@ -81,14 +102,11 @@ def _joined(
         for n, tok in enumerate(toks):
             if n < 2 or tok.idx < (prev.cue or a.cue)[1] or tok.i in cued or qidx[tok.i] >= 0:
                 continue
-            link = toks[n - 1]
-            if link.lower_ not in (",", "and") or headline_lemma(tok.text) is None:
+            if toks[n - 1].lower_ not in (",", "and") or headline_lemma(tok.text) is None:
                 continue
             joined = _joined_report(doc, toks, n, prev, qidx)
             if joined is None:
                 break
-            if prev.content[0] < link.idx < prev.content[1]:
-                prev.content = trim(doc_text(doc), prev.content[0], link.idx)
             cued.add(tok.i)
             made.append(joined)
             prev = joined
@@ -99,21 +117,13 @@ def _joined_report(
     doc: Doc, toks: list[Token], n: int, first: Attribution, qidx: list[int]
 ) -> Attribution | None:
     """The report of the joined verb ``toks[n]``: its object up to the next joined verb, the
-    source that of ``first``; None where the word reads as a noun ("slams plan and promises of
-    jobs", "backs tax and spending cuts")."""
+    source that of ``first``; None where the word reads as a noun (:func:`_joined_object`)."""
     verb = toks[n]
-    lemma = headline_lemma(verb.text) or ""
-    rest = toks[n + 1 :]
-    cue_end = verb
-    if rest and rest[0].lower_ in PREP_CUES.get(lemma, ()):
-        cue_end, rest = rest[0], rest[1:]
-    if not rest or rest[0].lower_ == "of" or (rest[0].is_punct and qidx[rest[0].i] < 0):
+    found = _joined_object(toks, n, qidx)
+    if found is None:
         return None
-    if rest[0].tag_ in _PARTICIPLE_TAGS or (
-        rest[0].tag_ in _LOWER_VERB_TAGS and rest[0].text.islower()
-    ):
-        return None
-    stop = next((i for i, t in enumerate(rest) if _ends_content(rest, i)), len(rest))
+    cue_end, rest = found
+    stop = next((i for i in range(len(rest)) if _ends_content(rest, i, qidx)), len(rest))
     made = _attribution(doc, [verb], verb, cue_end, rest[:stop])
     if made is None or first.source is None:
         return None
@@ -152,19 +162,52 @@ def _forward(doc: Doc, toks: list[Token], n: int, qidx: list[int]) -> Attributio
     verb, source = toks[n], toks[:n]
     if not _name_words(source, qidx) or _possessive(source[-1]):
         return None  # "Mayor's Promises Fall Flat": a possessive's noun, not a verb
-    lemma = headline_lemma(verb.text) or ""
-    rest = toks[n + 1 :]
-    cue_end = verb
-    if rest and rest[0].lower_ in PREP_CUES.get(lemma, ()):
-        cue_end, rest = rest[0], rest[1:]  # "Calls For a Recount"
-    if (
-        not rest
-        or rest[0].tag_ in _PARTICIPLE_TAGS
-        or (rest[0].tag_ in _LOWER_VERB_TAGS and rest[0].text.islower())
-    ):
+    found = _object(toks, n)
+    if found is None:
         return None  # "Paris attacks test ...", "Union Demands Rejected By ...": a noun in -s
-    stop = next((i for i, t in enumerate(rest) if _ends_content(rest, i)), len(rest))
+    cue_end, rest = found
+    stop = next((i for i in range(len(rest)) if _ends_content(rest, i, qidx)), len(rest))
     return _attribution(doc, source, verb, cue_end, rest[:stop])
+
+
+def _object(toks: list[Token], n: int) -> tuple[Token, list[Token]] | None:
+    """The last word of the cue of the verb ``toks[n]`` (the verb, or the prepositions it
+    takes: "Calls For", "Lashes Out At") and the words after it, which open its object; None
+    where they cannot: a participle ("Union Demands Rejected By ..."), a lowercase verb, or a
+    preposition, particle or conjunction the verb does not take ("Attacks On Staff", "Calls
+    Off Strike", "Promises And Excuses")."""
+    verb, rest = toks[n], toks[n + 1 :]
+    takes = PREP_CUES.get(headline_lemma(verb.text) or "", frozenset())
+    cue_end = verb
+    while rest and rest[0].lower_ in takes and cue_end.i - verb.i < 2:
+        cue_end, rest = rest[0], rest[1:]
+    if not rest:
+        return None
+    first = rest[0]
+    if first.tag_ in _PARTICIPLE_TAGS or (first.tag_ in _LOWER_VERB_TAGS and first.text.islower()):
+        return None
+    if first.lower_ in _NOT_OPENING_AN_OBJECT or first.tag_ in ("CC", "RP"):
+        return None
+    return cue_end, rest
+
+
+def _joined_object(toks: list[Token], n: int, qidx: list[int]) -> tuple[Token, list[Token]] | None:
+    """:func:`_object` of a verb joined to a report, where a noun in ``-s`` reads as well: not
+    punctuation ("And Warns."), and no noun that opens a compound ("Insurer And Claims
+    Process") unless a determiner, pronoun or number follows it ("Claims The Title")."""
+    found = _object(toks, n)
+    if found is None:
+        return None
+    cue_end, rest = found
+    if rest[0].is_punct and qidx[rest[0].i] < 0:
+        return None
+    if cue_end is toks[n] and toks[n].lower_ in _COMPOUND_NOUNS and not _opens_np(rest[0]):
+        return None
+    return found
+
+
+def _opens_np(tok: Token) -> bool:
+    return tok.tag_ in ("DT", "PDT", "PRP", "PRP$", "CD") or tok.lower_ in _DETERMINERS
 
 
 def _closing(doc: Doc, toks: list[Token], n: int, qidx: list[int]) -> Attribution | None:
@@ -192,14 +235,18 @@ def _possessive(tok: Token) -> bool:
     return tok.tag_ == "POS" or tok.text.endswith(("'", "\u2019", "'s", "\u2019s"))
 
 
-def _ends_content(rest: list[Token], i: int) -> bool:
-    """Where a headline's content stops: a semicolon, or a comma or "and" before another
-    reporting verb ("Blasts X, Quotes Y", "chides X and praises Y")."""
+def _ends_content(rest: list[Token], i: int, qidx: list[int]) -> bool:
+    """Where a headline's content stops: a semicolon, or a comma or "and" before a verb joined
+    to the report (:func:`_joined_object`: "Blasts X, Quotes Y", "chides X and praises Y"; not
+    "Slams Delays, Promises And Excuses")."""
     tok = rest[i]
     if tok.text == ";":
         return True
-    nxt = rest[i + 1] if i + 1 < len(rest) else None
-    return tok.text in (",", "and") and nxt is not None and headline_lemma(nxt.text) is not None
+    if tok.text not in (",", "and") or i + 1 >= len(rest):
+        return False
+    return headline_lemma(rest[i + 1].text) is not None and (
+        _joined_object(rest, i + 1, qidx) is not None
+    )
 
 
 def _name_words(words: list[Token], qidx: list[int], lower: int = 2) -> bool:
