@@ -49,23 +49,34 @@ def reply_after(
     subject = [t for t in subject if t[:1].isalnum()]
     if not subject:
         return None
-    after = [
-        (it.statement.content.start, j)
-        for j, it in enumerate(items)
-        if it.article == claim.article and it.statement.content.start >= sentence.end
-    ]
-    if not after:
+    j = next_statement(claim, items)
+    if j is None or items[j].speaker in (None, claim.speaker):
         return None
-    start, j = min(after)
     reply = items[j]
-    if start - sentence.end > _NEXT or reply.speaker in (None, claim.speaker):
-        return None
     words = known.get(reply.speaker or "", set())
     if owner & words:
         return None  # the owner answering the rebuttal
     if subject[-1] in _PRONOUNS:
         return j  # "He hit back at", "But she hit back at": the pronoun right before the cue
     return j if (set(subject) - GENERIC_TARGET) & words else None
+
+
+def next_statement(told: Item, items: list[Item]) -> int | None:
+    """The index of the statement that follows ``told``'s sentence at once in its article: the
+    first whose words begin after that sentence ends, within :data:`_NEXT` characters of it;
+    None when there is none that near."""
+    sentence = told.statement.sentence
+    if sentence is None:
+        return None
+    after = [
+        (it.statement.content.start, j)
+        for j, it in enumerate(items)
+        if it.article == told.article and it.statement.content.start >= sentence.end
+    ]
+    if not after:
+        return None
+    start, j = min(after)
+    return j if start - sentence.end <= _NEXT else None
 
 
 # where a sentence ends: a full stop (or ? !), a closing quote, then a space; not after a title

@@ -76,7 +76,7 @@ def find_rebuttals(
                 if k is None:
                     continue
                 i, it = k, items[k]
-            (denied, _), end = _denied_claim(m, told.sentence, it.said), m.end()
+            (denied, reply), end = _denied_claim(m, told.sentence, it.said), m.end()
             if denied is not None:  # "denied that the city had ignored warnings": no one named
                 best = _stated_by_other(i, items, terms, denied)
                 if best is None:  # its owner's words told before, in this article or another
@@ -85,7 +85,7 @@ def find_rebuttals(
                 if best is None:  # the claim in other words, set just before the denial
                     best = set_before(i, items, denied, set(), known,
                                       _disputed(it.claim.clauses, denied),
-                                      answering_terms(i, items))  # fmt: skip
+                                      answering_terms(i, items, reply, told))  # fmt: skip
             else:
                 owner, at = named_owner(m), None if m["object"] else whose(m["target"], m["cue"])[1]
                 end = end if at is None else m.start("target") + at  # "Y's finding |that ..."
@@ -130,7 +130,7 @@ def find_rebuttals(
                 if best is None and named is not None:  # an owner no speaker's words name
                     best = claim_holder(it, items, named, target, known)
                 if best is None and named is not None and (told is it or by < 0):  # set before
-                    answer = answering_terms(i, items, reply)  # the rebutter's words echo it
+                    answer = answering_terms(i, items, reply, told)  # his words echo it
                     best = set_before(i, items, named, target, known, _disputed(said, named),
                                       answer)  # fmt: skip
                 if best is None and named is not None:  # its owner's earlier words, told otherwise
