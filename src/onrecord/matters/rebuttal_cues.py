@@ -113,13 +113,19 @@ def _relative(clause: str) -> bool:
 
 
 def negated_cue(m: re.Match[str], text: str) -> bool:
-    """Whether the rebuttal cue ``m`` (matched in ``text``) is negated or declined within three
-    words before it ("did not dispute", "has never denied", "declined to challenge"), or is a
-    noun ("the dispute is why ...", "a challenge to the plan"): no one rebuts anything."""
+    """Whether the rebuttal cue ``m`` (matched in ``text``) is negated, declined or hedged
+    within three words before it ("did not dispute", "has never denied", "declined to
+    challenge", "may yet hit back", "could challenge"), or is a noun ("the dispute is why
+    ...", "a challenge to the plan"): no one rebuts anything."""
     before = [t.lower() for t in tokens(text[: m.start()])][-3:]
     if before and before[-1] in _NOUN_DETERMINERS:
         return True
-    return any(lx.negating(w) or w in _NOT_DENYING for w in before)
+    return any(lx.negating(w) or w in _NOT_DENYING or w in _HEDGES for w in before)
+
+
+# a modal before the cue: a rebuttal that may come, not one made
+_HEDGES = frozenset({"may", "might", "could", "would", "should", "will", "'ll", "shall",
+                     "must", "can"})  # fmt: skip
 
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her",
