@@ -33,10 +33,9 @@ from itertools import pairwise
 
 from . import lexicon as lx
 from .claim_words import content_terms
-from .claims import Item, parse_claim
+from .claims import Clause, Item, parse_claim
 from .cluster import Matter, Position
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair, verdict
-from .events import Event
 from .stance import stance_of
 from .words import tokens
 
@@ -289,8 +288,8 @@ def _quote_states(
     the claim the rebuttal names, gives one of them the way the claim does: "Banerjee
     suggested that the fields had a history of flooding. 'That field has flooded every
     winter,' she said." is what "hit back at the suggestion that the field had always
-    flooded" answers, in her own words. Its answer is certain and not doubted ("I doubt the
-    field has ever flooded"), and of one of the claim's things at least ("my cellar has
+    flooded" answers, in her own words. Its answer is neither hedged nor doubted ("I doubt
+    the field has ever flooded"), and of one of the claim's things at least ("my cellar has
     flooded every winter" is not the field)."""
     text, cue = sentence.get(c.a.statement, ""), c.cue or ""
     at = text.find(cue) if cue else -1
@@ -308,10 +307,7 @@ def _quote_states(
     things = content_terms(claim)
     if things and not things & set(quote.claim.terms):
         return False  # "my cellar has flooded every winter": not the lane the claim names
-    return any(
-        _answer(quote, key) == ("yes" if polarity > 0 else "no") and not _doubted(quote, key)
-        for key, polarity in named
-    )
+    return any(_gives(c, key, polarity) for c in quote.claim.clauses for key, polarity in named)
 
 
 # a verb that doubts or denies what its clause goes on to say ("I doubt the lane has ever
@@ -320,20 +316,18 @@ _DOUBTING = re.compile(r"(?:doubt(?:s|ed|ing)?|question(?:s|ed|ing)?|"
                        + "|".join(lx.DENYING_VERBS) + r")$", re.IGNORECASE)  # fmt: skip
 
 
-def _doubted(item: Item, key: str) -> bool:
-    """Whether each of ``item``'s clauses that give the event ``key`` doubts or denies it
-    with a verb before it ("I doubt Mill Lane has ever flooded")."""
-    held = [c for c in item.claim.clauses if key in {e.key for e in c.events}]
-    return bool(held) and all(
-        any(_DOUBTING.match(w) for w in tokens(c.text)[: _at(c.text, c.events, key)]) for c in held
-    )
-
-
-def _at(text: str, events: tuple[Event, ...], key: str) -> int:
-    """The token where the event ``key`` is told in a clause (its end when not found)."""
-    toks = [t.lower() for t in tokens(text)]
-    word = next(e.word.lower() for e in events if e.key == key)
-    return toks.index(word) if word in toks else len(toks)
+def _gives(clause: Clause, key: str, polarity: int) -> bool:
+    """Whether a quote's clause gives the event ``key`` with ``polarity``, not hedged nor
+    asked ("the lane may have flooded"), nor doubted or denied by a verb before it ("I doubt
+    Mill Lane has ever flooded")."""
+    if clause.modality in ("hedged", "question"):
+        return False
+    toks = [t.lower() for t in tokens(clause.text)]
+    for e in clause.events:
+        if e.key == key and e.polarity == polarity:
+            at = toks.index(e.word.lower()) if e.word.lower() in toks else len(toks)
+            return not any(_DOUBTING.match(w) for w in toks[:at])
+    return False
 
 
 # the claim a cue names in itself ("denied that <claim>")
