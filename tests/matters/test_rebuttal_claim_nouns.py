@@ -34,6 +34,11 @@ def _denies(sentence: str) -> bool:
         "Hana Ortiz took issue with reports that the ferry would stop.",
         "Hana Ortiz contested allegations that the ferry would stop.",
         "Hana Ortiz denied that the ferry would stop.",
+        "Hana Ortiz challenged the latest claims that the ferry would stop.",
+        "Hana Ortiz pushed back on the ‘suggestion’ that the ferry would stop.",
+        "Hana Ortiz challenged claims that the operator ignored its own timetable.",
+        "Hana Ortiz challenged claims that the operator published false figures in May.",
+        "Hana Ortiz challenged reports that the timetable was published in May.",
     ],
 )
 def test_a_claim_named_as_one_is_denied_by_any_rebuttal_cue(sentence: str) -> None:
@@ -47,13 +52,18 @@ def test_a_claim_named_as_one_is_denied_by_any_rebuttal_cue(sentence: str) -> No
         "Hana Ortiz challenged that the ferry would stop.",
         "Hana Ortiz did not challenge claims that the ferry would stop.",
         "Hana Ortiz pushed back on Brandt's claim that the ferry would stop.",
+        "Hana Ortiz took issue with the report that the operator published in May.",
+        "Hana Ortiz challenged the report that the council published for the quay in May.",
+        "Hana Ortiz rejected the claims that Brandt made last week, saying they were wrong.",
+        "Hana Ortiz disputed the suggestion that the operator put forward.",
     ],
 )
 def test_a_bare_that_a_negated_cue_or_an_owner_named_is_no_unowned_denial(
     sentence: str,
 ) -> None:
     """ "countered that X" says X; "did not challenge claims that X" leaves X; "Brandt's claim"
-    names its owner, read as such."""
+    names its owner, read as such; "the report that the operator published in May" says
+    which report (a relative "that", its object gone), not what it claims."""
     assert not _denies(sentence)
 
 
@@ -95,3 +105,33 @@ def test_countering_that_the_ferry_would_stop_links_nothing() -> None:
         ("r", "Hana Ortiz", countered, _CLAIM, "countered"),
     )
     assert _links(items) == []
+
+
+def test_a_report_named_by_a_relative_that_is_not_the_claim_of_its_publisher() -> None:
+    """ "took issue with the report that the operator published in May" disputes a report,
+    not the operator's word that it published one."""
+    published = "The operator published its winter timetable for Kestrel Sound in May"
+    rebuttal = (
+        "Hana Ortiz took issue with the report that the operator published for Kestrel Sound "
+        "in May, saying it ignored the tides."
+    )
+    items = _article(
+        ("o", "Leo Brandt", f'"{published}," said Leo Brandt.', published, "said"),
+        ("r", "Hana Ortiz", rebuttal, "it ignored the tides", "saying"),
+    )
+    assert _links(items) == []
+
+
+def test_an_object_word_inside_the_claim_is_the_claims_own() -> None:
+    """ "claims that the operator ignored its own timetable": "timetable" is no object word,
+    but "claims that it broke its promise" holds one ("promise"), inside the claim."""
+    broke = "The operator broke its promise to sail to Kestrel Sound in winter"
+    rebuttal = (
+        "Hana Ortiz challenged claims that the operator broke its promise to sail to Kestrel "
+        "Sound in winter."
+    )
+    items = _article(
+        ("o", "Leo Brandt", f'"{broke}," said Leo Brandt.', broke, "said"),
+        ("r", "Hana Ortiz", rebuttal, rebuttal[len("Hana Ortiz ") : -1], "challenged"),
+    )
+    assert _links(items) == [("r", "o")]

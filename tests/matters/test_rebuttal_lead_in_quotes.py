@@ -48,3 +48,14 @@ def test_a_quote_that_gives_the_claim_the_other_way_round_is_not_shown() -> None
 
 def test_a_quote_of_another_event_is_not_shown() -> None:
     assert _shown(_article("The council should clear the ditches every autumn")) == "o"
+
+
+def test_a_quote_of_another_thing_that_floods_is_not_shown() -> None:
+    """ "My cellar on Bridge Street has flooded every winter": the event, not the lane."""
+    quote = "My cellar on Bridge Street has flooded every winter since I was a child"
+    assert _shown(_article(quote)) == "o"
+
+
+def test_a_quote_that_doubts_the_claim_is_not_shown() -> None:
+    """ "I doubt Mill Lane has ever flooded" does not give the claim that it always flooded."""
+    assert _shown(_article("I doubt Mill Lane has ever flooded")) == "o"

@@ -64,3 +64,34 @@ def test_an_unattributed_sentence_with_no_rebuttal_cue_links_nothing() -> None:
         ("q", "Owen Pryor", f'"{_REPLY}," he said.', _REPLY, "said"),
     )
     assert _links(items) == []
+
+
+def test_he_is_not_a_speaker_the_next_quote_brings_in() -> None:
+    """ "He hit back at ..." then '"...," said Mo Reyes, a neighbour.': Reyes is named there
+    for the first time, so he is not the "he" who hit back; a quote that goes on with "he
+    said" is the rebutter's."""
+    he = "He hit back at the suggestion that the lane had always flooded."
+    neighbour = "We pumped water out of Mill Lane twice last winter"
+    items = _article(
+        ("o", "Carys Venn", _SAID, _CLAIM, "said"),
+        ("u", None, he, "the lane had always flooded", None),
+        ("q", "Mo Reyes", f'"{neighbour}," said Mo Reyes, a neighbour.', neighbour, "said"),
+    )
+    assert _links(items) == []
+    items = _article(
+        ("o", "Carys Venn", _SAID, _CLAIM, "said"),
+        ("u", None, he, "the lane had always flooded", None),
+        ("q", "Owen Pryor", f'"{_REPLY}," he said.', _REPLY, "said"),
+    )
+    assert _links(items) == [("q", "o")]
+
+
+def test_a_rebuttal_that_may_yet_come_links_nothing() -> None:
+    """ "may yet hit back at ...": a rebuttal not made."""
+    hedged = "Owen Pryor may yet hit back at the suggestion that the lane had always flooded."
+    items = _article(
+        ("o", "Carys Venn", _SAID, _CLAIM, "said"),
+        ("u", None, hedged, "the lane had always flooded", None),
+        ("q", "Owen Pryor", f'"{_REPLY}," he said.', _REPLY, "said"),
+    )
+    assert _links(items) == []

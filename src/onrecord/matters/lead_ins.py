@@ -31,11 +31,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import pairwise
 
+from . import lexicon as lx
 from .claim_words import content_terms
-from .claims import Item, parse_claim
+from .claims import Clause, Item, parse_claim
 from .cluster import Matter, Position
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair, verdict
 from .stance import stance_of
+from .words import tokens
 
 # a plain report of speech: the lead-in's cue, a verb that tells the speaker's own claim
 # ("said", "told"; "confirmed that jobs would go", "admitted", "promised"), not one that
@@ -286,7 +288,9 @@ def _quote_states(
     the claim the rebuttal names, gives one of them the way the claim does: "Banerjee
     suggested that the fields had a history of flooding. 'That field has flooded every
     winter,' she said." is what "hit back at the suggestion that the field had always
-    flooded" answers, in her own words."""
+    flooded" answers, in her own words. Its answer is neither hedged nor doubted ("I doubt
+    the field has ever flooded"), and of one of the claim's things at least ("my cellar has
+    flooded every winter" is not the field)."""
     text, cue = sentence.get(c.a.statement, ""), c.cue or ""
     at = text.find(cue) if cue else -1
     lead, quote = by_key.get(c.b.statement), loose.get(c.b.statement)
@@ -296,10 +300,34 @@ def _quote_states(
     m = _IN_CUE.search(cue) or (_NAMED.match(text, at + len(cue)) if at >= 0 else None)
     if m is None:
         return False
-    named = {(e.key, e.polarity) for cl in parse_claim(m.group(1)).clauses for e in cl.events}
+    claim = parse_claim(m.group(1))
+    named = {(e.key, e.polarity) for cl in claim.clauses for e in cl.events}
     if {k for k, _ in named} & lead.claim.event_keys():
         return False  # the lead-in gives the claim's event: it is what the rebuttal names
-    return bool(named & {(e.key, e.polarity) for e in quote.claim.events})
+    things = content_terms(claim)
+    if things and not things & set(quote.claim.terms):
+        return False  # "my cellar has flooded every winter": not the lane the claim names
+    return any(_gives(c, key, polarity) for c in quote.claim.clauses for key, polarity in named)
+
+
+# a verb that doubts or denies what its clause goes on to say ("I doubt the lane has ever
+# flooded", "I deny that it flooded")
+_DOUBTING = re.compile(r"(?:doubt(?:s|ed|ing)?|question(?:s|ed|ing)?|"
+                       + "|".join(lx.DENYING_VERBS) + r")$", re.IGNORECASE)  # fmt: skip
+
+
+def _gives(clause: Clause, key: str, polarity: int) -> bool:
+    """Whether a quote's clause gives the event ``key`` with ``polarity``, not hedged nor
+    asked ("the lane may have flooded"), nor doubted or denied by a verb before it ("I doubt
+    Mill Lane has ever flooded")."""
+    if clause.modality in ("hedged", "question"):
+        return False
+    toks = [t.lower() for t in tokens(clause.text)]
+    for e in clause.events:
+        if e.key == key and e.polarity == polarity:
+            at = toks.index(e.word.lower()) if e.word.lower() in toks else len(toks)
+            return not any(_DOUBTING.match(w) for w in toks[:at])
+    return False
 
 
 # the claim a cue names in itself ("denied that <claim>")

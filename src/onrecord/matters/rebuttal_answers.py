@@ -11,46 +11,52 @@ say the other thing. Those words find the claim the reporter set before the rebu
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from . import lexicon as lx
 from .claim_words import clause_terms, content_terms
 from .claims import Claim, Item, parse_claim
-
-# at most this many characters between the rebuttal's sentence and the rebutter's words that
-# follow it ('He said: "' is nine)
-_NEXT = 40
+from .rebuttal_replies import next_statement
 
 
-def answering_terms(i: int, items: list[Item], reply: str = "") -> frozenset[str]:
-    """The content terms of the rebutter's own words in the rebuttal ``items[i]``: its own
-    content unless that is the claim rebutted, ``reply`` (the words after the claim in its
-    sentence, "..., saying ..."), and the rebutter's statement whose sentence follows at once
-    (within :data:`_NEXT` characters), the first only: a longer run goes on to other points."""
+class Answer(NamedTuple):
+    """The rebutter's own words against a claim: their content terms, and those of them said
+    in a denied clause ("not about cutting the library budget")."""
+
+    terms: frozenset[str] = frozenset()
+    denied: frozenset[str] = frozenset()
+
+
+NO_ANSWER = Answer()
+
+
+def answering_terms(
+    i: int, items: list[Item], reply: str = "", rebuttal: Item | None = None
+) -> Answer:
+    """The rebutter's own words in the rebuttal ``items[i]``: its own content unless that is
+    the claim rebutted, ``reply`` (the words after the claim in its sentence, "..., saying
+    ..."), and the rebutter's statement that follows the rebuttal's sentence at once
+    (``rebuttal``, the item of that sentence, ``items[i]`` when None;
+    :func:`.rebuttal_replies.next_statement`), the first only: a longer run goes on to other
+    points."""
     me = items[i]
-    terms: set[str] = set()
-    if not me.claim.rebutted:
-        terms |= _terms(me.claim)
+    claims = [] if me.claim.rebutted else [me.claim]
     if reply:
-        terms |= _terms(parse_claim(reply))
-    sentence = me.statement.sentence
-    if sentence is None:
-        return frozenset(terms)
-    after = [
-        (s.start, k)
-        for k, it in enumerate(items)
-        if it.article == me.article and (s := it.statement.sentence) is not None
-        and s.start >= sentence.end
-    ]  # fmt: skip
-    if after:
-        start, k = min(after)
-        if items[k].speaker == me.speaker and start - sentence.end <= _NEXT:
-            terms |= _terms(items[k].claim)
-    return frozenset(terms)
+        claims.append(parse_claim(reply))
+    k = next_statement(rebuttal or me, items)
+    if k is not None and k != i and items[k].speaker == me.speaker:
+        claims.append(items[k].claim)
+    terms = [_terms(c) for c in claims]
+    denied = [_terms(c, denied=True) for c in claims]
+    return Answer(frozenset().union(*terms), frozenset().union(*denied))
 
 
-def _terms(claim: Claim) -> set[str]:
+def _terms(claim: Claim, denied: bool = False) -> set[str]:
     """The claim's content terms and the words of its events ("saving money": both), of its
     asserted clauses only: "will have to repay it if the whole lane is taken out" does not
-    speak of the lane going, only on that condition."""
+    speak of the lane going, only on that condition (``denied``: of its asserted clauses
+    that deny an event only, "not about saving money")."""
     verbs = {lx.stem(e.word.lower()) for c in claim.clauses for e in c.events}
-    said = set().union(*(clause_terms(c) for c in claim.clauses if c.asserted))
+    said = set().union(*(clause_terms(c) for c in claim.clauses if c.asserted
+                         and (not denied or any(e.negators for e in c.events))))  # fmt: skip
     return (content_terms(claim) | (verbs & set(claim.terms))) & said

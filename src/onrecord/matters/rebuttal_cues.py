@@ -43,11 +43,13 @@ def rebutted_cue(statement: Statement) -> str | None:
 # the cues whose "that"-clause is a claim the speaker rejects (:data:`.lexicon.DENYING_VERBS`):
 # "countered that X", "challenged that X" assert X (the speaker's own claim), so they are out
 _DENIAL_THAT = re.compile(r"(?:" + "|".join(lx.DENYING_VERBS) + r")$", re.IGNORECASE)
-# "denied that X", "rejected suggestions that X", "disputed claims that X": a claim no one owns
-# (``noun``: named as a claim, which any rebuttal cue rejects)
+# "denied that X", "rejected suggestions that X", "disputed the latest claims that X": a claim
+# no one owns (``noun``: named as a claim, which any rebuttal cue rejects)
 _UNOWNED_CLAIM = re.compile(
-    r"(?P<noun>(?:the\s+)?(?:suggestions?|claims?|allegations?|accusations?|reports?|"
-    r"assertions?|charges?|speculation|rumou?rs?)\s+)?that\s",
+    r"(?P<noun>(?:(?:the|any|these|those|such|latest|recent|new|further|fresh|repeated|"
+    r"unfounded|false|wild|persistent|earlier)\s+){0,2}['‘\"“]?(?:suggestions?|claims?|"
+    r"allegations?|accusations?|reports?|assertions?|charges?|speculation|rumou?rs?)"
+    r"['’\"”]?\s+)?that\s",
     re.IGNORECASE,
 )
 _NOT_DENYING = frozenset({"refused", "declined", "refuses", "declines", "refusing", "declining"})
@@ -61,22 +63,69 @@ def denial_that(m: re.Match[str], text: str) -> bool:
     the suggestion that X", "challenged claims that X", "took issue with reports that X").
     Never negated ("did not deny that X", "has never disputed that X", "declined to deny that
     X" concede or leave X)."""
-    unowned = _UNOWNED_CLAIM.match(m["target"])
-    if m["object"] is not None or unowned is None:
+    unowned = _UNOWNED_CLAIM.match(text, m.start("target"))  # past the object word: "the
+    # latest claims that", "claims that it ignored its own report" (the claim's object)
+    if unowned is None:
         return False
     if unowned["noun"] is None and not _DENIAL_THAT.match(m["cue"]):
         return False  # "countered that X", "challenged that X": the speaker's own claim X
+    if unowned["noun"] is not None and _relative(re.split(r"[,.;:]", text[unowned.end() :])[0]):
+        return False  # "the report that the council published in May": which report
     return not negated_cue(m, text)  # "pushed back on the suggestion that X" rejects X
 
 
+# verbs that make or spread a claim or a report ("the report that the council published",
+# "the claims that he made"): after a claim noun and "that", a subject and one of these with
+# no object is a relative clause that says which report, not what it says
+_MAKING = frozenset({
+    "made", "published", "issued", "released", "wrote", "written", "produced", "commissioned",
+    "filed", "sent", "presented", "circulated", "spread", "repeated", "put", "drew", "drawn",
+    "prepared", "compiled", "heard", "received", "read", "cited", "quoted", "leaked",
+    "submitted", "delivered", "gave", "given", "offered", "raised", "voiced", "aired",
+    "levelled", "leveled", "lodged", "floated", "posted", "shared", "ran", "broadcast",
+})  # fmt: skip
+_PARTICLES = frozenset({"forward", "out", "up", "again"})
+_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+# the words that follow a relative clause's verb with its object gone: a preposition, a time
+# ("in May", "last week", "on Tuesday") or the clause's end
+_AFTER_RELATIVE = frozenset({
+    "in", "on", "at", "for", "to", "from", "by", "with", "about", "over", "after", "before",
+    "during", "last", "this", "yesterday", "today", "earlier", "recently", "when", "which",
+})  # fmt: skip
+
+
+def _relative(clause: str) -> bool:
+    """Whether the words after a claim noun's "that" are a relative clause with its object
+    gone ("the council published for Mill Lane in May", "he made earlier"): a subject of a
+    few words, then a verb that makes a claim or a report (:data:`_MAKING`), not passive,
+    and no object after it. "the council published false figures" is a claim."""
+    low = [t.lower() for t in tokens(clause)]
+    for k, word in enumerate(low[:6]):
+        if word not in _MAKING:
+            continue
+        if k == 0 or low[k - 1] in _PASSIVE:
+            return False  # no subject, or "the report was published in May": a claim
+        rest = low[k + 1 :]
+        while rest and rest[0] in _PARTICLES:
+            rest = rest[1:]  # "the suggestion that she put forward"
+        return not rest or rest[0] in _AFTER_RELATIVE or rest[0].endswith("ly")
+    return False
+
+
 def negated_cue(m: re.Match[str], text: str) -> bool:
-    """Whether the rebuttal cue ``m`` (matched in ``text``) is negated or declined within three
-    words before it ("did not dispute", "has never denied", "declined to challenge"), or is a
-    noun ("the dispute is why ...", "a challenge to the plan"): no one rebuts anything."""
+    """Whether the rebuttal cue ``m`` (matched in ``text``) is negated, declined or hedged
+    within three words before it ("did not dispute", "has never denied", "declined to
+    challenge", "may yet hit back", "could challenge"), or is a noun ("the dispute is why
+    ...", "a challenge to the plan"): no one rebuts anything."""
     before = [t.lower() for t in tokens(text[: m.start()])][-3:]
     if before and before[-1] in _NOUN_DETERMINERS:
         return True
-    return any(lx.negating(w) or w in _NOT_DENYING for w in before)
+    return any(lx.negating(w) or w in _NOT_DENYING or w in _HEDGES for w in before)
+
+
+# a modal before the cue: a rebuttal that may come, not one made
+_HEDGES = frozenset({"may", "might", "could", "would", "should", "will", "'ll", "shall",
+                     "must", "can"})  # fmt: skip
 
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her",

@@ -36,7 +36,8 @@ def reply_after(
 
     The next statement in the article must begin right after the sentence, with no statement
     between; its speaker is not the owner and is named by the words before the cue ("Angela
-    Rowe, the MP for Carnmouth, hit back at ..."), or those words are "he" or "she"."""
+    Rowe, the MP for Carnmouth, hit back at ..."), or those words are "he" or "she" and the
+    reply brings in no new speaker by name (:func:`_known_before`)."""
     sentence = claim.statement.sentence
     if sentence is None:
         return None
@@ -49,23 +50,53 @@ def reply_after(
     subject = [t for t in subject if t[:1].isalnum()]
     if not subject:
         return None
+    j = next_statement(claim, items)
+    if j is None or items[j].speaker in (None, claim.speaker):
+        return None
+    reply = items[j]
+    words = known.get(reply.speaker or "", set())
+    if owner & words:
+        return None  # the owner answering the rebuttal
+    if subject[-1] in _PRONOUNS:  # "He hit back at", "But she hit back at"
+        return j if _known_before(reply, claim, items) else None
+    return j if (set(subject) - GENERIC_TARGET) & words else None
+
+
+def _known_before(reply: Item, told: Item, items: list[Item]) -> bool:
+    """Whether the reply's speaker can be the "he" or "she" of the rebuttal sentence ``told``:
+    the reply does not name its speaker ('..., he said.'), or names one the article has
+    named before that sentence; '"...," said Mo Reyes, a neighbour.' brings in a new one."""
+    st, at = reply.statement, told.statement.sentence
+    if st.sentence is None or at is None:
+        return True
+    names = {t for t in tokens(reply.speaker_name or "") if t[:1].isupper() and len(t) > 1}
+    start, end = st.content.start - st.sentence.start, st.content.end - st.sentence.start
+    around = set(tokens(reply.sentence[:start] + " " + reply.sentence[end:]))
+    if not names & around:
+        return True
+    return any(
+        it.article == reply.article and (s := it.statement.sentence) is not None
+        and s.start < at.start and (it.speaker == reply.speaker or names & set(tokens(it.sentence)))
+        for it in items
+    )  # fmt: skip
+
+
+def next_statement(told: Item, items: list[Item]) -> int | None:
+    """The index of the statement that follows ``told``'s sentence at once in its article: the
+    first whose words begin after that sentence ends, within :data:`_NEXT` characters of it;
+    None when there is none that near."""
+    sentence = told.statement.sentence
+    if sentence is None:
+        return None
     after = [
         (it.statement.content.start, j)
         for j, it in enumerate(items)
-        if it.article == claim.article and it.statement.content.start >= sentence.end
+        if it.article == told.article and it.statement.content.start >= sentence.end
     ]
     if not after:
         return None
     start, j = min(after)
-    reply = items[j]
-    if start - sentence.end > _NEXT or reply.speaker in (None, claim.speaker):
-        return None
-    words = known.get(reply.speaker or "", set())
-    if owner & words:
-        return None  # the owner answering the rebuttal
-    if subject[-1] in _PRONOUNS:
-        return j  # "He hit back at", "But she hit back at": the pronoun right before the cue
-    return j if (set(subject) - GENERIC_TARGET) & words else None
+    return j if start - sentence.end <= _NEXT else None
 
 
 # where a sentence ends: a full stop (or ? !), a closing quote, then a space; not after a title

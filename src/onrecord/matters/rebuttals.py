@@ -76,7 +76,7 @@ def find_rebuttals(
                 if k is None:
                     continue
                 i, it = k, items[k]
-            denied, end = _denied_claim(m, told.sentence, it.said), m.end()
+            (denied, reply), end = _denied_claim(m, told.sentence, it.said), m.end()
             if denied is not None:  # "denied that the city had ignored warnings": no one named
                 best = _stated_by_other(i, items, terms, denied)
                 if best is None:  # its owner's words told before, in this article or another
@@ -85,7 +85,7 @@ def find_rebuttals(
                 if best is None:  # the claim in other words, set just before the denial
                     best = set_before(i, items, denied, set(), known,
                                       _disputed(it.claim.clauses, denied),
-                                      answering_terms(i, items))  # fmt: skip
+                                      answering_terms(i, items, reply, told))  # fmt: skip
             else:
                 owner, at = named_owner(m), None if m["object"] else whose(m["target"], m["cue"])[1]
                 end = end if at is None else m.start("target") + at  # "Y's finding |that ..."
@@ -130,7 +130,7 @@ def find_rebuttals(
                 if best is None and named is not None:  # an owner no speaker's words name
                     best = claim_holder(it, items, named, target, known)
                 if best is None and named is not None and (told is it or by < 0):  # set before
-                    answer = answering_terms(i, items, reply)  # the rebutter's words echo it
+                    answer = answering_terms(i, items, reply, told)  # his words echo it
                     best = set_before(i, items, named, target, known, _disputed(said, named),
                                       answer)  # fmt: skip
                 if best is None and named is not None:  # its owner's earlier words, told otherwise
@@ -172,14 +172,18 @@ def _disputed(said: Iterable[Clause], claim: Claim) -> frozenset[str]:
     return own & claim.event_keys()
 
 
-def _denied_claim(m: re.Match[str], sentence: str, said: str | None) -> Claim | None:
+def _denied_claim(m: re.Match[str], sentence: str, said: str | None) -> tuple[Claim | None, str]:
     """The claim a cue denies without naming whose it is ("denied that <claim>", "rejected
-    suggestions that <claim>")."""
-    target = m["target"]
+    suggestions that <claim>"), to the clause's end past any object word in it ("claims that
+    it ignored its own report"), and the words after it (the denier's, "..., saying ...")."""
     if not denial_that(m, sentence):
-        return None
-    that = re.search(r"\bthat\s+", target, re.IGNORECASE)
-    return parse_claim(target[that.end() :] if that else target, said=said)
+        return None, ""
+    that = re.compile(r"\bthat\s+", re.IGNORECASE).search(sentence, m.start("target"))
+    start = that.end() if that else m.start("target")
+    stop = next((k for k in range(start, len(sentence)) if sentence[k] in ",.;:"), len(sentence))
+    reply = re.sub(r"^[,;:.\s]*(?:(?:saying|adding|arguing|noting|and|but)\s+)?", "",
+                   sentence[stop:])  # fmt: skip
+    return parse_claim(sentence[start:stop].strip(), said=said), reply
 
 
 def _stated_by_other(i: int, items: list[Item], terms: list[list[str]], claim: Claim) -> int | None:

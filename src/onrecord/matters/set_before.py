@@ -26,7 +26,10 @@ reporter set just before the rebuttal is its target:
   event alone only when the claim names no thing. A statement of another thing ("the
   council will meet on Tuesday") set before a denial that "the depot would close" is no
   claim of it, nor is "the home did not have enough staff at night" the claim that "staff
-  had been told to keep quiet during the inspection";
+  had been told to keep quiet during the inspection"; or of the things the rebutter's own
+  answer echoes (:mod:`.rebuttal_answers`), when it shares one of the claim's things too, is
+  the owner named's, or the answer denies what it echoes ("not about cutting the budget"):
+  an answer that repeats an inspector's account of a fire is no rebuttal of the inspector;
 * of the event in dispute, when the rebutter's own words name one of the claim's events:
   "disputed Y's claim that the increase would be modest, saying it was not modest" is not
   answered by Y's "noise will increase";
@@ -41,6 +44,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .claim_words import DENIED_SHARED, content_terms, same_stance, says_otherwise
 from .claims import Claim, Item
+from .rebuttal_answers import NO_ANSWER, Answer
 from .sides import affiliated
 from .words import tokens
 
@@ -55,12 +59,12 @@ def set_before(
     owner: set[str],
     known: dict[str, set[str]],
     disputed: frozenset[str] = frozenset(),
-    answer: frozenset[str] = frozenset(),
+    answer: Answer = NO_ANSWER,
 ) -> int | None:
     """The index of the statement the reporter set just before the rebuttal ``items[i]``
     that names the claim ``named`` (``owner``: the rebuttal's words for its owner; ``known``:
     speaker -> the words that name them; ``disputed``: the claim's events the rebutter's own
-    words name; ``answer``: the terms of the rebutter's own words against it,
+    words name; ``answer``: the rebutter's own words against it,
     :func:`.rebuttal_answers.answering_terms`), None when there is none."""
     me = items[i]
     run = _last_run(me, items)
@@ -70,7 +74,6 @@ def set_before(
         return None  # the owner named is another speaker
     parties = _parties(me, items, known)
     things = content_terms(named) - parties
-    answer = answer - parties
     keys = named.event_keys()
     best: tuple[int, int, bool, int] | None = None
     for j in run:
@@ -83,7 +86,10 @@ def set_before(
         if events and disputed and not events & disputed:
             continue  # "the increase would be modest", disputed as not modest: not "it rose"
         shared = len(things & set(said.terms))
-        answered = _echoed(answer, said, parties)
+        answered = _echoed(answer.terms - parties, said, parties)
+        if answered and not (shared or _owner_of(items[j], owner, known)
+                             or _echoed(answer.denied - parties, said, parties)):  # fmt: skip
+            answered = 0  # echoing a third party's words, not saying the other thing
         if not answered and (2 * shared < len(things) or not (shared or (not things and events))):
             continue  # not of the claim's things (half of them, one at least), nor of the
             # things the rebutter's own words answer it on (two at least)
@@ -102,6 +108,11 @@ def _echoed(answer: frozenset[str], said: Claim, parties: set[str]) -> int:
     own = content_terms(said) - parties
     shared = len(answer & own)
     return shared if shared >= DENIED_SHARED and 2 * shared >= len(own) else 0
+
+
+def _owner_of(other: Item, owner: set[str], known: dict[str, set[str]]) -> bool:
+    """Whether the rebuttal's words for the claim's owner name ``other``'s speaker."""
+    return bool(owner & known.get(other.speaker or "", set()))
 
 
 def _owned_by(
