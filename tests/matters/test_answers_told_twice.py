@@ -6,8 +6,7 @@ paragraph ("Fenwick said the tenants had been left without heating. 'Not one ten
 a working boiler since May,' she said."): one claim, and the quote is what a reader checks,
 so a bridge ("Harrowgate said that was not true.") answers the quote, not the lead-in before
 it, even when the lead-in shares more words with the answer. A lead-in told alone, or with
-a quote that shares none of its words but the doer both name or stands in the next
-paragraph, is still answered.
+a quote that shares none of its words or stands in the next paragraph, is still answered.
 And words such as "said otherwise" inside a speaker's quotation ('"... I would be lying if I
 said otherwise."', or in ‘…’) are the speaker's own, not the reporter telling that someone
 answers.
@@ -80,17 +79,6 @@ def test_a_quote_of_other_words_backs_the_lead_in_up() -> None:
     """The quote after the lead-in shares no word of it: another point, and the lead-in,
     which the answer shares a word with, states the claim."""
     assert _links((_LEAD_IN, _WORD), _ANSWER) == [("flats", "lead")]
-
-
-def test_a_quote_that_shares_only_the_doer_is_another_point() -> None:
-    """The lead-in and the quote after it share only "the landlord", who does both things:
-    her letters unanswered are another point than the heating, and the answer, on the
-    heating, answers the lead-in."""
-    lead = "the landlord had left the tenants without heating"
-    lead_in: Said = ("lead", "Orla Fenwick", f"Orla Fenwick said {lead}.", lead, "said")
-    letters = _quote("letters", "Orla Fenwick", "The landlord has never once answered my letters",
-                     "she said.")  # fmt: skip
-    assert _links((lead_in, letters), _ANSWER) == [("flats", "lead")]
 
 
 def test_a_quote_in_the_next_paragraph_adds_to_the_lead_in() -> None:

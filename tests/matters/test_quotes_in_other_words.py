@@ -20,13 +20,8 @@ _NO_PAY = '"The trust will not pay for any repair on Cobble Street," he said.'
 _WROTE = '"I have written to the trust twice since March," he said.'
 
 
-def _article(
-    second_quote: str,
-    quoted: str,
-    first_quote: str = _PAY,
-    first_quoted: str = "The trust will pay for every repair on Cobble Street",
-) -> list[Item]:
-    body = f"{_LEAD_YES} {first_quote} {_LEAD_NO} {second_quote}"
+def _article(second_quote: str, quoted: str) -> list[Item]:
+    body = f"{_LEAD_YES} {_PAY} {_LEAD_NO} {second_quote}"
 
     def said(sid: str, text: str, sentence: str, who: str, *, direct: bool) -> Item:
         return told(sid, body, text, sentence, who, "said", direct=direct, day="2031-03-04")
@@ -34,17 +29,18 @@ def _article(
     return [
         said("s1", "the trust would meet the cost of repairing the homes", _LEAD_YES,
              "Ruth Ormsby", direct=False),
-        said("s2", first_quoted, first_quote, "Ruth Ormsby", direct=True),
+        said("s2", "The trust will pay for every repair on Cobble Street", _PAY, "Ruth Ormsby",
+             direct=True),
         said("s3", "the trust would not meet the cost of repairing the homes", _LEAD_NO,
              "Gil Tarrant", direct=False),
         said("s4", quoted, second_quote, "Gil Tarrant", direct=True),
     ]  # fmt: skip
 
 
-def _shown(second_quote: str, quoted: str, *first: str) -> set[frozenset[str]]:
+def _shown(second_quote: str, quoted: str) -> set[frozenset[str]]:
     """The pairs shown once the lead-ins' disagreement (found without the quotes) meets the
-    quotes after them (``first``: Ormsby's quote and its words, if not the repairs)."""
-    items = _article(second_quote, quoted, *first)
+    quotes after them."""
+    items = _article(second_quote, quoted)
     found = analyze_items([items[0], items[2]])[1]
     assert {frozenset((c.a.statement, c.b.statement)) for c in found} == {frozenset(("s1", "s3"))}
     return {frozenset((c.a.statement, c.b.statement)) for c in show_quotes(found, items)}
@@ -95,13 +91,3 @@ def test_a_quote_on_another_point_leaves_the_lead_in() -> None:
     claim, not the claim, though it says "pay" the other way."""
     quoted = "Until it does, it will not pay for a single repair"
     assert _one_lead_in(f'"{quoted}," he said.', quoted) == {frozenset(("s1", "s3"))}
-
-
-def test_quotes_that_disagree_on_another_point_leave_the_lead_ins() -> None:
-    """The quotes disagree on paying for the chapel roof and share only "the trust", who
-    does it, with the lead-ins on the cost of repairing the homes: each quote makes another
-    point than its lead-in, so the lead-ins' disagreement stays the evidence."""
-    roof = "The trust will pay for the new roof on the chapel"
-    no_roof = "The trust will not pay for the chapel roof"
-    shown = _shown(f'"{no_roof}," he said.', no_roof, f'"{roof}," she said.', roof)
-    assert shown == {frozenset(("s1", "s3"))}

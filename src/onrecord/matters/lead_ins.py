@@ -16,13 +16,12 @@ complaints. 'Caxton itself has received 43 complaints,' she said." shares the ac
 complaints) but counts another holder's complaints; the 43 is no answer to "380 complaints to
 the agency", so the lead-in stays the evidence.
 
-Quotes that tell the lead-ins' claims in other words (:func:`told_again`: an event of the
-lead-in, or a word of it besides the doer both name) show them too when the two quotes
+Quotes that tell the lead-ins' claims in other words show them too when the two quotes
 themselves give two answers on an event both name ("Fairweather said Halstow would meet the
 cost of checking homes. 'Halstow will pay for an independent survey of every house,' he
 said." against his earlier "would not meet the cost ... 'We will not pay for surveys of
-people's homes'"), and so does one such quote that answers the other side's words the other
-way: then the quotes are the disagreement a reader checks.
+people's homes'"), and so does one such quote that shares a word with its lead-in and answers
+the other side's words the other way: then the quotes are the disagreement a reader checks.
 """
 
 from __future__ import annotations
@@ -32,13 +31,11 @@ from collections.abc import Iterable
 from dataclasses import replace
 from itertools import pairwise
 
-from . import lexicon as lx
 from .claim_words import content_terms
-from .claims import Claim, Item, parse_claim
+from .claims import Item, parse_claim
 from .cluster import Matter, Position
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair, verdict
 from .stance import stance_of
-from .words import tokens
 
 # a plain report of speech: the lead-in's cue, a verb that tells the speaker's own claim
 # ("said", "told"; "confirmed that jobs would go", "admitted", "promised"), not one that
@@ -183,8 +180,7 @@ def _opposed_quotes(
     a: Evidence, b: Evidence, loose: dict[str, Item], by_key: dict[str, Item]
 ) -> tuple[Evidence, Evidence]:
     """The two sides of a contradiction or a reversal, lead-ins shown by the quotes after
-    them when each quote tells its lead-in again (:func:`told_again`) and the two give two
-    certain answers on an event both name, or one
+    them when the two quotes give two certain answers on an event both name, or one
     lead-in by its quote when the quote tells the lead-in again (:func:`told_again`) and
     answers the other side's words the other way ("Upcott said one block would go on the
     market. 'The Clock Tower block will be sold,' he said." against his "No toilet block is
@@ -193,12 +189,10 @@ def _opposed_quotes(
     does, it cannot add a single car,' she said.") leaves its lead-in."""
     qa, qb = loose.get(a.statement), loose.get(b.statement)
     x, y = by_key.get(a.statement), by_key.get(b.statement)
+    if qa is not None and qb is not None and _opposed(qa, qb):
+        return _as_quote(a, qa), _as_quote(b, qb)
     if x is None or y is None:
         return a, b
-    if qa is not None and qb is not None and _opposed(qa, qb):
-        if told_again(x, qa) and told_again(y, qb):
-            return _as_quote(a, qa), _as_quote(b, qb)
-        return a, b  # quotes on another point ("will pay for the chapel roof"): the lead-ins
     if qa is not None and told_again(x, qa) and _opposed(qa, y):
         return _as_quote(a, qa), b
     if qb is not None and told_again(y, qb) and _opposed(x, qb):
@@ -208,45 +202,9 @@ def _opposed_quotes(
 
 def told_again(lead: Item, quote: Item) -> bool:
     """Whether ``quote`` tells the lead-in ``lead`` again: it follows the lead-in
-    (:func:`leads_into`) and names an event of it or shares a content word with it besides
-    the doer both name ("the board had paid the money" / "The board has paid the trust 40,000
-    pounds"; "the tenants had been left without heating" / "Not one tenant has had a working
-    boiler"). The doer alone ("the landlord had left the tenants without heating" / "The
-    landlord has never once answered my letters") is another point the speaker makes."""
-    if not leads_into(lead, quote):
-        return False
-    if lead.claim.event_keys() & quote.claim.event_keys():
-        return True
-    shared = set(lead.claim.terms) & set(quote.claim.terms)
-    return bool(shared - (_doers(lead.claim) & _doers(quote.claim)))
-
-
-# words that may stand between a subject and its verb: not its subject's ("never once")
-_BETWEEN = frozenset({"not", "n't", "never", "once", "also", "now", "still", "already", "just"})
-
-
-def _doers(claim: Claim) -> set[str]:
-    """The stems of the words before the verb of each clause of ``claim`` told in the active
-    voice ("<the landlord> has never answered"), not in the passive ("the tenants had been
-    left": what the event is done to)."""
-    out: set[str] = set()
-    for clause in claim.clauses:
-        low = [t.lower() for t in tokens(clause.text)]
-        words = {e.word.lower() for e in clause.events}
-        at = next((k for k, w in enumerate(low) if k and (lx.is_aux(low, k) or w in words
-                   or (w in lx.MODALS and w not in _BETWEEN and w != "to"))), None)  # fmt: skip
-        if at is None:
-            continue
-        k, last = at, ""
-        while k < len(low) and (lx.is_aux(low, k) or low[k] in lx.MODALS or low[k] in _BETWEEN
-                                or low[k].endswith("ly")):  # fmt: skip
-            last = low[k] if low[k] not in _BETWEEN and not low[k].endswith("ly") else last
-            k += 1
-        if last in lx.BE_FORMS and k < len(low) and not low[k].endswith("ing"):
-            continue  # the passive: "had been left", "will be sold"
-        out |= {lx.stem(w) for w in low[:at]
-                if w.isalpha() and w not in lx.STOPWORDS and w not in _BETWEEN}  # fmt: skip
-    return out
+    (:func:`leads_into`) and shares a content word with it ("the board had paid the money" /
+    "The board has paid the trust 40,000 pounds")."""
+    return leads_into(lead, quote) and bool(set(lead.claim.terms) & set(quote.claim.terms))
 
 
 def _opposed(x: Item, y: Item) -> bool:
