@@ -8,7 +8,8 @@ so a bridge ("Harrowgate said that was not true.") answers the quote, not the le
 it, even when the lead-in shares more words with the answer. A lead-in told alone, or with
 a quote that shares none of its words or stands in the next paragraph, is still answered.
 And words such as "said otherwise" inside a speaker's quotation ('"... I would be lying if I
-said otherwise."') are the speaker's own, not the reporter telling that someone answers.
+said otherwise."', or in ‘…’) are the speaker's own, not the reporter telling that someone
+answers.
 The stories are invented: boilers in the flats of Corby Row, and volunteers at the Tansley
 food bank."""
 
@@ -109,5 +110,21 @@ def test_said_otherwise_inside_a_quotation_is_no_answer() -> None:
 def test_said_otherwise_told_by_the_reporter_is_an_answer() -> None:
     """The same words outside the quotation: the reporter tells that Ashe answers."""
     bridge: Said = ("", "", "Tobin Ashe, the food bank's chair, said otherwise.", "", None)
+    answer = _quote("fine", "Tobin Ashe", "Our volunteers are doing fine this winter", "he said.")
+    assert _links((_CLAIM, bridge, answer)) == [("fine", "tired")]
+
+
+def test_said_otherwise_inside_curly_single_quotes_is_no_answer() -> None:
+    """British copy quotes with ‘…’: the chair's words are his own there too, apostrophes
+    inside them ("I’d") and all."""
+    mine = "Our volunteers are tired, and I’d be lying if I said otherwise"
+    agree: Said = ("own", "Tobin Ashe", f"Tobin Ashe said: ‘{mine}.’", mine, "said")
+    assert _links((_CLAIM, agree, _STAFF)) == []
+
+
+def test_said_otherwise_after_an_apostrophe_is_still_an_answer() -> None:
+    """A curly apostrophe ("the volunteers’ chair") opens no quotation: the reporter tells
+    that Ashe answers."""
+    bridge: Said = ("", "", "Tobin Ashe, the volunteers’ chair, said otherwise.", "", None)
     answer = _quote("fine", "Tobin Ashe", "Our volunteers are doing fine this winter", "he said.")
     assert _links((_CLAIM, bridge, answer)) == [("fine", "tired")]

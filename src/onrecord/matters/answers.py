@@ -282,18 +282,31 @@ def _shape(text: str, own: tuple[Item, ...]) -> _Shape | None:
 def quoted(text: str, at: int) -> bool:
     """Whether ``at`` lies inside a quotation of ``text``: an answer cue there is the
     speaker's own words ('Okonjo said: "... and I would be lying if I said otherwise."'),
-    not the reporter telling that someone answers."""
+    not the reporter telling that someone answers. Straight or curly double quotes, or curly
+    single ones ("‘... if I said otherwise.’"): a ‘ that opens a word after a space, and a ’
+    that ends one before no letter; an apostrophe ("don’t", "’90s") neither opens nor closes."""
     before = text[:at]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    if before.count('"') % 2 == 1 or before.count("“") > before.count("”"):
+        return True
+    return len(_OPENS.findall(before)) > len(_CLOSES.findall(before))
+
+
+# a curly single quote that opens a quotation (after a space or an opening mark, before a
+# word that is no decade, "‘90s"), and one that closes it (after a word or a stop, before no
+# letter or digit)
+_OPENS = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))‘(?=[^\W_])(?!\d0s\b)")
+_CLOSES = re.compile(r"(?<=[^\s‘])’(?![^\W_])")
 
 
 def told_once(told: list[Item], paragraphs: Sequence[int] = ()) -> list[Item]:
     """``told`` less each reporter's lead-in whose quote follows it in its paragraph and
-    tells the same thing, in a content word of the lead-in's: one claim told twice ("Quill
-    said the board had now paid the money. 'The board has paid the trust 40,000 pounds,' she
+    tells the same thing (:func:`.lead_ins.told_again`): one claim told twice ("Quill said
+    the board had now paid the money. 'The board has paid the trust 40,000 pounds,' she
     said."), and the quote is what the answer answers. A quote of other words backs the
     lead-in up ("Quill said the board had agreed to pay. 'The chair gave me his word,' she
-    said."), and a quote in the next paragraph adds to it: the lead-in states the claim."""
+    said."), and a quote in the next paragraph adds to it: the lead-in states the claim.
+    ``paragraphs``: where the article's paragraphs begin; empty when its text is unknown, and
+    then the quote right after the lead-in counts wherever a paragraph may break."""
     return [it for it in told if not any(_told_again(it, q, paragraphs) for q in told)]
 
 

@@ -205,29 +205,31 @@ def held_since(p: Position, q: Position) -> bool:
     return False
 
 
-# up to now: "so far", "yet", a perfect denied with "never" ("have never asked for a freeze")
-_UP_TO_NOW = re.compile(
-    r"\b(?:so far|to date|thus far|until now|as yet|yet)\b|(?:\bhas|\bhave|'ve)\s+never\b"
-)
+# up to now: "so far", "yet"; and a perfect denied for all time so far ("have never asked",
+# "have not ever asked", "hasn't ever asked")
+_UP_TO_NOW = re.compile(r"\b(?:so far|to date|thus far|until now|as yet|yet)\b")
+_NEVER_SO_FAR = re.compile(r"(?:\bhas|\bhave|['’]ve)(?:\s+never|\s+not\s+ever|n['’]t\s+ever)\b")
 # the auxiliaries of a forecast ("would be given", "will run", "is going to ask")
 FORECAST = frozenset({"will", "would", "'ll", "shall", "going"})
+_PLANS = FORECAST | {"intend", "intends", "plan", "plans", "expect", "expects", "aim", "aims"}
 
 
 def _so_far(plan: Position, now: Position) -> bool:
-    """Whether ``plan`` is a promise or a forecast (its deciding word near "will") and ``now``
-    tells only what has happened up to now ("so far", "to date", "yet", "have never asked"):
-    what is still to come is not denied by it."""
-    low, at = deciding_word(plan)  # the forecast's own word: "will cover it under an
-    # agreement signed in August" forecasts the cover, not the agreement
-    return (
-        plan.stance.future
-        and plan.stance.label == "yes"
-        and not now.stance.future
-        and now.stance.label == "no"
-        and bool(_UP_TO_NOW.search(now.stance.clause.lower()))
-        and at >= 0
-        and bool(FORECAST & set(low[max(0, at - 4) : at + 3]))
-    )
+    """Whether ``plan`` is a promise, a plan or a forecast and ``now`` tells only what has
+    happened up to now ("so far", "to date", "yet"): what is still to come is not denied by
+    it. "Have never asked" does so only against a plan whose own deciding word is near "will"
+    or "intend to": "will cover it under an agreement signed in August" rests on a past
+    agreement, which "has never agreed" denies."""
+    if not plan.stance.future or plan.stance.label != "yes":
+        return False
+    if now.stance.future or now.stance.label != "no":
+        return False
+    clause = now.stance.clause.lower()
+    if _UP_TO_NOW.search(clause):
+        return True
+    low, at = deciding_word(plan)
+    near = set(low[max(0, at - 4) : at + 3]) if at >= 0 else set()
+    return bool(_NEVER_SO_FAR.search(clause) and _PLANS & near)
 
 
 # adjectives of what a substance does to living things ("harmful to fish"): a disposition of
