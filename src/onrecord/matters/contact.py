@@ -259,9 +259,8 @@ def notice_to(toks: list[str], low: list[str], i: int, act: bool) -> bool:
     return toks[i + 1][:1].isupper() and nxt.isalpha()  # "contacted Ofwat"
 
 
-# words before the bare "contact" that make it a verb ("will contact", "to contact", "we contact")
-_BEFORE_BARE = lx.MODALS | frozenset({"i", "we", "you", "they", "and", "or", "also", "then",
-                                      "please", "did", "do", "does", "first"})  # fmt: skip
+# words before the bare "contact" that make it a verb ("will contact", "we first contact")
+_BEFORE_BARE = lx.BEFORE_BARE_VERB | {"first"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "who"})
 # heads of a phrase after "to" that name a level, a state or a thing, not who is told ("a rise
 # to the highest level", "a return to the black", "a change to the rules")

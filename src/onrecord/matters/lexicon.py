@@ -15,8 +15,6 @@ NEGATORS = frozenset({
     "not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "nor", "without",
     "cannot", "noone", "nowhere",
 })
-# the forms of "be"
-BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
 
 
 def negating(word: str) -> bool:
@@ -80,6 +78,8 @@ FUTURE = frozenset({
 })
 # the forms of "be" that open a passive or a state ("were dropped", "is vacant")
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
+# the forms of "be", contracted and first-person ones too ("it's about money", "I am")
+BE = BE_FORMS | {"'s", "'re", "am"}
 # the forms of "lose" and "make", which several readings look for by their form
 LOSE_FORMS = frozenset({"lose", "loses", "lost", "losing"})
 MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
@@ -87,6 +87,14 @@ MODALS = frozenset({
     "will", "'ll", "would", "'d", "shall", "should", "must", "can", "could", "may", "might",
     "wo", "ca", "to", "not", "n't", "never", "gonna",
 })
+# the words right before a bare verb form that make it a verb, not the noun of the same
+# spelling: a modal, "to", a negator, a plural pronoun, a joining word or an adverb of time
+# ("will move", "to contact", "we move", "and contact", "then move"; not "the move", "close
+# contact")
+BEFORE_BARE_VERB = MODALS | frozenset({
+    "i", "we", "you", "they", "and", "or", "also", "then", "soon", "finally", "eventually",
+    "do", "did", "does", "please", "now",
+})  # fmt: skip
 AUXILIARIES = frozenset({
     "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have", "has",
     "had", "'ve", "do", "does", "did", "going", "get", "gets", "got",

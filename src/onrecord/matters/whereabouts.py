@@ -186,12 +186,8 @@ _COME = frozenset({"come", "comes", "came", "coming"})
 _AWAY = {("out", "of"): _MOVE, ("away", "from"): _MOVE, ("off",): _COME}
 # words before a verb of going that make it a noun ("the move", "any move", "no move")
 _NOUN_OPENERS = DETERMINERS | {"a", "an", "my", "no", "every", "each", "that", "further"}
-# the bare forms ("move", "come") are nouns unless a modal, "to", a negator, a pronoun or a
-# joining word comes right before them ("will move", "to move", "we move", "and move")
+# the bare forms ("move", "come") are nouns unless lexicon.BEFORE_BARE_VERB comes right before
 _BARE = frozenset({"move", "relocate", "come"})
-_BEFORE_BARE = lx.MODALS | frozenset({"i", "we", "you", "they", "and", "or", "also", "then",
-                                      "soon", "finally", "eventually", "do", "did", "does",
-                                      "please", "now"})  # fmt: skip
 
 
 def goes_from(toks: list[str], low: list[str], i: int) -> bool:
@@ -204,7 +200,7 @@ def goes_from(toks: list[str], low: list[str], i: int) -> bool:
     prev = low[i - 1] if i else ""
     if not i or prev in _NOUN_OPENERS or prev.endswith("ed"):
         return False  # "the move out of the city", "any move", "the planned move": a noun
-    if w in _BARE and prev not in _BEFORE_BARE:
+    if w in _BARE and prev not in lx.BEFORE_BARE_VERB:
         return False  # "opposes a move", "a further move": "move" and "come" must be verbs
     for words, verbs in _AWAY.items():
         n = len(words)
