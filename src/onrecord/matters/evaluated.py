@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon as lx
+
 # a subject of a few words before a frame ("we", "the council", "Mr Dellow's lawyers")
 _SUBJECT = r"(?:[\w'’.-]+\s+){0,4}?"
 _ADVERB = r"(?:(?:now|fully|freely|readily|openly|also|do|does|did|would|will|must|have|has)\s+)*"
@@ -82,8 +84,25 @@ def frame_of(text: str) -> Frame | None:
         inner = body[m.end() :].strip()
         if len(inner.split()) < 2:
             return None  # "we now know it": nothing weighed here
-        return Frame(inner, m.group(0).strip().lower(), sign, hedged)
+        cue = m.group(0).strip().lower()
+        if pattern is not _OPEN and _denied_verb(cue):
+            sign = -sign  # "nobody denies that ...": granted; "did not accept that ...": denied
+        return Frame(inner, cue, sign, hedged)
     return None
+
+
+# the verbs of a frame that its subject can deny ("we do not accept", "nobody denies")
+_DENYING_SUBJECTS = frozenset({"nobody", "noone", "none"})
+_FRAME_VERB = re.compile(r"^(?:accept|admit|acknowledge|concede|recogni[sz]e|den(?:y|ie))")
+
+
+def _denied_verb(cue: str) -> bool:
+    """Whether a negator stands before the verb of the frame ``cue`` ("the firm did not accept
+    that", "nobody denies that", "we can't accept that"): the frame then weighs its clause the
+    other way. The frame's own negators ("there is no evidence that") come after no verb."""
+    words = cue.replace("’", "'").split()
+    verb = next((k for k, w in enumerate(words) if _FRAME_VERB.match(w)), -1)
+    return verb > 0 and any(lx.negating(w) or w in _DENYING_SUBJECTS for w in words[:verb])
 
 
 def bare_frame(text: str) -> bool:

@@ -4,6 +4,7 @@ none was held. The noun names the event, as "there is no crack" names it."""
 from __future__ import annotations
 
 from . import lexicon as lx
+from .complements import clause_of, question_before
 from .event_record import Event
 
 # verbs of finding, past and asserted only: "inspectors found cracks" answers "is there a
@@ -99,11 +100,6 @@ _STATES = frozenset({"warm", "cold", "quiet", "open", "shut", "closed", "clean",
                      "straight", "clear", "free", "low", "high", "tight", "going",
                      "waiting"})  # fmt: skip
 _ADJECTIVE_ENDINGS = ("ous", "ful", "less", "ly", "ing", "ed")
-# openers of a clause of its own whose negators are not the saying verb's ("nobody disputes
-# that he held ..."); a question opener asks and holds no stance ("did not say whether")
-_CLAUSE_OPENERS = frozenset({"that"})
-_QUESTION_OPENERS = frozenset({"whether", "if"})
-_OPENERS = _CLAUSE_OPENERS | _QUESTION_OPENERS
 
 
 def held_thing(toks: list[str], low: list[str], i: int) -> tuple[Event, ...]:
@@ -119,7 +115,8 @@ def held_thing(toks: list[str], low: list[str], i: int) -> tuple[Event, ...]:
     preposition ("a grudge against"). A stance ("had no plans"), an occasion ("held a
     strike", "held a press conference"), a word of a concept ("kept a school open", "has a
     safe route") or a longer phrase ("has a population count") holds nothing here. The
-    negators are those of the verb's own clause ("nobody disputes that he held ..." holds
+    negators are those that reach the verb's own clause (:func:`.complements.clause_of`:
+    "nobody disputes that he held ..." holds it, "we do not believe that he held ..." denies
     it); a question ("did not say whether he kept a key") holds no stance."""
     word = low[i]
     if word not in POSSESSION and word not in HOLDING:
@@ -145,10 +142,10 @@ def held_thing(toks: list[str], low: list[str], i: int) -> tuple[Event, ...]:
             return ()  # "held a press conference": an occasion, no thing held
         keys = [f"{held.key}-{lx.stem(nxt)}", lx.stem(nxt)]  # "a valid licence"; a licence
         held = Event(keys[0], toks[k], held.polarity, held.negators)
-    start = max((c for c in range(i) if low[c] in _OPENERS), default=-1)
-    if start >= 0 and low[start] in _QUESTION_OPENERS:
+    if question_before(low, i):
         return ()  # "did not say whether he kept a spare key": no stance
-    negs = tuple(t for t in low[start + 1 : i + 2] if t in lx.NEGATORS)
+    start, _ = clause_of(low, i)
+    negs = tuple(t for t in low[start : i + 2] if t in lx.NEGATORS)
     polarity = -1 if len(negs) % 2 else 1
     tense = "had-" if word in _PAST_HOLDING else "have-"
     if polarity < 0:

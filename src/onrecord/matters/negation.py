@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .background_clauses import background_clause_start
+from .complements import clause_of
 from .given_up import given_up
 from .motives import motive_negator
 from .objects import DETERMINERS
@@ -27,9 +28,16 @@ from .senses import halts_doing
 def negators_of(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:
     """The negators that scope over the word at ``i``: an event named before the verb ("A
     March reopening ... is not going to happen") is negated by any negator of the clause; one
-    after it by those before it."""
+    after it by those before it. The clause is bounded by a clause inside it (:func:`.clause_of`):
+    "nobody disputes that the rent will rise" does not deny the rise, "cautioned that the city
+    had not applied" does not deny the cautioning. Inside a clause of its own the verb is that
+    clause's ("we do not dispute that the closure is not coming": the closure is denied)."""
+    start, end = clause_of(low, i)
+    if start > first_aux:
+        first_aux = next((k for k in range(start, end) if _verb_of(low, k)), end)
     lo, hi = verb_group_span(low, i, first_aux)
-    span = range(hi) if i < first_aux else range(lo, i)
+    lo, hi = max(lo, start), min(hi, end)
+    span = range(start, hi) if i < first_aux else range(lo, i)
     scope = [low[k] for k in span]
     negs = tuple(
         low[k]
@@ -52,6 +60,11 @@ def negators_of(low: list[str], i: int, first_aux: int) -> tuple[str, ...]:
     if up:
         negs += (up,)  # "abandoned plans for a meeting", "failure to deliver" (parity)
     return negs
+
+
+def _verb_of(low: list[str], k: int) -> bool:
+    """Whether ``low[k]`` is an auxiliary or a modal (a negator counts, as for a clause)."""
+    return (low[k] in lx.MODALS and low[k] != "to") or lx.is_aux(low, k)
 
 
 def is_negated(negs: tuple[str, ...], i: int, first_aux: int) -> bool:
