@@ -75,11 +75,11 @@ class GoldPair:
     def evidence_is(self, x: Said, y: Said) -> bool:
         # a rebuttal is made by its sentence ("X pushed back on Y's claim that ..., saying ...")
         by = self.type == "rebuttal"
-        return (self.a.matches(x, sentence=by) and self._target(y)) or (
-            self.a.matches(y, sentence=by) and self._target(x)
+        return (self.a.matches(x, sentence=by) and self.target_is(y)) or (
+            self.a.matches(y, sentence=by) and self.target_is(x)
         )
 
-    def _target(self, s: Said) -> bool:
+    def target_is(self, s: Said) -> bool:
         """The b side; a rebuttal's target also as the rebuttal reports it: a statement of the
         target's speaker whose content is the that-clause in one of the a side's texts ("pushed
         back on the leader's claim that the council was paying the full cost")."""

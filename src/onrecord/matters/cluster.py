@@ -144,18 +144,13 @@ def find_matters(
     stories = story_names(items) if stories is None else stories
     by_event: dict[str, list[int]] = {}
     for i, it in enumerate(items):
-        for key in it.claim.event_keys():
-            if key not in _VAGUE and len(key) > 2:
-                by_event.setdefault(key, []).append(i)
+        for key in matter_keys(it):
+            by_event.setdefault(key, []).append(i)
     matters: list[Matter] = []
     for key, members in sorted(by_event.items()):
         if len(members) < min_size:
             continue
-        stances = {i: stance_of(items[i].claim, key) for i in members}
-        themes = {i: st.theme for i, st in stances.items()}
-        names = {i: st.entities for i, st in stances.items()}
-        for group in linked_groups(items, members, index, terms, key, near, themes, stories,
-                                   names):  # fmt: skip
+        for group in event_groups(items, members, index, terms, key, near, stories):
             if len(group) < min_size:
                 continue
             positions = tuple(
@@ -169,6 +164,29 @@ def find_matters(
                 positions = tuple(Position(p.item, flipped(p.stance)) for p in positions)
             matters.append(Matter(_matter_id(key, positions), text, key, positions))
     return matters
+
+
+def matter_keys(item: Item) -> set[str]:
+    """The event keys of ``item`` that can make a matter: not too vague ("thing", "way") nor
+    too short to name an event."""
+    return {k for k in item.claim.event_keys() if k not in _VAGUE and len(k) > 2}
+
+
+def event_groups(
+    items: list[Item],
+    members: list[int],
+    index: BM25,
+    terms: list[list[str]],
+    key: str,
+    near: Cosines | None = None,
+    stories: dict[str, frozenset[str]] | None = None,
+) -> list[list[int]]:
+    """The linked groups (:func:`linked_groups`) of ``members``, the statements naming the
+    event ``key``, each read with its stance on it (its theme and names)."""
+    stances = {i: stance_of(items[i].claim, key) for i in members}
+    themes = {i: st.theme for i, st in stances.items()}
+    names = {i: st.entities for i, st in stances.items()}
+    return linked_groups(items, members, index, terms, key, near, themes, stories, names)
 
 
 def linked_groups(
