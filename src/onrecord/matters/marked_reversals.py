@@ -34,6 +34,7 @@ from .claims import Clause, Item
 from .contradictions import Contradiction
 from .days import days_apart
 from .owned_reversals import said_before
+from .restored import restored_since
 from .reversal_checks import one_step, said_surely
 from .shared_words import asserted_stems, content_stems
 from .words import tokens
@@ -141,7 +142,8 @@ def _opposite(a: Item, b: Item) -> bool:
     """Whether the clauses of ``a`` and ``b`` that share most content words answer opposite
     ways: one denies what both speak of (a shared word after its negator: "will not put a
     penny towards the branch" / "will pay towards the counter"), the other does not ("have
-    heard nothing" denies no deposit paid)."""
+    heard nothing" denies no deposit paid); not a state said to hold again after the old
+    words denied it (:func:`.restored.restored_since`)."""
     names = {w.casefold() for w in (a.speaker_name or "").split()}
     best: tuple[set[str], Clause, Clause] | None = None
     for ca in a.claim.clauses:
@@ -154,6 +156,8 @@ def _opposite(a: Item, b: Item) -> bool:
         return False
     shared, ca, cb = best
     da, db = _denied(ca, names), _denied(cb, names)
+    if da is not None and db is None and restored_since(ca, cb):
+        return False  # "is not safe to drink", then weeks later "is safe to drink again"
     return (da is None) != (db is None) and bool((da or db or set()) & shared)
 
 

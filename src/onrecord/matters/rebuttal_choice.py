@@ -22,6 +22,7 @@ from .claim_words import (
 from .claims import Claim, Clause, Item
 from .cluster import BM25
 from .retold import same_occasion, told_before
+from .stories import same_story
 from .words import tokens
 
 
@@ -120,12 +121,16 @@ def best_target(
     claimed: list[str] | None = None,
     accept: Callable[[Item], bool] | None = None,
     named: Claim | None = None,
+    stories: dict[str, frozenset[str]] | None = None,
 ) -> int | None:
     """The target speaker's statement most like the rebutting one, or like the claim the
     rebuttal names ("pushed back on Y's statement that <claim>"), and of the claim's doer
-    (:func:`.claim_subjects.same_doer`); same sentence first. The
-    target's speaker is one ``target`` names (``known``: speaker -> the words that name them);
-    a statement of another article is one with an event, said no later."""
+    (:func:`.claim_subjects.same_doer`); same sentence first; of a claim the rebuttal names on
+    no condition, a statement on none (:func:`unconditional`). The target's speaker is one
+    ``target`` names (``known``: speaker -> the words that name them); a statement of another
+    article is one with an event, said no later, of the same story (``stories``: article ->
+    its names, :func:`.stories.same_story`): "the association" of a bus bill is not the riders'
+    association a cycling federation answers."""
     me = items[i]
     sentence = me.sentence
     scored: list[tuple[float, int]] = []
@@ -136,7 +141,11 @@ def best_target(
             continue
         if accept is not None and not accept(other):
             continue  # the target never said the claim named (only its words are shared)
+        if named is not None and unconditional(named) and not unconditional(other.claim):
+            continue  # "if the council gave us a lease, ...": no claim that the council did
         if other.article != me.article and (not other.claim.events or _later(other, me)):
+            continue
+        if not same_story(stories, other, me):
             continue
         bonus = 2.0 if other.sentence == sentence else 1.0 if other.article == me.article else 0.0
         before = bonus == 1.0 and other.statement.content.start < me.statement.content.start
@@ -151,6 +160,15 @@ def best_target(
             continue  # earlier in the article, the target's claim needs no word in common
         scored.append((bonus + sim, j))
     return max(scored)[1] if scored else None
+
+
+def unconditional(claim: Claim) -> bool:
+    """Whether no condition binds a claim ("if", "unless"). A claim named as rebutted ("rejected
+    the club's claim that the council had run the course down") is one its owner stated; the
+    owner's words on a condition ("If the council gave us a lease, the club could run the
+    course itself") state what would follow, not it. A hedge does not count: its owner's
+    "the council wants to sell the field" is often the very claim rebutted."""
+    return not claim.conditional
 
 
 # "figures on the deficit", "account of the meeting": what the thing rebutted is about

@@ -118,14 +118,14 @@ def find_rebuttals(
                     most = max(named_by.values(), default=0)
                     accept = partial(named_most, named_by=named_by, most=most, then=accept)
                 best = best_target(i, items, index, terms, known, target, claimed, accept,
-                                    named)  # fmt: skip
+                                    named, stories)  # fmt: skip
                 if best is None and named is not None:  # the claim in other words, told before
                     retold = partial(states, named=named, said=said, before=it, me=it)
                     if told is not it:
                         retold = partial(not_item, item=told, then=retold)
                     accept = retold if len(target) < 2 else replace_then(accept, retold)
                     best = best_target(
-                        i, items, index, terms, known, target, claimed, accept, named
+                        i, items, index, terms, known, target, claimed, accept, named, stories
                     )
                 if best is None and named is not None:  # an owner no speaker's words name
                     best = claim_holder(it, items, named, target, known)

@@ -1,6 +1,7 @@
 """Report words that report nothing: "called for" (a demand), "told to" and "told us not to"
-(an order), "told about" a thing (a notice given), and a claim or a report that is only a
-thing the clause is about ("the report was published")."""
+(an order), "told about" a thing (a notice given), a claim or a report that is only a
+thing the clause is about ("the report was published"), and a report the speaker cites as
+evidence ("our own reports show lice above the limit"): what it shows, the speaker states."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ def reports_nothing(low: list[str], i: int) -> bool:
     nxt = low[i + 1] if i + 1 < len(low) else ""
     if low[i] in _REPORT_NOUNS and (not nxt[:1].isalnum() or nxt in _AFTER_REPORT_NOUN):
         return True
+    if low[i] in _REPORT_NOUNS - {"claim", "claims"} and nxt in _EVIDENTIAL:
+        return True  # "the engineers' report confirms that ...": evidence cited, no hearsay
     if told_of(low, i) and not any(w in ("that", "to") for w in low[i + 1 :]):
         return True  # "was told about the deaths": a notice, no words reported
     if nxt == "out" and "that" not in low[i + 2 :]:
@@ -29,4 +32,10 @@ _AFTER_REPORT_NOUN = frozenset({
     "for", "against", "by", "from", "in", "on", "and", "or", "but", "was", "is", "were", "are",
     "had", "has", "have", "will", "would", "could", "might", "may", "should", "to", "with",
     "at", "before", "after", "until", "because", "if", "when",
+})  # fmt: skip
+# verbs of evidence after a report noun: the report is the speaker's evidence, and what it
+# shows is the speaker's own claim ("Nordvik's own reports show ...", "a report found ...")
+_EVIDENTIAL = frozenset({
+    "show", "shows", "showed", "shown", "confirm", "confirms", "confirmed", "prove", "proves",
+    "proved", "found", "finds",
 })  # fmt: skip

@@ -5,15 +5,21 @@ it agrees with "the water was not safe to drink on June 8", which tells that whi
 has reopened again" agrees with "the bridge was not open last week" the same way. Only a past
 denial is the earlier while: "the water is not safe" (now) still contradicts "safe again". A
 past "again" ("was shut down again on Friday") tells that occasion, which a denial of it
-contradicts, and "never" denies the earlier holding that "again" presupposes.
+contradicts, and "never" denies the earlier holding that "again" presupposes. A change the
+later article marks (:mod:`.marked_reversals`) is no change when the new words say the state
+holds again and the old denied it, said on an earlier day and not of the future
+(:func:`restored_since`): "is not safe to drink" on June 9, "is safe to drink again" on
+June 30, is the while and its end.
 """
 
 from __future__ import annotations
 
+from .claims import Clause
 from .cluster import Position
 from .finite import finite_past
 from .themes import PAST
 from .timeframes import deciding_word
+from .words import tokens
 
 
 def again_after_past(p: Position, q: Position) -> bool:
@@ -41,3 +47,14 @@ def _restored(again: Position, before: Position) -> bool:
 def _past(low: list[str], at: int) -> bool:
     """Whether the verb group of the deciding word at ``at`` is past ("was not safe")."""
     return bool(set(low[:at]) & PAST) or finite_past(low, at, with_object=False)
+
+
+def restored_since(before: Clause, again: Clause) -> bool:
+    """Whether clause ``again`` says its state holds again, in the present ("is safe to drink
+    again"; not "was shut again on Friday", which tells that day), and ``before``, said on an
+    earlier day, denied it then or before, not of the future nor with "never": the while that
+    "again" says has ended."""
+    low = [t.lower() for t in tokens(again.text)]
+    if "again" not in low or again.tense == "future" or set(low) & PAST:
+        return False
+    return before.tense != "future" and "never" not in {t.lower() for t in tokens(before.text)}
