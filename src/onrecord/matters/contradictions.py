@@ -27,6 +27,7 @@ from ..nlp.gender import gender_of_name
 from . import lexicon as lx
 from .admitted import denied_then_admitted
 from .agents import different_agents
+from .anchored_occasions import one_anchored_occasion
 from .apart import answers_both, rate_and_count, routine_and_occasion, state_then_plan
 from .bare_phrases import bare_phrase
 from .bounds import after_the_bound
@@ -191,7 +192,12 @@ def verdict(p: Position, q: Position, matter: Matter) -> Contradiction | str:
     # "200,000 litres a day", weeks apart; "there are 41 children on the roll" / "we have 56"
     rates = ":" in matter.event and (standing_rates(p, q) or standing_counts(p, q))
     rates = rates or one_count_of_a_whole(p, q, matter)  # "every one of the 96 trees", weeks apart
-    if not same_time_frame(p, q) and not denied_then_admitted(p, q) and not rates:
+    if (
+        not same_time_frame(p, q)
+        and not denied_then_admitted(p, q)
+        and not rates
+        and not one_anchored_occasion(p, q)  # "when the river overtopped", told weeks apart
+    ):
         return "time:frame"  # two times; but a past event one speaker denied, then owned up to
     if ":" in matter.event and planned_after(p, q):
         return "time:planned"  # "from May we will blast once a week" / "it is twice a week" (April)

@@ -108,6 +108,22 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
 
 
 _LIGHT_STEMS = frozenset(lx.stem(w) for w in lx.LIGHT_VERBS)
+# endings of nouns that are never verbs ("compensation", "payment"), to tell "pay compensation"
+# from a verb whose subject comes before it
+_NOUN_ENDINGS = ("tion", "sion")
+
+
+def _after_a_verb(prev: str) -> bool:
+    """Whether the word before a noun may be the verb it is the object of: a word, not "be",
+    an auxiliary, a modal, a negator or "to" ("did not function" is a verb's own group)."""
+    return (
+        prev.isalpha()
+        and prev not in BE
+        and prev not in lx.AUXILIARIES
+        and prev not in lx.MODALS
+        and prev not in lx.NEGATORS
+        and prev != "to"
+    )
 
 
 def _theme(toks: list[str], low: list[str], at: int, word: str) -> frozenset[str]:
@@ -137,6 +153,8 @@ def _theme(toks: list[str], low: list[str], at: int, word: str) -> frozenset[str
     if _nominal(low, at):
         be = next((j for j in range(at - 1, -1, -1) if low[j] in BE), None)
         return subject_of(toks, low, be) if be is not None else frozenset()
+    if at and low[at].endswith(_NOUN_ENDINGS) and _after_a_verb(low[at - 1]):
+        return frozenset()  # "will not pay compensation": a noun, the object of another verb
     if low[at] in lx.PHRASAL_CONCEPTS:
         return subject_of(toks, low, at - 1)  # "class sizes would go up": the verb is "go"
     subject = subject_of(toks, low, at)
