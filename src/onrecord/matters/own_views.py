@@ -3,7 +3,10 @@
 "I oppose this wind farm" (March 2) and "I now support the wind farm" (April 20) are both about
 the day each was said, and a state of the world told so on two dates is two states ("the
 bridge is closed", then "the bridge is open"). A view held by the speaker is no such state: it
-is the speaker's position, and holding the opposite one later is the reversal itself.
+is the speaker's position, and holding the opposite one later is the reversal itself. So is
+the view of the body the speaker speaks for, named as their role names it ("The community
+council now opposes it", said by the chair of Elmbridge Community Council), or the board a
+chair chairs ("The board could no longer support her", said by the league's chair).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .cluster import Position
 from .days import days_apart
+from .trust import TRUST_NOUNS
 from .words import tokens
 
 # the concept of holding a view for or against something (:data:`.lexicon.ANTONYMS`)
@@ -48,6 +52,11 @@ _NOT_ITS_VOICE = frozenset({"opposition", "former", "ex", "member", "critic", "r
                             "backbench", "backbencher"})  # fmt: skip
 # words that may stand between the holder and the verb ("I now support", "we no longer back")
 _BETWEEN = frozenset({"now", "still", "do", "does", "longer", "fully", "strongly"})
+# a chair's role speaks for the board it chairs ("the federation's chair": "the board")
+_CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+_CHAIRED = frozenset({"board"})
+# the most words a body's name may take after its determiner ("the community council")
+_BODY_WORDS = 3
 
 
 def own_view_changed(p: Position, q: Position) -> bool:
@@ -60,25 +69,73 @@ def own_view_changed(p: Position, q: Position) -> bool:
     days = days_apart(p.item.said, q.item.said)
     if days is None or days > _WITHIN_DAYS:
         return False
-    return _own_view(p) and _own_view(q)
+    if not (_own_view(p) and _own_view(q)):
+        return False
+    return _holds(p) and _holds(q)
 
 
 def _own_view(p: Position) -> bool:
+    """Whether the stance tells a view for or against a thing, held now, in the present."""
     s = p.stance
     if s.future or s.times or s.settled or not s.words:
         return False
     word = s.words[0].lower()
     if word.endswith("ed") or word in _PAST_FORMS:
         return False  # "I opposed it at first": a view once held
-    if lx.CONCEPTS.get(lx.stem(word), ("", 0))[0] != _VIEW:
-        return False
+    if lx.CONCEPTS.get(lx.stem(word), ("", 0))[0] != _VIEW and word not in TRUST_NOUNS:
+        return False  # a view: "supports", "opposes", or trust placed ("full confidence in")
     low = [t.lower() for t in tokens(s.clause)]
-    if word not in low or set(low) & _PAST_WORDS:
-        return False
-    at = low.index(word)
-    # the speaker holds it ("I oppose", "we now support"): the subject just before the verb
+    return word in low and not set(low) & _PAST_WORDS
+
+
+def _holds(p: Position) -> bool:
+    """Whether the speaker holds the view ("I oppose", "we now support"), the subject just
+    before the verb, or the body their role names does."""
+    low = [t.lower() for t in tokens(p.stance.clause)]
+    at = low.index(p.stance.words[0].lower())
     before = [t for t in low[max(0, at - 5) : at] if t not in _BETWEEN and t not in lx.NEGATORS]
-    return bool(before) and (before[-1] in _FIRST_PERSON or _own_body(p, before))
+    if before and (before[-1] in _FIRST_PERSON or _own_body(p, before)):
+        return True
+    return _named_body(p)
+
+
+def _named_body(p: Position) -> bool:
+    """Whether the clause opens with the body the speaker speaks for, by a name of a few
+    words whose last the role holds ("The community council supports it", said by the chair
+    of Elmbridge Community Council), or the board a chair chairs ("The board has full
+    confidence in her", said by the federation's chair): a chair speaks for the board."""
+    body = _body(p)
+    if body is None:
+        return False
+    role_words = {w.lower() for role in p.item.roles for w in tokens(role)}
+    if role_words & _NOT_ITS_VOICE:
+        return False
+    head = body[-1]
+    return (head in role_words and head not in _ROLE_TITLES) or (
+        head in _CHAIRED and bool(role_words & _CHAIRS)
+    )
+
+
+def _body(p: Position) -> tuple[str, ...] | None:
+    """The body that opens the stance's clause as the holder of its view, in lower-case
+    words ("the", "community", "council"): a definite name of a few words, then the verb of
+    the view, or a few words of its own before it ("has full confidence", "could no longer
+    support")."""
+    low = [t.lower() for t in tokens(p.stance.clause)]
+    at = low.index(p.stance.words[0].lower())
+    if at < 2 or low[0] not in _OWN_DETERMINERS:
+        return None
+    end = next((i for i in range(1, at) if _verbal(low[i])), at)
+    name = low[1:end]
+    if not 1 <= len(name) <= _BODY_WORDS or not all(t.isalpha() for t in name):
+        return None
+    return tuple(low[:end]) if at - end <= _BODY_WORDS else None
+
+
+def _verbal(word: str) -> bool:
+    """Whether ``word`` ends a body's name: an auxiliary, a modal, a negator or an adverb of
+    a view held ("now", "still")."""
+    return word in lx.AUXILIARIES or word in lx.MODALS or word in lx.NEGATORS or word in _BETWEEN
 
 
 def _own_body(p: Position, before: list[str]) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .event_record import Event
 
-_TRUST = frozenset({"confidence", "faith", "trust"})
+TRUST_NOUNS = frozenset({"confidence", "faith", "trust"})
 # words before the noun that take the trust away: "lost confidence in", "a lack of faith in"
 _WITHDRAWN = frozenset({"lost", "lose", "loses", "losing", "lack", "lacks", "lacked",
                         "lacking", "withdrew", "withdrawn", "withdraw"})  # fmt: skip
@@ -96,7 +96,7 @@ def lost_trust(low: list[str], event: Event) -> bool:
     k = low.index(word) + 1
     while k < len(low) and low[k] in _DEGREE:
         k += 1
-    return k < len(low) and low[k] in _TRUST and low[k + 1 : k + 2] == ["in"]
+    return k < len(low) and low[k] in TRUST_NOUNS and low[k + 1 : k + 2] == ["in"]
 
 
 # words that end whom the trust is placed in ("in the board <and> ...", "in her <to> ...")
@@ -116,7 +116,7 @@ def _to_do(low: list[str], j: int) -> bool:
 def _holder(toks: list[str], low: list[str], i: int) -> int:
     """The index of the word that holds or places the trust named at ``i`` ("has full
     confidence in", "lost faith in"), or -1 where ``i`` names no trust placed in someone."""
-    if low[i] not in _TRUST or low[i + 1 : i + 2] != ["in"] or i + 2 >= len(low):
+    if low[i] not in TRUST_NOUNS or low[i + 1 : i + 2] != ["in"] or i + 2 >= len(low):
         return -1
     if not toks[i + 2][:1].isupper() and low[i + 2] not in _WHOM:
         return -1  # "confidence in a deal by Friday": an outcome hoped for, no one trusted

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .gender import gender_of_name, is_first_name
 from .name_kinds import body_or_place, first_name_before, set_off_as_person, trade_name
 from .outlet_names import outlet_name
+from .relative_roles import relative_roles
 
 TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. cllr cllr. sen sen. rep rep. gov gov. gen gen. lt lt. "
@@ -388,7 +389,8 @@ def name_gender(ent: EntityDraft, first: str) -> None:
 
 
 def collect_roles(table: EntityTable, ent: EntityDraft) -> None:
-    """Add the roles the article gives ``ent``: words in front of its name, appositions."""
+    """Add the roles the article gives ``ent``: words in front of its name, appositions,
+    a post told in a relative clause (:mod:`.relative_roles`)."""
     doc = table.doc
     for start, end in ent.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -405,6 +407,8 @@ def collect_roles(table: EntityTable, ent: EntityDraft) -> None:
             if any(t.pos_ == "NOUN" or t.lower_ in TITLES for t in left):
                 ent.add_role(role)
                 _gender_from_role(ent, left)
+        for role in relative_roles(head):  # "Ana Ruiz, who chairs the parish council,"
+            ent.add_role(role)
         # apposition: "Luis Ortega, the union's president," / "his associate, Rick Gates"
         for c in head.children:
             if c.dep_ == "appos" and c.i > span.end - 1:
