@@ -1,5 +1,5 @@
 """A rebuttal names its owner's claim in other words than the owner's: "Quill rejected
-Vesey's claim that ferries were being delayed", after Vesey's "Ferries are being held up at
+Vesey's claim that ferries were being delayed", after Vesey's "Ferries are being held back at
 the harbour mouth every night" (:mod:`onrecord.matters.rebuttal_paraphrase`). The story
 is invented: the ferries of Pellworth."""
 
@@ -27,7 +27,7 @@ def _links(items: list[Item], texts: dict[str, str] | None = None) -> list[tuple
     return sorted((c.a.statement, c.b.statement) for c in find_rebuttals(items, [], texts))
 
 
-_HELD = "Ferries are being held up at the harbour mouth every night"
+_HELD = "Ferries are being held back at the harbour mouth every night"
 _VESEY: Said = ("o", "Lorcan Vesey", f'"{_HELD}," said Lorcan Vesey.', _HELD, "said",
                 ("the council's cabinet member for safety",))  # fmt: skip
 _CLAIM = "Vesey's claim that ferries were being delayed"
@@ -42,7 +42,7 @@ _BETWEEN: Said = ("x", "Duncan Fell", f'"{_PIER}," said Duncan Fell.', _PIER, "s
 
 
 def test_the_owners_earlier_words_of_the_claims_things_are_what_it_rebuts() -> None:
-    """ "delayed" is not "held up", and "ferries" is all the two share: the owner's
+    """ "delayed" is not "held back", and "ferries" is all the two share: the owner's
     earlier statement of them is the claim rebutted."""
     links = _links(_article(_VESEY, _BETWEEN, _QUILL, _REPLY))
     assert [b for _, b in links] == ["o"]
@@ -109,12 +109,12 @@ def _reported(held: str, a0: str) -> list[tuple[str, str]]:
 
 
 def test_an_earlier_report_of_two_of_the_claims_things_is_the_claim() -> None:
-    held = "Ferries are being held up outside the harbour every night"
+    held = "Ferries are being held back outside the harbour every night"
     assert [b for _, b in _reported(held, "Road works at Pellworth harbour")] == ["o"]
 
 
 def test_an_earlier_report_of_another_story_is_not_searched() -> None:
-    held = "Ferries are being held up outside the harbour every night"
+    held = "Ferries are being held back outside the harbour every night"
     assert _reported(held, "Road works at Cowrie Sands harbour") == []
 
 

@@ -1,7 +1,8 @@
 """One act named by a phrase whose words name another alone: a notice handed in is a
 resignation, goods shipped abroad are exported, a claim taken to court is a lawsuit, a sum
 found for a body is money given, people who will be back return, a thing had free is not paid
-for and a price frozen does not rise (:mod:`.free_prices`).
+for and a price frozen does not rise (:mod:`.free_prices`), a thing held up is delayed and a
+loss paid for is made good (:mod:`.light_acts`).
 
 Each shape folds its phrase onto the key that the plain word of the act has, so that a
 statement made one way meets its denial made the other ("four firefighters have handed in
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .free_prices import PAY, RISE, free_priced, pay_more, price_frozen
 from .giving import MONEY
+from .light_acts import COMPENSATE, DELAY, held_up, loss_paid
 
 RESIGN = "resign"
 EXPORT = "export"
@@ -226,4 +228,8 @@ def act_shape(toks: list[str], low: list[str], i: int) -> Shape | None:
         return Shape(RISE, -1, at)
     if (at := pay_more(low, i)) >= 0:  # "will not pay a penny more": no rise
         return Shape(RISE, 1, at)
+    if (at := held_up(low, i)) >= 0:  # "ambulances are being held up": a delay
+        return Shape(DELAY, 1, at)
+    if (at := loss_paid(low, i)) >= 0:  # "would not pay for damage": no amends made
+        return Shape(COMPENSATE, 1, at)
     return None

@@ -2,8 +2,9 @@
 
 "Mulvey rejected Hetherington's claim that ambulances were being delayed" sums up in the
 rebutter's (or the reporter's) words what Hetherington had said a few paragraphs before:
-"Ambulances are being held up on Wharf Road every day". Neither the claim's event ("delayed"
-is not "held up") nor most of its words are in the owner's statement, so the tests of
+"Ambulances are being held back on Wharf Road every day". Neither the claim's event ("delayed"
+is not "held back"; "held up" is a delay, :mod:`.light_acts`) nor most of its words are in
+the owner's statement, so the tests of
 :func:`.rebuttal_choice.states` find nothing; but the owner is named, and what the owner
 said before about the claim's things is what the rebuttal answers.
 
@@ -11,7 +12,7 @@ said before about the claim's things is what the rebuttal answers.
 owner's statements told earlier in the rebuttal's article, the one that opens on the claim's
 subject and shares the most of the claim's content words besides names, times, figures and
 its events' own words (two, or all the claim names), that names no other event than the
-claim's (the parser may read none from "are being held up"), negated as the claim is, and
+claim's (the parser may read none from "are being held back"), negated as the claim is, and
 not the claim the other way round. An owner who never spoke of the claim's things is left
 unlinked: the rebuttal answers words the articles do not give. An earlier report of the story
 counts only with two of the claim's words at least: weeks apart, one word shared is as often
@@ -94,7 +95,7 @@ _SUBJECT_WORDS = 6
 
 def _opening(text: str) -> set[str]:
     """The stems of the content words that open ``text`` before its first auxiliary or modal
-    verb, its subject ("Ambulances are being held up": ``ambul``), none when no such verb
+    verb, its subject ("Ambulances are being held back": ``ambul``), none when no such verb
     comes within the first few words ("There will be no extension": "there" names nothing)."""
     words = tokens(text)[: _SUBJECT_WORDS + 1]
     low = [w.lower() for w in words]
