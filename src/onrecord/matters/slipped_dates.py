@@ -30,6 +30,11 @@ condition on either side; a figure or a state changed ("the fund holds 2 million
 then "the fund will not hold 3 million pounds this year": no forecast was put back, the
 earlier words named no time); two statements the rules already set in one matter, which
 judged them; one already shown in a reversal.
+
+The later words may also give the act a new date without denying it ("will be finished by 31
+July", then "we will be on Carrow Lane until the end of September"): :mod:`.moved_ends` reads
+which act each clause dates and when, and the two must speak of one thing as above (or one
+names the other's subject and they share a word).
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from .claims import Clause, Item
 from .cluster import Matter
 from .contradictions import Contradiction
 from .days import days_apart
+from .moved_ends import dated_act, moved
 from .owned_reversals import said_before
 from .reversal_checks import said_surely
 from .shared_words import content_stems, speaker_words
@@ -103,7 +109,10 @@ def slipped_dates(
         if later.speaker is None or later.key in shown or not said_surely(later):
             continue
         bounds = [c for c in later.claim.clauses if _denial(c)]
-        if not bounds:
+        # a date moved in the speaker's new words: "will run until Christmas" (see
+        # :mod:`.moved_ends`)
+        moves = [c for c in later.claim.clauses if dated_act(c)]
+        if not bounds and not moves:
             continue
         names = speaker_words(later)
         own_matters = in_matters.get(later.key, set())
@@ -116,7 +125,7 @@ def slipped_dates(
                 continue
             if not said_before(it, later, stories, _WITHIN_DAYS):
                 continue
-            shared = _put_back(fs, bounds, names)
+            shared = max(_put_back(fs, bounds, names), _moved_date(fs, moves, names))
             if shared:
                 scored.append((shared, it))
         scored.sort(key=lambda s: s[0], reverse=True)
@@ -178,6 +187,30 @@ def _put_back(forecasts: list[Clause], bounds: list[Clause], names: set[str]) ->
             shared = own & content_stems(b.text, names)
             subject = _subject(b.text, names)
             if len(shared) >= _SHARED or (subject and subject <= own):
+                best = max(best, len(shared))
+    return best
+
+
+def _moved_date(forecasts: list[Clause], moves: list[Clause], names: set[str]) -> int:
+    """How many content words an earlier statement's forecasts share with a later clause
+    that dates one of their acts in another month (:func:`.moved_ends.moved`), and speaks of
+    its thing: one names the other's subject, or they share :data:`_SHARED` words (0: none
+    does)."""
+    best = 0
+    for m in moves:
+        if not moved(forecasts, m):
+            continue
+        theirs = content_stems(m.text, names)
+        family = dated_act(m)
+        for f in forecasts:
+            act = dated_act(f)
+            if act is None or family is None or act.family != family.family:
+                continue
+            own = content_stems(f.text, names)
+            shared = own & theirs
+            mine, their_subject = _subject(f.text, names), _subject(m.text, names)
+            named = bool(mine and mine <= theirs) or bool(their_subject and their_subject <= own)
+            if len(shared) >= _SHARED or (named and shared):
                 best = max(best, len(shared))
     return best
 
