@@ -4,8 +4,9 @@ For each gold pair of each set, the furthest stage it reached (found, dropped by
 wrong kind, ..., rejected at a check of one matter, events differ, no event, side not
 extracted: :data:`onrecord.evaluation.miss_stages.STAGES`), computed from the pipeline's own
 intermediate results (:mod:`onrecord.evaluation.miss_stages`). The sets are scored as
-``benchmarks/eval_matters.py`` scores them (the cue weights off unless
-``ONRECORD_CUE_WEIGHTS`` says otherwise, as the study sets are scored).
+``benchmarks/eval_matters.py`` scores them, with the same cue weights: the census sets none of
+its own and reads ``ONRECORD_CUE_WEIGHTS`` as the scorer does (the study sets are scored with
+``ONRECORD_CUE_WEIGHTS=off``; run both so).
 
 Usage::
 
@@ -22,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -62,7 +62,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--counts", action="store_true", help="counts only, no text")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
     args = ap.parse_args(argv)
-    os.environ.setdefault("ONRECORD_CUE_WEIGHTS", "off")  # as the study sets are scored
     results = [census(folder, folder.name) for folder in args.data]
     pooled = count_stages(p for c in results for p in c.pairs)
     if args.json:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -146,3 +147,13 @@ def test_counts_print_no_text(tiny: Path, capsys: pytest.CaptureFixture[str]) ->
     assert _script().main(["--data", str(tiny)]) == 0
     detailed = capsys.readouterr().out
     assert "c02 (contradiction) events differ" in detailed and "Felk" in detailed
+
+
+def test_the_census_runs_the_scorers_pipeline(
+    tiny: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The census sets no cue weights of its own: it reads the environment as the scorer does."""
+    monkeypatch.delenv("ONRECORD_CUE_WEIGHTS", raising=False)
+    assert _script().main(["--data", str(tiny), "--counts"]) == 0
+    capsys.readouterr()
+    assert "ONRECORD_CUE_WEIGHTS" not in os.environ

@@ -45,3 +45,25 @@ def test_the_board_is_no_body_of_a_treasurer() -> None:
     b = item("b", "The board could no longer support Ms Okonedo", "Piers Laidlaw",
              "2027-06-20", roles=role)  # fmt: skip
     assert kinds(a, b) == []
+
+
+def test_another_board_is_no_view_of_a_chair() -> None:
+    for role in (
+        "chair of the Kelder Residents' Association",
+        "chair of Dunleigh Community Council",
+    ):
+        a = item("a", "The health board supports the closure of Ward 7", "Ailsa Brody",
+                 "2027-03-01", roles=(role,))  # fmt: skip
+        b = item("b", "The health board now opposes the closure of Ward 7", "Ailsa Brody",
+                 "2027-04-12", roles=(role,))  # fmt: skip
+        assert kinds(a, b) == []
+
+
+def test_the_board_a_role_names_is_the_chairs() -> None:
+    for role in ("chair of the Dunleigh health board", "chairwoman"):
+        text = "The board" if role == "chairwoman" else "The health board"
+        a = item("a", f"{text} supports the closure of Ward 7", "Ailsa Brody", "2027-03-01",
+                 roles=(role,))  # fmt: skip
+        b = item("b", f"{text} now opposes the closure of Ward 7", "Ailsa Brody", "2027-04-12",
+                 roles=(role,))  # fmt: skip
+        assert kinds(a, b) == [("reversal", "a", "b")]

@@ -11,6 +11,7 @@ chair chairs ("The board could no longer support her", said by the league's chai
 
 from __future__ import annotations
 
+from ..nlp.entities import ROLE_SYNONYMS
 from . import lexicon as lx
 from .cluster import Position
 from .days import days_apart
@@ -53,7 +54,7 @@ _NOT_ITS_VOICE = frozenset({"opposition", "former", "ex", "member", "critic", "r
 # words that may stand between the holder and the verb ("I now support", "we no longer back")
 _BETWEEN = frozenset({"now", "still", "do", "does", "longer", "fully", "strongly"})
 # a chair's role speaks for the board it chairs ("the federation's chair": "the board")
-_CHAIRS = frozenset({"chair", "chairman", "chairwoman", "chairperson"})
+_CHAIRS = frozenset({"chair"} | {w for w, post in ROLE_SYNONYMS.items() if post == "chair"})
 _CHAIRED = frozenset({"board"})
 # the most words a body's name may take after its determiner ("the community council")
 _BODY_WORDS = 3
@@ -103,7 +104,9 @@ def _named_body(p: Position) -> bool:
     """Whether the clause opens with the body the speaker speaks for, by a name of a few
     words whose last the role holds ("The community council supports it", said by the chair
     of Elmbridge Community Council), or the board a chair chairs ("The board has full
-    confidence in her", said by the federation's chair): a chair speaks for the board."""
+    confidence in her", said by the federation's chair): a chair speaks for "the board"
+    alone, or for the one the role names ("chair of the health board"); not for another
+    board ("The health board supports it", said by the chair of a residents' association)."""
     body = _body(p)
     if body is None:
         return False
@@ -111,9 +114,9 @@ def _named_body(p: Position) -> bool:
     if role_words & _NOT_ITS_VOICE:
         return False
     head = body[-1]
-    return (head in role_words and head not in _ROLE_TITLES) or (
-        head in _CHAIRED and bool(role_words & _CHAIRS)
-    )
+    if head in role_words and head not in _ROLE_TITLES:
+        return True
+    return head in _CHAIRED and len(body) == 2 and bool(role_words & _CHAIRS)  # "the board"
 
 
 def _body(p: Position) -> tuple[str, ...] | None:

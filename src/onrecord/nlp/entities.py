@@ -67,6 +67,7 @@ ROLE_SYNONYMS = {
     "press secretary": "spokesperson",
     "chairman": "chair",
     "chairwoman": "chair",
+    "chairperson": "chair",
 }
 PERSONAL = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 GROUP = {"they", "them", "we", "us"}
