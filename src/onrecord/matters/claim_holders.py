@@ -5,8 +5,9 @@ speaker, or name none at all.
 that the subsidy had been cut", "Ansell dismissed suggestions that the club faced a winding-up
 petition": the owner is a role or a body ("the councillor", "the union", "the company") that
 no speaker's name or role spells, or no one. The claim itself names its owner's statement: a
-statement of another speaker, told before the rebuttal (earlier in its article, or in an
-article of the same day or before), that holds most of the claim's words and says it the same
+statement of another speaker, told in the rebuttal's article (before it, or after it: "X
+rejected the regulator's finding that ...", then the inspector's own words) or in an article
+of the same day or before, that holds most of the claim's words and says it the same
 way round. A statement that shares only a word or two of a longer claim is not its owner's
 ("denied that the council had ignored warnings" is not answered by a statement about the
 council's budget): a rebuttal of a claim no one in the corpus made is paired with no one.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from functools import partial
 
 from . import lexicon as lx
 from .claim_words import DENIED_SHARED, clause_terms, content_terms, same_stance, says_otherwise
@@ -54,7 +56,8 @@ def claim_holder(
     ``owner``: the rebuttal's words for the claim's owner ("councillor"); ``known``: speaker
     -> the words that name them. When the owner's words are a speaker's name or the head of
     one of their roles ("Brennan's claim", "the provost's statement" of Provost Ilka Varden),
-    only that speaker's statements count: the words name who said it. A word inside a role
+    only that speaker's statements count: the words name who said it, unless that speaker is
+    a body none of whose statements hold the claim (:func:`_bodies`). A word inside a role
     ("the utility's statement", of a spokeswoman "for the utility") or a body no speaker's
     words spell only prefers them: the statement may be the utility's own; a claim with no
     owner ("denied that ...") may be anyone's.
@@ -75,6 +78,27 @@ def claim_holder(
         return None  # "staff were told there were no jobs": two words, no predicate read
     known = known or {}
     bound = _named_by(items, owner or set())
+    holder = partial(_holder, me, items, named, wanted, need, events, owner, known, accept)
+    found = holder(bound)
+    if found is None and bound and _bodies(items, bound):
+        found = holder(set())  # "the Friends' claim", told by one who speaks for them
+    return found
+
+
+def _holder(
+    me: Item,
+    items: list[Item],
+    named: Claim,
+    wanted: set[str],
+    need: int,
+    events: set[tuple[str, str]],
+    owner: set[str] | None,
+    known: dict[str, set[str]],
+    accept: Callable[[Item], bool] | None,
+    bound: set[str],
+) -> int | None:
+    """The best statement for :func:`claim_holder` (by the share of the claim's words it
+    holds), of the ``bound`` speakers when there are any."""
     own = _body_words(me)
     best: tuple[float, int] | None = None
     for j, other in enumerate(items):
@@ -84,8 +108,9 @@ def claim_holder(
             continue
         if own & known.get(other.speaker, set()):
             continue  # a speaker of the rebutter's own body ("Ashdene's director"): its side
-        if not _told_before(other, me):
-            continue
+        before = _told_before(other, me)
+        if not before and other.article != me.article:
+            continue  # an article of a later day: no claim the rebuttal answers
         if other.claim.rebutted or not any(c.asserted for c in other.claim.clauses):
             continue  # a claim its speaker rejects, or only asks or supposes
         if says_otherwise(other.claim, named) or not same_stance(other.claim, named):
@@ -100,11 +125,21 @@ def claim_holder(
         score = shared / len(wanted)
         if owner and owner & known.get(other.speaker, set()):
             score += _NAMED_BONUS
-        if other.article == me.article:
-            score += _SAME_ARTICLE_BONUS
+        if other.article == me.article and before:
+            score += _SAME_ARTICLE_BONUS  # set side by side; one told after only restates it
         if best is None or score >= best[0]:  # ties: the later in the list, the nearer
             best = (score, j)
     return best[1] if best else None
+
+
+def _bodies(items: list[Item], speakers: set[str]) -> bool:
+    """Whether every statement of ``speakers`` is a body's ("the police", "the Friends"): a
+    body's claim is often told by a member whose role the article does not spell ("Nell
+    Pascoe said ..." of the Harbour Friends), so when the body's own statements do not
+    hold the claim, a statement of another speaker that holds it may be the claim's."""
+    return all(
+        it.statement.speaker.type == "organization" for it in items if it.speaker in speakers
+    )
 
 
 def _named_by(items: list[Item], owner: set[str]) -> set[str]:
