@@ -14,6 +14,8 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
+from onrecord.matters.evaluated import frame_of
+
 from .builders import events
 
 
@@ -67,3 +69,12 @@ def test_a_thing_held_in_a_clause_follows_the_same_reach() -> None:
 def test_a_negator_after_that_does_not_reach_back_a_demonstrative_opens_nothing() -> None:
     assert events("The closure that the council did not want went ahead")["open"] == -1
     assert events("Nobody took that decision lightly")["decid"] == -1
+
+
+def test_not_only_before_a_frame_adds_to_it() -> None:
+    frame = frame_of("Not only do we accept that the Kestow wall is unsafe")
+    assert frame is not None and frame.sign == 1
+    frame = frame_of("We do not accept that the Kestow wall is unsafe")
+    assert frame is not None and frame.sign == -1
+    frame = frame_of("None of us accept that the Kestow wall is unsafe")
+    assert frame is not None and frame.sign == -1
