@@ -14,6 +14,8 @@ Every sentence here is invented."""
 
 from __future__ import annotations
 
+from onrecord.matters.evaluated import frame_of
+
 from .builders import events
 
 
@@ -67,3 +69,44 @@ def test_a_thing_held_in_a_clause_follows_the_same_reach() -> None:
 def test_a_negator_after_that_does_not_reach_back_a_demonstrative_opens_nothing() -> None:
     assert events("The closure that the council did not want went ahead")["open"] == -1
     assert events("Nobody took that decision lightly")["decid"] == -1
+
+
+def test_a_relative_that_on_the_subject_leaves_it_to_the_main_negator() -> None:
+    assert events("The closure that the Corwen trust proposed is not going to happen")["open"] == 1
+    text = "The cuts that the Selbury council announced in March will not go ahead"
+    assert events(text)["jobcut"] == -1
+    # a "that" after a verb of saying still cuts the reach
+    assert events("The mayor cautioned that the Selbury council had not applied")["apply"] == -1
+    assert events("The warning that the Selbury depot would not close was ignored")["open"] == 1
+
+
+def test_only_a_belief_finding_or_acceptance_carries_its_negator_to_a_thing_held() -> None:
+    for text in (
+        "Residents were not told that the Harlow yard had no permit",
+        "I am not surprised that the Tennick firm has no licence",
+        "It is no secret that the Tennick club has no licence",
+    ):
+        held = [v for k, v in events(text).items() if k.startswith(("had-", "have-"))]
+        assert held == [-1], text
+    assert (
+        events("Officials did not confirm that the Tennick firm has a licence")["have-licenc"] == 1
+    )
+    assert events("The records do not show that Tamsett held a licence")["had-licenc"] == -1
+    assert events("We do not accept that Tamsett held a licence")["had-licenc"] == -1
+
+
+def test_a_question_holds_no_stance() -> None:
+    assert "open" not in events("The council did not say whether the Ormsby pool will close")
+    assert "open" not in events("The trust would not say if the Ormsby pool will close")
+    assert events("The parish will not object if a footbridge is built at Lenham")["build"] == 1
+    text = "The pool will close regardless of whether the Ormsby trust agrees"
+    assert events(text)["open"] == -1
+
+
+def test_not_only_before_a_frame_adds_to_it() -> None:
+    frame = frame_of("Not only do we accept that the Kestow wall is unsafe")
+    assert frame is not None and frame.sign == 1
+    frame = frame_of("We do not accept that the Kestow wall is unsafe")
+    assert frame is not None and frame.sign == -1
+    frame = frame_of("None of us accept that the Kestow wall is unsafe")
+    assert frame is not None and frame.sign == -1

@@ -40,6 +40,14 @@ SUBJECT_OPENERS = DETERMINERS | frozenset({"a", "an", "no", "every", "all", "som
                                            "i", "we", "you", "he", "she", "it", "they",
                                            "there", "nobody", "nothing", "none",
                                            "everyone", "everything"})  # fmt: skip
+# verbs of believing, finding, showing or accepting: denied, they deny the clause they take
+# ("we do not believe that he held a licence"); denied, any other verb or adjective leaves
+# it as it stands ("were not told that the yard had no permit": none)
+CARRYING = lx.BELIEFS | frozenset({"thought", "believed", "show", "shows", "showed", "shown",
+                                   "prove", "proves", "proved", "proven", "suggest",
+                                   "suggests", "suggested", "indicate", "indicates",
+                                   "indicated", "find", "finds", "found", "accept", "accepts",
+                                   "accepted", "agree", "agrees", "agreed"})  # fmt: skip
 
 
 def clause_of(low: list[str], i: int) -> tuple[int, int]:
@@ -52,9 +60,19 @@ def clause_of(low: list[str], i: int) -> tuple[int, int]:
         if c < i and _opens_own_clause(low, c):
             start = c + 1
         elif c > i and (_opens_own_clause(low, c) or _opens_that_clause(low, c)):
+            if _relative_that(low, c):
+                continue  # "the closure <that the trust proposed> is not going to happen"
             end = c
             break
     return start, end
+
+
+def carries_negation(low: list[str], i: int) -> bool:
+    """Whether a negator of the main clause reaches the clause holding ``i``: none opens with
+    "that" before it, or the word before that "that" is a verb of believing, finding or
+    accepting ("we do not believe that he held ...", not "were not told that ...")."""
+    that = max((c for c in range(i) if low[c] == "that"), default=-1)
+    return that < 1 or low[that - 1] in CARRYING
 
 
 def question_before(low: list[str], i: int) -> bool:
@@ -62,6 +80,27 @@ def question_before(low: list[str], i: int) -> bool:
     it holds no stance."""
     start, _ = clause_of(low, i)
     return start > 0 and low[start - 1] in ("whether", "if")
+
+
+# words before "if" that make it open a question, not a condition ("did not say if")
+_ASKING = lx.REPORT_VERBS | frozenset({"ask", "asks", "asked", "know", "knows", "knew",
+                                       "clear", "unclear", "sure", "confirm", "confirms",
+                                       "confirmed", "decide", "decides", "decided", "explain",
+                                       "explained", "reveal", "revealed", "disclose",
+                                       "disclosed", "wonder", "wondered"})  # fmt: skip
+
+
+def question_start(low: list[str]) -> int:
+    """Where a question inside the clause opens ("did not say whether the pool will close",
+    "would not say if"): what it holds is asked, not said, so it holds no stance; the length
+    of ``low`` without one. "regardless of whether" and "if" after no verb of asking or
+    saying open a condition."""
+    for c in range(1, len(low)):
+        if low[c] == "whether" and low[c - 1] not in ("of", "regardless"):
+            return c
+        if low[c] == "if" and low[c - 1] in _ASKING:
+            return c
+    return len(low)
 
 
 def _opens_own_clause(low: list[str], c: int) -> bool:
@@ -89,6 +128,37 @@ def _opens_that_clause(low: list[str], c: int) -> bool:
     """Whether "that" at ``c`` opens a clause: a subject follows it ("that the rent", "that
     it"), not its own noun ("that decision")."""
     return low[c] == "that" and low[c + 1 : c + 2] != [] and low[c + 1] in SUBJECT_OPENERS
+
+
+def _relative_that(low: list[str], c: int) -> bool:
+    """Whether "that" at ``c`` opens a relative clause on the noun before it ("the closure
+    <that the trust proposed> is not going to happen"): no verb of saying or thinking before
+    it, a subject and a past verb after it with no object, then the main clause's auxiliary
+    or modal. "that the council did not want went ahead" has its own auxiliary first."""
+    before = low[c - 1] if c > 0 else ""
+    if not before.isalnum() or _past(before) or before in lx.REPORT_VERBS | CARRYING | GRANTING:
+        return False
+    verb = next((k for k in range(c + 2, min(c + 6, len(low))) if _past(low[k])), -1)
+    if verb < 0 or any(_verb_of(low, k) for k in range(c + 1, verb)):
+        return False
+    for k in range(verb + 1, min(verb + 5, len(low))):
+        if _verb_of(low, k):
+            return True
+        if low[k] in SUBJECT_OPENERS or not low[k].isalnum():
+            return False
+    return False
+
+
+def _past(word: str) -> bool:
+    """Whether ``word`` is a past form ("proposed", "told")."""
+    return (word.endswith("ed") and len(word) > 4) or word in lx.SIMPLE_PAST
+
+
+def _verb_of(low: list[str], k: int) -> bool:
+    """Whether ``low[k]`` is an auxiliary or a modal."""
+    return (low[k] in lx.MODALS and low[k] not in ("to", "not", "n't", "never")) or lx.is_aux(
+        low, k
+    )
 
 
 def _bare_clause(low: list[str], k: int) -> bool:

@@ -92,17 +92,19 @@ def frame_of(text: str) -> Frame | None:
 
 
 # the verbs of a frame that its subject can deny ("we do not accept", "nobody denies")
-_DENYING_SUBJECTS = frozenset({"nobody", "noone", "none"})
 _FRAME_VERB = re.compile(r"^(?:accept|admit|acknowledge|concede|recogni[sz]e|den(?:y|ie))")
 
 
 def _denied_verb(cue: str) -> bool:
     """Whether a negator stands before the verb of the frame ``cue`` ("the firm did not accept
     that", "nobody denies that", "we can't accept that"): the frame then weighs its clause the
-    other way. The frame's own negators ("there is no evidence that") come after no verb."""
+    other way. The frame's own negators ("there is no evidence that") come after no verb, and
+    "not only" or "not just" before it adds to it ("not only do we accept that")."""
     words = cue.replace("’", "'").split()
+    if words[:1] == ["not"] and words[1:2] in (["only"], ["just"]):
+        words = words[2:]
     verb = next((k for k, w in enumerate(words) if _FRAME_VERB.match(w)), -1)
-    return verb > 0 and any(lx.negating(w) or w in _DENYING_SUBJECTS for w in words[:verb])
+    return verb > 0 and any(lx.negating(w) for w in words[:verb])
 
 
 def bare_frame(text: str) -> bool:

@@ -4,7 +4,7 @@ none was held. The noun names the event, as "there is no crack" names it."""
 from __future__ import annotations
 
 from . import lexicon as lx
-from .complements import clause_of, question_before
+from .complements import carries_negation, clause_of, question_before
 from .event_record import Event
 
 # verbs of finding, past and asserted only: "inspectors found cracks" answers "is there a
@@ -117,7 +117,8 @@ def held_thing(toks: list[str], low: list[str], i: int) -> tuple[Event, ...]:
     safe route") or a longer phrase ("has a population count") holds nothing here. The
     negators are those that reach the verb's own clause (:func:`.complements.clause_of`:
     "nobody disputes that he held ..." holds it, "we do not believe that he held ..." denies
-    it); a question ("did not say whether he kept a key") holds no stance."""
+    it, "were not told that he held ..." leaves it held); a question ("did not say whether he
+    kept a key") holds no stance."""
     word = low[i]
     if word not in POSSESSION and word not in HOLDING:
         return ()
@@ -145,6 +146,8 @@ def held_thing(toks: list[str], low: list[str], i: int) -> tuple[Event, ...]:
     if question_before(low, i):
         return ()  # "did not say whether he kept a spare key": no stance
     start, _ = clause_of(low, i)
+    if not carries_negation(low, i):  # "were not told that the yard had no permit": none
+        start = max(start, max(c for c in range(i) if low[c] == "that") + 1)
     negs = tuple(t for t in low[start : i + 2] if t in lx.NEGATORS)
     polarity = -1 if len(negs) % 2 else 1
     tense = "had-" if word in _PAST_HOLDING else "have-"

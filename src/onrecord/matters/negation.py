@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .background_clauses import background_clause_start
-from .complements import clause_of
+from .complements import clause_of, question_start
 from .given_up import given_up
 from .motives import motive_negator
 from .objects import DETERMINERS
@@ -82,9 +82,15 @@ _BACKGROUND_OPENERS = DETERMINERS | {"every", "all", "each", "a", "an"}
 
 
 def background_start(low: list[str]) -> int:
-    """Where a temporal clause ("until the bridge reopens", "before the closure") begins: at
+    """Where a temporal clause ("until the bridge reopens", "before the closure") or a
+    question ("did not say whether the pool will close", :func:`.question_start`) begins: at
     once when the clause opens with its subordinator ("Once that is true", "When it opens"),
     whatever follows."""
+    return min(_time_start(low), question_start(low))
+
+
+def _time_start(low: list[str]) -> int:
+    """Where a temporal clause begins (:func:`background_start`)."""
     if low[:1] and low[0] in _OPENING_TIME:
         return 0
     for i, w in enumerate(low):
