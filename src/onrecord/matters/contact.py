@@ -36,7 +36,7 @@ def contact_act(toks: list[str], low: list[str], i: int) -> bool:
     a disgrace", "reported the mill would close")."""
     if low[i] in _WRITING:
         return _written_to(toks, low, i)
-    if low[i] not in _CONTACT or i + 1 >= len(low):
+    if (low[i] not in _CONTACT and not _reporting(low, i)) or i + 1 >= len(low):
         return False
     prev = low[i - 1] if i else ""
     if not prev or prev in ("a", "an", "the", "so", "what", "is", "was", "be", "been"):
@@ -47,7 +47,7 @@ def contact_act(toks: list[str], low: list[str], i: int) -> bool:
         while k < len(low) and toks[k][:1].isupper() and low[k].isalpha():
             k += 1
     elif low[k] in _OPENERS or (
-        low[i] == "reported" and low[k] in _INDEFINITE and not _figure_reported(low, k + 1)
+        _reporting(low, i) and low[k] in _INDEFINITE and not _figure_reported(low, k + 1)
     ):
         k += 1
         while k < len(low) and _noun_word(low[k]) and k - i <= 6:
@@ -68,6 +68,15 @@ def contact_act(toks: list[str], low: list[str], i: int) -> bool:
     if nxt == "as" and low[k + 1 : k + 2] and low[k + 1] in _AS_DUE:
         return True  # "reported every death as required"
     return nxt in _AFTER or nxt in _TIMES or nxt in lx.MONTHS
+
+
+def _reporting(low: list[str], i: int) -> bool:
+    """Whether the word at ``i`` is "reported", or the bare "report" after a modal, a negator,
+    "to" or "did" ("did not report the leak to the agency", "will report the breach"): the
+    verb, not the noun ("the report", "a report to the board")."""
+    if low[i] == "reported":
+        return True
+    return low[i] == "report" and i > 0 and low[i - 1] in _BEFORE_BARE
 
 
 # verbs of writing: with "to" and a recipient after them a letter sent ("wrote to every
@@ -238,7 +247,7 @@ def notice_to(toks: list[str], low: list[str], i: int, act: bool) -> bool:
     w = low[i]
     if act and w in _WRITING:
         return True
-    if act and w == "reported":
+    if act and _reporting(low, i):
         return reported_to(toks, low, i) is not None
     if w not in _CONTACTING or i + 1 >= len(low):
         return False
@@ -295,7 +304,7 @@ def _party(toks: list[str], low: list[str], start: int, end: int) -> bool:
 def reported_to(toks: list[str], low: list[str], i: int) -> tuple[int, int] | None:
     """The span of the recipient of "reported" at ``i`` ("reported the spill <to the river
     agency> within a day"), or None when nothing after its object names one."""
-    if low[i] != "reported":
+    if not _reporting(low, i):
         return None
     for k in range(i + 2, min(len(low) - 1, i + 9)):
         if low[k] in _REPORT_STOPS:

@@ -263,8 +263,10 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                     out.append(Event(k, toks[i], pol, negs))
             skip = last if last > i else skip
             continue
-        if not word[0].isalpha() or word in lx.STOPWORDS or word in lx.PRONOUNS:
+        if not word[0].isalpha() or word in lx.PRONOUNS:
             continue
+        if word in lx.STOPWORDS and not contact_act(toks, low, i):
+            continue  # a stopword, unless a verb of reporting as an act ("did not report")
         if word in _SEASONS or (word == "fall" and season_fall(low, i)) or regardless(low, i):
             continue  # "this spring", "next fall": a time; "strike or no strike": either way
         if word in REQUEST and low[i + 1 : i + 2] == ["for"]:

@@ -190,6 +190,12 @@ def _answers_later(rebuttals: list[Contradiction], members: list[Contradiction])
     )
 
 
+def _speaks_in(rebuttals: list[Contradiction], members: list[Contradiction]) -> bool:
+    """Whether a rebuttal's rebutting speaker is one of the speakers of ``members``."""
+    speakers = {(e.speaker or "").casefold() for m in members for e in (m.a, m.b)}
+    return any((r.a.speaker or "").casefold() in speakers for r in rebuttals)
+
+
 def _statements(members: list[Contradiction]) -> set[str]:
     return {sid for m in members for sid in (m.a.statement, m.b.statement)}
 
@@ -255,6 +261,8 @@ def group_disagreements(
             target = None  # the two also disagree, but on another matter: a rebuttal of its own
         if target is not None and _answers_later(groups[key], groups[target]):
             target = None  # a claim answered again in a later report: another exchange
+        if target is not None and not _speaks_in(groups[key], groups[target]):
+            target = None  # another speaker of the side answering: an exchange of its own
         if target is None:
             target = _holding(groups, groups[key])
         if target is not None:
