@@ -2,8 +2,9 @@
 
 * a past state told by two speakers weeks apart, each tied to the same past event ("on the
   night the canal overflowed", "when the canal overflowed"), is one occasion: the two contradict;
-* without such an anchor, or with anchors naming two events, or told in the present, or told
-  more than half a year apart, the two stay apart.
+* without such an anchor, or with anchors naming two events, or an event that recurs (a visit,
+  a meeting, a complaint), or told in the present, or told more than six weeks apart, the two
+  stay apart.
 
 Every sentence here is invented."""
 
@@ -18,8 +19,8 @@ from .builders import item, kinds
 _NO = "the sluice gates at Orbury were not working on the night the canal overflowed"
 
 
-def _at(text: str, speaker: str, date: str, sid: str) -> Position:
-    it = item(sid, text, speaker, date)
+def _at(text: str, speaker: str, date: str, sid: str, article: str = "") -> Position:
+    it = item(sid, text, speaker, date, article=article or sid)
     return Position(it, stance_of(it.claim, "function"))
 
 
@@ -29,7 +30,7 @@ def test_a_state_on_the_night_of_one_event_told_weeks_apart_contradicts() -> Non
         "b",
         "the Orbury sluice gates were working when the canal overflowed",
         "Ben Tarrant",
-        "2027-04-20",
+        "2027-03-08",
     )
     assert kinds(a, b) == [("contradiction", "a", "b")]
 
@@ -53,10 +54,10 @@ def test_two_events_or_no_event_named_are_two_occasions() -> None:
         "b",
         "the Orbury sluice gates were working when the storm arrived",
         "Ben Tarrant",
-        "2027-04-20",
+        "2027-03-08",
     )
     assert kinds(a, storm) == []
-    bare = item("c", "the Orbury sluice gates were working", "Ben Tarrant", "2027-04-20")
+    bare = item("c", "the Orbury sluice gates were working", "Ben Tarrant", "2027-03-08")
     assert kinds(a, bare) == []
 
 
@@ -66,7 +67,7 @@ def test_a_present_state_or_accounts_a_year_apart_stay_apart() -> None:
         "b",
         "the Orbury sluice gates are working when the canal overflows",
         "Ben Tarrant",
-        "2027-04-20",
+        "2027-03-08",
     )
     assert kinds(a, now) == []
     late = item(
@@ -74,6 +75,7 @@ def test_a_present_state_or_accounts_a_year_apart_stay_apart() -> None:
         "the Orbury sluice gates were working when the canal overflowed",
         "Ben Tarrant",
         "2028-03-20",
+        article="a2",
     )
     assert kinds(a, late) == []
 
@@ -89,3 +91,48 @@ def test_the_anchor_must_share_its_past_verb() -> None:
     assert not one_anchored_occasion(p, q)
     r = _at("the gates were working when the canal overflowed", "Ben Tarrant", "2027-03-01", "c")
     assert one_anchored_occasion(p, r)
+
+
+def test_a_recurring_event_names_no_one_occasion() -> None:
+    for anchor in ("when inspectors visited", "when the council met", "when residents complained"):
+        a = item("a", f"the kitchen at Delph Court was clean {anchor}", "Ada Pellow", "2027-02-01")
+        b = item(
+            "b", f"the kitchen at Delph Court was not clean {anchor}", "Ben Tarrant", "2027-02-20"
+        )
+        assert kinds(a, b) == [], anchor
+    p = _at(
+        "the pumps were not working when inspectors visited the Orbury station",
+        "Ada Pellow",
+        "2027-02-01",
+        "a",
+    )
+    q = _at(
+        "the pumps were working when inspectors visited the Orbury station",
+        "Ben Tarrant",
+        "2027-02-20",
+        "b",
+    )
+    assert not one_anchored_occasion(p, q)
+
+
+def test_one_incident_told_months_apart_is_left_apart() -> None:
+    p = _at(_NO, "Ada Pellow", "2027-02-01", "a")
+    q = _at(
+        "the Orbury sluice gates were working when the canal overflowed",
+        "Ben Tarrant",
+        "2027-05-20",
+        "b",
+    )
+    assert not one_anchored_occasion(p, q)
+
+
+def test_one_incident_told_in_one_article_is_one_occasion_whatever_its_dates() -> None:
+    p = _at(_NO, "Ada Pellow", "2027-01-10", "a", "a1")
+    q = _at(
+        "the Orbury sluice gates were working when the canal overflowed",
+        "Ben Tarrant",
+        "2027-06-16",
+        "b",
+        "a1",
+    )
+    assert one_anchored_occasion(p, q)

@@ -8,8 +8,11 @@ days (:func:`.timeframes.same_time_frame`); but a state tied by "when ..." or "o
 
 Both clauses must be in the past before their anchor, each anchor must hold a past verb, and
 the two anchors must share that verb and another word: "when the river overtopped" and "when
-the storm hit" are two occasions. Accounts told more than half a year apart are left apart:
-one kind of event recurs ("when the river flooded").
+the storm hit" are two occasions. The shared verb must name a one-off incident (a river
+overtopping, a fire starting, a wall collapsing): "when inspectors visited", "when the council
+met" and "when residents complained" name events that recur, and two accounts of them are two
+visits, meetings or complaints. Accounts of two articles told more than six weeks apart are
+left apart: even an incident recurs ("when the river flooded").
 """
 
 from __future__ import annotations
@@ -22,7 +25,12 @@ from .themes import PAST
 from .words import tokens
 
 # how far apart two accounts of one anchored occasion may be told
-_WITHIN_DAYS = 183
+_WITHIN_DAYS = 42
+# past verbs of one-off incidents an occasion may be named by ("when the river overtopped")
+_INCIDENTS = frozenset(lx.stem(w) for w in (
+    "overtopped", "overflowed", "flooded", "burst", "breached", "collapsed", "started", "broke",
+    "exploded", "struck", "crashed", "sank", "derailed", "erupted", "caught", "spilled",
+))  # fmt: skip
 # the parts of a day (or days) an occasion is named by: "on the night the river overtopped"
 _PERIODS = frozenset({"night", "day", "morning", "evening", "afternoon", "weekend"})
 # determiners before such a period ("the night", "that morning")
@@ -33,14 +41,14 @@ _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "but", "and", "so", "because", "wh
 
 def one_anchored_occasion(p: Position, q: Position) -> bool:
     """Whether two past stances tie their event to one past occasion, named by the same past
-    event in each ("when the river overtopped", "on the night the river overtopped")."""
-    if not _within(p.item.said, q.item.said):
-        return False
+    incident in each ("when the river overtopped", "on the night the river overtopped")."""
+    if p.item.article != q.item.article and not _within(p.item.said, q.item.said):
+        return False  # one article tells one occasion, whatever dates its accounts take
     a, b = _anchor(p), _anchor(q)
     if not a or not b:
         return False
     shared = a[0] & b[0]
-    return bool(shared & (a[1] | b[1])) and len(shared) >= 2
+    return bool(shared & (a[1] | b[1]) & _INCIDENTS) and len(shared) >= 2
 
 
 def _within(a: str | None, b: str | None) -> bool:
