@@ -23,6 +23,13 @@ def test_a_report_cited_as_evidence_is_the_speakers_claim() -> None:
     assert _modalities("The survey report found cracks in the Tarnow weir") == ["certain"]
 
 
+def test_reports_of_no_owner_are_still_hearsay() -> None:
+    assert _modalities("Media reports show the Tarnow weir will be sold") == ["reported"]
+    assert _modalities("Press reports confirmed that the Tarnow weir will be sold") == ["reported"]
+    assert _modalities("Nordvik's own reports show the Tarnow above the flood level") == ["certain"]
+    assert _modalities("The reports show the Tarnow above the flood level") == ["certain"]
+
+
 def test_reporting_and_claiming_are_still_hearsay() -> None:
     assert _modalities("The ranger reports that the Tarnow weir is unsafe") == ["reported"]
     assert _modalities("Anglers claim the report shows cracks in the weir") == ["reported"]

@@ -17,13 +17,26 @@ def reports_nothing(low: list[str], i: int) -> bool:
     nxt = low[i + 1] if i + 1 < len(low) else ""
     if low[i] in _REPORT_NOUNS and (not nxt[:1].isalnum() or nxt in _AFTER_REPORT_NOUN):
         return True
-    if low[i] in _REPORT_NOUNS - {"claim", "claims"} and nxt in _EVIDENTIAL:
+    if nxt in _EVIDENTIAL and _cited_report(low, i):
         return True  # "the engineers' report confirms that ...": evidence cited, no hearsay
     if told_of(low, i) and not any(w in ("that", "to") for w in low[i + 1 :]):
         return True  # "was told about the deaths": a notice, no words reported
     if nxt == "out" and "that" not in low[i + 2 :]:
         return True  # "the team was called out 96 times": sent for, no words reported
     return nxt in ("for", "on", "off", "to") or order_to(low, i) >= 0  # "told us not to go"
+
+
+def _cited_report(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` is a report one can cite: a single "report", or reports owned or
+    named definitely ("our own reports", "Nordvik's own reports", "the reports"). Bare or
+    media-qualified reports ("media reports show", "press reports confirmed") are other
+    people's accounts: hearsay."""
+    if low[i] == "report":
+        return True
+    if low[i] != "reports" or not i:
+        return False
+    j = i - 1 if low[i - 1] != "own" else i - 2
+    return j >= 0 and (low[j] in _OWNERS or low[j] in ("'s", "'"))
 
 
 _REPORT_NOUNS = frozenset({"claim", "claims", "report", "reports"})
@@ -33,6 +46,8 @@ _AFTER_REPORT_NOUN = frozenset({
     "had", "has", "have", "will", "would", "could", "might", "may", "should", "to", "with",
     "at", "before", "after", "until", "because", "if", "when",
 })  # fmt: skip
+# determiners that own or name reports definitely ("our own reports", "the reports")
+_OWNERS = frozenset({"the", "these", "those", "our", "their", "its", "his", "her", "my", "your"})
 # verbs of evidence after a report noun: the report is the speaker's evidence, and what it
 # shows is the speaker's own claim ("Nordvik's own reports show ...", "a report found ...")
 _EVIDENTIAL = frozenset({
