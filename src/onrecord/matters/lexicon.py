@@ -80,9 +80,10 @@ FUTURE = frozenset({
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being"})
 # the forms of "be", contracted and first-person ones too ("it's about money", "I am")
 BE = BE_FORMS | {"'s", "'re", "am"}
-# the forms of "lose" and "make", which several readings look for by their form
+# the forms of "lose", "make" and "pay", which several readings look for by their form
 LOSE_FORMS = frozenset({"lose", "loses", "lost", "losing"})
 MAKE_FORMS = frozenset({"make", "makes", "made", "making"})
+PAY_FORMS = frozenset({"pay", "pays", "paid", "paying"})
 MODALS = frozenset({
     "will", "'ll", "would", "'d", "shall", "should", "must", "can", "could", "may", "might",
     "wo", "ca", "to", "not", "n't", "never", "gonna",

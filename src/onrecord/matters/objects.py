@@ -133,8 +133,8 @@ def object_of_verb(low: list[str], i: int, governed: bool, governor: str = "") -
 
 
 # verbs whose "for" object is paid or voted for, not had by saying so
-_PAID_FOR = frozenset({"pay", "pays", "paid", "paying", "vote", "votes", "voted", "voting",
-                       "apply", "applies", "applied", "applying", "bid", "bidding"})  # fmt: skip
+_PAID_FOR = lx.PAY_FORMS | frozenset({"vote", "votes", "voted", "voting", "apply", "applies",
+                                      "applied", "applying", "bid", "bidding"})  # fmt: skip
 
 
 def asked_for(low: list[str], i: int) -> bool:

@@ -182,8 +182,8 @@ def object_negator(low: list[str], i: int) -> str | None:
 
 
 # verbs that take a receiver before the thing ("cost the city nothing", "owe them nothing")
-_TWO_OBJECTS = frozenset({"cost", "costs", "owe", "owes", "owed", "give", "gives", "gave",
-                          "given", "pay", "pays", "paid", "offer", "offers", "offered",
+_TWO_OBJECTS = lx.PAY_FORMS | frozenset({"cost", "costs", "owe", "owes", "owed", "give",
+                          "gives", "gave", "given", "offer", "offers", "offered",
                           "charge", "charges", "charged", "grant", "granted", "lend", "lent",
                           "send", "sent"})  # fmt: skip
 _RECEIVERS = frozenset({"me", "us", "you", "him", "her", "them", "it", "anyone", "anybody"})
