@@ -108,9 +108,33 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
 
 
 _LIGHT_STEMS = frozenset(lx.stem(w) for w in lx.LIGHT_VERBS)
-# endings of nouns that are never verbs ("compensation", "payment"), to tell "pay compensation"
-# from a verb whose subject comes before it
+# endings of nouns ("compensation", "admission"), to tell "pay compensation" from a verb whose
+# subject comes before it
 _NOUN_ENDINGS = ("tion", "sion")
+# words of those endings that are also verbs ("councillors sanction the works")
+_TION_VERBS = frozenset({
+    "sanction", "question", "function", "mention", "petition", "auction", "position",
+    "commission", "pension", "station", "caution", "condition", "ration", "motion", "section",
+    "partition", "audition", "envision", "provision", "requisition", "reposition",
+})  # fmt: skip
+# pronouns that are the subject of the verb after them ("we question the figures")
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "they"})
+
+
+def _verb_after_subject(toks: list[str], low: list[str], at: int) -> bool:
+    """Whether the -tion word at ``at`` is the verb of its clause, right after its subject: a
+    plural noun, a name or a pronoun ("Harnwick councillors sanction the works", "residents
+    openly question the figures", "we question them")."""
+    if low[at] not in _TION_VERBS:
+        return False
+    k = at - 1
+    if k > 0 and low[k].endswith("ly"):
+        k -= 1  # "residents openly question"
+    prev = low[k]
+    if prev in _SUBJECT_PRONOUNS or (k > 0 and toks[k][:1].isupper()):
+        return True
+    plain = lx.LIGHT_VERBS | lx.PAY_FORMS | lx.REPORT_VERBS
+    return prev.endswith("s") and not prev.endswith("ss") and prev not in plain
 
 
 def _after_a_verb(prev: str) -> bool:
@@ -153,7 +177,12 @@ def _theme(toks: list[str], low: list[str], at: int, word: str) -> frozenset[str
     if _nominal(low, at):
         be = next((j for j in range(at - 1, -1, -1) if low[j] in BE), None)
         return subject_of(toks, low, be) if be is not None else frozenset()
-    if at and low[at].endswith(_NOUN_ENDINGS) and _after_a_verb(low[at - 1]):
+    if (
+        at
+        and low[at].endswith(_NOUN_ENDINGS)
+        and _after_a_verb(low[at - 1])
+        and not _verb_after_subject(toks, low, at)
+    ):
         return frozenset()  # "will not pay compensation": a noun, the object of another verb
     if low[at] in lx.PHRASAL_CONCEPTS:
         return subject_of(toks, low, at - 1)  # "class sizes would go up": the verb is "go"
