@@ -10,7 +10,7 @@ from __future__ import annotations
 from onrecord.matters import parse_claim
 from onrecord.matters.claims import Item
 from onrecord.matters.cluster import BM25, context_terms
-from onrecord.matters.rebuttal_choice import best_target, unconditional
+from onrecord.matters.rebuttal_choice import best_target
 from onrecord.matters.rebuttals import find_rebuttals, target_words, words_by_speaker
 from onrecord.matters.stories import story_names
 
@@ -66,9 +66,9 @@ def test_the_owners_words_after_the_rebuttal_on_no_condition_can_still_be_its_ta
 
 
 def test_a_condition_binds_a_claim_a_hedge_does_not() -> None:
-    assert unconditional(parse_claim(_ROT))
-    assert not unconditional(parse_claim(_LEASE))
-    assert unconditional(parse_claim("The board wants to sell the marina to a developer"))
+    assert not parse_claim(_ROT).conditional
+    assert parse_claim(_LEASE).conditional
+    assert not parse_claim("The board wants to sell the marina to a developer").conditional
 
 
 # -- a target told in another story --------------------------------------------------------------

@@ -126,7 +126,7 @@ def best_target(
     """The target speaker's statement most like the rebutting one, or like the claim the
     rebuttal names ("pushed back on Y's statement that <claim>"), and of the claim's doer
     (:func:`.claim_subjects.same_doer`); same sentence first; of a claim the rebuttal names on
-    no condition, a statement on none (:func:`unconditional`). The target's speaker is one
+    no condition, a statement on none. The target's speaker is one
     ``target`` names (``known``: speaker -> the words that name them); a statement of another
     article is one with an event, said no later, of the same story (``stories``: article ->
     its names, :func:`.stories.same_story`): "the association" of a bus bill is not the riders'
@@ -141,8 +141,10 @@ def best_target(
             continue
         if accept is not None and not accept(other):
             continue  # the target never said the claim named (only its words are shared)
-        if named is not None and unconditional(named) and not unconditional(other.claim):
-            continue  # "if the council gave us a lease, ...": no claim that the council did
+        if named is not None and not named.conditional and other.claim.conditional:
+            # "if the council gave us a lease, ...": no claim that the council did; a hedge
+            # binds nothing ("the council wants to sell the field" is often the claim rebutted)
+            continue
         if other.article != me.article and (not other.claim.events or _later(other, me)):
             continue
         if not same_story(stories, other, me):
@@ -160,15 +162,6 @@ def best_target(
             continue  # earlier in the article, the target's claim needs no word in common
         scored.append((bonus + sim, j))
     return max(scored)[1] if scored else None
-
-
-def unconditional(claim: Claim) -> bool:
-    """Whether no condition binds a claim ("if", "unless"). A claim named as rebutted ("rejected
-    the club's claim that the council had run the course down") is one its owner stated; the
-    owner's words on a condition ("If the council gave us a lease, the club could run the
-    course itself") state what would follow, not it. A hedge does not count: its owner's
-    "the council wants to sell the field" is often the very claim rebutted."""
-    return not claim.conditional
 
 
 # "figures on the deficit", "account of the meeting": what the thing rebutted is about
