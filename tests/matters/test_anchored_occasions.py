@@ -19,8 +19,8 @@ from .builders import item, kinds
 _NO = "the sluice gates at Orbury were not working on the night the canal overflowed"
 
 
-def _at(text: str, speaker: str, date: str, sid: str) -> Position:
-    it = item(sid, text, speaker, date)
+def _at(text: str, speaker: str, date: str, sid: str, article: str = "") -> Position:
+    it = item(sid, text, speaker, date, article=article or sid)
     return Position(it, stance_of(it.claim, "function"))
 
 
@@ -75,6 +75,7 @@ def test_a_present_state_or_accounts_a_year_apart_stay_apart() -> None:
         "the Orbury sluice gates were working when the canal overflowed",
         "Ben Tarrant",
         "2028-03-20",
+        article="a2",
     )
     assert kinds(a, late) == []
 
@@ -123,3 +124,15 @@ def test_one_incident_told_months_apart_is_left_apart() -> None:
         "b",
     )
     assert not one_anchored_occasion(p, q)
+
+
+def test_one_incident_told_in_one_article_is_one_occasion_whatever_its_dates() -> None:
+    p = _at(_NO, "Ada Pellow", "2027-01-10", "a", "a1")
+    q = _at(
+        "the Orbury sluice gates were working when the canal overflowed",
+        "Ben Tarrant",
+        "2027-06-16",
+        "b",
+        "a1",
+    )
+    assert one_anchored_occasion(p, q)

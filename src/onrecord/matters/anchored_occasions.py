@@ -11,8 +11,8 @@ the two anchors must share that verb and another word: "when the river overtoppe
 the storm hit" are two occasions. The shared verb must name a one-off incident (a river
 overtopping, a fire starting, a wall collapsing): "when inspectors visited", "when the council
 met" and "when residents complained" name events that recur, and two accounts of them are two
-visits, meetings or complaints. Accounts told more than six weeks apart are left apart: even
-an incident recurs ("when the river flooded").
+visits, meetings or complaints. Accounts of two articles told more than six weeks apart are
+left apart: even an incident recurs ("when the river flooded").
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "but", "and", "so", "because", "wh
 def one_anchored_occasion(p: Position, q: Position) -> bool:
     """Whether two past stances tie their event to one past occasion, named by the same past
     incident in each ("when the river overtopped", "on the night the river overtopped")."""
-    if not _within(p.item.said, q.item.said):
-        return False
+    if p.item.article != q.item.article and not _within(p.item.said, q.item.said):
+        return False  # one article tells one occasion, whatever dates its accounts take
     a, b = _anchor(p), _anchor(q)
     if not a or not b:
         return False
