@@ -167,9 +167,8 @@ def _bare_clause(low: list[str], k: int) -> bool:
     if k >= len(low) or low[k] not in SUBJECT_OPENERS:
         return False
     for j in range(k + 1, min(k + 7, len(low))):
-        w = low[j]
-        if (w in lx.MODALS and w not in ("to", "not", "n't", "never")) or lx.is_aux(low, j):
+        if _verb_of(low, j):
             return True
-        if not (w.isalpha() or w == "'s"):
+        if not (low[j].isalpha() or low[j] == "'s"):
             return False
     return False

@@ -69,7 +69,7 @@ _PART = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DatedAct:
     """The act a clause dates: its family (``"end"`` or ``"start"``) and its last month."""
 
