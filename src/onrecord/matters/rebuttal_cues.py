@@ -28,7 +28,7 @@ def rebutted_cue(statement: Statement) -> str | None:
     at = cue.start - sentence.start
     if not 0 <= at < len(sentence.text):
         return None
-    m = lx.REBUTTAL.match(sentence.text, at)
+    m = _cue_match(sentence.text, at, len(cue.text))
     if m is None or negated_cue(m, sentence.text):
         return None
     owned = None if m["object"] else whose(m["target"])[1]  # "Y's finding |that <claim>"
@@ -38,6 +38,18 @@ def rebutted_cue(statement: Statement) -> str | None:
         return None  # the content is not what follows the cue
     end = m.end() if owned is None else m.start("target") + owned
     return sentence.text[m.start() : end].strip()
+
+
+def _cue_match(text: str, at: int, length: int) -> re.Match[str] | None:
+    """The rebuttal cue of :data:`.lexicon.REBUTTAL` that opens at a word of the extracted cue
+    (``length`` characters at ``at`` in ``text``): extraction keeps an adverb before the verb
+    ("also disputed Y's claim that ...", "still denied that ...", "again rejected ..."), and
+    the rejected claim is no more the speaker's own for it."""
+    for word in re.finditer(r"\S+", text[at : at + length]):
+        m = lx.REBUTTAL.match(text, at + word.start())
+        if m is not None:
+            return m
+    return None
 
 
 # the cues whose "that"-clause is a claim the speaker rejects (:data:`.lexicon.DENYING_VERBS`):
