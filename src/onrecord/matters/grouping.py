@@ -196,6 +196,19 @@ def _speaks_in(rebuttals: list[Contradiction], members: list[Contradiction]) -> 
     return any((r.a.speaker or "").casefold() in speakers for r in rebuttals)
 
 
+def _rebuts_another_claim(rebuttals: list[Contradiction], members: list[Contradiction]) -> bool:
+    """Whether rebuttals, told in a report that tells ``members`` (a contradiction of the same
+    two sides) too, rebut none of the statements those pairs set against each other: the
+    contradiction sets the chief executive's "the branch will stay open" against the union's
+    words, and in the same report the union "rejected the chairman's assurance that no jobs
+    would go". The rebuttal answers another claim of that side, an exchange of its own shown
+    by its own pair; folded, its claim would be shown nowhere. A rebuttal in a report none of
+    ``members`` is told in is left to :func:`_answers_later`."""
+    told = {e.article for m in members for e in (m.a, m.b)}
+    statements = _statements(members)
+    return all(r.a.article in told and r.b.statement not in statements for r in rebuttals)
+
+
 def _statements(members: list[Contradiction]) -> set[str]:
     return {sid for m in members for sid in (m.a.statement, m.b.statement)}
 
@@ -263,6 +276,8 @@ def group_disagreements(
             target = None  # a claim answered again in a later report: another exchange
         if target is not None and not _speaks_in(groups[key], groups[target]):
             target = None  # another speaker of the side answering: an exchange of its own
+        if target is not None and _rebuts_another_claim(groups[key], groups[target]):
+            target = None  # another claim of the side rebutted: an exchange of its own
         if target is None:
             target = _holding(groups, groups[key])
         if target is not None:
