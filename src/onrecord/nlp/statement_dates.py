@@ -8,9 +8,7 @@
 * **scene**: a past-tense statement with no date of its own takes the date of the same
   speaker's last dated statement in the last few paragraphs, unless the text has moved to
   another date in between ("Sanders added that ..." after "On Nov. 9, Sanders said ..."),
-  else the day its paragraph has just set outside any reported content (a day only: a month
-  or a year a narrative sentence gives an event, "made its bid last month", "founded in
-  1926", is no occasion of the words said after it), unless that date
+  else the date its paragraph has just set outside any reported content, unless that date
   frames another speaker's words ("X told the committee in 2031 that ...", then "Y rejected
   X's claim": X's occasion, not Y's). A date in a sentence
   with statements sets a scene only when it frames one of them or the sentence's main verb
@@ -42,8 +40,6 @@ _SPAN_START = re.compile(r"\b(?:since|until|till)\s*$")
 
 _CALENDAR = re.compile(r"^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
-# a calendar day: the only date a narrative sentence sets as the occasion of later words
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _calendar(t: TimeExpression) -> bool:
@@ -262,9 +258,7 @@ def _past_week_adverbial(doc: Doc, t: TimeExpression, published: str | None) -> 
 def _paragraph_scene(
     a: Attribution, free_times: Sequence[TimeExpression], paragraphs: Sequence[tuple[int, int]]
 ) -> StatementDate | None:
-    """The day the paragraph has just set: "X met Y on Thursday. He said ..." -> Thursday;
-    none for a month or a year ("The group made its bid last month. X said ..."), the time
-    of an event the story tells, not of the saying."""
+    """The date the paragraph has just set: "X met Y on Thursday. He said ..." -> Thursday."""
     para = _para_index(paragraphs, a.sentence[0])
     if para >= len(paragraphs):
         return None
@@ -276,10 +270,7 @@ def _paragraph_scene(
     if not _calendar(t):  # a week: its month, or no date when it straddles two
         month = _week_month(t.value)
         return StatementDate(month, t.text, "scene") if month else None
-    day = _day(timex_to_iso(t.value))
-    if not _DAY.match(day):
-        return None  # "submitted an offer last month. X said ...": a month is no occasion
-    return StatementDate(day, t.text, "scene")
+    return StatementDate(_day(timex_to_iso(t.value)), t.text, "scene")
 
 
 def _day(value: str) -> str:
