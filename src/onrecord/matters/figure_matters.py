@@ -25,6 +25,7 @@ from .cluster import BM25, Matter, Position, context_terms, linked_groups
 from .durations import durations_of
 from .embeddings import Cosines, Embedder
 from .figure_heads import called_so
+from .figure_kinds import kinds_apart
 from .figures import Figure, figures_of
 from .holders import own_count
 from .stance import CERTAINTY, Label, Stance
@@ -112,9 +113,12 @@ def _matter(
     positions = []
     placed: set[int] = set()
     agree: set[int] = set()
+    told = next(c.text for _, c, f in rows if f is anchor)
     for i, clause, fig in rows:
         if i in placed or not fig.same_quantity(anchor):
             continue  # a statement answers once: with its first figure of this quantity
+        if kinds_apart(clause.text, fig, told, anchor):
+            continue  # "30 electric karts" / "40 petrol karts": two kinds counted
         if tier and fig.predicate != anchor.predicate:
             continue  # told apart from the first question: only a figure said alike answers
         placed.add(i)

@@ -27,6 +27,7 @@ from .accounts import accounts_owner
 from .asked_for import acts, request_spans
 from .blamed import caused_be
 from .contact import reported_to
+from .noun_themes import is_noun_event, noun_theme
 from .objects import noun_after
 from .recipients import received_at
 from .trust import trust_placed
@@ -92,6 +93,8 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
     if at is None:
         return frozenset()
     theme = _theme(toks, low, at, word)
+    if not theme and is_noun_event(low, at):
+        theme = noun_theme(toks, low, at)  # "parking <at the hospital>" (:mod:`.noun_themes`)
     if (whom := reported_to(toks, low, at)) is not None:
         # "reported the spill to the agency": the notice is the agency's, the report the spill's
         theme |= _content(toks[whom[0] : whom[1]], low[whom[0] : whom[1]], whom[0])
@@ -198,8 +201,13 @@ def _theme(toks: list[str], low: list[str], at: int, word: str) -> frozenset[str
         nxt += 1  # "prices fell further in May": an adverb, not what fell
     if low[nxt : nxt + 1] and low[nxt] in _PARTICLES and _opens_np(low, nxt + 1):
         nxt += 1  # "shut down the plant", "called off the strike": the object follows
-    elif low[nxt : nxt + 1] == ["on"] and low[at] in _VOTES and _opens_np(low, nxt + 1):
-        nxt += 1  # "never voted on the merger": what the vote was on
+    elif (
+        low[nxt : nxt + 1]
+        and low[nxt] in _VOTED_ON
+        and low[at] in _VOTES
+        and _opens_np(low, nxt + 1)
+    ):
+        nxt += 1  # "never voted on the merger", "voted for the trial": what the vote was on
     if (
         low[nxt : nxt + 1]
         and low[nxt] in lx.PRONOUNS
@@ -357,6 +365,8 @@ _OF_PHRASE = frozenset({"at", "of", "in", "for", "from", "on", "with"})
 # particles of phrasal verbs ("shut down", "call off"): the object comes after them
 _PARTICLES = frozenset({"down", "off", "up", "out", "back"})
 _VOTES = frozenset({"vote", "votes", "voted", "voting"})
+# prepositions after a vote that open the motion voted on ("voted for <the extended trial>")
+_VOTED_ON = frozenset({"on", "for", "against"})
 
 
 def _opens_np(low: list[str], j: int) -> bool:
