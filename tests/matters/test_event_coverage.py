@@ -71,6 +71,17 @@ def test_made_redundant_reverses_losing_no_jobs() -> None:
     assert [k[0] for k in kinds(said, later)] == ["reversal"]
 
 
+def test_made_redundant_with_how_between_is_a_job_cut() -> None:
+    text = "Nine of the Ardleigh porters were made compulsorily redundant in May."
+    assert events(text) == {"jobcut": 1}
+    assert events("Four clerks at the Veslin office were made voluntarily redundant.") == {
+        "jobcut": 1
+    }
+    # an adverb of degree on a thing made needless is no job cut
+    assert "jobcut" not in events("The new scanner made the old checks entirely redundant.")
+    assert "jobcut" not in events("The new scanner was made largely redundant.")
+
+
 def test_redundant_without_make_is_no_job_cut() -> None:
     assert "jobcut" not in events("The second safety check is redundant.")
     assert "jobcut" not in events("The new system made the old checks redundant.")

@@ -180,6 +180,10 @@ _MACHINES = frozenset({"computers", "servers", "printers", "scanners", "containe
                        "markers"})  # fmt: skip
 
 
+# how people are made redundant, between "made" and "redundant" ("made compulsorily redundant")
+_HOW_MADE = frozenset({"compulsorily", "voluntarily", "formally", "officially"})
+
+
 def made_redundant(low: list[str], i: int) -> bool:
     """Whether ``low[i]`` is "redundant" after a form of "make" ("will be made redundant",
     "making 40 staff redundant"): people lose their jobs, as "redundancies" says. "The
@@ -190,8 +194,8 @@ def made_redundant(low: list[str], i: int) -> bool:
     at = next((j for j in range(i - 1, max(-1, i - 5), -1) if low[j] in lx.MAKE_FORMS), None)
     if at is None:
         return False
-    if at == i - 1:
-        return True  # "will be made redundant"
+    if at == i - 1 or (at == i - 2 and low[i - 1] in _HOW_MADE):
+        return True  # "will be made redundant", "were made compulsorily redundant"
     obj = low[i - 1]  # the object's head: "made 40 drivers redundant"
     return obj in _PEOPLE or (obj.endswith(_PEOPLE_ENDINGS) and obj not in _MACHINES)
 

@@ -174,6 +174,51 @@ def _window(low: list[str], i: int) -> list[str]:
     return after[:stop]
 
 
+def told_hearer(low: list[str], i: int) -> int:
+    """Whether the word at ``i`` tells a hearer a clause ("we were told in May that ...",
+    "managers told the union the site would close"): 1, or -1 where the telling is denied
+    ("nobody told us the school would close", "were never told that ..."); 0 for none, an
+    order or a notice of a thing ("told to leave", "told about the leak"), and a telling put
+    in question ("Were you told that ...")."""
+    if low[i] not in _TELL or _inverted(low, i):
+        return 0
+    told = _passive_told(low, i) or _active_told(low, i) or _named_hearer(low, i)
+    if not told and i > 1 and low[i - 1] in _BETWEEN:  # "were never told that ..."
+        told = _passive_told([*low[: i - 1], *low[i:]], i - 1)
+    if not told:
+        return 0
+    return -1 if _denied(low, i) else 1
+
+
+def told_from(low: list[str], i: int) -> int:
+    """Where the words told begin after the telling at ``i`` (its "that", or else the first
+    finite word of the clause told, "told us on Monday the pool would close"), so that the
+    words before it are the telling's own (its hearer, its time)."""
+    after = _window(low, i)
+    that = _that(after)
+    finite = next((k for k, w in enumerate(after) if w in _FINITE), len(after))
+    return i + 1 + (that if that is not None else finite)
+
+
+def _named_hearer(low: list[str], i: int) -> bool:
+    """ "told the council this was coming", "told the union the site would close": a hearer
+    named by a determiner and a noun or two, then a clause with no "that"."""
+    after = _window(low, i)
+    if not after or after[0] not in _HEARER_DETERMINERS or _that(after) is not None:
+        return False
+    finite = next((k for k, w in enumerate(after) if w in _FINITE), None)
+    if finite is None or finite < 3:
+        return False
+    return not any(w in _NOT_CLAUSE or w in _PRESS for w in after[:finite])
+
+
+# words that open a hearer named by a noun ("told the council ...", "told our members ...")
+_HEARER_DETERMINERS = frozenset({"the", "our", "their", "my", "his", "her", "its", "every",
+                                 "any", "all"})  # fmt: skip
+# words that may stand between the passive's "be" and "told" ("was never told that ...")
+_BETWEEN = frozenset({"never", "not", "n't", "ever", "also", "once", "even"})
+
+
 def _passive_told(low: list[str], i: int) -> bool:
     """ "we were told that ...", "staff had been told on Tuesday that ...", "I was told the
     school would close": the hearer is the subject, a clause follows."""
