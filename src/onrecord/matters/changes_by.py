@@ -60,6 +60,9 @@ _SUBJECT_STOP = frozenset({",", ";", ":", "that", "said", "says", "and", "but", 
                            "while"})  # fmt: skip
 _DETERMINERS = frozenset({"the", "a", "an", "our", "their", "its", "his", "her", "my", "your",
                           "this", "these", "those", "every", "all"})  # fmt: skip
+# words of a summary of many values, not of which thing: "the average bill" is the bill
+# ("our bills"), as "the typical rent" is the rent
+_SUMMARIES = frozenset({"average", "typical", "mean", "median"})
 _PREPOSITIONS = frozenset({"in", "of", "at", "for", "on", "from", "across", "among"})
 # softeners between "by" and the figure that do not bound it
 _SOFT = frozenset({"only", "just", "a", "mere", "another", "further"})
@@ -289,7 +292,8 @@ def _noun_phrase(toks: list[str], low: list[str], a: int, b: int
     head = lx.THEME_STEMS.get(stem, stem)
     rest = frozenset(
         lx.stem(low[k]) for k in words if k != first[-1] and low[k].isalpha()
-        and low[k] not in lx.STOPWORDS and not (k and toks[k][:1].isupper())
+        and low[k] not in lx.STOPWORDS and low[k] not in _SUMMARIES
+        and not (k and toks[k][:1].isupper())
     )  # fmt: skip
     return head, rest
 

@@ -265,7 +265,8 @@ def verdict(p: Position, q: Position, matter: Matter) -> Contradiction | str:
     ):
         # "12 people died" (May 2), "15 people died" (May 4): a toll that grew
         return "time:counted"
-    if ":" in matter.event and rate_and_count(p, q):
+    # a percentage is no rate of a day: "the average bill has risen by 18 per cent"
+    if ":" in matter.event and not matter.event.endswith(":percent") and rate_and_count(p, q):
         return "time:rate"  # "averages 300 patients a day" and "saw 412 patients on Monday"
     if answers_both(p, q):
         # "stay open, and the giraffe house closed" against "the house stays closed"

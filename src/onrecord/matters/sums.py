@@ -31,7 +31,9 @@ _RUN = frozenset({"run", "operate", "maintain", "keep", "fund", "staff", "provid
 _BOUND_WORDS = frozenset({"at", "least", "most", "more", "less", "than", "over", "under",
                           "about", "around", "nearly", "almost", "roughly", "approximately",
                           "some", "just", "only", "upwards", "of", "up", "to", "below",
-                          "above", "in", "excess", "an", "estimated"})  # fmt: skip
+                          "above", "in", "excess", "an", "estimated", "no"})  # fmt: skip
+# quotation marks round a quoted sum ("would cost "about 50,000 pounds""): no word of it
+_QUOTES = frozenset({'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
 # words that end a noun phrase (what is run, what costs)
 _NP_STOP = frozenset({",", ".", ";", ":", "and", "but", "or", "for", "in", "on", "at", "from",
                       "with", "by", "until", "since", "because", "if", "when", "while", "so",
@@ -94,8 +96,8 @@ def sum_of(toks: list[str], low: list[str], start: int, end: int, unit: str) -> 
         return Sum(earner | source, "¤" + (f"/{rate}" if rate else ""), currency, "",
                    source or earner, "", INCOME)  # fmt: skip
     verb = start - 1
-    while verb >= 0 and low[verb] in _BOUND_WORDS:
-        verb -= 1
+    while verb >= 0 and (low[verb] in _BOUND_WORDS or low[verb] in _QUOTES):
+        verb -= 1  # "costs no more than 85 pounds", "would cost "about 50,000 pounds"
     if verb < 1 or (low[verb] not in _COST and low[verb] not in _NEED):
         return None
     if low[verb] in _NEED and not money:
@@ -153,13 +155,18 @@ def _subject(toks: list[str], low: list[str], verb: int) -> tuple[frozenset[str]
     while k >= 0 and low[k] not in _DETERMINERS and low[k] not in _NP_STOP:
         if not toks[k][:1].isalnum() or low[k] in lx.PRONOUNS or low[k] in _CLAUSE_WORDS:
             return frozenset(), frozenset()  # "it", "which", "that": no thing told here
-        if low[k].isalpha() and low[k] not in _NUMBER_WORDS and low[k] not in _HOW_MANY:
-            words.append(k)  # "the new bridge": bridge, and new apart
+        if _word(low[k]) and low[k] not in _NUMBER_WORDS and low[k] not in _HOW_MANY:
+            words.append(k)  # "the new bridge": bridge, and new apart; "the clean-up"
         k -= 1
     gerund = k > 0 and low[k] in _DETERMINERS and low[k - 1].endswith("ing")
     if gerund and len(words) > 1 and low[words[0]] in _RESULTS:
         words = words[1:]  # "putting the roof right will cost": the roof
     return _head_and_modifiers(toks, low, words[::-1])
+
+
+def _word(w: str) -> bool:
+    """A word, hyphened or not ("bridge", "clean-up"), not a number or a mark."""
+    return w.replace("-", "").isalpha()
 
 
 def _purpose(low: list[str], end: int) -> tuple[frozenset[str], frozenset[str]]:
