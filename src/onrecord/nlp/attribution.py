@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Literal
 from spacy.tokens import Doc, Span, Token
 
 from ..ingest.outlets import canonical_outlet, is_outlet_name
+from .according import according_pieces
 from .contents import content_around, content_tokens, through_closing_mark
 from .cue_verbs import Tense, complement, cue_tokens, is_cue_verb, tense_of
 from .cues import APPEARANCE_VERBS, BELIEF_VERBS, PASSIVE_REPORT_VERBS, SPEECH_VERBS
@@ -323,7 +324,7 @@ def _according_to(sent: Span, qidx: list[int], found: list[Attribution]) -> list
             and "according_to" not in a.labels
         ]
         s_start, s_end = sent.start_char, sent.end_char
-        pieces = [(s_start, p_start), (p_end, s_end)]
+        pieces = according_pieces(sent, (p_start, p_end))
         if owners:
             for owner in owners:
                 owner.conduit = owner.conduit or span_offsets(src)
