@@ -13,8 +13,8 @@ owner's statements told earlier in the rebuttal's article, the one that opens on
 subject and shares the most of the claim's content words besides names, times, figures and
 its events' own words (two, or all the claim names), that names no other event than the
 claim's (the parser may read none from "are being held back") unless it holds every thing
-the claim names, two at least (the claim with another verb: "response times would not
-suffer" / "Response times will not get any worse"), negated as the claim is, and
+the claim names, two at least (the claim with another verb: "waiting times would not
+suffer" / "Waiting times at the clinic will not get any worse"), negated as the claim is, and
 not the claim the other way round. An owner who never spoke of the claim's things is left
 unlinked: the rebuttal answers words the articles do not give. An earlier report of the story
 counts only with two of the claim's words at least: weeks apart, one word shared is as often
@@ -94,9 +94,9 @@ def paraphrased_before(
 def _holds_all(wanted: set[str], other: Item) -> bool:
     """Whether ``other`` holds every one of a claim's content words besides names, times,
     figures and its events' words, two at least: the claim's things all told, with another
-    verb ("Lund's claim that response times would not suffer" / "Response times will not get
-    any worse"). One thing shared is as often another claim about it ("the school had been
-    consulted" / "the school will close")."""
+    verb ("Renn's claim that waiting times would not suffer" / "Waiting times at the clinic
+    will not get any worse"). One thing shared is as often another claim about it ("the
+    school had been consulted" / "the school will close")."""
     return len(wanted) >= DENIED_SHARED and wanted <= set(other.claim.terms)
 
 
