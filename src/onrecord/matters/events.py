@@ -450,8 +450,7 @@ _WHEN = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "satu
 
 
 # prepositions that no stop word list holds: the phrase goes on after its noun
-_PREPOSITIONS = frozenset({"between", "among", "amongst", "against", "without", "within",
-                           "across", "during", "despite", "towards", "toward", "amid"})  # fmt: skip
+_PREPOSITIONS = lx.LONG_PREPOSITIONS
 
 
 def modifies_noun(low: list[str], i: int) -> bool:

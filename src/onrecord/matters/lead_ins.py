@@ -8,7 +8,8 @@ the quote instead, when the quote is the same speaker's, in the very next senten
 lead-in is a plain report of speech ("said", "told", "added", "confirmed", "admitted"), not a
 rebuttal ("disputed the claim, saying ...") or a finding ("the review found ..."). A rebuttal
 keeps its rebutting side: the rebuttal is made by its own sentence; only the statement it
-answers is swapped.
+answers is swapped, also for a quote in other words that names one of its lead-in's things
+besides the lead-in's subject (:func:`_tells_again`).
 
 A disagreement on a figure is about a value, so the quote shows it only when it gives the
 lead-in's answer on that figure: "Thorne said the agency had received fewer than 100
@@ -32,10 +33,11 @@ from dataclasses import replace
 from itertools import pairwise
 
 from . import lexicon as lx
-from .claim_words import content_terms
+from .claim_words import content_terms, says_otherwise
 from .claims import Clause, Item, parse_claim
 from .cluster import Matter, Position
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair, verdict
+from .rebuttal_paraphrase import opening
 from .stance import stance_of
 from .words import tokens
 
@@ -151,7 +153,13 @@ def show_quotes(
         elif (
             c.kind == "rebuttal"
             and b.statement in loose
-            and (_no_claim_named(c, sentence) or _quote_states(c, by_key, loose, sentence))
+            and (
+                _no_claim_named(c, sentence)
+                or _quote_states(c, by_key, loose, sentence)
+                or _tells_again(
+                    by_key.get(b.statement), loose[b.statement], by_key.get(a.statement)
+                )
+            )
             and not _answers(by_key.get(a.statement), by_key.get(b.statement))
         ):
             b = _as_quote(b, loose[b.statement])
@@ -336,6 +344,28 @@ _IN_CUE = re.compile(r"\bthat\s+([^,.;:]+)", re.IGNORECASE)
 _THAT = re.compile(r"[^,.;:]*?\bthat\b", re.IGNORECASE)
 # the claim a rebuttal names after its cue: "that" and its clause ("..., saying" ends it)
 _NAMED = re.compile(r"\s*that\s+([^,.;:]+)", re.IGNORECASE)
+
+
+def _tells_again(lead: Item | None, quote: Item, rebuttal: Item | None) -> bool:
+    """Whether the quote after a rebuttal's target, a lead-in of one claim, tells that claim
+    again in the speaker's own words, before the rebuttal: it names one of the lead-in's
+    things besides its subject ("Kell said the night log did not record a pump failure.
+    'Nobody wrote down a word about the pumps that night,' he said."), and does not say it
+    the other way round. A quote that shares only the lead-in's subject may say another thing
+    of it ("the board had been slow to tell the tenants" / "The board sat on this for a
+    month"), and a lead-in of two claims ("the lab ran a deficit and that the grant runs
+    out") may be told by its quote in either."""
+    if lead is None or rebuttal is None or len(lead.claim.clauses) != 1:
+        return False
+    if quote.sentence == rebuttal.sentence or (
+        quote.article == rebuttal.article
+        and quote.statement.content.start > rebuttal.statement.content.start
+    ):
+        return False  # the rebuttal's own sentence, or a reply to it
+    if quote.claim.rebutted or says_otherwise(quote.claim, lead.claim):
+        return False
+    things = content_terms(lead.claim) - lx.LONG_PREPOSITIONS - opening(lead.statement.content.text)
+    return bool(things & content_terms(quote.claim))  # a thing, not the quote's event
 
 
 def _lead_states(

@@ -149,6 +149,11 @@ STOPWORDS = frozenset({
     "again", "still", "even", "going", "get", "got", "one", "way", "mr", "ms", "mrs", "dr",
     "new", "news", "regarding", "report", "reports", "video", "photo", "watch",
 })
+# prepositions that no stop word list holds ("within", "across"): they name no thing
+LONG_PREPOSITIONS = frozenset({
+    "between", "among", "amongst", "against", "without", "within", "across", "during",
+    "despite", "towards", "toward", "amid",
+})  # fmt: skip
 # determiners and adjectives that introduce a nominal event ("a formal meeting", "no layoffs")
 NOMINAL_INTRO = frozenset({
     "a", "an", "the", "no", "any", "formal", "scheduled", "further", "planned", "official",

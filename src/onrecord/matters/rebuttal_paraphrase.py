@@ -12,7 +12,9 @@ said before about the claim's things is what the rebuttal answers.
 owner's statements told earlier in the rebuttal's article, the one that opens on the claim's
 subject and shares the most of the claim's content words besides names, times, figures and
 its events' own words (two, or all the claim names), that names no other event than the
-claim's (the parser may read none from "are being held back"), negated as the claim is, and
+claim's (the parser may read none from "are being held back") unless it holds every thing
+the claim names, two at least (the claim with another verb: "waiting times would not
+suffer" / "Waiting times at the clinic will not get any worse"), negated as the claim is, and
 not the claim the other way round. An owner who never spoke of the claim's things is left
 unlinked: the rebuttal answers words the articles do not give. An earlier report of the story
 counts only with two of the claim's words at least: weeks apart, one word shared is as often
@@ -54,7 +56,7 @@ def paraphrased_before(
         return None
     need = min(len(wanted), DENIED_SHARED)  # two of its things, or all it names
     named_text = named.clauses[0].text if named.clauses else ""
-    about = _opening(named_text)
+    about = opening(named_text)
     disputed = set(named.terms) & {lx.stem(w.lower()) for w in tokens(reply)}
     best: tuple[tuple[int, bool, bool, str, int], int] | None = None
     for j, other in enumerate(items):
@@ -71,12 +73,12 @@ def paraphrased_before(
             continue  # the owner's words the other way round: not the claim rebutted
         if not disputed <= set(other.claim.terms):
             continue  # not the point the rebutter disputes
-        if other.claim.event_keys() - named.event_keys():
+        if other.claim.event_keys() - named.event_keys() and not _holds_all(wanted, other):
             continue  # another event of the same things: another claim ("the board will
             # vote on the budget" is no claim that "the board had seen the plans")
         if _negated(other.statement.content.text) != _negated(named_text):
             continue  # "the board was never shown the plans": the rebutter's side
-        if not about & _opening(other.statement.content.text):
+        if not about & opening(other.statement.content.text):
             continue  # not of the claim's subject ("the river had recovered" / "The fish
             # deaths have nothing to do with the plant. The river was already low")
         shared = len(wanted & set(other.claim.terms))
@@ -89,11 +91,20 @@ def paraphrased_before(
     return best[1] if best else None
 
 
+def _holds_all(wanted: set[str], other: Item) -> bool:
+    """Whether ``other`` holds every one of a claim's content words besides names, times,
+    figures and its events' words, two at least: the claim's things all told, with another
+    verb ("Renn's claim that waiting times would not suffer" / "Waiting times at the clinic
+    will not get any worse"). One thing shared is as often another claim about it ("the
+    school had been consulted" / "the school will close")."""
+    return len(wanted) >= DENIED_SHARED and wanted <= set(other.claim.terms)
+
+
 # how many words may open a statement before its verb group
 _SUBJECT_WORDS = 6
 
 
-def _opening(text: str) -> set[str]:
+def opening(text: str) -> set[str]:
     """The stems of the content words that open ``text`` before its first auxiliary or modal
     verb, its subject ("Ambulances are being held back": ``ambul``), none when no such verb
     comes within the first few words ("There will be no extension": "there" names nothing)."""
