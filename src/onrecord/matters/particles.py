@@ -31,6 +31,7 @@ _PHRASAL = {("tak", "over"): "takeover", ("take", "over"): "takeover",
 _LOOKED_AT_OPENERS = frozenset({"the", "our", "their", "its", "his", "her", "my", "your",
                                 "this", "that", "these", "those", "every", "all",
                                 "any"})  # fmt: skip
+_ARTICLES = frozenset({"a", "an", "another"})
 # light verbs whose particle makes the act, by form -> the verb's plain form
 _LIGHT = {
     **dict.fromkeys(("take", "takes", "took", "taken", "taking"), "take"),
@@ -68,6 +69,8 @@ def particle_key(low: list[str], i: int) -> str:
         return ""  # "the scheme will pay back within five years": a return, nothing repaid
     if key == _WATCH and low[i + 2 : i + 3] != [] and low[i + 2] not in _LOOKED_AT_OPENERS:
         return ""  # "it looks at first sight like a leak": no thing looked at
+    if key == _WATCH and i and (low[i - 1] in _ARTICLES or low[max(0, i - 2)] in _ARTICLES):
+        return ""  # "took a (closer) look at the figures": a noun, a support verb's idiom
     light = _LIGHT.get(low[i], "")
     if not key and light and low[i + 1] in _LIGHT_PARTICLES and _acts_on(low, i):
         key = light + low[i + 1]  # "has taken on seven crew", "was taken away"
