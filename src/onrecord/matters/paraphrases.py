@@ -11,7 +11,9 @@ answer one question in different words meet in one matter:
 * confidence placed in someone is support for them (:func:`.trust.trust_events`), and so is
   being behind a plan or a person (:func:`.backing.backing_events`);
 * jobs created, brought or added are one key whatever the verb (:func:`.new_jobs.jobs_made`);
-* a body that agreed or voted to do a thing has decided (:func:`.decisions.decision_events`);
+* a body that agreed or voted to do a thing has decided (:func:`.decisions.decision_events`),
+  and so has one by which a thing was agreed or a permission granted
+  (:func:`.settled_things.settled_thing`);
 * pay received or waited for is pay, or none, paid (:func:`.wages.pay_events`);
 * a thing better or worse than another is an improvement or none
   (:func:`.comparisons.compared_events`);
@@ -36,6 +38,7 @@ from .levels import level_events
 from .new_jobs import jobs_made
 from .notice import notice_events
 from .objects import DETERMINERS
+from .settled_things import settled_thing
 from .stopped_funding import PAYING, stopped_funding
 from .trust import lost_trust, trust_events
 from .wages import PAY, pay_events
@@ -90,7 +93,7 @@ def paraphrased(
     if stopped:
         out = tuple(e for e in out if e.key not in PAYING)
     for event in (*trusted, *backed, *jobs_made(toks, low), *decision_events(toks, low),
-                  *stopped):  # fmt: skip
+                  *settled_thing(toks, low), *stopped):  # fmt: skip
         if all(e.key != event.key for e in out):
             out += (event,)
     compared = compared_events(toks, low)

@@ -7,7 +7,8 @@ as the noun made of them ("takeover"); a particle noun of a verb that names its 
 that opens an amount or a span ("took over 200 calls", "took over a year") is a preposition,
 not the verb's, and "take over as chair" fills a post. "Pay back" repays only a thing paid
 ("paid back the loan", "will pay the grant back"): "the scheme will pay back within five
-years" is a return, nothing repaid.
+years" is a return, nothing repaid. To "look at" a thing a determiner opens is to watch it
+("never looked at the footage" / "watched all of the footage"; not "looks at first sight").
 
 A light verb says little alone: its particle carries the meaning ("taken on seven crew" hires,
 "taken away" removes, "put off" delays, "set up" founds). Each pair of such a verb and a
@@ -20,10 +21,17 @@ from . import lexicon as lx
 
 # (stem of a light verb, particle) -> the key of the act, the noun made of them; "pay back"
 # is "repay" (the payer's making good, :data:`.families.FAMILY_SYNONYMS` "compensate"): "will
-# not have to pay back the grant" answers "the grant would not have to be repaid"
+# not have to pay back the grant" answers "the grant would not have to be repaid"; to "look
+# at" a thing is to watch it ("never looked at the footage" / "watched all of the footage")
 _REPAY = "compensate"
+_WATCH = lx.stem("watch")
 _PHRASAL = {("tak", "over"): "takeover", ("take", "over"): "takeover",
-            ("pay", "back"): _REPAY}  # fmt: skip
+            ("pay", "back"): _REPAY, ("look", "at"): _WATCH}  # fmt: skip
+# what opens the thing looked at ("looked at the footage", "never looked at our CCTV")
+_LOOKED_AT_OPENERS = frozenset({"the", "our", "their", "its", "his", "her", "my", "your",
+                                "this", "that", "these", "those", "every", "all",
+                                "any"})  # fmt: skip
+_ARTICLES = frozenset({"a", "an", "another"})
 # light verbs whose particle makes the act, by form -> the verb's plain form
 _LIGHT = {
     **dict.fromkeys(("take", "takes", "took", "taken", "taking"), "take"),
@@ -59,6 +67,10 @@ def particle_key(low: list[str], i: int) -> str:
     key = _PHRASAL.get((lx.stem(low[i]), low[i + 1]), "")
     if key == _REPAY and not _acts_on(low, i):
         return ""  # "the scheme will pay back within five years": a return, nothing repaid
+    if key == _WATCH and low[i + 2 : i + 3] != [] and low[i + 2] not in _LOOKED_AT_OPENERS:
+        return ""  # "it looks at first sight like a leak": no thing looked at
+    if key == _WATCH and i and (low[i - 1] in _ARTICLES or low[max(0, i - 2)] in _ARTICLES):
+        return ""  # "took a (closer) look at the figures": a noun, a support verb's idiom
     light = _LIGHT.get(low[i], "")
     if not key and light and low[i + 1] in _LIGHT_PARTICLES and _acts_on(low, i):
         key = light + low[i + 1]  # "has taken on seven crew", "was taken away"
