@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ..nlp.timex_lexicon import WEEKDAYS
 from . import lexicon as lx
 from .claim_times import times_of
 from .event_record import Event
@@ -103,5 +104,4 @@ def _dated(words: list[str]) -> bool:
 
 _DO = frozenset({"do", "does", "did", "didn't", "doesn't", "don't"})
 _BETWEEN = frozenset({"never", "not", "n't", "ever", "also", "once", "even", "already"})
-_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                   "sunday", "yesterday", "ago", "last", "weekend"})  # fmt: skip
+_DAYS = frozenset(WEEKDAYS) | {"yesterday", "ago", "last", "weekend"}
