@@ -33,7 +33,7 @@ from .found import (
     noun_head,
 )
 from .given_up import failed_stop, given_up, plan_given_up
-from .giving import GIVING, MONEY, money_given
+from .giving import GIVING, MONEY, PUTTING, money_given
 from .heads import denied_head, prenominal
 from .held_kinds import held_compound
 from .homographs import other_sense
@@ -225,7 +225,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             if not any(e.key == key for e in out):
                 out.append(Event(key, toks[at], -sign, (low[i - 1],)))
         if (
-            word in GIVING
+            (word in GIVING or word in PUTTING)
             and money_given(toks, low, i) >= 0
             and not any(e.key == MONEY for e in out)
         ):

@@ -1,7 +1,8 @@
 """Money given: "there will be no extra money for the clinic" and "will provide 12 million
 pounds for the clinic" answer one question, whether the clinic gets money.
 
-A sum of money after a verb of giving ("provide", "allocate", "give", "grant", "commit")
+A sum of money after a verb of giving ("provide", "allocate", "give", "grant", "commit",
+"contribute"; "put" with "into" or "towards" after the sum)
 names the event of money given, whatever its amount or currency ("will provide 12 million
 pounds", "allocated $4 million to the shelter", "gave the library 50,000 euros"), as the
 nouns of money do ("money", "funding", "funds", "cash": :func:`money_key`): all are keyed
@@ -19,16 +20,23 @@ GIVING = frozenset({
     "provide", "provides", "provided", "providing", "allocate", "allocates", "allocated",
     "allocating", "give", "gives", "gave", "given", "giving", "grant", "grants", "granted",
     "commit", "commits", "committed", "earmark", "earmarks", "earmarked", "inject",
-    "injects", "injected", "pledge", "pledges", "pledged",
+    "injects", "injected", "pledge", "pledges", "pledged", "contribute", "contributes",
+    "contributed", "contributing",
 })  # fmt: skip
-_CURRENCY = frozenset({"$", "£", "€", "dollars", "pounds", "euros", "dollar", "pound", "euro"})
+# "put" gives money only into or towards a thing ("will not put a penny into the bridge"; not
+# "put the cost at 2 million pounds", "put 2 million pounds aside")
+PUTTING = frozenset({"put", "puts", "putting"})
+_INTO = frozenset({"into", "towards", "toward"})
+# the currencies, and the smallest coins a giving is denied in ("will not give a penny")
+_CURRENCY = frozenset({"$", "£", "€", "dollars", "pounds", "euros", "dollar", "pound", "euro",
+                       "penny", "pennies", "cent", "cents"})  # fmt: skip
 _SCALES = frozenset({"thousand", "million", "billion", "m", "bn"})
 _NUMBER = re.compile(r"[$£€]?\d[\d,.]*(?:m|bn)?$")
 # words that may stand between the verb and the sum: a recipient, "another", "an extra"
 _BETWEEN = frozenset({
     "another", "an", "a", "extra", "additional", "further", "more", "them", "us", "it", "him",
     "her", "the", "its", "their", "our", "nearly", "almost", "about", "around", "some", "over",
-    "up", "to",
+    "up", "to", "single",
 })  # fmt: skip
 _WINDOW = 6
 
@@ -41,8 +49,17 @@ def money_key(st: str) -> str:
 def money_given(toks: list[str], low: list[str], i: int) -> int:
     """Where the sum of money that the verb of giving at ``i`` gives stands ("will provide
     12 million pounds": the currency word; "allocated $4 million": the sign), or -1."""
+    if low[i] in PUTTING:
+        k = _sum_after(toks, low, i)
+        return k if k >= 0 and set(low[k + 1 : k + 4]) & _INTO else -1
     if low[i] not in GIVING:
         return -1
+    return _sum_after(toks, low, i)
+
+
+def _sum_after(toks: list[str], low: list[str], i: int) -> int:
+    """Where the sum of money after the verb at ``i`` stands, over a recipient and the
+    words of an amount, or -1."""
     for k in range(i + 1, min(len(low), i + 1 + _WINDOW)):
         w = low[k]
         if w in _CURRENCY or (w[:1] in "$£€" and len(w) > 1):

@@ -24,7 +24,9 @@ The lexicon is one of states and processes any story has, not one article's word
   licence" (``grant`` +1); only for the nouns of a permit, so "waiting for a bus" is none;
 * how long a measure lasts: "is temporary", "is a temporary measure", "is provisional"
   (``lasting`` -1); "is permanent", "is final", "is here for good" (``lasting`` +1); only as
-  the predicate after "be", so "temporary staff" and "the final whistle" are none.
+  the predicate after "be", so "temporary staff" and "the final whistle" are none;
+* the act that ends a state: "have escaped from the enclosure" denies "still inside the
+  fence" (``insid`` -1, :mod:`.escapes`).
 
 Plain Python over the lower-cased tokens of one clause, no model.
 """
@@ -32,6 +34,7 @@ Plain Python over the lower-cased tokens of one clause, no model.
 from __future__ import annotations
 
 from . import lexicon as lx
+from .escapes import escaped_from
 from .senses import HALT, event_stem
 
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am"})
@@ -110,7 +113,7 @@ def opposed_state(low: list[str], i: int) -> tuple[list[tuple[str, int]], int]:
         found = read(low, i)
         if found is not None:
             return found
-    return [], i
+    return escaped_from(low, i) or ([], i)
 
 
 def _be_before(low: list[str], i: int) -> bool:
