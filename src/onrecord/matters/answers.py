@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .claims import Item
 from .lead_ins import told_again
+from .measured_answers import same_measure
 from .points_back import points_back
 from .sentences import article_sentences, paragraph_starts
 from .sides import GENERIC_TARGET, affiliated
@@ -214,11 +215,12 @@ def _answer(sentence: Sentence, its: list[Item], paragraphs: Sequence[int]) -> A
     # of claims that share as many words, the speaker's quoted words, those of the paragraph
     # right before the answer, and of them the first: a turn opens on its claim, and what
     # follows bears it out ("The crossroads was in complete darkness," then "I had to use
-    # the torch on my phone"); the answer gainsays the claim, not the detail
+    # the torch on my phone"); the answer gainsays the claim, not the detail. Before all of
+    # these, the claim that gives a figure of the answer's measure (:mod:`.measured_answers`)
     opens = _last_paragraph(claims, paragraphs)
     claim, answer = max(
         ((c, a) for c in claims for a in words),
-        key=lambda ca: (_shared(*ca), -ca[1].statement.content.start,
+        key=lambda ca: (_shared(*ca), same_measure(*ca), -ca[1].statement.content.start,
                         ca[0].statement.kind == "direct",
                         ca[0].statement.content.start >= opens,
                         -ca[0].statement.content.start),

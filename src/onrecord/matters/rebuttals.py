@@ -42,6 +42,7 @@ from .rebuttal_targets import claim_by, whose
 from .retold import replace_then
 from .set_before import set_before
 from .sides import GENERIC_TARGET
+from .spoken_for import spoken_for
 from .stories import story_names
 from .themes import theme_of
 from .words import tokens
@@ -139,6 +140,8 @@ def find_rebuttals(
                 if best is not None and claimed and not_before(items[best], it):
                     first = said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
+                if best is not None and named is not None:  # a body's claim, a person's words
+                    best = spoken_for(best, it, told, items, named, known)
             if best is not None and items[best] is not told:  # not the claim as reported
                 other = items[best]
                 found = _rebuttal(it, other, told.sentence[m.start() : end].strip(), matter_of)
