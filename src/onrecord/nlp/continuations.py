@@ -77,7 +77,7 @@ def previous_quote_statement(
     if _inside(doc, q, speaker):
         return None  # "said Ana Ruiz, who waited in a "very long line"": the aside's words
     same = [a for a in found if a is not prev and _same_speaker(doc, a, prev, speaker)]
-    if _other_statement_between(prev, doc, found, same, lo, hi):
+    if _other_statement_between(prev, doc, found, same, speaker, lo, hi):
         return None
     if _other_subject_between(prev, doc, speaker, same, lo, hi):
         return None
@@ -164,24 +164,24 @@ def _other_statement_between(
     doc: Doc,
     found: list[Attribution],
     same: list[Attribution],
+    speaker: set[int],
     lo: int,
     hi: int,
 ) -> bool:
     """Another speaker's statement (its cue or source) between the two quotations: ``...
-    Varga conceded, but Ortega said the council would back it. "B."``; not a question put to
-    the speaker in the tag's scene (``Varga said when asked about the closure.``)."""
+    Varga conceded, but Ortega said the council would back it. "B."``; not a statement in the
+    tag's scene (``Varga said when asked about the closure.``, ``as she accepted the award``,
+    ``after Ortega told reporters that ...``) nor a cue with no source of its own inside the
+    phrase that names the speaker (``said the pilot known as Greta``)."""
     contents = _contents(same, lo, hi)
     tag = doc[prev.cue_token] if prev.cue_token is not None else None
     for a in found:
         if a is prev or any(a is b for b in same):
             continue
-        if (
-            a.source is None
-            and a.cue_token is not None
-            and tag is not None
-            and in_tag_scene(doc[a.cue_token], tag)
-        ):
-            continue  # a question put to the speaker in the tag's scene
+        if a.cue_token is not None and tag is not None and in_tag_scene(doc[a.cue_token], tag):
+            continue  # a question put to the speaker, a stance taken, in the tag's scene
+        if a.source is None and a.cue_token in speaker:
+            continue  # "said a captain known as Rolf": a bare cue inside the speaker's phrase
         if a.cue is not None and any(c0 <= a.cue[0] < c1 for c0, c1 in contents):
             continue  # "Clark said, noting he would support ...": inside her own statement
         for span in (a.cue, a.source):
