@@ -16,6 +16,7 @@ from . import lexicon as lx
 from .act_shapes import act_shape
 from .caused_acts import caused_act
 from .claim_times import is_month, season_fall
+from .clefts import cleft_relative, cleft_verb
 from .concerns import REPORT, raised_concern, raises_concern
 from .contact import contact_act, notice_to
 from .cut_sense import CUT_FORMS, REDUCTION_FORMS, cut_sense
@@ -65,7 +66,7 @@ from .predicates import (
     predicative,
     subject_head,
 )
-from .present_verbs import finite_present
+from .present_verbs import finite_present, plural_present
 from .scales import BECOME, COMPARATIVES, goal_after, scalar_events, verb_slot
 from .senses import concept_sense, event_stem, halts_doing, steps_down_from_office, vote_held
 from .standing import stands
@@ -81,7 +82,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
     describes a noun: its verb and its negators are not the clause's, so it is read without
     them."""
     span = relative_span(low)
-    if span is not None:
+    if span is not None and not cleft_relative(toks, low, span[0]):
         a, b = span
         return events_of(toks[:a] + toks[b:], low[:a] + low[b:])
     # "in May" is a time, not a modal
@@ -311,6 +312,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
                     or bare_past(low, i)
                     or named_object_past(toks, low, i)
                     or finite_present(toks, low, i)
+                    or plural_present(toks, low, i)  # "60 cyclists a day use the lane"
                 )  # "the permit sets a limit"
             )
             or _coordinated(toks, low, i, out)
@@ -318,6 +320,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             or denied_head(low, i)  # "there will be no extra money": money
             or bool(given_up(low, i))  # "failure to deliver": the act, denied
             or stands(toks, low, i)  # "the result stands": it holds
+            or cleft_verb(toks, low, i)  # "it was the train that started the fire"
         )
         if concept is None and not in_slot:
             continue

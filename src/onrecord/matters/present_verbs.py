@@ -24,6 +24,12 @@ shows the ward ...": the clause is the report's, not the speaker's), a form in "
 "-is" ("the business", "the bus", "the analysis"), and any word after such a verb or a verb
 of being or having in the clause. A trailing "..., the report says" is split off before
 (:mod:`.claims`), as it is from a past or a modal verb's clause.
+
+A plain plural verb has no "-s" to show it; after a plural noun that heads a subject opening
+the clause (:func:`plural_present`: "wheelchair users in Tolbury wait more than an hour",
+"around 80 riders a day use the towpath") a bare word before an object is the verb, since a
+noun that modifies another stands before it in the singular ("cycle trips", not "cycles
+trips").
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from ..nlp.timex_lexicon import NUMBER_WORDS
 from . import lexicon as lx
 from .finite import OBJECT_OPENERS, TIME_NOUNS, before_adverbs
 
-__all__ = ["finite_present"]
+__all__ = ["PAST_FORMS", "finite_present", "plural_present"]
 
 # words that may open the subject of a plain present verb
 _OPENERS = frozenset({"the", "a", "an", "every", "each", "no", "our", "their", "its", "this",
@@ -141,3 +147,140 @@ def _floated(toks: list[str], low: list[str], i: int) -> bool:
     if low[i].endswith(("s", "ed")) or not _verb_after(low, i - 1):
         return False
     return _subject(toks, low, i - 2)
+
+
+# plural nouns without "-s" that can head the subject of a plain plural verb
+_PLURALS = frozenset({"people", "children", "men", "women", "police"})
+# words that may open a counted plural subject ("around 60 cyclists", "most families")
+_COUNT_OPENERS = frozenset({"around", "about", "some", "nearly", "almost", "over", "most",
+                            "many", "few", "all", "only", "just", "at", "least", "up", "to",
+                            "fewer", "more", "than", "local"})  # fmt: skip
+# a rate after the subject's noun: "60 cyclists a day use ..."
+_RATE = frozenset({"a", "per", "each", "every"})
+_RATE_NOUNS = frozenset({"day", "week", "month", "year", "night", "hour", "weekend"})
+# plain plural forms of the verbs :data:`_CLAUSE` holds in "-s": a clause, a belief, being,
+# having or a light verb follows them, not an object that is an event's
+_CLAUSE_PLURAL = frozenset({"show", "suggest", "argue", "note", "admit", "fear", "mean", "seem",
+                            "appear", "know", "hope", "want", "need", "think", "believe",
+                            "expect", "deny", "warn", "accept", "agree", "find", "state", "add",
+                            "explain", "reveal", "confirm", "say", "claim", "insist", "tell",
+                            "report", "do", "have", "are", "were", "go", "make", "take", "get",
+                            "give", "put", "see", "look", "feel", "include", "contain", "cost",
+                            "like", "love", "hate", "worry", "remember", "understand",
+                            "estimate", "predict", "call", "consider", "describe", "reckon",
+                            "suspect", "doubt", "dispute", "question", "hear", "read", "ask",
+                            "urge", "wonder"})  # fmt: skip
+# words of place that look like a bare verb after a plural noun ("beavers inside the fence")
+# and particles or quantifiers after a verb in "-s" ("pays back", "draws several hundred")
+_NOT_VERB = lx.LONG_PREPOSITIONS | {"inside", "outside", "beyond", "behind", "near", "beside",
+                                    "underneath", "throughout", "along", "around", "round",
+                                    "past", "via", "aboard", "above", "below", "under", "onto",
+                                    "into", "off", "down", "up", "out", "over", "aside", "back",
+                                    "away", "apart", "together", "ahead", "forward", "several",
+                                    "many", "few", "most", "much", "ago", "once", "twice",
+                                    "again", "often", "always", "never", "still", "also",
+                                    "now", "then", "later", "earlier"}  # fmt: skip
+# past forms without "-ed" (a plain past verb is read by :func:`.finite.finite_past`)
+PAST_FORMS = frozenset({"fell", "rose", "came", "went", "found", "saw", "made", "drew", "grew",
+                   "took", "gave", "ran", "sat", "stood", "told", "said", "left", "felt", "got",
+                   "won", "lost", "met", "kept", "built", "brought", "held", "sent", "paid",
+                   "sold", "bought", "began", "broke", "chose", "drove", "knew", "led", "meant",
+                   "spent", "stole", "threw", "wrote", "heard", "became", "fought",
+                   "taught", "thought", "caught", "ate", "flew", "forgot", "hid", "rang",
+                   "sang", "spoke", "swam", "woke", "wore"})  # fmt: skip
+
+
+def plural_present(toks: list[str], low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` is a plain plural present verb after a plural subject that opens
+    the clause and before its object: "Wheelchair users in Brindmoor <wait> more than an
+    hour", "around 60 cyclists a day <use> the section", "council tenants <pay> the levy".
+
+    The subject's head is a plural noun ("-s", or "people", "children"), after at most a
+    count and three more words; between it and the verb may stand a rate ("a day", "per
+    week") or a place named after "in", "at" or "from" ("in Brindmoor"). The verb is a bare
+    form (no "-s", "-ed", "-ing", "-ly"), not a verb of saying, believing, being or having
+    (:data:`_CLAUSE_PLURAL`), and an object opens after it as after a verb in "-s", or
+    "more than" / "fewer than" a figure ("wait more than an hour")."""
+    word = low[i]
+    if not _bare_verb(toks, low, i) or any(
+        w in lx.REPORT_VERBS or w in _CLAUSE or w in _CLAUSE_PLURAL for w in low[:i]
+    ):
+        return False
+    head = _plural_head(toks, low, i)
+    if head < 0 or not _counted_subject(toks, low, head):
+        return False
+    k = i + 1
+    if k >= len(low) or word in _CLAUSE_PLURAL:
+        return False
+    if low[k] in ("more", "fewer", "less") and low[k + 1 : k + 2] == ["than"]:
+        return True
+    return _object_opens(low, k)
+
+
+def _bare_verb(toks: list[str], low: list[str], i: int) -> bool:
+    """Whether the word at ``i`` has the shape of a bare verb, not a noun in the plural, a
+    participle, an adverb, a name or a word of the closed classes."""
+    word = low[i]
+    return (
+        len(word) >= 3
+        and word.isalpha()
+        and toks[i][:1].islower()
+        and not word.endswith(("s", "ed", "ing", "ly"))
+        and word not in lx.STOPWORDS
+        and word not in lx.NEGATORS
+        and word not in lx.MODALS
+        and word not in lx.REPORT_VERBS
+        and word not in lx.BELIEFS
+        and word not in _NOT_VERB
+        and word not in PAST_FORMS
+        and not lx.is_aux(low, i)
+    )
+
+
+def _plural_head(toks: list[str], low: list[str], i: int) -> int:
+    """Where the plural noun that heads the subject of the verb at ``i`` stands: just before
+    it, or before a rate ("a day") or a named place ("in Brindmoor") that follows it; -1
+    if none."""
+    j = i - 1
+    if j >= 2 and low[j] in _RATE_NOUNS and low[j - 1] in _RATE:
+        j -= 2  # "cyclists a day use"
+    elif j >= 2 and toks[j][:1].isupper() and low[j - 1] in ("in", "at", "from"):
+        j -= 2  # "users in Brindmoor wait"
+    elif (
+        j >= 3
+        and toks[j][:1].isupper()
+        and toks[j - 1][:1].isupper()
+        and low[j - 2] in ("in", "at", "from")
+    ):
+        j -= 3  # "residents in Upper Harrow pay"
+    if j < 0:
+        return -1
+    w = low[j]
+    if w in _TIMES:
+        return -1  # "three weeks ago", "some years lose"
+    if w in _PLURALS or (_s_form(w) and w not in lx.STOPWORDS and toks[j][:1].islower()):
+        return j
+    return -1
+
+
+def _counted_subject(toks: list[str], low: list[str], head: int) -> bool:
+    """Whether ``low[: head + 1]`` is a short subject that opens the clause: a count or a
+    determiner at most, and at most three words before the plural noun ("wheelchair users",
+    "around 60 cyclists", "the council's tenants")."""
+    before = low[:head]
+    words = [w for w in before if w not in _COUNT_OPENERS and w not in _OPENERS]
+    if len(words) > 3:
+        return False
+    for n, w in enumerate(before):
+        if w in ("whose", "which", "who") or (w == "that" and n > 0):
+            return False  # "whose deputies enforce ...", "noting that drivers pay ...": a
+            # clause inside another, not one the subject opens
+        if w in _COUNT_OPENERS or w in _OPENERS or w[:1].isdigit() or w in NUMBER_WORDS:
+            continue
+        if w in _NOT_IN_SUBJECT or w in lx.MODALS or w in lx.NEGATORS:
+            return False
+        if not w.replace("-", "").replace("'", "").isalpha():
+            return False
+        if _s_form(w) or (w.endswith("ed") and len(w) > 4):
+            return False  # "the licence allows beavers ...": a verb before the plural noun
+    return True
