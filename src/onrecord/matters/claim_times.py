@@ -73,7 +73,11 @@ def times_of(
             span = _QUARTERS[low[i - 1]]
         if not span:
             continue
-        prev = next((p for p in reversed(low[max(0, i - 3) : i]) if p not in ("the", "of")), "")
+        # a day of the month ("after May 21", "before 3 June") puts part of the month itself
+        # on the far side of the bound: the month is in the span
+        day = int(any(_day_of_month(d) for d in low[i + 1 : i + 2] + low[max(0, i - 1) : i]))
+        prev = next((p for p in reversed(low[max(0, i - 3) : i])
+                     if p not in ("the", "of") and not _day_of_month(p)), "")  # fmt: skip
         y = years[0] if years else rel if rel is not None else year
         dated = bool(years) or rel is not None
         cyclic = w in lx.SEASONS or w in ("quarter", "christmas")
@@ -86,12 +90,12 @@ def times_of(
             months |= {(ly, m) for m in range(1, span[0])}
         elif prev in ("until", "till", "before") and span:
             first = span[0]
-            rng = range(now, first) if first > now else range(now, 13)
+            rng = range(now, first + day) if first + day > now else range(now, 13)
             months |= {(y, m) for m in rng}
         elif prev in ("through", "throughout"):
             months |= {(y, m) for m in range(now, max(span) + 1)}
         elif prev in ("after", "past", "beyond"):
-            months |= {(y, m) for m in range(max(span) + 1, 13)}
+            months |= {(y, m) for m in range(max(span) + 1 - day, 13)}
         elif w == "winter" and not dated:  # it spans the new year: which one is the anchor's
             lead = y - 1 if now <= 6 else y
             if prev == "last":  # the one before the winter we are in, or the one just ended

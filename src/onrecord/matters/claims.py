@@ -51,6 +51,7 @@ from .report_words import reports_nothing
 from .retractions import retracted
 from .senses import event_stem
 from .talked_of import talked_of
+from .time_tails import dated_by_tails
 from .told_notice import told_notices
 from .unrelated import unlinked_subject, unrelated_acts
 from .votes import unvoted
@@ -180,7 +181,7 @@ def parse_claim(text: str, *, said: str | None = None) -> Claim:
         here = [c for clause in here for c in framed(clause)]  # "told at a meeting that ..."
         here = [c for clause in here for c in talked_of(clause)]  # "closure not discussed"
         here = told_notices(here, (year, month))  # "we were never told that ...": no notice given
-        clauses.extend(retracted(here))
+        clauses.extend(retracted(dated_by_tails(here)))  # "found, on 14 April": its date
     clauses = disowned(clauses, norm)  # "they told us it would close, which is false"
     toks = tokens(norm)
     terms = tuple(lx.stem(t) for t in toks if t[0].isalnum() and t.lower() not in lx.STOPWORDS)

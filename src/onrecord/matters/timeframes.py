@@ -26,6 +26,7 @@ from .found import DISCOVERY
 from .own_views import own_view_changed
 from .owned_up import owned_up
 from .perfect_denials import denied_up_to
+from .recent_days import later_recent_occasion
 from .senses import HALT
 from .since_denials import before_since, denied_since
 from .themes import PAST, QUANTIFIER_NEGATORS
@@ -76,8 +77,8 @@ def same_time_frame(p: Position, q: Position) -> bool:
         and max(timed.stance.times) < (int(said[:4]), int(said[5:7]))
     ):
         return False  # "no closure this winter" (said in March) and, later, "will close"
-    if done_before(p, q) or done_before(q, p):
-        return False  # "had closed its east wing" and "the wing will reopen in May"
+    if done_before(p, q) or done_before(q, p) or later_recent_occasion(p, q):
+        return False  # "had closed its east wing" / "will reopen in May"; "voted on Monday"
     if p.stance.future or q.stance.future:
         return True  # a plan or a forecast, against one that is untimed or also ahead
     days = days_apart(p.item.said, q.item.said)
