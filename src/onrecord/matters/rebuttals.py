@@ -25,6 +25,7 @@ from .claims import Claim, Clause, Item, parse_claim
 from .cluster import BM25, Matter, context_terms
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
 from .events import Event
+from .rebuttal_adjacent import adjacent_claim
 from .rebuttal_answers import answering_terms
 from .rebuttal_choice import (
     best_target,
@@ -137,6 +138,8 @@ def find_rebuttals(
                 if best is None and named is not None:  # its owner's earlier words, told otherwise
                     owners = naming_speakers(target, known)
                     best = paraphrased_before(it, items, named, owners, told, stories, reply)
+                    if best is None:  # its owner's words just before, no other voice between
+                        best = adjacent_claim(it, items, named, owners, told)
                 if best is not None and claimed and not_before(items[best], it):
                     first = said_before(i, items, terms, known, target, claimed, accept, named)
                     best = best if first is None else first
