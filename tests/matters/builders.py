@@ -114,6 +114,22 @@ def article_of(*said: Said) -> tuple[list[Item], dict[str, str]]:
     return out, {"a1": "\n" + body}
 
 
+def paragraphs_of(*paragraphs: tuple[Said, ...]) -> tuple[list[Item], dict[str, str]]:
+    """The statements of one article "a1" of ``paragraphs``, the sentences of each told one
+    after another (a paragraph break between paragraphs), and the article's text."""
+    items, body = [], ""
+    for paragraph in paragraphs:
+        for n, (key, speaker, sentence, content, cue) in enumerate(paragraph):
+            if n:
+                body += " "
+            if key:
+                st = placed(key, speaker, sentence, content, cue, len(body))
+                items.append(Item.of(st, article="a1"))
+            body += sentence
+        body += "\n\n"
+    return items, {"a1": "\n" + body}
+
+
 def answer_links(*said: Said) -> list[tuple[str, str]]:
     """(the answer, the claim) of each pair the answers the article marks add."""
     from onrecord.matters.answer_pairs import with_answers

@@ -8,28 +8,12 @@ a fire in a flat on Ostler Row."""
 from __future__ import annotations
 
 from onrecord.matters.answer_pairs import with_answers
-from onrecord.matters.claims import Item
 
-from .builders import Said, placed
-
-
-def _article(*paragraphs: tuple[Said, ...]) -> tuple[list[Item], dict[str, str]]:
-    """One article "a1" of ``paragraphs``, the sentences of each told one after another."""
-    items, body = [], ""
-    for paragraph in paragraphs:
-        for n, (key, speaker, sentence, content, cue) in enumerate(paragraph):
-            if n:
-                body += " "
-            if key:
-                st = placed(key, speaker, sentence, content, cue, len(body))
-                items.append(Item.of(st, article="a1"))
-            body += sentence
-        body += "\n\n"
-    return items, {"a1": "\n" + body}
+from .builders import Said, paragraphs_of
 
 
 def _links(*paragraphs: tuple[Said, ...]) -> list[tuple[str, str]]:
-    items, texts = _article(*paragraphs)
+    items, texts = paragraphs_of(*paragraphs)
     return sorted((c.a.statement, c.b.statement) for c in with_answers([], items, texts))
 
 

@@ -7,23 +7,13 @@ hospital wing at Cob Lane."""
 from __future__ import annotations
 
 from onrecord.matters.answer_pairs import with_answers
-from onrecord.matters.claims import Item
 
-from .builders import Said, placed
+from .builders import Said, paragraphs_of
 
 
 def _links(*paragraphs: tuple[Said, ...]) -> list[tuple[str, str]]:
-    items, body = [], ""
-    for paragraph in paragraphs:
-        for n, (key, speaker, sentence, content, cue) in enumerate(paragraph):
-            if n:
-                body += " "
-            if key:
-                items.append(Item.of(placed(key, speaker, sentence, content, cue, len(body)),
-                                     article="a1"))  # fmt: skip
-            body += sentence
-        body += "\n\n"
-    found = with_answers([], items, {"a1": "\n" + body})
+    items, texts = paragraphs_of(*paragraphs)
+    found = with_answers([], items, texts)
     pairs = [(c.a.statement, c.b.statement) for c in found]
     return sorted((min(p), max(p)) for p in pairs)
 

@@ -8,18 +8,11 @@ from __future__ import annotations
 from onrecord.matters.claims import Item
 from onrecord.matters.rebuttals import find_rebuttals
 
-from .builders import placed
-
-# (key, speaker, sentence, content, cue)
-Said = tuple[str, str, str, str, str | None]
+from .builders import Said, article_of, placed
 
 
 def _article(*said: Said) -> list[Item]:
-    out, at = [], 0
-    for key, speaker, sentence, content, cue in said:
-        out.append(Item.of(placed(key, speaker, sentence, content, cue, at), article="a1"))
-        at += len(sentence) + 2
-    return out
+    return article_of(*said)[0]
 
 
 def _targets(*said: Said) -> list[str]:
