@@ -23,13 +23,15 @@ from . import lexicon as lx
 from .added_times import added_time
 from .claim_subjects import PLAN_WORDS
 from .claims import Clause
-from .cost_nouns import as_price, noun_cost
+from .cost_nouns import as_price
 from .debts import DEBT, debtor_of
+from .estimated_sums import WORK, priced_thing, priced_unit
 from .estimates import estimated_head, saving_for
 from .figure_bounds import bound_after, bound_before, bound_start, no_value, roughly
 from .figure_heads import SAVING, head_before, saver_of, saving_at
 from .frequencies import FREQUENCY, frequency_at, subset_either
 from .gaps import gap_of
+from .jobs_added import jobs_added, new_jobs
 from .measures import half_value, rate_by
 from .occasions import OCCASIONS, occasion_count, occasion_window
 from .questions import IRREGULAR_BASE
@@ -78,10 +80,7 @@ _NOT_HEAD = frozenset({"last", "next", "first", "this", "previous", "earlier", "
                        "more", "less", "most", "least", "each", "every", "per"})  # fmt: skip
 # "$2 an hour", "$4,000 a year", "$30 per ticket": a rate, a unit of its own
 _RATE = frozenset({"a", "an", "per"})
-# the plain words for the work a story tells of: "the repairs" and "the work" are one work
-_WORK_WORDS = frozenset(lx.stem(w) for w in ("repair", "repairs", "work", "works"))
-# a figure the speaker asks for or proposes is no statement of what the quantity is: the verb
-# governs the figure, within this many words before it ("asked for a raise of 9 percent")
+# a figure asked for or proposed is no value, within this many words ("asked for 9 percent")
 _DEMAND_WINDOW = 5
 _DEMANDS = frozenset({
     "ask", "asks", "asked", "asking", "demand", "demands", "demanded", "seek", "seeks",
@@ -137,7 +136,7 @@ class Figure:
         # "the expansion will create 2,400 jobs" / "this scheme will create 700": one plan
         plans = self.subject | other.subject <= PLAN_WORDS
         # "the repairs will cost ..." / "the cost of the work was put at ...": one work
-        plans = plans or self.subject | other.subject <= _WORK_WORDS
+        plans = plans or self.subject | other.subject <= WORK
         for mine, theirs in ((self.qualifiers, other.qualifiers),
                              (frozenset() if plans else self.subject, other.subject),
                              (self.context, other.context)):  # fmt: skip
@@ -235,9 +234,9 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     elif low[j : j + 1] == ["each"]:
         unit, j = f"{unit or 'count'}/each", j + 1
     nxt = low[j] if j < len(low) else ""
-    if unit in CURRENCY_SIGNS.values() and nxt not in _RELATIVE:
-        thing = noun_cost(low, i - 1 if prev in CURRENCY_SIGNS else i)
-        if thing:  # "the cost of the work was put at 3.6 million pounds"
+    if unit.partition("/")[0] in CURRENCY_SIGNS.values() and nxt not in _RELATIVE:
+        thing = priced_thing(toks, low, i - 1 if prev in CURRENCY_SIGNS else i, j, unit)
+        if thing:  # "the cost of the work was put at 3.6 million pounds", "put the repairs at"
             return _cost_figure(toks, low, i, j, value, high, ranged, unit, thing), j
     counted = occasion_count(toks, low, i, j) if nxt == OCCASIONS and not unit else None
     if counted:  # "the team was called out 96 times last year": a count of occasions
@@ -278,8 +277,8 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         lo, hi = _rounded(low, i, value)  # "$3 million": as precise as its last digit
     text = " ".join(toks[start:j]).replace("$ ", "$").replace(" , ", ",")
     head_at = _head(low, j, unit)
-    if head_at is None and low[j : j + 1] == ["new"] and _act(low, start) == "add":
-        head_at = _head(low, j + 1, unit)  # "create 700 new jobs": what is made is new
+    if head_at is None and new_jobs(low, j, made=_act(low, start) == "add"):
+        head_at = _head(low, j + 1, unit)  # "create 700 new jobs", "lists twelve new posts"
     named = head_before(low, start, unit) if head_at is None else None  # "reserves of 90,000"
     head_at, said_of = named if named else (head_at, "")
     estimate = estimated_head(low, start) if head_at is None else None  # "put the saving at"
@@ -336,7 +335,7 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
     fig = Figure(stem, head, unit, lo, hi, text, qualifiers, subject - {stem}, context,
                  predicate, period, _act(low, start))  # fmt: skip
     fig = told_by_verb(fig, toks, low, start, j, max(head_at, j - 1) + 1)  # "earned", "entered"
-    fig = as_price(fig) if head_at < start else fig  # "the fee will be": the price of a thing
+    fig = as_price(fig) if head_at < start else jobs_added(fig, low, start, head_at)  # "fee is"
     fig = gap_of(fig, low, start, j, head_at)  # "60 officers short", "short of three crew"
     return started(fig, low, start, max(head_at, j - 1) + 1), j  # "40 staff at first"
 
@@ -344,17 +343,18 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
 def _cost_figure(toks: list[str], low: list[str], i: int, j: int, value: float, high: float,
                  ranged: bool, unit: str,
                  thing: tuple[frozenset[str], frozenset[str]]) -> Figure:  # fmt: skip
-    """The cost a noun of cost gives ``thing`` (:mod:`.cost_nouns`), as a verb's (:mod:`.sums`)."""
+    """The cost of ``thing`` (:mod:`.estimated_sums`), as a verb's (:mod:`.sums`), or of none."""
     start = i - 1 if i and low[i - 1] in CURRENCY_SIGNS else i
     lo, hi = (value, high) if ranged else roughly(low, start, value, _rounded(low, i, value))
     text = " ".join(toks[start:j]).replace("$ ", "$").replace(" , ", ",")
-    return Figure("cost", "cost", "¤", lo, hi, text, thing[1], subject=thing[0],
-                  context=thing[0] | {"cost"}, act=when_of(low), currency=unit)  # fmt: skip
+    unit, currency = priced_unit(thing[0], unit)  # "¤" and "£"; of nothing named, "£" and ""
+    return Figure("cost", "cost", unit, lo, hi, text, thing[1], subject=thing[0],
+                  context=thing[0] | {"cost"} if thing[0] else frozenset(), act=when_of(low),
+                  currency=currency)  # fmt: skip
 
 
 def _rounded(low: list[str], i: int, value: float) -> tuple[float, float]:
-    """ "3 million pounds" is a rounded figure: as precise as its last digit (2.5 to 3.5
-    million); a figure with no scale word is exact."""
+    """ "3 million pounds" is as precise as its last digit (2.5 to 3.5 million), "3" exact."""
     if i + 1 < len(low) and low[i + 1] in _SCALE:
         decimals = len(low[i].split(".")[1]) if "." in low[i] else 0
         half = 0.5 * 10.0**-decimals * _SCALE[low[i + 1]]
