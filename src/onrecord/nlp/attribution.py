@@ -55,6 +55,7 @@ from .cues import APPEARANCE_VERBS, BELIEF_VERBS, PASSIVE_REPORT_VERBS, SPEECH_V
 from .idioms import discourse_idiom
 from .inversions import inserted_pieces
 from .offsets import Offsets, doc_text, span_offsets, trim
+from .participle_nouns import participle_noun
 from .quotes import Quote, find_quotes, paragraph_bounds
 from .subjects import addressed, asker, source_tokens, subject_of
 from .verb_groups import participle_lead
@@ -227,7 +228,7 @@ def _verb_attributions(
         if comp is None or discourse_idiom(comp):  # "But that said, the council will vote"
             continue
         lemma = tok.lemma_.lower()
-        subj = subject_of(tok)
+        subj = subject_of(tok) or participle_noun(tok)  # "a sign saying ...": the sign
         expletive = False  # "it is believed that ...": a belief nobody is named for
         if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubjpass":
             if lemma not in PASSIVE_REPORT_VERBS:

@@ -16,6 +16,7 @@ from .continuations import previous_quote_statement, reported_lead, statements_b
 from .cue_verbs import cue_tokens
 from .cues import SPEECH_VERBS
 from .offsets import Offsets, doc_text, span_offsets
+from .participle_nouns import participle_noun
 from .quotes import Quote
 from .subjects import subject_of
 
@@ -59,7 +60,7 @@ def quote_attributions(
             sentence = _sentence_of(doc, q.start)
             a = verb_attribution(
                 verb,
-                subject_of(verb),
+                subject_of(verb) or participle_noun(verb),  # 'a sign saying "..."'
                 sentence,
                 qidx,
                 kind="direct",
