@@ -31,6 +31,7 @@ from __future__ import annotations
 from . import lexicon as lx
 from .claim_words import content_terms, says_otherwise
 from .claims import Claim, Item
+from .said_days import said_earlier
 from .words import tokens
 
 
@@ -136,8 +137,8 @@ def _told_elsewhere(items: list[Item], named: Claim, owners: set[str], told: Ite
              for w in tokens(it.speaker_name or "")}  # fmt: skip
     wanted = content_terms(named) - names
     return any(
-        it.speaker in owners and it.article != told.article and it.said and told.said
-        and it.said[:10] < told.said[:10] and wanted & set(it.claim.terms)
+        it.speaker in owners and it.article != told.article and said_earlier(it.said, told.said)
+        and wanted & set(it.claim.terms)
         and _can_state(it, named) for it in items
     )  # fmt: skip
 

@@ -22,6 +22,7 @@ from .claim_words import (
 from .claims import Claim, Clause, Item
 from .cluster import BM25
 from .retold import same_occasion, told_before
+from .said_days import said_earlier
 from .stories import same_story
 from .words import tokens
 
@@ -92,7 +93,7 @@ def own_words(target: Item, me: Item) -> bool:
         return False
     if target.article == me.article:
         return target.statement.content.start < me.statement.content.start
-    return bool(target.said and me.said and target.said[:10] < me.said[:10])
+    return said_earlier(target.said, me.said)
 
 
 def _times(claim: Claim) -> frozenset[tuple[int, int]]:
@@ -236,7 +237,7 @@ def said_before(
         if other.article == me.article:
             if other.statement.content.start >= me.statement.content.start:
                 continue  # later in the article: not what the rebuttal answers
-        elif not (other.said and me.said and other.said[:10] < me.said[:10]):
+        elif not said_earlier(other.said, me.said):
             continue  # another article: only one from before the rebuttal
         if not target & known.get(other.speaker or "", set()):
             continue

@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from . import lexicon as lx
 from .claim_words import DENIED_SHARED, content_terms, says_otherwise
 from .claims import Claim, Item
+from .said_days import said_earlier
 from .words import tokens
 
 
@@ -134,7 +135,7 @@ def _reported_before(other: Item, me: Item, stories: Mapping[str, frozenset[str]
     if other.article == me.article or not (other.said and me.said) or stories is None:
         return False
     theirs, mine = stories.get(other.article, frozenset()), stories.get(me.article, frozenset())
-    return other.said[:10] < me.said[:10] and bool(theirs & mine)
+    return said_earlier(other.said, me.said) and bool(theirs & mine)
 
 
 def _told_before(other: Item, me: Item) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 
 from . import lexicon as lx
+from .affiliations import affiliation_words
 from .claim_holders import claim_holder
 from .claim_words import (
     DENIED_SHARED,
@@ -59,7 +60,7 @@ def find_rebuttals(
         return []
     terms = [context_terms(it) for it in items]
     index = BM25(terms)
-    known = words_by_speaker(items)
+    known = words_by_speaker(items, texts)
     matter_of = {p.item.key: m.id for m in matters for p in m.positions}
     out: dict[tuple[str, str], Contradiction] = {}
     told_by = [(i, it) for i, it in enumerate(items) if it.speaker is not None]
@@ -324,14 +325,20 @@ def _named_claim(after: str, said: str | None = None) -> tuple[Claim | None, str
     return parse_claim(text[:cut], said=said), reply
 
 
-def words_by_speaker(items: list[Item]) -> dict[str, set[str]]:
+def words_by_speaker(
+    items: list[Item], texts: Mapping[str, str] | None = None
+) -> dict[str, set[str]]:
     """The words that name each speaker, in any of their statements' names, roles and
     mentions: a role given once names every statement of its speaker ("County Fire Marshal
-    Ruth Ingersoll" once, "Ingersoll said" after, is the fire marshal each time)."""
+    Ruth Ingersoll" once, "Ingersoll said" after, is the fire marshal each time); with the
+    articles' ``texts``, also the body each is introduced with ("Dominic Hethersett, of
+    Oxendale Fire and Rescue Service": :mod:`.affiliations`)."""
     words: dict[str, set[str]] = {}
     for it in items:
         if it.speaker is not None:
             words.setdefault(it.speaker, set()).update(_speaker_words(it))
+    for speaker, body in affiliation_words(items, texts or {}).items():
+        words.setdefault(speaker, set()).update(body)
     return words
 
 
