@@ -146,6 +146,22 @@ def _own_words(
     return max(swaps, key=_strength) if swaps else best
 
 
+def _folded_best(rebuttal: Contradiction, members: list[Contradiction]) -> Contradiction:
+    """The pair that shows a group a rebuttal was folded into: its strongest contradiction
+    (the two sides' own claims, which the cue backs), but not one that sets a statement
+    against words of a later report when the rebuttal's own pair is told face to face in one:
+    "Mickleburgh pushed back on the councillor's claim. 'Both lifts passed their last
+    inspection in October,' she said." answers the councillor's words in that report, and her
+    admission weeks later that they did not pass is no contradiction of his; the rebuttal's
+    own pair shows the exchange."""
+    others = [m for m in members if m.kind != "rebuttal"]
+    if rebuttal.a.article == rebuttal.b.article:
+        told = max((rebuttal.a.date or "")[:10], (rebuttal.b.date or "")[:10])
+        others = [m for m in others if m.a.article == m.b.article
+                  or max((m.a.date or "")[:10], (m.b.date or "")[:10]) <= told]  # fmt: skip
+    return max(others, key=_strength) if others else rebuttal
+
+
 def _holding(
     groups: dict[tuple[str, ...], list[Contradiction]], rebuttals: list[Contradiction]
 ) -> tuple[str, ...] | None:
@@ -285,8 +301,8 @@ def group_disagreements(
     out: list[Contradiction] = []
     for members in groups.values():
         best = max(members, key=_strength)
-        if best.kind == "rebuttal" and any(m.kind != "rebuttal" for m in members):
-            best = max((m for m in members if m.kind != "rebuttal"), key=_strength)
+        if best.kind == "rebuttal":
+            best = _folded_best(best, members)
         best = _face_to_face(best, members, quoted)
         best = _own_words(best, members, sides or {}, quoted)
         cue = best.cue or next((m.cue for m in members if m.cue), None)

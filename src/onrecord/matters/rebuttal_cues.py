@@ -142,3 +142,17 @@ _HEDGES = frozenset({"may", "might", "could", "would", "should", "will", "'ll", 
 
 _NOUN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her",
                                "our", "any", "every", "'s"})  # fmt: skip
+
+
+# a preposition and an indefinite article before a cue's object noun: the noun is the manner
+# or the place of the rebuttal ("in a brief statement", "in an interview"), not the thing it
+# rebuts, which no one's "statement" would be with "a"
+_MANNER = re.compile(r"\b(?:in|on|at|with|during|through)\s+an?\b", re.IGNORECASE)
+
+
+def manner_object(m: re.Match[str]) -> bool:
+    """Whether the rebuttal cue ``m`` read an object noun that closes a phrase of its manner
+    ("rejected the account in a brief statement outside police headquarters"): its target is
+    then no one's words named ("the account in a brief" names no speaker), and the match names
+    no owner."""
+    return m["object"] is not None and _MANNER.search(m["target"]) is not None

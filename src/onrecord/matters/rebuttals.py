@@ -37,7 +37,7 @@ from .rebuttal_choice import (
     states,
     topic_terms,
 )
-from .rebuttal_cues import denial_that, negated_cue
+from .rebuttal_cues import denial_that, manner_object, negated_cue
 from .rebuttal_paraphrase import paraphrased_before
 from .rebuttal_replies import bare_sentences, not_item, reply_after
 from .rebuttal_targets import claim_by, whose
@@ -72,8 +72,8 @@ def find_rebuttals(
     for by, told in told_by + bare:  # the rebutter's words: in the cue's sentence, or next
         for m in lx.REBUTTAL.finditer(told.sentence):
             i, it = by, told
-            if negated_cue(m, told.sentence):
-                continue  # "did not dispute the mayor's timeline": no rebuttal
+            if negated_cue(m, told.sentence) or manner_object(m):
+                continue  # "did not dispute the mayor's timeline", "... in a statement": none
             if by < 0:  # a sentence with no statement: the rebutter's words after it
                 k = reply_after(told, items, m, target_words(named_owner(m)), known)
                 if k is None:
