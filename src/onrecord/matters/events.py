@@ -23,6 +23,7 @@ from .cut_sense import CUT_FORMS, REDUCTION_FORMS, cut_sense
 from .departures import LEAVE, departure
 from .dismissals import person_after_article
 from .event_record import Event as Event
+from .existentials import existential_head, existential_modifier
 from .family_senses import shape_concepts
 from .figure_words import figure_word
 from .finite import ADVERBS, against, bare_past, finite_past, named_object_past, relative_span
@@ -115,6 +116,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             break  # "until the bridge reopens", "before the closure": said as background
         if plan_given_up(low, i) >= 0:
             continue  # "dropped plans to close the school": the closing is denied, no fall
+        if existential_modifier(low, i):
+            continue  # "there was a serious fire": the fire, not anything serious
         shape = act_shape(toks, low, i)  # "handed in their notice": a resignation
         if shape is not None:
             negs = negators_of(low, i, first_aux)
@@ -321,6 +324,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             or bool(given_up(low, i))  # "failure to deliver": the act, denied
             or stands(toks, low, i)  # "the result stands": it holds
             or cleft_verb(toks, low, i)  # "it was the train that started the fire"
+            or existential_head(low, i)  # "there were two fires at the depot"
         )
         if concept is None and not in_slot:
             continue

@@ -137,6 +137,8 @@ def relative_who(low: list[str], i: int) -> bool:
         return True
     if low[i] == "that" and i and low[i - 1] in _QUANTIFIED:
         return True  # "nothing that was deleted had ...": what was deleted is taken as given
+    if low[i] == "that" and _perfect_passive_on_noun(low, i):
+        return True  # "cannot drain a beck that has been dammed": the damming is not denied
     if low[i] != "who" or i == 0:
         return False
     if i >= 3 and low[i - 3] == "it" and low[i - 2] in ("is", "was", "'s"):
@@ -147,6 +149,20 @@ def relative_who(low: list[str], i: int) -> bool:
         and prev not in _WHO_ASKED
         and prev not in lx.REPORT_VERBS
         and prev not in lx.BELIEFS
+    )
+
+
+def _perfect_passive_on_noun(low: list[str], i: int) -> bool:
+    """Whether "that" at ``i`` follows a noun opened by an article and opens a perfect passive
+    ("a beck that has been dammed", "the lorries that had been loaded"): "that" is the
+    relative's subject (a "that" of a reported clause has a subject of its own after it)."""
+    return (
+        i >= 2
+        and low[i - 2] in ("a", "an", "the")
+        and low[i - 1].isalpha()
+        and low[i - 1] not in lx.STOPWORDS
+        and low[i + 1 : i + 2] in (["has"], ["have"], ["had"])
+        and low[i + 2 : i + 3] == ["been"]
     )
 
 

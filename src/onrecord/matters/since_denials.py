@@ -17,11 +17,13 @@ from . import lexicon as lx
 from .cluster import Position
 from .days import said_month
 
-# "since 2025", "since early March", "since the start of 2024"; or since an act told with its
+# "since 2025", "since early March", "since the start of 2024", "since the fourth of
+# February"; or since an act told with its
 # time ("since it opened in 2029", "since the nets were replaced in March")
 _SINCE_TIME = re.compile(
     r"\bsince\s+(?:(?:[a-z']+\s+){1,5}?(?:in|on)\s+)?"
-    r"(?:(?:early|late|mid|the\s+(?:start|end|beginning)\s+of)\s+)?"
+    r"(?:(?:early|late|mid|the\s+(?:start|end|beginning|(?:[a-z]+-)?(?:first|second|third|[a-z]+th)"
+    r"|\d{1,2}(?:st|nd|rd|th))\s+of)\s+)?"
     rf"(?:\d{{4}}|(?:{lx.MONTH_NAMES})\b)"
 )
 _PERFECT = re.compile(r"\b(?:has|have|'ve)\b")

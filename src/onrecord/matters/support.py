@@ -87,7 +87,9 @@ def support_object(toks: list[str], low: list[str], i: int) -> int:
         k += 1  # "carried out an inspection"
     if k < len(low) and (low[k] in _RECIPIENTS or (toks[k][:1].isupper() and low[k].isalpha())):
         k += 1  # "gave them a refund", "earned Orrin a profit"
-    if k >= len(low) or low[k] not in _NEW:
+    if k < len(low) and low[k] not in _NEW and _described_bare(toks, low, k):
+        k -= 1  # "took independent advice": a bare noun after a word that describes it
+    elif k >= len(low) or low[k] not in _NEW:
         return -1
     if low[i] in _TAKE and _it_subject(low, i):
         return -1  # "it took a strike to get it": what was needed, not what was taken
@@ -101,6 +103,26 @@ def support_object(toks: list[str], low: list[str], i: int) -> int:
     if head < 0 or low[head] in _NO_EVENT or low[head].endswith("ed"):
         return -1
     return head
+
+
+# endings of adjectives that describe a bare noun after a support verb ("took independent
+# advice", "received public funding", "faced legal action")
+_ADJECTIVE_ENDINGS = ("al", "ent", "ant", "ic", "ive", "ous", "ful", "able", "ible", "ary")
+
+
+def _described_bare(toks: list[str], low: list[str], k: int) -> bool:
+    """Whether the object at ``k`` is a bare noun phrase (no article) whose first word is an
+    adjective in a usual ending before a noun: "took independent advice" names advice taken,
+    as "took an independent review" does a review; a bare noun alone is no such object ("took
+    part", "made sense", "take charge" are idioms)."""
+    w = low[k]
+    return (
+        w.endswith(_ADJECTIVE_ENDINGS)
+        and len(w) > 4
+        and _in_noun_phrase(toks, low, k)
+        and k + 1 < len(low)
+        and _in_noun_phrase(toks, low, k + 1)
+    )
 
 
 def _it_subject(low: list[str], i: int) -> bool:
@@ -146,7 +168,9 @@ def needless(toks: list[str], low: list[str], i: int) -> int:
     if low[i] != "need" or not i or low[i - 1] != "no" or low[i + 1 : i + 2] != ["for"]:
         return -1
     k = i + 2
-    if k >= len(low) or low[k] not in _NEW:
+    if k < len(low) and low[k] not in _NEW and _described_bare(toks, low, k):
+        k -= 1  # "took independent advice": a bare noun after a word that describes it
+    elif k >= len(low) or low[k] not in _NEW:
         return -1
     head = _head(toks, low, k)
     if head < 0 or low[head] in _NO_EVENT or low[head].endswith("ed"):
