@@ -13,9 +13,19 @@ from . import lexicon as lx
 
 # stems of verbs that a concept lists for the state they cause ("killed": not alive)
 _CAUSATIVE = frozenset({lx.stem("kill")})
+# harms that are a damage and more: "a fifth of the mosaic was destroyed" tells that it was
+# damaged, as "the blasting has cracked 40 homes" does, so either meets "has not been damaged
+# in any way"; denied they say nothing of damage ("was not destroyed": it may be damaged)
+DAMAGE = lx.stem("damage")
+_DAMAGING = frozenset(lx.stem(w) for w in ("destroyed", "wrecked", "smashed", "cracked",
+                                           "demolished", "gutted", "vandalised",
+                                           "vandalized"))  # fmt: skip
 
 
 def caused_act(stem: str, negated: bool) -> list[tuple[str, int]]:
     """The (key, polarity) of the act beside its state, for an asserted causative verb of
-    stem ``stem`` ("killed the trout": ``kill``, +1); none for another word or a denied one."""
-    return [(stem, 1)] if stem in _CAUSATIVE and not negated else []
+    stem ``stem`` ("killed the trout": ``kill``, +1), or the damage an asserted harm tells
+    ("destroyed": ``damag``, +1); none for another word or a denied one."""
+    if negated:
+        return []
+    return [(stem, 1)] if stem in _CAUSATIVE else [(DAMAGE, 1)] if stem in _DAMAGING else []
