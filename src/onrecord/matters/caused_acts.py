@@ -29,3 +29,10 @@ def caused_act(stem: str, negated: bool) -> list[tuple[str, int]]:
     if negated:
         return []
     return [(stem, 1)] if stem in _CAUSATIVE else [(DAMAGE, 1)] if stem in _DAMAGING else []
+
+
+def entailed_damage(key: str, word: str) -> bool:
+    """Whether the event ``key`` read from ``word`` is only the damage a harm tells
+    ("cracked": ``damag``): a frame that denies the harm ("it is not true that the dam had
+    cracked") does not deny that damage, so the frame drops it rather than turning it round."""
+    return key == DAMAGE and lx.stem(word.lower()) in _DAMAGING
