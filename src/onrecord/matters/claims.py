@@ -23,6 +23,7 @@ from . import lexicon as lx
 from .accounts import with_accounts
 from .as_long_as import conditional_long_as, span_clause
 from .blamed import blamed_causes, rejected_agent, undying
+from .caused_acts import entailed_damage
 from .claim_times import is_month, time_opener, times_of
 from .clause_cues import (
     CONSIDERING,
@@ -328,7 +329,8 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     if frame is not None:
         inner = _clause(frame.inner, cond, question, anchor)
         flipped = tuple(Event(e.key, e.word, frame.sign * e.polarity, (*e.negators, frame.cue))
-                        for e in inner.events)  # fmt: skip
+                        for e in inner.events
+                        if frame.sign > 0 or not entailed_damage(e.key, e.word))  # fmt: skip
         hedged = frame.hedged and inner.modality in ("certain", "belief")
         return replace(inner, events=flipped, modality="hedged" if hedged else inner.modality,
                        modal_words=(frame.cue,) if hedged else inner.modal_words)  # fmt: skip

@@ -13,6 +13,8 @@ from . import lexicon as lx
 CUT_FORMS = frozenset({"cut", "cuts", "cutting"})
 # the nouns of a cut, read by the thing cut as "cut" is ("a reduction in fares": a fall)
 REDUCTION_FORMS = frozenset({"reduction", "reductions"})
+# the verb of a reduction: of an amount it is a fall, as "cut" of one is (:func:`reduced_amount`)
+REDUCE_FORMS = frozenset({"reduce", "reduces", "reduced", "reducing"})
 # determiners that point back to one cut told before ("the cut is temporary")
 _ANAPHORIC = frozenset({"the", "this", "that"})
 
@@ -24,7 +26,7 @@ _AMOUNTS = frozenset(lx.stem(w) for w in (
     "pension", "pensions", "benefit", "benefits", "rent", "rents", "tariff", "tariffs",
     "hours", "output", "production", "emissions", "allowance", "allowances", "payment",
     "payments", "investment", "spend", "quota", "quotas", "bonus", "bonuses", "aid",
-    "tuition", "levy", "deficit", "ration", "rations",
+    "tuition", "levy", "deficit", "ration", "rations", "number", "numbers",
 ))  # fmt: skip
 # words between "cut" and its object ("cut 30 percent of the budget", "cut its fares")
 _SKIP = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "my", "your", "this",
@@ -51,6 +53,17 @@ def cut_sense(low: list[str], i: int) -> tuple[str, int]:
     if lx.stem(thing) in _AMOUNTS:
         return ("rise", -1)
     return ("cut", 1)
+
+
+def reduced_amount(low: list[str], i: int) -> tuple[str, int] | None:
+    """``("rise", -1)`` where a verb "reduce" at ``i`` lowers an amount ("will reduce fares",
+    "will not reduce the number of visitors"), as "cut fares" does: one fall told by either
+    verb; None for any other thing reduced ("reduce the risk", "reduce delays"), which keeps
+    the verb's own key."""
+    if low[i] not in REDUCE_FORMS:
+        return None
+    thing = _thing_cut(low, i)
+    return ("rise", -1) if thing is not None and lx.stem(thing) in _AMOUNTS else None
 
 
 def _thing_cut(low: list[str], i: int) -> str | None:

@@ -14,12 +14,11 @@ from __future__ import annotations
 
 from . import lexicon as lx
 from .act_shapes import act_shape
-from .caused_acts import caused_act
 from .claim_times import is_month, season_fall
 from .clefts import cleft_relative, cleft_verb
 from .concerns import REPORT, raised_concern, raises_concern
 from .contact import contact_act, notice_to
-from .cut_sense import CUT_FORMS, REDUCTION_FORMS, cut_sense
+from .cut_sense import CUT_FORMS, REDUCE_FORMS, REDUCTION_FORMS, cut_sense
 from .departures import LEAVE, departure
 from .dismissals import person_after_article
 from .event_record import Event as Event
@@ -68,6 +67,7 @@ from .predicates import (
     subject_head,
 )
 from .present_verbs import finite_present, plural_present
+from .same_acts import act_in_other_words, also_named
 from .scales import BECOME, COMPARATIVES, goal_after, scalar_events, verb_slot
 from .senses import concept_sense, event_stem, halts_doing, steps_down_from_office, vote_held
 from .standing import stands
@@ -302,9 +302,10 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         if concept == ("jobcut", 1) and (word in CUT_FORMS or word in REDUCTION_FORMS):
             concept = cut_sense(low, i)  # "cut fares" lowers them; "cut the route" ends it
         losing = word in lx.LOSE_FORMS
-        if (concept is None or losing) and (losing or word in _REDUCE) and job_object(low, i):
+        if (concept is None or losing) and (losing or word in REDUCE_FORMS) and job_object(low, i):
             concept = ("jobcut", 1)  # "reduce the workforce by 180", "will lose their jobs": a
             # job cut; "reduce its debt", "reduce prices", "lose the vote" are none
+        concept = concept or act_in_other_words(low, i, first_aux)  # "reduce fares"
         in_slot = (
             predicative(low, i, word)
             or i == subject
@@ -384,7 +385,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         if concept is not None and in_slot and i != subject and negated and not failed_stop(low, i):
             denied_verb = i if not word.endswith(NOMINAL_ENDINGS) else denied_verb
         named = scalar_events(key, sign, st, negated, word in lx.INTENSIVE)
-        for k, pol in named + caused_act(st, negated):  # "killed the trout": the act too
+        for k, pol in named + also_named(low, i, st, key, negated):  # "killed": the act too
             if not any(e.key == k for e in out):
                 out.append(Event(k, toks[i], pol, negs))
     return tuple(out)
@@ -496,4 +497,3 @@ _SEEKING = frozenset({"find", "finds", "finding", "seek", "seeks", "seeking", "n
                       "look", "looking", "discover", "locate", "identify"})  # fmt: skip
 _INDEFINITE = frozenset({"a", "an", "some", "any", "new", "another"})
 _SEASONS = frozenset({"spring", "summer", "winter", "autumn"})
-_REDUCE = frozenset({"reduce", "reduces", "reduced", "reducing"})

@@ -19,8 +19,9 @@ _NOUN_BEFORE = frozenset({
 })  # fmt: skip
 # after "charge" and "billed", words that make it a price asked ("charge homeowners for the
 # work", "billed $1,200", "charge a fee"), not an accusation, a battery or "billed as"
+# (a "charge" named after the verb is the price asked: "was charged the service charge")
 _PRICE_WORDS = frozenset({"for", "fee", "fees", "extra", "rent", "interest", "twice",
-                          "nothing", "more", "less", "per"})  # fmt: skip
+                          "nothing", "more", "less", "per", "charge", "charges"})  # fmt: skip
 _CLAUSE_END = frozenset({",", ";", ":", ".", "and", "but", "because", "while", "which", "who"})
 
 

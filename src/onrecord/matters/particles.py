@@ -18,6 +18,7 @@ particle is an act of its own, keyed by both words, so "take on" never meets "ta
 from __future__ import annotations
 
 from . import lexicon as lx
+from .sales import SELL, for_sale
 
 # (stem of a light verb, particle) -> the key of the act, the noun made of them; "pay back"
 # is "repay" (the payer's making good, :data:`.families.FAMILY_SYNONYMS` "compensate"): "will
@@ -74,6 +75,8 @@ def particle_key(low: list[str], i: int) -> str:
     light = _LIGHT.get(low[i], "")
     if not key and light and low[i + 1] in _LIGHT_PARTICLES and _acts_on(low, i):
         key = light + low[i + 1]  # "has taken on seven crew", "was taken away"
+    if key in ("putup", "puton") and for_sale(low, i + 1):
+        return SELL  # "was put up for sale": a sale (:mod:`.same_acts`)
     if not key:
         return ""
     nxt = low[i + 2] if i + 2 < len(low) else ""

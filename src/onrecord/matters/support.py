@@ -87,6 +87,7 @@ def support_object(toks: list[str], low: list[str], i: int) -> int:
         k += 1  # "carried out an inspection"
     if k < len(low) and (low[k] in _RECIPIENTS or (toks[k][:1].isupper() and low[k].isalpha())):
         k += 1  # "gave them a refund", "earned Orrin a profit"
+    k = _recipient_phrase(toks, low, i, k)  # "will give each driver a grant"
     if k < len(low) and low[k] not in _NEW and _described_bare(toks, low, k):
         k -= 1  # "took independent advice": a bare noun after a word that describes it
     elif k >= len(low) or low[k] not in _NEW:
@@ -123,6 +124,27 @@ def _described_bare(toks: list[str], low: list[str], k: int) -> bool:
         and k + 1 < len(low)
         and _in_noun_phrase(toks, low, k + 1)
     )
+
+
+# verbs of giving whose first object is a recipient told by a noun phrase ("will give each
+# driver a grant", "gave the school an assurance"): the second object is the event
+_GIVE = frozenset({"give", "gives", "gave", "given", "giving"})
+# determiners that open such a recipient
+_RECIPIENT_OPENERS = frozenset({"each", "every", "the", "all", "their", "its", "our", "his",
+                                "her", "those", "these"})  # fmt: skip
+
+
+def _recipient_phrase(toks: list[str], low: list[str], i: int, k: int) -> int:
+    """Where the object after a recipient phrase opens when the verb at ``i`` is "give" and a
+    determiner at ``k`` opens one or two nouns followed by a new object ("give each driver a
+    grant" -> "a"); ``k`` itself otherwise ("gave the money", "give the school time")."""
+    if low[i] not in _GIVE or k >= len(low) or low[k] not in _RECIPIENT_OPENERS:
+        return k
+    for j in (k + 2, k + 3):
+        nouns = range(k + 1, j)
+        if j < len(low) and low[j] in _NEW and all(_in_noun_phrase(toks, low, n) for n in nouns):
+            return j
+    return k
 
 
 def _it_subject(low: list[str], i: int) -> bool:
