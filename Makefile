@@ -59,7 +59,7 @@ cue-weights: $(STAMP)
 	$(BIN)/python -m onrecord.evaluation.train_cues $(CUE_GOLD) $(if $(CUE_WEIGHTS),--out $(CUE_WEIGHTS))
 
 # The learned judge of reported pairs (src/onrecord/matters/pair_weights.json, committed: the
-# study sets are our own invented articles), fitted on the rules' reports of the 39 study sets
+# study sets are our own invented articles), fitted on the rules' reports of the 40 study sets
 # of tests/data/matters_heldout (never a blind set); benchmarks/cv_pairs.py cross-validates it.
 pair-weights: $(STAMP)
 	$(BIN)/python -m onrecord.evaluation.train_pairs
