@@ -20,7 +20,8 @@ answer one question in different words meet in one matter:
 * someone told or ordered to do a thing, or not to, was given an order, whatever it says
   (:func:`.instructions.order_events`);
 * a level unchanged, or the same as it was, neither rose nor fell
-  (:func:`.levels.level_events`).
+  (:func:`.levels.level_events`);
+* a level over a limit or within it is above it or not (:func:`.limits.limit_events`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from .halted import halted
 from .instructions import INSTRUCT, order_events
 from .lasting import for_good, reopening
 from .levels import level_events
+from .limits import limit_events
 from .new_jobs import jobs_made
 from .notice import notice_events
 from .objects import DETERMINERS
@@ -106,6 +108,7 @@ def paraphrased(
         out = tuple(e for e in out if e.key != INSTRUCT and e.word not in said) + ordered
     if not any(e.key in ("rise", "rise-down") for e in out):
         out += level_events(toks, low)  # "has not changed since 2024": no rise, no fall
+    out = limit_events(low, out)  # "went over the legal limit": a level above it
     out = notice_events(toks, low, out)  # "did not know about the fault": no notice had
     out = put_off(low, out)  # "voted to delay a decision": none made yet
     paid = pay_events(toks, low)
