@@ -2,7 +2,8 @@
 resignation, goods shipped abroad are exported, a claim taken to court is a lawsuit, a sum
 found for a body is money given, people who will be back return, a thing had free is not paid
 for and a price frozen does not rise (:mod:`.free_prices`), a thing held up is delayed and a
-loss paid for is made good (:mod:`.light_acts`).
+loss paid for is made good (:mod:`.light_acts`), checks run are checking and consent given is
+approval (:mod:`.light_nouns`).
 
 Each shape folds its phrase onto the key that the plain word of the act has, so that a
 statement made one way meets its denial made the other ("four firefighters have handed in
@@ -26,6 +27,7 @@ from . import lexicon as lx
 from .free_prices import PAY, RISE, free_priced, pay_more, price_frozen
 from .giving import MONEY
 from .light_acts import COMPENSATE, DELAY, held_up, loss_paid
+from .light_nouns import light_noun_act
 
 RESIGN = "resign"
 EXPORT = "export"
@@ -41,6 +43,7 @@ class Shape:
     key: str
     sign: int
     last: int
+    word: int = -1  # the word whose theme the act takes, if not the phrase's first
 
 
 _HAND = frozenset({"hand", "hands", "handed", "handing", "put", "puts", "putting", "give",
@@ -232,4 +235,6 @@ def act_shape(toks: list[str], low: list[str], i: int) -> Shape | None:
         return Shape(DELAY, 1, at)
     if (at := loss_paid(low, i)) >= 0:  # "would not pay for damage": no amends made
         return Shape(COMPENSATE, 1, at)
+    if (act := light_noun_act(low, i)) is not None:  # "ran checks": checked
+        return Shape(act[0], 1, act[2], act[1])
     return None

@@ -123,7 +123,7 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
             negs = negators_of(low, i, first_aux)
             polarity = -shape.sign if is_negated(negs, i, first_aux) else shape.sign
             if not any(e.key == shape.key for e in out):
-                out.append(Event(shape.key, toks[i], polarity, negs))
+                out.append(Event(shape.key, toks[max(shape.word, i)], polarity, negs))
             through = shape.last
             continue
         if (
