@@ -28,6 +28,7 @@ from .figure_heads import called_so
 from .figure_kinds import kinds_apart
 from .figures import Figure, figures_of
 from .holders import own_count
+from .spans import spans_of
 from .stance import CERTAINTY, Label, Stance
 from .stories import story_names
 from .unnamed_costs import as_story_cost, unnamed
@@ -52,8 +53,10 @@ def value_matters(
         if it.claim.conditional:
             continue
         for clause in it.claim.clauses:
-            for fig in (*figures_of(clause), *durations_of(clause), *changes_of(clause)):
-                # "4 killed and 12 injured"; "took five months to grant"; "fell by 4 percent"
+            told = (*figures_of(clause), *durations_of(clause), *changes_of(clause))
+            for fig in (*told, *spans_of(clause)):
+                # "4 killed and 12 injured"; "took five months to grant"; "fell by 4 percent";
+                # "the deal runs for a year" (:mod:`.spans`)
                 if called_so(clause.text, fig.text):
                     continue  # "Ninety-five seats is a working majority": no value of seats
                 fig = own_count(fig, clause, it)  # "we have logged 600 complaints": whose
