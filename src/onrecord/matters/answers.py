@@ -225,7 +225,23 @@ def _answer(sentence: Sentence, its: list[Item], paragraphs: Sequence[int]) -> A
                         ca[0].statement.content.start >= opens,
                         -ca[0].statement.content.start),
     )  # fmt: skip
+    if sentence.verdict is not None and not _shared(claim, answer):
+        claim = _last_turn(told, claims)  # no claim shares a word: "that" is the last told
     return Answer(claim, answer, sentence.verdict, sentence.cue, sentence.shape)
+
+
+def _last_turn(told: list[Item], claims: list[Item]) -> Item:
+    """The claim a verdict's "that" points to when the words after it share no word with any
+    claim told before: the claim of the last turn, which a reporter's lead-in opens ("What
+    traders objected to, she said, was how long it took. 'We were told six weeks,' she said.
+    Foulkes said that was wrong."), its quoted words rather than the lead-in, and of them the
+    first: what follows a turn's claim bears it out ("My door was blocked for nine days. I put
+    a sign up, and people still thought we had shut."). ``told``: the whole run, lead-ins
+    told again by their quotes too; ``claims``: those that can be answered."""
+    lead_ins = [c.statement.content.start for c in told if c.statement.kind != "direct"]
+    opens = max(lead_ins, default=0)
+    turn = [c for c in claims if c.statement.content.start >= opens] or claims[-1:]
+    return next((c for c in turn if c.statement.kind == "direct"), turn[0])
 
 
 def answer_sentences(items: list[Item], text: str | None) -> list[Sentence]:
@@ -412,8 +428,28 @@ def _shared(claim: Item, answer: Item) -> int:
 
 def _asserted(item: Item) -> bool:
     """Whether the speaker commits to some clause of ``item``: no hedge, no condition, no
-    demand ("the council must write to them")."""
+    demand ("the council must write to them"); the speaker's own words, told as what they
+    have always said, stand (:func:`_stands_by`)."""
     claim = item.claim
     return not claim.conditional and any(
-        c.asserted and not _OUGHT & {t.lower() for t in tokens(c.text)} for c in claim.clauses
+        (c.asserted or _stands_by(c.text)) and not _OUGHT & {t.lower() for t in tokens(c.text)}
+        for c in claim.clauses
     )
+
+
+# the speaker's own words, told as said all along: "We always said this was a twelve-week
+# job", "I have said from the start that ...", "we have consistently told them ..."
+_STANDING = re.compile(
+    r"^\W*(?:i|we)\s+(?:(?:have|had|'ve)\s+)?(?:(?:always|consistently|repeatedly)\s+"
+    r"(?:said|told|made\s+clear|maintained|insisted)|(?:said|told\s+\w+|made\s+(?:it\s+)?clear)"
+    r"\s+(?:all\s+along|from\s+the\s+(?:start|outset|beginning)|from\s+day\s+one))\b",
+    re.IGNORECASE,
+)
+
+
+def _stands_by(text: str) -> bool:
+    """Whether a clause tells the speaker's own words as what they have said all along ("We
+    always said this was a twelve-week job"): reported words, but the speaker's, which they
+    stand by; an answer in them gainsays the claim answered. Not another's ("They always said
+    it would close"), nor words told once ("I said in May that ...")."""
+    return _STANDING.match(text) is not None

@@ -144,9 +144,27 @@ def _state_now(low: list[str]) -> bool:
 
 def concessive_if(low: list[str]) -> bool:
     """Whether every "if" of the clause is concessive ("even if the result was not good
-    enough", "as if"): the clause around it is asserted, not conditioned."""
+    enough", "as if") or only stresses a limit (:func:`_if_at_all`): the clause around it is
+    asserted, not conditioned."""
     ifs = [i for i, w in enumerate(low) if w == "if"]
-    return bool(ifs) and all(i and low[i - 1] in ("even", "as") for i in ifs)
+    return bool(ifs) and all((i and low[i - 1] in ("even", "as")) or _if_at_all(low, i)
+                             for i in ifs)  # fmt: skip
+
+
+def _if_at_all(low: list[str], i: int) -> bool:
+    """Whether the "if" at ``i`` opens a tail after a comma that only stresses how little the
+    clause before it grants: "if at all" ("rarely, if at all"), or "if" and a pronoun with the
+    clause's own verb again, then "at all" ("The bus comes once an hour, if it comes at all").
+    The speaker asserts the clause; no condition. "If it is at all possible, ..." and "will
+    reopen in May, if the council pays at all" set conditions."""
+    if not i or low[i - 1] != ",":
+        return False
+    rest = low[i + 1 :]
+    if rest[:2] == ["at", "all"]:
+        return True
+    if rest[2:4] != ["at", "all"] or rest[0] not in lx.PRONOUNS:
+        return False
+    return lx.stem(rest[1]) in {lx.stem(w) for w in low[: i - 1]}
 
 
 # verbs of a guess about what is or will be: "I expect it to pass", "we believe the dam is
