@@ -37,6 +37,7 @@ from .rebuttal_choice import (
     states,
     topic_terms,
 )
+from .rebuttal_core import core_stated
 from .rebuttal_cues import denial_that, manner_object, negated_cue
 from .rebuttal_paraphrase import paraphrased_before
 from .rebuttal_replies import bare_sentences, not_item, reply_after
@@ -89,6 +90,8 @@ def find_rebuttals(
                     best = set_before(i, items, denied, set(), known,
                                       _disputed(it.claim.clauses, denied),
                                       answering_terms(i, items, reply, told))  # fmt: skip
+                if best is None:  # its subject and verb told before, with other trimmings
+                    best = core_stated(it, items, denied, stories, told)
             else:
                 owner, at = named_owner(m), None if m["object"] else whose(m["target"], m["cue"])[1]
                 end = end if at is None else m.start("target") + at  # "Y's finding |that ..."
