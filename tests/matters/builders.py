@@ -102,6 +102,16 @@ def placed(
 Said = tuple[str, str, str, str, str | None]
 
 
+def items_of(*said: Said) -> list[Item]:
+    """The statements of one article "a1", each sentence after the one before (with a
+    paragraph break), every sentence a statement."""
+    out, at = [], 0
+    for key, speaker, sentence, content, cue in said:
+        out.append(Item.of(placed(key, speaker, sentence, content, cue, at), article="a1"))
+        at += len(sentence) + 2
+    return out
+
+
 def article_of(*said: Said) -> tuple[list[Item], dict[str, str]]:
     """The statements of one article "a1", each sentence after the one before (with a
     paragraph break), and the article's text: what the readers of answer sentences read."""

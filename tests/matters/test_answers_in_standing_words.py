@@ -6,25 +6,12 @@ The story is invented: the closure of Garnet Row in Tolvern for new kerbs."""
 from __future__ import annotations
 
 from onrecord.matters.answer_pairs import with_answers
-from onrecord.matters.claims import Item
 
-from .builders import placed
-
-# (key, speaker, sentence, content, cue)
-Said = tuple[str, str, str, str, str | None]
-
-
-def _article(*said: Said) -> list[Item]:
-    """The statements of one article, each sentence after the one before."""
-    out, at = [], 0
-    for key, speaker, sentence, content, cue in said:
-        out.append(Item.of(placed(key, speaker, sentence, content, cue, at), article="a1"))
-        at += len(sentence) + 2
-    return out
+from .builders import Said, items_of
 
 
 def _found(*said: Said) -> set[tuple[str, str, str]]:
-    return {(c.a.statement, c.b.statement, c.kind) for c in with_answers([], _article(*said))}
+    return {(c.a.statement, c.b.statement, c.kind) for c in with_answers([], items_of(*said))}
 
 
 _KERBS = "The old kerbs had to come out"

@@ -14,18 +14,7 @@ from onrecord.matters.rebuttal_choice import best_target
 from onrecord.matters.rebuttals import find_rebuttals, target_words, words_by_speaker
 from onrecord.matters.stories import story_names
 
-from .builders import placed
-
-# (key, speaker, sentence, content, cue)
-Said = tuple[str, str, str, str, str | None]
-
-
-def _article(*said: Said) -> list[Item]:
-    out, at = [], 0
-    for key, speaker, sentence, content, cue in said:
-        out.append(Item.of(placed(key, speaker, sentence, content, cue, at), article="a1"))
-        at += len(sentence) + 2
-    return out
+from .builders import items_of, placed
 
 
 def _links(items: list[Item]) -> set[tuple[str, str]]:
@@ -39,7 +28,7 @@ _REJECTED = f"Tobias Lark rejected Vey's claim that {_CLAIM}."
 
 
 def _marina(later: str = _LEASE) -> list[Item]:
-    return _article(
+    return items_of(
         ("p", "Rosalind Vey", f'"{_ROT}," Rosalind Vey said.', _ROT, "said"),
         ("r", "Tobias Lark", _REJECTED, _CLAIM, "rejected Vey's claim"),
         ("q", "Rosalind Vey", f'"{later}," Vey said.', later, "said"),

@@ -12,10 +12,7 @@ from onrecord.matters.rebuttal_answers import answering_terms
 from onrecord.matters.rebuttals import find_rebuttals
 from onrecord.models import Speaker
 
-from .builders import placed
-
-# (key, speaker, sentence, content, cue)
-Said = tuple[str, str, str, str, str | None]
+from .builders import Said, items_of
 
 _DISMISSED = (
     "Tomas Keel, the council's director of culture, dismissed the claim that the decision was "
@@ -24,16 +21,6 @@ _DISMISSED = (
 _REBUTTAL: Said = (
     "r", "Tomas Keel", _DISMISSED, "the claim that the decision was about money", "dismissed",
 )  # fmt: skip
-
-
-def _article(*said: Said) -> list[Item]:
-    """The statements of one article, each sentence after the one before (a paragraph break
-    between), so that their places in the article are real."""
-    out, at = [], 0
-    for key, speaker, sentence, content, cue in said:
-        out.append(Item.of(placed(key, speaker, sentence, content, cue, at), article="a1"))
-        at += len(sentence) + 2
-    return out
 
 
 def _links(items: list[Item]) -> list[tuple[str, str]]:
@@ -52,7 +39,7 @@ def test_an_answer_that_echoes_the_claim_set_before_links_it() -> None:
     """ "the decision was about money" shares no word with the campaigner's "cutting the
     library budget", but Keel's answer right after the rebuttal echoes her words to say the
     other thing: her words are the claim he dismissed."""
-    items = _article(
+    items = items_of(
         _claim("This closure is about cutting the library budget and nothing else"),
         _REBUTTAL,
         _answer("This closure is about safer buildings, not about cutting the library budget"),
@@ -63,7 +50,7 @@ def test_an_answer_that_echoes_the_claim_set_before_links_it() -> None:
 def test_the_answer_is_the_rebutters_next_words_not_the_claim_rebutted() -> None:
     """The rebuttal's own content is the claim he dismissed ("the decision was about money"):
     not his words; the quote that follows is."""
-    items = _article(
+    items = items_of(
         _claim("This closure is about cutting the library budget and nothing else"),
         _REBUTTAL,
         _answer("We are not cutting the library budget"),
@@ -74,7 +61,7 @@ def test_the_answer_is_the_rebutters_next_words_not_the_claim_rebutted() -> None
 def test_words_said_only_on_a_condition_echo_nothing() -> None:
     """ "the branch will close if the library budget is cut" speaks of the budget only on a
     condition: no answer to the campaigner's words about the budget."""
-    items = _article(
+    items = items_of(
         _claim("They are cutting the library budget"),
         _REBUTTAL,
         _answer("The branch will have to close if the library budget is cut"),
@@ -84,7 +71,7 @@ def test_words_said_only_on_a_condition_echo_nothing() -> None:
 
 def test_one_word_shared_with_a_longer_claim_is_no_echo() -> None:
     """The answer speaks of the petition, one word of a statement about much else: no echo."""
-    items = _article(
+    items = items_of(
         _claim("The council ignored a petition signed by four thousand residents of Ashcombe"),
         _REBUTTAL,
         _answer("We read every page of the petition"),
@@ -94,7 +81,7 @@ def test_one_word_shared_with_a_longer_claim_is_no_echo() -> None:
 
 def test_the_rebutters_words_are_those_right_after_the_sentence_only() -> None:
     """A statement of the rebutter's two paragraphs on, after another speaker, is no answer."""
-    items = _article(
+    items = items_of(
         _claim("This closure is about cutting the library budget and nothing else"),
         _REBUTTAL,
         ("x", "Ruth Oakes", '"The building needs a new roof," said Ruth Oakes.',
@@ -114,7 +101,7 @@ def test_an_answer_that_echoes_a_third_partys_words_in_agreement_is_no_link() ->
         ("Tomas Keel dismissed the union's claim that the council had cut safety checks.",
          "dismissed"),
     ):  # fmt: skip
-        items = _article(
+        items = items_of(
             ("p", "Ivo Lowe", f'"{fire}," said Inspector Ivo Lowe.', fire, "said"),
             ("r", "Tomas Keel", rebuttal, "the council had cut safety checks", cue),
             _answer("The fire at the Ashcombe depot started in a parked lorry, not in the store"),
@@ -124,7 +111,7 @@ def test_an_answer_that_echoes_a_third_partys_words_in_agreement_is_no_link() ->
 
 def test_an_answer_that_says_the_claim_set_before_is_so_is_no_rebuttal_of_it() -> None:
     """ "We are cutting the library budget" repeats the campaigner's words to agree."""
-    items = _article(
+    items = items_of(
         _claim("This closure is about cutting the library budget and nothing else"),
         _REBUTTAL,
         _answer("We are cutting the library budget"),
@@ -139,7 +126,7 @@ def test_the_words_after_a_denial_in_its_sentence_answer_it() -> None:
         "Tomas Keel denied that the decision was about money, saying the closure was about "
         "safer buildings, not about cutting the library budget."
     )
-    items = _article(
+    items = items_of(
         _claim("This closure is about cutting the library budget and nothing else"),
         ("r", "Tomas Keel", denied, "the decision was about money", "denied"),
     )
@@ -151,7 +138,7 @@ def test_the_answer_is_the_first_statement_after_the_rebuttal_sentence_told_by_n
     it; the quote after that goes on to other points, as it does after a rebuttal given to
     Keel: in neither is the campaigner's claim found by its words."""
     for by_no_one in (False, True):
-        items = _article(
+        items = items_of(
             _claim("This closure is about cutting the library budget and nothing else"),
             _REBUTTAL,
             _answer("Nonsense"),
