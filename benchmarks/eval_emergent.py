@@ -27,6 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from onrecord.evaluation.train_stance import (
+    THRESHOLD,
     LabelledHeadline,
     fit,
     headline_features,
@@ -170,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"no learned rows: {args.train} not found (give the labelled headlines, --train)")
     crossed = {r["claimId"] for r in rows} & {h.claim_id for h in train}
-    threshold = StanceWeights({}, {}).threshold
+    threshold = THRESHOLD
     for part in ("tune", "holdout", "all"):
         print(f"[{part}] rules")
         for key, value in evaluate(args.csv, part).items():
