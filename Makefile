@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EXTRAS ?= dev,warc,parquet,web,ray,embeddings
 
-.PHONY: demo test lint typecheck check bench eval clean venv cue-weights pair-weights
+.PHONY: demo test lint typecheck check bench eval clean venv cue-weights pair-weights stance-weights
 
 venv: $(STAMP)
 
@@ -57,6 +57,15 @@ bench: $(STAMP)
 CUE_GOLD ?= ../shared/eval/polnear/data/train
 cue-weights: $(STAMP)
 	$(BIN)/python -m onrecord.evaluation.train_cues $(CUE_GOLD) $(if $(CUE_WEIGHTS),--out $(CUE_WEIGHTS))
+
+# The learned headline stance (matters/headline_stance.py: P(for/against/observing) of a
+# headline toward a claim) derives from the Emergent headlines, research data under its own
+# terms, so it is not in the repository either: train it here (seconds) into the place onrecord
+# looks (~/.local/share/onrecord/stance_weights.json, or ONRECORD_STANCE_WEIGHTS). Without it:
+# the rules of matters/reports.py alone.
+STANCE_GOLD ?= ../shared/eval/emergent/url-versions-2015-06-14-clean-train.csv
+stance-weights: $(STAMP)
+	$(BIN)/python -m onrecord.evaluation.train_stance $(STANCE_GOLD) $(if $(STANCE_WEIGHTS),--out $(STANCE_WEIGHTS))
 
 # The learned judge of reported pairs (src/onrecord/matters/pair_weights.json, committed: the
 # study sets are our own invented articles), fitted on the rules' reports of the 40 study sets

@@ -14,7 +14,8 @@
     │   └── MalformedInput          a JSON Lines row or a WARC record that cannot be parsed
     ├── PipelineError
     │   ├── ModelNotFound           the spaCy model is not installed
-    │   └── MissingExtra            an optional dependency is not installed
+    │   ├── MissingExtra            an optional dependency is not installed
+    │   └── StanceWeightsError      a learned headline-stance table that is missing or malformed
     ├── EvaluationError             a gold corpus that cannot be read
     └── UsageError                  a bad option value (a malformed --published date, ...)
 
@@ -103,6 +104,11 @@ class MissingExtra(PipelineError):
         super().__init__(
             f"{feature} needs an optional dependency. Run: pip install 'onrecord[{extra}]'"
         )
+
+
+class StanceWeightsError(PipelineError):
+    """A learned headline-stance table (``make stance-weights``) asked for but missing, or
+    malformed; the message says how to train a good one or turn the pass off."""
 
 
 class EvaluationError(OnrecordError):
