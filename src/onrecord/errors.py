@@ -16,6 +16,7 @@
     │   ├── ModelNotFound           the spaCy model is not installed
     │   └── MissingExtra            an optional dependency is not installed
     ├── EvaluationError             a gold corpus that cannot be read
+    ├── OutputError                 an output file that cannot be written (a missing folder, ...)
     └── UsageError                  a bad option value (a malformed --published date, ...)
 
 Messages are full sentences that name the input and say how to fix the problem.
@@ -107,3 +108,15 @@ class MissingExtra(PipelineError):
 
 class EvaluationError(OnrecordError):
     status = 400
+
+
+class OutputError(OnrecordError):
+    """An output file that cannot be written; the message names it and the reason."""
+
+    def __init__(self, path: str, error: OSError) -> None:
+        self.path = path
+        why = error.strerror or str(error)
+        super().__init__(
+            f"Cannot write {path}: {why}. Check that its folder exists and that you may write "
+            "there, or choose another file with -o."
+        )

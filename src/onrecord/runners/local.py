@@ -57,6 +57,8 @@ def ingest(
     commit_every: int = 64,
     cue_weights: CueSetting = None,
     on_mixed: OnMixed | None = None,
+    encoding: str | None = None,
+    max_bytes: int | None = None,
 ) -> RunReport:
     """Read ``paths`` into ``store``; return what was stored and what was skipped.
 
@@ -75,17 +77,22 @@ def ingest(
             resolved here once, so that every worker reads the same.
         on_mixed: called with ``RunReport.mixed`` when the store now mixes readings, in place
             of the logged warning (the CLI prints it itself).
+        encoding: the encoding of text inputs that are not UTF-8 (``latin-1``, ``cp1252``).
+        max_bytes: inputs larger than this are skipped as ``too_large`` (default:
+            ``ONRECORD_MAX_BYTES`` or 20,000,000).
 
     Raises:
         UsageError: ``published`` is not a date.
         ModelNotFound: the spaCy model is not installed.
         PipelineError: the cue weights asked for are missing or broken.
     """
+    from ..config import default_max_bytes
     from ..ingest import read_articles
     from ..nlp.cue_weights import pinned
 
     weights = pinned(cue_weights)
-    items = read_articles(paths, published=published)
+    limit = max_bytes if max_bytes is not None else default_max_bytes()
+    items = read_articles(paths, published=published, encoding=encoding, max_bytes=limit)
     if workers > 1:
         return ingest_items(items, store, model=model, workers=workers, batch_size=batch_size,
                             progress=progress, commit_every=commit_every,
