@@ -200,3 +200,18 @@ def test_cli_ingest_reads_other_encodings_and_size_limits(
     big.write_text("Governor Lena Ostrow said the dam would hold. " * 10, encoding="utf-8")
     code, out = invoke(runner, "ingest", str(big), "--db", db, "--max-bytes", "100")
     assert code == 1 and "1 too_large" in out
+
+
+@pytest.mark.model
+def test_cli_ingest_rerun_says_what_earlier_runs_did(runner: CliRunner, tmp_path: Path) -> None:
+    corpus = tmp_path / "a.jsonl"
+    text = "Harbor director Elena Vela said on Monday that the ferry would run again in May."
+    corpus.write_text(json.dumps({"id": "a", "text": text, "published": "2024-03-04"})
+                      + "\n{broken\n", encoding="utf-8")  # fmt: skip
+    db = str(tmp_path / "o.db")
+    code, out = invoke(runner, "ingest", str(corpus), "--db", db)
+    assert code == 1 and "already stored" not in out and "earlier run" not in out
+    code, out = invoke(runner, "ingest", str(corpus), "--db", db)
+    assert code == 0
+    assert "Stored 0 article(s), 0 statement(s)" in out
+    assert "; 1 already stored; 1 skipped by an earlier run (onrecord skips --db" in out

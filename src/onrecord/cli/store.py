@@ -149,6 +149,11 @@ def _summary(report: RunReport, db: str) -> str:
         assert isinstance(counts, dict)
         reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items()))
         line += f"; skipped {len(report.skipped):,} ({reasons}): onrecord skips --db {db}"
+    if report.already:
+        line += f"; {report.already:,} already stored"
+    if report.skipped_before:
+        line += (f"; {report.skipped_before:,} skipped by an earlier run "
+                 f"(onrecord skips --db {db})")  # fmt: skip
     return line
 
 

@@ -120,6 +120,7 @@ class _Writer:
     statements: int = 0
     seen: int = 0
     already: int = 0
+    skipped_before: int = 0  # skips an earlier run stored: reported by it, counted here
     readings: collections.Counter[Reading] = field(default_factory=collections.Counter)
 
     def fresh(self, items: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
@@ -171,6 +172,7 @@ class _Writer:
         self.statements += sum(len(r.statements) for r in new)
         self.readings.update(r.reading for r in new if r.reading is not None)
         self.skipped += [s for s in self.skips if s not in known]  # reported by an earlier run
+        self.skipped_before += len(known)
         for r in self.records:  # committed: the store answers for them now
             self.pending.pop(text_hash(r.article.text), None)
             if r.article.url:
@@ -187,7 +189,8 @@ class _Writer:
         else:
             warn(mixed, self.store.path)
         return RunReport(records=self.stored, statements=self.statements,
-                         skipped=tuple(self.skipped), mixed=mixed)  # fmt: skip
+                         skipped=tuple(self.skipped), mixed=mixed, already=self.already,
+                         skipped_before=self.skipped_before)  # fmt: skip
 
 
 def ingest_items(
