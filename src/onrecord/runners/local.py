@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from ..nlp.cue_weights import CueSetting, CueWeights
 
 log = logging.getLogger(__name__)
+# a duplicate is a skip: logged where every skip is, which the CLI (listing skips itself) quiets
+skip_log = logging.getLogger("onrecord.ingest.skips")
 
 Progress = Callable[[int, int], None]
 # told of the readings a run stored next to articles the store read otherwise
@@ -143,7 +145,7 @@ class _Writer:
                 self.already += 1
                 self.tick()
             else:
-                log.warning("skipped %s: duplicate of %s", item.source, source)
+                skip_log.warning("skipped %s (duplicate): duplicate of %s", item.source, source)
                 yield Skipped(item.source, "duplicate", f"the same article as {source}")
 
     def add(self, item: Record | Skipped) -> None:
