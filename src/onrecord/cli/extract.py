@@ -64,7 +64,8 @@ def extract(
     """Extract who said what, when, through which outlet from PATHS.
 
     PATHS are .txt, .html/.htm and .jsonl files, folders of them, or - for standard input.
-    Exit code 0: all articles read; 1: some were skipped (listed on stderr).
+    Exit code 0: all articles read; 1: some were skipped (listed on stderr); 3: nearly all
+    (over 99% of two or more inputs) were skipped.
     """
     from ..extractor import extract_many
 

@@ -36,7 +36,8 @@ def timeline(
 ) -> None:
     """List the dated statements and events of PATHS in date order, with their sentence.
 
-    Exit code 0: all articles read; 1: some were skipped (listed on stderr).
+    Exit code 0: all articles read; 1: some were skipped (listed on stderr); 3: nearly all
+    (over 99% of two or more inputs) were skipped.
     """
     from ..extractor import extract_many
     from ..timeline import build_timeline, render_timeline
