@@ -139,3 +139,11 @@ def test_cli_contradictions_since_must_be_a_date(db: str) -> None:
     assert "'May 2024' is not a date" in result.output
     result = runner.invoke(cli, ["contradictions", "--db", db, "--since", "2024-05"])
     assert result.exit_code == 0 and len(json.loads(result.stdout)) >= 1
+
+
+def test_cli_contradictions_of_a_speaker_not_stored_say_so(db: str) -> None:
+    runner = CliRunner()
+    runner.invoke(cli, ["analyze", "--db", db])
+    result = runner.invoke(cli, ["contradictions", "--db", db, "--speaker", "Ivo Brant"])
+    assert json.loads(result.stdout) == []
+    assert "No speaker called 'Ivo Brant' is in the store" in result.stderr

@@ -215,3 +215,15 @@ def test_cli_ingest_rerun_says_what_earlier_runs_did(runner: CliRunner, tmp_path
     assert code == 0
     assert "Stored 0 article(s), 0 statement(s)" in out
     assert "; 1 already stored; 1 skipped by an earlier run (onrecord skips --db" in out
+
+
+def test_cli_filters_that_name_nothing_stored_are_said(runner: CliRunner, db: str) -> None:
+    for command in ("statements", "export"):
+        result = runner.invoke(cli, [command, "--db", db, "--speaker", "Sandres"])
+        assert result.exit_code == 0 and result.stdout.strip() in ("[]", "")
+        assert "No speaker called 'Sandres' is in the store" in result.stderr
+    result = runner.invoke(cli, ["statements", "--db", db, "--outlet", "The Bugel"])
+    assert "No outlet called 'The Bugel' is in the store" in result.stderr
+    result = runner.invoke(cli, ["statements", "--db", db, "--speaker", "Sanders", "--since",
+                                 "2030-01-01"])  # fmt: skip
+    assert json.loads(result.stdout) == [] and result.stderr == ""  # known, just none then

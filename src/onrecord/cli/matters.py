@@ -116,6 +116,9 @@ def contradictions_cmd(
             limit=limit, offset=offset,
         )  # fmt: skip
         bare = not rows and not analyzed(store)
+        notes = [] if rows or bare else queries.unmatched_filters(store, speaker=speaker)
     click.echo(format_rows(rows, fmt), nl=False)
     if bare:
         click.echo(not_analyzed(db), err=True)
+    for note in notes:
+        click.echo(note, err=True)

@@ -285,6 +285,12 @@ def speaker(name: str, db: str, fmt: str, limit: int) -> None:
     click.echo(format_object(obj, fmt), nl=False)
 
 
+def unmatched(store: Store, filters: dict[str, str | None]) -> list[str]:
+    """What to say on stderr of the --speaker and --outlet that name nothing stored."""
+    return queries.unmatched_filters(store, speaker=filters.get("speaker"),
+                                     outlet=filters.get("outlet"))  # fmt: skip
+
+
 def statement_filters(f: F) -> F:
     """``--speaker``, ``--outlet``, ``--since``, ``--until``, ``--search``."""
     for flag, text in reversed([
@@ -308,7 +314,10 @@ def statements(db: str, fmt: str, limit: int, offset: int, **filters: str | None
     """Statements, newest first."""
     with cli_errors(), Store.open(db, create=False) as store:
         rows = queries.statements(store, limit=limit, offset=offset, **filters)
+        notes = [] if rows else unmatched(store, filters)
     click.echo(format_rows(rows, fmt), nl=False)
+    for note in notes:
+        click.echo(note, err=True)
 
 
 @cli.command()
@@ -350,5 +359,8 @@ def export(db: str, fmt: str, output: str, **filters: str | None) -> None:
             raise click.UsageError("Parquet is written to a file: add -o statements.parquet")
         target = sys.stdout.buffer if output == "-" else output
         n = export_statements(store, target, fmt, **filters)  # type: ignore[arg-type]
+        notes = [] if n else unmatched(store, filters)
+    for note in notes:
+        click.echo(note, err=True)
     if output != "-":
         click.echo(f"Exported {n:,} statement(s) to {output}", err=True)
