@@ -169,7 +169,10 @@ def test_local_duplicate_is_logged_where_skips_are(
 ) -> None:
     """The CLI lists skips itself and quiets ``onrecord.ingest.skips``: a duplicate logged
     anywhere else was printed twice, once as a bare WARNING line."""
-    with caplog.at_level("WARNING"), Store.open(":memory:") as store:
+    with (
+        caplog.at_level("WARNING", logger="onrecord.ingest.skips"),
+        Store.open(":memory:") as store,
+    ):
         run(corpus, store, fake)
     dup = [r for r in caplog.records if "duplicate of" in r.getMessage()]
     assert len(dup) == 1 and dup[0].name == "onrecord.ingest.skips"
