@@ -93,3 +93,33 @@ def test_cli_extract_missing_model_says_how_to_install(runner, article: Path) ->
     assert result.exit_code == 1
     assert "spaCy model 'xx_no_such_model' is not installed" in result.output
     assert "--model / ONRECORD_MODEL" in result.output
+
+
+def test_cli_extract_max_bytes_sets_the_size_limit(runner, article: Path) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(cli, ["extract", str(article), "--max-bytes", "100"])
+    assert result.exit_code == 1
+    assert "too_large" in result.output and "the limit of 100 bytes" in result.output
+    result = runner.invoke(cli, ["extract", str(article)], env={"ONRECORD_MAX_BYTES": "100"})
+    assert result.exit_code == 1 and "the limit of 100 bytes" in result.output
+    result = runner.invoke(cli, ["extract", str(article), "--max-bytes", "100000"],
+                           env={"ONRECORD_MAX_BYTES": "100"})  # fmt: skip
+    assert result.exit_code == 0, result.output
+
+
+def test_cli_extract_max_bytes_env_that_is_not_a_size_is_said(runner, article: Path) -> None:  # type: ignore[no-untyped-def]
+    result = runner.invoke(cli, ["extract", str(article)], env={"ONRECORD_MAX_BYTES": "20MB"})
+    assert result.exit_code == 1
+    assert "ONRECORD_MAX_BYTES is '20MB', not a number of bytes" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_extract_exit_code_3_when_nearly_all_fail_is_the_documented_one(
+    runner, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    for command in ("extract", "timeline"):
+        result = runner.invoke(cli, [command, str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+        assert result.exit_code == 3, result.output
+        helped = runner.invoke(cli, [command, "--help"]).output
+        assert "3: nearly all" in " ".join(helped.split())

@@ -17,6 +17,7 @@
     │   ├── MissingExtra            an optional dependency is not installed
     │   └── StanceWeightsError      a learned headline-stance table that is missing or malformed
     ├── EvaluationError             a gold corpus that cannot be read
+    ├── OutputError                 an output file that cannot be written (a missing folder, ...)
     └── UsageError                  a bad option value (a malformed --published date, ...)
 
 Messages are full sentences that name the input and say how to fix the problem.
@@ -113,3 +114,15 @@ class StanceWeightsError(PipelineError):
 
 class EvaluationError(OnrecordError):
     status = 400
+
+
+class OutputError(OnrecordError):
+    """An output file that cannot be written; the message names it and the reason."""
+
+    def __init__(self, path: str, error: OSError) -> None:
+        self.path = path
+        why = error.strerror or str(error)
+        super().__init__(
+            f"Cannot write {path}: {why}. Check that its folder exists and that you may write "
+            "there, or choose another file with -o."
+        )

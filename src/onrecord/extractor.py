@@ -16,6 +16,7 @@ from typing import Literal
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .config import default_max_bytes
 from .ingest import load_article, read_articles
 from .ingest.outlets import canonical_outlet
 from .models import (
@@ -155,6 +156,7 @@ def extract_many(
     extractor: Extractor | None = None,
     batch_size: int = 16,
     cue_weights: CueSetting = None,
+    max_bytes: int | None = None,
 ) -> Iterator[Record | Skipped]:
     """Records for files, folders, JSON Lines and ``-`` (stdin); bad inputs become skips.
 
@@ -165,12 +167,18 @@ def extract_many(
         encoding: the encoding of text inputs when it is not UTF-8.
         cue_weights: the learned pass's weights (see :class:`Extractor`; ignored when
             ``extractor`` is given).
+        max_bytes: inputs larger than this are skipped as ``too_large`` (default:
+            ``ONRECORD_MAX_BYTES`` or 20,000,000).
 
     Yields:
         A :class:`Record` per article, or a :class:`Skipped` with its typed reason.
+
+    Raises:
+        UsageError: ``ONRECORD_MAX_BYTES`` is set to something that is not a size.
     """
+    limit = max_bytes if max_bytes is not None else default_max_bytes()
     ex = extractor or _shared_extractor(model, cue_weights)
-    items = read_articles(paths, published=published, encoding=encoding)
+    items = read_articles(paths, published=published, encoding=encoding, max_bytes=limit)
     yield from ex.pipe_safe(items, batch_size=batch_size)
 
 

@@ -356,12 +356,19 @@ class MixedReadings:
 @dataclass(frozen=True, slots=True)
 class RunReport:
     """What a batch did: how many articles became records and which were skipped, and why;
-    ``mixed``: the readings this run stored next to articles the store read otherwise."""
+    ``mixed``: the readings this run stored next to articles the store read otherwise.
+
+    A run into a store also counts what an earlier run had done with its inputs: ``already``
+    articles it stored, ``skipped_before`` inputs it skipped (listed by ``onrecord skips``, not
+    in ``skipped``). A rerun that adds nothing thus says why, instead of "0 stored" alone.
+    """
 
     records: int = 0
     statements: int = 0
     skipped: tuple[Skipped, ...] = ()
     mixed: tuple[MixedReadings, ...] = ()
+    already: int = 0
+    skipped_before: int = 0
 
     @property
     def total(self) -> int:
@@ -386,5 +393,7 @@ class RunReport:
             "skipped": len(self.skipped),
             "skipped_by_reason": counts,
             "skips": [s.to_dict() for s in self.skipped],
+            "already_stored": self.already,
+            "skipped_before": self.skipped_before,
             **({"mixed_readings": [m.to_dict() for m in self.mixed]} if self.mixed else {}),
         }

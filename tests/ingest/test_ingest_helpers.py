@@ -42,6 +42,15 @@ def test_decode_latin1_names_offset_and_fix() -> None:
     assert decode_bytes("Café".encode("latin-1"), source="x.txt", encoding="latin-1") == "Café"
 
 
+def test_decode_windows_quotes_advise_cp1252_not_latin1() -> None:
+    """Curly quotes of Windows-1252 are control characters in Latin-1: advised latin-1, a
+    user would lose every quotation of the file without an error."""
+    data = "\u201cWe will not close it,\u201d Mayor Petra Nollen said.".encode("cp1252")
+    with pytest.raises(EncodingError, match=r"byte 0x93 at offset 0 .*--encoding cp1252 \(or"):
+        decode_bytes(data, source="x.txt")
+    assert decode_bytes(data, source="x.txt", encoding="cp1252").startswith("\u201cWe will")
+
+
 def test_decode_unknown_encoding_is_a_usage_error() -> None:
     with pytest.raises(UsageError, match="unknown encoding 'klingon'"):
         decode_bytes(b"abc", source="x.txt", encoding="klingon")

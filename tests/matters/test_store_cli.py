@@ -116,3 +116,34 @@ def test_cli_matter_not_found(db: str) -> None:
     result = runner.invoke(cli, ["matter", "nope", "--db", db])
     assert result.exit_code == 1
     assert "Error: No matter 'nope' in the store." in result.output
+
+
+def test_cli_matters_before_analyze_say_how_to_compute_them(db: str) -> None:
+    runner = CliRunner()
+    for command in ("matters", "contradictions"):
+        result = runner.invoke(cli, [command, "--db", db])
+        assert result.exit_code == 0
+        assert json.loads(result.stdout) == []
+        assert f"No matters are stored in {db} yet" in result.stderr
+        assert f"onrecord analyze --db {db}" in result.stderr
+    runner.invoke(cli, ["analyze", "--db", db])
+    result = runner.invoke(cli, ["contradictions", "--db", db, "--min-confidence", "0.99"])
+    assert json.loads(result.stdout) == [] and result.stderr == ""
+
+
+def test_cli_contradictions_since_must_be_a_date(db: str) -> None:
+    runner = CliRunner()
+    runner.invoke(cli, ["analyze", "--db", db])
+    result = runner.invoke(cli, ["contradictions", "--db", db, "--since", "May 2024"])
+    assert result.exit_code == 2
+    assert "'May 2024' is not a date" in result.output
+    result = runner.invoke(cli, ["contradictions", "--db", db, "--since", "2024-05"])
+    assert result.exit_code == 0 and len(json.loads(result.stdout)) >= 1
+
+
+def test_cli_contradictions_of_a_speaker_not_stored_say_so(db: str) -> None:
+    runner = CliRunner()
+    runner.invoke(cli, ["analyze", "--db", db])
+    result = runner.invoke(cli, ["contradictions", "--db", db, "--speaker", "Ivo Brant"])
+    assert json.loads(result.stdout) == []
+    assert "No speaker called 'Ivo Brant' is in the store" in result.stderr

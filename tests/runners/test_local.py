@@ -162,3 +162,18 @@ def test_kill_mid_run_then_rerun_equals_an_uninterrupted_run(
     assert dump(cut) == dump(whole)
     again = subprocess.run(ingest_cmd(corpus, cut), check=False, timeout=600)
     assert again.returncode == 0 and dump(cut) == dump(whole)
+
+
+def test_local_duplicate_is_logged_where_skips_are(
+    corpus: Path, fake: Fake, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The CLI lists skips itself and quiets ``onrecord.ingest.skips``: a duplicate logged
+    anywhere else was printed twice, once as a bare WARNING line."""
+    with (
+        caplog.at_level("WARNING", logger="onrecord.ingest.skips"),
+        Store.open(":memory:") as store,
+    ):
+        run(corpus, store, fake)
+    dup = [r for r in caplog.records if "duplicate of" in r.getMessage()]
+    assert len(dup) == 1 and dup[0].name == "onrecord.ingest.skips"
+    assert "corpus.jsonl:9 (duplicate)" in dup[0].getMessage()

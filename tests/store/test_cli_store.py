@@ -130,3 +130,100 @@ def test_format_rows_table_hides_bookkeeping_columns_that_json_keeps() -> None:
     assert "abc123" not in table
     assert '"article_uid": "abc123"' in format_rows(rows, "json")
     assert "article_uid" in format_rows(rows, "csv")
+
+
+def test_cli_skips_table_says_which_input_and_why(runner: CliRunner, db: str) -> None:
+    code, out = invoke(runner, "skips", "--db", db, "--table")
+    assert code == 0
+    header, _, row = out.splitlines()[:3]
+    assert header.split()[:2] == ["source", "reason"]
+    assert row.split()[:2] == ["bad.html", "no_article"]
+
+
+@pytest.mark.parametrize(
+    ("flag", "value"),
+    [("--since", "March 2024"), ("--since", "2024-13-01"), ("--until", "2024-02-30"),
+     ("--until", "yesterday")],
+)  # fmt: skip
+def test_cli_statement_dates_that_are_not_dates_are_refused(
+    runner: CliRunner, db: str, flag: str, value: str
+) -> None:
+    for command in ("statements", "export"):
+        code, out = invoke(runner, command, "--db", db, flag, value)
+        assert code == 2, out
+        assert f"{value!r} is not a date; write it as YYYY-MM-DD" in out
+
+
+def test_cli_statement_dates_keep_month_and_year_prefixes(runner: CliRunner, db: str) -> None:
+    code, out = invoke(runner, "statements", "--db", db, "--since", "2024-3")  # not zero-padded
+    assert code == 2 and "write it as YYYY-MM-DD, or YYYY-MM or YYYY" in out
+    code, out = invoke(runner, "statements", "--db", db, "--since", "2024", "--until", "2024-03")
+    assert code == 0, out
+    assert len(json.loads(out)) == 2
+    code, out = invoke(runner, "statements", "--db", db, "--since", "2024-03-02", "--until", "2024")
+    assert [r["speaker"] for r in json.loads(out)] == ["Bernie Sanders"]
+
+
+@pytest.mark.parametrize("limit", ["0", "-5"])
+def test_cli_limit_below_one_is_refused(runner: CliRunner, db: str, limit: str) -> None:
+    code, out = invoke(runner, "statements", "--db", db, "--limit", limit)
+    assert code == 2 and "Invalid value for '--limit'" in out
+
+
+def test_cli_export_into_a_missing_folder_is_a_clean_error(
+    runner: CliRunner, db: str, tmp_path: Path
+) -> None:
+    target = tmp_path / "no such folder" / "s.csv"
+    result = runner.invoke(cli, ["export", "--db", db, "--format", "csv", "-o", str(target)])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert f"Error: Cannot write {target}" in result.output
+    assert "Check that its folder exists" in result.output
+
+
+@pytest.mark.model
+def test_cli_ingest_reads_other_encodings_and_size_limits(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    story = tmp_path / "cafe.txt"
+    text = "Mayor José Ibarra said on Monday that the café tax would be cut in June."
+    story.write_bytes(text.encode("latin-1"))
+    db = str(tmp_path / "o.db")
+    code, out = invoke(runner, "ingest", str(story), "--db", db)
+    assert code == 1 and "1 encoding" in out  # the skip advises --encoding: it must exist
+    code, out = invoke(runner, "ingest", str(story), "--db", db, "--encoding", "latin-1")
+    assert code == 0, out
+    assert "Stored 1 article(s)" in out
+    code, out = invoke(runner, "speaker", "Ibarra", "--db", db)
+    assert json.loads(out)["name"] == "José Ibarra"
+    big = tmp_path / "big.txt"
+    big.write_text("Governor Lena Ostrow said the dam would hold. " * 10, encoding="utf-8")
+    code, out = invoke(runner, "ingest", str(big), "--db", db, "--max-bytes", "100")
+    assert code == 1 and "1 too_large" in out
+
+
+@pytest.mark.model
+def test_cli_ingest_rerun_says_what_earlier_runs_did(runner: CliRunner, tmp_path: Path) -> None:
+    corpus = tmp_path / "a.jsonl"
+    text = "Harbor director Elena Vela said on Monday that the ferry would run again in May."
+    corpus.write_text(json.dumps({"id": "a", "text": text, "published": "2024-03-04"})
+                      + "\n{broken\n", encoding="utf-8")  # fmt: skip
+    db = str(tmp_path / "o.db")
+    code, out = invoke(runner, "ingest", str(corpus), "--db", db)
+    assert code == 1 and "already stored" not in out and "earlier run" not in out
+    code, out = invoke(runner, "ingest", str(corpus), "--db", db)
+    assert code == 0
+    assert "Stored 0 article(s), 0 statement(s)" in out
+    assert "; 1 already stored; 1 skipped by an earlier run (onrecord skips --db" in out
+
+
+def test_cli_filters_that_name_nothing_stored_are_said(runner: CliRunner, db: str) -> None:
+    for command in ("statements", "export"):
+        result = runner.invoke(cli, [command, "--db", db, "--speaker", "Sandres"])
+        assert result.exit_code == 0 and result.stdout.strip() in ("[]", "")
+        assert "No speaker called 'Sandres' is in the store" in result.stderr
+    result = runner.invoke(cli, ["statements", "--db", db, "--outlet", "The Bugel"])
+    assert "No outlet called 'The Bugel' is in the store" in result.stderr
+    result = runner.invoke(cli, ["statements", "--db", db, "--speaker", "Sanders", "--since",
+                                 "2030-01-01"])  # fmt: skip
+    assert json.loads(result.stdout) == [] and result.stderr == ""  # known, just none then

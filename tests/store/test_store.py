@@ -106,3 +106,25 @@ def test_store_removed_lines_are_json(make_record: MakeRecord, store: Store) -> 
 
 def test_store_db_property_is_sqlite_utils(store: Store) -> None:
     assert "statements" in store.db.table_names()
+
+
+def test_open_in_a_missing_folder_says_the_folder_is_missing(tmp_path: Path) -> None:
+    path = tmp_path / "no such folder" / "o.db"
+    with pytest.raises(StoreError, match=r"the folder .*no such folder does not exist"):
+        Store.open(path)
+    assert not path.parent.exists()
+
+
+def test_open_a_file_sqlite_cannot_set_up_is_a_store_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from onrecord.store import migrations
+
+    def fails(conn: sqlite3.Connection, name: str) -> None:
+        raise sqlite3.OperationalError("disk I/O error")  # as for a device such as /dev/null
+
+    monkeypatch.setattr(migrations, "apply", fails)
+    with pytest.raises(StoreError, match=r"Cannot set up the store .*o\.db: disk I/O error"):
+        Store.open(tmp_path / "o.db")

@@ -55,6 +55,24 @@ def cue_weights_option(f: F) -> F:
     )(f)
 
 
+def max_bytes_option(f: F) -> F:
+    """``--max-bytes``: the size over which an input is skipped as ``too_large``."""
+    return click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        metavar="BYTES",
+        help="Skip inputs larger than this as too_large [env ONRECORD_MAX_BYTES; default: "
+        "20000000].",
+    )(f)
+
+
+def encoding_option(f: F) -> F:
+    """``--encoding``: how text inputs that are not UTF-8 are decoded."""
+    return click.option(
+        "--encoding", help="Encoding of text inputs that are not UTF-8 (e.g. latin-1)."
+    )(f)
+
+
 def learned_note(cue_weights: str | None) -> str:
     """`` (learned cues from PATH)`` when the learned pass is on, else nothing.
 

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from shlex import quote
+
 import click
 
 from ..errors import OnrecordError
-from ..matters.store import analyze_corpus
+from ..matters.store import analyze_corpus, analyzed
 from ..matters.store import contradictions as query_contradictions
 from ..matters.store import matter as query_matter
 from ..matters.store import matters as query_matters
 from ..store import Store, queries
 from ._base import cli, cli_errors
+from .params import check_date
 from .store import db_option, format_object, format_rows, output_options, page_options
 
 
@@ -24,6 +27,14 @@ class MatterNotFound(OnrecordError):
             f"No matter {matter_id!r} in the store. List them with: onrecord matters "
             "(run 'onrecord analyze' first after an ingest)."
         )
+
+
+def not_analyzed(db: str) -> str:
+    """What to say on stderr when the store holds no analysis (the answer is empty for that)."""
+    return (
+        f"No matters are stored in {db} yet: they are computed by "
+        f"onrecord analyze --db {quote(db)} (run it again after each ingest)."
+    )
 
 
 @cli.command()
@@ -65,7 +76,10 @@ def matters_cmd(db: str, fmt: str, limit: int, offset: int) -> None:
     """Matters (questions that statements answer), the most disputed first."""
     with cli_errors(), Store.open(db, readonly=True) as store:
         rows = query_matters(store, limit=limit, offset=offset)
+        bare = not rows and not analyzed(store)
     click.echo(format_rows(rows, fmt), nl=False)
+    if bare:
+        click.echo(not_analyzed(db), err=True)
 
 
 @cli.command(name="matter")
@@ -86,7 +100,8 @@ def matter_cmd(matter_id: str, db: str, fmt: str) -> None:
 @output_options
 @page_options
 @click.option("--speaker", help="Only pairs where this speaker (name or id) is one side.")
-@click.option("--since", metavar="YYYY-MM-DD", help="Only pairs with a statement since then.")
+@click.option("--since", metavar="YYYY-MM-DD", callback=check_date,
+              help="Only pairs with a statement since then.")  # fmt: skip
 @click.option("--min-confidence", default=0.0, show_default=True, help="Only pairs above this.")
 @click.option("--kind", type=click.Choice(["contradiction", "reversal", "rebuttal"]))
 def contradictions_cmd(
@@ -100,4 +115,10 @@ def contradictions_cmd(
             store, speaker_ids=ids, since=since, min_confidence=min_confidence, kind=kind,
             limit=limit, offset=offset,
         )  # fmt: skip
+        bare = not rows and not analyzed(store)
+        notes = [] if rows or bare else queries.unmatched_filters(store, speaker=speaker)
     click.echo(format_rows(rows, fmt), nl=False)
+    if bare:
+        click.echo(not_analyzed(db), err=True)
+    for note in notes:
+        click.echo(note, err=True)

@@ -18,7 +18,15 @@ from ..models import MixedReadings, RunReport
 from ..readings import warning
 from ..store import Store, queries
 from ..store.export import FORMATS, export_statements
-from ._base import cli, cli_errors, cue_weights_option, learned_note
+from ._base import (
+    cli,
+    cli_errors,
+    cue_weights_option,
+    encoding_option,
+    learned_note,
+    max_bytes_option,
+)
+from .params import LIMIT, OFFSET, check_date
 
 F = TypeVar("F", bound=Callable[..., object])
 Row = dict[str, object]
@@ -49,8 +57,9 @@ def output_options(f: F) -> F:
 
 def page_options(f: F) -> F:
     """``--limit`` and ``--offset``."""
-    f = click.option("--offset", default=0, show_default=True, help="Rows to skip.")(f)
-    return click.option("--limit", default=50, show_default=True, help="Rows at most.")(f)
+    f = click.option("--offset", default=0, show_default=True, type=OFFSET, help="Rows to skip.")(f)
+    return click.option("--limit", default=50, show_default=True, type=LIMIT,
+                        help="Rows at most.")(f)  # fmt: skip
 
 
 def _cell(value: object) -> str:
@@ -68,8 +77,10 @@ TABLE_HIDDEN = frozenset(
 )
 
 
-def format_rows(rows: list[Row], fmt: str, *, width: int = 60) -> str:
-    """Rows as JSON, JSON Lines, CSV or a plain text table."""
+def format_rows(
+    rows: list[Row], fmt: str, *, width: int = 60, hidden: frozenset[str] = TABLE_HIDDEN
+) -> str:
+    """Rows as JSON, JSON Lines, CSV or a plain text table (without the ``hidden`` columns)."""
     if fmt == "json":
         return json.dumps(rows, indent=2, ensure_ascii=False) + "\n"
     if fmt == "nl":
@@ -81,7 +92,7 @@ def format_rows(rows: list[Row], fmt: str, *, width: int = 60) -> str:
         writer.writerow(columns)
         writer.writerows([_cell(r.get(c)) for c in columns] for r in rows)
         return buf.getvalue()
-    columns = [c for c in columns if c not in TABLE_HIDDEN] or columns
+    columns = [c for c in columns if c not in hidden] or columns
     cells = [[" ".join(_cell(r.get(c)).split()) for c in columns] for r in rows]
     cells = [[v if len(v) <= width else v[: width - 1] + "…" for v in row] for row in cells]
     widths = [max([len(c), *(len(row[i]) for row in cells)]) for i, c in enumerate(columns)]
@@ -138,6 +149,11 @@ def _summary(report: RunReport, db: str) -> str:
         assert isinstance(counts, dict)
         reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(counts.items()))
         line += f"; skipped {len(report.skipped):,} ({reasons}): onrecord skips --db {db}"
+    if report.already:
+        line += f"; {report.already:,} already stored"
+    if report.skipped_before:
+        line += (f"; {report.skipped_before:,} skipped by an earlier run "
+                 f"(onrecord skips --db {db})")  # fmt: skip
     return line
 
 
@@ -160,6 +176,8 @@ def _summary(report: RunReport, db: str) -> str:
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for every article.")
 @click.option("--model", envvar="ONRECORD_MODEL", help="spaCy pipeline [env ONRECORD_MODEL].")
 @cue_weights_option
+@encoding_option
+@max_bytes_option
 @click.option("--batch-size", default=16, show_default=True, help="Articles per NLP batch.")
 @click.option("--commit-every", default=64, show_default=True,
               help="Articles (and skips) per committed transaction.")  # fmt: skip
@@ -175,6 +193,8 @@ def ingest(
     published: str | None,
     model: str | None,
     cue_weights: str | None,
+    encoding: str | None,
+    max_bytes: int | None,
     batch_size: int,
     commit_every: int,
     silent: bool,
@@ -205,12 +225,14 @@ def ingest(
                                     actors=workers, cue_weights=cue_weights,
                                     address=ray_address, batch_size=batch_size,
                                     progress=bar, commit_every=commit_every,
-                                    on_mixed=mixed.extend)  # fmt: skip
+                                    on_mixed=mixed.extend, encoding=encoding,
+                                    max_bytes=max_bytes)  # fmt: skip
             else:
                 report = run_ingest(paths, store, published=published, model=model,
                                     workers=workers or 1, batch_size=batch_size, progress=bar,
                                     commit_every=commit_every, cue_weights=cue_weights,
-                                    on_mixed=mixed.extend)  # fmt: skip
+                                    on_mixed=mixed.extend, encoding=encoding,
+                                    max_bytes=max_bytes)  # fmt: skip
         except KeyboardInterrupt:
             bar.close()
             click.echo(f"Interrupted. What was committed is kept in {db}; run the same "
@@ -233,7 +255,8 @@ def skips(db: str, fmt: str, limit: int, offset: int, reason: str | None) -> Non
     """Inputs that were skipped, with their reasons."""
     with cli_errors(), Store.open(db, create=False) as store:
         rows = queries.skips(store, reason=reason, limit=limit, offset=offset)
-    click.echo(format_rows(rows, fmt), nl=False)
+    # which input and why are what a skip is: the table keeps them
+    click.echo(format_rows(rows, fmt, hidden=TABLE_HIDDEN - {"source", "reason"}), nl=False)
 
 
 @cli.command()
@@ -254,12 +277,18 @@ def speakers(db: str, fmt: str, limit: int, offset: int, search: str | None,
 @click.argument("name")
 @db_option
 @output_options
-@click.option("--limit", default=50, show_default=True, help="Statements at most.")
+@click.option("--limit", default=50, show_default=True, type=LIMIT, help="Statements at most.")
 def speaker(name: str, db: str, fmt: str, limit: int) -> None:
     """One speaker (NAME, any alias, or id): roles, outlets, statements by date."""
     with cli_errors(), Store.open(db, create=False) as store:
         obj = queries.speaker(store, name, limit=limit)
     click.echo(format_object(obj, fmt), nl=False)
+
+
+def unmatched(store: Store, filters: dict[str, str | None]) -> list[str]:
+    """What to say on stderr of the --speaker and --outlet that name nothing stored."""
+    return queries.unmatched_filters(store, speaker=filters.get("speaker"),
+                                     outlet=filters.get("outlet"))  # fmt: skip
 
 
 def statement_filters(f: F) -> F:
@@ -271,7 +300,8 @@ def statement_filters(f: F) -> F:
         ("--until", "Last date (YYYY-MM-DD or a prefix such as 2024-03, inclusive)."),
         ("--search", "Words that must all occur in the statement."),
     ]):  # fmt: skip
-        f = click.option(flag, help=text)(f)
+        dated = flag in ("--since", "--until")
+        f = click.option(flag, help=text, callback=check_date if dated else None)(f)
     return f
 
 
@@ -284,7 +314,10 @@ def statements(db: str, fmt: str, limit: int, offset: int, **filters: str | None
     """Statements, newest first."""
     with cli_errors(), Store.open(db, create=False) as store:
         rows = queries.statements(store, limit=limit, offset=offset, **filters)
+        notes = [] if rows else unmatched(store, filters)
     click.echo(format_rows(rows, fmt), nl=False)
+    for note in notes:
+        click.echo(note, err=True)
 
 
 @cli.command()
@@ -326,5 +359,8 @@ def export(db: str, fmt: str, output: str, **filters: str | None) -> None:
             raise click.UsageError("Parquet is written to a file: add -o statements.parquet")
         target = sys.stdout.buffer if output == "-" else output
         n = export_statements(store, target, fmt, **filters)  # type: ignore[arg-type]
+        notes = [] if n else unmatched(store, filters)
+    for note in notes:
+        click.echo(note, err=True)
     if output != "-":
         click.echo(f"Exported {n:,} statement(s) to {output}", err=True)

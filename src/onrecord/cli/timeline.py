@@ -10,7 +10,7 @@ import click
 from ..ingest.dates import normalize_published
 from ..models import Record, RunReport, Skipped
 from ..render import report_lines
-from ._base import cli, cli_errors, cue_weights_option
+from ._base import cli, cli_errors, cue_weights_option, encoding_option, max_bytes_option
 
 
 @cli.command()
@@ -22,17 +22,22 @@ from ._base import cli, cli_errors, cue_weights_option
     "--model", envvar="ONRECORD_MODEL", help="spaCy pipeline to use [env ONRECORD_MODEL]."
 )
 @cue_weights_option
+@encoding_option
+@max_bytes_option
 @click.option("--json", "as_json", is_flag=True, help="Print the entries as a JSON list.")
 def timeline(
     paths: tuple[str, ...],
     published: str | None,
     model: str | None,
     cue_weights: str | None,
+    encoding: str | None,
+    max_bytes: int | None,
     as_json: bool,
 ) -> None:
     """List the dated statements and events of PATHS in date order, with their sentence.
 
-    Exit code 0: all articles read; 1: some were skipped (listed on stderr).
+    Exit code 0: all articles read; 1: some were skipped (listed on stderr); 3: nearly all
+    (over 99% of two or more inputs) were skipped.
     """
     from ..extractor import extract_many
     from ..timeline import build_timeline, render_timeline
@@ -40,7 +45,8 @@ def timeline(
     with cli_errors():
         if published is not None:
             published = normalize_published(published, what="--published")
-        items = list(extract_many(paths, published=published, model=model, cue_weights=cue_weights))
+        items = list(extract_many(paths, published=published, model=model, encoding=encoding,
+                                  cue_weights=cue_weights, max_bytes=max_bytes))  # fmt: skip
         records = [r for r in items if isinstance(r, Record)]
         skipped = tuple(s for s in items if isinstance(s, Skipped))
         entries = build_timeline(records)

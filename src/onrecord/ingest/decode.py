@@ -98,9 +98,13 @@ def decode_bytes(data: bytes, *, source: str, encoding: str | None = None) -> st
         text = data.decode(codec)
     except UnicodeDecodeError as e:
         bad = data[e.start : e.start + 1].hex()
+        # 0x80-0x9F are Windows-1252's curly quotes and dashes, but invisible control
+        # characters in Latin-1: the quotes of such a file would be lost under latin-1
+        guess = "cp1252" if 0x80 <= data[e.start] <= 0x9F else "latin-1"
+        other = "latin-1" if guess == "cp1252" else "cp1252"
         hint = (
-            "If the file uses another encoding, pass it: --encoding latin-1 (or cp1252), "
-            "or encoding='latin-1' in Python."
+            f"If the file uses another encoding, pass it: --encoding {guess} (or {other}), "
+            f"or encoding='{guess}' in Python."
         )
         raise EncodingError(
             source, f"byte 0x{bad} at offset {e.start} is not valid {codec}. {hint}"

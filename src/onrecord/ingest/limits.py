@@ -10,7 +10,7 @@ def too_large(source: str, size: int, max_bytes: int) -> InputTooLarge:
     return InputTooLarge(
         source,
         f"{size:,} bytes is more than the limit of {max_bytes:,} bytes. Split the file, or raise "
-        "the limit with --max-bytes (ONRECORD_MAX_BYTES, or max_bytes= in Python).",
+        "the limit with --max-bytes BYTES (or ONRECORD_MAX_BYTES; max_bytes= in Python).",
     )
 
 

@@ -162,6 +162,12 @@ def save(store: Store, matters: tuple[Matter, ...], found: tuple[Contradiction, 
         )  # fmt: skip
 
 
+def analyzed(store: Store) -> bool:
+    """Whether ``onrecord analyze`` has stored matters (a store read but never analyzed has
+    none, and its empty answers must not read as "no disagreement")."""
+    return store.conn.execute("SELECT 1 FROM matters LIMIT 1").fetchone() is not None
+
+
 def matters(store: Store, *, limit: int = 50, offset: int = 0) -> list[Row]:
     """Stored matters, the most disputed first."""
     cur = store.conn.execute(

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from ..nlp.cue_weights import CueSetting, CueWeights
 
 log = logging.getLogger(__name__)
+# a duplicate is a skip: logged where every skip is, which the CLI (listing skips itself) quiets
+skip_log = logging.getLogger("onrecord.ingest.skips")
 
 Progress = Callable[[int, int], None]
 # told of the readings a run stored next to articles the store read otherwise
@@ -57,6 +59,8 @@ def ingest(
     commit_every: int = 64,
     cue_weights: CueSetting = None,
     on_mixed: OnMixed | None = None,
+    encoding: str | None = None,
+    max_bytes: int | None = None,
 ) -> RunReport:
     """Read ``paths`` into ``store``; return what was stored and what was skipped.
 
@@ -75,17 +79,22 @@ def ingest(
             resolved here once, so that every worker reads the same.
         on_mixed: called with ``RunReport.mixed`` when the store now mixes readings, in place
             of the logged warning (the CLI prints it itself).
+        encoding: the encoding of text inputs that are not UTF-8 (``latin-1``, ``cp1252``).
+        max_bytes: inputs larger than this are skipped as ``too_large`` (default:
+            ``ONRECORD_MAX_BYTES`` or 20,000,000).
 
     Raises:
         UsageError: ``published`` is not a date.
         ModelNotFound: the spaCy model is not installed.
         PipelineError: the cue weights asked for are missing or broken.
     """
+    from ..config import default_max_bytes
     from ..ingest import read_articles
     from ..nlp.cue_weights import pinned
 
     weights = pinned(cue_weights)
-    items = read_articles(paths, published=published)
+    limit = max_bytes if max_bytes is not None else default_max_bytes()
+    items = read_articles(paths, published=published, encoding=encoding, max_bytes=limit)
     if workers > 1:
         return ingest_items(items, store, model=model, workers=workers, batch_size=batch_size,
                             progress=progress, commit_every=commit_every,
@@ -113,6 +122,7 @@ class _Writer:
     statements: int = 0
     seen: int = 0
     already: int = 0
+    skipped_before: int = 0  # skips an earlier run stored: reported by it, counted here
     readings: collections.Counter[Reading] = field(default_factory=collections.Counter)
 
     def fresh(self, items: Iterable[Article | Skipped]) -> Iterator[Article | Skipped]:
@@ -135,7 +145,7 @@ class _Writer:
                 self.already += 1
                 self.tick()
             else:
-                log.warning("skipped %s: duplicate of %s", item.source, source)
+                skip_log.warning("skipped %s (duplicate): duplicate of %s", item.source, source)
                 yield Skipped(item.source, "duplicate", f"the same article as {source}")
 
     def add(self, item: Record | Skipped) -> None:
@@ -164,6 +174,7 @@ class _Writer:
         self.statements += sum(len(r.statements) for r in new)
         self.readings.update(r.reading for r in new if r.reading is not None)
         self.skipped += [s for s in self.skips if s not in known]  # reported by an earlier run
+        self.skipped_before += len(known)
         for r in self.records:  # committed: the store answers for them now
             self.pending.pop(text_hash(r.article.text), None)
             if r.article.url:
@@ -180,7 +191,8 @@ class _Writer:
         else:
             warn(mixed, self.store.path)
         return RunReport(records=self.stored, statements=self.statements,
-                         skipped=tuple(self.skipped), mixed=mixed)  # fmt: skip
+                         skipped=tuple(self.skipped), mixed=mixed, already=self.already,
+                         skipped_before=self.skipped_before)  # fmt: skip
 
 
 def ingest_items(

@@ -277,6 +277,8 @@ def ingest_ray(
     commit_every: int = 64,
     cue_weights: CueSetting = None,
     on_mixed: OnMixed | None = None,
+    encoding: str | None = None,
+    max_bytes: int | None = None,
 ) -> RunReport:
     """Like :func:`onrecord.runners.local.ingest`, with the NLP on Ray (see :class:`RayPipe`).
 
@@ -285,10 +287,12 @@ def ingest_ray(
         UsageError: ``actors`` is below 1.
         PipelineError: the cue weights asked for are missing or broken.
     """
+    from ..config import default_max_bytes
     from ..ingest import read_articles
 
     pipe = RayPipe(model, actors=actors, address=address, cue_weights=cue_weights)
-    items = read_articles(paths, published=published)
+    limit = max_bytes if max_bytes is not None else default_max_bytes()
+    items = read_articles(paths, published=published, encoding=encoding, max_bytes=limit)
     return ingest_items(items, store, extractor=pipe, batch_size=batch_size,
                         progress=progress, commit_every=commit_every,
                         on_mixed=on_mixed)  # fmt: skip

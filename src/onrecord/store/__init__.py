@@ -100,6 +100,7 @@ class Store:
 
         Raises:
             StoreNotFound: the file does not exist and ``create`` is false or ``readonly``.
+            StoreError: the folder does not exist, or SQLite cannot open or set up the file.
             SchemaTooNew: the database was written by a newer onrecord.
             SchemaTooOld: a read-only open of a database that needs migrations.
         """
@@ -107,6 +108,12 @@ class Store:
         memory = name == ":memory:"
         if not memory and not Path(name).exists() and (readonly or not create):
             raise StoreNotFound(name)
+        folder = Path(name).parent
+        if not memory and not folder.is_dir():  # SQLite says only "unable to open database file"
+            raise StoreError(
+                f"Cannot open the store {name}: the folder {folder} does not exist. Create it "
+                "first, or choose another path with --db (ONRECORD_DB)."
+            )
         try:
             if readonly and not memory:
                 uri = Path(name).resolve().as_uri() + "?mode=ro"
@@ -127,6 +134,12 @@ class Store:
                 migrations.check_current(conn, name)
             else:
                 migrations.apply(conn, name)
+        except sqlite3.DatabaseError as e:  # a file SQLite opens but cannot write (/dev/null)
+            conn.close()
+            raise StoreError(
+                f"Cannot set up the store {name}: {e}. Choose an onrecord database, or a new "
+                "file in a folder you may write, with --db (ONRECORD_DB)."
+            ) from e
         except BaseException:
             conn.close()
             raise

@@ -15,7 +15,7 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Literal
 
-from ..errors import MissingExtra, UsageError
+from ..errors import MissingExtra, OutputError, UsageError
 from .queries import Row, iter_statements
 
 if TYPE_CHECKING:
@@ -60,18 +60,22 @@ def export_statements(
     Raises:
         UsageError: an unknown format.
         MissingExtra: Parquet without pyarrow installed.
+        OutputError: ``out`` is a path that cannot be written.
     """
     if format not in FORMATS:
         raise UsageError(f"Unknown export format {format!r}. Choose one of: {', '.join(FORMATS)}.")
     rows = iter_statements(
         store, speaker=speaker, outlet=outlet, since=since, until=until, search=search
     )
-    if format == "parquet":
-        return _parquet(rows, out, batch_size)
-    if isinstance(out, str | Path):
+    if not isinstance(out, str | Path):
+        return _parquet(rows, out, batch_size) if format == "parquet" else _text(rows, out, format)
+    try:  # a path: a missing folder or a read-only place is said as such, not as a traceback
+        if format == "parquet":
+            return _parquet(rows, out, batch_size)
         with open(out, "wb") as f:
             return _text(rows, f, format)
-    return _text(rows, out, format)
+    except OSError as e:
+        raise OutputError(str(out), e) from e
 
 
 def _text(rows: Iterator[Row], out: IO[bytes], format: Format) -> int:

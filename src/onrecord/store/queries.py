@@ -173,6 +173,29 @@ def speaker(store: Store, name_or_id: str | int, *, limit: int = 50) -> Row:
     return out
 
 
+def unmatched_filters(
+    store: Store, *, speaker: str | int | None = None, outlet: str | None = None
+) -> list[str]:
+    """Sentences for a ``speaker`` or ``outlet`` filter that names nothing in the store.
+
+    Such a filter makes an empty answer, which reads as "nothing was said": the CLI says
+    these on stderr so that a misspelt name is seen as one.
+    """
+    notes = []
+    if speaker is not None and str(speaker).strip() and not find_speakers(store, speaker):
+        notes.append(f"No speaker called {str(speaker)!r} is in the store; "
+                     "onrecord speakers --search PART lists the names it holds.")  # fmt: skip
+    if (
+        outlet
+        and not store.conn.execute(
+            "SELECT 1 FROM outlets WHERE key = ?", [org_key(outlet)]
+        ).fetchone()
+    ):
+        notes.append(f"No outlet called {outlet!r} is in the store; onrecord stats lists the "
+                     "top outlets.")  # fmt: skip
+    return notes
+
+
 def _statement_filter(
     store: Store,
     *,
