@@ -56,6 +56,12 @@ _PAST_VERB = re.compile(
     r"speed|breed|feed|seed|heed|scheduled|expected|planned|slated)\b)(?-i:[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
+_BARE_BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
+# the rest of a future verb group: "will [be released]", "is expected to [be completed]"
+_FUTURE_GROUP = re.compile(
+    r"(?:\s+(?:not|also|still|then|probably|likely))?\s+(?:be|have\s+been|have|been)\s+\w+ed\b",
+    re.IGNORECASE,
+)
 _PAST_AUX = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.IGNORECASE)
 _OPENERS = frozenset({"", "on", "also", "also on", "and", "and on", "but", "but on", "by", "until"})
 _FUTURE_AFTER = re.compile(
@@ -116,9 +122,11 @@ def local_tense(text: str, start: int, end: int) -> Tense | None:
         for m in pattern.finditer(text, left, right):
             if start <= m.start() < end:
                 continue
+            if tense == "past" and _BARE_BE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "will be released", "to be completed": a participle, not the past
             distance = start - m.end() if m.end() <= start else m.start() - end
-            # a cue to the left governs more often than one to the right
-            distance = distance if m.end() <= start else distance * 2
+            # a cue to the left governs more often than one to the right, and wins a tie
+            distance = distance if m.end() <= start else distance * 2 + 1
             if best is None or distance < best[0]:
                 best = (distance, tense)  # type: ignore[assignment]
     return best[1] if best else None
@@ -158,7 +166,11 @@ class Context:
             # "had been due to expire Friday", "was scheduled to": a future seen from the past
             before = max(0, future.start() - 12)
             seen_from_past = _PAST_AUX.search(self.text, before, future.start())
-            if not seen_from_past and not _PAST_VERB.search(self.text, future.end(), start):
+            if future[0].lower() in ("by", "until") and self._past_clause(future.start()):
+                return "past"  # "had filed reports by Wednesday": a deadline already past
+            group = _FUTURE_GROUP.match(self.text, future.end())  # "will be released"
+            after = group.end() if group else future.end()
+            if not seen_from_past and not _PAST_VERB.search(self.text, after, start):
                 return "future"
             return "past"
         sentence_start = max(0, start - 60)
@@ -168,6 +180,14 @@ class Context:
         if opening in _OPENERS and _FUTURE_AFTER.match(self.text, end):
             return "future"  # "On Tuesday, the league plans to hold a news conference"
         return "past"
+
+    def _past_clause(self, cue: int) -> bool:
+        """Whether the sentence up to a preposition of deadline ("by", "until") at ``cue`` is
+        told in the past: a past verb and no modal or other future cue before it."""
+        left, _ = sentence_bounds(self.text, cue, cue)
+        return bool(_PAST_VERB.search(self.text, left, cue)) and not _FUTURE.search(
+            self.text, left, cue
+        )
 
     def year_of(self, month: int, day: int | None, start: int, end: int) -> str:
         """The year of a month (and day) written without one, or ``XXXX`` without an anchor."""

@@ -155,5 +155,6 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
             return False
         if not adjs and not m["det"]:
             return False
-        return not re.match(r"\s+(?:of|century|mile|hour|point)", text[end:])
+        # "a quarter of", "its quarter-century low", "the quarter-to-quarter comparison"
+        return not re.match(r"\s+(?:of|century|mile|hour|point)|-\w", text[end:])
     return True
