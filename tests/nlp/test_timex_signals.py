@@ -44,6 +44,8 @@ def found(text: str, anchor: str = THURSDAY) -> list[tuple[str, str, str | None]
         # "or so" is an approximation of the period it follows
         ("Prices should stay flat for the next year or so.",
          ("the next year or so", "1990", "APPROX")),
+        # "last" after a modal or "to" is the verb
+        ("The tour of the mines is likely to last three weeks.", ("three weeks", "P3W", None)),
         # a compound modifier written without its hyphen leaves its article out
         ("Supporters gathered for the two day rally in Tarnow.", ("two day", "P2D", None)),
     ],
@@ -119,3 +121,31 @@ def test_timex_this_season_is_the_publication_year_in_any_tense() -> None:
     text = "Organizers said the route of the parade was settled for this summer."
     assert ("this summer", "1998-SU", None) in found(text, "1998-03-22")
     assert ("last summer", "1997-SU", None) in found("It rained last summer.", "1998-03-22")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one day" after a modal is some day, not 24 hours
+        ("The mayor said Brenton will one day host the games.",
+         [("one day", "FUTURE_REF", None)]),
+        # "weeks later": the bare amount is the timex, "later" its signal
+        ("Weeks later, the Varga mill closed.", [("Weeks", "PXW", None)]),
+    ],
+)  # fmt: skip
+def test_timex_adverbial_amounts(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fair will last one day.", [("one day", "P1D", None)]),
+        ("The trip to Kessel was cut to one day.", [("one day", "P1D", None)]),
+        ("The Varga project is years behind schedule.", []),
+    ],
+)
+def test_timex_adverbial_amounts_keep_durations(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert found(text) == expected

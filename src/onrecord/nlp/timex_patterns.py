@@ -226,6 +226,10 @@ RULES: tuple[Rule, ...] = tuple(
 _POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my", "your"))
 _SPACES = re.compile(r"\s*")
 _ONE = frozenset(("a", "an", "one", "1"))
+_VERB_LAST = re.compile(r"last\s", re.IGNORECASE)
+_MODAL_END = re.compile(
+    r"\b(?:will|would|could|may|might|can|should|must|to|did|does|didn't|won't)\s+$", re.IGNORECASE
+)
 
 
 def _singular_after_plural(m: re.Match[str]) -> bool:
@@ -242,6 +246,9 @@ def _trimmed_start(rule: str, m: re.Match[str], text: str) -> int:
     det = m.groupdict().get("det")
     if det and det.lower() in _POSSESSIVES and m.start("det") == m.start():
         return _SPACES.match(text, m.end("det")).end()  # type: ignore[union-attr]
+    verb = rule == "duration" and _VERB_LAST.match(m.group(0))
+    if verb and _MODAL_END.search(text, max(0, m.start() - 12), m.start()):
+        return m.start("num")  # "the tour will last [three weeks]": "last" is the verb
     adjectival = rule == "duration" and (
         "-" in text[m.end("num") : m.start("unit")] or _singular_after_plural(m)
     )

@@ -41,6 +41,9 @@ _UNKNOWN: dict[str, str] = {
 }  # fmt: skip
 
 
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|can|shall|should)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", re.IGNORECASE)
 
 
@@ -288,6 +291,9 @@ def norm_duration(c: Candidate, ctx: Context) -> Norm | None:
         return None
     if amount is not None and c.groups.get("half"):
         amount += 0.5  # "an hour and a half", "a year and a half"
+    text = ctx.text[c.start : c.end].lower()
+    if text == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, c.start - 20), c.start):
+        return "DATE", "FUTURE_REF", None  # "Islam will one day be ...": some day, not 24 hours
     mod = _quant_mod(c)
     orso = (c.groups.get("orso") or "").lower()
     if orso.startswith("or"):
