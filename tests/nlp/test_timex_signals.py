@@ -149,3 +149,16 @@ def test_timex_adverbial_amounts_keep_durations(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "since" looks back: the last summer before the publication date
+        ("The Ostrava reactor has been offline since the summer.", ("the summer", "2012-SU", None)),
+        # without it, a season after the publication date is the coming one
+        ("The Ostrava market will reopen in the summer.", ("the summer", "2013-SU", None)),
+    ],
+)  # fmt: skip
+def test_timex_since_looks_back(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in found(text, "2013-03-22")

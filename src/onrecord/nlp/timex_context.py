@@ -38,7 +38,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|ago|yesterday|last|earlier|began|came|went|took|met|"
+    r"\b(?:was|were|had|did|said|told|ago|yesterday|last|earlier|since|began|came|went|took|met|"
     r"made|saw|won|lost|rose|fell|(?!(?:hundred|succeed|proceed|exceed|indeed|need|speed|breed|"
     r"feed|seed|heed)\b)(?-i:[a-z]{3,}ed))\b",
     re.IGNORECASE,
