@@ -91,6 +91,7 @@ def test_timex_quarter_and_half_compounds_are_not_times(text: str) -> None:
         ("Thirty of the envoys had filed their reports by Wednesday.", "Wednesday", "1989-10-25"),
         ("The bank completed its offer, with 90% of the shares tendered by the Tuesday deadline.",
          "Tuesday", "1989-10-24"),
+        ("The miners stayed underground until Monday.", "Monday", "1989-10-23"),
         # the participle of a future verb group is no past cue
         ("The survey of farm prices will be released Monday.", "Monday", "1989-10-30"),
         ("The new bridge will be finished in June.", "June", "1990-06"),
@@ -108,6 +109,10 @@ def test_timex_tense_picks_the_date(text: str, phrase: str, value: str) -> None:
     ("text", "phrase", "value"),
     [
         ("The envoys will file their reports by Wednesday.", "Wednesday", "1989-11-01"),
+        # the report's own verb does not make its content past, nor a verb that puts off
+        ("The board said it expects approval by Friday.", "Friday", "1989-10-27"),
+        ("The offer was extended until Friday.", "Friday", "1989-10-27"),
+        ("The hearing in Kessel was adjourned until Tuesday.", "Tuesday", "1989-10-31"),
         ("The new bridge was finished in June.", "June", "1989-06"),
         ("He would appeal the ruling, the firm announced Monday.", "Monday", "1989-10-23"),
         ("The levy will take effect in March.", "March", "1990-03"),

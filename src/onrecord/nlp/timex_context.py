@@ -56,6 +56,13 @@ _PAST_VERB = re.compile(
     r"speed|breed|feed|seed|heed|scheduled|expected|planned|slated)\b)(?-i:[a-z]{3,}ed))\b",
     re.IGNORECASE,
 )
+_REPORTING = frozenset(
+    "said told announced reported added stated noted disclosed confirmed indicated".split()
+)
+_PUT_OFF = re.compile(
+    r"\b(?:extend|postpon|adjourn|delay|defer|suspend|recess|put\s+off|pushed\s+back)\w*",
+    re.IGNORECASE,
+)
 _BARE_BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 # the rest of a future verb group: "will [be released]", "is expected to [be completed]"
 _FUTURE_GROUP = re.compile(
@@ -167,7 +174,7 @@ class Context:
             before = max(0, future.start() - 12)
             seen_from_past = _PAST_AUX.search(self.text, before, future.start())
             if future[0].lower() in ("by", "until") and self._past_clause(future.start()):
-                return "past"  # "had filed reports by Wednesday": a deadline already past
+                return "past"  # "had filed reports by Wednesday": a deadline already met
             group = _FUTURE_GROUP.match(self.text, future.end())  # "will be released"
             after = group.end() if group else future.end()
             if not seen_from_past and not _PAST_VERB.search(self.text, after, start):
@@ -182,12 +189,16 @@ class Context:
         return "past"
 
     def _past_clause(self, cue: int) -> bool:
-        """Whether the sentence up to a preposition of deadline ("by", "until") at ``cue`` is
-        told in the past: a past verb and no modal or other future cue before it."""
+        """Whether the sentence up to a deadline's "by" or "until" at ``cue`` tells of something
+        done: a past verb that is not the report's own ("said it expects approval by Friday"
+        looks forward), no modal or other future cue, and no verb that puts things off
+        ("stayed until Friday" is past, "was extended until Friday" is not)."""
         left, _ = sentence_bounds(self.text, cue, cue)
-        return bool(_PAST_VERB.search(self.text, left, cue)) and not _FUTURE.search(
-            self.text, left, cue
+        done = any(
+            m[0].lower() not in _REPORTING for m in _PAST_VERB.finditer(self.text, left, cue)
         )
+        put_off = _PUT_OFF.search(self.text, left, cue)
+        return done and not put_off and not _FUTURE.search(self.text, left, cue)
 
     def year_of(self, month: int, day: int | None, start: int, end: int) -> str:
         """The year of a month (and day) written without one, or ``XXXX`` without an anchor."""
