@@ -44,6 +44,10 @@ def found(text: str, anchor: str = THURSDAY) -> list[tuple[str, str, str | None]
         # "or so" is an approximation of the period it follows
         ("Prices should stay flat for the next year or so.",
          ("the next year or so", "1990", "APPROX")),
+        # "over" after a verb of doing is "during": a signal
+        ("The loan from Brava Bank must be repaid over five years.", ("five years", "P5Y", None)),
+        ("Costs at the Tarnow plant will be spread over three years.",
+         ("three years", "P3Y", None)),
         # "last" after a modal or "to" is the verb
         ("The tour of the mines is likely to last three weeks.", ("three weeks", "P3W", None)),
         # a compound modifier written without its hyphen leaves its article out
@@ -59,6 +63,7 @@ def test_timex_extent_follows_timeml(text: str, expected: tuple[str, str, str | 
     [
         # "over" before a bare amount is a modifier (more than), not a preposition
         ("The inspection lasted over a week.", [("over a week", "P1W", "MORE_THAN")]),
+        ("The repair of the dam has taken over a year.", [("over a year", "P1Y", "MORE_THAN")]),
         ("The firm expects the sale to close around year end.",
          [("around year end", "1989", "APPROX")]),
         # a plural unit is a noun, with its article: "the two days"

@@ -226,6 +226,13 @@ RULES: tuple[Rule, ...] = tuple(
 _POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my", "your"))
 _SPACES = re.compile(r"\s*")
 _ONE = frozenset(("a", "an", "one", "1"))
+# "repaid over five years", "evolved over several years": "over" is "during" after a verb
+# (a signal), but "more than" after one that measures ("lasted over a week")
+_DURING_VERB = re.compile(
+    r"\b(?!(?:lasted|waited|needed|required)\b)(?:\w+[^\We]ed|\w*paid|spread|held|built|made|sold)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 _VERB_LAST = re.compile(r"last\s", re.IGNORECASE)
 _MODAL_END = re.compile(
     r"\b(?:will|would|could|may|might|can|should|must|to|did|does|didn't|won't)\s+$", re.IGNORECASE
@@ -246,6 +253,9 @@ def _trimmed_start(rule: str, m: re.Match[str], text: str) -> int:
     det = m.groupdict().get("det")
     if det and det.lower() in _POSSESSIVES and m.start("det") == m.start():
         return _SPACES.match(text, m.end("det")).end()  # type: ignore[union-attr]
+    over = rule == "duration" and (m["q"] or "").lower() == "over"
+    if over and _DURING_VERB.search(text, max(0, m.start() - 20), m.start()):
+        return _SPACES.match(text, m.end("q")).end()  # type: ignore[union-attr]
     verb = rule == "duration" and _VERB_LAST.match(m.group(0))
     if verb and _MODAL_END.search(text, max(0, m.start() - 12), m.start()):
         return m.start("num")  # "the tour will last [three weeks]": "last" is the verb
@@ -277,7 +287,10 @@ def candidates(text: str) -> list[Candidate]:
                 end -= 1
             if end <= start or not plausible(rule.name, m, text):
                 continue
-            found.append(Candidate(rule.name, start, end, m.groupdict(), rule.rank))
+            groups = m.groupdict()
+            if groups.get("q") and start > m.start("q"):
+                groups["q"] = None  # a modifier left out of the extent is a signal, no mod
+            found.append(Candidate(rule.name, start, end, groups, rule.rank))
     found.sort(key=lambda c: (-(c.end - c.start), c.rank, c.start))
     taken: list[Candidate] = []
     for cand in found:
