@@ -38,7 +38,7 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|did|said|told|ago|yesterday|last|earlier|began|came|went|took|met|"
+    r"\b(?:was|were|had|did|said|told|ago|yesterday|last|earlier|since|began|came|went|took|met|"
     r"made|saw|won|lost|rose|fell|(?!(?:hundred|succeed|proceed|exceed|indeed|need|speed|breed|"
     r"feed|seed|heed)\b)(?-i:[a-z]{3,}ed))\b",
     re.IGNORECASE,
@@ -54,6 +54,19 @@ _PART_VALUE = re.compile(r"\d{4}-[QH]\d")
 _PAST_VERB = re.compile(
     r"\b(?:was|were|had|did|said|told|announced|(?!(?:hundred|succeed|proceed|exceed|need|"
     r"speed|breed|feed|seed|heed|scheduled|expected|planned|slated)\b)(?-i:[a-z]{3,}ed))\b",
+    re.IGNORECASE,
+)
+_REPORTING = frozenset(
+    "said told announced reported added stated noted disclosed confirmed indicated".split()
+)
+_PUT_OFF = re.compile(
+    r"\b(?:extend|postpon|adjourn|delay|defer|suspend|recess|put\s+off|pushed\s+back)\w*",
+    re.IGNORECASE,
+)
+_BARE_BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
+# the rest of a future verb group: "will [be released]", "is expected to [be completed]"
+_FUTURE_GROUP = re.compile(
+    r"(?:\s+(?:not|also|still|then|probably|likely))?\s+(?:be|have\s+been|have|been)\s+\w+ed\b",
     re.IGNORECASE,
 )
 _PAST_AUX = re.compile(r"\b(?:was|were|had\s+been)\s+$", re.IGNORECASE)
@@ -116,9 +129,11 @@ def local_tense(text: str, start: int, end: int) -> Tense | None:
         for m in pattern.finditer(text, left, right):
             if start <= m.start() < end:
                 continue
+            if tense == "past" and _BARE_BE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "will be released", "to be completed": a participle, not the past
             distance = start - m.end() if m.end() <= start else m.start() - end
-            # a cue to the left governs more often than one to the right
-            distance = distance if m.end() <= start else distance * 2
+            # a cue to the left governs more often than one to the right, and wins a tie
+            distance = distance if m.end() <= start else distance * 2 + 1
             if best is None or distance < best[0]:
                 best = (distance, tense)  # type: ignore[assignment]
     return best[1] if best else None
@@ -158,7 +173,11 @@ class Context:
             # "had been due to expire Friday", "was scheduled to": a future seen from the past
             before = max(0, future.start() - 12)
             seen_from_past = _PAST_AUX.search(self.text, before, future.start())
-            if not seen_from_past and not _PAST_VERB.search(self.text, future.end(), start):
+            if future[0].lower() in ("by", "until") and self._past_clause(future.start()):
+                return "past"  # "had filed reports by Wednesday": a deadline already met
+            group = _FUTURE_GROUP.match(self.text, future.end())  # "will be released"
+            after = group.end() if group else future.end()
+            if not seen_from_past and not _PAST_VERB.search(self.text, after, start):
                 return "future"
             return "past"
         sentence_start = max(0, start - 60)
@@ -168,6 +187,18 @@ class Context:
         if opening in _OPENERS and _FUTURE_AFTER.match(self.text, end):
             return "future"  # "On Tuesday, the league plans to hold a news conference"
         return "past"
+
+    def _past_clause(self, cue: int) -> bool:
+        """Whether the sentence up to a deadline's "by" or "until" at ``cue`` tells of something
+        done: a past verb that is not the report's own ("said it expects approval by Friday"
+        looks forward), no modal or other future cue, and no verb that puts things off
+        ("stayed until Friday" is past, "was extended until Friday" is not)."""
+        left, _ = sentence_bounds(self.text, cue, cue)
+        done = any(
+            m[0].lower() not in _REPORTING for m in _PAST_VERB.finditer(self.text, left, cue)
+        )
+        put_off = _PUT_OFF.search(self.text, left, cue)
+        return done and not put_off and not _FUTURE.search(self.text, left, cue)
 
     def year_of(self, month: int, day: int | None, start: int, end: int) -> str:
         """The year of a month (and day) written without one, or ``XXXX`` without an anchor."""

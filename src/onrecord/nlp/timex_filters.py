@@ -39,6 +39,8 @@ _BEFORE_VAGUE_CUES = frozenset(
     "for in over within took take takes taken taking last lasted lasting spent spend spending "
     "past".split()
 )
+# "Weeks later, ...": the amount is the timex, "later" its signal
+_AFTER_VAGUE_CUES = re.compile(r"\s+later\b", re.IGNORECASE)
 _WEEKDAY_NAMES_BEFORE = re.compile(
     r"(?:Black|Good|Bloody|Cyber|Man|Girl|Ash|Holy|Easter|Palm|Maundy|Super|Giving)\s+$"
 )
@@ -113,7 +115,8 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
         if not (m["rel"] or m["pre"] or m["year"] or m["yrel"]):
             return _previous_word(text, start) in _BEFORE_SEASON_CUES
     elif rule == "vague":
-        if not m["adj"] and _previous_word(text, start) not in _BEFORE_VAGUE_CUES:
+        cue_before = _previous_word(text, start) in _BEFORE_VAGUE_CUES
+        if not m["adj"] and not cue_before and not _AFTER_VAGUE_CUES.match(text, end):
             return False
     elif rule == "weekday":
         if _WEEKDAY_NAMES_BEFORE.search(text, max(0, start - 12), start):
@@ -155,5 +158,6 @@ def plausible(rule: str, m: re.Match[str], text: str) -> bool:
             return False
         if not adjs and not m["det"]:
             return False
-        return not re.match(r"\s+(?:of|century|mile|hour|point)", text[end:])
+        # "a quarter of", "its quarter-century low", "the quarter-to-quarter comparison"
+        return not re.match(r"\s+(?:of|century|mile|hour|point)|-\w", text[end:])
     return True

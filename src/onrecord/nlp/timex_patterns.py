@@ -41,13 +41,16 @@ NUM_WORD = rf"(?:(?:{_TENS})(?:[- ](?:{_SMALL}))?|{_SMALL}|(?:a\s+)?hundred|(?:a
 NUM_DIGIT = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s+\d/\d)?"
 NUM_EXACT = rf"(?:{NUM_DIGIT}|{NUM_WORD}(?:(?:\s+and)?\s+a\s+half)?)"
 NUM = (
-    rf"(?:{NUM_EXACT}(?:\s+(?:or|to)\s+{NUM_EXACT})?|an?(?:\s+half)?|a\s+couple(?:\s+of)?|"
+    rf"(?:{NUM_EXACT}(?:\s+(?:or|to)\s+{NUM_EXACT})?|an?(?:\s+half)?|half\s+an?|a\s+couple(?:\s+of)?|"
     r"couple\s+of|(?:a\s+)?few|several|many|a\s+number\s+of|dozens\s+of|hundreds\s+of)"
 )
+# Quantity modifiers kept inside a duration (TIMEX3 ``mod``). Prepositions are TimeML SIGNALs,
+# outside the extent: "within a week" is ``a week``, "over the next two years" ``the next two
+# years`` ("over" is a modifier only before a bare amount: "over a week", MORE_THAN).
 QMOD = (
     r"(?:about|around|approximately|roughly|some|nearly|almost|less\s+than|fewer\s+than|"
-    r"(?:just\s+|well\s+)?(?:under|over)|more\s+than|at\s+least|at\s+most|up\s+to|"
-    r"no\s+(?:more|less)\s+than|within|an\s+estimated)"
+    r"(?:just\s+|well\s+)?(?:under|over(?!\s+(?:the|its|their|his|her|this|that)\b))|"
+    r"more\s+than|at\s+least|at\s+most|up\s+to|no\s+(?:more|less)\s+than|an\s+estimated)"
 )
 MODPRE = (
     r"(?P<pre>(?:the\s+)?(?:beginning|start|end|middle|close|turn|rest|remainder)\s+of\s+|"
@@ -169,12 +172,13 @@ _RULES: list[tuple[str, str]] = [
     ("holiday", rf"(?P<rel>last|next|this)?\s*(?P<name>{_HOLIDAYS})"),
     ("relunit",
      r"(?:(?P<pre>early|late|earlier|later|mid|(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of)\s+)?"
-     rf"{REL}\s+(?P<unit>year|month|week|weekend|quarter|decade|fiscal\s+year|day|night)\b"),
+     rf"{REL}\s+(?P<unit>year|month|week|weekend|quarter|decade|fiscal\s+year|day|night)\b"
+     r"(?P<orso>\s+or\s+so\b)?"),
     ("theunit",
      r"(?:(?P<pre>(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of|earlier\s+in|later\s+in)\s+)?"
      r"(?P<det>the|that|this)\s+(?:(?P<adj>full|fiscal|same|entire|whole|current|latest(?:\s+fiscal)?)\s+)?"
      r"(?P<unit>year|month|week|weekend|day|morning|night)\b"),
-    ("yearend", r"(?:(?P<pre>around|by|at)\s+)?(?P<ye>year[-\s]end|year's\s+end)\b"),
+    ("yearend", r"(?:(?P<pre>around|about)\s+)?(?P<ye>year[-\s]end|year's\s+end)\b"),
     ("narr",
      r"(?:(?P<pre>earlier|later)\s+)?(?:the\s+|that\s+)?(?P<rel>next|following|previous|preceding|prior|same)\s+"
      r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)\b"),
@@ -192,7 +196,8 @@ _RULES: list[tuple[str, str]] = [
      r"(?:(?P<adj>past|last|next|first|previous|coming|following|latest|final|remaining|initial|preceding|"
      r"full|entire|whole|better\s+part\s+of\s+the|rest\s+of\s+the|same)\s+)?"
      rf"(?P<num>{NUM})[\s-]+(?:(?P<extra>more|additional|straight|consecutive|trading|business|full|"
-     rf"long|calendar|working|extra)[\s-]+)?(?P<unit>{UNIT})(?P<old>-old)?"
+     rf"long|calendar|working|extra)[\s-]+)?(?P<unit>{UNIT})(?P<half>\s+and\s+an?\s+half\b)?"
+     r"(?P<old>-old)?"
      r"(?:\s+(?P<orso>or\s+so|or\s+more|or\s+less|ahead))?"),
     ("vague",
      r"(?:the\s+)?(?:(?P<adj>past|last|next|first|coming|previous)\s+)?"
@@ -218,11 +223,45 @@ RULES: tuple[Rule, ...] = tuple(
 )
 
 
+_POSSESSIVES = frozenset(("its", "their", "his", "her", "our", "my", "your"))
+_SPACES = re.compile(r"\s*")
+_ONE = frozenset(("a", "an", "one", "1"))
+# "repaid over five years", "evolved over several years": "over" is "during" after a verb
+# (a signal), but "more than" after one that measures ("lasted over a week")
+_DURING_VERB = re.compile(
+    r"\b(?!(?:lasted|waited|needed|required)\b)(?:\w+[^\We]ed|\w*paid|spread|held|built|made|sold)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_VERB_LAST = re.compile(r"last\s", re.IGNORECASE)
+_MODAL_END = re.compile(
+    r"\b(?:will|would|could|may|might|can|should|must|to|did|does|didn't|won't)\s+$", re.IGNORECASE
+)
+
+
+def _singular_after_plural(m: re.Match[str]) -> bool:
+    """A compound modifier written without its hyphen: "the two day rally", "a 10 year plan"."""
+    unit = (m["unit"] or "").lower()
+    return not unit.endswith("s") and (m["num"] or "").lower() not in _ONE and not m["half"]
+
+
 def _trimmed_start(rule: str, m: re.Match[str], text: str) -> int:
-    """Leave a determiner out of adjectival expressions: "the [13-day] trip"."""
+    """Leave a determiner out of adjectival expressions: "the [13-day] trip", and a possessive
+    out of any: "its [fourth quarter]" (TimeBank marks the article, never the possessor)."""
     if rule == "andday":
         return m.start("day")
-    adjectival = rule == "duration" and "-" in text[m.end("num") : m.start("unit")]
+    det = m.groupdict().get("det")
+    if det and det.lower() in _POSSESSIVES and m.start("det") == m.start():
+        return _SPACES.match(text, m.end("det")).end()  # type: ignore[union-attr]
+    over = rule == "duration" and (m["q"] or "").lower() == "over"
+    if over and _DURING_VERB.search(text, max(0, m.start() - 20), m.start()):
+        return _SPACES.match(text, m.end("q")).end()  # type: ignore[union-attr]
+    verb = rule == "duration" and _VERB_LAST.match(m.group(0))
+    if verb and _MODAL_END.search(text, max(0, m.start() - 12), m.start()):
+        return m.start("num")  # "the tour will last [three weeks]": "last" is the verb
+    adjectival = rule == "duration" and (
+        "-" in text[m.end("num") : m.start("unit")] or _singular_after_plural(m)
+    )
     if adjectival and m["det"] and not m["adj"]:
         return m.start("num")
     adjectival = rule == "quarter" and "-" in (m["hy"] or "")
@@ -248,7 +287,10 @@ def candidates(text: str) -> list[Candidate]:
                 end -= 1
             if end <= start or not plausible(rule.name, m, text):
                 continue
-            found.append(Candidate(rule.name, start, end, m.groupdict(), rule.rank))
+            groups = m.groupdict()
+            if groups.get("q") and start > m.start("q"):
+                groups["q"] = None  # a modifier left out of the extent is a signal, no mod
+            found.append(Candidate(rule.name, start, end, groups, rule.rank))
     found.sort(key=lambda c: (-(c.end - c.start), c.rank, c.start))
     taken: list[Candidate] = []
     for cand in found:

@@ -41,11 +41,15 @@ _UNKNOWN: dict[str, str] = {
 }  # fmt: skip
 
 
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|can|shall|should)\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended|which\s+ended)\b", re.IGNORECASE)
 
 
 def parse_number(text: str) -> float | None:
-    """The amount in ``5 1/2``, ``twenty-five``, ``two and a half``, ``a``; None when vague."""
+    """The amount in ``5 1/2``, ``twenty-five``, ``two and a half``, ``half a``, ``a``; None when
+    vague."""
     t = re.sub(r"\s+", " ", text.lower().strip())
     if t in VAGUE_AMOUNTS or re.search(r"\b(?:or|to)\b", t):
         return None
@@ -53,6 +57,8 @@ def parse_number(text: str) -> float | None:
     if m:
         value = float(m[1].replace(",", ""))
         return value + (int(m[2]) / int(m[3]) if m[2] and int(m[3]) else 0.0)
+    if re.fullmatch(r"half an?", t):  # "half a century", "half an hour"
+        return 0.5
     half = 0.0
     if t.endswith("half"):
         t, half = re.sub(r"(?: and)? an? half$|^an? half$|half$", "", t).strip(), 0.5
@@ -87,13 +93,14 @@ def duration_value(amount: float | None, unit: str) -> str:
     if amount == whole:
         return f"{prefix}{whole}{letter}"
     finer = {
-        "Y": ("M", 12, False),
-        "H": ("M", 60, True),
-        "D": ("H", 24, True),
-        "M": ("D", 30, False),
+        ("Y", False): ("M", 12, False),
+        ("H", True): ("M", 60, True),
+        ("M", True): ("S", 60, True),  # "a minute and a half": PT1M30S
+        ("D", False): ("H", 24, True),
+        ("M", False): ("D", 30, False),
     }
-    if letter in finer and not (is_time and letter == "M"):
-        sub, per, sub_time = finer[letter]
+    if (letter, is_time) in finer:
+        sub, per, sub_time = finer[letter, is_time]
         rest = round((amount - whole) * per)
         sep = "T" if sub_time and not is_time else ""
         return f"{prefix}{whole}{letter}{sep}{rest}{sub}" if whole else f"{prefix}{sep}{rest}{sub}"
@@ -162,15 +169,21 @@ def _relative(ctx: Context, c: Candidate, rel: str, unit: str) -> Norm | None:
 
 
 def norm_relunit(c: Candidate, ctx: Context) -> Norm | None:
-    """``last week``, ``next month``, ``this year``, ``earlier this month``, ``the past year``."""
+    """``last week``, ``next month``, ``this year``, ``earlier this month``, ``the past year``,
+    ``the next year or so`` (mod ``APPROX``)."""
     rel = re.sub(r"\s+", " ", (c.groups["rel"] or "").lower())
     unit = re.sub(r"\s+", " ", (c.groups["unit"] or "").lower())
-    if unit == "decade":
-        if rel in _BACK:
-            return "DURATION", "P10Y", None
+    norm: Norm | None
+    if unit == "decade" and rel in _BACK:
+        norm = "DURATION", "P10Y", None
+    elif unit == "decade":
         value = f"{ctx.anchor.year // 10:03d}" if ctx.anchor else "XXX"
-        return "DATE", value, point_mod(c.groups.get("pre"))
-    return _relative(ctx, c, rel, unit)
+        norm = "DATE", value, point_mod(c.groups.get("pre"))
+    else:
+        norm = _relative(ctx, c, rel, unit)
+    if norm and c.groups.get("orso"):
+        return norm[0], norm[1], "APPROX"
+    return norm
 
 
 def norm_theunit(c: Candidate, ctx: Context) -> Norm | None:
@@ -276,6 +289,11 @@ def norm_duration(c: Candidate, ctx: Context) -> Norm | None:
     amount = parse_number(c.groups["num"] or "")
     if amount == 0:
         return None
+    if amount is not None and c.groups.get("half"):
+        amount += 0.5  # "an hour and a half", "a year and a half"
+    text = ctx.text[c.start : c.end].lower()
+    if text == "one day" and _MODAL_BEFORE.search(ctx.text, max(0, c.start - 20), c.start):
+        return "DATE", "FUTURE_REF", None  # "Islam will one day be ...": some day, not 24 hours
     mod = _quant_mod(c)
     orso = (c.groups.get("orso") or "").lower()
     if orso.startswith("or"):

@@ -207,6 +207,8 @@ def norm_season(c: Candidate, ctx: Context) -> Norm | None:
         year = ctx.anchor.year if start_month + 3 <= now else ctx.anchor.year - 1
     elif rel in ("next", "this coming", "coming", "the following"):
         year = ctx.anchor.year if start_month > now else ctx.anchor.year + 1
+    elif rel == "this":  # the season of the publication year, whatever the tense
+        year = ctx.anchor.year
     else:
         year = ctx.anchor.year
         tense = ctx.tense(c.start, c.end)
