@@ -21,14 +21,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .connectives import linking_length
 from .offsets import Offsets
 
-# Sentence adverbs that link a sentence to the one before it (``Still, ...``, ``Even so,
-# ...``): the writer's words, set off by a comma before the attributed clause.
-_CONNECTIVES = frozenset(
-    "still nevertheless nonetheless meanwhile however moreover furthermore instead yet".split()
-)
-_CONNECTIVE_PAIRS = frozenset({("even", "so"), ("in", "addition"), ("in", "all")})
+# A summing "In all," is the writer's too before "according to" (``In all, the fund raised
+# $2 million, according to ...``), though not always before a closing tag (connectives.py).
+_IN_ALL = ("in", "all", ",")
 
 
 def according_pieces(sent: Span, phrase: Offsets) -> list[Offsets]:
@@ -51,11 +49,8 @@ def _past_connectives(sent: Span, end: int) -> int:
     i = 0
     if i < len(words) and words[i].pos_ == "CCONJ":
         i += 1
-    low = [t.lower_ for t in words]
-    if i + 1 < len(words) and low[i] in _CONNECTIVES and low[i + 1] == ",":
-        i += 2
-    elif i + 2 < len(words) and (low[i], low[i + 1]) in _CONNECTIVE_PAIRS and low[i + 2] == ",":
-        i += 3
+    low = tuple(t.lower_ for t in words)
+    i += 3 if low[i : i + 3] == _IN_ALL else linking_length(words, i)
     while i < len(words) and words[i].is_punct:
         i += 1
     return words[i].idx if i < len(words) else end

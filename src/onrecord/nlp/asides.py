@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, Kind, verb_attribution
+from .contents import without_next_opening
 from .cue_verbs import cue_tokens, is_cue_verb
 from .cues import ADDRESSEE_VERBS, BELIEF_VERBS, SPEECH_VERBS, is_speech_verb
 from .idioms import discourse_idiom
@@ -45,7 +46,9 @@ def parentheticals(
         left = left or _clause_before(sent, first, qidx)
         if all(t.dep_ == "cc" or t.is_punct for t in left):
             left = []  # "And, she said, ...": the conjunction joins the sentence, it is not said
-        right = [t for t in host_toks if t.i >= aside.stop]
+        after = [t for t in host_toks if t.i >= aside.stop]
+        right = without_next_opening(after, qidx)
+        host_toks = host_toks[: len(host_toks) - (len(after) - len(right))]
         parts = tuple(
             p for p in (trim(text, *span_offsets(g)) for g in (left, right) if g) if p[1] - p[0] > 1
         )

@@ -110,6 +110,26 @@ def content_tokens(comp: Token, verb: Token) -> list[Token]:
     return out
 
 
+def without_next_opening(tokens: list[Token], qidx: list[int]) -> list[Token]:
+    """``tokens`` less the marks after their sentence's closing period that belong to a
+    quotation none of whose words they hold (the opening mark of the next one): ``The answer,
+    she said, was simple. ''Just wait,'' she said.`` The parser takes a newswire mark ('')
+    for a closing one and hangs it on the clause before, whose content then ran onto the next
+    quotation's opening mark and read as mixed. A mark after a comma stays: the parse may
+    hang the quotation it opens on the clause (``depicts a guard asking, "For what?"``), and
+    the content takes the quotation whole. ``qidx`` gives each token's quotation (marks
+    included), or -1."""
+    n = len(tokens)
+    while n and tokens[n - 1].is_punct and qidx[tokens[n - 1].i] >= 0:
+        q = qidx[tokens[n - 1].i]
+        if any(qidx[t.i] == q and not t.is_punct for t in tokens[:n]):
+            break
+        n -= 1
+    if n == len(tokens) or n == 0 or tokens[n - 1].text not in (".", "?", "!"):
+        return list(tokens)
+    return list(tokens[:n])
+
+
 def content_around(
     text: str, pieces: Iterable[Offsets], *, longer_than: int
 ) -> tuple[Offsets, tuple[Offsets, ...]] | None:

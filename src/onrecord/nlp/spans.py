@@ -12,6 +12,8 @@ where a reader (and PolNeAR's annotators, see ``docs/evaluation.md``) draws them
   (``Voters “want change,” she said``), makes the statement mixed: the clause is the content,
   not the bare quotation; so does a determiner or possessor whose noun the quotation holds
   (``Vell's “claim that ...”``, ``The “question of ...”``): the phrase starts there;
+* a content wholly before its cue starts past a linking adverb that opens the sentence
+  (``Still, the ferry lost money, she said``: the writer's joint; ``connectives``);
 * a clause with its own subject that the parser coordinated with the cue verb (``said the vote
   was fair, but the count is not over``) continues the content;
 * a clause completing a noun keeps the noun (``responded to reports that ...``), unless the
@@ -32,6 +34,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution
+from .connectives import past_opening_link
 from .contents import (
     MEDIA,
     TIME_WORDS,
@@ -70,6 +73,8 @@ def refine_edges(
             a.content = without_closing_setting(doc, a.content, text)
             a.content = past_open_end(doc, a.content, text)
             a.content = through_final_abbreviation(doc, a.content, text)
+            # "Still, the ferry lost money, she said": the link is the writer's (connectives.py)
+            a.content = past_opening_link(doc, a.content, a.cue_token)
             # "Ruiz was declared the winner": the subject opens the content (passive_subjects.py)
             with_passive_subject(doc, a, text)
             # "which Ruiz said was a mistake": the relative word too (relative_words.py)
