@@ -36,6 +36,7 @@ from .nlp.cue_verbs import tense_of
 from .nlp.cue_weights import CueSetting, CueWeights, load_weights
 from .nlp.entities import EntityDraft, EntityTable, build_entities
 from .nlp.introductions import introduce_roles
+from .nlp.questions import frames_a_statement
 from .nlp.quotes import paragraph_bounds
 from .nlp.speakers import adopt_name, one_person, resolve_source, speaker_type_of_phrase
 from .nlp.statement_dates import date_statements
@@ -239,9 +240,13 @@ def build_record(
     times = find_times(text, article.published, tense_at=_tense_lookup(doc))
     speakers = _resolve_speakers(doc, table, found)
     dates = date_statements(doc, found, speakers, times, paragraphs, article.published, quotes)
-    statements = []
-    for n, (a, ent) in enumerate(zip(found, speakers, strict=True), start=1):
-        statements.append(_statement(n, text, a, ent, dates[n - 1], doc))
+    statements: list[Statement] = []
+    framing: list[Statement] = []
+    for a, ent, date in zip(found, speakers, dates, strict=True):
+        if frames_a_statement(doc, a):  # "Asked about X, Y said": the scene of Y's answer
+            framing.append(_statement(len(framing) + 1, text, a, ent, date, doc, prefix="f"))
+        else:
+            statements.append(_statement(len(statements) + 1, text, a, ent, date, doc))
     entities = tuple(_freeze(e, text) for e in table.entities)
     record = Record(
         article=article,
@@ -249,6 +254,7 @@ def build_record(
         times=tuple(times),
         entities=entities,
         reading=reading,
+        framing=tuple(framing),
     )
     return _with_matters(record) if matters else record
 
@@ -328,6 +334,7 @@ def _statement(
     ent: EntityDraft | None,
     date: StatementDate | None,
     doc: Doc,
+    prefix: str = "s",
 ) -> Statement:
     mention = _span(text, a.source) if a.source else None
     if ent is not None:
@@ -343,7 +350,7 @@ def _statement(
         conduit = canonical_outlet(raw) or raw.removeprefix("the ")
     kind = a.kind if a.source is not None or a.kind != "indirect" else "unattributed"
     return Statement(
-        id=f"s{n}",
+        id=f"{prefix}{n}",
         kind=kind,
         cue=_span(text, a.cue) if a.cue else None,
         content=_span(text, a.content),

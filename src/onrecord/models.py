@@ -300,7 +300,14 @@ class Reading:
 
 @dataclass(frozen=True, slots=True)
 class Record:
-    """Everything onrecord reads from one article; ``reading`` says how (None: not known)."""
+    """Everything onrecord reads from one article; ``reading`` says how (None: not known).
+
+    ``framing`` holds attributions that set the scene of a statement rather than make one: a
+    reporter's question put to the speaker ("Asked about the delay, X said ...") and a record
+    that passes a statement on ("X told Y that ..., according to a recording"). They are not
+    in ``statements`` nor in the JSON form; scoring against annotated corpora that mark them
+    as attributions (PolNeAR) reads them.
+    """
 
     article: Article
     statements: tuple[Statement, ...] = ()
@@ -308,6 +315,7 @@ class Record:
     entities: tuple[Entity, ...] = ()
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
     reading: Reading | None = None
+    framing: tuple[Statement, ...] = field(default=(), compare=False)
 
     @property
     def id(self) -> str:

@@ -9,6 +9,9 @@ annotators (see its guidelines) mark the same facts differently:
 * a content introduced by "that" includes "that", a quotation introduced by "that" too;
 * one attribution covers every stretch of content its cue introduces ("A," she said, "B." is
   one attribution with a discontinuous content);
+* a reporter's question leading into an answer ("Asked about X, Y said") and a record that
+  passes a statement on ("..., according to a recording") are attributions of their own
+  (the record's ``framing``), though no statements of onrecord's;
 * a cue introducing a quotation with a colon includes the colon ("said:"), a cue followed by
   "of" keeps it ("critical of"), unless the cue is "said";
 * a source with an apposition keeps the comma or dash that closes it ("Phil Lovas, a
@@ -51,11 +54,13 @@ _CLOSE = "\"”'’»"
 def polnear_attributions(record: Record) -> list[PredictedAttribution]:
     """One :class:`PredictedAttribution` per cue of ``record``, in PolNeAR's conventions."""
     text = record.article.text
+    # the reporter's questions and relaying records are attributions to PolNeAR's annotators
+    found = (*record.statements, *record.framing)
     groups: dict[tuple[int, int], list[Statement]] = {}
-    for n, s in enumerate(record.statements):
+    for n, s in enumerate(found):
         key = (s.cue.start, s.cue.end) if s.cue else (-1 - n, -1 - n)
         groups.setdefault(key, []).append(s)
-    cues = [s.cue.start for s in record.statements if s.cue is not None]
+    cues = [s.cue.start for s in found if s.cue is not None]
     out = []
     for statements in groups.values():
         first = statements[0]

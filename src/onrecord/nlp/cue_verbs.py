@@ -31,6 +31,7 @@ def is_cue_verb(tok: Token) -> bool:
             or is_speech_verb(tok.lemma_)
         )
         and not discourse_idiom(tok)
+        and _object_noun_clause(tok) is None
     )
 
 
@@ -151,6 +152,10 @@ def _phrase_follows(adverb: Token) -> bool:
 
 
 def complement(verb: Token) -> Token | None:
+    for c in verb.children:  # "told the morning show that ...": "show" a noun, not a verb
+        inner = _object_noun_clause(c)
+        if inner is not None:
+            return inner
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     if clauses:
         # "In a statement released after X quit, Cruz said he ...", "X won; Cruz said he ...",
@@ -211,6 +216,25 @@ def complement(verb: Token) -> Token | None:
 
 
 _PREDICATES = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
+
+
+def _object_noun_clause(c: Token) -> Token | None:
+    """The "that" clause under ``c`` when ``c`` is the last noun of its head verb's object
+    that the parser read as a verb ("told the Harbor Radio morning show that ...": "show" a
+    present tense with no subject right after the object, holding the clause); else None. A
+    real verb there has a subject or an auxiliary ("told reporters the figures show that")."""
+    verb = c.head
+    if c.dep_ not in ("ccomp", "dobj") or c.tag_ not in ("VBP", "VB") or c.i <= verb.i:
+        return None
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "dative") and o.i < c.i]
+    if not any(o.right_edge.i == c.i - 1 for o in objs):
+        return None
+    if any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for g in c.children):
+        return None
+    inner = next((g for g in c.children if g.dep_ == "ccomp" and g.i > c.i), None)
+    if inner is None or inner.left_edge.i != c.i + 1 or inner.left_edge.lower_ != "that":
+        return None
+    return inner
 
 
 def _closed_before(clause: Token, verb: Token) -> bool:

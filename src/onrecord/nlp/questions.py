@@ -7,11 +7,16 @@
 
 The one asked is not the source (:func:`onrecord.nlp.subjects.addressed`); the source is
 the passive's agent when it is named ("was asked by reporters"), else there is none.
+
+A question with no asker in a participle leading into the answer ("Asked on Wednesday about
+the delay, X said ...", "When asked whether ..., X said") is the reporter's: it sets the scene
+of X's answer and is no statement of its own (:func:`frames_a_statement`). PolNeAR's
+annotators mark it all the same, so it is found, and kept on the record's ``framing``.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .attribution import Attribution, verb_attribution
 from .cue_verbs import cue_tokens
@@ -66,3 +71,19 @@ def _question_frame(verb: Token) -> tuple[list[Token], list[Token]] | None:
         if part is not None:
             return cue_tokens(verb), list(part.subtree)
     return None
+
+
+def frames_a_statement(doc: Doc, a: Attribution) -> bool:
+    """Whether ``a`` sets the scene of another statement rather than making one: a question
+    put by nobody named in a participle lead-in ("Asked about the delay, X said ...", "When
+    asked whether ...", "X said, asked about it, that ..."; not "X was asked whether ...",
+    nor "Asked by Ruiz whether ...": Ruiz's question), or a record that passes on a statement
+    of its sentence ("X told Y that ..., according to a recording": X's words, relayed)."""
+    if "relay" in a.labels:
+        return True
+    if a.source_head is not None or a.cue_token is None:
+        return False
+    verb = doc[a.cue_token]
+    if verb.lemma_.lower() not in QUESTION_VERBS or not addressed(verb):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children)

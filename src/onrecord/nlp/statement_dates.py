@@ -329,6 +329,38 @@ def _shifted(x: Token) -> bool:
     return any(c.dep_ == "npadvmod" for m in (x, *marks) for c in m.children)
 
 
+# Participles of being spoken to whose lead-in names the occasion of the answer ("Asked on
+# Wednesday about ..., X said", "Reached by phone on Monday, X said").
+_SPOKEN_TO = frozenset("ask tell question press quiz interview reach contact approach".split())
+# Subordinators that set a participle's time off from the cue's ("After speaking on Monday").
+_SHIFTING = frozenset("after before since until till".split())
+
+
+def _lead_in_occasion(node: Token, span: Span, cue: Token) -> bool:
+    """Whether the time is an adverbial of a participle clause leading into the cue, with no
+    subject of its own, that names the occasion of the words ("Speaking on Tuesday, X said",
+    "Asked on Wednesday about the delay, X said", "When asked Monday, X said"): the answer
+    was given then. Not a perfect participle ("Having left in May"), one set off in time
+    ("After visiting on Monday"), a participle of a state ("Elected in 2019, X said"), nor a
+    time that only modifies a noun of the clause ("Pointing to the May ruling")."""
+    if node.head != cue or node.dep_ != "advcl" or node.tag_ not in ("VBG", "VBN"):
+        return False
+    if node.tag_ == "VBN" and node.lemma_.lower() not in _SPOKEN_TO:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
+        return False
+    if any(c.lower_ in _SHIFTING for c in node.children if c.dep_ in ("mark", "advmod", "prep")):
+        return False
+    tok = span.root  # "on Tuesday", "Tuesday", "at a rally on Tuesday": prepositions only
+    for _ in range(6):
+        if tok == node:
+            return True
+        if tok.dep_ not in ("pobj", "prep", "npadvmod", "tmod"):
+            return False
+        tok = tok.head
+    return False
+
+
 def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
     """Whether the time expression modifies the cue's clause ("On Nov. 9, X said"), not a
     clause of its own ("..., who has lived here since 1989, said", "X rejected the claim that
@@ -353,7 +385,7 @@ def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
         node = node.head
         while node.pos_ not in ("VERB", "AUX") and node.head != node:
             node = node.head
-    if node == cue:
+    if node == cue or _lead_in_occasion(node, span, cue):
         return True
     x = cue  # the cue hangs from that verb: "pushed back on ..., asserting that"
     for _ in range(3):
