@@ -252,7 +252,10 @@ def linked_groups(
                     else LINK_SIMILARITY
                 )
                 linked = sim >= bar and bool(own[i] & own[j])
-                linked = linked and same_story(stories, items[i], items[j])
+                linked = linked and (
+                    same_story(stories, items[i], items[j])
+                    or _one_outlet_thing(items[i], items[j], ti, tj)
+                )
                 close = near is not None and near(i, j) >= EMBED_SIMILARITY
                 # ... or one person tells an act of their own ("I will not resign", "I am
                 # stepping down"), done to nothing else
@@ -276,6 +279,14 @@ _TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "s
 LIGHT_TERMS = frozenset(
     lx.stem(w) for w in lx.LIGHT_VERBS | lx.REPORT_VERBS | set(lx.MONTHS) | set(lx.SEASONS) | _TIMES
 )
+
+
+def _one_outlet_thing(
+    a: Item, b: Item, ta: frozenset[str] | None, tb: frozenset[str] | None
+) -> bool:
+    """Whether two articles of one outlet name one thing by the same two words or more ("the
+    fishing ban"): an outlet's reports on one thing, though they quote different people."""
+    return bool(a.outlet) and a.outlet == b.outlet and len((ta or set()) & (tb or set())) >= 2
 
 
 def _one_named(*sets: frozenset[str] | None) -> bool:

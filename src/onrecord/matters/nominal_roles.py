@@ -19,6 +19,9 @@ from .objects import DETERMINERS
 _ENDING = frozenset({"end", "ends", "ended", "ending", "expire", "expires", "expired",
                      "lapse", "lapses", "lapsed", "finish", "finishes", "finished",
                      "lifted"})  # fmt: skip
+# their finite forms: the clause's verb where no auxiliary stands before it ("the ban ends")
+_FINITE_ENDING = frozenset({"ends", "ended", "expires", "expired", "lapses", "lapsed",
+                            "finishes", "finished"})  # fmt: skip
 # words between the subject and its verb: auxiliaries, negators, adverbs of time
 _BETWEEN = (
     lx.AUXILIARIES
@@ -36,8 +39,11 @@ _OPENERS = frozenset({"for", "by", "of", "after", "before", "without", "against"
 
 def subject_of_ending(low: list[str], i: int, first_aux: int) -> bool:
     """Whether the noun at ``i`` stands before the verb group of a clause whose verb is one of
-    ending ("The hosepipe ban ... will not end this summer")."""
-    if i >= first_aux or first_aux >= len(low):
+    ending ("The hosepipe ban ... will not end this summer"), or before a finite verb of
+    ending with no auxiliary ("the ban ends on June 1", "the strike ended on Friday")."""
+    if first_aux >= len(low):
+        return _before_finite_ending(low, i)
+    if i >= first_aux:
         return False
     if any(w in _CLAUSE_OPENERS for w in low[:first_aux]):
         return False  # "the decision to close the pool will end ...": the subject's own clause
@@ -45,6 +51,15 @@ def subject_of_ending(low: list[str], i: int, first_aux: int) -> bool:
     while k < len(low) and (low[k] in _BETWEEN or low[k].endswith("ly")):
         k += 1
     return k < len(low) and low[k] in _ENDING
+
+
+def _before_finite_ending(low: list[str], i: int) -> bool:
+    """Whether the noun at ``i`` is followed, past adverbs only ("the ban finally ends"), by a
+    finite verb of ending: a clause with no auxiliary whose verb says when the thing stops."""
+    k = i + 1
+    while k < len(low) and (low[k] in _BETWEEN or low[k].endswith("ly")):
+        k += 1
+    return k < len(low) and low[k] in _FINITE_ENDING
 
 
 def gerund_object(low: list[str], i: int) -> bool:

@@ -124,12 +124,27 @@ def object_of_verb(low: list[str], i: int, governed: bool, governor: str = "") -
         return False
     nominal = low[i].endswith(NOMINAL_ENDINGS)
     viewed = lx.stem(governor) in NOT_HAD  # "supported the depot closure": a view of it
-    d = determiner_before(low, i, 2 if nominal or viewed else 1)
+    d = determiner_before(low, i, 2 if nominal or viewed or _participle_before(low, i) else 1)
     if d < 0:
         d = _amount_before(low, i) if viewed else -1
     if d < 0:
         return False
     return not (nominal and d > 0 and lx.stem(low[d - 1]) in _PHASE)
+
+
+def _participle_before(low: list[str], i: int) -> bool:
+    """Whether a participle that is no event of its own modifies the noun ``low[i]`` ("extend
+    the fishing ban", "review the proposed cuts"): the determiner stands two words before
+    the noun, and the verb's object is the whole phrase."""
+    if i < 1:
+        return False
+    mid = low[i - 1]
+    return (
+        len(mid) > 4
+        and mid.isalpha()
+        and mid.endswith(("ing", "ed"))
+        and lx.stem(mid) not in lx.CONCEPTS
+    )
 
 
 # verbs whose "for" object is paid or voted for, not had by saying so
