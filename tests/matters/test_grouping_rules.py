@@ -11,7 +11,7 @@ from onrecord.matters.cluster import find_matters
 from onrecord.matters.contradictions import Contradiction
 from onrecord.matters.evaluate import score_groups
 from onrecord.matters.grouping import group_disagreements
-from onrecord.matters.reports import _negated_predicate
+from onrecord.matters.reports import negated_predicate
 from onrecord.matters.sides import speaker_sides
 from onrecord.matters.stance import stance_toward_claim
 from onrecord.matters.words import tokens
@@ -283,4 +283,4 @@ def test_headline_negation_and_relaying(headline: str, label: str) -> None:
 )
 def test_negated_predicate(headline: str, negated: bool) -> None:
     low = [t.lower() for t in tokens(headline)]
-    assert bool(_negated_predicate(low)) is negated
+    assert bool(negated_predicate(low)) is negated

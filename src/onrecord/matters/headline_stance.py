@@ -36,9 +36,9 @@ from .reports import (
     DISTANCE,
     REFUTATIONS,
     REFUTING_PHRASES,
-    _negated_predicate,
-    _negated_terms,
-    _relayed,
+    negated_predicate,
+    negated_terms,
+    relayed,
     stance_toward_claim,
 )
 from .words import tokens
@@ -74,9 +74,9 @@ def features(headline: str, claim: Claim | str) -> dict[str, float]:
     for word in rule.words:
         out[f"why={rule.label}:{_kind(word)}"] = 1.0
     cues = {
-        "relayed": bool(_relayed(headline)),
-        "negterm": bool(_negated_terms(low, terms)),
-        "negpred": bool(_negated_predicate(low, terms)),
+        "relayed": bool(relayed(headline)),
+        "negterm": bool(negated_terms(low, terms)),
+        "negpred": bool(negated_predicate(low, terms)),
         "anyrefute": any(w in REFUTATIONS for w in low),
         "anydist": any(w in DISTANCE for w in low),
     }

@@ -49,7 +49,7 @@ REFUTING_PHRASES = (
 _PLAIN_NEGATORS = frozenset({"not", "n't", "never", "no"})
 
 
-def _negated_terms(low: list[str], terms: set[str]) -> tuple[str, ...]:
+def negated_terms(low: list[str], terms: set[str]) -> tuple[str, ...]:
     """A negator right before (within two words) one of the claim's content words:
     "A Fox Did Not Enter the Ward", "There was never a panel ..."; a headline
     that opens with "No," answers the claim."""
@@ -79,7 +79,7 @@ _NEGATIVE_VERBS = frozenset({
 _SEGMENT_ENDS = frozenset({";", ",", ":", "and", "but", "-", "\u2013", "\u2014"})
 
 
-def _negated_predicate(low: list[str], terms: set[str] | None = None) -> tuple[str, ...]:
+def negated_predicate(low: list[str], terms: set[str] | None = None) -> tuple[str, ...]:
     """A negated main predicate in an asserted sentence: "The Mayor Is Not the Author", "X Did
     Not Resign", "No He Wasn't", "turns out not to have", "not written by the minister". Not a
     contrast ("in Leeds, not York"), not a question, not a negated refutation ("not fake"),
@@ -127,7 +127,7 @@ _LABELS = frozenset({
 })  # fmt: skip
 
 
-def _relayed(text: str) -> str:
+def relayed(text: str) -> str:
     """The source a headline relays in a short "Source: ..." opening or a ": Source" / "- Source"
     ending, when it is a role ("Official:", ": analyst") or an outlet's acronym ("NYT:",
     "-CNBC"): the outlet passes on someone else's claim rather than asserting it."""
@@ -174,13 +174,13 @@ def stance_toward_claim(text: str, claim: Claim) -> Stance:
         n for e in report.events if e.key in polarity and e.polarity != polarity[e.key]
         for n in e.negators or ("opposite",)
     )  # fmt: skip
-    refuting += _negated_terms(low, set(claim.terms))
-    negated = _negated_predicate(low, set(claim.terms))
+    refuting += negated_terms(low, set(claim.terms))
+    negated = negated_predicate(low, set(claim.terms))
     refuting += tuple(w for w in negated if w not in refuting)
     claim_neg = any(t.lower() in ("not", "n't", "no", "never") for t in tokens(claim.text))
     distance = tuple(w for w in low if w in DISTANCE)
-    if relayed := _relayed(text):
-        distance += (relayed,)
+    if source := relayed(text):
+        distance += (source,)
     if "?" in low:
         # a question that names a refutation doubts the claim ("Was the video a hoax?"); a
         # question that weighs both sides ("real or hoax?") does not
