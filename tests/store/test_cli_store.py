@@ -58,6 +58,16 @@ def test_cli_speaker(runner: CliRunner, db: str) -> None:
     assert code == 0 and "name: Sarah Sanders" in out and "others:" in out
 
 
+def test_cli_speaker_csv_keeps_the_lists(runner: CliRunner, db: str) -> None:
+    # key/value CSV: a list (roles, outlets) is one cell of JSON text, never dropped
+    code, out = invoke(runner, "speaker", "Sarah Sanders", "--db", db, "--csv")
+    assert code == 0
+    cells = {r["key"]: r["value"] for r in csv.DictReader(io.StringIO(out))}
+    assert cells["name"] == "Sarah Sanders"
+    assert json.loads(cells["roles"])[0]["role"] == "press secretary"
+    assert json.loads(cells["outlets"])[0]["statements"] == 1
+
+
 def test_cli_speaker_not_found(runner: CliRunner, db: str) -> None:
     code, out = invoke(runner, "speaker", "Nobody Here", "--db", db)
     assert code == 1

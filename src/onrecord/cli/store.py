@@ -103,15 +103,14 @@ def format_rows(
 
 
 def format_object(obj: Row, fmt: str, *, width: int = 60) -> str:
-    """One object: JSON, one JSON line, key/value CSV, or a table per list in it (cells cut
-    at ``width`` characters)."""
+    """One object: JSON, one JSON line, key/value CSV (a list's value as JSON text, so that
+    nothing is dropped), or a table per list in it (cells cut at ``width`` characters)."""
     if fmt == "json":
         return json.dumps(obj, indent=2, ensure_ascii=False) + "\n"
     if fmt == "nl":
         return json.dumps(obj, ensure_ascii=False) + "\n"
-    scalars = [{"key": k, "value": v} for k, v in obj.items() if not isinstance(v, list)]
     if fmt == "csv":
-        return format_rows(scalars, "csv")
+        return format_rows([{"key": k, "value": v} for k, v in obj.items()], "csv")
     out = [f"{k}: {_cell(v)}" for k, v in obj.items() if not isinstance(v, list)]
     for k, v in obj.items():
         if isinstance(v, list) and v:
