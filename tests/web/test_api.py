@@ -123,8 +123,6 @@ def test_api_matters_absent_tables_are_empty(bare_client: TestClient) -> None:
         ("/api/articles?offset=-1", 400, "offset"),
         ("/api/statements?since=yesterday", 400, "since"),
         ("/api/statements?until=2024-1", 400, "until"),
-        ("/api/statements?since=2025-02-30", 400, "'2025-02-30' is not a date"),
-        ("/api/articles?until=2024-13", 400, "'2024-13' is not a date"),
         ("/api/articles/abc", 400, "article_id"),
         ("/api/articles/0", 400, "article_id"),
         ("/api/articles/999", 404, "No article with id 999"),

@@ -8,21 +8,38 @@ refuse them the same way, with the form to write instead.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 import click
 
-from ..store.date_filters import HOW, is_date_filter
+# the web API's pattern (onrecord.web.params.DATE), without the empty value
+DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 LIMIT = click.IntRange(min=1)
 OFFSET = click.IntRange(min=0)
+
+
+def _is_date(value: str) -> bool:
+    """Whether ``value`` is a real YYYY, YYYY-MM or YYYY-MM-DD date."""
+    if not DATE.fullmatch(value):
+        return False
+    parts = [int(p) for p in value.split("-")]
+    try:
+        dt.date(parts[0], *(parts[1:] + [1] * (3 - len(parts))))
+    except ValueError:
+        return False
+    return True
 
 
 def check_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """A click callback: ``value`` unchanged when it is a date, else a usage error (exit 2)."""
     if value is None or value == "":
         return None
-    if not is_date_filter(value):
+    if not _is_date(value):
         raise click.BadParameter(
-            f"{value!r} is not a date; {HOW}.",
+            f"{value!r} is not a date; write it as YYYY-MM-DD, or YYYY-MM or YYYY for a "
+            "whole month or year (e.g. 2024-03-02, 2024-03).",
             ctx=ctx,
             param=param,
         )

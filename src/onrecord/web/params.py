@@ -5,9 +5,6 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import Path, Query
-from pydantic import AfterValidator
-
-from ..store.date_filters import HOW, is_date_filter
 
 MAX_LIMIT = 200  # no page is larger than this
 # free text: no control characters (a NUL byte breaks SQLite FTS5 query parsing)
@@ -17,24 +14,11 @@ DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page (1-{MAX_LIMIT}).")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip, for paging.")]
-
-
-def _real_date(value: str | None) -> str | None:
-    """A date filter that matches the pattern but names no day ("2025-02-30") is refused too."""
-    if value and not is_date_filter(value):
-        raise ValueError(f"{value!r} is not a date; {HOW}")
-    return value
-
-
 Since = Annotated[
-    str | None,
-    Query(pattern=DATE, description="First date kept: YYYY, YYYY-MM or YYYY-MM-DD."),
-    AfterValidator(_real_date),
+    str | None, Query(pattern=DATE, description="First date kept: YYYY, YYYY-MM or YYYY-MM-DD.")
 ]
 Until = Annotated[
-    str | None,
-    Query(pattern=DATE, description="Last date kept (inclusive prefix): 2024-03."),
-    AfterValidator(_real_date),
+    str | None, Query(pattern=DATE, description="Last date kept (inclusive prefix): 2024-03.")
 ]
 SpeakerName = Annotated[
     str | None,
