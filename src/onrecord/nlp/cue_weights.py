@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..config import data_path, learned_table
 from ..errors import PipelineError
 
 _WEIGHTS_FILE = "cue_weights.json"
@@ -168,8 +169,7 @@ def _broken(where: str, why: str) -> str:
 def default_weights_path() -> Path:
     """Where :mod:`onrecord.evaluation.train_cues` writes the table and onrecord looks for it:
     ``$XDG_DATA_HOME/onrecord/cue_weights.json`` (``~/.local/share/onrecord/`` by default)."""
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / "onrecord" / _WEIGHTS_FILE
+    return data_path(_WEIGHTS_FILE)
 
 
 # What chooses the learned pass's weights: a table, its path, "off", or None for the default.
@@ -189,19 +189,8 @@ def load_weights(setting: CueSetting = None) -> CueWeights | None:
     if isinstance(setting, CueWeights):
         return setting
     value = str(setting) if setting is not None else os.environ.get(ENV_WEIGHTS, "")
-    if is_off(value):
-        return None
-    if value.strip():
-        path = Path(value.strip()).expanduser()
-    else:
-        path = default_weights_path()
-        if not path.is_file():
-            return None
-    try:
-        stamp = path.stat().st_mtime_ns
-    except OSError:
-        stamp = 0  # missing: from_path says so
-    return _cached_table(str(path.resolve()), stamp)
+    table = learned_table(value, default_weights_path())
+    return None if table is None else _cached_table(*table)
 
 
 def pinned(setting: CueSetting = None) -> CueWeights | str:
