@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,3 +79,31 @@ def learned_table(value: str, default: Path) -> tuple[str, int] | None:
     except OSError:
         stamp = 0
     return str(path.resolve()), stamp
+
+
+def write_table(out: Path, text: str) -> None:
+    """Write a trained table to ``out`` (its folder made first) through a ``.partial`` file
+    renamed into place, so that a reader never sees half a table.
+
+    Raises:
+        OSError: ``out`` cannot be written.
+    """
+    partial = out.with_name(out.name + ".partial")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial.write_text(text, encoding="utf-8")
+    partial.replace(out)
+
+
+def read_table(path: str | Path) -> object:
+    """A trained table's JSON, read from ``path``.
+
+    Raises:
+        FileNotFoundError: no file is at ``path``.
+        ValueError: the file cannot be read as UTF-8 JSON (the message says why).
+    """
+    if not Path(path).is_file():
+        raise FileNotFoundError(path)
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise ValueError(repr(e)) from e

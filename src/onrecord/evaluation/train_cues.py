@@ -30,6 +30,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..config import write_table
 from ..errors import EvaluationError, OnrecordError
 from ..nlp.cue_weights import ENV_WEIGHTS, default_weights_path, is_off
 from .brat import GoldDocument, load_gold
@@ -151,11 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if out is None:
         sys.stdout.write(table)
         return 0
-    partial = out.with_name(out.name + ".partial")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(table, encoding="utf-8")
-        partial.replace(out)  # a reader never sees half a table
+        write_table(out, table)
     except OSError as e:
         return _cannot_write(out, str(e))
     print(f"wrote {out}: {len(labels)} examples, {sum(labels)} positive. {_how_used(out)}",

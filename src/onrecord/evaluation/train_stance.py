@@ -30,6 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..config import write_table
 from ..errors import EvaluationError, OnrecordError
 from ..matters.claims import Claim, parse_claim
 from ..matters.headline_stance import STANCES, StanceWeights, default_stance_weights_path, features
@@ -147,11 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.write(table)
         return 0
     out = Path(args.out or default_stance_weights_path()).expanduser()
-    partial = out.with_name(out.name + ".partial")
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(table, encoding="utf-8")
-        partial.replace(out)  # a reader never sees half a table
+        write_table(out, table)
     except OSError as e:
         print(f"error: cannot write {out} ({e}); choose another place with --out", file=sys.stderr)
         return 2

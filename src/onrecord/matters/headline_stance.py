@@ -22,14 +22,13 @@ error. A table asked for by path that is missing, or any table that is malformed
 
 from __future__ import annotations
 
-import json
 import math
 import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..config import data_path, learned_table
+from ..config import data_path, learned_table, read_table
 from ..errors import StanceWeightsError
 from . import lexicon as lx
 from .claims import Claim, parse_claim
@@ -181,12 +180,12 @@ class StanceWeights:
         Raises:
             StanceWeightsError: the file is missing, is not JSON, or is not a stance table.
         """
-        if not Path(path).is_file():
-            raise StanceWeightsError(f"No stance weight table at {path}. {_FIXES}")
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise StanceWeightsError(_broken(str(path), repr(e))) from e
+            data = read_table(path)
+        except FileNotFoundError as e:
+            raise StanceWeightsError(f"No stance weight table at {path}. {_FIXES}") from e
+        except ValueError as e:
+            raise StanceWeightsError(_broken(str(path), str(e))) from e
         return cls.from_json(data, where=str(path))
 
 

@@ -22,14 +22,13 @@ it. None of them needs the pass's frames and features, and the pass needs only t
 
 from __future__ import annotations
 
-import json
 import math
 import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..config import data_path, learned_table
+from ..config import data_path, learned_table, read_table
 from ..errors import PipelineError
 
 _WEIGHTS_FILE = "cue_weights.json"
@@ -130,14 +129,14 @@ class CueWeights:
         Raises:
             PipelineError: the file is missing, is not JSON, or is not a weight table.
         """
-        if not Path(path).is_file():
+        try:
+            data = read_table(path)
+        except FileNotFoundError as e:
             raise PipelineError(
                 f"No cue weight table at {path}: it does not exist or is not a file. {_FIXES}"
-            )
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise PipelineError(_broken(str(path), repr(e))) from e
+            ) from e
+        except ValueError as e:
+            raise PipelineError(_broken(str(path), str(e))) from e
         return cls.from_json(data, where=str(path))
 
 
