@@ -12,7 +12,9 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from ..models import file_name
 from ..store import Store, queries
+from ..store.errors import SpeakerNotFound
 from . import matters, reads, schemas
+from .errors import MissingRecord
 from .params import (
     TEXT,
     Confidence,
@@ -89,7 +91,15 @@ def _public(row: Row) -> Row:
 
 
 def speaker_data(store: Store, speaker_id: int, limit: int = 50) -> Row:
-    out = queries.speaker(store, speaker_id, limit=limit)
+    """One speaker, by id, with the matters they spoke on.
+
+    Raises:
+        MissingRecord: no speaker has this id (the store's own error names a command line).
+    """
+    try:
+        out = queries.speaker(store, speaker_id, limit=limit)
+    except SpeakerNotFound as e:
+        raise MissingRecord("speaker", speaker_id, "speakers") from e
     out["matters"] = matters.matters(store, speaker_id=int(out["id"]), limit=50)  # type: ignore[call-overload]
     return {"ok": True, **out}
 

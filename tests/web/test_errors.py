@@ -1,0 +1,89 @@
+"""Errors say what to do on the surface that asked: the API points to API routes, a page to
+pages, neither to a command line; invalid values are described in words, not as a regex."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from onrecord.web import create_app
+
+from .conftest import build_store
+
+
+@pytest.mark.parametrize(
+    ("path", "listing"),
+    [("/api/speakers/999", "GET /api/speakers"), ("/api/articles/999", "GET /api/articles"),
+     ("/api/matters/m999", "GET /api/matters")],
+)  # fmt: skip
+def test_api_404_points_to_the_api(client: TestClient, path: str, listing: str) -> None:
+    body = client.get(path).json()
+    assert body["status"] == 404 and listing in body["error"]
+    assert "onrecord " not in body["error"]  # no command line: the caller may not have one
+
+
+def test_api_unknown_speaker_id_is_called_an_id(client: TestClient) -> None:
+    error = client.get("/api/speakers/999").json()["error"]
+    assert error.startswith("No speaker with id 999 is in the store.")
+
+
+@pytest.mark.parametrize(
+    ("path", "listing"),
+    [("/speakers/999", "/speakers lists"), ("/articles/999", "/articles lists"),
+     ("/matters/m999", "/matters lists")],
+)  # fmt: skip
+def test_page_404_points_to_the_pages(client: TestClient, path: str, listing: str) -> None:
+    r = client.get(path)
+    message = re.search(r'class="error-message">([^<]*)', r.text)
+    assert r.status_code == 404 and message is not None
+    assert listing in message[1] and "/api/" not in message[1] and "onrecord " not in message[1]
+
+
+@pytest.mark.parametrize(
+    ("path", "words"),
+    [("/api/statements?since=yesterday", "a date is YYYY, YYYY-MM or YYYY-MM-DD"),
+     ("/api/statements?q=a%00b", "may not hold control characters"),
+     ("/api/matters/a%20b", "a matter id is 1 to 64 letters"),
+     ("/api/contradictions?matter=a.b", "a matter id is up to 64 letters")],
+)  # fmt: skip
+def test_invalid_values_are_described_in_words(client: TestClient, path: str, words: str) -> None:
+    error = client.get(path).json()["error"]
+    assert words in error
+    assert "pattern" not in error and "^" not in error  # no regular expression
+
+
+def test_405_says_the_server_is_read_only(client: TestClient) -> None:
+    body = client.delete("/api/articles/1").json()
+    assert body["status"] == 405 and "read-only" in body["error"] and "GET" in body["error"]
+
+
+@pytest.mark.parametrize("analyzed", [True, False])
+def test_docs_try_links_all_answer(
+    tmp_path_factory: pytest.TempPathFactory, analyzed: bool
+) -> None:
+    db = build_store(tmp_path_factory.mktemp("docs") / "d.db", analyzed=analyzed)
+    with TestClient(create_app(db)) as c:
+        links = re.findall(r'class="try" href="([^"]+)"', c.get("/docs").text)
+        assert any("{" not in link and "/api/speakers/" in link for link in links)
+        assert any(link.startswith("/api/search?q=") for link in links)
+        assert any(link.startswith("/api/matters/") for link in links) is analyzed
+        for link in links:
+            assert c.get(link.replace("&amp;", "&")).status_code == 200, link
+
+
+def test_contradiction_tabs_keep_the_other_filters(client: TestClient, ids: dict[str, int]) -> None:
+    r = client.get(f"/contradictions?speaker={ids['markovic']}&offset=1")
+    tabs = re.search(r'<nav class="tabs".*?</nav>', r.text, re.S)
+    assert tabs is not None
+    hrefs = re.findall(r'href="([^"]+)"', tabs[0])
+    assert len(hrefs) == 4
+    assert all(f"speaker={ids['markovic']}" in h and "offset" not in h for h in hrefs)
+    assert "Only pairs with speaker Dana Markovic." in r.text  # a narrowed list says so
+    assert "Only pairs with" not in client.get("/contradictions").text
+
+
+def test_contradiction_evidence_keeps_a_space_after_the_cue(client: TestClient) -> None:
+    text = client.get("/contradictions?kind=reversal").text
+    assert "“concedes”</span> reopen in March" in text
