@@ -87,3 +87,14 @@ def test_contradiction_tabs_keep_the_other_filters(client: TestClient, ids: dict
 def test_contradiction_evidence_keeps_a_space_after_the_cue(client: TestClient) -> None:
     text = client.get("/contradictions?kind=reversal").text
     assert "“concedes”</span> reopen in March" in text
+
+
+def test_search_says_when_a_speaker_or_outlet_filter_names_nothing(client: TestClient) -> None:
+    r = client.get("/search", params={"q": "bridge", "speaker": "Siobhán O’Rourke"})
+    assert "No speaker called &#39;Siobhán O’Rourke&#39; is in the store" in r.text
+    r = client.get("/search", params={"outlet": "Fjord Gazette"})
+    assert "No outlet called &#39;Fjord Gazette&#39; is in the store" in r.text
+    # a name the store holds, under another spelling or an id, is no note
+    for speaker in ["dana markovic", "Markovic"]:
+        assert "is in the store" not in client.get("/search", params={"speaker": speaker}).text
+    assert "is in the store" not in client.get("/search", params={"outlet": "harbor ledger"}).text

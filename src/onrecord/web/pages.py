@@ -228,10 +228,12 @@ def search_page(
     page = api.api_statements(request, pool, q, speaker, outlet, since, until, limit, offset)
     with pool.borrow() as store:
         outlets = reads.outlets(store)
+        notes = reads.unmatched(store, speaker=speaker, outlet=outlet)
     form = {"q": q or "", "speaker": speaker or "", "outlet": outlet or "",
             "since": since or "", "until": until or ""}  # fmt: skip
     return render(request, "search.html", _query(request, "/api/statements"), page=page,
-                  paging=_pager(request, page), form=form, outlets=outlets)  # fmt: skip
+                  paging=_pager(request, page), form=form, outlets=outlets,
+                  notes=notes)  # fmt: skip
 
 
 @router.get("/docs")

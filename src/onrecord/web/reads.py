@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..store import stored_reading
 from ..store.names import org_key
+from ..store.queries import find_speakers
 from .errors import MissingRecord
 
 if TYPE_CHECKING:
@@ -156,6 +157,22 @@ def speaker_name(store: Store, speaker_id: int) -> str | None:
     """The name of the speaker with this id, or None."""
     row = store.conn.execute("SELECT name FROM speakers WHERE id = ?", [speaker_id]).fetchone()
     return str(row[0]) if row else None
+
+
+def unmatched(store: Store, *, speaker: str | None, outlet: str | None) -> list[str]:
+    """Sentences for a speaker or outlet filter that names nothing in the store.
+
+    Such a filter empties the list, which reads as "nothing was said": the search page says
+    these, as the command line does on stderr, but points to the pages that list the names.
+    """
+    notes = []
+    if speaker and speaker.strip() and not find_speakers(store, speaker):
+        notes.append(f"No speaker called {speaker!r} is in the store: /speakers lists the names "
+                     "it holds, under any of them.")  # fmt: skip
+    known = store.conn.execute("SELECT 1 FROM outlets WHERE key = ?", [org_key(outlet or "")])
+    if outlet and outlet.strip() and known.fetchone() is None:
+        notes.append(f"No outlet called {outlet!r} is in the store: /articles lists them.")
+    return notes
 
 
 def outlets(store: Store) -> list[Row]:
