@@ -4,6 +4,7 @@ pages, neither to a command line; invalid values are described in words, not as 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -98,3 +99,37 @@ def test_search_says_when_a_speaker_or_outlet_filter_names_nothing(client: TestC
     for speaker in ["dana markovic", "Markovic"]:
         assert "is in the store" not in client.get("/search", params={"speaker": speaker}).text
     assert "is in the store" not in client.get("/search", params={"outlet": "harbor ledger"}).text
+
+
+@pytest.mark.parametrize("path", ["/articles", "/speakers", "/search", "/contradictions"])
+def test_a_page_past_the_end_links_back_to_the_first(client: TestClient, path: str) -> None:
+    text = client.get(path, params={"limit": 2, "offset": 10_000}).text
+    pager = re.search(r'<nav class="pager".*?</nav>', text, re.S)
+    assert pager is not None
+    assert re.findall(r'href="([^"]+)"', pager[0]) == [f"{path}?limit=2"]
+    assert "10001–10000" not in text and "No rows this far" in pager[0]
+
+
+def test_pager_words_fit_lists_not_sorted_by_date(client: TestClient) -> None:
+    pager = re.search(
+        r'<nav class="pager".*?</nav>', client.get("/speakers?limit=1&offset=1").text, re.S
+    )
+    assert pager is not None and "← Previous" in pager[0] and "Next →" in pager[0]
+    assert "Newer" not in pager[0] and "Older" not in pager[0]
+
+
+def test_another_host_name_is_refused_saying_what_to_open(web_db: Path) -> None:
+    loopback = ["127.0.0.1", "localhost", "[::1]", "::1"]
+    app = create_app(web_db, allowed_hosts=loopback)
+    with TestClient(app, base_url="http://127.0.0.1:8731") as c:
+        r = c.get("/api/stats", headers={"host": "rebind.example:8731"})
+        body = r.json()
+        assert r.status_code == 400 and body["ok"] is False and body["status"] == 400
+        assert (
+            "'rebind.example'" in body["error"] and "Open http://127.0.0.1:8731/" in body["error"]
+        )
+        page = c.get("/articles", headers={"host": "rebind.example"})
+        assert page.status_code == 400 and "text/html" in page.headers["content-type"]
+        assert "DNS rebinding" in page.text
+        for host in ["127.0.0.1:8731", "LOCALHOST", "[::1]:8731"]:
+            assert c.get("/api/stats", headers={"host": host}).status_code == 200, host

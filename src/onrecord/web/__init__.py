@@ -20,13 +20,13 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import OnrecordError
 from . import api, pages
 from .cache import ResponseCache, StoreVersion
 from .errors import WebError
+from .hosts import AllowedHosts
 from .params import PATTERN_HELP
 from .pool import StorePool
 
@@ -118,7 +118,7 @@ def create_app(
         app.add_middleware(ResponseCache, version=version, max_entries=cache_entries,
                            max_bytes=cache_bytes)  # fmt: skip
     if allowed_hosts is not None:
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+        app.add_middleware(AllowedHosts, allowed=list(allowed_hosts), respond=error_response)
     _add_error_handlers(app)
     _openapi_without_422(app)
     return app

@@ -88,7 +88,14 @@ def _api(request: Request) -> str:
 
 
 def _pager(request: Request, page: Row) -> Row:
+    """Links to the pages before and after, and which rows this one shows.
+
+    A page past the last row (an old link, an offset typed by hand) links back to the first
+    page instead of to the page before it, which would as likely be empty too.
+    """
     offset, limit = int(page["offset"]), int(page["limit"])  # type: ignore[call-overload]
+    if offset and not page["rows"]:
+        return {"prev": _query(request, offset=None), "next": None, "first": None, "last": None}
     return {
         "prev": _query(request, offset=max(offset - limit, 0)) if offset else None,
         "next": _query(request, offset=offset + limit) if page["next"] else None,
