@@ -133,3 +133,16 @@ def test_another_host_name_is_refused_saying_what_to_open(web_db: Path) -> None:
         assert "DNS rebinding" in page.text
         for host in ["127.0.0.1:8731", "LOCALHOST", "[::1]:8731"]:
             assert c.get("/api/stats", headers={"host": host}).status_code == 200, host
+
+
+def test_api_statements_notes_a_filter_that_names_nothing(client: TestClient) -> None:
+    body = client.get("/api/statements", params={"speaker": "Siobhán O’Rourke"}).json()
+    assert body["rows"] == [] and len(body["notes"]) == 1
+    assert body["notes"][0].startswith("No speaker called 'Siobhán O’Rourke' is in the store")
+    assert "GET /api/speakers?q=PART" in body["notes"][0] and "onrecord " not in body["notes"][0]
+    body = client.get("/api/statements", params={"outlet": "Fjord Gazette"}).json()
+    assert body["notes"] == ["No outlet called 'Fjord Gazette' is in the store: GET /api/outlets "
+                             "lists them."]  # fmt: skip
+    # a name the store holds is no note, even when nothing else matches
+    for params in [{"speaker": "Markovic"}, {"speaker": "dana markovic", "since": "2030"}]:
+        assert client.get("/api/statements", params=params).json()["notes"] == []

@@ -182,15 +182,20 @@ def api_statements(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Row:
-    """Statements filtered by words (full text), speaker, outlet and dates; the search page."""
+    """Statements filtered by words (full text), speaker, outlet and dates; the search page.
+
+    An empty answer whose ``speaker`` or ``outlet`` names nothing in the store says so in
+    ``notes``, so that a misspelt name does not read as "nothing was said".
+    """
     if q and not queries.fts_query(q).strip():  # no word FTS5 can take
-        return paged(request, [], limit, offset)
+        return paged(request, [], limit, offset, notes=[])
     with pool.borrow() as store:
         rows = queries.statements(
             store, search=q or None, speaker=speaker or None, outlet=outlet or None,
             since=since or None, until=until or None, limit=limit + 1, offset=offset,
         )  # fmt: skip
-    return paged(request, rows, limit, offset)
+        notes = [] if rows else reads.unmatched(store, speaker=speaker, outlet=outlet, api=True)
+    return paged(request, rows, limit, offset, notes=notes)
 
 
 @router.get("/search", response_model=schemas.Statements, summary="Full-text search, best first")

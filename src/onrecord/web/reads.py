@@ -159,19 +159,24 @@ def speaker_name(store: Store, speaker_id: int) -> str | None:
     return str(row[0]) if row else None
 
 
-def unmatched(store: Store, *, speaker: str | None, outlet: str | None) -> list[str]:
+def unmatched(
+    store: Store, *, speaker: str | None, outlet: str | None, api: bool = False
+) -> list[str]:
     """Sentences for a speaker or outlet filter that names nothing in the store.
 
-    Such a filter empties the list, which reads as "nothing was said": the search page says
-    these, as the command line does on stderr, but points to the pages that list the names.
+    Such a filter empties the list, which reads as "nothing was said": the search page and
+    ``/api/statements`` (its ``notes``) say these, as the command line does on stderr, each
+    pointing to where the names are listed on its own surface (``api``: the JSON routes).
     """
     notes = []
     if speaker and speaker.strip() and not find_speakers(store, speaker):
-        notes.append(f"No speaker called {speaker!r} is in the store: /speakers lists the names "
-                     "it holds, under any of them.")  # fmt: skip
+        where = "GET /api/speakers?q=PART lists" if api else "/speakers lists"
+        notes.append(f"No speaker called {speaker!r} is in the store: {where} the names it "
+                     "holds, under any of them.")  # fmt: skip
     known = store.conn.execute("SELECT 1 FROM outlets WHERE key = ?", [org_key(outlet or "")])
     if outlet and outlet.strip() and known.fetchone() is None:
-        notes.append(f"No outlet called {outlet!r} is in the store: /articles lists them.")
+        where = "GET /api/outlets lists" if api else "/articles lists"
+        notes.append(f"No outlet called {outlet!r} is in the store: {where} them.")
     return notes
 
 
