@@ -146,3 +146,13 @@ def test_api_statements_notes_a_filter_that_names_nothing(client: TestClient) ->
     # a name the store holds is no note, even when nothing else matches
     for params in [{"speaker": "Markovic"}, {"speaker": "dana markovic", "since": "2030"}]:
         assert client.get("/api/statements", params=params).json()["notes"] == []
+
+
+def test_head_answers_like_get_without_a_body(client: TestClient, ids: dict[str, int]) -> None:
+    for path in ["/api/stats", f"/articles/{ids['first']}", "/static/style.css"]:
+        get, head = client.get(path), client.head(path)
+        assert head.status_code == 200 and head.content == b"", path
+        assert head.headers["content-type"] == get.headers["content-type"]
+        assert head.headers["content-length"] == str(len(get.content))
+    assert client.head("/api/speakers/999").status_code == 404
+    assert client.post("/api/stats").status_code == 405

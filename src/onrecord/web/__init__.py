@@ -71,6 +71,31 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
+class HeadAsGet:
+    """Answers ``HEAD`` as ``GET`` without the body: link checkers and ``curl -I`` send it.
+
+    The request goes on as a ``GET`` (so a cached answer serves it too), and only the body is
+    dropped; the status and headers, ``content-length`` included, are the ``GET``'s.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
+
+
 def create_app(
     db_path: str | Path,
     *,
@@ -119,6 +144,7 @@ def create_app(
                            max_bytes=cache_bytes)  # fmt: skip
     if allowed_hosts is not None:
         app.add_middleware(AllowedHosts, allowed=list(allowed_hosts), respond=error_response)
+    app.add_middleware(HeadAsGet)  # outermost: the rest sees a GET
     _add_error_handlers(app)
     _openapi_without_422(app)
     return app
