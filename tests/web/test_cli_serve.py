@@ -88,3 +88,53 @@ def test_cli_serve_workers_import_the_app_from_the_environment(
 def test_cli_serve_workers_must_be_positive(runner: CliRunner, web_db: Path) -> None:
     result = runner.invoke(_cli(), ["serve", "--db", str(web_db), "--workers", "0"])
     assert result.exit_code == 2
+
+
+def test_cli_serve_port_in_use_is_one_clear_error(
+    runner: CliRunner, web_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    import uvicorn
+
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = runner.invoke(_cli(), ["serve", "--db", str(web_db), "--port", str(port)])
+    assert result.exit_code == 2, result.output
+    assert f"port {port} on 127.0.0.1 is already in use" in result.output
+    assert "Pass --port with a free port" in result.output
+    assert "serving" not in result.output and not calls  # no "serving at" line, no uvicorn
+
+
+def test_cli_serve_port_0_names_the_port_it_serves_on(
+    runner: CliRunner, web_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import uvicorn
+
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
+    result = runner.invoke(_cli(), ["serve", "--db", str(web_db), "--port", "0"])
+    assert result.exit_code == 0, result.output
+    port = calls[0]["port"]
+    assert port > 0 and f"http://127.0.0.1:{port}/" in result.output
+
+
+@pytest.mark.parametrize(
+    ("code", "option", "words"),
+    [("EACCES", "--port", "needs privileges"), ("EADDRNOTAVAIL", "--host", "not an address of "
+      "this machine"), ("EADDRINUSE", "--port", "already in use")],
+)  # fmt: skip
+def test_cli_serve_bind_errors_say_which_option_to_change(
+    code: str, option: str, words: str
+) -> None:
+    import errno
+
+    from onrecord.cli.serve import bind_error
+
+    err = bind_error(OSError(getattr(errno, code), "refused"), "10.1.2.3", 80)
+    assert err.param_hint == f"'{option}'" and words in err.message
+    assert f"Pass {option}" in err.message

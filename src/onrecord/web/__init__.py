@@ -20,12 +20,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
-from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import OnrecordError
 from . import api, pages
 from .cache import ResponseCache, StoreVersion
+from .errors import WebError
+from .hosts import AllowedHosts
+from .params import PATTERN_HELP
 from .pool import StorePool
 
 log = logging.getLogger(__name__)
@@ -67,6 +69,31 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+class HeadAsGet:
+    """Answers ``HEAD`` as ``GET`` without the body: link checkers and ``curl -I`` send it.
+
+    The request goes on as a ``GET`` (so a cached answer serves it too), and only the body is
+    dropped; the status and headers, ``content-length`` included, are the ``GET``'s.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                if message.get("more_body", False):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, headers_only)
 
 
 def create_app(
@@ -116,7 +143,8 @@ def create_app(
         app.add_middleware(ResponseCache, version=version, max_entries=cache_entries,
                            max_bytes=cache_bytes)  # fmt: skip
     if allowed_hosts is not None:
-        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
+        app.add_middleware(AllowedHosts, allowed=list(allowed_hosts), respond=error_response)
+    app.add_middleware(HeadAsGet)  # outermost: the rest sees a GET
     _add_error_handlers(app)
     _openapi_without_422(app)
     return app
@@ -170,13 +198,18 @@ def error_response(request: Request, status: int, message: str) -> Response:
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(OnrecordError)
     async def onrecord_error(request: Request, exc: OnrecordError) -> Response:
-        return error_response(request, exc.status, str(exc))
+        api = _wants_json(request)
+        message = exc.message(api=api) if isinstance(exc, WebError) else str(exc)
+        return error_response(request, exc.status, message)
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         message = exc.detail if isinstance(exc.detail, str) else "Error"
         if exc.status_code == 404:
             message = f"There is nothing at {request.url.path}. Start from / or /api/stats."
+        elif exc.status_code == 405:
+            message = (f"{request.method} is not allowed: onrecord serves its record read-only. "
+                       "Use GET.")  # fmt: skip
         return error_response(request, exc.status_code, message)
 
     @app.exception_handler(RequestValidationError)
@@ -190,8 +223,19 @@ def _add_error_handlers(app: FastAPI) -> None:
 
 
 def _validation_message(exc: RequestValidationError) -> str:
+    """Which parameters are invalid and what a valid value looks like (in words, never a
+    regular expression), with the value that came, shortened."""
     parts = []
     for err in exc.errors()[:5]:
         where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path"))
-        parts.append(f"{where}: {err.get('msg', 'invalid')}")
+        msg = str(err.get("msg", "invalid"))
+        if err.get("type") == "string_pattern_mismatch":
+            pattern = err.get("ctx", {}).get("pattern")
+            msg = PATTERN_HELP.get(pattern, msg) + f" (got {_shorten(err.get('input'))})"
+        parts.append(f"{where}: {msg}")
     return "Invalid parameter. " + "; ".join(parts)
+
+
+def _shorten(value: object, size: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= size else text[: size - 1] + "…"

@@ -12,7 +12,9 @@ from fastapi import APIRouter, Depends, Query, Request
 
 from ..models import file_name
 from ..store import Store, queries
+from ..store.errors import SpeakerNotFound
 from . import matters, reads, schemas
+from .errors import MissingRecord
 from .params import (
     TEXT,
     Confidence,
@@ -89,7 +91,15 @@ def _public(row: Row) -> Row:
 
 
 def speaker_data(store: Store, speaker_id: int, limit: int = 50) -> Row:
-    out = queries.speaker(store, speaker_id, limit=limit)
+    """One speaker, by id, with the matters they spoke on.
+
+    Raises:
+        MissingRecord: no speaker has this id (the store's own error names a command line).
+    """
+    try:
+        out = queries.speaker(store, speaker_id, limit=limit)
+    except SpeakerNotFound as e:
+        raise MissingRecord("speaker", speaker_id, "speakers") from e
     out["matters"] = matters.matters(store, speaker_id=int(out["id"]), limit=50)  # type: ignore[call-overload]
     return {"ok": True, **out}
 
@@ -172,15 +182,20 @@ def api_statements(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Row:
-    """Statements filtered by words (full text), speaker, outlet and dates; the search page."""
+    """Statements filtered by words (full text), speaker, outlet and dates; the search page.
+
+    An empty answer whose ``speaker`` or ``outlet`` names nothing in the store says so in
+    ``notes``, so that a misspelt name does not read as "nothing was said".
+    """
     if q and not queries.fts_query(q).strip():  # no word FTS5 can take
-        return paged(request, [], limit, offset)
+        return paged(request, [], limit, offset, notes=[])
     with pool.borrow() as store:
         rows = queries.statements(
             store, search=q or None, speaker=speaker or None, outlet=outlet or None,
             since=since or None, until=until or None, limit=limit + 1, offset=offset,
         )  # fmt: skip
-    return paged(request, rows, limit, offset)
+        notes = [] if rows else reads.unmatched(store, speaker=speaker, outlet=outlet, api=True)
+    return paged(request, rows, limit, offset, notes=notes)
 
 
 @router.get("/search", response_model=schemas.Statements, summary="Full-text search, best first")

@@ -13,7 +13,7 @@ import sqlite3
 import weakref
 from typing import TYPE_CHECKING
 
-from .errors import NotFound
+from .errors import MissingRecord, NotFound
 from .reads import statement_articles
 
 if TYPE_CHECKING:
@@ -75,6 +75,14 @@ def _summary(row: Row) -> Row:
     return {**row, "stances": stances, "statements": sum(stances.values())}
 
 
+def question(store: Store, matter_id: str) -> str | None:
+    """The question of the matter with this id, or None (no such matter, or no analysis)."""
+    if not has_tables(store):
+        return None
+    row = store.conn.execute("SELECT question FROM matters WHERE id = ?", [matter_id]).fetchone()
+    return str(row[0]) if row else None
+
+
 def matters(
     store: Store, *, speaker_id: int | None = None, limit: int = 50, offset: int = 0
 ) -> list[Row]:
@@ -100,7 +108,8 @@ def matter(store: Store, matter_id: str) -> Row:
     """One matter: its question, every statement on it with its stance, and its contradictions.
 
     Raises:
-        NotFound: no analysis is stored or no matter has this id.
+        NotFound: no analysis is stored.
+        MissingRecord: no matter has this id.
     """
     if not analyzed(store):
         raise NotFound(f"No matters are in the store yet. Compute them with: {HOW_TO}")
@@ -108,7 +117,7 @@ def matter(store: Store, matter_id: str) -> Row:
 
     found = analysis.matter(store, matter_id)
     if found is None:
-        raise NotFound(f"No matter with id {matter_id!r} is in the store. See /matters.")
+        raise MissingRecord("matter", matter_id, "matters")
     timeline = found.pop("timeline")
     assert isinstance(timeline, list)
     sides = statement_articles(store, [int(t["statement"]) for t in timeline])

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Annotated
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import jinja2
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
-from ..store import queries
+from ..store import Store, queries
 from . import api, markup, matters, reads
 from .api import Pool
 from .params import (
@@ -87,7 +88,14 @@ def _api(request: Request) -> str:
 
 
 def _pager(request: Request, page: Row) -> Row:
+    """Links to the pages before and after, and which rows this one shows.
+
+    A page past the last row (an old link, an offset typed by hand) links back to the first
+    page instead of to the page before it, which would as likely be empty too.
+    """
     offset, limit = int(page["offset"]), int(page["limit"])  # type: ignore[call-overload]
+    if offset and not page["rows"]:
+        return {"prev": _query(request, offset=None), "next": None, "first": None, "last": None}
     return {
         "prev": _query(request, offset=max(offset - limit, 0)) if offset else None,
         "next": _query(request, offset=offset + limit) if page["next"] else None,
@@ -182,8 +190,34 @@ def contradictions_page(
 ) -> Response:
     page = api.api_contradictions(request, pool, speaker, matter, kind, min_confidence, limit,
                                   offset)  # fmt: skip
+    # each kind's tab keeps the other filters (a speaker's reversals), and starts at page one
+    tabs = [(label, _query(request, kind=k or None, offset=None), k == (kind or ""))
+            for k, label in KIND_TABS]  # fmt: skip
+    with pool.borrow() as store:
+        narrowed = _narrowed(store, speaker, matter or None, min_confidence)
     return render(request, "contradictions.html", _api(request), page=page,
-                  paging=_pager(request, page), kind=kind or "")  # fmt: skip
+                  paging=_pager(request, page), tabs=tabs, narrowed=narrowed,
+                  every=_query(request, speaker=None, matter=None, min_confidence=None,
+                               offset=None))  # fmt: skip
+
+
+KIND_TABS = [("", "All"), ("contradiction", "Between speakers"), ("reversal", "Reversals"),
+             ("rebuttal", "Rebuttals")]  # fmt: skip
+
+
+def _narrowed(
+    store: Store, speaker: int | None, matter: str | None, min_confidence: float
+) -> list[str]:
+    """The filters besides the kind, in words, so that a narrowed list does not pass for the
+    whole record: "speaker Dana Markovic", "confidence of at least 80%"."""
+    out = []
+    if speaker is not None:
+        out.append(f"speaker {reads.speaker_name(store, speaker) or f'#{speaker}'}")
+    if matter:
+        out.append(f"the matter “{matters.question(store, matter) or matter}”")
+    if min_confidence > 0:
+        out.append(f"a confidence of at least {min_confidence:.0%}")
+    return out
 
 
 @router.get("/search")
@@ -201,16 +235,28 @@ def search_page(
     page = api.api_statements(request, pool, q, speaker, outlet, since, until, limit, offset)
     with pool.borrow() as store:
         outlets = reads.outlets(store)
+        notes = reads.unmatched(store, speaker=speaker, outlet=outlet)
     form = {"q": q or "", "speaker": speaker or "", "outlet": outlet or "",
             "since": since or "", "until": until or ""}  # fmt: skip
     return render(request, "search.html", _query(request, "/api/statements"), page=page,
-                  paging=_pager(request, page), form=form, outlets=outlets)  # fmt: skip
+                  paging=_pager(request, page), form=form, outlets=outlets,
+                  notes=notes)  # fmt: skip
 
 
 @router.get("/docs")
-def docs_page(request: Request) -> Response:
-    """The REST reference, from the OpenAPI schema (offline: no Swagger UI from a CDN)."""
+def docs_page(request: Request, pool: Pool) -> Response:
+    """The REST reference, from the OpenAPI schema (offline: no Swagger UI from a CDN).
+
+    Each route's "try" link fills its path and required parameters with values the store
+    holds, so that it answers 200; a route the store has nothing for (no matter before an
+    analysis) has no link.
+    """
     spec = request.app.openapi()
+    with pool.borrow() as store:
+        examples = reads.examples(store)
+        first_matter = matters.matters(store, limit=1)
+    if first_matter:
+        examples["matter_id"] = str(first_matter[0]["id"])
     routes = []
     for path, methods in spec["paths"].items():
         for method, op in methods.items():
@@ -220,9 +266,22 @@ def docs_page(request: Request) -> Response:
                  "type": _type_name(p.get("schema", {}))}
                 for p in op.get("parameters", [])
             ]  # fmt: skip
+            required = [p["name"] for p in params if p["required"] and p["in"] == "query"]
             routes.append({"method": method.upper(), "path": path, "summary": op.get("summary", ""),
-                           "description": op.get("description", ""), "params": params})  # fmt: skip
+                           "description": op.get("description", ""), "params": params,
+                           "try": _try_url(path, required, examples)})  # fmt: skip
     return render(request, "docs.html", "/openapi.json", routes=routes, spec=spec)
+
+
+def _try_url(path: str, required: list[str], examples: dict[str, str]) -> str | None:
+    """``path`` with its ``{name}`` parts and ``required`` query parameters filled from
+    ``examples``; None when one of them has no example."""
+    names = re.findall(r"{(\w+)}", path)
+    if any(name not in examples for name in [*names, *required]):
+        return None
+    for name in names:
+        path = path.replace(f"{{{name}}}", quote(examples[name], safe=""))
+    return path + (f"?{urlencode({n: examples[n] for n in required})}" if required else "")
 
 
 def _type_name(schema: dict[str, object]) -> str:

@@ -33,9 +33,8 @@ Words = Annotated[
     Query(max_length=500, pattern=TEXT, description="Words that must all occur."),
 ]
 MATTER_ID = r"^[A-Za-z0-9_-]{0,64}$"
-MatterId = Annotated[
-    str, Path(pattern=r"^[A-Za-z0-9_-]{1,64}$", description="A matter id (m0123456789).")
-]
+MATTER_PATH_ID = r"^[A-Za-z0-9_-]{1,64}$"
+MatterId = Annotated[str, Path(pattern=MATTER_PATH_ID, description="A matter id (m0123456789).")]
 MatterParam = Annotated[str | None, Query(pattern=MATTER_ID, description="Only this matter's.")]
 Id = Annotated[int, Path(ge=1, le=2**62, description="The numeric id.")]
 Kind = Annotated[
@@ -48,3 +47,12 @@ SpeakerType = Annotated[
     Literal["person", "organization", "outlet", "unknown", ""] | None,
     Query(description="Only speakers of this type."),
 ]
+
+# what a value that misses each pattern should look like, in words: the error says this, not
+# the regular expression
+PATTERN_HELP = {
+    DATE: "a date is YYYY, YYYY-MM or YYYY-MM-DD, for example 2024-03 or 2024-03-05",
+    TEXT: "text may not hold control characters (a NUL byte, an escape)",
+    MATTER_ID: "a matter id is up to 64 letters, digits, _ or -, as in m0123456789",
+    MATTER_PATH_ID: "a matter id is 1 to 64 letters, digits, _ or -, as in m0123456789",
+}

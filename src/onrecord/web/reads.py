@@ -8,12 +8,14 @@ like the store's own queries; they are candidates to move there.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from typing import TYPE_CHECKING
 
 from ..store import stored_reading
 from ..store.names import org_key
-from .errors import NotFound
+from ..store.queries import find_speakers
+from .errors import MissingRecord
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -69,7 +71,7 @@ def article(store: Store, article_id: int) -> Row:
     their offsets.
 
     Raises:
-        NotFound: no article has this id.
+        MissingRecord: no article has this id.
     """
     found = _rows(store.conn.execute(
         "SELECT a.id, a.uid, a.title, a.published, o.name AS outlet, a.author, a.url, a.source, "
@@ -78,7 +80,7 @@ def article(store: Store, article_id: int) -> Row:
         [article_id],
     ))  # fmt: skip
     if not found:
-        raise NotFound(f"No article with id {article_id} is in the store. See /articles.")
+        raise MissingRecord("article", article_id, "articles")
     row = found[0]
     row["credited_sources"] = _json_list(row["credited_sources"])
     row["removed"] = _json_list(row["removed"])
@@ -124,6 +126,58 @@ def date_range(store: Store) -> tuple[str | None, str | None]:
         "WHERE date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
     ).fetchone()
     return row[0], row[1]
+
+
+def examples(store: Store) -> dict[str, str]:
+    """Values of the API's path and required parameters that the store holds, for the "try"
+    links of ``/docs``: the newest article, the most quoted speaker, the most disputed matter
+    and a word that was said. A kind the store lacks (no analysis yet) has no entry.
+    """
+    out: dict[str, str] = {}
+    article = store.conn.execute(
+        "SELECT id FROM articles ORDER BY published DESC, id DESC LIMIT 1"
+    ).fetchone()
+    speaker = store.conn.execute(
+        "SELECT id FROM speakers WHERE statements > 0 ORDER BY statements DESC, id LIMIT 1"
+    ).fetchone()
+    said = store.conn.execute(
+        "SELECT content FROM statements ORDER BY date DESC, id DESC LIMIT 1"
+    ).fetchone()
+    if article:
+        out["article_id"] = str(article[0])
+    if speaker:
+        out["speaker_id"] = str(speaker[0])
+    word = max(re.findall(r"[^\W\d_]{3,}", said[0]), key=len, default=None) if said else None
+    if word:
+        out["q"] = word
+    return out
+
+
+def speaker_name(store: Store, speaker_id: int) -> str | None:
+    """The name of the speaker with this id, or None."""
+    row = store.conn.execute("SELECT name FROM speakers WHERE id = ?", [speaker_id]).fetchone()
+    return str(row[0]) if row else None
+
+
+def unmatched(
+    store: Store, *, speaker: str | None, outlet: str | None, api: bool = False
+) -> list[str]:
+    """Sentences for a speaker or outlet filter that names nothing in the store.
+
+    Such a filter empties the list, which reads as "nothing was said": the search page and
+    ``/api/statements`` (its ``notes``) say these, as the command line does on stderr, each
+    pointing to where the names are listed on its own surface (``api``: the JSON routes).
+    """
+    notes = []
+    if speaker and speaker.strip() and not find_speakers(store, speaker):
+        where = "GET /api/speakers?q=PART lists" if api else "/speakers lists"
+        notes.append(f"No speaker called {speaker!r} is in the store: {where} the names it "
+                     "holds, under any of them.")  # fmt: skip
+    known = store.conn.execute("SELECT 1 FROM outlets WHERE key = ?", [org_key(outlet or "")])
+    if outlet and outlet.strip() and known.fetchone() is None:
+        where = "GET /api/outlets lists" if api else "/articles lists"
+        notes.append(f"No outlet called {outlet!r} is in the store: {where} them.")
+    return notes
 
 
 def outlets(store: Store) -> list[Row]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Model(BaseModel):
@@ -94,6 +94,8 @@ class Statement(Model):
 
 
 class Statements(Paged):
+    # on an empty answer: a speaker or outlet filter that names nothing in the store
+    notes: list[str] = Field(default_factory=list)
     rows: list[Statement]
 
 
