@@ -13,7 +13,7 @@ from onrecord.models import Reading
 from onrecord.store import Store
 from onrecord.web import create_app
 
-from .conftest import RECORDS
+from .conftest import RECORDS, XSS_NAME
 
 
 def test_api_stats_counts_everything(client: TestClient) -> None:
@@ -227,3 +227,12 @@ def test_api_and_page_say_how_each_article_was_read(tmp_path: Path) -> None:
         assert "ReadingOut" in names and "Reading" not in names  # not models.Reading
     with Store.open(tmp_path / "r.db") as store:  # the store keeps the whole path
         assert store.readings()[reading] == 1
+
+
+def test_api_speaker_search_takes_wildcards_as_typed(client: TestClient) -> None:
+    for q in ("%", "d_na"):
+        assert client.get("/api/speakers", params={"q": q}).json()["rows"] == []
+    rows = client.get("/api/speakers", params={"q": "_"}).json()["rows"]
+    assert [r["name"] for r in rows] == [XSS_NAME]  # "window.__pwned": the only "_"
+    rows = client.get("/api/speakers", params={"q": "MARKOVIĆ"}).json()["rows"]
+    assert [r["name"] for r in rows] == ["Dana Markovic"]

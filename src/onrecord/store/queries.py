@@ -67,6 +67,16 @@ def _matches(store: Store, q: str, cap: int = COMMON_MATCHES) -> int:
     return int(store.conn.execute(sql, [q, cap + 1]).fetchone()[0])
 
 
+def like_part(text: str) -> str:
+    """A LIKE pattern that matches ``text`` anywhere, its characters taken as typed.
+
+    ``%`` and ``_`` are LIKE's wildcards: unescaped, a search for ``_`` matched every name.
+    Use with ``LIKE ? ESCAPE '\\'``.
+    """
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def find_speakers(store: Store, name_or_id: str | int) -> list[int]:
     """Ids of the speakers a name (any alias, compatible spelling) or an id may mean.
 
@@ -122,8 +132,12 @@ def speakers(
         where.append("type = ?")
         args.append(type)
     if search:
-        where.append("id IN (SELECT speaker_id FROM aliases WHERE key LIKE ?)")
-        args.append(f"%{fold(search)}%")
+        # an organization's names are stored by their org_key ("U.S. Steel" as "us steel",
+        # "100%" as "100"): a search typed with their punctuation is matched in that form too
+        alias_like = "id IN (SELECT speaker_id FROM aliases WHERE key LIKE ? ESCAPE '\\')"
+        where.append(f"({alias_like} OR (type IN ('organization', 'outlet') AND {alias_like}))")
+        org = org_key(search)
+        args += [like_part(fold(search)), like_part(org) if org else like_part(fold(search))]
     sql = (
         "SELECT id, name, type, statements, first_seen, last_seen FROM speakers "
         f"WHERE {' AND '.join(where)} ORDER BY statements DESC, id LIMIT ? OFFSET ?"
