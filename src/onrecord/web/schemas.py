@@ -289,6 +289,8 @@ class Contradiction(Model):
 
 class Contradictions(Paged):
     analyzed: bool
+    # on an empty answer: a speaker or matter filter that names nothing in the store
+    notes: list[str] = Field(default_factory=list)
     rows: list[Contradiction]
 
 
