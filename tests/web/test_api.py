@@ -236,3 +236,32 @@ def test_api_speaker_search_takes_wildcards_as_typed(client: TestClient) -> None
     assert [r["name"] for r in rows] == [XSS_NAME]  # "window.__pwned": the only "_"
     rows = client.get("/api/speakers", params={"q": "MARKOVIĆ"}).json()["rows"]
     assert [r["name"] for r in rows] == ["Dana Markovic"]
+
+
+@pytest.mark.parametrize(
+    ("path", "limit", "offset"),
+    [("/api/articles?limit=", 50, 0), ("/api/articles?limit=&offset=", 50, 0),
+     ("/api/search?q=bridge&limit=", 20, 0), ("/api/speakers?offset=&limit=2", 2, 0),
+     ("/api/contradictions?min_confidence=&limit=", 50, 0), ("/api/matters?speaker=", 50, 0),
+     ("/api/statements?limit=1&offset=", 1, 0)],
+)  # fmt: skip
+def test_api_an_empty_numeric_parameter_is_its_default(
+    client: TestClient, path: str, limit: int, offset: int
+) -> None:
+    body = client.get(path).json()
+    assert body["ok"] is True, body
+    assert (body["limit"], body["offset"]) == (limit, offset) and body["rows"]
+
+
+def test_api_schema_says_numeric_parameters_may_be_empty(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    numeric = 0
+    for path, ops in spec["paths"].items():
+        for param in ops["get"].get("parameters", []):
+            options = param["schema"].get("anyOf", [param["schema"]])
+            if param["in"] == "query" and {"integer", "number"} & {o.get("type") for o in options}:
+                numeric += 1
+                assert {"const": "", "type": "string"} in options, (path, param["name"])
+    assert numeric >= 10
+    assert client.get("/articles?limit=&offset=").status_code == 200
+    assert "integer (or empty)" in client.get("/docs").text

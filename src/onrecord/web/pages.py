@@ -299,5 +299,8 @@ def _type_name(schema: dict[str, object]) -> str:
         return " | ".join(str(v) for v in schema["enum"])  # type: ignore[attr-defined]
     options = schema.get("anyOf")
     if isinstance(options, list):
-        return " | ".join(_type_name(o) for o in options if o.get("type") != "null")
+        # an empty numeric parameter is its default: "integer (or empty)", not "integer | string"
+        empty = {"const": "", "type": "string"} in options
+        named = [_type_name(o) for o in options if o.get("type") != "null" and o.get("const") != ""]
+        return " | ".join(named) + (" (or empty)" if empty else "")
     return str(schema.get("type", ""))
