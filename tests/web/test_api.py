@@ -265,3 +265,14 @@ def test_api_schema_says_numeric_parameters_may_be_empty(client: TestClient) -> 
     assert numeric >= 10
     assert client.get("/articles?limit=&offset=").status_code == 200
     assert "integer (or empty)" in client.get("/docs").text
+
+
+def test_api_stats_speaker_and_outlet_rows_have_their_own_fields(client: TestClient) -> None:
+    body = client.get("/api/stats").json()
+    assert body["top_speakers"] and body["top_outlets"]
+    assert all(set(r) == {"id", "name", "statements"} for r in body["top_speakers"])
+    assert body["top_outlets"] == [{"outlet": "Harbor Ledger", "articles": 2},
+                                   {"outlet": "Valley Wire", "articles": 1}]  # fmt: skip
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    assert set(schemas["TopSpeaker"]["required"]) == {"id", "name", "statements"}
+    assert set(schemas["TopOutlet"]["required"]) == {"outlet", "articles"}
