@@ -206,3 +206,13 @@ def test_speaker_search_takes_like_wildcards_as_typed(make_record: MakeRecord) -
             assert found(folded) == ["Siân O’Dell"]
         assert found("dell") == ["Marco Dell", "Siân O’Dell"]
         assert len(found("")) == 5
+
+
+def test_find_speakers_takes_only_ascii_digits_in_range_as_an_id(corpus: Store) -> None:
+    """A "²" is a digit to str.isdigit() but no int, a 20-digit id is past SQLite's integers:
+    both name no one (they raised, a 500 in the API)."""
+    for text in ["²", "१२", "99999999999999999999", "9" * 200]:
+        assert queries.find_speakers(corpus, text) == []
+        assert queries.statements(corpus, speaker=text) == []
+    sid = queries.speakers(corpus)[0]["id"]
+    assert queries.find_speakers(corpus, str(sid)) == [sid]

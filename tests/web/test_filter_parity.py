@@ -74,3 +74,12 @@ def test_contradictions_page_names_the_speaker_and_since_filters(client: TestCli
     assert "Only pairs with speaker Teodor Lind, a statement since 2024-02." in page
     page = client.get("/contradictions", params={"speaker": "Nobody Atall"}).text
     assert "No speaker called &#39;Nobody Atall&#39; is in the store: /speakers lists" in page
+
+
+@pytest.mark.parametrize("speaker", ["²", "99999999999999999999"])
+def test_a_speaker_that_looks_like_an_id_and_is_none_is_no_error(
+    client: TestClient, speaker: str
+) -> None:
+    for path in ["/api/contradictions", "/api/statements"]:
+        body = client.get(path, params={"speaker": speaker}).json()
+        assert body["ok"] is True and body["rows"] == []

@@ -82,8 +82,12 @@ def find_speakers(store: Store, name_or_id: str | int) -> list[int]:
 
     The best match comes first: exact alias, then most statements.
     """
-    if isinstance(name_or_id, int) or str(name_or_id).isdigit():
-        row = store.conn.execute("SELECT id FROM speakers WHERE id = ?", [int(name_or_id)])
+    # an id is ASCII digits ("²" is a digit to isdigit() and no int) within SQLite's integers
+    if isinstance(name_or_id, int) or (name_or_id.isascii() and name_or_id.isdigit()):
+        sid = int(name_or_id)
+        if not 0 <= sid < 2**63:
+            return []
+        row = store.conn.execute("SELECT id FROM speakers WHERE id = ?", [sid])
         return [r[0] for r in row]
     name = str(name_or_id)
     if not is_named(name) and not name.strip():
