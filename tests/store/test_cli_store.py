@@ -237,3 +237,10 @@ def test_cli_filters_that_name_nothing_stored_are_said(runner: CliRunner, db: st
     result = runner.invoke(cli, ["statements", "--db", db, "--speaker", "Sanders", "--since",
                                  "2030-01-01"])  # fmt: skip
     assert json.loads(result.stdout) == [] and result.stderr == ""  # known, just none then
+
+
+def test_cli_speaker_search_wildcards_match_only_themselves(runner: CliRunner, db: str) -> None:
+    for text in ("_", "%"):
+        assert json.loads(invoke(runner, "speakers", "--db", db, "--search", text)[1]) == []
+    names = json.loads(invoke(runner, "speakers", "--db", db, "--search", "SANDERS")[1])
+    assert sorted(r["name"] for r in names) == ["Bernie Sanders", "Sarah Sanders"]

@@ -179,3 +179,40 @@ def test_search_odd_text_never_raises(text: str, tmp_path) -> None:  # type: ign
     with Store.open(tmp_path / "s.db") as store:
         assert isinstance(queries.search(store, text), list)
         assert isinstance(queries.statements(store, search=text), list)
+
+
+def test_speaker_search_takes_like_wildcards_as_typed(make_record: MakeRecord) -> None:
+    """``%`` and ``_`` in a name search are the characters typed, not LIKE's wildcards; case,
+    accents and curly apostrophes still fold, and an organization is found with the
+    punctuation of its name."""
+    org = "organization"
+    with Store.open(":memory:") as store:
+        for n, (who, kind) in enumerate([
+            ("Siân O’Dell", P), ("Marco Dell", P), ("Orla_Brenn", P),
+            ("Rota 100% Cooperative", org), ("U.S. Tin Works", org),
+        ], 1):  # fmt: skip
+            store.add_record(make_record(n, [(who, kind, [])]))
+
+        def found(text: str) -> list[object]:
+            return sorted(r["name"] for r in queries.speakers(store, search=text))
+
+        assert found("_") == ["Orla_Brenn"]
+        assert found("a_b") == ["Orla_Brenn"]
+        assert found("%") == [] and found("%%") == [] and found("\\") == []
+        assert found("s_") == [] and found("o%l") == []
+        assert found("100%") == ["Rota 100% Cooperative"]
+        assert found("u.s. tin") == found("US Tin") == ["U.S. Tin Works"]
+        for folded in ["sian o'dell", "SIÂN O’DELL", "o’dell", "O'Dell"]:
+            assert found(folded) == ["Siân O’Dell"]
+        assert found("dell") == ["Marco Dell", "Siân O’Dell"]
+        assert len(found("")) == 5
+
+
+def test_find_speakers_takes_only_ascii_digits_in_range_as_an_id(corpus: Store) -> None:
+    """A "²" is a digit to str.isdigit() but no int, a 20-digit id is past SQLite's integers:
+    both name no one (they raised, a 500 in the API)."""
+    for text in ["²", "१२", "99999999999999999999", "9" * 200]:
+        assert queries.find_speakers(corpus, text) == []
+        assert queries.statements(corpus, speaker=text) == []
+    sid = queries.speakers(corpus)[0]["id"]
+    assert queries.find_speakers(corpus, str(sid)) == [sid]

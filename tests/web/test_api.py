@@ -13,7 +13,7 @@ from onrecord.models import Reading
 from onrecord.store import Store
 from onrecord.web import create_app
 
-from .conftest import RECORDS
+from .conftest import RECORDS, XSS_NAME
 
 
 def test_api_stats_counts_everything(client: TestClient) -> None:
@@ -227,3 +227,52 @@ def test_api_and_page_say_how_each_article_was_read(tmp_path: Path) -> None:
         assert "ReadingOut" in names and "Reading" not in names  # not models.Reading
     with Store.open(tmp_path / "r.db") as store:  # the store keeps the whole path
         assert store.readings()[reading] == 1
+
+
+def test_api_speaker_search_takes_wildcards_as_typed(client: TestClient) -> None:
+    for q in ("%", "d_na"):
+        assert client.get("/api/speakers", params={"q": q}).json()["rows"] == []
+    rows = client.get("/api/speakers", params={"q": "_"}).json()["rows"]
+    assert [r["name"] for r in rows] == [XSS_NAME]  # "window.__pwned": the only "_"
+    rows = client.get("/api/speakers", params={"q": "MARKOVIĆ"}).json()["rows"]
+    assert [r["name"] for r in rows] == ["Dana Markovic"]
+
+
+@pytest.mark.parametrize(
+    ("path", "limit", "offset"),
+    [("/api/articles?limit=", 50, 0), ("/api/articles?limit=&offset=", 50, 0),
+     ("/api/search?q=bridge&limit=", 20, 0), ("/api/speakers?offset=&limit=2", 2, 0),
+     ("/api/contradictions?min_confidence=&limit=", 50, 0), ("/api/matters?speaker=", 50, 0),
+     ("/api/statements?limit=1&offset=", 1, 0)],
+)  # fmt: skip
+def test_api_an_empty_numeric_parameter_is_its_default(
+    client: TestClient, path: str, limit: int, offset: int
+) -> None:
+    body = client.get(path).json()
+    assert body["ok"] is True, body
+    assert (body["limit"], body["offset"]) == (limit, offset) and body["rows"]
+
+
+def test_api_schema_says_numeric_parameters_may_be_empty(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    numeric = 0
+    for path, ops in spec["paths"].items():
+        for param in ops["get"].get("parameters", []):
+            options = param["schema"].get("anyOf", [param["schema"]])
+            if param["in"] == "query" and {"integer", "number"} & {o.get("type") for o in options}:
+                numeric += 1
+                assert {"const": "", "type": "string"} in options, (path, param["name"])
+    assert numeric >= 10
+    assert client.get("/articles?limit=&offset=").status_code == 200
+    assert "integer (or empty)" in client.get("/docs").text
+
+
+def test_api_stats_speaker_and_outlet_rows_have_their_own_fields(client: TestClient) -> None:
+    body = client.get("/api/stats").json()
+    assert body["top_speakers"] and body["top_outlets"]
+    assert all(set(r) == {"id", "name", "statements"} for r in body["top_speakers"])
+    assert body["top_outlets"] == [{"outlet": "Harbor Ledger", "articles": 2},
+                                   {"outlet": "Valley Wire", "articles": 1}]  # fmt: skip
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    assert set(schemas["TopSpeaker"]["required"]) == {"id", "name", "statements"}
+    assert set(schemas["TopOutlet"]["required"]) == {"outlet", "articles"}

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from onrecord.web import create_app
+from onrecord.web import create_app, markup
 
 from .conftest import XSS_IMG, XSS_SCRIPT
 
@@ -125,3 +125,26 @@ def test_pages_empty_form_fields_mean_no_filter(client: TestClient) -> None:
     assert client.get("/speakers?q=&type=").status_code == 200
     assert client.get("/articles?outlet=&since=&until=").status_code == 200
     assert client.get("/contradictions?kind=&matter=").status_code == 200
+
+
+def test_pages_every_chart_is_an_image_with_a_name(client: TestClient, ids: dict[str, int]) -> None:
+    """Each SVG chart is role="img" with an aria-label that says what it shows, its numbers
+    included (a screen reader does not read the bars one by one), or hidden as decoration."""
+    page = client.get(f"/speakers/{ids['markovic']}").text
+    label = 'role="img" aria-label="Statements quoted by outlet: Harbor Ledger 2, Valley Wire 1">'
+    assert '<svg class="bars" viewBox="0 0 340 52" width="340" height="52" ' + label in page
+    for path in ["/", f"/speakers/{ids['markovic']}", "/matters/m0000000001"]:
+        tags = re.findall(r"<svg\b[^>]*>", client.get(path).text)
+        named = [t for t in tags if 'role="img"' in t and 'aria-label="' in t]
+        hidden = [t for t in tags if 'aria-hidden="true"' in t]  # decoration beside its number
+        assert tags and len(named) + len(hidden) == len(tags), (path, tags)
+
+
+def test_roles_chart_names_each_role_and_its_dates() -> None:
+    roles = [{"role": "harbour master", "first_seen": "2023-05-02", "last_seen": "2023-09-30"},
+             {"role": "mayor", "first_seen": "2024-01-10", "last_seen": "2024-01-10"},
+             {"role": 'warden <"x">', "first_seen": "2024-02-01", "last_seen": None}]  # fmt: skip
+    svg = str(markup.roles_svg(roles))
+    assert svg.startswith('<svg class="roles" ')
+    assert ('role="img" aria-label="Roles over time: harbour master, 2023-05-02 to 2023-09-30; '
+            'mayor, 2024-01-10; warden &lt;&#34;x&#34;&gt;, 2024-02-01">') in svg  # fmt: skip

@@ -99,24 +99,29 @@ def matter_cmd(matter_id: str, db: str, fmt: str) -> None:
 @db_option
 @output_options
 @page_options
-@click.option("--speaker", help="Only pairs where this speaker (name or id) is one side.")
+@click.option("--speaker", help="Only pairs where this speaker (any name, or an id) is a side.")
+@click.option("--matter", "matter_id", metavar="ID", help="Only pairs on this matter (m01234).")
 @click.option("--since", metavar="YYYY-MM-DD", callback=check_date,
               help="Only pairs with a statement since then.")  # fmt: skip
 @click.option("--min-confidence", default=0.0, show_default=True, help="Only pairs above this.")
 @click.option("--kind", type=click.Choice(["contradiction", "reversal", "rebuttal"]))
 def contradictions_cmd(
-    db: str, fmt: str, limit: int, offset: int, speaker: str | None, since: str | None,
-    min_confidence: float, kind: str | None,
+    db: str, fmt: str, limit: int, offset: int, speaker: str | None, matter_id: str | None,
+    since: str | None, min_confidence: float, kind: str | None,
 ) -> None:  # fmt: skip
-    """Contradictions, reversals and rebuttals, the most confident first."""
+    """Contradictions, reversals and rebuttals, the most confident first.
+
+    The filters are those of /api/contradictions (one query answers both).
+    """
     with cli_errors(), Store.open(db, readonly=True) as store:
-        ids = queries.find_speakers(store, speaker) if speaker else None
         rows = query_contradictions(
-            store, speaker_ids=ids, since=since, min_confidence=min_confidence, kind=kind,
-            limit=limit, offset=offset,
+            store, speaker=speaker or None, matter_id=matter_id or None, since=since,
+            min_confidence=min_confidence, kind=kind, limit=limit, offset=offset,
         )  # fmt: skip
         bare = not rows and not analyzed(store)
         notes = [] if rows or bare else queries.unmatched_filters(store, speaker=speaker)
+        if not rows and not bare and matter_id and query_matter(store, matter_id) is None:
+            notes.append(f"No matter {matter_id!r} is in the store; onrecord matters lists them.")
     click.echo(format_rows(rows, fmt), nl=False)
     if bare:
         click.echo(not_analyzed(db), err=True)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..models import Json, Span, Speaker, Statement, StatementDate
+from ..store.queries import find_speakers
 from .claims import Item
 
 if TYPE_CHECKING:
@@ -213,7 +214,7 @@ def matter(store: Store, matter_id: str) -> Row | None:
 def contradictions(
     store: Store,
     *,
-    speaker_ids: list[int] | None = None,
+    speaker: str | int | None = None,
     since: str | None = None,
     min_confidence: float = 0.0,
     matter_id: str | None = None,
@@ -223,15 +224,28 @@ def contradictions(
 ) -> list[Row]:
     """Stored disagreements, the most confident first, flattened for tables.
 
+    The one query behind ``onrecord contradictions`` and ``/api/contradictions`` (and its
+    page), so that both take the same filters the same way.
+
+    Args:
+        speaker: a name (any alias; every speaker it may mean) or a speaker id: pairs where
+            one of them is a side. A name that means no one leaves no pair.
+        since: pairs with a statement on or after this ISO date (or prefix).
+        min_confidence: pairs at or above this confidence.
+        matter_id: pairs on this matter.
+        kind: ``contradiction``, ``reversal`` or ``rebuttal``.
+        limit: at most this many rows; offset: rows to skip, for paging.
+
     Each row is one disagreement: its strongest pair (``a_*``, ``b_*``), how many statement
     pairs back it (``pairs``) and the ids of the other statements (``support``, comma-separated).
     """
     where: list[str] = ["confidence >= ?"]
     args: list[object] = [min_confidence]
-    if speaker_ids is not None:
-        ph = ", ".join("?" * len(speaker_ids)) or "NULL"
+    if speaker is not None and str(speaker).strip():
+        ids = find_speakers(store, speaker)
+        ph = ", ".join("?" * len(ids)) or "NULL"
         where.append(f"(a_speaker_id IN ({ph}) OR b_speaker_id IN ({ph}))")
-        args += [*speaker_ids, *speaker_ids]
+        args += [*ids, *ids]
     if since:
         where.append("max(coalesce(a_date, ''), coalesce(b_date, '')) >= ?")
         args.append(since)

@@ -67,13 +67,27 @@ def _matches(store: Store, q: str, cap: int = COMMON_MATCHES) -> int:
     return int(store.conn.execute(sql, [q, cap + 1]).fetchone()[0])
 
 
+def like_part(text: str) -> str:
+    """A LIKE pattern that matches ``text`` anywhere, its characters taken as typed.
+
+    ``%`` and ``_`` are LIKE's wildcards: unescaped, a search for ``_`` matched every name.
+    Use with ``LIKE ? ESCAPE '\\'``.
+    """
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def find_speakers(store: Store, name_or_id: str | int) -> list[int]:
     """Ids of the speakers a name (any alias, compatible spelling) or an id may mean.
 
     The best match comes first: exact alias, then most statements.
     """
-    if isinstance(name_or_id, int) or str(name_or_id).isdigit():
-        row = store.conn.execute("SELECT id FROM speakers WHERE id = ?", [int(name_or_id)])
+    # an id is ASCII digits ("²" is a digit to isdigit() and no int) within SQLite's integers
+    if isinstance(name_or_id, int) or (name_or_id.isascii() and name_or_id.isdigit()):
+        sid = int(name_or_id)
+        if not 0 <= sid < 2**63:
+            return []
+        row = store.conn.execute("SELECT id FROM speakers WHERE id = ?", [sid])
         return [r[0] for r in row]
     name = str(name_or_id)
     if not is_named(name) and not name.strip():
@@ -122,8 +136,12 @@ def speakers(
         where.append("type = ?")
         args.append(type)
     if search:
-        where.append("id IN (SELECT speaker_id FROM aliases WHERE key LIKE ?)")
-        args.append(f"%{fold(search)}%")
+        # an organization's names are stored by their org_key ("U.S. Steel" as "us steel",
+        # "100%" as "100"): a search typed with their punctuation is matched in that form too
+        alias_like = "id IN (SELECT speaker_id FROM aliases WHERE key LIKE ? ESCAPE '\\')"
+        where.append(f"({alias_like} OR (type IN ('organization', 'outlet') AND {alias_like}))")
+        org = org_key(search)
+        args += [like_part(fold(search)), like_part(org) if org else like_part(fold(search))]
     sql = (
         "SELECT id, name, type, statements, first_seen, last_seen FROM speakers "
         f"WHERE {' AND '.join(where)} ORDER BY statements DESC, id LIMIT ? OFFSET ?"

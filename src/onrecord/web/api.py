@@ -245,18 +245,28 @@ def api_matter(matter_id: MatterId, pool: Pool) -> Row:
 def api_contradictions(
     request: Request,
     pool: Pool,
-    speaker: SpeakerId = None,
+    speaker: SpeakerName = None,
     matter: MatterParam = None,
+    since: Since = None,
     kind: Kind = None,
     min_confidence: Confidence = 0.0,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Row:
-    """Pairs of statements that contradict, most confident first, with both articles."""
+    """Pairs of statements that contradict, most confident first, with both articles.
+
+    The filters are those of ``onrecord contradictions`` (one query answers both): ``speaker``
+    is any name or an id. An empty answer whose ``speaker`` or ``matter`` names nothing in
+    the store says so in ``notes``.
+    """
     with pool.borrow() as store:
         rows = matters.contradictions(
-            store, speaker_id=speaker, matter_id=matter or None, kind=kind or None,
-            min_confidence=min_confidence, limit=limit + 1, offset=offset,
+            store, speaker=speaker or None, matter_id=matter or None, since=since or None,
+            kind=kind or None, min_confidence=min_confidence, limit=limit + 1, offset=offset,
         )  # fmt: skip
         analyzed = matters.analyzed(store)
-    return paged(request, rows, limit, offset, analyzed=analyzed)
+        notes = [] if rows or not analyzed else [
+            *reads.unmatched(store, speaker=speaker, outlet=None, api=True),
+            *matters.unknown_matter(store, matter, api=True),
+        ]  # fmt: skip
+    return paged(request, rows, limit, offset, analyzed=analyzed, notes=notes)

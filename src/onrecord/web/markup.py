@@ -170,14 +170,27 @@ def timeline_svg(statements: Sequence[Row], *, width: int = 1100) -> Markup:
     return Markup("".join(out))
 
 
-def bars_svg(rows: Sequence[tuple[str, int]], *, width: int = 360, href: str = "") -> Markup:
-    """A horizontal bar per (label, count), the biggest first."""
+def _chart_open(kind: str, width: int, height: int, label: str) -> str:
+    """The ``<svg>`` tag of a chart: an image to assistive technology, named by ``label``, which
+    says what the chart shows (its bars are not read one by one)."""
+    return (
+        f'<svg class="{kind}" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
+        f'role="img" aria-label="{escape(label)}">'
+    )
+
+
+def bars_svg(
+    rows: Sequence[tuple[str, int]], *, width: int = 360, href: str = "", title: str = "Counts"
+) -> Markup:
+    """A horizontal bar per (label, count), the biggest first; ``title`` names what is counted
+    ("Statements by outlet"), and with the counts is the chart's accessible name."""
     if not rows:
         return Markup('<p class="empty">None.</p>')
     top = max(n for _, n in rows) or 1
     left, bar_h, gap = 150, 16, 10
     height = len(rows) * (bar_h + gap)
-    out = [f'<svg class="bars" viewBox="0 0 {width} {height}" width="{width}" height="{height}">']
+    label = f"{title}: " + ", ".join(f"{name} {n}" for name, n in rows)
+    out = [_chart_open("bars", width, height, label)]
     for i, (label, n) in enumerate(rows):
         y = i * (bar_h + gap)
         w = max(2.0, (width - left - 40) * n / top)
@@ -207,7 +220,11 @@ def roles_svg(roles: Sequence[Row], *, width: int = 340) -> Markup:
     def x(d: datetime.date) -> float:
         return left + (width - left - right) * (d - lo).days / span
 
-    out = [f'<svg class="roles" viewBox="0 0 {width} {height}" width="{width}" height="{height}">']
+    label = "Roles over time: " + "; ".join(
+        f"{r.get('role')}, {a.isoformat()}" + (f" to {b.isoformat()}" if b and b != a else "")
+        for r, a, b in items
+    )
+    out = [_chart_open("roles", width, height, label)]
     for i, (r, a, b) in enumerate(items):
         assert b is not None
         y = i * row_h

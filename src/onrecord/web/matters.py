@@ -142,22 +142,36 @@ def contradictions(
     store: Store,
     *,
     matter_id: str | None = None,
-    speaker_id: int | None = None,
+    speaker: str | int | None = None,
+    since: str | None = None,
     kind: str | None = None,
     min_confidence: float = 0.0,
     limit: int = 50,
     offset: int = 0,
 ) -> list[Row]:
-    """Contradictions, the most confident first, each with both statements and articles."""
+    """Contradictions, the most confident first, each with both statements and articles.
+
+    The filters are :func:`onrecord.matters.store.contradictions`'s, the query that
+    ``onrecord contradictions`` calls too: ``speaker`` is a name (any alias) or an id.
+    """
     if not has_tables(store):
         return []
     from ..matters import store as analysis
 
     rows = analysis.contradictions(
-        store, matter_id=matter_id, kind=kind, min_confidence=min_confidence,
-        speaker_ids=None if speaker_id is None else [speaker_id], limit=limit, offset=offset,
+        store, matter_id=matter_id, speaker=speaker, since=since, kind=kind,
+        min_confidence=min_confidence, limit=limit, offset=offset,
     )  # fmt: skip
     return _enrich(store, rows)
+
+
+def unknown_matter(store: Store, matter_id: str | None, *, api: bool = False) -> list[str]:
+    """A sentence for a ``matter`` filter that names no stored matter (none otherwise), pointing
+    to where the matters are listed on its own surface (``api``: the JSON routes)."""
+    if not matter_id or not analyzed(store) or question(store, matter_id) is not None:
+        return []
+    where = "GET /api/matters" if api else "/matters"
+    return [f"No matter {matter_id!r} is in the store: {where} lists them."]
 
 
 def _enrich(store: Store, rows: list[Row]) -> list[Row]:

@@ -26,7 +26,6 @@ from .params import (
     Offset,
     OutletName,
     Since,
-    SpeakerId,
     SpeakerName,
     SpeakerType,
     Until,
@@ -181,24 +180,31 @@ def matter_page(request: Request, matter_id: MatterId, pool: Pool) -> Response:
 def contradictions_page(
     request: Request,
     pool: Pool,
-    speaker: SpeakerId = None,
+    speaker: SpeakerName = None,
     matter: MatterParam = None,
+    since: Since = None,
     kind: Kind = None,
     min_confidence: Confidence = 0.0,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Response:
-    page = api.api_contradictions(request, pool, speaker, matter, kind, min_confidence, limit,
-                                  offset)  # fmt: skip
+    page = api.api_contradictions(
+        request, pool, speaker=speaker, matter=matter, since=since, kind=kind,
+        min_confidence=min_confidence, limit=limit, offset=offset,
+    )  # fmt: skip
     # each kind's tab keeps the other filters (a speaker's reversals), and starts at page one
     tabs = [(label, _query(request, kind=k or None, offset=None), k == (kind or ""))
             for k, label in KIND_TABS]  # fmt: skip
     with pool.borrow() as store:
-        narrowed = _narrowed(store, speaker, matter or None, min_confidence)
+        narrowed = _narrowed(store, speaker or None, matter or None, since or None, min_confidence)
+        notes = [] if page["rows"] or not page["analyzed"] else [
+            *reads.unmatched(store, speaker=speaker, outlet=None),
+            *matters.unknown_matter(store, matter),
+        ]  # fmt: skip
     return render(request, "contradictions.html", _api(request), page=page,
-                  paging=_pager(request, page), tabs=tabs, narrowed=narrowed,
-                  every=_query(request, speaker=None, matter=None, min_confidence=None,
-                               offset=None))  # fmt: skip
+                  paging=_pager(request, page), tabs=tabs, narrowed=narrowed, notes=notes,
+                  every=_query(request, speaker=None, matter=None, since=None,
+                               min_confidence=None, offset=None))  # fmt: skip
 
 
 KIND_TABS = [("", "All"), ("contradiction", "Between speakers"), ("reversal", "Reversals"),
@@ -206,15 +212,19 @@ KIND_TABS = [("", "All"), ("contradiction", "Between speakers"), ("reversal", "R
 
 
 def _narrowed(
-    store: Store, speaker: int | None, matter: str | None, min_confidence: float
-) -> list[str]:
+    store: Store, speaker: str | None, matter: str | None, since: str | None,
+    min_confidence: float,
+) -> list[str]:  # fmt: skip
     """The filters besides the kind, in words, so that a narrowed list does not pass for the
-    whole record: "speaker Dana Markovic", "confidence of at least 80%"."""
+    whole record: "speaker Dana Markovic", "a statement since 2024-03"."""
     out = []
     if speaker is not None:
-        out.append(f"speaker {reads.speaker_name(store, speaker) or f'#{speaker}'}")
+        ids = queries.find_speakers(store, speaker)
+        out.append(f"speaker {(reads.speaker_name(store, ids[0]) if ids else None) or speaker}")
     if matter:
         out.append(f"the matter “{matters.question(store, matter) or matter}”")
+    if since:
+        out.append(f"a statement since {since}")
     if min_confidence > 0:
         out.append(f"a confidence of at least {min_confidence:.0%}")
     return out
@@ -289,5 +299,8 @@ def _type_name(schema: dict[str, object]) -> str:
         return " | ".join(str(v) for v in schema["enum"])  # type: ignore[attr-defined]
     options = schema.get("anyOf")
     if isinstance(options, list):
-        return " | ".join(_type_name(o) for o in options if o.get("type") != "null")
+        # an empty numeric parameter is its default: "integer (or empty)", not "integer | string"
+        empty = {"const": "", "type": "string"} in options
+        named = [_type_name(o) for o in options if o.get("type") != "null" and o.get("const") != ""]
+        return " | ".join(named) + (" (or empty)" if empty else "")
     return str(schema.get("type", ""))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import Path, Query
+from pydantic import BeforeValidator, Field
+from pydantic_core import PydanticUseDefault
 
 MAX_LIMIT = 200  # no page is larger than this
 # free text: no control characters (a NUL byte breaks SQLite FTS5 query parsing)
@@ -12,8 +14,30 @@ TEXT = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
 # empty is allowed and means "no filter": that is what an empty form field sends
 DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 
-Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"Rows per page (1-{MAX_LIMIT}).")]
-Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip, for paging.")]
+
+def _empty_is_default(value: object) -> object:
+    """An empty value, what an empty form field sends, is the parameter's default."""
+    if value == "":
+        raise PydanticUseDefault
+    return value
+
+
+def or_empty(number: Any) -> BeforeValidator:
+    """Take an empty value of a numeric parameter as its default, as an empty text or date
+    parameter is no filter; the schema says ``number`` or ``""`` (it was a 400)."""
+    return BeforeValidator(_empty_is_default, json_schema_input_type=number | Literal[""])
+
+
+Limit = Annotated[
+    int,
+    Query(ge=1, le=MAX_LIMIT, description=f"Rows per page (1-{MAX_LIMIT}); empty: the default."),
+    or_empty(Annotated[int, Field(ge=1, le=MAX_LIMIT)]),
+]
+Offset = Annotated[
+    int,
+    Query(ge=0, le=10_000_000, description="Rows to skip, for paging; empty: 0."),
+    or_empty(Annotated[int, Field(ge=0, le=10_000_000)]),
+]
 Since = Annotated[
     str | None, Query(pattern=DATE, description="First date kept: YYYY, YYYY-MM or YYYY-MM-DD.")
 ]
@@ -41,8 +65,16 @@ Kind = Annotated[
     Literal["contradiction", "reversal", "rebuttal", ""] | None,
     Query(description="Only this kind of contradiction."),
 ]
-Confidence = Annotated[float, Query(ge=0.0, le=1.0, description="Lowest confidence kept.")]
-SpeakerId = Annotated[int | None, Query(ge=1, le=2**62, description="Only this speaker's.")]
+Confidence = Annotated[
+    float,
+    Query(ge=0.0, le=1.0, description="Lowest confidence kept; empty: 0."),
+    or_empty(Annotated[float, Field(ge=0.0, le=1.0)]),
+]
+SpeakerId = Annotated[
+    int | None,
+    Query(ge=1, le=2**62, description="Only this speaker's (an id)."),
+    or_empty(Annotated[int, Field(ge=1, le=2**62)] | None),
+]
 SpeakerType = Annotated[
     Literal["person", "organization", "outlet", "unknown", ""] | None,
     Query(description="Only speakers of this type."),

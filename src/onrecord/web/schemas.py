@@ -29,12 +29,19 @@ class Paged(Model):
     next: str | None = None  # the URL of the next page, when there may be one
 
 
-class Count(Model):
-    name: str | None = None
-    id: int | None = None
-    statements: int | None = None
-    outlet: str | None = None
-    articles: int | None = None
+class TopSpeaker(Model):
+    """One of the most quoted speakers."""
+
+    id: int
+    name: str
+    statements: int
+
+
+class TopOutlet(Model):
+    """One of the outlets that published the most articles."""
+
+    outlet: str
+    articles: int
 
 
 class ReadingCount(Model):
@@ -65,8 +72,10 @@ class Stats(Model):
     skips: int
     skips_by_reason: dict[str, int]
     readings: list[ReadingCount] = []
-    top_speakers: list[Count]
-    top_outlets: list[Count]
+    # one shape each (they shared one, each row with the other's fields null): every answer
+    # still fits the old shape, whose fields were all optional
+    top_speakers: list[TopSpeaker]
+    top_outlets: list[TopOutlet]
     matters: int
     contradictions: int
     analyzed: bool
@@ -289,6 +298,8 @@ class Contradiction(Model):
 
 class Contradictions(Paged):
     analyzed: bool
+    # on an empty answer: a speaker or matter filter that names nothing in the store
+    notes: list[str] = Field(default_factory=list)
     rows: list[Contradiction]
 
 
