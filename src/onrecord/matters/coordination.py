@@ -1,4 +1,5 @@
-"""Two predicates of one subject, each in the simple past: two clauses.
+"""Two predicates of one subject, each in the simple past, or a past predicate and a clause
+with a subject of its own: two clauses.
 
 "The council sold the depot and hoped nobody would notice" tells two things the council did:
 it sold the depot (a fact) and it hoped (a hope, whose "would" and "nobody" are its own).
@@ -7,7 +8,9 @@ hedged, or lost to the negation). Split at "and" before a second past verb, each
 keeps its own words. Only when the first predicate is a plain past with no auxiliary, modal
 or negator of its own ("did not sell the depot and hoped ..." keeps its scope as written), and
 the word after "and" is a past verb that opens a predicate, not a participle of a noun ("the
-injured and displaced families") nor a passive with its agent ("and followed by").
+injured and displaced families") nor a passive with its agent ("and followed by"). So too a
+subject pronoun and its verb after "and" ("They promised us a study and we have not seen
+one"): the second clause's negator denies the seeing, not the promise.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ def split_predicates(part: str) -> list[str]:
     low = [t.lower() for t in toks]
     at = _second_predicate(low)
     if at < 0:
+        at = _second_subject(low)
+    if at < 0:
         return [part]
     # split the text at the "and" token: find its character position by counting tokens
     pos = _char_index(part, toks, at)
@@ -62,6 +67,35 @@ def _second_predicate(low: list[str]) -> int:
         if any(w in lx.NEGATORS or w in lx.MODALS for w in low[first:k] if w != "to"):
             return -1  # the first predicate's own negator or modal: its scope is unclear
         return k
+    return -1
+
+
+# subject pronouns that open a clause of their own after "and"
+_SUBJECTS = frozenset({"we", "they", "he", "she", "i"})
+
+
+def _own_subject(low: list[str], k: int) -> bool:
+    """Whether ``low[k]`` is a subject pronoun followed by its verb ("and we have not seen
+    one", "and they never came"): a second clause with its own subject, whose negator and
+    modal are its own, not the first predicate's."""
+    if low[k] not in _SUBJECTS or k + 1 >= len(low):
+        return False
+    nxt = low[k + 1]
+    return nxt in lx.NEGATORS or nxt in lx.MODALS or lx.is_aux(low, k + 1) or _past(nxt)
+
+
+def _second_subject(low: list[str]) -> int:
+    """The index of the "and" that opens a clause with a subject pronoun of its own after a
+    plain past predicate ("They promised us a study and we have not seen one"), or -1."""
+    first = next((i for i in range(len(low)) if _past(low[i])
+                  and finite_past(low, i, with_object=False)), -1)  # fmt: skip
+    if first < 0 or any(w in lx.REPORT_VERBS or w in lx.BELIEFS for w in low):
+        return -1
+    for k in range(len(low) - 2):
+        if low[k] == "and" and k > first and _own_subject(low, k + 1):
+            return k
+        if low[k] in lx.NEGATORS or (low[k] in lx.MODALS and low[k] != "to") or lx.is_aux(low, k):
+            return -1  # the first predicate's own negator or modal: its scope is unclear
     return -1
 
 

@@ -124,27 +124,91 @@ def object_of_verb(low: list[str], i: int, governed: bool, governor: str = "") -
         return False
     nominal = low[i].endswith(NOMINAL_ENDINGS)
     viewed = lx.stem(governor) in NOT_HAD  # "supported the depot closure": a view of it
-    d = determiner_before(low, i, 2 if nominal or viewed or _participle_before(low, i) else 1)
+    wide = nominal or viewed or _participle_before(low, i) or _compound_after(low, i, governor)
+    d = determiner_before(low, i, 2 if wide else 1)
     if d < 0:
-        d = _amount_before(low, i) if viewed else -1
+        d = _amount_before(low, i) if viewed else _made_thing(low, i, governor)
     if d < 0:
         return False
-    return not (nominal and d > 0 and lx.stem(low[d - 1]) in _PHASE)
+    return not (d > 0 and lx.stem(low[d - 1]) in _PHASE)
 
 
 def _participle_before(low: list[str], i: int) -> bool:
     """Whether a participle that is no event of its own modifies the noun ``low[i]`` ("extend
     the fishing ban", "review the proposed cuts"): the determiner stands two words before
     the noun, and the verb's object is the whole phrase."""
-    if i < 1:
-        return False
-    mid = low[i - 1]
     return (
-        len(mid) > 4
-        and mid.isalpha()
-        and mid.endswith(("ing", "ed"))
-        and lx.stem(mid) not in lx.CONCEPTS
+        i >= 1
+        and len(low[i - 1]) > 4
+        and low[i - 1].endswith(("ing", "ed"))
+        and _modifier(low[i - 1])
     )
+
+
+def _modifier(word: str) -> bool:
+    """Whether ``word`` can modify a noun and names no event of its own ("hosepipe", "new",
+    "fishing"; not "strike", "increased", nor a stopword)."""
+    return (
+        word.isalpha()
+        and len(word) > 2
+        and word not in lx.STOPWORDS
+        and word not in lx.NEGATORS
+        and word not in DETERMINERS
+        and lx.stem(word) not in lx.CONCEPTS
+    )
+
+
+def _compound_after(low: list[str], i: int, governor: str) -> bool:
+    """Whether the noun ``low[i]`` heads a phrase "VERB DET MODIFIER NOUN" right after its
+    governing verb ("impose the hosepipe ban", "raise the parking charge", "extend the new
+    ban"). The verb must stand just before the determiner, and take no object with a verb or
+    state of its own: "did the school close", "keep the lido open", "let the theatre close"
+    tell a subject and its verb or state, whose verb is no object of another."""
+    return (
+        i >= 3
+        and low[i - 3] == governor
+        and governor not in _SMALL_CLAUSE
+        and _modifier(low[i - 1])
+    )
+
+
+# verbs that take an object and its own verb or state ("let the theatre close", "kept the
+# council informed", "found the depot closed"): the word after the object is its predicate
+_SMALL_CLAUSE = frozenset({
+    "let", "lets", "letting", "make", "makes", "made", "making", "see", "sees", "saw", "seen",
+    "watch", "watched", "hear", "heard", "help", "helps", "helped", "have", "has", "had",
+    "keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "find", "finds", "found",
+    "get", "gets", "got", "want", "wants", "wanted", "declare", "declared", "consider",
+    "considered",
+})  # fmt: skip
+
+
+def _made_thing(low: list[str], i: int, governor: str) -> int:
+    """Where "a"/"an" stands before the noun ``low[i]`` (next to it, or with one modifier
+    between: "impose a hosepipe ban", "introduce a new charge"), just after the governing
+    verb, or -1: a thing the verb makes or sets, so the verb's event tells whether it comes
+    and the noun is its object, as with "the". A light verb has no event of its own ("made a
+    decision", "took a break": the noun is the event), and a verb of getting, giving or
+    requiring tells the noun's event ("received a raise", "was handed a rise"): -1."""
+    if not governor or governor in lx.LIGHT_VERBS or governor in _SMALL_CLAUSE:
+        return -1  # "let a school close": a subject and its verb
+    if lx.stem(governor) in _GOT:
+        return -1
+    j = i - 1 if i >= 1 and low[i - 1] in ("a", "an") else i - 2
+    if j < 1 or low[j] not in ("a", "an") or low[j - 1] != governor:
+        return -1  # "ruled out a reopening": the verb's particle stands between
+    return j if j == i - 1 or _modifier(low[i - 1]) else -1
+
+
+# verbs by which a thing changes hands, befalls someone or is required: the thing is the
+# event in question ("received a raise", "was handed a rise", "does not require a
+# consultation")
+_GOT = frozenset(lx.stem(w) for w in (
+    "receive", "received", "win", "won", "gain", "gained", "earn", "earned", "secure",
+    "secured", "award", "awarded", "grant", "granted", "give", "gave", "given", "hand",
+    "handed", "pay", "paid", "see", "saw", "seen", "suffer", "suffered", "face", "faced",
+    "require", "requires", "required",
+))  # fmt: skip
 
 
 # verbs whose "for" object is paid or voted for, not had by saying so
