@@ -141,6 +141,7 @@ def find_attributions(
     from .asides import parentheticals, trailing_cues, yield_as_reports
     from .asked import find_asks
     from .colons import headline_colons
+    from .copular_nouns import copular_statements
     from .frames import in_poll, named, nominal, owned_stances, raising, sourceless
     from .headlines import cut_before_joined, headline_verbs
     from .noun_clauses import noun_clauses
@@ -174,6 +175,8 @@ def find_attributions(
             found.extend(owned_stances(sent, qidx, taken))
             taken = {a.cue_token for a in found if a.cue_token is not None}
             found.extend(noun_clauses(sent, qidx, taken))
+            taken = {a.cue_token for a in found if a.cue_token is not None}
+            found.extend(copular_statements(sent, qidx, taken))
     found = yield_as_reports(doc, found)
     paragraphs = paragraphs or paragraph_bounds(text)
     found.extend(headline_colons(doc, paragraphs, qidx))
