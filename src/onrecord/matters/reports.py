@@ -12,6 +12,7 @@ import re
 
 from . import lexicon as lx
 from .claims import Claim, parse_claim
+from .headline_questions import answer_after_question, plain_answer, reported_question
 from .stance import Stance
 from .words import tokens
 
@@ -147,6 +148,13 @@ def relayed(text: str) -> str:
     return ""
 
 
+def claims_own_word(word: str, claim: Claim) -> bool:
+    """Whether a distancing ``word`` of a headline is the claim's own, so asserts it: a claim
+    that a cat was "believed dead" is asserted by "Buried cat, believed dead, claws back to
+    life", one that a country "plans to open" a restaurant by "Leader planning restaurant"."""
+    return lx.stem(word) in claim.terms
+
+
 def stance_toward_claim(text: str, claim: Claim) -> Stance:
     """The stance of a short report (a headline) toward a stated claim.
 
@@ -178,13 +186,15 @@ def stance_toward_claim(text: str, claim: Claim) -> Stance:
     negated = negated_predicate(low, set(claim.terms))
     refuting += tuple(w for w in negated if w not in refuting)
     claim_neg = any(t.lower() in ("not", "n't", "no", "never") for t in tokens(claim.text))
-    distance = tuple(w for w in low if w in DISTANCE)
+    distance = tuple(w for w in low if w in DISTANCE and not claims_own_word(w, claim))
     if source := relayed(text):
         distance += (source,)
-    if "?" in low:
-        # a question that names a refutation doubts the claim ("Was the video a hoax?"); a
-        # question that weighs both sides ("real or hoax?") does not
-        doubting = tuple(w for w in refuting if w in REFUTATIONS)
+    # a question that names a refutation doubts the claim ("Was the video a hoax?"); a
+    # question that weighs both sides ("real or hoax?") does not
+    doubting = tuple(w for w in refuting if w in REFUTATIONS)
+    if "?" in low and (told := plain_answer(answer_after_question(text), bool(doubting))):
+        return told  # a question the headline answers: "Did X resign? Probably not"
+    if "?" in low and not reported_question(low):
         if doubting and not claim_neg and not {"or", "whether"} & set(low):
             return Stance("no", 0.8, ("?", *doubting))
         return Stance("hedged", 0.3, ("?",))
