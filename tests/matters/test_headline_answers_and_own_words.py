@@ -81,3 +81,17 @@ PLANS = parse_claim("The Orvalan council plans to close the ferry harbour")
 )  # fmt: skip
 def test_a_hedge_word_the_claim_holds(headline: str, claim: Claim, label: str) -> None:
     assert stance_toward_claim(headline, claim).label == label
+
+
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        # "set" as a noun hedges nothing
+        ("Orla Brennick signs with Harbour City on the set of her new film", "yes"),
+        ("Harbour City shirt set sells out as Orla Brennick signs", "yes"),
+        # "set to" keeps the outlet's distance
+        ("Orla Brennick set to sign with Harbour City", "hedged"),
+    ],
+)
+def test_set_hedges_only_as_set_to(headline: str, label: str) -> None:
+    assert stance_toward_claim(headline, SIGNED).label == label
