@@ -95,3 +95,20 @@ def test_a_hedge_word_the_claim_holds(headline: str, claim: Claim, label: str) -
 )
 def test_set_hedges_only_as_set_to(headline: str, label: str) -> None:
     assert stance_toward_claim(headline, SIGNED).label == label
+
+
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        # denying that the claim is a hoax affirms it
+        ("Orla Brennick denies signing hoax claims", "yes"),
+        ("Orla Brennick dismisses staged signing photo claims", "yes"),
+        # a refutation that is what the claim is dismissed as, or one in another clause,
+        # still refutes
+        ("Orla Brennick signing with Harbour City dismissed as a hoax", "no"),
+        ("Harbour City denies Orla Brennick signed; fans call the photo fake", "no"),
+        ("Harbour City denies Orla Brennick signed", "no"),
+    ],
+)
+def test_a_denied_refutation_affirms(headline: str, label: str) -> None:
+    assert stance_toward_claim(headline, SIGNED).label == label

@@ -155,6 +155,35 @@ def claims_own_word(word: str, claim: Claim) -> bool:
     return lx.stem(word) in claim.terms
 
 
+_DENIALS = frozenset({
+    "denies", "denied", "deny", "rejects", "rejected", "dismisses", "dismissed", "refutes",
+    "refuted", "rebuffs", "rebuffed",
+})  # fmt: skip
+# refutations a denial can take as its object: "denies hoax claims", "rejects faking it"
+_REFUTED_AS = frozenset({
+    "hoax", "hoaxes", "fake", "faked", "faking", "fabricated", "fabricating", "fabrication",
+    "prank", "staged", "staging",
+})  # fmt: skip
+
+
+def denied_refutations(low: list[str]) -> frozenset[int]:
+    """The positions of a denial and of the refutation it takes as its object within three
+    words of one clause ("woman denies surgery hoax claims", "star denies faking the video"):
+    denying that the claim is a hoax affirms it, so neither word refutes. "Dismissed as a
+    hoax" still refutes: the refutation is what the claim is dismissed as."""
+    out: set[int] = set()
+    for i, w in enumerate(low):
+        if w not in _DENIALS:
+            continue
+        for k in range(i + 1, min(len(low), i + 4)):
+            if low[k] in _SEGMENT_ENDS or low[k] == "as":
+                break
+            if low[k] in _REFUTED_AS:
+                out.update((i, k))
+                break
+    return frozenset(out)
+
+
 def noun_set(low: list[str], i: int) -> bool:
     """Whether ``low[i]`` is "set" other than as "set to" (which keeps the outlet's distance:
     "Mayor set to resign"): a noun ("a toy set", "on the film set") or a past participle
@@ -172,14 +201,17 @@ def stance_toward_claim(text: str, claim: Claim) -> Stance:
     low = [t.lower() for t in tokens(text)]
     lowtext = " ".join(low)
     report = parse_claim(text)
-    # a refutation that is itself negated ("is no hoax", "the photos are not fake") affirms
+    # a refutation that is itself negated ("is no hoax", "the photos are not fake") or denied
+    # ("denies hoax claims") affirms
+    denied = denied_refutations(low)
     refuting = tuple(
         w for i, w in enumerate(low)
-        if w in REFUTATIONS and not set(low[max(0, i - 2) : i]) & _PLAIN_NEGATORS
+        if w in REFUTATIONS and i not in denied
+        and not set(low[max(0, i - 2) : i]) & _PLAIN_NEGATORS
     )  # fmt: skip
     affirming = tuple(
         w for i, w in enumerate(low)
-        if w in REFUTATIONS and set(low[max(0, i - 2) : i]) & _PLAIN_NEGATORS
+        if w in REFUTATIONS and (i in denied or set(low[max(0, i - 2) : i]) & _PLAIN_NEGATORS)
     )  # fmt: skip
     refuting += tuple(p for p in REFUTING_PHRASES if p in lowtext)
     # a plain negator refutes only when it negates the claim's own event (the claim's sign
