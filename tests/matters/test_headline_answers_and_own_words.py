@@ -8,6 +8,7 @@ import pytest
 
 from onrecord.matters.claims import Claim, parse_claim
 from onrecord.matters.headline_questions import answer_after_question, plain_answer
+from onrecord.matters.reports import negative_claim
 from onrecord.matters.stance import stance_toward_claim
 
 SIGNED = parse_claim("Orla Brennick signed with Harbour City")
@@ -112,3 +113,34 @@ def test_set_hedges_only_as_set_to(headline: str, label: str) -> None:
 )
 def test_a_denied_refutation_affirms(headline: str, label: str) -> None:
     assert stance_toward_claim(headline, SIGNED).label == label
+
+
+FERRY = parse_claim("The Kessing ferry was rebuilt to ensure it does not sink")
+
+
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        # a negator in the claim's purpose clause does not make the claim negative, so a
+        # refutation still refutes it
+        ("Shipyard debunks Kessing ferry rebuild claims", "no"),
+        ("No, the Kessing ferry was not rebuilt", "no"),
+        ("The Kessing ferry was rebuilt", "yes"),
+    ],
+)
+def test_a_purpose_clause_negation_is_not_the_claims(headline: str, label: str) -> None:
+    assert stance_toward_claim(headline, FERRY).label == label
+
+
+@pytest.mark.parametrize(
+    ("claim", "negative"),
+    [
+        ("Tomas Weil did not resign", True),
+        ("Officials said the Arnholt bridge will not reopen", True),
+        ("The Kessing ferry was rebuilt to ensure it does not sink", False),
+        ("Weil quit in frustration with not being heard", False),
+        ("Voters chose the title First Citizen, not First Resident", False),
+    ],
+)
+def test_negative_claim(claim: str, negative: bool) -> None:
+    assert negative_claim(parse_claim(claim)) is negative

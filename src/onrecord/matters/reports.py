@@ -184,6 +184,31 @@ def denied_refutations(low: list[str]) -> frozenset[int]:
     return frozenset(out)
 
 
+# words that open a clause whose negation is not the claim's own: "to ensure it doesn't",
+# "so it won't", "frustrated with not finding"
+_SUBORDINATE = frozenset({
+    "ensure", "ensuring", "avoid", "avoiding", "prevent", "so", "lest", "with", "without",
+    "of", "for", "about", "after", "before", "by",
+})  # fmt: skip
+
+
+def negative_claim(claim: Claim) -> bool:
+    """Whether the claim asserts a negation ("The minister did not resign"), so that a
+    refuting headline agrees with it. A negator in a purpose clause ("added a brace to ensure
+    it doesn't bend"), after a preposition ("frustrated with not finding work") or opening an
+    alternative the claim sets aside ("the First Woman, not the First Lady") is not the
+    claim's own: "iFixit debunks the brace claims" refutes such a claim."""
+    low = [t.lower() for t in tokens(claim.text)]
+    for i, w in enumerate(low):
+        if w not in _PLAIN_NEGATORS:
+            continue
+        start = max((k + 1 for k in range(i) if low[k] in _SEGMENT_ENDS), default=0)
+        if i == start > 0 or set(low[start:i]) & _SUBORDINATE:
+            continue
+        return True
+    return False
+
+
 def noun_set(low: list[str], i: int) -> bool:
     """Whether ``low[i]`` is "set" other than as "set to" (which keeps the outlet's distance:
     "Mayor set to resign"): a noun ("a toy set", "on the film set") or a past participle
@@ -224,7 +249,7 @@ def stance_toward_claim(text: str, claim: Claim) -> Stance:
     refuting += negated_terms(low, set(claim.terms))
     negated = negated_predicate(low, set(claim.terms))
     refuting += tuple(w for w in negated if w not in refuting)
-    claim_neg = any(t.lower() in ("not", "n't", "no", "never") for t in tokens(claim.text))
+    claim_neg = negative_claim(claim)
     distance = tuple(
         w for i, w in enumerate(low)
         if w in DISTANCE and not claims_own_word(w, claim) and not noun_set(low, i)
