@@ -12,6 +12,7 @@ import re
 
 from . import lexicon as lx
 from .claims import Claim, parse_claim
+from .headline_questions import answer_after_question, plain_answer, reported_question
 from .stance import Stance
 from .words import tokens
 
@@ -147,6 +148,74 @@ def relayed(text: str) -> str:
     return ""
 
 
+def claims_own_word(word: str, claim: Claim) -> bool:
+    """Whether a distancing ``word`` of a headline is the claim's own, so asserts it: a claim
+    that a cat was "believed dead" is asserted by "Buried cat, believed dead, claws back to
+    life", one that a country "plans to open" a restaurant by "Leader planning restaurant"."""
+    return lx.stem(word) in claim.terms
+
+
+_DENIALS = frozenset({
+    "denies", "denied", "deny", "rejects", "rejected", "dismisses", "dismissed", "refutes",
+    "refuted", "rebuffs", "rebuffed",
+})  # fmt: skip
+# refutations a denial can take as its object: "denies hoax claims", "rejects faking it"
+_REFUTED_AS = frozenset({
+    "hoax", "hoaxes", "fake", "faked", "faking", "fabricated", "fabricating", "fabrication",
+    "prank", "staged", "staging",
+})  # fmt: skip
+
+
+def denied_refutations(low: list[str]) -> frozenset[int]:
+    """The positions of a denial and of the refutation it takes as its object within three
+    words of one clause ("woman denies surgery hoax claims", "star denies faking the video"):
+    denying that the claim is a hoax affirms it, so neither word refutes. "Dismissed as a
+    hoax" still refutes: the refutation is what the claim is dismissed as."""
+    out: set[int] = set()
+    for i, w in enumerate(low):
+        if w not in _DENIALS:
+            continue
+        for k in range(i + 1, min(len(low), i + 4)):
+            if low[k] in _SEGMENT_ENDS or low[k] == "as":
+                break
+            if low[k] in _REFUTED_AS:
+                out.update((i, k))
+                break
+    return frozenset(out)
+
+
+# words that open a clause whose negation is not the claim's own: "to ensure it doesn't",
+# "so it won't", "frustrated with not finding"
+_SUBORDINATE = frozenset({
+    "ensure", "ensuring", "avoid", "avoiding", "prevent", "so", "lest", "with", "without",
+    "of", "for", "about", "after", "before", "by",
+})  # fmt: skip
+
+
+def negative_claim(claim: Claim) -> bool:
+    """Whether the claim asserts a negation ("The minister did not resign"), so that a
+    refuting headline agrees with it. A negator in a purpose clause ("added a brace to ensure
+    it doesn't bend"), after a preposition ("frustrated with not finding work") or opening an
+    alternative the claim sets aside ("the First Woman, not the First Lady") is not the
+    claim's own: "iFixit debunks the brace claims" refutes such a claim."""
+    low = [t.lower() for t in tokens(claim.text)]
+    for i, w in enumerate(low):
+        if w not in _PLAIN_NEGATORS:
+            continue
+        start = max((k + 1 for k in range(i) if low[k] in _SEGMENT_ENDS), default=0)
+        if i == start > 0 or set(low[start:i]) & _SUBORDINATE:
+            continue
+        return True
+    return False
+
+
+def noun_set(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` is "set" other than as "set to" (which keeps the outlet's distance:
+    "Mayor set to resign"): a noun ("a toy set", "on the film set") or a past participle
+    ("a record set in 1990"), which hedges nothing."""
+    return low[i] == "set" and low[i + 1 : i + 2] != ["to"]
+
+
 def stance_toward_claim(text: str, claim: Claim) -> Stance:
     """The stance of a short report (a headline) toward a stated claim.
 
@@ -157,14 +226,17 @@ def stance_toward_claim(text: str, claim: Claim) -> Stance:
     low = [t.lower() for t in tokens(text)]
     lowtext = " ".join(low)
     report = parse_claim(text)
-    # a refutation that is itself negated ("is no hoax", "the photos are not fake") affirms
+    # a refutation that is itself negated ("is no hoax", "the photos are not fake") or denied
+    # ("denies hoax claims") affirms
+    denied = denied_refutations(low)
     refuting = tuple(
         w for i, w in enumerate(low)
-        if w in REFUTATIONS and not set(low[max(0, i - 2) : i]) & _PLAIN_NEGATORS
+        if w in REFUTATIONS and i not in denied
+        and not set(low[max(0, i - 2) : i]) & _PLAIN_NEGATORS
     )  # fmt: skip
     affirming = tuple(
         w for i, w in enumerate(low)
-        if w in REFUTATIONS and set(low[max(0, i - 2) : i]) & _PLAIN_NEGATORS
+        if w in REFUTATIONS and (i in denied or set(low[max(0, i - 2) : i]) & _PLAIN_NEGATORS)
     )  # fmt: skip
     refuting += tuple(p for p in REFUTING_PHRASES if p in lowtext)
     # a plain negator refutes only when it negates the claim's own event (the claim's sign
@@ -177,14 +249,19 @@ def stance_toward_claim(text: str, claim: Claim) -> Stance:
     refuting += negated_terms(low, set(claim.terms))
     negated = negated_predicate(low, set(claim.terms))
     refuting += tuple(w for w in negated if w not in refuting)
-    claim_neg = any(t.lower() in ("not", "n't", "no", "never") for t in tokens(claim.text))
-    distance = tuple(w for w in low if w in DISTANCE)
+    claim_neg = negative_claim(claim)
+    distance = tuple(
+        w for i, w in enumerate(low)
+        if w in DISTANCE and not claims_own_word(w, claim) and not noun_set(low, i)
+    )  # fmt: skip
     if source := relayed(text):
         distance += (source,)
-    if "?" in low:
-        # a question that names a refutation doubts the claim ("Was the video a hoax?"); a
-        # question that weighs both sides ("real or hoax?") does not
-        doubting = tuple(w for w in refuting if w in REFUTATIONS)
+    # a question that names a refutation doubts the claim ("Was the video a hoax?"); a
+    # question that weighs both sides ("real or hoax?") does not
+    doubting = tuple(w for w in refuting if w in REFUTATIONS)
+    if "?" in low and (told := plain_answer(answer_after_question(text), bool(doubting))):
+        return told  # a question the headline answers: "Did X resign? Probably not"
+    if "?" in low and not reported_question(low):
         if doubting and not claim_neg and not {"or", "whether"} & set(low):
             return Stance("no", 0.8, ("?", *doubting))
         return Stance("hedged", 0.3, ("?",))
