@@ -54,3 +54,29 @@ def test_a_closing_occasion_dates_the_statement(extractor, tail: str, expected: 
 def test_a_phrase_of_the_claim_does_not_date_it(extractor, tail: str) -> None:  # type: ignore[no-untyped-def]
     text = "Odile Marren said the drivers would return to work" + tail
     assert said_on(extractor, text, "the drivers would return") is None
+
+
+def test_remarks_set_off_after_the_content_are_its_setting(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = LEAD + "Marren said the trams would return in June, in remarks to the union on Monday."
+    s = find(run(extractor, text, PUBLISHED), "the trams would return")
+    assert s.content.text == "the trams would return in June"
+    assert s.date is not None and s.date.value == "2023-11-13"
+
+
+def test_remarks_inside_the_claim_stay_in_it(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Odile Marren said she was misquoted in remarks printed by the Fenwick Courier."
+    s = find(run(extractor, text, PUBLISHED), "misquoted")
+    assert s.content.text == "she was misquoted in remarks printed by the Fenwick Courier"
+
+
+def test_the_noun_of_an_occasion_is_not_what_was_said(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = LEAD + "Marren told reporters after Monday's vote that the trams would return in June."
+    s = find(run(extractor, text, PUBLISHED), "the trams would return")
+    assert s.content.text == "the trams would return in June"
+    assert s.date is not None and s.date.value == "2023-11-13"
+
+
+def test_a_noun_the_clause_completes_stays_in_the_content(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = "Odile Marren responded to reports that the trams would return in June."
+    s = find(run(extractor, text, PUBLISHED), "the trams would return")
+    assert s.content.text.startswith("to reports that")

@@ -75,5 +75,8 @@ def _setting(tok: Token) -> bool:
     return (
         tok.dep_ == "prep"
         and tok.lower_ in _SETTING_PREPS
-        and any(c.dep_ == "pobj" and c.lemma_.lower() in MEDIA for c in tok.children)
+        and any(
+            c.dep_ == "pobj" and (c.lemma_.lower() in MEDIA or c.lower_ in MEDIA)
+            for c in tok.children
+        )
     )
