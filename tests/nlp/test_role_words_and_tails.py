@@ -73,3 +73,12 @@ def test_a_later_description_finds_the_titled_person(extractor) -> None:  # type
         "The superintendent said the later start would help students.",
     )
     assert find(r, "the later start").speaker.name == "Alicia Romero"
+
+
+def test_a_clause_inside_the_phrase_after_the_role_stays_out(extractor) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A lawyer for two families whose homes were damaged, Jonah Ferris, said the recall "
+        "came too late."
+    )
+    s = find(run(extractor, text), "the recall")
+    assert s.speaker.roles[0] == "lawyer"

@@ -13,16 +13,17 @@ _OF = frozenset("of for at".split())
 def role_tail(noun: Token, stop: int) -> list[Token]:
     """The phrases right after a role noun that say what it is head of, up to the name set
     off after it (``stop``): "Velor's head [of quality], Sandra Oyelaran" (the role is not
-    "Velor's head"); not a clause on the noun ("the engineer hired by the residents"), nor a
-    phrase of place or time ("the mayor since 2019")."""
+    "Velor's head"); not a clause on the noun or in the phrase ("the engineer hired by the
+    residents", "a lawyer for two families whose homes were damaged"), nor a phrase of place
+    or time ("the mayor since 2019")."""
     out: list[Token] = []
     nxt = noun.i + 1
     for c in noun.children:
         if c.i != nxt or c.dep_ != "prep" or c.lower_ not in _OF or c.right_edge.i >= stop:
             continue
         sub = list(c.subtree)
-        if any(t.is_punct for t in sub):
-            break
+        if any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in sub):
+            break  # "a lawyer for two families whose homes were damaged": a clause, not a post
         out += sub
         nxt = c.right_edge.i + 1
     return out
