@@ -1,7 +1,6 @@
-"""A speaker's role as the article gives it: a one-word title in front of the name, tagged a
-proper noun ("Superintendent Alicia Romero"), and the whole of a role set off before the name
-("Velor's head of quality, Sandra Oyelaran", not "Velor's head"). A later description then
-finds its holder. Invented sentences (:mod:`onrecord.nlp.role_phrases`)."""
+"""A speaker's role as the article gives it: the whole of a role set off before the name
+("Velor's head of quality, Sandra Oyelaran", not "Velor's head"), without a clause on its noun
+or in its phrase. Invented sentences (:mod:`onrecord.nlp.role_phrases`)."""
 
 from __future__ import annotations
 
@@ -10,22 +9,6 @@ import pytest
 from .records import find, run
 
 pytestmark = pytest.mark.model
-
-
-@pytest.mark.parametrize(
-    ("text", "role"),
-    [
-        (
-            "Superintendent Alicia Romero said the later start would help students.",
-            "Superintendent",
-        ),
-        ("Principal Nora Kell said the school would reopen in May.", "Principal"),
-        ("Coach Dan Ferro said the team would reach the final.", "Coach"),
-    ],
-)
-def test_a_title_in_front_of_the_name_is_a_role(extractor, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
-    s = find(run(extractor, text), "would")
-    assert role in s.speaker.roles
 
 
 @pytest.mark.parametrize(
@@ -64,15 +47,6 @@ def test_a_role_set_off_before_the_name_keeps_what_it_is_of(
 def test_a_clause_or_time_on_the_role_noun_stays_out(extractor, text: str, role: str) -> None:  # type: ignore[no-untyped-def]
     s = find(run(extractor, text), "the")
     assert s.speaker.roles[0] == role
-
-
-def test_a_later_description_finds_the_titled_person(extractor) -> None:  # type: ignore[no-untyped-def]
-    r = run(
-        extractor,
-        "Superintendent Alicia Romero met parents on Monday. The district's budget was cut. "
-        "The superintendent said the later start would help students.",
-    )
-    assert find(r, "the later start").speaker.name == "Alicia Romero"
 
 
 def test_a_clause_inside_the_phrase_after_the_role_stays_out(extractor) -> None:  # type: ignore[no-untyped-def]

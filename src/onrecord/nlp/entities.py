@@ -406,10 +406,7 @@ def collect_roles(table: EntityTable, ent: EntityDraft) -> None:
             t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("mr.", "ms.") for t in left
         ):
             role = doc[left[0].i : left[-1].i + 1].text
-            # "Superintendent Alicia Romero": a role word next to the name, tagged a proper noun
-            if any(t.pos_ == "NOUN" or t.lower_ in TITLES for t in left) or (
-                left[-1].lower_ in _ROLE_WORDS and left[-1].pos_ == "PROPN"
-            ):
+            if any(t.pos_ == "NOUN" or t.lower_ in TITLES for t in left):
                 ent.add_role(role)
                 _gender_from_role(ent, left)
         for role in relative_roles(head):  # "Ana Ruiz, who chairs the parish council,"
