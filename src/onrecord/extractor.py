@@ -36,6 +36,7 @@ from .nlp.cue_verbs import tense_of
 from .nlp.cue_weights import CueSetting, CueWeights, load_weights
 from .nlp.entities import EntityDraft, EntityTable, build_entities
 from .nlp.introductions import introduce_roles
+from .nlp.occasions import occasion_cue, occasion_phrase
 from .nlp.questions import frames_a_statement
 from .nlp.quotes import paragraph_bounds
 from .nlp.speakers import adopt_name, one_person, resolve_source, speaker_type_of_phrase
@@ -279,6 +280,12 @@ def _tense_lookup(doc: Doc) -> Callable[[int], Literal["past", "present", "futur
         if span is None:
             return None
         tok = span[0]
+        # "said the pier was safe, speaking on Tuesday": the occasion's time is the cue's
+        phrase = occasion_phrase(tok)
+        cue = occasion_cue(phrase) if phrase is not None else None
+        if cue is not None:
+            said = tense_of(cue)
+            return "past" if said == "perfect" else said
         verb = tok
         for _ in range(6):
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:

@@ -57,6 +57,7 @@ from .inversions import inserted_pieces
 from .offsets import Offsets, doc_text, span_offsets, trim
 from .participle_nouns import participle_noun
 from .quotes import Quote, find_quotes, paragraph_bounds
+from .relative_tags import relative_tag_content, yield_to_tags
 from .subjects import addressed, asker, source_tokens, subject_of
 from .verb_groups import participle_lead
 
@@ -184,7 +185,7 @@ def find_attributions(
     found = _fold_outlet_reports(doc, found)
     found.extend(quote_attributions(doc, quotes, qidx, used_quotes, found))
     found = without_reporting_participle(doc, _extend_participle_cues(doc, found))
-    found = _drop_nested(cut_second_reports(doc, found))
+    found = _drop_nested(cut_second_reports(doc, yield_to_tags(doc, found)))
     found = refine_edges(doc, found, quotes, qidx)  # span edges: spans.py
     found = cut_second_reports(doc, found)  # again, over the edges refine_edges widened
     found = cut_before_joined(doc, found)
@@ -228,8 +229,9 @@ def _verb_attributions(
         if qidx[tok.i] >= 0 or not is_cue_verb(tok):
             continue
         comp = complement(tok)
-        if comp is None or discourse_idiom(comp):  # "But that said, the council will vote"
-            continue
+        tag = relative_tag_content(tok) if comp is None else None  # "..., X announced."
+        if (comp is None and tag is None) or (comp is not None and discourse_idiom(comp)):
+            continue  # "But that said, the council will vote"
         lemma = tok.lemma_.lower()
         subj = subject_of(tok) or participle_noun(tok)  # "a sign saying ...": the sign
         expletive = False  # "it is believed that ...": a belief nobody is named for
@@ -241,7 +243,7 @@ def _verb_attributions(
             subj = None  # "it appears that ...": nobody is the source
         if subj is not None and subj.dep_ != "pobj" and addressed(tok):
             subj = asker(tok)  # "X was asked whether ...": X is asked; the asker if named
-        content_toks = content_tokens(comp, tok)
+        content_toks = content_tokens(comp, tok) if comp is not None else tag or []
         pieces = inserted_pieces(tok, content_toks)  # "The bridge, said Ruiz, would close"
         if pieces is not None:
             content_toks = pieces[0] + pieces[1]

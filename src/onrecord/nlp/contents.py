@@ -153,13 +153,25 @@ def without_closing_setting(doc: Doc, content: Offsets, text: str) -> Offsets:
         if tok.dep_ != "prep" or tok.lower_ not in _SAID_IN or not span.start <= tok.head.i:
             continue
         obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-        if obj is None or obj.lemma_.lower() not in _SAID_IN_MEDIA:
+        if obj is None or not (obj.lemma_.lower() in _SAID_IN_MEDIA or _set_off_medium(obj)):
             continue
         if tok.lower_ == "on" and tok.i == tok.head.i + 1:
             continue  # "would appear on the show": the verb's own preposition
         if all(_within_or_when(t, tok) for t in span[tok.i - span.start :]):
             return trim(text, content[0], tok.idx)
     return content
+
+
+def _set_off_medium(obj: Token) -> bool:
+    """A noun of any medium in a phrase set off by a comma (``..., in remarks on Monday``,
+    ``..., in a speech to the union``): the setting, where one without a comma may be the
+    claim's (``said she was misquoted in remarks published by the Courier``)."""
+    prep = obj.head
+    return (
+        (obj.lemma_.lower() in MEDIA or obj.lower_ in MEDIA)
+        and prep.i > 0
+        and obj.doc[prep.i - 1].text == ","
+    )
 
 
 def _within_or_when(t: Token, prep: Token) -> bool:

@@ -19,6 +19,7 @@ from .gender import gender_of_name, is_first_name
 from .name_kinds import body_or_place, first_name_before, set_off_as_person, trade_name
 from .outlet_names import outlet_name
 from .relative_roles import relative_roles
+from .role_phrases import contiguous_start, owned_title, role_tail
 
 TITLES = frozenset(
     "mr mr. mrs mrs. ms ms. miss dr dr. cllr cllr. sen sen. rep rep. gov gov. gen gen. lt lt. "
@@ -399,7 +400,7 @@ def collect_roles(table: EntityTable, ent: EntityDraft) -> None:
             continue
         head = span.root
         left = [t for t in head.subtree if t.i < span.start]
-        left = [t for t in left if t.i >= _contiguous_start(left, span.start)]
+        left = [t for t in left if t.i >= contiguous_start(left, span.start)]
         left = strip_det(left)
         if left and any(
             t.pos_ in ("NOUN", "PROPN") and t.lower_ not in ("mr.", "ms.") for t in left
@@ -415,30 +416,17 @@ def collect_roles(table: EntityTable, ent: EntityDraft) -> None:
             if c.dep_ == "appos" and c.i > span.end - 1:
                 toks = strip_det([t for t in c.subtree])
                 # "Ana Ruiz, Corvale Transit's chief engineer,": a title owned by a name
-                if toks and (toks[0].pos_ != "PROPN" or _owned_title(c)):
+                if toks and (toks[0].pos_ != "PROPN" or owned_title(c)):
                     ent.add_role(_possessive_role(table, toks))
         if head.dep_ == "appos" and head.head.i < span.start and head.head.pos_ == "NOUN":
             toks = strip_det(
                 [t for t in head.head.subtree if t.i < head.head.i + 1 and t.i < span.start]
             )
             toks = [t for t in toks if t.i >= head.head.left_edge.i]
+            if toks and toks[0].lower_ not in ("his", "her", "their"):  # not "his lawyer for"
+                toks += role_tail(head.head, head.left_edge.i)
             if toks:
                 ent.add_role(_possessive_role(table, toks))
-
-
-def _owned_title(c: Token) -> bool:
-    """Whether the apposition headed by ``c`` is a common noun owned by a name ("Gannet
-    Line's managing director"), not a name itself ("his associate, Rick Gates")."""
-    return c.pos_ == "NOUN" and any(t.dep_ == "poss" and t.pos_ == "PROPN" for t in c.children)
-
-
-def _contiguous_start(left: list[Token], stop: int) -> int:
-    """The first index of the run of tokens in ``left`` that ends right before ``stop``."""
-    idx = {t.i for t in left}
-    i = stop - 1
-    while i in idx:
-        i -= 1
-    return i + 1
 
 
 def _possessive_role(table: EntityTable, toks: list[Token]) -> str:

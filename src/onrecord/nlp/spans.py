@@ -309,7 +309,9 @@ def _first_token(doc: Doc, a: Attribution) -> Token | None:
 
 
 def _with_noun(doc: Doc, a: Attribution) -> Offsets:
-    """``responded to reports that ...``: a clause that completes a noun keeps the noun."""
+    """``responded to reports that ...``: a clause that completes a noun keeps the noun; not
+    the noun of an occasion (``told reporters after the vote that ...``), which the parse
+    may give the clause."""
     first = _first_token(doc, a)
     if a.cue_token is None or first is None or first.i < 2:
         return a.content
@@ -328,6 +330,8 @@ def _with_noun(doc: Doc, a: Attribution) -> Offsets:
     top = noun.head if noun.dep_ == "pobj" else noun
     if top.head.i != verb.i or top.i < verb.i:
         return a.content
+    if top.dep_ == "prep" and is_setting(top):
+        return a.content  # "told reporters after Thursday's vote that ...": when, not what
     start = top if top.dep_ == "prep" and top.lower_ == "to" else noun.left_edge
     return start.idx, a.content[1]
 

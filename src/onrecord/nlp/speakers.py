@@ -114,8 +114,8 @@ def resolve_source(
         return ante
     if low in GROUP:
         return None
-    if head.lower_ in ORG_WORDS or head.lemma_.lower() in ORG_WORDS:
-        return _organization(table, head)
+    if head.lower_ in ORG_WORDS or head.lemma_.lower() in (*ORG_WORDS, "firm", "corporation"):
+        return _organization(table, head)  # "The shipping firm Baltic Reach said": that body
     if head.pos_ in ("NOUN",) or head.lower_ in TITLES:
         return _describe(table, head)
     return None

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import StatementDate, TimeExpression
 from .attribution import Attribution
 from .entities import EntityDraft
+from .occasions import occasion_cue, occasion_phrase
 from .offsets import Offsets, doc_text
 from .quotes import Quote, find_quotes
 from .timex import timex_to_iso
@@ -361,6 +362,20 @@ def _lead_in_occasion(node: Token, span: Span, cue: Token) -> bool:
     return False
 
 
+def _closing_occasion(span: Span, a: Attribution) -> bool:
+    """Whether the time is in a phrase after the content that names the occasion of the
+    words (occasions.py: "X said the pier was safe, speaking on Tuesday at a rally", "...,
+    in an interview on Monday"): the parse hangs it on the reported clause, but the content
+    leaves it out and it dates the cue. A phrase inside the content ("said the plant would
+    shut, ending 300 jobs in May") is the claim's, and a time there never reaches this test
+    (``_level``)."""
+    phrase = occasion_phrase(span.root)
+    if phrase is None or phrase.left_edge.idx < a.content[1]:
+        return False
+    cue = occasion_cue(phrase)
+    return cue is not None and cue.i == a.cue_token
+
+
 def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
     """Whether the time expression modifies the cue's clause ("On Nov. 9, X said"), not a
     clause of its own ("..., who has lived here since 1989, said", "X rejected the claim that
@@ -385,7 +400,7 @@ def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
         node = node.head
         while node.pos_ not in ("VERB", "AUX") and node.head != node:
             node = node.head
-    if node == cue or _lead_in_occasion(node, span, cue):
+    if node == cue or _lead_in_occasion(node, span, cue) or _closing_occasion(span, a):
         return True
     x = cue  # the cue hangs from that verb: "pushed back on ..., asserting that"
     for _ in range(3):
