@@ -35,6 +35,7 @@ from .lead_ins import show_quotes
 from .majorities import majority_matters
 from .marked_reversals import marked_reversals
 from .meaning import close_in_meaning
+from .one_question import one_question_each
 from .own_turns import own_turns
 from .owned_reversals import owned_reversals
 from .pair_judge import default_weights, rescored
@@ -130,6 +131,9 @@ def analyze_items(
         found = rescored(found, items, matters, stories, weights)
     found = [c for c in found if c.confidence >= min_confidence]
     found.sort(key=lambda c: (-c.confidence, c.a.date or "", c.id))
+    # "refused to meet": a refusal and a meeting, one question shown once
+    matters, moved = one_question_each(matters, (c.matter for c in found))
+    found = [replace(c, matter=moved[c.matter]) if c.matter in moved else c for c in found]
     log.info("%d statements: %d matters, %d contradictions", len(items), len(matters), len(found))
     return tuple(matters), tuple(found)
 

@@ -95,6 +95,8 @@ _WH = frozenset({
     "why", "how", "what", "whether", "if", "who", "when", "where", "which", "once", "unless",
     "after", "before", "until", "because", "while", "although", "though", "as", "since",
 })  # fmt: skip
+# the bound of a denial ("not ... until 2030"): its question asks "before" the bound
+_UNTIL = frozenset({"until", "till"})
 _ADVERBS = frozenset({"also", "still", "already", "just", "now", "then", "ever"})
 # the speaker: "I" in a quote; "I", "he" or "she" in reported speech ("he said he would")
 _SELF = frozenset({"i", "he", "she"})
@@ -199,9 +201,11 @@ def yes_no_question(
     meet" -> "Will ... meet?"; "had been altered" -> "Were ... altered?"), do-support with the
     tense ("the council approved the budget" -> "Did the council approve the budget?"),
     a negative subject made positive ("none of the fires" -> "any of the fires") and the
-    negation dropped: the question asks the event, the stances answer it. "I" as the subject
-    is taken to be the speaker, and so are "he" and "she" outside a quote ("he said he would
-    resign"); in a quote they are someone else, and no question is built on them. A leading
+    negation dropped: the question asks the event, the stances answer it; a denied clause's
+    "until" becomes "before" ("would not be built until 2030" -> "Will ... be built before
+    2030?": the denial answers no to that, and "be built until 2030" reads as nothing). "I" as
+    the subject is taken to be the speaker, and so are "he" and "she" outside a quote ("he said
+    he would resign"); in a quote they are someone else, and no question is built on them. A leading
     "I think" / "we believe" is left out. In a direct quote (``quoted``) the first word
     is capitalized by the sentence, not as a name, unless ``names`` (lower case) lists it
     ("Property taxes will rise" -> "Will property taxes rise?"). The rank orders the forms:
@@ -227,6 +231,7 @@ def yes_no_question(
         return None
     k, head, form, rest = found
     subject = words[:k]
+    negated = any(w.lower() in _NEGATION for w in [*subject, *rest])
     while subject and subject[-1].lower() in _NEGATION | _ADVERBS:
         subject = subject[:-1]  # "Farrow never transferred": the question drops the negation
     if not subject or len(subject) > 12:
@@ -243,6 +248,8 @@ def yes_no_question(
     elif quoted and subject[0][:1].isupper() and first not in names:
         subject = [first if subject[0].isalpha() else subject[0], *subject[1:]]
     rest = [w for w in rest if w.lower() not in _NEGATION]
+    if negated:  # "would not be built until 2030" asks whether it is built *before* 2030
+        rest = ["before" if w.lower() in _UNTIL else w for w in rest]
     for j, w in enumerate(rest[:2]):  # "be no strike" -> "be any strike"
         if w.lower() in _NEGATIVE_SUBJECT and (j == 0 or rest[0].lower() in ("be", "been")):
             rest[j] = _NEGATIVE_SUBJECT[w.lower()]
