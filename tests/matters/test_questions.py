@@ -106,7 +106,13 @@ def test_question_must_keep_the_event_word() -> None:
      ("visited", "visit"), ("opened", "open"), ("merged", "merge"), ("released", "release"),
      ("sold", "sell"), ("paid", "pay"), ("keeps", "keep"), ("reaches", "reach"),
      ("passed", "pass"), ("added", "add"), ("filed", "file"), ("ignored", "ignore"),
-     ("monitored", "monitor"), ("restored", "restore"), ("scheduled", "schedule")],
+     ("monitored", "monitor"), ("restored", "restore"), ("scheduled", "schedule"),
+     ("declined", "decline"), ("determined", "determine"), ("examined", "examine"),
+     ("managed", "manage"), ("obliged", "oblige"), ("assumed", "assume"),
+     ("consoled", "console"), ("compiled", "compile"), ("escaped", "escape"),
+     ("revoked", "revoke"), ("joined", "join"), ("explained", "explain"),
+     ("detailed", "detail"), ("looked", "look"), ("attacked", "attack"),
+     ("skinned", "skin"), ("patrolled", "patrol"), ("happened", "happen")],
 )  # fmt: skip
 def test_base_form(verb: str, base: str) -> None:
     assert base_form(verb) == base

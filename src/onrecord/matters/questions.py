@@ -165,14 +165,21 @@ _E_ENDINGS = (
 )  # fmt: skip
 
 
+# a consonant and one vowel before these endings: the verb ends in a silent "e" ("declin",
+# "determin", "manag", "oblig", "assum", "consol", "compil", "escap", "invok"); verbs that end
+# in these sounds without an "e" double the consonant ("skinned", "zigzagged", "patrolled")
+# or hold two vowels ("joined", "detailed", "heaped", "looked")
+_SILENT_E = re.compile(r"[^aeiouy](?:in|ag|ig|um|ol|il|ap|[aeiou]k)$")
+
+
 def _past_stem(s: str) -> str:
     groups = len(re.findall(r"[aeiouy]+", s))
     if len(s) > 3 and s[-1] == s[-2] and s[-1] not in "aeiouy":
         if s[-1] in "sz" or (s[-1] == "l" and (groups < 2 or s[-3] not in "eo")):
             return s  # passed, buzzed, called, recalled
         return s[:-1]  # transferred, stopped, controlled
-    if s.endswith(_E_ENDINGS) or re.search(r"[aeiou]s$", s):
-        return s + "e"  # approved, forced, caused, released, ruled, secured
+    if s.endswith(_E_ENDINGS) or re.search(r"[aeiou]s$", s) or _SILENT_E.search(s):
+        return s + "e"  # approved, forced, caused, released, ruled, secured, declined
     if re.search(r"[^aeiou][aeiou][dt]$", s) and groups > 1 and not s.endswith(("it", "et")):
         return s + "e"  # decided, concluded, contributed, debated
     if groups == 1 and re.search(r"[^aeiou][aeiou][bcdfgklmnprstvz]$", s):
