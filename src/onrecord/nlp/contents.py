@@ -162,16 +162,18 @@ def without_closing_setting(doc: Doc, content: Offsets, text: str) -> Offsets:
     return content
 
 
+def is_medium(tok: Token) -> bool:
+    """Whether ``tok`` is a noun of a medium words are said in (:data:`MEDIA`), by its lemma or
+    its own form ("remarks")."""
+    return tok.lemma_.lower() in MEDIA or tok.lower_ in MEDIA
+
+
 def _set_off_medium(obj: Token) -> bool:
     """A noun of any medium in a phrase set off by a comma (``..., in remarks on Monday``,
     ``..., in a speech to the union``): the setting, where one without a comma may be the
     claim's (``said she was misquoted in remarks published by the Courier``)."""
     prep = obj.head
-    return (
-        (obj.lemma_.lower() in MEDIA or obj.lower_ in MEDIA)
-        and prep.i > 0
-        and obj.doc[prep.i - 1].text == ","
-    )
+    return is_medium(obj) and prep.i > 0 and obj.doc[prep.i - 1].text == ","
 
 
 def _within_or_when(t: Token, prep: Token) -> bool:

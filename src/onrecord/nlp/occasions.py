@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .contents import MEDIA
+from .contents import is_medium
 from .cue_verbs import is_cue_verb
 
 # Participles that name the occasion of words said ("..., speaking on Tuesday").
@@ -24,9 +24,9 @@ OCCASION_VERBS = frozenset(
 # Prepositions that open a setting of words said ("..., in an interview on Monday").
 _SETTING_PREPS = frozenset("in during".split())
 # Subordinators that set a participle's time off from the cue's ("after speaking on Monday").
-_SHIFTING = frozenset("after before since until till".split())
+SHIFTING = frozenset("after before since until till".split())
 # The links a time climbs to its phrase ("on Tuesday", "at a rally on Tuesday", "Tuesday").
-_CLIMB = frozenset("pobj prep npadvmod tmod".split())
+TIME_LINKS = frozenset("pobj prep npadvmod tmod".split())
 # The links from the reported clause up to its cue ("said the pier [was] safe").
 _TO_CUE = frozenset("ccomp conj xcomp".split())
 
@@ -36,7 +36,7 @@ def occasion_phrase(time_root: Token) -> Token | None:
     of, through prepositions only; None when there is none."""
     tok = time_root
     for _ in range(6):
-        if tok.dep_ not in _CLIMB or tok.head == tok:
+        if tok.dep_ not in TIME_LINKS or tok.head == tok:
             return None
         tok = tok.head
         if _speaking_participle(tok) or _setting(tok):
@@ -65,9 +65,15 @@ def _speaking_participle(tok: Token) -> bool:
     """A participle of speaking on its own: no subject, no auxiliary, not set off in time."""
     if tok.tag_ != "VBG" or tok.dep_ != "advcl" or tok.lemma_.lower() not in OCCASION_VERBS:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+    if has_own_subject(tok):
         return False
-    return not any(c.lower_ in _SHIFTING for c in tok.children if c.dep_ in ("mark", "advmod"))
+    return not any(c.lower_ in SHIFTING for c in tok.children if c.dep_ in ("mark", "advmod"))
+
+
+def has_own_subject(tok: Token) -> bool:
+    """Whether a participle has a subject or an auxiliary of its own (then it is a clause of its
+    own, not a phrase of the cue's occasion)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
 
 
 def _setting(tok: Token) -> bool:
@@ -75,8 +81,5 @@ def _setting(tok: Token) -> bool:
     return (
         tok.dep_ == "prep"
         and tok.lower_ in _SETTING_PREPS
-        and any(
-            c.dep_ == "pobj" and (c.lemma_.lower() in MEDIA or c.lower_ in MEDIA)
-            for c in tok.children
-        )
+        and any(c.dep_ == "pobj" and is_medium(c) for c in tok.children)
     )

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from ..models import StatementDate, TimeExpression
 from .attribution import Attribution
 from .entities import EntityDraft
-from .occasions import occasion_cue, occasion_phrase
+from .occasions import SHIFTING, TIME_LINKS, has_own_subject, occasion_cue, occasion_phrase
 from .offsets import Offsets, doc_text
 from .quotes import Quote, find_quotes
 from .timex import timex_to_iso
@@ -333,8 +333,6 @@ def _shifted(x: Token) -> bool:
 # Participles of being spoken to whose lead-in names the occasion of the answer ("Asked on
 # Wednesday about ..., X said", "Reached by phone on Monday, X said").
 _SPOKEN_TO = frozenset("ask tell question press quiz interview reach contact approach".split())
-# Subordinators that set a participle's time off from the cue's ("After speaking on Monday").
-_SHIFTING = frozenset("after before since until till".split())
 
 
 def _lead_in_occasion(node: Token, span: Span, cue: Token) -> bool:
@@ -348,15 +346,15 @@ def _lead_in_occasion(node: Token, span: Span, cue: Token) -> bool:
         return False
     if node.tag_ == "VBN" and node.lemma_.lower() not in _SPOKEN_TO:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in node.children):
+    if has_own_subject(node):
         return False
-    if any(c.lower_ in _SHIFTING for c in node.children if c.dep_ in ("mark", "advmod", "prep")):
+    if any(c.lower_ in SHIFTING for c in node.children if c.dep_ in ("mark", "advmod", "prep")):
         return False
     tok = span.root  # "on Tuesday", "Tuesday", "at a rally on Tuesday": prepositions only
     for _ in range(6):
         if tok == node:
             return True
-        if tok.dep_ not in ("pobj", "prep", "npadvmod", "tmod"):
+        if tok.dep_ not in TIME_LINKS:
             return False
         tok = tok.head
     return False
