@@ -108,7 +108,8 @@ def test_api_matter_and_contradictions(client: TestClient, ids: dict[str, int]) 
 
 def test_api_matters_absent_tables_are_empty(bare_client: TestClient) -> None:
     assert bare_client.get("/api/matters").json() == {
-        "ok": True, "limit": 50, "offset": 0, "next": None, "analyzed": False, "rows": []
+        "ok": True, "limit": 50, "offset": 0, "next": None, "analyzed": False, "notes": [],
+        "rows": [],
     }  # fmt: skip
     assert bare_client.get("/api/contradictions").json()["rows"] == []
     body = bare_client.get("/api/matters/m1").json()

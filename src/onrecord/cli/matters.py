@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from shlex import quote
+from typing import TypeVar
 
 import click
 
@@ -13,8 +15,10 @@ from ..matters.store import matter as query_matter
 from ..matters.store import matters as query_matters
 from ..store import Store, queries
 from ._base import cli, cli_errors
-from .params import check_date
+from .params import Count, check_date
 from .store import db_option, format_object, format_rows, output_options, page_options
+
+F = TypeVar("F", bound=Callable[..., object])
 
 
 class MatterNotFound(OnrecordError):
@@ -68,18 +72,51 @@ def analyze(db: str, min_confidence: float, embeddings: str | None) -> None:
     )
 
 
+def matter_filters(f: F) -> F:
+    """``--speaker``, ``--since``, ``--until``, ``--search``, ``--disputed``,
+    ``--min-statements``: the filters of :func:`onrecord.matters.store.matters`."""
+    for decorator in reversed([
+        click.option("--speaker", help="Only matters this speaker (any name, or an id) spoke on."),
+        click.option("--since", metavar="YYYY-MM-DD", callback=check_date,
+                     help="Only matters with a statement since then (of --speaker's, if given)."),
+        click.option("--until", metavar="YYYY-MM-DD", callback=check_date,
+                     help="Only matters with a statement until then (inclusive; 2024-03 keeps "
+                     "March), the same statement as --since's."),
+        click.option("--search", help="Words that must all occur in the question."),
+        click.option("--disputed", is_flag=True,
+                     help="Only matters with a contradiction, reversal or rebuttal."),
+        click.option("--min-statements", type=Count(min=1), metavar="N",
+                     help="Only matters with at least N statements."),
+    ]):  # fmt: skip
+        f = decorator(f)
+    return f
+
+
 @cli.command(name="matters")
 @db_option
 @output_options
 @page_options
-def matters_cmd(db: str, fmt: str, limit: int, offset: int) -> None:
-    """Matters (questions that statements answer), the most disputed first."""
+@matter_filters
+def matters_cmd(
+    db: str, fmt: str, limit: int, offset: int, speaker: str | None, since: str | None,
+    until: str | None, search: str | None, disputed: bool, min_statements: int | None,
+) -> None:  # fmt: skip
+    """Matters (questions that statements answer), the most disputed first.
+
+    The filters are those of /api/matters (one query answers both).
+    """
     with cli_errors(), Store.open(db, readonly=True) as store:
-        rows = query_matters(store, limit=limit, offset=offset)
+        rows = query_matters(
+            store, speaker=speaker or None, since=since, until=until, search=search or None,
+            disputed=disputed, min_statements=min_statements, limit=limit, offset=offset,
+        )  # fmt: skip
         bare = not rows and not analyzed(store)
+        notes = [] if rows or bare else queries.unmatched_filters(store, speaker=speaker)
     click.echo(format_rows(rows, fmt), nl=False)
     if bare:
         click.echo(not_analyzed(db), err=True)
+    for note in notes:
+        click.echo(note, err=True)
 
 
 @cli.command(name="matter")

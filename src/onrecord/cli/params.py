@@ -10,14 +10,32 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 import click
 
 # the web API's pattern (onrecord.web.params.DATE), without the empty value
 DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
-LIMIT = click.IntRange(min=1)
-OFFSET = click.IntRange(min=0)
+
+class Count(click.IntRange):
+    """A whole number in a range, whose empty value (``--limit ""``) is the option's default.
+
+    The web API takes an empty number as its default (what an empty form field sends); a
+    script that fills ``--limit "$LIMIT"`` from an unset variable gets the same here, not a
+    usage error.
+    """
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if value == "" and param is not None and ctx is not None:
+            value = param.get_default(ctx)
+            if value is None:
+                return None
+        return super().convert(value, param, ctx)
+
+
+LIMIT = Count(min=1)
+OFFSET = Count(min=0)
 
 
 def _is_date(value: str) -> bool:

@@ -14,10 +14,12 @@ from typing import TypeVar
 import click
 
 from ..errors import UsageError
+from ..matters.export import WHAT
+from ..matters.export import export as export_rows
 from ..models import MixedReadings, RunReport
 from ..readings import warning
 from ..store import Store, queries
-from ..store.export import FORMATS, export_statements
+from ..store.export import FORMATS
 from ._base import (
     cli,
     cli_errors,
@@ -26,7 +28,7 @@ from ._base import (
     learned_note,
     max_bytes_option,
 )
-from .params import LIMIT, OFFSET, check_date
+from .params import LIMIT, OFFSET, Count, check_date
 
 F = TypeVar("F", bound=Callable[..., object])
 Row = dict[str, object]
@@ -345,21 +347,61 @@ def stats(db: str, fmt: str) -> None:
     click.echo(format_object(obj, fmt, width=100), nl=False)
 
 
+def export_filters(f: F) -> F:
+    """The filters of ``onrecord export``: each of the rows it writes takes some of them."""
+    for decorator in reversed([
+        click.option("--speaker", help="A speaker's name (any alias) or id: their statements, "
+                     "the matters they spoke on, the pairs they are a side of."),
+        click.option("--outlet", help="The outlet that published the article [statements]."),
+        click.option("--since", metavar="YYYY-MM-DD", callback=check_date,
+                     help="First date (inclusive)."),
+        click.option("--until", metavar="YYYY-MM-DD", callback=check_date,
+                     help="Last date (inclusive; a prefix such as 2024-03 keeps all of it) "
+                     "[statements, matters, stances]."),
+        click.option("--search", help="Words that must all occur: in the statement "
+                     "[statements], in the question [matters, stances]."),
+        click.option("--matter", "matter_id", metavar="ID",
+                     help="Only this matter's [stances, contradictions]."),
+        click.option("--disputed", is_flag=True, help="Only matters with a contradiction, "
+                     "reversal or rebuttal [matters, stances]."),
+        click.option("--min-statements", type=Count(min=1), metavar="N",
+                     help="Only matters with at least N statements [matters, stances]."),
+        click.option("--kind", type=click.Choice(["contradiction", "reversal", "rebuttal"]),
+                     help="Only this kind of pair [contradictions]."),
+        click.option("--min-confidence", type=click.FloatRange(0.0, 1.0),
+                     help="Only pairs at or above this confidence [contradictions]."),
+    ]):  # fmt: skip
+        f = decorator(f)
+    return f
+
+
 @cli.command()
+@click.argument("what", type=click.Choice(WHAT), default="statements", required=False)
 @db_option
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               help="Write here (default: standard output; Parquet needs a file).")  # fmt: skip
-@statement_filters
-def export(db: str, fmt: str, output: str, **filters: str | None) -> None:
-    """Export statements with speaker, article, outlet and date."""
+@export_filters
+def export(what: str, db: str, fmt: str, output: str, **filters: object) -> None:
+    """Export statements (the default), matters, stances or contradictions.
+
+    statements: each with its speaker, article, outlet and date. matters: one row per matter,
+    its question, stance counts and first and last dates. stances: one row per statement in a
+    matter, with its stance and the words that decided it. contradictions: one row per pair,
+    both statements' speakers, texts, dates, articles and character offsets. A filter that
+    the rows do not take (in brackets) is an error.
+    """
     with cli_errors(), Store.open(db, create=False) as store:
         if output == "-" and fmt == "parquet":
-            raise click.UsageError("Parquet is written to a file: add -o statements.parquet")
+            raise click.UsageError(f"Parquet is written to a file: add -o {what}.parquet")
         target = sys.stdout.buffer if output == "-" else output
-        n = export_statements(store, target, fmt, **filters)  # type: ignore[arg-type]
-        notes = [] if n else unmatched(store, filters)
+        try:
+            n = export_rows(store, target, what, fmt, **filters)  # type: ignore[arg-type]
+        except UsageError as e:  # a filter these rows do not take: exit 2, as click's own
+            raise click.UsageError(str(e)) from e
+        named = {k: str(v) if v else None for k, v in filters.items() if k in ("speaker", "outlet")}
+        notes = [] if n else unmatched(store, named)
     for note in notes:
         click.echo(note, err=True)
     if output != "-":
-        click.echo(f"Exported {n:,} statement(s) to {output}", err=True)
+        click.echo(f"Exported {n:,} {what[:-1]}(s) to {output}", err=True)

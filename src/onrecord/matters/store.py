@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ..models import Json, Span, Speaker, Statement, StatementDate
 from ..store.queries import find_speakers
 from .claims import Item
+from .filters import matter_where, sql_where
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -169,17 +171,82 @@ def analyzed(store: Store) -> bool:
     return store.conn.execute("SELECT 1 FROM matters LIMIT 1").fetchone() is not None
 
 
-def matters(store: Store, *, limit: int = 50, offset: int = 0) -> list[Row]:
-    """Stored matters, the most disputed first."""
+# the orders of :func:`matters`: the most disputed first (a contradiction, then a split of yes
+# and no, then the most answers), or the most recently spoken of first
+ORDERS = {
+    "disputed": "contradictions DESC, min(m.yes, m.no) DESC, m.yes + m.no DESC, m.id",
+    "recent": "m.last_date DESC, m.id",
+}
+MATTER_COLUMNS = (
+    "m.id, m.question, m.event, m.yes, m.no, m.hedged, m.unclear, m.first_date, m.last_date, "
+    "(SELECT count(*) FROM contradictions c WHERE c.matter_id = m.id) AS contradictions"
+)
+
+
+def matters(
+    store: Store,
+    *,
+    speaker: str | int | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    search: str | None = None,
+    disputed: bool = False,
+    min_statements: int | None = None,
+    order: Literal["disputed", "recent"] = "disputed",
+    limit: int | None = 50,
+    offset: int = 0,
+) -> list[Row]:
+    """Stored matters, the most disputed first (``order="recent"``: the latest spoken of).
+
+    The one query behind ``onrecord matters`` and ``/api/matters`` (and the exports of
+    :mod:`.export`), so that both take the same filters the same way
+    (:mod:`.filters`).
+
+    Args:
+        speaker: a name (any alias; every speaker it may mean) or a speaker id: matters with
+            a statement of theirs. A name that means no one leaves no matter.
+        since, until: matters with a statement on or after ``since`` and on or before
+            ``until`` (ISO dates or prefixes; with ``speaker``, one statement of theirs).
+        search: words that must all occur in the question.
+        disputed: only matters with a contradiction, reversal or rebuttal.
+        min_statements: only matters with at least this many statements.
+        limit: at most this many rows (None: all); offset: rows to skip, for paging.
+    """
+    return list(iter_matters(
+        store, speaker=speaker, since=since, until=until, search=search, disputed=disputed,
+        min_statements=min_statements, order=order, limit=limit, offset=offset,
+    ))  # fmt: skip
+
+
+def iter_matters(
+    store: Store,
+    *,
+    speaker: str | int | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    search: str | None = None,
+    disputed: bool = False,
+    min_statements: int | None = None,
+    order: Literal["disputed", "recent"] = "disputed",
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[Row]:
+    """Like :func:`matters`, streamed row by row (for exports)."""
+    found = matter_where(
+        store, speaker=speaker, since=since, until=until, search=search, disputed=disputed,
+        min_statements=min_statements,
+    )  # fmt: skip
+    if found is None:
+        return
+    where, args = found
     cur = store.conn.execute(
-        "SELECT m.id, m.question, m.yes, m.no, m.hedged, m.unclear, m.first_date, m.last_date, "
-        "(SELECT count(*) FROM contradictions c WHERE c.matter_id = m.id) AS contradictions "
-        "FROM matters m ORDER BY contradictions DESC, min(m.yes, m.no) DESC, "
-        "m.yes + m.no DESC, m.id LIMIT ? OFFSET ?",
-        [limit, offset],
+        f"SELECT {MATTER_COLUMNS} FROM matters m{sql_where(where)} "
+        f"ORDER BY {ORDERS[order]} LIMIT ? OFFSET ?",
+        [*args, -1 if limit is None else limit, offset],
     )
     names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur]
+    for row in cur:
+        yield dict(zip(names, row, strict=True))
 
 
 def matter(store: Store, matter_id: str) -> Row | None:
@@ -219,7 +286,7 @@ def contradictions(
     min_confidence: float = 0.0,
     matter_id: str | None = None,
     kind: str | None = None,
-    limit: int = 50,
+    limit: int | None = 50,
     offset: int = 0,
 ) -> list[Row]:
     """Stored disagreements, the most confident first, flattened for tables.
@@ -234,11 +301,29 @@ def contradictions(
         min_confidence: pairs at or above this confidence.
         matter_id: pairs on this matter.
         kind: ``contradiction``, ``reversal`` or ``rebuttal``.
-        limit: at most this many rows; offset: rows to skip, for paging.
+        limit: at most this many rows (None: all); offset: rows to skip, for paging.
 
     Each row is one disagreement: its strongest pair (``a_*``, ``b_*``), how many statement
     pairs back it (``pairs``) and the ids of the other statements (``support``, comma-separated).
     """
+    return list(iter_contradictions(
+        store, speaker=speaker, since=since, min_confidence=min_confidence, matter_id=matter_id,
+        kind=kind, limit=limit, offset=offset,
+    ))  # fmt: skip
+
+
+def iter_contradictions(
+    store: Store,
+    *,
+    speaker: str | int | None = None,
+    since: str | None = None,
+    min_confidence: float = 0.0,
+    matter_id: str | None = None,
+    kind: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[Row]:
+    """Like :func:`contradictions`, streamed row by row (for exports)."""
     where: list[str] = ["confidence >= ?"]
     args: list[object] = [min_confidence]
     if speaker is not None and str(speaker).strip():
@@ -258,18 +343,16 @@ def contradictions(
     cur = store.conn.execute(
         f"SELECT evidence FROM contradictions WHERE {' AND '.join(where)} "
         "ORDER BY confidence DESC, coalesce(b_date, a_date) DESC, id LIMIT ? OFFSET ?",
-        [*args, limit, offset],
+        [*args, -1 if limit is None else limit, offset],
     )
-    rows = []
     for (evidence,) in cur:
         d = json.loads(evidence)
         a, b = d["a"], d["b"]
-        rows.append({
+        yield {
             "id": d["id"], "kind": d["kind"], "confidence": d["confidence"],
             "matter": d["matter"], "a_speaker": a["speaker"], "a_date": a["date"],
             "a_stance": a["stance"], "a_text": a["text"], "b_speaker": b["speaker"],
             "b_date": b["date"], "b_stance": b["stance"], "b_text": b["text"], "cue": d["cue"],
             "reason": d["reason"], "a_statement": a["statement"], "b_statement": b["statement"],
             "pairs": d.get("pairs", 1), "support": ",".join(d.get("support", [])),
-        })  # fmt: skip
-    return rows
+        }  # fmt: skip

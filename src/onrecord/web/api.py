@@ -18,15 +18,17 @@ from .errors import MissingRecord
 from .params import (
     TEXT,
     Confidence,
+    Disputed,
     Id,
     Kind,
     Limit,
     MatterId,
     MatterParam,
+    MinStatements,
     Offset,
     OutletName,
+    QuestionWords,
     Since,
-    SpeakerId,
     SpeakerName,
     SpeakerType,
     Until,
@@ -100,7 +102,7 @@ def speaker_data(store: Store, speaker_id: int, limit: int = 50) -> Row:
         out = queries.speaker(store, speaker_id, limit=limit)
     except SpeakerNotFound as e:
         raise MissingRecord("speaker", speaker_id, "speakers") from e
-    out["matters"] = matters.matters(store, speaker_id=int(out["id"]), limit=50)  # type: ignore[call-overload]
+    out["matters"] = matters.matters(store, speaker=int(out["id"]), order="recent", limit=50)  # type: ignore[call-overload]
     return {"ok": True, **out}
 
 
@@ -223,15 +225,37 @@ def api_outlets(pool: Pool) -> Row:
         return {"ok": True, "rows": reads.outlets(store)}
 
 
-@router.get("/matters", response_model=schemas.Matters, summary="Matters, most discussed first")
+@router.get("/matters", response_model=schemas.Matters, summary="Matters, most disputed first")
 def api_matters(
-    request: Request, pool: Pool, speaker: SpeakerId = None, limit: Limit = 50, offset: Offset = 0
+    request: Request,
+    pool: Pool,
+    speaker: SpeakerName = None,
+    since: Since = None,
+    until: Until = None,
+    q: QuestionWords = None,
+    disputed: Disputed = False,
+    min_statements: MinStatements = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> Row:
-    """Questions that statements answer, with stance counts; empty until ``onrecord analyze``."""
+    """Questions that statements answer, with stance counts; empty until ``onrecord analyze``.
+
+    The filters are those of ``onrecord matters`` (one query answers both): ``speaker`` is any
+    name or an id; ``since`` and ``until`` keep matters with a statement between them (the
+    speaker's own, with ``speaker``). An empty answer whose ``speaker`` names nobody in the
+    store says so in ``notes``.
+    """
     with pool.borrow() as store:
-        rows = matters.matters(store, speaker_id=speaker, limit=limit + 1, offset=offset)
+        rows = matters.matters(
+            store, speaker=speaker or None, since=since or None, until=until or None,
+            search=q or None, disputed=disputed, min_statements=min_statements,
+            limit=limit + 1, offset=offset,
+        )  # fmt: skip
         analyzed = matters.analyzed(store)
-    return paged(request, rows, limit, offset, analyzed=analyzed)
+        notes = [] if rows or not analyzed else reads.unmatched(
+            store, speaker=speaker, outlet=None, api=True
+        )  # fmt: skip
+    return paged(request, rows, limit, offset, analyzed=analyzed, notes=notes)
 
 
 @router.get("/matters/{matter_id}", response_model=schemas.Matter, summary="One matter")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 import weakref
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from .errors import MissingRecord, NotFound
 from .reads import statement_articles
@@ -84,23 +84,32 @@ def question(store: Store, matter_id: str) -> str | None:
 
 
 def matters(
-    store: Store, *, speaker_id: int | None = None, limit: int = 50, offset: int = 0
+    store: Store,
+    *,
+    speaker: str | int | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    search: str | None = None,
+    disputed: bool = False,
+    min_statements: int | None = None,
+    order: Literal["disputed", "recent"] = "disputed",
+    limit: int = 50,
+    offset: int = 0,
 ) -> list[Row]:
-    """Matters, the most disputed first, with stance counts and date range."""
+    """Matters, the most disputed first (``recent``: the latest spoken of first), with stance
+    counts and date range.
+
+    The filters are :func:`onrecord.matters.store.matters`'s, the query that ``onrecord
+    matters`` calls too: ``speaker`` is a name (any alias) or an id.
+    """
     if not has_tables(store):
         return []
-    if speaker_id is None:
-        from ..matters import store as analysis
+    from ..matters import store as analysis
 
-        return [_summary(r) for r in analysis.matters(store, limit=limit, offset=offset)]
-    rows = _rows(store.conn.execute(
-        "SELECT m.id, m.question, m.yes, m.no, m.hedged, m.unclear, m.first_date, m.last_date, "
-        "(SELECT count(*) FROM contradictions c WHERE c.matter_id = m.id) AS contradictions "
-        "FROM matters m WHERE m.id IN (SELECT s.matter_id FROM stances s "
-        "JOIN statements st ON st.id = s.statement_id WHERE st.speaker_id = ?) "
-        "ORDER BY m.last_date DESC, m.id LIMIT ? OFFSET ?",
-        [speaker_id, limit, offset],
-    ))  # fmt: skip
+    rows = analysis.matters(
+        store, speaker=speaker, since=since, until=until, search=search, disputed=disputed,
+        min_statements=min_statements, order=order, limit=limit, offset=offset,
+    )  # fmt: skip
     return [_summary(r) for r in rows]
 
 

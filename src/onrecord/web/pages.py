@@ -18,13 +18,16 @@ from .api import Pool
 from .params import (
     TEXT,
     Confidence,
+    Disputed,
     Id,
     Kind,
     Limit,
     MatterId,
     MatterParam,
+    MinStatements,
     Offset,
     OutletName,
+    QuestionWords,
     Since,
     SpeakerName,
     SpeakerType,
@@ -165,9 +168,35 @@ def speaker_page(request: Request, speaker_id: Id, pool: Pool) -> Response:
 
 
 @router.get("/matters")
-def matters_page(request: Request, pool: Pool, limit: Limit = 50, offset: Offset = 0) -> Response:
-    page = api.api_matters(request, pool, None, limit, offset)
-    return render(request, "matters.html", _api(request), page=page, paging=_pager(request, page))
+def matters_page(
+    request: Request,
+    pool: Pool,
+    speaker: SpeakerName = None,
+    since: Since = None,
+    until: Until = None,
+    q: QuestionWords = None,
+    disputed: Disputed = False,
+    min_statements: MinStatements = None,
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> Response:
+    """The matters, with the filters of ``/api/matters`` (a link such as
+    ``/matters?speaker=Lind&disputed=true`` narrows the list as the JSON does)."""
+    page = api.api_matters(
+        request, pool, speaker=speaker, since=since, until=until, q=q, disputed=disputed,
+        min_statements=min_statements, limit=limit, offset=offset,
+    )  # fmt: skip
+    with pool.borrow() as store:
+        notes = [] if page["rows"] or not page["analyzed"] else reads.unmatched(
+            store, speaker=speaker, outlet=None
+        )  # fmt: skip
+    narrowed = any([speaker, since, until, q, disputed, min_statements])
+    return render(request, "matters.html", _api(request), page=page, paging=_pager(request, page),
+                  notes=notes, narrowed=narrowed, every=_query(request, "/matters", offset=None,
+                  **dict.fromkeys(MATTER_FILTERS)))  # fmt: skip
+
+
+MATTER_FILTERS = ("speaker", "since", "until", "q", "disputed", "min_statements")
 
 
 @router.get("/matters/{matter_id}")

@@ -56,6 +56,10 @@ Words = Annotated[
     str | None,
     Query(max_length=500, pattern=TEXT, description="Words that must all occur."),
 ]
+QuestionWords = Annotated[
+    str | None,
+    Query(max_length=500, pattern=TEXT, description="Words that must all occur in the question."),
+]
 MATTER_ID = r"^[A-Za-z0-9_-]{0,64}$"
 MATTER_PATH_ID = r"^[A-Za-z0-9_-]{1,64}$"
 MatterId = Annotated[str, Path(pattern=MATTER_PATH_ID, description="A matter id (m0123456789).")]
@@ -70,10 +74,15 @@ Confidence = Annotated[
     Query(ge=0.0, le=1.0, description="Lowest confidence kept; empty: 0."),
     or_empty(Annotated[float, Field(ge=0.0, le=1.0)]),
 ]
-SpeakerId = Annotated[
+Disputed = Annotated[
+    bool,
+    Query(description="Only matters with a contradiction, reversal or rebuttal; empty: false."),
+    or_empty(bool),
+]
+MinStatements = Annotated[
     int | None,
-    Query(ge=1, le=2**62, description="Only this speaker's (an id)."),
-    or_empty(Annotated[int, Field(ge=1, le=2**62)] | None),
+    Query(ge=1, le=1_000_000, description="Only matters with at least this many statements."),
+    or_empty(Annotated[int, Field(ge=1, le=1_000_000)] | None),
 ]
 SpeakerType = Annotated[
     Literal["person", "organization", "outlet", "unknown", ""] | None,

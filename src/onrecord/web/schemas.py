@@ -263,6 +263,8 @@ class Speaker(Model):
 
 class Matters(Paged):
     analyzed: bool
+    # on an empty answer: a speaker filter that names nobody in the store
+    notes: list[str] = Field(default_factory=list)
     rows: list[MatterSummary]
 
 
