@@ -174,6 +174,15 @@ def test_export_contradictions_filters(db: Path) -> None:
             assert export_contradictions(store, io.BytesIO(), **filters) == n, filters  # type: ignore[arg-type]
 
 
+def test_export_contradictions_until(db: Path) -> None:
+    # c1's statements are dated 2024-03-01 and 2024-03-02
+    with Store.open(db, readonly=True) as store:
+        for filters, n in [({"until": "2024-02"}, 0), ({"until": "2024-03-01"}, 1),
+                           ({"until": "2024-03"}, 1), ({"since": "2024-03-02", "until": "2024"}, 1),
+                           ({"since": "2024-03-03", "until": "2024-04"}, 0)]:  # fmt: skip
+            assert export(store, io.BytesIO(), "contradictions", **filters) == n, filters
+
+
 @pytest.mark.parametrize("what", ["matters", "stances", "contradictions"])
 def test_export_analysis_parquet_round_trip(db: Path, tmp_path: Path, what: str) -> None:
     pq = pytest.importorskip("pyarrow.parquet")

@@ -166,6 +166,35 @@ def new_record() -> Record:
 
 
 @pytest.fixture(scope="session")
+def matters_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The web fixture with two more matters: m2 (Lind no, the girders unclear, 2024-02-06 and
+    -14) and m3 (Markovic's summer alone, 2024-03-05); m1 keeps its two disagreements."""
+    path = build_store(tmp_path_factory.mktemp("matters") / "matters.db", analyzed=True)
+    conn = sqlite3.connect(path)
+    ids = {content[:20]: sid for sid, content in conn.execute("SELECT id, content FROM statements")}
+    conn.executemany("INSERT INTO matters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+        ("m0000000002", "Were the girders checked before autumn?", "check girders", 1, 1, 0, 0,
+         "2024-02-06", "2024-02-14"),
+        ("m0000000003", "Will the bridge reopen before summer?", "reopen bridge", 0, 1, 0, 0,
+         "2024-03-05", "2024-03-05"),
+    ])  # fmt: skip
+    conn.executemany("INSERT INTO stances VALUES (?, ?, ?, 0.9, '[]', NULL)", [
+        ("m0000000002", ids["Repairs cannot finis"], "no"),
+        ("m0000000002", ids["Nobody checked the g"], "yes"),
+        ("m0000000003", ids["The bridge will not "], "no"),
+    ])  # fmt: skip
+    conn.commit()
+    conn.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def matters_client(matters_db: Path) -> Iterator[TestClient]:
+    with TestClient(create_app(matters_db)) as c:
+        yield c
+
+
+@pytest.fixture(scope="session")
 def client(web_db: Path) -> Iterator[TestClient]:
     with TestClient(create_app(web_db)) as c:
         yield c

@@ -138,3 +138,29 @@ def test_browser_search_with_filters(driver: Any, base: str) -> None:
     assert len(rows) == 1 and "not reopen before summer" in rows[0].text
     assert rows[0].find_element(*_by("mark.term")).text.lower() == "bridge"
     _check_clean(driver)
+
+
+def test_browser_contradictions_filter_form(driver: Any, base: str) -> None:
+    driver.get(base + "/contradictions?kind=reversal")
+    form = driver.find_element(*_by("form.filters"))
+    form.find_element(*_by("input[name=speaker]")).send_keys("Markovic")
+    form.find_element(*_by("input[name=until]")).send_keys("2024-02")
+    form.find_element(*_by("button")).click()
+    WebDriverWait(driver, 10).until(lambda d: "until=2024-02" in d.current_url)
+    assert "kind=reversal" in driver.current_url  # the tab's kind is kept
+    assert [p.get_attribute("id") for p in driver.find_elements(*_by(".pair"))] == ["c-c2"]
+    form = driver.find_element(*_by("form.filters"))
+    assert form.find_element(*_by("input[name=until]")).get_attribute("value") == "2024-02"
+    assert form.find_element(*_by("input[name=speaker]")).get_attribute("value") == "Markovic"
+    # a screen reader reads each field by its label
+    names = {f.get_attribute("name"): f.accessible_name.casefold()  # shown in capitals
+             for f in form.find_elements(*_by("input:not([type=hidden])"))}  # fmt: skip
+    assert names == {"speaker": "speaker", "matter": "matter", "since": "from", "until": "to",
+                     "min_confidence": "confidence"}  # fmt: skip
+    full_page_png(driver, SHOTS / "contradictions-filtered.png")
+    form.find_element(*_by("a.clear")).click()
+    WebDriverWait(driver, 10).until(lambda d: "until" not in d.current_url)
+    assert driver.current_url.endswith("/contradictions?kind=reversal")
+    form = driver.find_element(*_by("form.filters"))
+    assert form.find_element(*_by("input[name=until]")).get_attribute("value") == ""
+    _check_clean(driver)

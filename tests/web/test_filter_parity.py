@@ -4,8 +4,6 @@ one query (:func:`onrecord.matters.store.contradictions`) answers both."""
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,9 +11,6 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from onrecord.cli import cli
-from onrecord.web import create_app
-
-from .conftest import build_store
 
 # the web fixture: c1 (Markovic vs Lind, 2024-02-06), c2 (Markovic's reversal, to 2024-03-05)
 FILTERS = [
@@ -33,6 +28,20 @@ FILTERS = [
     ({"min_confidence": "0.9", "matter": "m0000000001"}, ["c1"]),
 ]
 
+# c2's statements are on 2024-02-14 and 2024-03-05: a period holds a pair when one of its two
+# statements is dated in it, the same one for both bounds
+PERIODS = [
+    ({"until": "2024-02-10"}, ["c1"]),
+    ({"until": "2024-02"}, ["c1", "c2"]),  # a prefix keeps all of February
+    ({"until": "2024-01"}, []),
+    ({"since": "2024-02-10", "until": "2024-02-20"}, ["c2"]),
+    ({"since": "2024-03", "until": "2024-03"}, ["c2"]),
+    ({"since": "2024-02-07", "until": "2024-02-13"}, []),  # c2 spans it; neither side is in it
+    ({"speaker": "Lind", "until": "2024-02-06"}, ["c1"]),
+    ({"speaker": "Lind", "since": "2024-02-07", "until": "2024-12"}, []),
+    ({"kind": "reversal", "until": "2024-02-14"}, ["c2"]),
+]
+
 
 @pytest.mark.parametrize(("params", "expected"), FILTERS)
 def test_api_and_cli_contradictions_take_the_same_filters(
@@ -45,6 +54,28 @@ def test_api_and_cli_contradictions_take_the_same_filters(
     result = CliRunner().invoke(cli, ["contradictions", "--db", str(web_db), *args])
     assert result.exit_code == 0, result.output
     assert [r["id"] for r in json.loads(result.stdout)] == expected
+
+
+@pytest.mark.parametrize(("params", "expected"), PERIODS)
+def test_api_cli_and_export_contradictions_take_the_same_period(
+    client: TestClient, web_db: Path, params: dict[str, str], expected: list[str]
+) -> None:
+    body = client.get("/api/contradictions", params=params).json()
+    assert body["ok"] is True, body
+    assert [r["id"] for r in body["rows"]] == expected
+    args = [f"--{k.replace('_', '-')}={v}" for k, v in params.items()]
+    listed = CliRunner().invoke(cli, ["contradictions", "--db", str(web_db), *args])
+    assert listed.exit_code == 0, listed.output
+    assert [r["id"] for r in json.loads(listed.stdout)] == expected
+    exported = CliRunner().invoke(cli, ["export", "contradictions", "--db", str(web_db), *args])
+    assert exported.exit_code == 0, exported.output
+    assert [json.loads(line)["id"] for line in exported.stdout.splitlines()] == expected
+
+
+def test_cli_contradictions_until_must_be_a_date(web_db: Path) -> None:
+    for command in (["contradictions"], ["export", "contradictions"]):
+        result = CliRunner().invoke(cli, [*command, "--db", str(web_db), "--until", "March"])
+        assert result.exit_code == 2 and "is not a date" in result.stderr, result.output
 
 
 def test_api_contradictions_speaker_is_a_name_or_an_id(
@@ -91,35 +122,6 @@ def test_a_speaker_that_looks_like_an_id_and_is_none_is_no_error(
 
 
 # -- matters --------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def matters_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The web fixture with two more matters: m2 (Lind no, the girders unclear, 2024-02-06 and
-    -14) and m3 (Markovic's summer alone, 2024-03-05); m1 keeps its two disagreements."""
-    path = build_store(tmp_path_factory.mktemp("matters") / "matters.db", analyzed=True)
-    conn = sqlite3.connect(path)
-    ids = {content[:20]: sid for sid, content in conn.execute("SELECT id, content FROM statements")}
-    conn.executemany("INSERT INTO matters VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-        ("m0000000002", "Were the girders checked before autumn?", "check girders", 1, 1, 0, 0,
-         "2024-02-06", "2024-02-14"),
-        ("m0000000003", "Will the bridge reopen before summer?", "reopen bridge", 0, 1, 0, 0,
-         "2024-03-05", "2024-03-05"),
-    ])  # fmt: skip
-    conn.executemany("INSERT INTO stances VALUES (?, ?, ?, 0.9, '[]', NULL)", [
-        ("m0000000002", ids["Repairs cannot finis"], "no"),
-        ("m0000000002", ids["Nobody checked the g"], "yes"),
-        ("m0000000003", ids["The bridge will not "], "no"),
-    ])  # fmt: skip
-    conn.commit()
-    conn.close()
-    return path
-
-
-@pytest.fixture(scope="module")
-def matters_client(matters_db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(matters_db)) as c:
-        yield c
 
 
 M1, M2, M3 = "m0000000001", "m0000000002", "m0000000003"

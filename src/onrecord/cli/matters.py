@@ -140,11 +140,14 @@ def matter_cmd(matter_id: str, db: str, fmt: str) -> None:
 @click.option("--matter", "matter_id", metavar="ID", help="Only pairs on this matter (m01234).")
 @click.option("--since", metavar="YYYY-MM-DD", callback=check_date,
               help="Only pairs with a statement since then.")  # fmt: skip
+@click.option("--until", metavar="YYYY-MM-DD", callback=check_date,
+              help="Only pairs with a statement until then (inclusive; 2024-03 keeps March), "
+              "the same statement as --since's.")  # fmt: skip
 @click.option("--min-confidence", default=0.0, show_default=True, help="Only pairs above this.")
 @click.option("--kind", type=click.Choice(["contradiction", "reversal", "rebuttal"]))
 def contradictions_cmd(
     db: str, fmt: str, limit: int, offset: int, speaker: str | None, matter_id: str | None,
-    since: str | None, min_confidence: float, kind: str | None,
+    since: str | None, until: str | None, min_confidence: float, kind: str | None,
 ) -> None:  # fmt: skip
     """Contradictions, reversals and rebuttals, the most confident first.
 
@@ -153,7 +156,7 @@ def contradictions_cmd(
     with cli_errors(), Store.open(db, readonly=True) as store:
         rows = query_contradictions(
             store, speaker=speaker or None, matter_id=matter_id or None, since=since,
-            min_confidence=min_confidence, kind=kind, limit=limit, offset=offset,
+            until=until, min_confidence=min_confidence, kind=kind, limit=limit, offset=offset,
         )  # fmt: skip
         bare = not rows and not analyzed(store)
         notes = [] if rows or bare else queries.unmatched_filters(store, speaker=speaker)

@@ -356,8 +356,7 @@ def export_filters(f: F) -> F:
         click.option("--since", metavar="YYYY-MM-DD", callback=check_date,
                      help="First date (inclusive)."),
         click.option("--until", metavar="YYYY-MM-DD", callback=check_date,
-                     help="Last date (inclusive; a prefix such as 2024-03 keeps all of it) "
-                     "[statements, matters, stances]."),
+                     help="Last date (inclusive; a prefix such as 2024-03 keeps all of it)."),
         click.option("--search", help="Words that must all occur: in the statement "
                      "[statements], in the question [matters, stances]."),
         click.option("--matter", "matter_id", metavar="ID",

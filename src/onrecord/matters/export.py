@@ -177,6 +177,7 @@ def export_contradictions(
     *,
     speaker: str | int | None = None,
     since: str | None = None,
+    until: str | None = None,
     matter_id: str | None = None,
     kind: str | None = None,
     min_confidence: float = 0.0,
@@ -193,7 +194,7 @@ def export_contradictions(
     """
     check_format(format)
     found = iter_contradictions(
-        store, speaker=speaker, since=since, matter_id=matter_id, kind=kind,
+        store, speaker=speaker, since=since, until=until, matter_id=matter_id, kind=kind,
         min_confidence=min_confidence, limit=None,
     )  # fmt: skip
     return write_rows(_pairs(store, found), out, format, CONTRADICTIONS, batch_size=batch_size)
@@ -238,8 +239,9 @@ EXPORTS: dict[str, tuple[Exporter, frozenset[str]]] = {
                                            "min_statements"})),
     "stances": (export_stances, frozenset({"speaker", "since", "until", "search", "matter_id",
                                            "disputed", "min_statements"})),
-    "contradictions": (export_contradictions, frozenset({"speaker", "since", "matter_id",
-                                                         "kind", "min_confidence"})),
+    "contradictions": (export_contradictions, frozenset({"speaker", "since", "until",
+                                                         "matter_id", "kind",
+                                                         "min_confidence"})),
 }  # fmt: skip
 WHAT = tuple(EXPORTS)
 

@@ -283,6 +283,7 @@ def contradictions(
     *,
     speaker: str | int | None = None,
     since: str | None = None,
+    until: str | None = None,
     min_confidence: float = 0.0,
     matter_id: str | None = None,
     kind: str | None = None,
@@ -297,7 +298,12 @@ def contradictions(
     Args:
         speaker: a name (any alias; every speaker it may mean) or a speaker id: pairs where
             one of them is a side. A name that means no one leaves no pair.
-        since: pairs with a statement on or after this ISO date (or prefix).
+        since, until: pairs in this period: one of the two statements is dated on or after
+            ``since`` and on or before ``until`` (ISO dates or prefixes; ``until`` keeps all
+            of a prefix, "2024-03" all of March), the same statement for both, as a matter's
+            statement is for :func:`matters`. A reversal from January to March is in
+            January's record and in March's, not in February's. ``speaker`` is apart: a
+            side of the pair, not necessarily the one dated in the period.
         min_confidence: pairs at or above this confidence.
         matter_id: pairs on this matter.
         kind: ``contradiction``, ``reversal`` or ``rebuttal``.
@@ -307,8 +313,8 @@ def contradictions(
     pairs back it (``pairs``) and the ids of the other statements (``support``, comma-separated).
     """
     return list(iter_contradictions(
-        store, speaker=speaker, since=since, min_confidence=min_confidence, matter_id=matter_id,
-        kind=kind, limit=limit, offset=offset,
+        store, speaker=speaker, since=since, until=until, min_confidence=min_confidence,
+        matter_id=matter_id, kind=kind, limit=limit, offset=offset,
     ))  # fmt: skip
 
 
@@ -317,6 +323,7 @@ def iter_contradictions(
     *,
     speaker: str | int | None = None,
     since: str | None = None,
+    until: str | None = None,
     min_confidence: float = 0.0,
     matter_id: str | None = None,
     kind: str | None = None,
@@ -331,9 +338,10 @@ def iter_contradictions(
         ph = ", ".join("?" * len(ids)) or "NULL"
         where.append(f"(a_speaker_id IN ({ph}) OR b_speaker_id IN ({ph}))")
         args += [*ids, *ids]
-    if since:
-        where.append("max(coalesce(a_date, ''), coalesce(b_date, '')) >= ?")
-        args.append(since)
+    if since or until:
+        period = pair_period(since, until)
+        where.append(period[0])
+        args += period[1]
     if matter_id:
         where.append("matter_id = ?")
         args.append(matter_id)
@@ -356,3 +364,21 @@ def iter_contradictions(
             "reason": d["reason"], "a_statement": a["statement"], "b_statement": b["statement"],
             "pairs": d.get("pairs", 1), "support": ",".join(d.get("support", [])),
         }  # fmt: skip
+
+
+def pair_period(since: str | None, until: str | None) -> tuple[str, list[object]]:
+    """The condition that a disagreement is in the period from ``since`` to ``until``: one of
+    its two statements (``a_date``, ``b_date``: the dates the analysis gave them) is dated in
+    it, the same one for both bounds. A pair whose statements fall on either side of the
+    period is not in it: neither was said then.
+    """
+    bounds: list[str] = []
+    args: list[object] = []
+    if since:
+        bounds.append("{side} >= ?")
+        args.append(since)
+    if until:
+        bounds.append("{side} <= ?")
+        args.append(until + "\U0010ffff")  # a prefix keeps all of it, as the matters' does
+    sides = [" AND ".join(b.format(side=side) for b in bounds) for side in ("a_date", "b_date")]
+    return f"(({sides[0]}) OR ({sides[1]}))", args + args

@@ -272,6 +272,7 @@ def api_contradictions(
     speaker: SpeakerName = None,
     matter: MatterParam = None,
     since: Since = None,
+    until: Until = None,
     kind: Kind = None,
     min_confidence: Confidence = 0.0,
     limit: Limit = 50,
@@ -280,13 +281,15 @@ def api_contradictions(
     """Pairs of statements that contradict, most confident first, with both articles.
 
     The filters are those of ``onrecord contradictions`` (one query answers both): ``speaker``
-    is any name or an id. An empty answer whose ``speaker`` or ``matter`` names nothing in
-    the store says so in ``notes``.
+    is any name or an id; ``since`` and ``until`` keep the pairs with a statement dated
+    between them (one of the two, the same for both). An empty answer whose ``speaker`` or
+    ``matter`` names nothing in the store says so in ``notes``.
     """
     with pool.borrow() as store:
         rows = matters.contradictions(
             store, speaker=speaker or None, matter_id=matter or None, since=since or None,
-            kind=kind or None, min_confidence=min_confidence, limit=limit + 1, offset=offset,
+            until=until or None, kind=kind or None, min_confidence=min_confidence,
+            limit=limit + 1, offset=offset,
         )  # fmt: skip
         analyzed = matters.analyzed(store)
         notes = [] if rows or not analyzed else [

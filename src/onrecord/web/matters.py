@@ -153,6 +153,7 @@ def contradictions(
     matter_id: str | None = None,
     speaker: str | int | None = None,
     since: str | None = None,
+    until: str | None = None,
     kind: str | None = None,
     min_confidence: float = 0.0,
     limit: int = 50,
@@ -161,14 +162,15 @@ def contradictions(
     """Contradictions, the most confident first, each with both statements and articles.
 
     The filters are :func:`onrecord.matters.store.contradictions`'s, the query that
-    ``onrecord contradictions`` calls too: ``speaker`` is a name (any alias) or an id.
+    ``onrecord contradictions`` calls too: ``speaker`` is a name (any alias) or an id;
+    ``since`` and ``until`` keep the pairs with a statement dated between them.
     """
     if not has_tables(store):
         return []
     from ..matters import store as analysis
 
     rows = analysis.contradictions(
-        store, matter_id=matter_id, speaker=speaker, since=since, kind=kind,
+        store, matter_id=matter_id, speaker=speaker, since=since, until=until, kind=kind,
         min_confidence=min_confidence, limit=limit, offset=offset,
     )  # fmt: skip
     return _enrich(store, rows)

@@ -66,11 +66,16 @@ def compile_templates() -> None:
 
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
+DEFAULT_LIMIT = 50  # rows per page; a form keeps another one the link asked for, as a hidden field
 
 
 def _query(request: Request, path: str | None = None, **changes: object) -> str:
-    """``path`` (default: this page's) with this request's query, changed by ``changes``."""
-    params = {k: v for k, v in request.query_params.items() if k not in changes}
+    """``path`` (default: this page's) with this request's query, changed by ``changes``.
+
+    Empty parameters, what a filter form sends for its empty fields and means no filter, are
+    left out, so that the pages after a form's answer keep its filters in a short link.
+    """
+    params = {k: v for k, v in request.query_params.items() if k not in changes and v != ""}
     params.update({k: str(v) for k, v in changes.items() if v not in (None, "")})
     query = urlencode(params)
     return (path or request.url.path) + (f"?{query}" if query else "")
@@ -191,9 +196,12 @@ def matters_page(
             store, speaker=speaker, outlet=None
         )  # fmt: skip
     narrowed = any([speaker, since, until, q, disputed, min_statements])
+    form = {"speaker": speaker or "", "since": since or "", "until": until or "", "q": q or "",
+            "disputed": disputed, "min_statements": min_statements or "",
+            "limit": limit if limit != DEFAULT_LIMIT else ""}  # fmt: skip
+    every = _query(request, "/matters", offset=None, **dict.fromkeys(MATTER_FILTERS))
     return render(request, "matters.html", _api(request), page=page, paging=_pager(request, page),
-                  notes=notes, narrowed=narrowed, every=_query(request, "/matters", offset=None,
-                  **dict.fromkeys(MATTER_FILTERS)))  # fmt: skip
+                  notes=notes, narrowed=narrowed, form=form, every=every)  # fmt: skip
 
 
 MATTER_FILTERS = ("speaker", "since", "until", "q", "disputed", "min_statements")
@@ -212,28 +220,41 @@ def contradictions_page(
     speaker: SpeakerName = None,
     matter: MatterParam = None,
     since: Since = None,
+    until: Until = None,
     kind: Kind = None,
     min_confidence: Confidence = 0.0,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> Response:
+    """The disagreements, with the filters of ``/api/contradictions``; the kind tabs and the
+    form of the other filters each keep the other's choice."""
     page = api.api_contradictions(
-        request, pool, speaker=speaker, matter=matter, since=since, kind=kind,
+        request, pool, speaker=speaker, matter=matter, since=since, until=until, kind=kind,
         min_confidence=min_confidence, limit=limit, offset=offset,
     )  # fmt: skip
     # each kind's tab keeps the other filters (a speaker's reversals), and starts at page one
     tabs = [(label, _query(request, kind=k or None, offset=None), k == (kind or ""))
             for k, label in KIND_TABS]  # fmt: skip
     with pool.borrow() as store:
-        narrowed = _narrowed(store, speaker or None, matter or None, since or None, min_confidence)
+        narrowed = _narrowed(
+            store, speaker or None, matter or None, since or None, until or None, min_confidence
+        )
         notes = [] if page["rows"] or not page["analyzed"] else [
             *reads.unmatched(store, speaker=speaker, outlet=None),
             *matters.unknown_matter(store, matter),
         ]  # fmt: skip
+    form = {"speaker": speaker or "", "matter": matter or "", "since": since or "",
+            "until": until or "", "kind": kind or "",
+            "min_confidence": f"{min_confidence:g}" if min_confidence else "",
+            "limit": limit if limit != DEFAULT_LIMIT else ""}  # fmt: skip
     return render(request, "contradictions.html", _api(request), page=page,
                   paging=_pager(request, page), tabs=tabs, narrowed=narrowed, notes=notes,
-                  every=_query(request, speaker=None, matter=None, since=None,
-                               min_confidence=None, offset=None))  # fmt: skip
+                  form=form, every=_query(request, offset=None,
+                                          **dict.fromkeys(PAIR_FILTERS)))  # fmt: skip
+
+
+# the filters of the contradictions page's form; the kind is its tabs'
+PAIR_FILTERS = ("speaker", "matter", "since", "until", "min_confidence")
 
 
 KIND_TABS = [("", "All"), ("contradiction", "Between speakers"), ("reversal", "Reversals"),
@@ -242,7 +263,7 @@ KIND_TABS = [("", "All"), ("contradiction", "Between speakers"), ("reversal", "R
 
 def _narrowed(
     store: Store, speaker: str | None, matter: str | None, since: str | None,
-    min_confidence: float,
+    until: str | None, min_confidence: float,
 ) -> list[str]:  # fmt: skip
     """The filters besides the kind, in words, so that a narrowed list does not pass for the
     whole record: "speaker Dana Markovic", "a statement since 2024-03"."""
@@ -252,8 +273,10 @@ def _narrowed(
         out.append(f"speaker {(reads.speaker_name(store, ids[0]) if ids else None) or speaker}")
     if matter:
         out.append(f"the matter “{matters.question(store, matter) or matter}”")
-    if since:
-        out.append(f"a statement since {since}")
+    if since and until:
+        out.append(f"a statement from {since} to {until}")
+    elif since or until:
+        out.append(f"a statement {'since' if since else 'until'} {since or until}")
     if min_confidence > 0:
         out.append(f"a confidence of at least {min_confidence:.0%}")
     return out
