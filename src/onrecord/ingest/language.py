@@ -30,6 +30,7 @@ _OTHER_TEXT = """
 """
 _EN = frozenset(_EN_TEXT.split())
 _OTHER = frozenset(_OTHER_TEXT.split()) - _EN
+_MIN_LETTERS = 8  # fewer letters than this: a name or a label, too little to judge a script
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
@@ -44,12 +45,14 @@ def is_english(text: str) -> bool:
         words with few English and many foreign function words. Short texts are judged English.
     """
     words = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
+    letters = [ch for w in words for ch in w]
+    # Chinese, Japanese or Thai writes no spaces between words: a whole sentence is one "word",
+    # so the script is judged on the letters, before any count of words.
+    latin = sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f")
+    if len(letters) >= _MIN_LETTERS and latin / len(letters) < 0.5:
+        return False
     if len(words) < 8:
         return True
-    letters = [ch for w in words for ch in w]
-    latin = sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f")
-    if latin / len(letters) < 0.5:
-        return False
     english = sum(1 for w in words if w in _EN) / len(words)
     foreign = sum(1 for w in words if w in _OTHER) / len(words)
     if english >= 0.15:
