@@ -210,3 +210,24 @@ def test_article_longer_than_spacy_reads_is_too_large_with_a_fix(extractor: Any)
     assert isinstance(out[0], Skipped) and out[0].reason == "too_large"
     assert "Split it" in out[0].detail and f"{len(BODY) * 3:,} characters" in out[0].detail
     assert out[1].article.id == "short"
+
+
+def test_stray_nul_bytes_say_where_and_how_to_remove_them() -> None:
+    with pytest.raises(BinaryInput, match=r"2 NUL byte\(s\), the first at byte 10\..*tr -d"):
+        decode_bytes(b"The harbor\x00\x00 board met.", source="x.txt")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta http-equiv="refresh" content="0; url=https://news.test/a/ferry">',
+        '<script>window.location.href = "https://news.test/a/ferry";</script>',
+        "<script>location.replace('https://news.test/a/ferry')</script>",
+    ],
+)
+def test_a_page_that_only_redirects_names_its_target(head: str) -> None:
+    from onrecord.errors import NoArticle
+
+    page = f"<html><head>{head}</head><body></body></html>"
+    with pytest.raises(NoArticle, match=r"only redirects to https://news\.test/a/ferry;"):
+        article_from_html(page, source="moved.html")

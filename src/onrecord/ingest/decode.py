@@ -76,10 +76,25 @@ def _binary(source: str, what: str) -> BinaryInput:
     )
 
 
+def _nul(source: str, data: str | bytes) -> BinaryInput:
+    """The error for NUL bytes: where and how many, and how to drop them from text that is
+    otherwise fine (a scrape padded with NULs is not an image)."""
+    if isinstance(data, str):
+        count, first, unit = data.count("\x00"), data.index("\x00"), "character"
+    else:
+        count, first, unit = data.count(b"\x00"), data.index(b"\x00"), "byte"
+    return BinaryInput(
+        source,
+        f"this is binary data, not text: it holds {count:,} NUL byte(s), the first at {unit} "
+        f"{first:,}. If it is text with stray NUL bytes, remove them first "
+        "(tr -d '\\000' < IN > OUT); onrecord reads .txt, .html and .jsonl articles.",
+    )
+
+
 def _check_text(text: str, source: str) -> str:
     """Refuse decoded text that is mostly control characters or holds NUL characters."""
     if "\x00" in text:
-        raise _binary(source, "binary data (it contains NUL bytes)")
+        raise _nul(source, text)
     sample = text[:65536]
     controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
     if sample and controls / len(sample) > 0.1:
@@ -124,7 +139,7 @@ def decode_bytes(data: bytes, *, source: str, encoding: str | None = None) -> st
     if encoding is None and b"\x00" in data[:8192]:
         utf16 = _utf16_without_bom(data[:8192])
         if utf16 is None:
-            raise _binary(source, "binary data (it contains NUL bytes)")
+            raise _nul(source, data)
         log.info("%s has no byte-order mark but reads as %s; decoding it so", source, utf16)
         return _check_text(data.decode(utf16, errors="replace"), source)
     try:

@@ -95,6 +95,24 @@ def decode_html(
             return decode_bytes(data, source=source, encoding="latin-1")
 
 
+_REDIRECT_RES = (
+    re.compile(r"<meta[^>]+http-equiv\s*=\s*[\"']?refresh[^>]*?url\s*=\s*['\"]?([^\"'>\s]+)", re.I),
+    re.compile(r"\blocation(?:\.href)?\s*=\s*[\"']([^\"']+)[\"']"),
+    re.compile(r"\blocation\.(?:replace|assign)\(\s*[\"']([^\"']+)[\"']"),
+)
+
+
+def redirect_target(page: str) -> str | None:
+    """Where a page without an article sends the browser (a meta refresh or a script setting
+    ``location``): the page a crawler saved instead of the article, and the one to fetch."""
+    head = page[:20000]
+    for rx in _REDIRECT_RES:
+        m = rx.search(head)
+        if m:
+            return m.group(1)
+    return None
+
+
 def extract_html(html: str, *, url: str | None = None) -> Extracted | None:
     """Run trafilatura on a page; None when it finds no main text.
 
@@ -173,6 +191,13 @@ def article_from_html(
         raise EmptyArticle(source, "the page is empty; there is no article text to read.")
     found = extract_html(page, url=url)
     if found is None:
+        target = redirect_target(page)
+        if target:
+            raise NoArticle(
+                source,
+                f"this HTML page only redirects to {target}; save that page instead, or let "
+                "the crawler follow redirects.",
+            )
         raise NoArticle(
             source,
             "no article body was found in this HTML page (only navigation, forms or scripts). "
