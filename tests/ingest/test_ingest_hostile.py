@@ -231,3 +231,24 @@ def test_a_page_that_only_redirects_names_its_target(head: str) -> None:
     page = f"<html><head>{head}</head><body></body></html>"
     with pytest.raises(NoArticle, match=r"only redirects to https://news\.test/a/ferry;"):
         article_from_html(page, source="moved.html")
+
+
+GERMAN = (
+    "Der Bürgermeister der Stadt sagte am Dienstag, dass die Fähre im Juni wieder fahren werde. "
+    "Die Stadträtin widersprach und sagte, die Fähre werde nicht vor dem Herbst fahren, und die "
+    "Hafenbehörde teilte mit, dass die Arbeiten an der Mole fast abgeschlossen seien."
+)
+NARRATIVE = (
+    "Mayor Odile Brannigan spoke to reporters in Quillport on Tuesday and read out a letter "
+    "from the twin town, which she said showed that the ferry had friends abroad. Councillor "
+    "Tamsin Varga said she would reply to the letter before the council met again in June."
+)
+
+
+def test_english_report_quoting_a_long_foreign_letter_is_english() -> None:
+    one, two = NARRATIVE.split(". ", 1)
+    assert is_english(f"{one}: \u201c{GERMAN * 4}\u201d {two}")
+    assert is_english(f'{one}: "{GERMAN * 4}" {two}')
+    # a German report quoting English, or quoting German, is still not English
+    assert not is_english(f"{GERMAN} \u201e{GERMAN}\u201c {GERMAN}")
+    assert not is_english(f"{GERMAN} {GERMAN} \u201cThe ferry will run in June,\u201d sagte sie.")

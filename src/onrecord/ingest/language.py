@@ -30,6 +30,13 @@ _OTHER_TEXT = """
 """
 _EN = frozenset(_EN_TEXT.split())
 _OTHER = frozenset(_OTHER_TEXT.split()) - _EN
+# A quotation between paired marks (curly, straight, German low-high, guillemets, CJK corners);
+# each stops at a paragraph's end, so an unpaired mark never swallows the rest of the text.
+_QUOTED_RE = re.compile(
+    r"\u201c[^\u201d\n]*\u201d|\"[^\"\n]*\"|\u201e[^\u201c\u201d\n]*[\u201c\u201d]"
+    r"|\u00ab[^\u00bb\n]*\u00bb|\u300c[^\u300d\n]*\u300d"
+)
+_MIN_NARRATIVE = 25  # words outside quotations: fewer, and the narrative is not judged alone
 _MIN_LETTERS = 8  # fewer letters than this: a name or a label, too little to judge a script
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
@@ -43,7 +50,17 @@ def is_english(text: str) -> bool:
     Returns:
         False only when there is real evidence of another language: a non-Latin script, or enough
         words with few English and many foreign function words. Short texts are judged English.
+        An English report that quotes a long letter or speech in another language is English:
+        when the whole text fails, the narrative outside quotation marks is judged, if it has
+        enough words to judge.
     """
+    if _reads_english(text):
+        return True
+    narrative = _QUOTED_RE.sub(" ", text)
+    return len(_WORD_RE.findall(narrative)) >= _MIN_NARRATIVE and _reads_english(narrative)
+
+
+def _reads_english(text: str) -> bool:
     words = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
     letters = [ch for w in words for ch in w]
     # Chinese, Japanese or Thai writes no spaces between words: a whole sentence is one "word",
