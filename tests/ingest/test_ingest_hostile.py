@@ -252,3 +252,22 @@ def test_english_report_quoting_a_long_foreign_letter_is_english() -> None:
     # a German report quoting English, or quoting German, is still not English
     assert not is_english(f"{GERMAN} \u201e{GERMAN}\u201c {GERMAN}")
     assert not is_english(f"{GERMAN} {GERMAN} \u201cThe ferry will run in June,\u201d sagte sie.")
+
+
+@pytest.mark.parametrize("opening", ["[\n  {", "{\n  "])
+def test_pretty_printed_json_is_one_skip_saying_how_to_convert(
+    tmp_path: Path, opening: str
+) -> None:
+    body = (
+        opening + '"id": "p1",\n  "text": "' + BODY + '"\n}' + ("\n]" if opening[0] == "[" else "")
+    )
+    path = tmp_path / "export.json"
+    path.write_text(body + "\n")
+    for items in (
+        list(read_articles([path])),
+        list(read_articles(["-"], stdin=io.BytesIO(body.encode()))),
+    ):
+        assert len(items) == 1 and isinstance(items[0], Skipped), items
+        assert items[0].reason == "malformed" and "jq -c" in items[0].detail
+    (row,) = _jsonl(tmp_path, '[{"id": "a", "text": "x"}]')
+    assert isinstance(row, Skipped) and "jq -c '.[]'" in row.detail

@@ -46,8 +46,14 @@ def article_from_record(
         IngestError: Whatever the text or HTML itself raises (empty, not English, ...).
     """
     if not isinstance(row, dict):
+        hint = (
+            " For a JSON array of articles, write one a line: jq -c '.[]' FILE."
+            if isinstance(row, list)
+            else ""
+        )
         raise MalformedInput(
-            source, f"each line must be a JSON object such as {_EXAMPLE}, not {type(row).__name__}."
+            source,
+            f"each line must be a JSON object such as {_EXAMPLE}, not {type(row).__name__}.{hint}",
         )
     meta = {name: _field(row, name, source) for name in _OPTIONAL}
     raw_id = row.get("id")
@@ -110,6 +116,7 @@ def read_jsonl(
     without being read into memory whole.
     """
     number = 0
+    opened = False  # a line with content was seen
     for line in _lines(stream, max_bytes):
         number += 1
         source = f"{name}:{number}"
@@ -118,6 +125,10 @@ def read_jsonl(
             continue
         if not line.strip():
             continue
+        if not opened and line.strip().lstrip(codecs.BOM_UTF8) in (b"{", b"["):
+            yield skip(_one_document(name))  # not one skip per line of it
+            return
+        opened = True
         try:
             row = _row(line, source=source, encoding=encoding)
             yield article_from_record(row, source=source, published=published, max_bytes=max_bytes)
@@ -125,6 +136,16 @@ def read_jsonl(
             yield skip(e)
         except Exception as e:  # one bad line never stops the batch
             yield skip_unexpected(source, e)
+
+
+def _one_document(name: str) -> MalformedInput:
+    """The error for a pretty-printed JSON document (its first line a lone "{" or "[")."""
+    return MalformedInput(
+        name,
+        "this is one JSON document over several lines, not JSON Lines (one article a line, "
+        f"such as {_EXAMPLE}). Convert it: jq -c '.[]' FILE for an array, jq -c . FILE for "
+        "one object.",
+    )
 
 
 def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | int]:

@@ -48,7 +48,8 @@ SUFFIXES: dict[str, Kind] = {
 STDIN = "-"
 _SNIFF_BYTES = 4096  # how much of an input's head tells its kind
 _SNIFF_LINES = 5
-_JSON_KEY_RE = re.compile(r'\{\s*"(?:[^"\\\n]|\\.)*"\s*:')
+# an object with a key, maybe first in an array: JSON, never the opening of an article's text
+_JSON_KEY_RE = re.compile(r'(?:\[\s*)?\{\s*"(?:[^"\\\n]|\\.)*"\s*:')
 _STDIN_NAME = "<stdin>"
 
 
@@ -103,10 +104,11 @@ def load_article(
 
 
 def _sniff(head: bytes) -> Kind:
-    """JSON Lines when the input opens as a JSON object with a key (``{"id": ...``: its first
-    line may be longer than the head read here), or opens with "{" and one of its first whole
-    lines is a JSON object (the first may be the broken one, then a "malformed" skip rather
-    than the opening words of a text article); else HTML or plain text."""
+    """JSON Lines when the input opens as a JSON object with a key: ``{"id": ...`` (its first
+    line may be longer than the head read here) or ``[{"id": ...`` (an array, which the JSON
+    Lines reader refuses, saying how to convert it); or when it opens with "{" and one of its
+    first whole lines is an object (the first may be the broken one, then a "malformed" skip,
+    not the opening words of a text article). Else HTML or plain text."""
     text = head.decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
     if _JSON_KEY_RE.match(text):
         return "jsonl"
