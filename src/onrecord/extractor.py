@@ -127,12 +127,27 @@ class Extractor:
             if isinstance(item, Skipped):
                 yield item
                 continue
+            if len(item.text) > self.nlp.max_length:
+                yield self._too_long(item)
+                continue
             batch.append(item)
             if len(batch) >= batch_size:
                 yield from self._batch(batch, batch_size)
                 batch = []
         if batch:
             yield from self._batch(batch, batch_size)
+
+    def _too_long(self, article: Article) -> Skipped:
+        """The skip of an article longer than spaCy reads at once (``nlp.max_length``): the
+        parser would refuse it with a message about spaCy's settings, not about the input."""
+        limit = self.nlp.max_length
+        detail = (
+            f"the article's clean text is {len(article.text):,} characters, more than the "
+            f"{limit:,} the spaCy pipeline reads at once. Split it into several articles "
+            "(one per file or JSON line)."
+        )
+        log.warning("skipped %s: too_large: %s", article.source, detail)
+        return Skipped(article.source, "too_large", detail)
 
     def _batch(self, batch: list[Article], batch_size: int) -> Iterator[Record | Skipped]:
         try:

@@ -136,3 +136,66 @@ def test_warc_without_warcio(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setitem(__import__("sys").modules, "warcio.archiveiterator", None)
     with pytest.raises(MissingExtra, match=r"onrecord\[warc\]"):
         list(read_warc(tmp_path / "x.warc"))
+
+
+def _cut_in_last_record(tmp_path: Path) -> Path:
+    with (tmp_path / "two.warc.gz").open("wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        response(writer, "https://gazette.test/ferry", page("Ferry terminal to reopen in May"))
+        response(writer, "https://gazette.test/pier", page("Pier repairs go on", BODY + " More"))
+    full = (tmp_path / "two.warc.gz").read_bytes()
+    cut = tmp_path / "cut.warc.gz"
+    cut.write_bytes(full[:-40])  # the second record's gzip member ends too soon
+    return cut
+
+
+def test_warc_cut_in_its_last_record_keeps_the_records_before(tmp_path: Path) -> None:
+    items = list(read_warc(_cut_in_last_record(tmp_path)))
+    assert [type(i) for i in items] == [Article, Skipped]
+    assert items[0].url == "https://gazette.test/ferry"  # type: ignore[union-attr]
+    skipped = items[1]
+    assert isinstance(skipped, Skipped) and skipped.reason == "malformed"
+    assert skipped.source.endswith("#2") and "truncated" in skipped.detail
+
+
+def test_warc_without_records_or_pages_says_so(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.warc.gz"
+    empty.write_bytes(b"")
+    assert [(i.reason, i.source) for i in read_warc(empty)] == [("empty", str(empty))]  # type: ignore[union-attr]
+    path = tmp_path / "requests.warc"
+    with path.open("wb") as f:
+        writer = WARCWriter(f, gzip=False)
+        writer.write_record(writer.create_warcinfo_record(path.name, {"software": "test"}))
+        response(writer, "https://gazette.test/logo.png", b"\x89PNG\r\n\x1a\n", ctype="image/png")
+    (item,) = read_warc(path)
+    assert isinstance(item, Skipped) and item.reason == "no_article"
+    assert "2 records" in item.detail
+
+
+def test_warc_resource_record_of_a_page_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "resources.warc.gz"
+    with path.open("wb") as f:
+        writer = WARCWriter(f, gzip=True)
+        rec = writer.create_warc_record(
+            "https://gazette.test/ferry",
+            "resource",
+            payload=io.BytesIO(page("Ferry terminal to reopen in May")),
+            warc_headers_dict={"Content-Type": "text/html", "WARC-Date": "2024-03-05T10:11:12Z"},
+        )
+        writer.write_record(rec)
+    (item,) = read_warc(path)
+    assert isinstance(item, Article) and item.url == "https://gazette.test/ferry"
+    assert item.published == "2024-03-05"
+
+
+def test_warc_page_in_the_charset_of_its_http_header(tmp_path: Path) -> None:
+    quoted = BODY.replace('"We expect', "\u201cWe expect").replace('May," said', "May,\u201d said")
+    html = page("Ferry terminal to reopen in May", quoted).replace(b"<meta charset='utf-8'>", b"")
+    payload = html.decode().encode("cp1252")
+    path = tmp_path / "cp1252.warc"
+    with path.open("wb") as f:
+        response(WARCWriter(f, gzip=False), "https://gazette.test/ferry", payload,
+                 ctype="text/html; charset=windows-1252")  # fmt: skip
+    (item,) = read_warc(path)
+    assert isinstance(item, Article), item
+    assert "\u201cWe expect" in item.text

@@ -177,3 +177,27 @@ def test_local_duplicate_is_logged_where_skips_are(
     dup = [r for r in caplog.records if "duplicate of" in r.getMessage()]
     assert len(dup) == 1 and dup[0].name == "onrecord.ingest.skips"
     assert "corpus.jsonl:9 (duplicate)" in dup[0].getMessage()
+
+
+def test_copy_of_an_article_that_failed_is_read_not_called_its_duplicate(
+    tmp_path: Path, fake: Fake
+) -> None:
+    class FailsFirst:
+        """Fails the first article it is given (as spaCy fails one too long for it)."""
+
+        def pipe_safe(
+            self, items: Iterable[Article | Skipped], *, batch_size: int = 16
+        ) -> Iterator[Record | Skipped]:
+            for item in items:
+                if isinstance(item, Article) and item.source.endswith(":1"):
+                    yield Skipped(item.source, "too_large", "too long for the parser")
+                else:
+                    yield from fake.pipe_safe([item])
+
+    text = "Elena Vela said the pier would reopen in May."
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(f'{{"id": "a", "text": "{text}"}}\n{{"id": "b", "text": "{text}"}}\n')
+    with Store.open(":memory:") as store:
+        report = ingest_items(read_articles([feed]), store, extractor=FailsFirst(), batch_size=1)
+    assert report.records == 1
+    assert [(s.source, s.reason) for s in report.skipped] == [(f"{feed}:1", "too_large")]

@@ -8,6 +8,7 @@ from collections import Counter
 from ..errors import EmptyArticle, IngestError, NotEnglish
 from ..models import Article
 from .dates import normalize_published
+from .decode import scrub_surrogates
 from .language import is_english
 from .text import CleanText, clean_scraped_text
 
@@ -124,7 +125,7 @@ def article_from_text(
     if not text.strip():
         what = "empty" if not text else "only whitespace"
         raise EmptyArticle(source, f"the input is {what}; there is no article text to read.")
-    clean = clean_scraped_text(text, title=title)
+    clean = clean_scraped_text(scrub_surrogates(text), title=title)
     return build_article(
         clean, source=source, published=published, title=title, url=url, outlet=outlet, id=id
     )

@@ -120,7 +120,17 @@ def normalize_published(value: str, *, what: str = "published") -> str:
     return iso
 
 
+_ISO_START_RE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+
+
 def coerce_date(value: str) -> str | None:
-    """Turn a date found in metadata ("2017-11-11T09:00Z", "Nov. 11, 2017") into YYYY-MM-DD."""
+    """Turn a date found in metadata ("2017-11-11T09:00Z", "Nov. 11, 2017") into YYYY-MM-DD.
+
+    A value that opens with an ISO 8601 date is read by it first: in "2017-11-11T09:00:00Z" the
+    "T" glues the date to the time, so the date is no word of its own for :func:`find_date`.
+    """
+    m = _ISO_START_RE.match(value)
+    if m:
+        return _make(m[1], m[2], m[3])
     found = find_date(value)
     return found[0] if found else None

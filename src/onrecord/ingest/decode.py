@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 
 from ..errors import BinaryInput, EncodingError, UsageError
 
@@ -29,6 +30,17 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def scrub_surrogates(text: str) -> str:
+    """Replace lone UTF-16 surrogates with U+FFFD.
+
+    Bytes decoded here never hold them, but a JSON string may (``"\\ud800"`` is valid JSON,
+    and Python callers may pass any ``str``); text holding one cannot be written as UTF-8, so
+    hashing or storing the article would fail on it.
+    """
+    return _LONE_SURROGATE_RE.sub("\ufffd", text)
 
 
 def sniff_binary(data: bytes) -> str | None:
@@ -41,16 +53,48 @@ def sniff_binary(data: bytes) -> str | None:
     return None
 
 
+def _utf16_without_bom(head: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" when ``head`` is UTF-16 text that lost its byte-order mark.
+
+    Text in a Latin script written as UTF-16 has a NUL in every other byte (the high byte of
+    each character) and almost none in the others; no binary format looks so over a whole
+    head. Windows tools write such files when told "Unicode".
+    """
+    pairs = len(head) // 2
+    if pairs < 8:
+        return None
+    even, odd = head[0 : 2 * pairs : 2].count(0), head[1 : 2 * pairs : 2].count(0)
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros >= 0.9 * pairs and other <= 0.01 * pairs:
+            return codec
+    return None
+
+
 def _binary(source: str, what: str) -> BinaryInput:
     return BinaryInput(
         source, f"this is {what}, not text. onrecord reads .txt, .html and .jsonl articles."
     )
 
 
+def _nul(source: str, data: str | bytes) -> BinaryInput:
+    """The error for NUL bytes: where and how many, and how to drop them from text that is
+    otherwise fine (a scrape padded with NULs is not an image)."""
+    if isinstance(data, str):
+        count, first, unit = data.count("\x00"), data.index("\x00"), "character"
+    else:
+        count, first, unit = data.count(b"\x00"), data.index(b"\x00"), "byte"
+    return BinaryInput(
+        source,
+        f"this is binary data, not text: it holds {count:,} NUL byte(s), the first at {unit} "
+        f"{first:,}. If it is text with stray NUL bytes, remove them first "
+        "(tr -d '\\000' < IN > OUT); onrecord reads .txt, .html and .jsonl articles.",
+    )
+
+
 def _check_text(text: str, source: str) -> str:
     """Refuse decoded text that is mostly control characters or holds NUL characters."""
     if "\x00" in text:
-        raise _binary(source, "binary data (it contains NUL bytes)")
+        raise _nul(source, text)
     sample = text[:65536]
     controls = sum(1 for ch in sample if ch < " " and ch not in _ALLOWED_CONTROLS)
     if sample and controls / len(sample) > 0.1:
@@ -93,7 +137,11 @@ def decode_bytes(data: bytes, *, source: str, encoding: str | None = None) -> st
             ) from None
     codec = encoding or "utf-8"
     if encoding is None and b"\x00" in data[:8192]:
-        raise _binary(source, "binary data (it contains NUL bytes)")
+        utf16 = _utf16_without_bom(data[:8192])
+        if utf16 is None:
+            raise _nul(source, data)
+        log.info("%s has no byte-order mark but reads as %s; decoding it so", source, utf16)
+        return _check_text(data.decode(utf16, errors="replace"), source)
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as e:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import logging
 import re
 from dataclasses import dataclass
@@ -11,7 +12,7 @@ from ..errors import EmptyArticle, EncodingError, NoArticle
 from ..models import Article
 from .article import build_article
 from .dates import coerce_date, normalize_published
-from .decode import decode_bytes
+from .decode import decode_bytes, scrub_surrogates
 from .limits import check_size
 from .text import clean_lines
 
@@ -45,17 +46,71 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_START_RE.match(head)) or len(_TAG_RE.findall(head)) >= 5
 
 
-def decode_html(data: bytes, *, source: str, encoding: str | None = None) -> str:
-    """Decode an HTML page: as UTF-8 (or ``encoding``), else in the charset its <meta> declares."""
+# WHATWG Encoding: browsers read a page labelled Latin-1 or ASCII as Windows-1252, whose
+# 0x80-0x9F bytes are curly quotes and dashes (Latin-1 has invisible controls there)
+_AS_WINDOWS_1252 = frozenset(
+    "iso-8859-1 iso8859-1 iso_8859-1 latin1 latin-1 l1 cp819 ibm819 us-ascii ascii "
+    "ansi_x3.4-1968 windows-1252 cp1252 x-cp1252".split()
+)
+
+
+def decode_html(
+    data: bytes, *, source: str, encoding: str | None = None, declared: str | None = None
+) -> str:
+    """Decode an HTML page: as UTF-8 (or ``encoding``), else in the charset it declares.
+
+    Args:
+        data: The page's bytes.
+        source: How to name the page in error messages.
+        encoding: The codec given by the user; it wins over everything.
+        declared: A charset declared outside the page (an HTTP ``Content-Type``), used when the
+            page's own ``<meta>`` declares none.
+
+    Raises:
+        EncodingError: Not UTF-8, and no declared charset that decodes it (or an unknown one).
+    """
     try:
         return decode_bytes(data, source=source, encoding=encoding)
-    except EncodingError:
+    except EncodingError as e:
         m = _META_CHARSET_RE.search(data[:4096])
-        if encoding is not None or m is None:
+        label = m.group(1).decode("ascii", "replace") if m else declared
+        if encoding is not None or not label:
             raise
-        declared = m.group(1).decode("ascii", "replace")
-        log.info("%s is not UTF-8; decoding it as its declared charset %s", source, declared)
-        return decode_bytes(data, source=source, encoding=declared)
+        codec = label.strip().lower()
+        if codec in _AS_WINDOWS_1252:
+            codec = "cp1252"
+        try:
+            codecs.lookup(codec)
+        except LookupError:
+            raise EncodingError(
+                source, f"the page declares the charset {label!r}, which is unknown, and {e.detail}"
+            ) from None
+        log.info("%s is not UTF-8; decoding it as its declared charset %s", source, label)
+        try:
+            return decode_bytes(data, source=source, encoding=codec)
+        except EncodingError:
+            if codec != "cp1252":
+                raise
+            # five bytes have no Windows-1252 character; browsers keep them as controls
+            return decode_bytes(data, source=source, encoding="latin-1")
+
+
+_REDIRECT_RES = (
+    re.compile(r"<meta[^>]+http-equiv\s*=\s*[\"']?refresh[^>]*?url\s*=\s*['\"]?([^\"'>\s]+)", re.I),
+    re.compile(r"\blocation(?:\.href)?\s*=\s*[\"']([^\"']+)[\"']"),
+    re.compile(r"\blocation\.(?:replace|assign)\(\s*[\"']([^\"']+)[\"']"),
+)
+
+
+def redirect_target(page: str) -> str | None:
+    """Where a page without an article sends the browser (a meta refresh or a script setting
+    ``location``): the page a crawler saved instead of the article, and the one to fetch."""
+    head = page[:20000]
+    for rx in _REDIRECT_RES:
+        m = rx.search(head)
+        if m:
+            return m.group(1)
+    return None
 
 
 def extract_html(html: str, *, url: str | None = None) -> Extracted | None:
@@ -127,11 +182,22 @@ def article_from_html(
     if published:
         published = normalize_published(published)
     check_size(html, source=source, max_bytes=max_bytes)
-    page = decode_html(html, source=source, encoding=encoding) if isinstance(html, bytes) else html
+    page = (
+        decode_html(html, source=source, encoding=encoding)
+        if isinstance(html, bytes)
+        else scrub_surrogates(html)
+    )
     if not page.strip():
         raise EmptyArticle(source, "the page is empty; there is no article text to read.")
     found = extract_html(page, url=url)
     if found is None:
+        target = redirect_target(page)
+        if target:
+            raise NoArticle(
+                source,
+                f"this HTML page only redirects to {target}; save that page instead, or let "
+                "the crawler follow redirects.",
+            )
         raise NoArticle(
             source,
             "no article body was found in this HTML page (only navigation, forms or scripts). "

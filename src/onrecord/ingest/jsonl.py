@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -10,7 +12,7 @@ from ..errors import IngestError, MalformedInput
 from ..models import Article, Skipped
 from .article import article_from_text
 from .dates import coerce_date
-from .decode import decode_bytes
+from .decode import decode_bytes, scrub_surrogates
 from .html import article_from_html
 from .limits import too_large
 from .skips import skip, skip_unexpected
@@ -25,7 +27,7 @@ def _field(row: dict[str, object], name: str, source: str) -> str | None:
         return None
     if not isinstance(value, str):
         raise MalformedInput(source, f'"{name}" must be a string, not {type(value).__name__}.')
-    return value.strip() or None
+    return scrub_surrogates(value).strip() or None
 
 
 def article_from_record(
@@ -44,14 +46,22 @@ def article_from_record(
         IngestError: Whatever the text or HTML itself raises (empty, not English, ...).
     """
     if not isinstance(row, dict):
+        hint = (
+            " For a JSON array of articles, write one a line: jq -c '.[]' FILE."
+            if isinstance(row, list)
+            else ""
+        )
         raise MalformedInput(
-            source, f"each line must be a JSON object such as {_EXAMPLE}, not {type(row).__name__}."
+            source,
+            f"each line must be a JSON object such as {_EXAMPLE}, not {type(row).__name__}.{hint}",
         )
     meta = {name: _field(row, name, source) for name in _OPTIONAL}
     raw_id = row.get("id")
-    if raw_id is not None and not isinstance(raw_id, str | int):
-        raise MalformedInput(source, '"id" must be a string or a number.')
-    row_id = str(raw_id) if raw_id is not None else None
+    if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, str | int)):
+        raise MalformedInput(
+            source, f'"id" must be a string or a whole number, not {json.dumps(raw_id)[:40]}.'
+        )
+    row_id = scrub_surrogates(str(raw_id)) if raw_id is not None else None
     date = published
     if date is None and meta["published"]:
         date = coerce_date(meta["published"])
@@ -70,6 +80,8 @@ def article_from_record(
         return article_from_text(
             text, source=source, published=date, title=title, url=url, outlet=outlet, id=row_id
         )
+    if text is not None:
+        raise MalformedInput(source, f'"text" must be a string, not {type(text).__name__}.')
     raise MalformedInput(
         source, f'the line has no "text" or "html" string; write it as {_EXAMPLE}.'
     )
@@ -82,6 +94,11 @@ def _row(line: bytes, *, source: str, encoding: str | None) -> object:
     except json.JSONDecodeError as e:
         raise MalformedInput(
             source, f"not valid JSON ({e.msg} at column {e.colno}); each line must be {_EXAMPLE}."
+        ) from None
+    except (ValueError, RecursionError) as e:  # a 5,000-digit number; arrays nested 100,000 deep
+        what = "nested too deeply" if isinstance(e, RecursionError) else str(e).split(";")[0]
+        raise MalformedInput(
+            source, f"valid JSON that cannot be read ({what}); each line must be {_EXAMPLE}."
         ) from None
 
 
@@ -99,21 +116,19 @@ def read_jsonl(
     without being read into memory whole.
     """
     number = 0
-    while True:
-        line = stream.readline(max_bytes + 1)
-        if not line:
-            return
+    opened = False  # a line with content was seen
+    for line in _lines(stream, max_bytes):
         number += 1
         source = f"{name}:{number}"
-        if len(line) > max_bytes and not line.endswith(b"\n"):
-            size = len(line)
-            while line and not line.endswith(b"\n"):  # skip the rest of the long line
-                line = stream.readline(max_bytes + 1)
-                size += len(line)
-            yield skip(too_large(source, size, max_bytes))
+        if isinstance(line, int):
+            yield skip(too_large(source, line, max_bytes))
             continue
         if not line.strip():
             continue
+        if not opened and line.strip().lstrip(codecs.BOM_UTF8) in (b"{", b"["):
+            yield skip(_one_document(name))  # not one skip per line of it
+            return
+        opened = True
         try:
             row = _row(line, source=source, encoding=encoding)
             yield article_from_record(row, source=source, published=published, max_bytes=max_bytes)
@@ -121,3 +136,55 @@ def read_jsonl(
             yield skip(e)
         except Exception as e:  # one bad line never stops the batch
             yield skip_unexpected(source, e)
+
+
+def _one_document(name: str) -> MalformedInput:
+    """The error for a pretty-printed JSON document (its first line a lone "{" or "[")."""
+    return MalformedInput(
+        name,
+        "this is one JSON document over several lines, not JSON Lines (one article a line, "
+        f"such as {_EXAMPLE}). Convert it: jq -c '.[]' FILE for an array, jq -c . FILE for "
+        "one object.",
+    )
+
+
+def _lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | int]:
+    """The stream's lines as UTF-8 bytes (or the size of a line over ``max_bytes``).
+
+    Lines end at LF, CRLF or a lone CR (an old Mac file): JSON holds no raw CR inside a value.
+    A stream that opens with a UTF-16 byte-order mark (Windows PowerShell writes such files
+    with ">") is decoded as UTF-16 first: its LF bytes are not line ends.
+    """
+    first = stream.readline(max_bytes + 1)
+    if first[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) and stream.seekable():
+        stream.seek(0)
+        yield from _utf16_lines(stream, max_bytes)
+        return
+    line = first
+    while line:
+        if len(line) > max_bytes and not line.endswith(b"\n"):
+            size = len(line)
+            while line and not line.endswith(b"\n"):  # skip the rest of the long line
+                line = stream.readline(max_bytes + 1)
+                size += len(line)
+            yield size
+        else:
+            body = line.rstrip(b"\r\n")
+            yield from body.split(b"\r") if b"\r" in body else (line,)
+        line = stream.readline(max_bytes + 1)
+
+
+def _utf16_lines(stream: BinaryIO, max_bytes: int) -> Iterator[bytes | int]:
+    text = io.TextIOWrapper(stream, encoding="utf-16", errors="replace", newline=None)
+    try:
+        while line := text.readline(max_bytes + 1):
+            if len(line) > max_bytes and not line.endswith("\n"):
+                size = len(line)
+                while line and not line.endswith("\n"):
+                    line = text.readline(max_bytes + 1)
+                    size += len(line)
+                yield size
+            else:
+                yield line.encode("utf-8")
+    finally:
+        text.detach()  # the caller closes the stream

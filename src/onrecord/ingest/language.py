@@ -30,6 +30,14 @@ _OTHER_TEXT = """
 """
 _EN = frozenset(_EN_TEXT.split())
 _OTHER = frozenset(_OTHER_TEXT.split()) - _EN
+# A quotation between paired marks (curly, straight, German low-high, guillemets, CJK corners);
+# each stops at a paragraph's end, so an unpaired mark never swallows the rest of the text.
+_QUOTED_RE = re.compile(
+    r"\u201c[^\u201d\n]*\u201d|\"[^\"\n]*\"|\u201e[^\u201c\u201d\n]*[\u201c\u201d]"
+    r"|\u00ab[^\u00bb\n]*\u00bb|\u300c[^\u300d\n]*\u300d"
+)
+_MIN_NARRATIVE = 25  # words outside quotations: fewer, and the narrative is not judged alone
+_MIN_LETTERS = 8  # fewer letters than this: a name or a label, too little to judge a script
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
@@ -42,14 +50,26 @@ def is_english(text: str) -> bool:
     Returns:
         False only when there is real evidence of another language: a non-Latin script, or enough
         words with few English and many foreign function words. Short texts are judged English.
+        An English report that quotes a long letter or speech in another language is English:
+        when the whole text fails, the narrative outside quotation marks is judged, if it has
+        enough words to judge.
     """
+    if _reads_english(text):
+        return True
+    narrative = _QUOTED_RE.sub(" ", text)
+    return len(_WORD_RE.findall(narrative)) >= _MIN_NARRATIVE and _reads_english(narrative)
+
+
+def _reads_english(text: str) -> bool:
     words = [w.lower().replace("’", "'") for w in _WORD_RE.findall(text)]
+    letters = [ch for w in words for ch in w]
+    # Chinese, Japanese or Thai writes no spaces between words: a whole sentence is one "word",
+    # so the script is judged on the letters, before any count of words.
+    latin = sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f")
+    if len(letters) >= _MIN_LETTERS and latin / len(letters) < 0.5:
+        return False
     if len(words) < 8:
         return True
-    letters = [ch for w in words for ch in w]
-    latin = sum(1 for ch in letters if ch.isascii() or "\u00c0" <= ch <= "\u024f")
-    if latin / len(letters) < 0.5:
-        return False
     english = sum(1 for w in words if w in _EN) / len(words)
     foreign = sum(1 for w in words if w in _OTHER) / len(words)
     if english >= 0.15:

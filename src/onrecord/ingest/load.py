@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import logging
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import BinaryIO, Literal, cast
 
 from ..config import DEFAULT_MAX_BYTES
 from ..errors import IngestError, UnreadableInput, UsageError
 from ..models import Article, Skipped
 from .article import article_from_text
+from .compressed import (
+    GZIP_ERRORS,
+    GZIP_MAGIC,
+    broken_gzip,
+    gunzip,
+    inner_name,
+    is_gzip_name,
+    read_gzip_file,
+)
 from .dates import normalize_published
 from .decode import decode_bytes
 from .html import article_from_html, decode_html, looks_like_html
@@ -35,6 +46,10 @@ SUFFIXES: dict[str, Kind] = {
     ".json-lines": "jsonl",
 }
 STDIN = "-"
+_SNIFF_BYTES = 4096  # how much of an input's head tells its kind
+_SNIFF_LINES = 5
+# an object with a key, maybe first in an array: JSON, never the opening of an article's text
+_JSON_KEY_RE = re.compile(r'(?:\[\s*)?\{\s*"(?:[^"\\\n]|\\.)*"\s*:')
 _STDIN_NAME = "<stdin>"
 
 
@@ -89,14 +104,22 @@ def load_article(
 
 
 def _sniff(head: bytes) -> Kind:
+    """JSON Lines when the input opens as a JSON object with a key: ``{"id": ...`` (its first
+    line may be longer than the head read here) or ``[{"id": ...`` (an array, which the JSON
+    Lines reader refuses, saying how to convert it); or when it opens with "{" and one of its
+    first whole lines is an object (the first may be the broken one, then a "malformed" skip,
+    not the opening words of a text article). Else HTML or plain text."""
     text = head.decode("utf-8", errors="ignore").lstrip("\ufeff \t\r\n")
+    if _JSON_KEY_RE.match(text):
+        return "jsonl"
     if text.startswith("{"):
-        try:
-            json.loads(text.splitlines()[0])
-        except (json.JSONDecodeError, IndexError):
-            pass
-        else:
-            return "jsonl"
+        for line in text.splitlines()[:_SNIFF_LINES]:
+            try:
+                row = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(row, dict):
+                return "jsonl"
     return "html" if looks_like_html(text) else "text"
 
 
@@ -132,30 +155,53 @@ def _load_bytes(
         yield skip_unexpected(source, e)
 
 
+def _kind_of(path: Path) -> Kind | None:
+    """The kind a file's suffix names, looking through ``.gz`` ("feed.jsonl.gz": jsonl)."""
+    name = inner_name(path) if is_gzip_name(path) else path
+    return SUFFIXES.get(name.suffix.lower())
+
+
 def _read_file(
     path: Path, kind: Kind | None, *, published: str | None, encoding: str | None, max_bytes: int
 ) -> Iterator[Article | Skipped]:
     source = str(path)
+    compressed = is_gzip_name(path)
+    done = 0  # JSON Lines records read before an error
     try:
-        size = path.stat().st_size
         if kind == "jsonl":
-            with path.open("rb") as stream:
-                yield from read_jsonl(
+            # closed by the with below
+            opened = gzip.open(path, "rb") if compressed else path.open("rb")  # noqa: SIM115
+            with cast(BinaryIO, opened) as stream:
+                for item in read_jsonl(
                     stream,
                     name=source,
                     published=published,
                     encoding=encoding,
                     max_bytes=max_bytes,
-                )
+                ):
+                    done += 1
+                    yield item
             return
-        if size > max_bytes:
-            raise too_large(source, size, max_bytes)
-        data = path.read_bytes()
+        if compressed:
+            data = read_gzip_file(path, max_bytes=max_bytes)
+        else:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise too_large(source, size, max_bytes)
+            data = path.read_bytes()
+            if data.startswith(GZIP_MAGIC):  # gzip without the .gz in its name
+                data = gunzip(data, source=source, max_bytes=max_bytes)
     except IngestError as e:
         yield skip(e)
         return
+    except GZIP_ERRORS as e:  # in the middle of a compressed JSON Lines file
+        yield skip(broken_gzip(source, e, after=f"the first {done:,} record(s)"))
+        return
     except FileNotFoundError:
-        yield skip(UnreadableInput(source, "no such file or folder; check the path."))
+        what = (
+            "a symbolic link to a missing file" if path.is_symlink() else "no such file or folder"
+        )
+        yield skip(UnreadableInput(source, f"{what}; check the path."))
         return
     except PermissionError:
         yield skip(UnreadableInput(source, "permission denied; check the file's permissions."))
@@ -163,7 +209,7 @@ def _read_file(
     except OSError as e:
         yield skip(UnreadableInput(source, f"cannot be read ({e.strerror or e})."))
         return
-    sniffed = kind or _sniff(data[:4096])
+    sniffed = kind or _sniff(data[:_SNIFF_BYTES])
     named = _date_in_name(path) if sniffed in ("text", "html") else None
     for got in _load_bytes(
         data,
@@ -199,24 +245,49 @@ def _is_warc(path: Path) -> bool:
     return name.endswith((".warc", ".warc.gz"))
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in folder.rglob("*")
-        if (p.suffix.lower() in SUFFIXES or _is_warc(p)) and p.is_file()
-    )
+def _folder_files(folder: Path) -> tuple[list[Path], list[Skipped]]:
+    """The files to read in ``folder`` and below, in sorted order, and a skip for each
+    subfolder that cannot be listed (its articles would otherwise vanish unsaid).
+
+    Hidden files and folders (".git", ".DS_Store", "._story.txt", an editor's ".story.txt.swp")
+    are left out: a tool's or an editor's, never the articles; a file named explicitly is read
+    whatever its name. Symbolic links to folders are not followed (no loop can form); a link to
+    a missing file is kept, so that it is reported.
+    """
+    found: list[Path] = []
+    unlisted: list[Skipped] = []
+
+    def failed(error: OSError) -> None:
+        why = "permission denied" if isinstance(error, PermissionError) else error.strerror
+        detail = f"the folder cannot be listed ({why}); its files are not read. Check it."
+        unlisted.append(skip(UnreadableInput(str(error.filename or folder), detail)))
+
+    for top, dirs, names in os.walk(folder, onerror=failed):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in names:
+            p = Path(top, name)
+            wanted = _kind_of(p) is not None or _is_warc(p)
+            if wanted and not name.startswith(".") and (p.is_file() or not p.exists()):
+                found.append(p)
+    return sorted(found), unlisted
 
 
 def _read_stdin(
     stream: BinaryIO, *, published: str | None, encoding: str | None, max_bytes: int
 ) -> Iterator[Article | Skipped]:
     data = stream.read(max_bytes + 1)
+    if data.startswith(GZIP_MAGIC) and len(data) <= max_bytes:  # "zcat" left out: gzip
+        try:
+            data = gunzip(data, source=_STDIN_NAME, max_bytes=max_bytes)
+        except IngestError as e:
+            yield skip(e)
+            return
     if len(data) > max_bytes:
-        yield skip(too_large(_STDIN_NAME, len(data), max_bytes))
+        yield skip(too_large(_STDIN_NAME, None, max_bytes))  # read up to the limit only
         return
     yield from _load_bytes(
         data,
-        _sniff(data[:4096]),
+        _sniff(data[:_SNIFF_BYTES]),
         source=_STDIN_NAME,
         published=published,
         encoding=encoding,
@@ -242,12 +313,18 @@ def _read_all(
         path = Path(item)
         files: list[tuple[Path, Kind | None]]
         if path.is_dir():
-            files = [(f, SUFFIXES.get(f.suffix.lower())) for f in _folder_files(path)]
-            if not files:
+            found, unlisted = _folder_files(path)
+            yield from unlisted
+            files = [(f, _kind_of(f)) for f in found]
+            if not files and not unlisted:
                 known = ", ".join(SUFFIXES)
-                yield skip(UnreadableInput(str(path), f"the folder has no {known} files to read."))
+                yield skip(
+                    UnreadableInput(
+                        str(path), f"the folder has no {known} files (or .gz of them) to read."
+                    )
+                )
         else:
-            files = [(path, SUFFIXES.get(path.suffix.lower()))]
+            files = [(path, _kind_of(path))]
         for file, kind in files:
             log.info("reading %s", file)
             if _is_warc(file):  # a crawl: one article per HTML response record
@@ -271,7 +348,8 @@ def read_articles(
     """Read articles from files, folders and stdin; a bad input becomes a Skipped, never an error.
 
     Folders are read recursively in sorted order, keeping .txt, .text, .html, .htm, .jsonl,
-    .json-lines, .warc and .warc.gz files (WARC needs the ``[warc]`` extra). A file named
+    .json-lines, .warc and .warc.gz files (WARC needs the ``[warc]`` extra), and the others
+    compressed with gzip (.jsonl.gz); hidden files and folders are left out. A file named
     explicitly with another suffix is sniffed, and so is "-" (standard input): HTML, JSON Lines
     or plain text. A JSON Lines file gives one Article or Skipped per line, with the source
     "file.jsonl:LINE". A text or HTML file whose name opens with a date

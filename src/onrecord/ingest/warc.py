@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import importlib
+import io
 import logging
 import re
 import zlib
@@ -20,12 +21,14 @@ from typing import BinaryIO, Protocol, cast
 
 from ..config import DEFAULT_MAX_BYTES
 from ..errors import IngestError, MissingExtra
-from ..models import Article, Skipped
+from ..models import Article, Skipped, SkipReason
+from .html import decode_html
 
 log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
 
 
 class Loader(Protocol):
@@ -33,7 +36,7 @@ class Loader(Protocol):
 
     def __call__(
         self,
-        data: bytes,
+        data: str | bytes,
         *,
         source: str,
         url: str | None,
@@ -79,30 +82,56 @@ def read_warc(
         archive = ArchiveIterator(fh)
         records = iter(archive)
         n = 0
+        yielded = False
         while True:
             n += 1
             try:
                 record = next(records)
             except StopIteration:
+                n -= 1
                 break
             except broken as e:
                 detail = f"cannot read WARC record {n} or any after it: {e}"
                 log.warning("skipped %s: %s", name, detail)
                 yield Skipped(f"{name}#{n}", "malformed", detail)
-                break
+                return
             source = f"{name}#{n}"
             if getattr(record, "format", "warc") != "warc":
                 detail = f"record {n} is not a WARC record; is this a WARC file?"
                 yield Skipped(source, "malformed", detail)
-                break
+                return
             try:
                 item = _load_record(record, source, published, max_bytes, load)
             except broken as e:
+                if isinstance(e, TruncatedGzip):  # the file ends in this record
+                    detail = f"cannot read WARC record {n}, the last one: {e}"
+                    log.warning("skipped %s: %s", source, detail)
+                    yield Skipped(source, "malformed", detail)
+                    return
                 item = Skipped(source, "malformed", f"cannot read the WARC record: {e}")
             if item is not None:
                 if isinstance(item, Skipped):
                     log.warning("skipped %s: %s", item.source, item.detail)
+                yielded = True
                 yield item
+    if not yielded:  # said once, so that a crawl without pages is not silently nothing
+        yield _nothing(name, n)
+
+
+def _nothing(name: str, records: int) -> Skipped:
+    """The skip of a WARC file that holds no HTML page at all."""
+    if records == 0:
+        detail = "the WARC file holds no records; check that the crawl was written out."
+        reason: SkipReason = "empty"
+    else:
+        detail = (
+            f"none of the WARC file's {records:,} records is an HTML page (a response or "
+            "resource record of type text/html with status 2xx); check that the crawl kept "
+            "the pages, not only requests, metadata or revisits."
+        )
+        reason = "no_article"
+    log.warning("skipped %s: %s", name, detail)
+    return Skipped(name, reason, detail)
 
 
 def _open(path: str | Path) -> BinaryIO | gzip.GzipFile:
@@ -123,11 +152,29 @@ class TruncatedGzip(OSError):
 
 class _StrictGzip(gzip.GzipFile):
     # warcio reads EOFError as "no more records"; make truncation an error it lets through
+    _cut: TruncatedGzip | None = None
+
     def read(self, size: int | None = -1) -> bytes:
-        try:
-            return super().read(size)
-        except EOFError as e:
-            raise TruncatedGzip(f"the gzip data is truncated ({e})") from e
+        # piece by piece, so that the records whole before the cut are handed over first and
+        # the error comes with the next read, where the cut record is
+        if self._cut is not None:
+            raise self._cut
+        want = -1 if size is None or size < 0 else size
+        parts: list[bytes] = []
+        got = 0
+        while want < 0 or got < want:
+            try:
+                part = self.read1(want - got if want >= 0 else io.DEFAULT_BUFFER_SIZE)
+            except TruncatedGzip as e:
+                if not parts:
+                    raise
+                self._cut = e
+                break
+            if not part:
+                break
+            parts.append(part)
+            got += len(part)
+        return b"".join(parts)
 
     def read1(self, size: int = -1) -> bytes:
         try:
@@ -144,19 +191,26 @@ def _load_record(
     load: Callable[..., Article],
 ) -> Article | Skipped | None:
     """One record: None when it is not an HTML response, else an article or a skip."""
-    if getattr(record, "rec_type", None) != "response":
+    kind = getattr(record, "rec_type", None)
+    if kind not in ("response", "resource"):
         return None
     headers = record.rec_headers  # type: ignore[attr-defined]
     length = headers.get_header("Content-Length") or ""
     if not length.strip().isdigit():
         return Skipped(source, "malformed", f"the WARC record has a bad Content-Length {length!r}")
     http = getattr(record, "http_headers", None)
-    if http is None:
+    # a resource record is the page itself, typed by the WARC header; a response, by HTTP's
+    if kind == "resource":
+        status, content_type = "200", headers.get_header("Content-Type") or ""
+    elif http is None:
         return None
-    status = str(http.get_statuscode() or "")
-    ctype = (http.get_header("Content-Type") or "").split(";")[0].strip().lower()
+    else:
+        status = str(http.get_statuscode() or "")
+        content_type = http.get_header("Content-Type") or ""
+    ctype = content_type.split(";")[0].strip().lower()
     if ctype not in HTML_TYPES or not status.startswith("2"):
         return None
+    charset = _CHARSET_RE.search(content_type)
     url = headers.get_header("WARC-Target-URI")
     date = headers.get_header("WARC-Date") or ""
     day = _DAY.match(date)
@@ -167,7 +221,9 @@ def _load_record(
     if not data.strip():
         return Skipped(source, "empty", "the HTML payload is empty")
     try:
-        article = load(data, source=source, url=url, published=published, max_bytes=max_bytes)
+        # the page's own <meta> charset first, then the HTTP header's
+        page = decode_html(data, source=source, declared=charset[1] if charset else None)
+        article = load(page, source=source, url=url, published=published, max_bytes=max_bytes)
     except IngestError as e:
         return Skipped(source, e.reason, e.detail)
     if isinstance(article, Article) and article.published is None and warc_day:

@@ -151,11 +151,18 @@ class _Writer:
     def add(self, item: Record | Skipped) -> None:
         if isinstance(item, Skipped):
             self.skips.append(item)
+            self.forget(item.source)
         else:
             self.records.append(item)
         self.tick()
         if len(self.records) + len(self.skips) >= self.every:
             self.flush()
+
+    def forget(self, source: str) -> None:
+        """An article that failed after :meth:`fresh` let it through is not stored: a later
+        copy of it is read in its turn, not skipped as a duplicate of nothing."""
+        for key in [k for k, v in self.pending.items() if v == source]:
+            del self.pending[key]
 
     def tick(self) -> None:
         self.seen += 1
