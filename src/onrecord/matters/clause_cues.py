@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 
 from . import lexicon as lx
+from .learned_elsewhere import first_was
 
 # an option weighed, not a decision: "the club is looking at paying for the road itself"
 CONSIDERING = re.compile(r"\blook(?:s|ed|ing)? (?:at|into) \w+ing\b")
@@ -21,8 +22,8 @@ def hearsay(low: list[str], i: int) -> bool:
     """Whether ``low[i]`` is "hear" with a clause for its object: what someone else said
     ("relieved to hear the school would stay open", "we heard that the plant is closing"),
     not a hearing ("the court heard arguments on Monday")."""
-    if low[i] not in _HEAR:
-        return False
+    if low[i] not in _HEAR or first_was(low, i, i + 1):
+        return False  # "the first we heard of it was a post": a notice denied, no hearsay
     after = low[i + 1 : i + 7]
     stop = next((k for k, w in enumerate(after) if w in (",", ";", "and", "but", "or")), None)
     after = after[:stop]

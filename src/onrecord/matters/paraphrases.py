@@ -35,10 +35,11 @@ from .events import events_of
 from .halted import halted
 from .instructions import INSTRUCT, order_events
 from .lasting import for_good, reopening
+from .learned_elsewhere import learned_from
 from .levels import level_events
 from .limits import limit_events
 from .new_jobs import jobs_made
-from .notice import notice_events
+from .notice import NOTIFY, notice_events
 from .objects import DETERMINERS
 from .settled_things import settled_thing
 from .stopped_funding import PAYING, stopped_funding
@@ -110,6 +111,8 @@ def paraphrased(
         out += level_events(toks, low)  # "has not changed since 2024": no rise, no fall
     out = limit_events(low, out)  # "went over the legal limit": a level above it
     out = notice_events(toks, low, out)  # "did not know about the fault": no notice had
+    if not any(e.key == NOTIFY for e in out):  # "found out from a post": none given
+        out += learned_from(toks, low)
     out = put_off(low, out)  # "voted to delay a decision": none made yet
     paid = pay_events(toks, low)
     if paid:  # "still waiting to be paid": the wait's denial, not the "paid" it names

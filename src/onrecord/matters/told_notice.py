@@ -29,6 +29,7 @@ from ..nlp.timex_lexicon import WEEKDAYS
 from . import lexicon as lx
 from .claim_times import times_of
 from .event_record import Event
+from .learned_elsewhere import bare_telling
 from .notice import NOTIFY
 from .vouched import told_from, told_hearer
 from .words import tokens
@@ -57,9 +58,10 @@ def told_notices(clauses: list[Clause], anchor: tuple[int, int]) -> list[Clause]
         toks = tokens(clause.text)
         low = [t.lower() for t in toks]
         at = next((k for k in range(len(low)) if _given(low, k)), -1)
-        if at < 0:
+        bare = bare_telling(low) if at < 0 else None  # "were told before anyone else"
+        if at < 0 and bare is None:
             continue
-        sign = told_hearer(low, at)
+        at, sign = (at, told_hearer(low, at)) if bare is None else bare
         frame = toks[: told_from(low, at)]
         times = times_of(frame, anchor, "past")
         dated = bool(times) or _dated(low[: len(frame)])
