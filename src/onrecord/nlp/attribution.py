@@ -146,6 +146,7 @@ def find_attributions(
     from .frames import in_poll, named, nominal, owned_stances, raising, sourceless
     from .headlines import cut_before_joined, headline_verbs
     from .noun_clauses import noun_clauses
+    from .noun_tagged_cues import noun_tagged_cues
     from .passives import passive_stances
     from .questions import find_questions
     from .quote_cues import quote_attributions
@@ -163,6 +164,7 @@ def find_attributions(
         found.extend(in_poll(sent, qidx))
         found.extend(named(sent, qidx))
         found.extend(raising(sent, qidx, {a.cue_token for a in found}))
+        found.extend(noun_tagged_cues(sent, qidx, quotes, {a.cue_token or -1 for a in found}))
         taken = {a.cue_token for a in found if a.cue_token is not None}
         found.extend(find_questions(sent, qidx, taken))
         taken = {a.cue_token for a in found if a.cue_token is not None}
