@@ -19,6 +19,11 @@ _BECAUSE = re.compile(
     r"\b(?:as a (?:result|consequence) of|because of|due to|owing to)\s+",
     re.IGNORECASE,
 )
+# "for" and a verb in "-ing" give the reason the event happened to someone ("sent home for
+# wearing trainers", "nobody was sent home for not having a blazer"); not a noun in "-ing"
+_FOR_DOING = re.compile(r"\bfor\s+(?:not\s+)?(?=[a-z]{3,}ing\b)", re.IGNORECASE)
+_ING_NOUNS = frozenset({"nothing", "something", "anything", "everything", "morning", "evening",
+                        "spring", "string", "ceiling", "during"})  # fmt: skip
 _DETERMINERS = frozenset({"the", "its", "their", "this", "that", "these", "those", "a", "an"})
 # words that end a cause's noun phrase
 _STOP = frozenset({"and", "but", "or", "in", "on", "at", "by", "for", "to", "with", "next",
@@ -46,15 +51,19 @@ def _folded(stems: frozenset[str]) -> frozenset[str]:
 def causes(p: Position) -> frozenset[str]:
     """Stems of the words of the causes the stance's clause names for its event: after "as a
     result of", "because of", "due to", or after "from" right behind the deciding word ("the
-    layoffs from the closures"). Empty when it names none."""
+    layoffs from the closures"); and a reason told by "for" and a verb in "-ing" anywhere in
+    the statement ("sent home on Monday, most of them for wearing trainers"). Empty when it
+    names none."""
     clause = p.stance.clause
-    starts = [m.end() for m in _BECAUSE.finditer(clause)]
+    starts = [(clause, m.end()) for m in _BECAUSE.finditer(clause)]
     for word in p.stance.words:
         for m in re.finditer(rf"\b{re.escape(word)}\s+from\s+", clause, re.IGNORECASE):
-            starts.append(m.end())
+            starts.append((clause, m.end()))
+    text = p.item.statement.content.text
+    starts += [(text, at) for at in _reasons_for_doing(text)]
     out: set[str] = set()
-    for at in starts:
-        words = re.findall(r"[\w'-]+|[^\w\s]", clause[at:])
+    for told, at in starts:
+        words = re.findall(r"[\w'-]+|[^\w\s]", told[at:])
         while words and words[0].lower() in _DETERMINERS:
             words = words[1:]
         cause: set[str] = set()
@@ -69,6 +78,17 @@ def causes(p: Position) -> frozenset[str]:
                 cause.add(lx.stem(low))
         out |= cause
     return frozenset(out)
+
+
+def _reasons_for_doing(clause: str) -> list[int]:
+    """Where each reason told by "for" and a verb in "-ing" starts in ``clause`` ("sent home
+    for wearing trainers"); not "for nothing", "for the morning"."""
+    out: list[int] = []
+    for m in _FOR_DOING.finditer(clause):
+        verb = re.match(r"[a-z]+", clause[m.end() :], re.IGNORECASE)
+        if verb is not None and verb.group().lower() not in _ING_NOUNS:
+            out.append(m.end())
+    return out
 
 
 def other_causes(p: Position, q: Position) -> bool:

@@ -36,6 +36,7 @@ from .claims import Item
 from .cluster import Matter, Position
 from .counted_wholes import one_count_of_a_whole, whole_apart
 from .deontic import deontic
+from .first_person import speaker_and_another
 from .grown_counts import grown_since
 from .headings import in_headline
 from .kinds import denied_of_its_kind, happening_key, named_in_full
@@ -242,6 +243,9 @@ def verdict(p: Position, q: Position, matter: Matter) -> Contradiction | str:
     if different_agents(p, q):
         # one verb, two doers: "the club agreed to sell", "the council never did"
         return "side:agents"
+    if speaker_and_another(p, q):
+        # "I am not staying" against "the library will stay": the speaker's act and another's
+        return "side:first-person"
     one = one_person(a, b)
     if not one and affiliated(a, b):
         return "side:affiliated"  # a spokeswoman and her company speak for one side

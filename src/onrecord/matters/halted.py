@@ -68,6 +68,8 @@ def halted(low: list[str], events: tuple[Event, ...]) -> tuple[Event, ...]:
             continue  # "stopped residents from parking": a prevention, not a halt
         if h > 1 and low[h - 1] == "to" and low[h - 2] in _ATTEMPTS:
             continue  # "tried to stop the demolition": an attempt, not a halt
+        if place_noun(low, h):
+            continue  # "a new bus stop will open", "the rail halt serves 300": a place
         span = _halted_phrase(low, h)
         if span is None:
             continue
@@ -87,6 +89,53 @@ def halted(low: list[str], events: tuple[Event, ...]) -> tuple[Event, ...]:
             out.append(e)
         return tuple(out)
     return events
+
+
+# the halt words that also name a place where a bus or train calls ("the bus stop", "a rail
+# halt"), and the determiners that open such a noun phrase
+_PLACE_WORDS = frozenset({"stop", "stops", "halt", "halts"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its",
+                          "their", "our", "every", "each", "no", "one", "two", "new",
+                          "nearest"})  # fmt: skip
+# words after a place noun that cannot follow a halt verb with an object: the verb group of
+# the clause the noun opens ("the bus stop will"), a place or a time ("the halt at Corley")
+_VERB_GROUP = lx.AUXILIARIES | (lx.MODALS - {"to"})
+_AFTER_PLACE = _VERB_GROUP | frozenset({"at", "on", "in", "outside", "near", "by", "beside",
+                                        "opposite", "behind"})  # fmt: skip
+
+
+def place_noun(low: list[str], h: int) -> bool:
+    """Whether the halt word at ``h`` is the head of a noun phrase that names a place ("a new
+    bus stop will open on Mill Lane", "the rail halt at Corley serves 300 people"): a
+    determiner opens the phrase, a modifier in the singular stands between ("bus", "rail",
+    "tram"), and the word after it is the clause's verb group, a verb in "-s", a place or
+    nothing; a plural ("the bus stops were moved") only before its verb group. Not "will stop
+    the buses", "the strike halts production", "the night buses stop at midnight" (a plural
+    subject's verb), nor "a halt to the works" (a halt, named by its noun)."""
+    if low[h] not in _PLACE_WORDS or h < 2:
+        return False
+    k = h - 1
+    while k >= h - 3 and low[k] not in _DETERMINERS:
+        w = low[k]
+        if not w.isalpha() or w in lx.STOPWORDS or w in lx.PRONOUNS or w in lx.MODALS:
+            return False
+        if w in lx.AUXILIARIES or w.endswith("ly"):
+            return False
+        k -= 1
+    if k < 0 or k == h - 1 or low[k] not in _DETERMINERS:
+        return False
+    before = low[h - 1]
+    if before.endswith("s") and not before.endswith(("ss", "us", "is")):
+        return False  # "the night buses stop": a plural subject and its verb
+    nxt = low[h + 1] if h + 1 < len(low) else ""
+    if low[h].endswith("s"):
+        return nxt in _VERB_GROUP
+    return (
+        not nxt
+        or not nxt[:1].isalnum()
+        or nxt in _AFTER_PLACE
+        or (nxt.endswith("s") and nxt.isalpha() and nxt not in lx.STOPWORDS)
+    )
 
 
 def _halted_phrase(low: list[str], h: int) -> tuple[int, int, bool] | None:

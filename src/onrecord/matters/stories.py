@@ -39,6 +39,10 @@ _GENERIC = frozenset({
     "party", "committee", "church", "station", "airport", "river", "lake", "bay", "port",
     "main", "published", "by", "updated", "a", "an", "in", "on", "at", "but", "and", "for",
     "borough", "parish", "municipal", "municipality",
+    # the kind of a street, in a place's name ("Elm Lane", "Tanner's Lane"): two stories in
+    # one county share it, not a place; the pair with its own word is still the name
+    "lane", "drive", "crescent", "terrace", "close", "way", "square", "gardens", "grove",
+    "row", "parade", "walk", "wharf",
 })  # fmt: skip
 # abbreviations whose period ends no sentence ("Mr. Oduya", "J.P. Morgan", "U.S. Steel")
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "gov", "sen", "rep", "st", "gen", "lt",
@@ -86,10 +90,15 @@ def names_in(text: str) -> set[str]:
 
 def _headline(line: str) -> bool:
     """A line in title case ("Council Approves Deep Cuts to Arts"): most words capitalized,
-    and no closing period."""
+    and no closing period; or a short line of capitalized words alone, the masthead and
+    byline over a story ("Lunsdale Weekly News", "By Oliver Stainthorpe"), which name the
+    paper and its reporter, not who the story is about: two papers' "Weekly" or one
+    reporter's name join no two stories."""
     words = [w for w in line.split() if w[:1].isalpha()]
-    if len(words) < 4 or line.rstrip().endswith((".", '."', ".”")):
+    if not words or line.rstrip().endswith((".", '."', ".”")):
         return False
+    if len(words) < 4:
+        return all(w[:1].isupper() for w in words)
     return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
