@@ -11,7 +11,7 @@ Every sentence here is invented."""
 from __future__ import annotations
 
 from onrecord.matters import analyze_items
-from onrecord.nlp.speakers import _org_matches
+from onrecord.nlp.organizations import org_matches
 
 from .builders import events, item, kinds
 
@@ -84,15 +84,15 @@ def test_a_denial_of_concealing_ignores_a_claim_of_another_event() -> None:
 
 
 def test_the_company_fits_a_name_that_ends_as_a_business() -> None:
-    assert _org_matches("company", "Harwick Freight Services")
-    assert _org_matches("firm", "Lindqvist Technologies")
-    assert _org_matches("company", "Orrin Tool Co.")
+    assert org_matches("company", "Harwick Freight Services")
+    assert org_matches("firm", "Lindqvist Technologies")
+    assert org_matches("company", "Orrin Tool Co.")
 
 
 def test_the_company_does_not_fit_a_public_body_or_a_union() -> None:
-    assert not _org_matches("company", "Harwick County Department of Public Services")
-    assert not _org_matches("company", "Harwick Transit Authority")
-    assert not _org_matches("company", "Financial Services Workers Union")
+    assert not org_matches("company", "Harwick County Department of Public Services")
+    assert not org_matches("company", "Harwick Transit Authority")
+    assert not org_matches("company", "Financial Services Workers Union")
 
 
 # -- the cause a clause names ----------------------------------------------------------------

@@ -20,7 +20,7 @@ _ISSUING = frozenset(
     "unveil circulate".split()
 )
 # Texts beyond the nouns of statement: what is released, published or voted on.
-_TEXTS = CUE_NOUNS | frozenset(
+TEXTS = CUE_NOUNS | frozenset(
     "release ad advertisement video email e-mail resolution paper article editorial column "
     "essay op-ed brief petition book study".split()
 )
@@ -33,7 +33,7 @@ def issuing_verb(participle: Token) -> Token | None:
         return None
     text = participle.head
     host = text.head
-    if text.dep_ != "dobj" or text.lemma_.lower() not in _TEXTS or not host.i < text.i:
+    if text.dep_ != "dobj" or text.lemma_.lower() not in TEXTS or not host.i < text.i:
         return None
     if host.pos_ != "VERB" or host.lemma_.lower() not in _ISSUING:
         return None

@@ -13,8 +13,6 @@ There is no trained coreference model offline, so resolution is our own, in thre
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
 from .entities import (
@@ -33,7 +31,9 @@ from .entities import (
     register,
     strip_det,
 )
+from .organizations import body_of_kind
 from .outlet_names import outlet_name
+from .text_authors import text_author
 from .turns import named_before, previous_subject, subject_of_other_gender
 
 __all__ = ["adopt_name", "one_person", "resolve_source", "role_key", "speaker_type_of_phrase"]
@@ -114,6 +114,9 @@ def resolve_source(
         return ante
     if low in GROUP:
         return None
+    author = text_author(head)
+    if author is not None:  # "a statement released by the union": the union speaks through it
+        return resolve_source(table, author, last_speaker, last_at) or adopt_name(table, author)
     if head.lower_ in ORG_WORDS or head.lemma_.lower() in (*ORG_WORDS, "firm", "corporation"):
         return _organization(table, head)  # "The shipping firm Baltic Reach said": that body
     if head.pos_ in ("NOUN",) or head.lower_ in TITLES:
@@ -168,42 +171,6 @@ def _closing_name(table: EntityTable, head: Token) -> EntityDraft | None:
     return ent if before.text == "," and before.i > head.i else None
 
 
-_COMPANY_NOUNS = frozenset("company firm operator carrier business corporation".split())
-_COMPANY_SUFFIX = re.compile(r"\b(?:Co|Inc|Corp|Ltd|LLC|Company|Group|Corporation|Holdings)\.?$")
-# endings a business's name has more often than a public body's ("Marlow Freight Services")
-_TRADE_SUFFIX = re.compile(
-    r"\b(?:Services|Industries|Enterprises|Technologies|Systems|Airlines|Pharmaceuticals"
-    r"|Motors|Foods)$"
-)
-
-
-def _org_matches(noun: str, name: str) -> bool:
-    """ "the ministry" fits "Health Ministry"; "the company" fits "Islands Ferry Co." and a
-    name that ends as a business's does ("Marlow Freight Services")."""
-    words = name.lower().replace("’", "'").split()
-    if noun in words:
-        return True
-    if noun not in _COMPANY_NOUNS:
-        return False
-    if _COMPANY_SUFFIX.search(name) and not _MEMBERS_GROUP.search(name):
-        return True
-    return bool(_TRADE_SUFFIX.search(name)) and not _PUBLIC_BODY & set(words)
-
-
-# a group of people of one kind ("Bus Users' Group", "Residents' Association Group",
-# "Tenants Action Group"): its members' plural, owned, or a campaign's word before "Group";
-# no company
-_MEMBERS_GROUP = re.compile(
-    r"\b(?:[A-Z][a-z]+s ?['’]|Action|Campaign|Support|Pressure|Community|Friends)\s+Group\.?$"
-)
-# words of a public body's or a members' body's name ("Department of Social Services"): no
-# company, however its name ends
-_PUBLIC_BODY = frozenset(
-    "department ministry agency authority council board commission office bureau union "
-    "association administration county city state federal national".split()
-)
-
-
 def _appositive_name(table: EntityTable, head: Token) -> EntityDraft | None:
     """ "The national farmers' union, the Agrarian League, said" -> the Agrarian League."""
     for c in head.children:
@@ -217,20 +184,15 @@ def _appositive_name(table: EntityTable, head: Token) -> EntityDraft | None:
 
 
 def _organization(table: EntityTable, head: Token) -> EntityDraft | None:
-    """ "the ministry" -> the article's Health Ministry; else the phrase as an organization.
+    """ "the ministry" -> the article's Health Ministry, "the firm" -> the business last named
+    (:mod:`.organizations`); else the phrase as an organization.
 
     A phrase owned by a pronoun ("their union", "its parent company") with no such body in
     the article is unknown: the pronoun's owner is not named here, and the phrase is no name."""
     named = _appositive_name(table, head)
     if named is not None:
         return named
-    noun = head.lemma_.lower()
-    best: EntityDraft | None = None
-    for ent in table.entities:
-        if ent.type == "organization" and _org_matches(noun, ent.name):
-            earlier = any(s < head.idx for s, _e in ent.mentions)
-            if earlier or best is None:
-                best = ent
+    best = body_of_kind(table, head)
     if best is not None:
         return best
     if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):

@@ -320,6 +320,16 @@ def _finite(tok: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in tok.children)
 
 
+def _joined_clause(x: Token) -> bool:
+    """A clause joined to another with its own subject ("The mayor met the workers on Tuesday,
+    and the union said ..."): the other clause's time is when the mayor met them, not when
+    the union spoke; a date belongs to its own clause. A verb that shares its subject ("met
+    the workers on Tuesday and said ...") is the same occasion, and keeps the date."""
+    return x.dep_ == "conj" and any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in x.children
+    )
+
+
 def _shifted(x: Token) -> bool:
     """A subordinate clause set off in time from its head: "a week after he vowed", "hours
     after the director said" (a measure on the clause or its subordinator). One without
@@ -377,7 +387,8 @@ def _closing_occasion(span: Span, a: Attribution) -> bool:
 def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
     """Whether the time expression modifies the cue's clause ("On Nov. 9, X said"), not a
     clause of its own ("..., who has lived here since 1989, said", "X rejected the claim that
-    it closed in May, saying", "voted on Monday, a week after its chair told"), nor a participle
+    it closed in May, saying", "voted on Monday, a week after its chair told", "met them on
+    Tuesday, and the union said"), nor a participle
     on the cue's object ("said the accounts, filed in December, showed ...": when the accounts
     were filed)."""
     if a.cue_token is None or doc[a.cue_token].pos_ not in ("VERB", "AUX"):
@@ -402,7 +413,7 @@ def _governs(doc: Doc, t: TimeExpression, a: Attribution) -> bool:
         return True
     x = cue  # the cue hangs from that verb: "pushed back on ..., asserting that"
     for _ in range(3):
-        if x.head == x or _shifted(x):
+        if x.head == x or _shifted(x) or _joined_clause(x):
             break
         if x.dep_ in ("advcl", "xcomp", "conj") and x.head == node:
             return True
