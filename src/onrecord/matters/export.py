@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from inspect import Parameter, signature
 from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -231,18 +232,24 @@ def _pairs(store: Store, found: Iterator[Row], batch: int = 500) -> Iterator[Row
 
 
 Exporter = Callable[..., int]
+
+
+def _filters_of(function: Exporter) -> tuple[Exporter, frozenset[str]]:
+    """An export and the filters it takes: its keyword-only arguments but ``batch_size``,
+    read from its signature so that a filter added to it is taken here too."""
+    return function, frozenset(
+        p.name for p in signature(function).parameters.values()
+        if p.kind is Parameter.KEYWORD_ONLY and p.name != "batch_size"
+    )  # fmt: skip
+
+
 # what each export is, and the filters it takes (the keyword arguments of its function)
 EXPORTS: dict[str, tuple[Exporter, frozenset[str]]] = {
-    "statements": (export_statements,
-                   frozenset({"speaker", "outlet", "since", "until", "search"})),
-    "matters": (export_matters, frozenset({"speaker", "since", "until", "search", "disputed",
-                                           "min_statements"})),
-    "stances": (export_stances, frozenset({"speaker", "since", "until", "search", "matter_id",
-                                           "disputed", "min_statements"})),
-    "contradictions": (export_contradictions, frozenset({"speaker", "since", "until",
-                                                         "matter_id", "kind",
-                                                         "min_confidence"})),
-}  # fmt: skip
+    "statements": _filters_of(export_statements),
+    "matters": _filters_of(export_matters),
+    "stances": _filters_of(export_stances),
+    "contradictions": _filters_of(export_contradictions),
+}
 WHAT = tuple(EXPORTS)
 
 

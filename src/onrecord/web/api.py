@@ -245,6 +245,28 @@ def api_matters(
     speaker's own, with ``speaker``). An empty answer whose ``speaker`` names nobody in the
     store says so in ``notes``.
     """
+    return matters_data(
+        request, pool, speaker=speaker, since=since, until=until, q=q, disputed=disputed,
+        min_statements=min_statements, limit=limit, offset=offset, api=True,
+    )  # fmt: skip
+
+
+def matters_data(
+    request: Request,
+    pool: StorePool,
+    *,
+    speaker: str | None,
+    since: str | None,
+    until: str | None,
+    q: str | None,
+    disputed: bool,
+    min_statements: int | None,
+    limit: int,
+    offset: int,
+    api: bool,
+) -> Row:
+    """The page of matters behind ``/api/matters`` and ``/matters``, in one pass over the
+    store: its ``notes`` point to the names' list of the JSON routes (``api``) or the pages."""
     with pool.borrow() as store:
         rows = matters.matters(
             store, speaker=speaker or None, since=since or None, until=until or None,
@@ -253,7 +275,7 @@ def api_matters(
         )  # fmt: skip
         analyzed = matters.analyzed(store)
         notes = [] if rows or not analyzed else reads.unmatched(
-            store, speaker=speaker, outlet=None, api=True
+            store, speaker=speaker, outlet=None, api=api
         )  # fmt: skip
     return paged(request, rows, limit, offset, analyzed=analyzed, notes=notes)
 
@@ -285,6 +307,28 @@ def api_contradictions(
     between them (one of the two, the same for both). An empty answer whose ``speaker`` or
     ``matter`` names nothing in the store says so in ``notes``.
     """
+    return contradictions_data(
+        request, pool, speaker=speaker, matter=matter, since=since, until=until, kind=kind,
+        min_confidence=min_confidence, limit=limit, offset=offset, api=True,
+    )  # fmt: skip
+
+
+def contradictions_data(
+    request: Request,
+    pool: StorePool,
+    *,
+    speaker: str | None,
+    matter: str | None,
+    since: str | None,
+    until: str | None,
+    kind: str | None,
+    min_confidence: float,
+    limit: int,
+    offset: int,
+    api: bool,
+) -> Row:
+    """The page of disagreements behind ``/api/contradictions`` and ``/contradictions``, in
+    one pass over the store: its ``notes`` point to the JSON routes (``api``) or the pages."""
     with pool.borrow() as store:
         rows = matters.contradictions(
             store, speaker=speaker or None, matter_id=matter or None, since=since or None,
@@ -293,7 +337,7 @@ def api_contradictions(
         )  # fmt: skip
         analyzed = matters.analyzed(store)
         notes = [] if rows or not analyzed else [
-            *reads.unmatched(store, speaker=speaker, outlet=None, api=True),
-            *matters.unknown_matter(store, matter, api=True),
+            *reads.unmatched(store, speaker=speaker, outlet=None, api=api),
+            *matters.unknown_matter(store, matter, api=api),
         ]  # fmt: skip
     return paged(request, rows, limit, offset, analyzed=analyzed, notes=notes)

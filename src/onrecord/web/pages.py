@@ -187,14 +187,11 @@ def matters_page(
 ) -> Response:
     """The matters, with the filters of ``/api/matters`` (a link such as
     ``/matters?speaker=Lind&disputed=true`` narrows the list as the JSON does)."""
-    page = api.api_matters(
+    page = api.matters_data(
         request, pool, speaker=speaker, since=since, until=until, q=q, disputed=disputed,
-        min_statements=min_statements, limit=limit, offset=offset,
+        min_statements=min_statements, limit=limit, offset=offset, api=False,
     )  # fmt: skip
-    with pool.borrow() as store:
-        notes = [] if page["rows"] or not page["analyzed"] else reads.unmatched(
-            store, speaker=speaker, outlet=None
-        )  # fmt: skip
+    notes = page["notes"]
     narrowed = any([speaker, since, until, q, disputed, min_statements])
     form = {"speaker": speaker or "", "since": since or "", "until": until or "", "q": q or "",
             "disputed": disputed, "min_statements": min_statements or "",
@@ -228,9 +225,9 @@ def contradictions_page(
 ) -> Response:
     """The disagreements, with the filters of ``/api/contradictions``; the kind tabs and the
     form of the other filters each keep the other's choice."""
-    page = api.api_contradictions(
+    page = api.contradictions_data(
         request, pool, speaker=speaker, matter=matter, since=since, until=until, kind=kind,
-        min_confidence=min_confidence, limit=limit, offset=offset,
+        min_confidence=min_confidence, limit=limit, offset=offset, api=False,
     )  # fmt: skip
     # each kind's tab keeps the other filters (a speaker's reversals), and starts at page one
     tabs = [(label, _query(request, kind=k or None, offset=None), k == (kind or ""))
@@ -239,16 +236,12 @@ def contradictions_page(
         narrowed = _narrowed(
             store, speaker or None, matter or None, since or None, until or None, min_confidence
         )
-        notes = [] if page["rows"] or not page["analyzed"] else [
-            *reads.unmatched(store, speaker=speaker, outlet=None),
-            *matters.unknown_matter(store, matter),
-        ]  # fmt: skip
     form = {"speaker": speaker or "", "matter": matter or "", "since": since or "",
             "until": until or "", "kind": kind or "",
             "min_confidence": f"{min_confidence:g}" if min_confidence else "",
             "limit": limit if limit != DEFAULT_LIMIT else ""}  # fmt: skip
     return render(request, "contradictions.html", _api(request), page=page,
-                  paging=_pager(request, page), tabs=tabs, narrowed=narrowed, notes=notes,
+                  paging=_pager(request, page), tabs=tabs, narrowed=narrowed, notes=page["notes"],
                   form=form, every=_query(request, offset=None,
                                           **dict.fromkeys(PAIR_FILTERS)))  # fmt: skip
 
