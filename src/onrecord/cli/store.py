@@ -14,6 +14,7 @@ from typing import TypeVar
 import click
 
 from ..errors import UsageError
+from ..ingest.dates import DateOrder
 from ..matters.export import WHAT
 from ..matters.export import export as export_rows
 from ..models import MixedReadings, RunReport
@@ -24,6 +25,7 @@ from ._base import (
     cli,
     cli_errors,
     cue_weights_option,
+    date_order_option,
     encoding_option,
     learned_note,
     max_bytes_option,
@@ -178,6 +180,7 @@ def _summary(report: RunReport, db: str) -> str:
 @click.option("--model", envvar="ONRECORD_MODEL", help="spaCy pipeline [env ONRECORD_MODEL].")
 @cue_weights_option
 @encoding_option
+@date_order_option
 @max_bytes_option
 @click.option("--batch-size", default=16, show_default=True, help="Articles per NLP batch.")
 @click.option("--commit-every", default=64, show_default=True,
@@ -195,6 +198,7 @@ def ingest(
     model: str | None,
     cue_weights: str | None,
     encoding: str | None,
+    date_order: DateOrder | None,
     max_bytes: int | None,
     batch_size: int,
     commit_every: int,
@@ -227,13 +231,13 @@ def ingest(
                                     address=ray_address, batch_size=batch_size,
                                     progress=bar, commit_every=commit_every,
                                     on_mixed=mixed.extend, encoding=encoding,
-                                    max_bytes=max_bytes)  # fmt: skip
+                                    max_bytes=max_bytes, date_order=date_order)  # fmt: skip
             else:
                 report = run_ingest(paths, store, published=published, model=model,
                                     workers=workers or 1, batch_size=batch_size, progress=bar,
                                     commit_every=commit_every, cue_weights=cue_weights,
                                     on_mixed=mixed.extend, encoding=encoding,
-                                    max_bytes=max_bytes)  # fmt: skip
+                                    max_bytes=max_bytes, date_order=date_order)  # fmt: skip
         except KeyboardInterrupt:
             bar.close()
             click.echo(f"Interrupted. What was committed is kept in {db}; run the same "
