@@ -116,7 +116,7 @@ def test_slash_date_order_from_the_environment(monkeypatch: pytest.MonkeyPatch) 
     with reading_dates("month-first"):  # an explicit order wins over the environment
         assert slash_date("04", "05", "2026") == "2026-04-05"
     monkeypatch.setenv("ONRECORD_DATE_ORDER", "dmy")
-    with pytest.raises(UsageError, match="month-first .* or day-first"):
+    with pytest.raises(UsageError, match=r"month-first .* or day-first"):
         date_order()
 
 
