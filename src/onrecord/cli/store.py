@@ -9,7 +9,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeVar, get_args
 
 import click
 
@@ -17,7 +17,7 @@ from ..errors import UsageError
 from ..ingest.dates import DateOrder
 from ..matters.export import WHAT
 from ..matters.export import export as export_rows
-from ..models import MixedReadings, RunReport
+from ..models import MixedReadings, RunReport, SkipReason
 from ..readings import warning
 from ..store import Store, queries
 from ..store.export import FORMATS
@@ -255,7 +255,7 @@ def ingest(
 @db_option
 @output_options
 @page_options
-@click.option("--reason", help="Only this reason (empty, malformed, duplicate, ...).")
+@click.option("--reason", type=click.Choice(get_args(SkipReason)), help="Only this reason.")
 def skips(db: str, fmt: str, limit: int, offset: int, reason: str | None) -> None:
     """Inputs that were skipped, with their reasons."""
     with cli_errors(), Store.open(db, create=False) as store:
