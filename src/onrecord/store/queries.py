@@ -398,8 +398,10 @@ def _most_first(counts: Iterable[tuple[str | None, int]]) -> list[str]:
     return sorted(out, key=lambda v: -out[v])
 
 
-# a statement date that is on the calendar ("2024", "2024-03", "2024-03-05"), not year-less
-CALENDAR_DATE = "date GLOB '[0-9][0-9][0-9][0-9]*'"
+# a statement date of a month or a day on the calendar ("2024-03", "2024-03-05"): not a
+# year-less "--03-04", which sorts before every year, nor a week "2024-W02", which sorts after
+# every day of its year, nor a bare year
+CALENDAR_DATE = "date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
 
 
 def stats(store: Store) -> Row:
@@ -416,7 +418,6 @@ def stats(store: Store) -> Row:
         "speakers": one("SELECT count(*) FROM speakers WHERE statements > 0"),
         "entities": one("SELECT count(*) FROM speakers"),
         "outlets": one("SELECT count(*) FROM outlets"),
-        # calendar dates only: a year-less "--03-04" would sort before every year
         "first_date": one(f"SELECT min(date) FROM statements WHERE {CALENDAR_DATE}"),
         "last_date": one(f"SELECT max(date) FROM statements WHERE {CALENDAR_DATE}"),
         "skips": one("SELECT count(*) FROM skips"),
