@@ -71,9 +71,10 @@ def date_order_option(f: F) -> F:
     return click.option(
         "--date-order",
         type=click.Choice(["month-first", "day-first"]),
-        help="How a slash date both of whose numbers could be the month (04/05/2026) is read; "
-        "13/02/2026 is read the only way it can be [env ONRECORD_DATE_ORDER; default: "
-        "month-first].",
+        metavar="ORDER",
+        help="How a slash date both of whose numbers could be the month (04/05/2026) is read: "
+        "month-first or day-first; 13/02/2026 is read the only way it can be [env "
+        "ONRECORD_DATE_ORDER; default: month-first].",
     )(f)
 
 

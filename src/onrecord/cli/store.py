@@ -255,7 +255,8 @@ def ingest(
 @db_option
 @output_options
 @page_options
-@click.option("--reason", type=click.Choice(get_args(SkipReason)), help="Only this reason.")
+@click.option("--reason", type=click.Choice(get_args(SkipReason)), metavar="REASON",
+              help=f"Only this reason: {', '.join(get_args(SkipReason))}.")  # fmt: skip
 def skips(db: str, fmt: str, limit: int, offset: int, reason: str | None) -> None:
     """Inputs that were skipped, with their reasons."""
     with cli_errors(), Store.open(db, create=False) as store:
