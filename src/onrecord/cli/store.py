@@ -333,6 +333,11 @@ def statements(db: str, fmt: str, limit: int, offset: int, **filters: str | None
 @page_options
 def search(text: str, db: str, fmt: str, limit: int, offset: int) -> None:
     """Full-text search over what was said, best match first."""
+    if not text.strip():  # an empty answer would read as "nobody said it"
+        raise click.BadParameter(
+            'it is empty; give the words to look for, e.g. onrecord search "formal meeting".',
+            param_hint="TEXT",
+        )
     with cli_errors(), Store.open(db, create=False) as store:
         rows = queries.search(store, text, limit=limit, offset=offset)
     click.echo(format_rows(rows, fmt), nl=False)
