@@ -139,6 +139,18 @@ def test_read_articles_date_order_reads_jsonl_and_date_lines(tmp_path: Path) -> 
     assert date_order() == "month-first"  # the reader's order did not leak to its caller
 
 
+def test_a_bad_environment_order_is_said_at_once_not_per_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "story.txt").write_text(BODY, encoding="utf-8")
+    monkeypatch.setenv("ONRECORD_DATE_ORDER", "sideways")
+    with pytest.raises(UsageError, match="ONRECORD_DATE_ORDER is 'sideways'"):
+        read_articles([tmp_path])
+    with pytest.raises(UsageError, match="ONRECORD_DATE_ORDER"):
+        load_article(BODY)
+    assert read_articles([tmp_path], date_order="day-first")  # an explicit order wins
+
+
 def test_read_articles_refuses_an_unknown_date_order(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="--date-order"):
         read_articles([tmp_path], date_order="dmy")  # type: ignore[arg-type]

@@ -28,6 +28,7 @@ from .compressed import (
     read_gzip_file,
 )
 from .dates import DateOrder, check_date_order, normalize_published, reading_dates
+from .dates import date_order as current_date_order
 from .decode import decode_bytes
 from .html import article_from_html, decode_html, looks_like_html
 from .jsonl import read_jsonl
@@ -91,13 +92,15 @@ def load_article(
         EmptyArticle: Nothing but whitespace or boilerplate.
         NoArticle: An HTML page without an article body.
         NotEnglish: The text is not in English.
-        UsageError: ``published`` is not a YYYY-MM-DD date, or ``date_order`` is unknown.
+        UsageError: ``published`` is not a YYYY-MM-DD date, or ``date_order`` (or
+            ``ONRECORD_DATE_ORDER``) is unknown.
     """
     if published:
         published = normalize_published(published)
+    order = check_date_order(date_order) if date_order is not None else current_date_order()
     check_size(data, source=source, max_bytes=max_bytes)
     text = data if isinstance(data, str) else decode_html(data, source=source, encoding=encoding)
-    with reading_dates(date_order):
+    with reading_dates(order):
         if looks_like_html(text):
             return article_from_html(
                 text, source=source, published=published, title=title, url=url, outlet=outlet,
@@ -376,15 +379,16 @@ def read_articles(
         An iterator of :class:`Article` and :class:`Skipped`, in input order.
 
     Raises:
-        UsageError: At once, when ``published`` is not a YYYY-MM-DD date or ``date_order`` is
-            unknown.
+        UsageError: At once, when ``published`` is not a YYYY-MM-DD date or ``date_order`` (or
+            ``ONRECORD_DATE_ORDER``) is unknown.
     """
     date = normalize_published(published) if published else None
-    order = check_date_order(date_order) if date_order is not None else None
+    # a bad ONRECORD_DATE_ORDER is said at once, not as every article's unexpected error
+    order = check_date_order(date_order) if date_order is not None else current_date_order()
     if isinstance(paths, str | Path):  # one path given bare, not in a list
         paths = [paths]
     items = _read_all(paths, published=date, encoding=encoding, max_bytes=max_bytes, stdin=stdin)
-    return items if order is None else _in_order(items, order)
+    return _in_order(items, order)
 
 
 def _in_order(items: Iterator[Article | Skipped], order: DateOrder) -> Iterator[Article | Skipped]:
