@@ -11,7 +11,8 @@
     │   ├── InputTooLarge           larger than the configured limit
     │   ├── NotEnglish              the text is not in English
     │   ├── NoArticle               an HTML page with no article body in it
-    │   └── MalformedInput          a JSON Lines row or a WARC record that cannot be parsed
+    │   ├── MalformedInput          a JSON Lines row, WARC record or HTML page that cannot be parsed
+    │   └── DuplicateId             a second, different article under an id its file already used
     ├── PipelineError
     │   ├── ModelNotFound           the spaCy model is not installed
     │   ├── MissingExtra            an optional dependency is not installed
@@ -80,6 +81,10 @@ class NoArticle(IngestError):
 
 class MalformedInput(IngestError):
     reason = "malformed"
+
+
+class DuplicateId(IngestError):
+    reason = "duplicate_id"
 
 
 class PipelineError(OnrecordError):

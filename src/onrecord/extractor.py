@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .config import default_max_bytes
 from .ingest import load_article, read_articles
+from .ingest.dates import DateOrder
 from .ingest.outlets import canonical_outlet
 from .models import (
     Article,
@@ -174,6 +175,7 @@ def extract_many(
     batch_size: int = 16,
     cue_weights: CueSetting = None,
     max_bytes: int | None = None,
+    date_order: DateOrder | None = None,
 ) -> Iterator[Record | Skipped]:
     """Records for files, folders, JSON Lines and ``-`` (stdin); bad inputs become skips.
 
@@ -186,6 +188,8 @@ def extract_many(
             ``extractor`` is given).
         max_bytes: inputs larger than this are skipped as ``too_large`` (default:
             ``ONRECORD_MAX_BYTES`` or 20,000,000).
+        date_order: how an ambiguous slash date is read (see
+            :func:`onrecord.ingest.read_articles`).
 
     Yields:
         A :class:`Record` per article, or a :class:`Skipped` with its typed reason.
@@ -195,7 +199,9 @@ def extract_many(
     """
     limit = max_bytes if max_bytes is not None else default_max_bytes()
     ex = extractor or _shared_extractor(model, cue_weights)
-    items = read_articles(paths, published=published, encoding=encoding, max_bytes=limit)
+    items = read_articles(
+        paths, published=published, encoding=encoding, max_bytes=limit, date_order=date_order
+    )
     yield from ex.pipe_safe(items, batch_size=batch_size)
 
 

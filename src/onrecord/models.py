@@ -31,6 +31,7 @@ SkipReason = Literal[
     "no_article",
     "malformed",
     "duplicate",
+    "duplicate_id",
     "parse_error",
     "worker_error",
 ]

@@ -142,6 +142,21 @@ def test_format_rows_table_hides_bookkeeping_columns_that_json_keeps() -> None:
     assert "article_uid" in format_rows(rows, "csv")
 
 
+@pytest.mark.parametrize("text", ["", "   "])
+def test_cli_search_of_nothing_is_a_usage_error(runner: CliRunner, db: str, text: str) -> None:
+    code, out = invoke(runner, "search", text, "--db", db)
+    assert code == 2
+    assert "it is empty; give the words to look for" in out
+
+
+def test_cli_skips_reason_is_one_of_the_reasons(runner: CliRunner, db: str) -> None:
+    code, out = invoke(runner, "skips", "--db", db, "--reason", "no_article", "--nl")
+    assert code == 0 and json.loads(out)["source"] == "bad.html"
+    code, out = invoke(runner, "skips", "--db", db, "--reason", "no-article")  # a typo
+    assert code == 2
+    assert "'no-article' is not one of" in out and "duplicate_id" in out
+
+
 def test_cli_skips_table_says_which_input_and_why(runner: CliRunner, db: str) -> None:
     code, out = invoke(runner, "skips", "--db", db, "--table")
     assert code == 0

@@ -157,6 +157,15 @@ def test_queries_stats(corpus: Store) -> None:
     assert s["skips_by_reason"] == {"empty": 1, "no_article": 1}
 
 
+def test_queries_stats_date_range_leaves_year_less_and_week_dates_out(corpus: Store) -> None:
+    # "on March 4" in an article without a publication date stays "--03-04": it sorts before
+    # every year, and is no first date of the record
+    corpus.conn.execute("UPDATE statements SET date = '--02-28' WHERE id = 1")
+    corpus.conn.execute("UPDATE statements SET date = '2024-W52' WHERE id = 2")  # a week
+    s = queries.stats(corpus)
+    assert (s["first_date"], s["last_date"]) == ("2024-03-03", "2024-03-05")
+
+
 def test_queries_skips(corpus: Store) -> None:
     assert [r["source"] for r in queries.skips(corpus)] == ["bad.html", "empty.txt"]
     assert [r["source"] for r in queries.skips(corpus, reason="empty")] == ["empty.txt"]

@@ -55,6 +55,24 @@ def test_invalid_values_are_described_in_words(client: TestClient, path: str, wo
     assert "pattern" not in error and "^" not in error  # no regular expression
 
 
+@pytest.mark.parametrize(
+    "path",
+    ["/api/articles?since=2024-13", "/api/contradictions?until=2024-02-32",
+     "/api/matters?since=2023-00", "/api/statements?until=2024-1-05"],
+)  # fmt: skip
+def test_a_month_or_day_off_the_calendar_is_refused(client: TestClient, path: str) -> None:
+    body = client.get(path).json()
+    assert body["status"] == 400
+    assert "a date is YYYY, YYYY-MM or YYYY-MM-DD" in body["error"]
+    if not path.startswith("/api/statements"):  # the page of the same list alike
+        assert client.get(path.replace("/api", "", 1)).status_code == 400
+
+
+def test_a_leap_day_and_a_month_end_are_dates(client: TestClient) -> None:
+    for day in ("2024-02-29", "2024-12-31", "2024-10"):
+        assert client.get(f"/api/statements?since={day}").status_code == 200
+
+
 def test_405_says_the_server_is_read_only(client: TestClient) -> None:
     body = client.delete("/api/articles/1").json()
     assert body["status"] == 405 and "read-only" in body["error"] and "GET" in body["error"]

@@ -66,6 +66,18 @@ def max_bytes_option(f: F) -> F:
     )(f)
 
 
+def date_order_option(f: F) -> F:
+    """``--date-order``: how an ambiguous slash date ("04/05/2026") in the inputs is read."""
+    return click.option(
+        "--date-order",
+        type=click.Choice(["month-first", "day-first"]),
+        metavar="ORDER",
+        help="How a slash date both of whose numbers could be the month (04/05/2026) is read: "
+        "month-first or day-first; 13/02/2026 is read the only way it can be [env "
+        "ONRECORD_DATE_ORDER; default: month-first].",
+    )(f)
+
+
 def encoding_option(f: F) -> F:
     """``--encoding``: how text inputs that are not UTF-8 are decoded."""
     return click.option(

@@ -8,13 +8,14 @@ from typing import TextIO
 import click
 
 from ..errors import OnrecordError
-from ..ingest.dates import normalize_published
+from ..ingest.dates import DateOrder, normalize_published
 from ..models import Record, RunReport, Skipped
 from ..render import FORMATS, render, report_lines
 from ._base import (
     cli,
     cli_errors,
     cue_weights_option,
+    date_order_option,
     encoding_option,
     learned_note,
     max_bytes_option,
@@ -41,6 +42,7 @@ class InputSkipped(OnrecordError):
 )
 @cue_weights_option
 @encoding_option
+@date_order_option
 @max_bytes_option
 @click.option(
     "-o",
@@ -57,6 +59,7 @@ def extract(
     model: str | None,
     cue_weights: str | None,
     encoding: str | None,
+    date_order: DateOrder | None,
     max_bytes: int | None,
     output: TextIO,
     silent: bool,
@@ -78,7 +81,7 @@ def extract(
         note = learned_note(cue_weights)  # and a missing table is said before any work
         items = extract_many(
             paths, published=published, model=model, encoding=encoding, cue_weights=cue_weights,
-            max_bytes=max_bytes,
+            max_bytes=max_bytes, date_order=date_order,
         )  # fmt: skip
         for item in items:
             if isinstance(item, Skipped):

@@ -9,14 +9,15 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeVar, get_args
 
 import click
 
 from ..errors import UsageError
+from ..ingest.dates import DateOrder
 from ..matters.export import WHAT
 from ..matters.export import export as export_rows
-from ..models import MixedReadings, RunReport
+from ..models import MixedReadings, RunReport, SkipReason
 from ..readings import warning
 from ..store import Store, queries
 from ..store.export import FORMATS
@@ -24,6 +25,7 @@ from ._base import (
     cli,
     cli_errors,
     cue_weights_option,
+    date_order_option,
     encoding_option,
     learned_note,
     max_bytes_option,
@@ -178,6 +180,7 @@ def _summary(report: RunReport, db: str) -> str:
 @click.option("--model", envvar="ONRECORD_MODEL", help="spaCy pipeline [env ONRECORD_MODEL].")
 @cue_weights_option
 @encoding_option
+@date_order_option
 @max_bytes_option
 @click.option("--batch-size", default=16, show_default=True, help="Articles per NLP batch.")
 @click.option("--commit-every", default=64, show_default=True,
@@ -195,6 +198,7 @@ def ingest(
     model: str | None,
     cue_weights: str | None,
     encoding: str | None,
+    date_order: DateOrder | None,
     max_bytes: int | None,
     batch_size: int,
     commit_every: int,
@@ -227,13 +231,13 @@ def ingest(
                                     address=ray_address, batch_size=batch_size,
                                     progress=bar, commit_every=commit_every,
                                     on_mixed=mixed.extend, encoding=encoding,
-                                    max_bytes=max_bytes)  # fmt: skip
+                                    max_bytes=max_bytes, date_order=date_order)  # fmt: skip
             else:
                 report = run_ingest(paths, store, published=published, model=model,
                                     workers=workers or 1, batch_size=batch_size, progress=bar,
                                     commit_every=commit_every, cue_weights=cue_weights,
                                     on_mixed=mixed.extend, encoding=encoding,
-                                    max_bytes=max_bytes)  # fmt: skip
+                                    max_bytes=max_bytes, date_order=date_order)  # fmt: skip
         except KeyboardInterrupt:
             bar.close()
             click.echo(f"Interrupted. What was committed is kept in {db}; run the same "
@@ -251,7 +255,8 @@ def ingest(
 @db_option
 @output_options
 @page_options
-@click.option("--reason", help="Only this reason (empty, malformed, duplicate, ...).")
+@click.option("--reason", type=click.Choice(get_args(SkipReason)), metavar="REASON",
+              help=f"Only this reason: {', '.join(get_args(SkipReason))}.")  # fmt: skip
 def skips(db: str, fmt: str, limit: int, offset: int, reason: str | None) -> None:
     """Inputs that were skipped, with their reasons."""
     with cli_errors(), Store.open(db, create=False) as store:
@@ -328,6 +333,11 @@ def statements(db: str, fmt: str, limit: int, offset: int, **filters: str | None
 @page_options
 def search(text: str, db: str, fmt: str, limit: int, offset: int) -> None:
     """Full-text search over what was said, best match first."""
+    if not text.strip():  # an empty answer would read as "nobody said it"
+        raise click.BadParameter(
+            'it is empty; give the words to look for, e.g. onrecord search "formal meeting".',
+            param_hint="TEXT",
+        )
     with cli_errors(), Store.open(db, create=False) as store:
         rows = queries.search(store, text, limit=limit, offset=offset)
     click.echo(format_rows(rows, fmt), nl=False)

@@ -7,10 +7,17 @@ import sys
 
 import click
 
-from ..ingest.dates import normalize_published
+from ..ingest.dates import DateOrder, normalize_published
 from ..models import Record, RunReport, Skipped
 from ..render import report_lines
-from ._base import cli, cli_errors, cue_weights_option, encoding_option, max_bytes_option
+from ._base import (
+    cli,
+    cli_errors,
+    cue_weights_option,
+    date_order_option,
+    encoding_option,
+    max_bytes_option,
+)
 
 
 @cli.command()
@@ -23,6 +30,7 @@ from ._base import cli, cli_errors, cue_weights_option, encoding_option, max_byt
 )
 @cue_weights_option
 @encoding_option
+@date_order_option
 @max_bytes_option
 @click.option("--json", "as_json", is_flag=True, help="Print the entries as a JSON list.")
 def timeline(
@@ -31,6 +39,7 @@ def timeline(
     model: str | None,
     cue_weights: str | None,
     encoding: str | None,
+    date_order: DateOrder | None,
     max_bytes: int | None,
     as_json: bool,
 ) -> None:
@@ -46,7 +55,8 @@ def timeline(
         if published is not None:
             published = normalize_published(published, what="--published")
         items = list(extract_many(paths, published=published, model=model, encoding=encoding,
-                                  cue_weights=cue_weights, max_bytes=max_bytes))  # fmt: skip
+                                  cue_weights=cue_weights, max_bytes=max_bytes,
+                                  date_order=date_order))  # fmt: skip
         records = [r for r in items if isinstance(r, Record)]
         skipped = tuple(s for s in items if isinstance(s, Skipped))
         entries = build_timeline(records)

@@ -8,7 +8,7 @@ from collections import Counter
 from ..errors import EmptyArticle, IngestError, NotEnglish
 from ..models import Article
 from .dates import normalize_published
-from .decode import scrub_surrogates
+from .decode import has_visible, invisible_detail, scrub_surrogates
 from .language import is_english
 from .text import CleanText, clean_scraped_text
 
@@ -59,7 +59,7 @@ def build_article(
         UsageError: ``published`` is not a YYYY-MM-DD date.
     """
     date = normalize_published(published) if published else clean.published
-    paragraphs = [p for p in clean.paragraphs if p.strip()]
+    paragraphs = [p for p in clean.paragraphs if has_visible(p)]
     if not paragraphs:
         raise empty(
             source,
@@ -122,9 +122,10 @@ def article_from_text(
     """
     if published:
         published = normalize_published(published)
-    if not text.strip():
-        what = "empty" if not text else "only whitespace"
-        raise EmptyArticle(source, f"the input is {what}; there is no article text to read.")
+    if not text:
+        raise EmptyArticle(source, "the input is empty; there is no article text to read.")
+    if not has_visible(text):
+        raise EmptyArticle(source, invisible_detail(text, "the input"))
     clean = clean_scraped_text(scrub_surrogates(text), title=title)
     return build_article(
         clean, source=source, published=published, title=title, url=url, outlet=outlet, id=id

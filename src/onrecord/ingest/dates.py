@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Literal
 
 from ..errors import UsageError
 
 DateLineKind = Literal["published", "updated"]
+# How a slash date whose two numbers could both be the month ("04/05/2026") is read. A date
+# that can be read one way only ("13/02/2026", "02/13/2026") is read that way whatever this says.
+DateOrder = Literal["month-first", "day-first"]
+DATE_ORDERS: tuple[DateOrder, ...] = ("month-first", "day-first")
+DEFAULT_DATE_ORDER: DateOrder = "month-first"  # the US convention of most English news
+_DATE_ORDER: ContextVar[DateOrder | None] = ContextVar("onrecord_date_order", default=None)
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -21,7 +32,7 @@ _MONTH = (
 _ISO_RE = re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b")
 _MDY_RE = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b", re.I)
 _DMY_RE = re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y>\d{{4}})\b", re.I)
-_NUMERIC_RE = re.compile(r"\b(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4})\b")
+_SLASH_RE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})\b")
 
 _PREFIX_RE = re.compile(
     r"^(?P<kind>published|updated|posted|last updated|first published|last modified|modified"
@@ -42,11 +53,82 @@ _RESIDUE_RE = re.compile(
 _UPDATED = ("updated", "last updated", "modified", "last modified")
 
 
-def _make(y: str, m: str | int, d: str) -> str | None:
+def _make(y: str, m: str | int, d: str | int) -> str | None:
     try:
         return dt.date(int(y), int(m), int(d)).isoformat()
     except ValueError:
         return None
+
+
+def check_date_order(value: str, *, what: str = "--date-order") -> DateOrder:
+    """Validate a date order given by the user ("month-first" or "day-first").
+
+    Raises:
+        UsageError: Any other value.
+    """
+    order = value.strip().lower()
+    if order not in DATE_ORDERS:
+        raise UsageError(
+            f"{what} is {value!r}; it must be month-first (04/05/2026 is April 5, the default) "
+            "or day-first (04/05/2026 is 4 May)."
+        )
+    return order
+
+
+def date_order() -> DateOrder:
+    """How ambiguous slash dates are read now: the order set by :func:`reading_dates`, else
+    ``ONRECORD_DATE_ORDER``, else :data:`DEFAULT_DATE_ORDER` (month-first).
+
+    Raises:
+        UsageError: ``ONRECORD_DATE_ORDER`` is set to something else.
+    """
+    order = _DATE_ORDER.get()
+    if order is not None:
+        return order
+    raw = os.environ.get("ONRECORD_DATE_ORDER", "").strip()
+    return check_date_order(raw, what="ONRECORD_DATE_ORDER") if raw else DEFAULT_DATE_ORDER
+
+
+@contextmanager
+def reading_dates(order: DateOrder | None) -> Iterator[None]:
+    """Read ambiguous slash dates in ``order`` inside the block (None: leave it as it is)."""
+    if order is None:
+        yield
+        return
+    token = _DATE_ORDER.set(check_date_order(order))
+    try:
+        yield
+    finally:
+        _DATE_ORDER.reset(token)
+
+
+def slash_date(first: str, second: str, year: str) -> str | None:
+    """Read "FIRST/SECOND/YEAR": the only way it can be read when one number is over 12
+    ("13/02/2026" is 13 February, "02/13/2026" is February 13), else in :func:`date_order`.
+    """
+    a, b = int(first), int(second)
+    if a > 12 and b > 12:
+        return None
+    day_first = a > 12 or (b <= 12 and date_order() == "day-first")
+    return _make(year, b, a) if day_first else _make(year, a, b)
+
+
+# epoch seconds and milliseconds of 1973-03-03 (the first with nine digits) to 2100-01-01
+_EPOCH_SECONDS = (100_000_000, 4_102_444_800)
+_EPOCH_MILLISECONDS = (100_000_000_000, 4_102_444_800_000)
+
+
+def epoch_date(value: float) -> str | None:
+    """The UTC date of a time given in seconds or milliseconds since 1970 (a feed's
+    ``1764633600`` or ``1764633600000``), or None when it is outside both sane ranges
+    (1973 to 2099): a number that small or that large is some other count, not a date."""
+    if not math.isfinite(value):
+        return None
+    if _EPOCH_MILLISECONDS[0] <= value < _EPOCH_MILLISECONDS[1]:
+        value /= 1000
+    elif not _EPOCH_SECONDS[0] <= value < _EPOCH_SECONDS[1]:
+        return None
+    return dt.datetime.fromtimestamp(value, tz=dt.UTC).date().isoformat()
 
 
 def find_date(text: str) -> tuple[str, int, int] | None:
@@ -59,12 +141,15 @@ def find_date(text: str) -> tuple[str, int, int] | None:
         ``(YYYY-MM-DD, start, end)`` of the first full date (with a year), or None.
     """
     found: list[tuple[int, int, str]] = []
-    for rx in (_ISO_RE, _MDY_RE, _DMY_RE, _NUMERIC_RE):
+    for rx in (_ISO_RE, _MDY_RE, _DMY_RE, _SLASH_RE):
         for m in rx.finditer(text):
             groups = m.groupdict()
             name = groups.get("month")
-            month = _MONTHS.get(name.lower()[:3], 0) if name else int(groups["m"])
-            iso = _make(groups["y"], month, groups["d"])
+            if rx is _SLASH_RE:
+                iso = slash_date(groups["a"], groups["b"], groups["y"])
+            else:
+                month = _MONTHS.get(name.lower()[:3], 0) if name else int(groups["m"])
+                iso = _make(groups["y"], month, groups["d"])
             if iso:
                 found.append((m.start(), m.end(), iso))
                 break

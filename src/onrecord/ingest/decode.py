@@ -31,6 +31,27 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 )
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v")
 _LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# a character that shows: not white space (no-break spaces included), not a control, not one
+# of the zero-width or invisible format characters (soft hyphen, joiners, marks, BOM)
+_VISIBLE_RE = re.compile(
+    "[^\\s\x00-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]"
+)
+
+
+def has_visible(text: str) -> bool:
+    """Whether ``text`` holds a character that shows: a text of no-break spaces, zero-width
+    spaces and joiners, byte-order marks or soft hyphens is as empty as one of blanks."""
+    return _VISIBLE_RE.search(text) is not None
+
+
+def invisible_detail(text: str, what: str = "the text") -> str:
+    """The message for a text with no visible character, saying what it holds instead."""
+    return (
+        f"{what} has no visible characters: its {len(text):,} character(s) are only white "
+        "space, no-break spaces or zero-width characters (U+200B, U+FEFF, ...), so there is no "
+        "article text to read. Check that the input holds the article itself."
+    )
 
 
 def scrub_surrogates(text: str) -> str:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import codecs
+import html as html_lib
 import logging
 import re
 from dataclasses import dataclass
 
 from ..config import DEFAULT_MAX_BYTES
-from ..errors import EmptyArticle, EncodingError, NoArticle
+from ..errors import EmptyArticle, EncodingError, MalformedInput, NoArticle
 from ..models import Article
 from .article import build_article
 from .dates import coerce_date, normalize_published
-from .decode import decode_bytes, scrub_surrogates
+from .decode import decode_bytes, has_visible, invisible_detail, scrub_surrogates
 from .limits import check_size
 from .text import clean_lines
 
@@ -25,6 +26,8 @@ _HTML_START_RE = re.compile(
     re.I | re.S,
 )
 _MIN_WORDS = 15  # fewer words than this in the main text: a form or an index, not an article
+# libxml2's HTML parser keeps 256 levels of elements and drops whatever is nested deeper
+_PARSER_DEPTH = 256
 _TAG_RE = re.compile(r"</?(?:p|div|br|span|a|html|body|article|h[1-6]|li|ul|script)\b[^>]*>", re.I)
 
 
@@ -113,19 +116,61 @@ def redirect_target(page: str) -> str | None:
     return None
 
 
-def extract_html(html: str, *, url: str | None = None) -> Extracted | None:
+def nesting_depth(tree: object) -> int:
+    """How many levels of elements the parsed page holds on its deepest path."""
+    from lxml import etree
+
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _too_deep(source: str) -> MalformedInput:
+    return MalformedInput(
+        source,
+        f"the HTML nests its elements more than {_PARSER_DEPTH - 1} levels deep, deeper than "
+        "the HTML parser reads: the text below that depth would be lost, so the page is not "
+        "read. Such a page has hundreds of unclosed tags (<div>, <font>, <span>) or was made "
+        "to break parsers. Repair it (for example: tidy -q -asxhtml PAGE) or save the "
+        "article's text as a .txt file, and read that.",
+    )
+
+
+_HIDDEN_RE = re.compile(r"<(script|style|title|head)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+
+
+def page_text(page: str) -> str:
+    """A page's text as a reader sees it, roughly: its tags, head, scripts and styles gone and
+    its character references read ("&nbsp;", "&#8203;")."""
+    return html_lib.unescape(_HIDDEN_RE.sub(" ", page))
+
+
+def extract_html(html: str, *, url: str | None = None, source: str = "<html>") -> Extracted | None:
     """Run trafilatura on a page; None when it finds no main text.
 
     Args:
         html: The page.
         url: The page's address, when known (helps the metadata extraction).
+        source: How to name the page in error messages.
+
+    Raises:
+        MalformedInput: The page nests elements deeper than the parser reads (its deeper text
+            would be dropped without a word).
     """
     # A heavy import, needed only for HTML input.
     import trafilatura
     from trafilatura.settings import Document
+    from trafilatura.utils import load_html
 
+    tree = load_html(html)  # parsed once here, to see its depth, and handed on
+    if tree is None:
+        return None
+    if nesting_depth(tree) >= _PARSER_DEPTH:
+        raise _too_deep(source)
     doc = trafilatura.bare_extraction(
-        html,
+        tree,
         url=url,
         with_metadata=True,
         include_comments=False,
@@ -177,6 +222,7 @@ def article_from_html(
     Raises:
         NoArticle: The page has no article body.
         EmptyArticle: The page is empty.
+        MalformedInput: The page nests elements deeper than the HTML parser reads.
         BinaryInput, EncodingError, InputTooLarge, NotEnglish, UsageError: See :func:`load_article`.
     """
     if published:
@@ -189,8 +235,11 @@ def article_from_html(
     )
     if not page.strip():
         raise EmptyArticle(source, "the page is empty; there is no article text to read.")
-    found = extract_html(page, url=url)
+    found = extract_html(page, url=url, source=source)
     if found is None:
+        shown = page_text(page)
+        if shown.strip(" \t\r\n\f\v") and not has_visible(shown):  # &nbsp;, &#8203; alone
+            raise EmptyArticle(source, invisible_detail(shown, "the page's text"))
         target = redirect_target(page)
         if target:
             raise NoArticle(

@@ -5,20 +5,25 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ..errors import IngestError, MalformedInput
+from ..errors import DuplicateId, IngestError, MalformedInput
 from ..models import Article, Skipped
-from .article import article_from_text
-from .dates import coerce_date
+from .article import article_from_text, article_id
+from .dates import coerce_date, epoch_date
 from .decode import decode_bytes, scrub_surrogates
 from .html import article_from_html
 from .limits import too_large
 from .skips import skip, skip_unexpected
 
 _EXAMPLE = '{"id": "a1", "text": "...", "published": "2024-03-02"}'
-_OPTIONAL = ("published", "url", "title", "outlet")
+_OPTIONAL = ("url", "title", "outlet")
+_EPOCH_RE = re.compile(r"\d+(?:\.\d+)?")
+_WHEN = (
+    "write it as YYYY-MM-DD, or as seconds or milliseconds since 1970 (UTC) between 1973 and 2099"
+)
 
 
 def _field(row: dict[str, object], name: str, source: str) -> str | None:
@@ -28,6 +33,40 @@ def _field(row: dict[str, object], name: str, source: str) -> str | None:
     if not isinstance(value, str):
         raise MalformedInput(source, f'"{name}" must be a string, not {type(value).__name__}.')
     return scrub_surrogates(value).strip() or None
+
+
+def published_field(value: object, source: str) -> str | None:
+    """The date (YYYY-MM-DD) of a row's ``published``: an ISO date or date-time, a written
+    date, a compact ``20261202``, or epoch seconds or milliseconds (a number or a string of
+    digits), read in UTC.
+
+    Raises:
+        MalformedInput: Not a date, or a number outside the sane range of epoch times.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise MalformedInput(
+            source, f'"published" must be a date, not {json.dumps(value)[:40]}; {_WHEN}.'
+        )
+    text = scrub_surrogates(str(value)).strip()
+    if not text:
+        return None
+    if len(text) == 8 and text.isdigit():
+        date = coerce_date(f"{text[:4]}-{text[4:6]}-{text[6:]}")  # ISO 8601 basic: 20261202
+    elif not isinstance(value, str) or _EPOCH_RE.fullmatch(text):
+        date = epoch_date(float(text)) if len(text) <= 20 else None
+        if date is None:
+            raise MalformedInput(
+                source,
+                f'"published" is {text[:40]}, a number outside the range of epoch seconds and '
+                "milliseconds (the years 1973 to 2099), so not a date; write it as YYYY-MM-DD.",
+            )
+    else:
+        date = coerce_date(text)
+    if date is None:
+        raise MalformedInput(source, f'"published" is {text[:60]!r}, not a date; {_WHEN}.')
+    return date
 
 
 def article_from_record(
@@ -62,13 +101,7 @@ def article_from_record(
             source, f'"id" must be a string or a whole number, not {json.dumps(raw_id)[:40]}.'
         )
     row_id = scrub_surrogates(str(raw_id)) if raw_id is not None else None
-    date = published
-    if date is None and meta["published"]:
-        date = coerce_date(meta["published"])
-        if date is None:
-            raise MalformedInput(
-                source, f'"published" is {meta["published"]!r}, not a date; write it as YYYY-MM-DD.'
-            )
+    date = published if published is not None else published_field(row.get("published"), source)
     url, title, outlet = meta["url"], meta["title"], meta["outlet"]
     html, text = row.get("html"), row.get("text")
     if isinstance(html, str) and html.strip():
@@ -117,6 +150,7 @@ def read_jsonl(
     """
     number = 0
     opened = False  # a line with content was seen
+    ids: dict[str, tuple[str, str]] = {}  # article id -> (the line that used it, its text's hash)
     for line in _lines(stream, max_bytes):
         number += 1
         source = f"{name}:{number}"
@@ -131,11 +165,38 @@ def read_jsonl(
         opened = True
         try:
             row = _row(line, source=source, encoding=encoding)
-            yield article_from_record(row, source=source, published=published, max_bytes=max_bytes)
+            article = article_from_record(
+                row, source=source, published=published, max_bytes=max_bytes
+            )
+            _check_id(article, ids)
+            yield article
         except IngestError as e:
             yield skip(e)
         except Exception as e:  # one bad line never stops the batch
             yield skip_unexpected(source, e)
+
+
+def _check_id(article: Article, ids: dict[str, tuple[str, str]]) -> None:
+    """Refuse a second, different article under an id the file already used.
+
+    An id names one article of a feed: the store, the exports (``article_uid``) and the
+    researcher's own tables join on it. Two texts under one id (a feed's bug, or a revised
+    story re-sent) cannot both keep it, and renaming one would break that join without a word,
+    so the first is kept and the second is a ``duplicate_id`` skip naming both lines. The same
+    text again is let through: the store reports it as a ``duplicate`` of the first.
+
+    Raises:
+        DuplicateId: ``article.id`` was used by an earlier line for another text.
+    """
+    digest = article_id(article.text)
+    first = ids.setdefault(article.id, (article.source, digest))
+    if first[1] != digest:
+        raise DuplicateId(
+            article.source,
+            f"its id {article.id!r} is already the id of {first[0]}, a different article; the "
+            "first is kept. Give each article its own id (or drop the stale version) and run "
+            "onrecord ingest again: it reads only the articles it has not stored.",
+        )
 
 
 def _one_document(name: str) -> MalformedInput:

@@ -27,7 +27,8 @@ from .compressed import (
     is_gzip_name,
     read_gzip_file,
 )
-from .dates import normalize_published
+from .dates import DateOrder, check_date_order, normalize_published, reading_dates
+from .dates import date_order as current_date_order
 from .decode import decode_bytes
 from .html import article_from_html, decode_html, looks_like_html
 from .jsonl import read_jsonl
@@ -64,6 +65,7 @@ def load_article(
     id: str | None = None,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    date_order: DateOrder | None = None,
 ) -> Article:
     """Make one article from text or bytes, telling HTML from plain text by sniffing.
 
@@ -77,6 +79,8 @@ def load_article(
         id: The article id; by default the first 16 hex digits of the text's SHA-256.
         encoding: The codec of ``data`` bytes when they are not UTF-8 (e.g. "latin-1").
         max_bytes: Refuse inputs larger than this many bytes.
+        date_order: How a date line's ambiguous slash date ("04/05/2026") is read:
+            "month-first" or "day-first"; by default ``ONRECORD_DATE_ORDER`` or month-first.
 
     Returns:
         The clean article.
@@ -88,19 +92,23 @@ def load_article(
         EmptyArticle: Nothing but whitespace or boilerplate.
         NoArticle: An HTML page without an article body.
         NotEnglish: The text is not in English.
-        UsageError: ``published`` is not a YYYY-MM-DD date.
+        UsageError: ``published`` is not a YYYY-MM-DD date, or ``date_order`` (or
+            ``ONRECORD_DATE_ORDER``) is unknown.
     """
     if published:
         published = normalize_published(published)
+    order = check_date_order(date_order) if date_order is not None else current_date_order()
     check_size(data, source=source, max_bytes=max_bytes)
     text = data if isinstance(data, str) else decode_html(data, source=source, encoding=encoding)
-    if looks_like_html(text):
-        return article_from_html(
+    with reading_dates(order):
+        if looks_like_html(text):
+            return article_from_html(
+                text, source=source, published=published, title=title, url=url, outlet=outlet,
+                id=id,
+            )  # fmt: skip
+        return article_from_text(
             text, source=source, published=published, title=title, url=url, outlet=outlet, id=id
         )
-    return article_from_text(
-        text, source=source, published=published, title=title, url=url, outlet=outlet, id=id
-    )
 
 
 def _sniff(head: bytes) -> Kind:
@@ -344,6 +352,7 @@ def read_articles(
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None,
+    date_order: DateOrder | None = None,
 ) -> Iterator[Article | Skipped]:
     """Read articles from files, folders and stdin; a bad input becomes a Skipped, never an error.
 
@@ -362,14 +371,32 @@ def read_articles(
         encoding: The codec of the inputs when they are not UTF-8 (e.g. "latin-1").
         max_bytes: Skip inputs (or JSON lines) larger than this many bytes as "too_large".
         stdin: The stream to read for "-"; ``sys.stdin.buffer`` by default.
+        date_order: How an ambiguous slash date ("04/05/2026", in a date line or a JSON
+            ``published``) is read: "month-first" or "day-first"; by default
+            ``ONRECORD_DATE_ORDER`` or month-first. "13/02/2026" is read the only way it can be.
 
     Returns:
         An iterator of :class:`Article` and :class:`Skipped`, in input order.
 
     Raises:
-        UsageError: At once, when ``published`` is not a YYYY-MM-DD date.
+        UsageError: At once, when ``published`` is not a YYYY-MM-DD date or ``date_order`` (or
+            ``ONRECORD_DATE_ORDER``) is unknown.
     """
     date = normalize_published(published) if published else None
+    # a bad ONRECORD_DATE_ORDER is said at once, not as every article's unexpected error
+    order = check_date_order(date_order) if date_order is not None else current_date_order()
     if isinstance(paths, str | Path):  # one path given bare, not in a list
         paths = [paths]
-    return _read_all(paths, published=date, encoding=encoding, max_bytes=max_bytes, stdin=stdin)
+    items = _read_all(paths, published=date, encoding=encoding, max_bytes=max_bytes, stdin=stdin)
+    return _in_order(items, order)
+
+
+def _in_order(items: Iterator[Article | Skipped], order: DateOrder) -> Iterator[Article | Skipped]:
+    """``items``, each read with ambiguous slash dates in ``order`` (the setting holds while
+    the reader runs, never while the caller does)."""
+    while True:
+        with reading_dates(order):
+            item = next(items, None)
+        if item is None:
+            return
+        yield item

@@ -28,6 +28,7 @@ from ..readings import mixed_readings, warn
 from ..store import Store, text_hash
 
 if TYPE_CHECKING:
+    from ..ingest.dates import DateOrder
     from ..nlp.cue_weights import CueSetting, CueWeights
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ def ingest(
     on_mixed: OnMixed | None = None,
     encoding: str | None = None,
     max_bytes: int | None = None,
+    date_order: DateOrder | None = None,
 ) -> RunReport:
     """Read ``paths`` into ``store``; return what was stored and what was skipped.
 
@@ -82,6 +84,8 @@ def ingest(
         encoding: the encoding of text inputs that are not UTF-8 (``latin-1``, ``cp1252``).
         max_bytes: inputs larger than this are skipped as ``too_large`` (default:
             ``ONRECORD_MAX_BYTES`` or 20,000,000).
+        date_order: how an ambiguous slash date ("04/05/2026") is read: "month-first" or
+            "day-first" (default: ``ONRECORD_DATE_ORDER`` or month-first).
 
     Raises:
         UsageError: ``published`` is not a date.
@@ -94,7 +98,9 @@ def ingest(
 
     weights = pinned(cue_weights)
     limit = max_bytes if max_bytes is not None else default_max_bytes()
-    items = read_articles(paths, published=published, encoding=encoding, max_bytes=limit)
+    items = read_articles(
+        paths, published=published, encoding=encoding, max_bytes=limit, date_order=date_order
+    )
     if workers > 1:
         return ingest_items(items, store, model=model, workers=workers, batch_size=batch_size,
                             progress=progress, commit_every=commit_every,

@@ -31,6 +31,7 @@ from ..models import Article, Record, RunReport, Skipped
 from .local import OnMixed, Pipe, Progress, ingest_items
 
 if TYPE_CHECKING:
+    from ..ingest.dates import DateOrder
     from ..nlp.cue_weights import CueSetting, CueWeights
     from ..store import Store
 
@@ -279,6 +280,7 @@ def ingest_ray(
     on_mixed: OnMixed | None = None,
     encoding: str | None = None,
     max_bytes: int | None = None,
+    date_order: DateOrder | None = None,
 ) -> RunReport:
     """Like :func:`onrecord.runners.local.ingest`, with the NLP on Ray (see :class:`RayPipe`).
 
@@ -292,7 +294,9 @@ def ingest_ray(
 
     pipe = RayPipe(model, actors=actors, address=address, cue_weights=cue_weights)
     limit = max_bytes if max_bytes is not None else default_max_bytes()
-    items = read_articles(paths, published=published, encoding=encoding, max_bytes=limit)
+    items = read_articles(
+        paths, published=published, encoding=encoding, max_bytes=limit, date_order=date_order
+    )
     return ingest_items(items, store, extractor=pipe, batch_size=batch_size,
                         progress=progress, commit_every=commit_every,
                         on_mixed=on_mixed)  # fmt: skip

@@ -398,6 +398,12 @@ def _most_first(counts: Iterable[tuple[str | None, int]]) -> list[str]:
     return sorted(out, key=lambda v: -out[v])
 
 
+# a statement date of a month or a day on the calendar ("2024-03", "2024-03-05"): not a
+# year-less "--03-04", which sorts before every year, nor a week "2024-W02", which sorts after
+# every day of its year, nor a bare year
+CALENDAR_DATE = "date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
+
+
 def stats(store: Store) -> Row:
     """Counts, date range, skips by reason, articles per reading, most quoted speakers and
     biggest outlets."""
@@ -412,8 +418,8 @@ def stats(store: Store) -> Row:
         "speakers": one("SELECT count(*) FROM speakers WHERE statements > 0"),
         "entities": one("SELECT count(*) FROM speakers"),
         "outlets": one("SELECT count(*) FROM outlets"),
-        "first_date": one("SELECT min(date) FROM statements WHERE date IS NOT NULL"),
-        "last_date": one("SELECT max(date) FROM statements"),
+        "first_date": one(f"SELECT min(date) FROM statements WHERE {CALENDAR_DATE}"),
+        "last_date": one(f"SELECT max(date) FROM statements WHERE {CALENDAR_DATE}"),
         "skips": one("SELECT count(*) FROM skips"),
         "skips_by_reason": dict(
             conn.execute("SELECT reason, count(*) FROM skips GROUP BY reason ORDER BY reason")

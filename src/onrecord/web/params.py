@@ -12,7 +12,9 @@ MAX_LIMIT = 200  # no page is larger than this
 # free text: no control characters (a NUL byte breaks SQLite FTS5 query parsing)
 TEXT = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
 # empty is allowed and means "no filter": that is what an empty form field sends
-DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
+# a month is 01 to 12 and a day 01 to 31 ("2024-13" has the shape of a date and names none);
+# in the schema as in the check, so that what the schema allows is answered
+DATE = r"^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$"
 
 
 def _empty_is_default(value: object) -> object:

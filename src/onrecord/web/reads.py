@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..store import stored_reading
 from ..store.names import org_key
-from ..store.queries import find_speakers
+from ..store.queries import CALENDAR_DATE, find_speakers
 from .errors import MissingRecord
 
 if TYPE_CHECKING:
@@ -122,8 +122,7 @@ def statement_articles(store: Store, statement_ids: list[int]) -> dict[int, Row]
 def date_range(store: Store) -> tuple[str | None, str | None]:
     """The first and last calendar dates (``YYYY-MM...``) that statements carry."""
     row = store.conn.execute(
-        "SELECT min(date), max(date) FROM statements "
-        "WHERE date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'"
+        f"SELECT min(date), max(date) FROM statements WHERE {CALENDAR_DATE}"
     ).fetchone()
     return row[0], row[1]
 
