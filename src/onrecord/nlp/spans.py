@@ -75,7 +75,7 @@ def refine_edges(
             a.content = _without_lead_date(doc, a, text)
             a.content = without_closing_aside(doc, a, text)
             a.content = without_closing_setting(doc, a.content, text)
-            a.content = past_open_end(doc, a.content, text)
+            a.content = past_open_end(doc, a.content, text, doc[a.cue_token])
             a.content = through_final_abbreviation(doc, a.content, text)
             # "Still, the ferry lost money, she said": the link is the writer's (connectives.py)
             a.content = past_opening_link(doc, a.content, a.cue_token)
