@@ -111,3 +111,19 @@ def test_a_clause_that_goes_on_after_the_phrase_keeps_both_pieces(  # type: igno
     nlp, text: str, parts: list[str]
 ) -> None:
     assert _according(nlp, text) == [parts], found_parts(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That’s according to early returns from the harbor district.",
+        "That's according to the sheriff's figures for March.",
+    ],
+)
+def test_the_copula_that_the_phrase_completes_is_left_out(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _according(nlp, text) == [["That"]], found_parts(nlp, text)
+
+
+def test_a_copula_with_words_after_the_phrase_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The ferry is, according to the harbor authority, losing money."
+    assert _according(nlp, text) == [["The ferry is", "losing money"]], found_parts(nlp, text)

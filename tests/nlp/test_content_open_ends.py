@@ -89,3 +89,30 @@ def test_an_adverb_after_an_auxiliary_runs_on(nlp) -> None:  # type: ignore[no-u
 def test_an_open_end_before_a_comma_does_not_run_on(found: Found) -> None:
     text = "Reyes said she would appeal and also, the crowd cheered."
     assert _content(found, text, "said") == "she would appeal and also"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "His statement that the ferry was dead surprised the council.",
+            "statement",
+            "the ferry was dead",
+        ),
+        (
+            "The assertion by Reyes that the ferry was dead surprised the council.",
+            "The assertion",
+            "the ferry was dead",
+        ),
+        (
+            "The novice who wants to unseat Rep. Dana Ortiz is reaping big rewards from the "
+            "publicity.",
+            "wants",
+            "to unseat Rep. Dana Ortiz",
+        ),
+    ],
+)
+def test_an_open_end_stops_before_the_verb_above_the_cue(
+    found: Found, text: str, cue: str, content: str
+) -> None:
+    assert _content(found, text, cue) == content, found(text)

@@ -9,7 +9,9 @@ stretches of the sentence are not that clause's words:
   own;
 * a conjunction or a linking adverb that opens the sentence (``But, according to Ruiz, the
   bridge ...``, ``Still, the ferry ..., according to Ruiz``), which joins the sentence to the
-  one before and says nothing itself (PolNeAR's annotators leave it out).
+  one before and says nothing itself (PolNeAR's annotators leave it out);
+* the copula of ``That's according to X.``, which the phrase completes: the writer's frame
+  around the pronoun, which alone stands for what X reported.
 
 A clause the writer joins after the phrase (``Ruiz leads by 12 points, according to the
 tally, but her lead is narrowing``) is mostly left out by the annotators, but leaving it out
@@ -19,7 +21,7 @@ the thirty-fourth round).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .connectives import linking_length
 from .offsets import Offsets
@@ -27,6 +29,7 @@ from .offsets import Offsets
 # A summing "In all," is the writer's too before "according to" (``In all, the fund raised
 # $2 million, according to ...``), though not always before a closing tag (connectives.py).
 _IN_ALL = ("in", "all", ",")
+_COPULAS = frozenset({"'s", "’s", "is", "was"})
 
 
 def according_pieces(sent: Span, phrase: Offsets) -> list[Offsets]:
@@ -34,11 +37,22 @@ def according_pieces(sent: Span, phrase: Offsets) -> list[Offsets]:
     the words before the phrase and after it, less those the phrase does not cover."""
     pieces: list[Offsets] = []
     start = _past_connectives(sent, phrase[0])
-    if start < phrase[0]:
-        pieces.append((start, phrase[0]))
-    if _words_after(sent, phrase):
+    after = _words_after(sent, phrase)
+    end = phrase[0] if after else _before_copula(sent, start, phrase[0])
+    if start < end:
+        pieces.append((start, end))
+    if after:
         pieces.append((phrase[1], sent.end_char))
     return pieces
+
+
+def _before_copula(sent: Span, start: int, end: int) -> int:
+    """``That's according to the tally.``: where the words before the phrase end without the
+    copula the phrase completes, when they are a subject and that copula alone."""
+    words = [t for t in sent if start <= t.idx < end and not t.is_space]
+    if len(words) == 2 and _is_copula(words[1]) and words[0].pos_ in ("PRON", "DET"):
+        return words[0].idx + len(words[0].text)
+    return end
 
 
 def _past_connectives(sent: Span, end: int) -> int:
@@ -54,6 +68,11 @@ def _past_connectives(sent: Span, end: int) -> int:
     while i < len(words) and words[i].is_punct:
         i += 1
     return words[i].idx if i < len(words) else end
+
+
+def _is_copula(tok: Token) -> bool:
+    # the tagger reads a curly "’s" as an adverb
+    return tok.lemma_ == "be" or tok.lower_ in _COPULAS
 
 
 def _words_after(sent: Span, phrase: Offsets) -> bool:

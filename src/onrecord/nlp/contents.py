@@ -192,10 +192,13 @@ def _within_or_when(t: Token, prep: Token) -> bool:
 _OPEN_ENDED_POS = frozenset({"ADP", "CCONJ", "DET", "AUX", "PART", "SCONJ"})
 
 
-def past_open_end(doc: Doc, content: Offsets, text: str) -> Offsets:
+def past_open_end(doc: Doc, content: Offsets, text: str, cue: Token | None = None) -> Offsets:
     """A content the parse cut off on a word that leaves the clause open (``said he is not
     only right, he is also``, ``wants to unseat``, ``... and``) goes on to its sentence's end:
-    the rest hangs elsewhere in a wrong parse, but it is what the clause says."""
+    the rest hangs elsewhere in a wrong parse, but it is what the clause says. It stops before
+    the verb that the cue ``cue`` (a noun) is the subject of: in ``His claim that the plan was
+    dead surprised the council`` the parse hangs "dead" on "surprised", but the claim's clause
+    ends before the sentence's own verb."""
     span = doc.char_span(content[0], content[1], alignment_mode="expand")
     if span is None or span.end >= len(doc):
         return content
@@ -206,14 +209,26 @@ def past_open_end(doc: Doc, content: Offsets, text: str) -> Offsets:
     )
     if not open_end or last.sent.start != nxt.sent.start or nxt.is_punct:
         return content
-    stop = last.sent[-1]
+    stop: Token | None = None
+    governing = {t.i for t in cue.ancestors} if cue is not None else set()
     for tok in doc[nxt.i : last.sent.end]:
         if tok.text in (",", ";") or tok.text in _CLOSING_MARKS or tok.text in "“‘":
             return content  # another clause or a quotation: not this one's words
+        if _governs(tok, governing):
+            break  # "His claim that the plan was dead surprised ...": the sentence's own verb
         stop = tok
+    if stop is None:
+        return content
     while stop.i > nxt.i and stop.is_punct:
         stop = doc[stop.i - 1]
     return trim(text, content[0], stop.idx + len(stop.text))
+
+
+def _governs(tok: Token, governing: set[int]) -> bool:
+    """``tok`` is a verb above the cue, or an auxiliary or negation of one (``is reaping``)."""
+    if tok.dep_ in ("aux", "auxpass", "neg"):
+        return tok.head.i in governing
+    return tok.i in governing and tok.pos_ in ("VERB", "AUX", "ADJ")
 
 
 def _leaves_open(tok: Token) -> bool:

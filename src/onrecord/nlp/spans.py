@@ -34,6 +34,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from .attribution import Attribution
+from .conjuncts import through_stranded_conjuncts
 from .connectives import past_opening_link
 from .contents import (
     MEDIA,
@@ -58,6 +59,7 @@ def refine_edges(
     """Adjust the content and source edges of ``found`` in place; returns ``found``."""
     text = doc_text(doc)
     found = _one_content_per_verb(found)
+    cues = frozenset(a.cue_token for a in found if a.cue_token is not None)
     for a in found:
         if a.kind != "direct" and a.cue_token is not None:
             if "stance" in a.labels:
@@ -68,10 +70,12 @@ def refine_edges(
                 a.content = _with_clause_after(doc, a, text, _next_clause(text))
                 a.content = _with_clause_after(doc, a, text, _trailing_clause(text))
             a.content = _with_noun(doc, a)
+            # "pledged to cut taxes, fix the schools": the parse's conjunct (conjuncts.py)
+            a.content = through_stranded_conjuncts(doc, a, text, cues - {a.cue_token})
             a.content = _without_lead_date(doc, a, text)
             a.content = without_closing_aside(doc, a, text)
             a.content = without_closing_setting(doc, a.content, text)
-            a.content = past_open_end(doc, a.content, text)
+            a.content = past_open_end(doc, a.content, text, doc[a.cue_token])
             a.content = through_final_abbreviation(doc, a.content, text)
             # "Still, the ferry lost money, she said": the link is the writer's (connectives.py)
             a.content = past_opening_link(doc, a.content, a.cue_token)
