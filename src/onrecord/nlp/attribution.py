@@ -54,6 +54,7 @@ from .cue_verbs import Tense, complement, cue_tokens, is_cue_verb, tense_of
 from .cues import APPEARANCE_VERBS, BELIEF_VERBS, PASSIVE_REPORT_VERBS, SPEECH_VERBS
 from .idioms import discourse_idiom
 from .inversions import inserted_pieces
+from .nested import drop_nested
 from .offsets import Offsets, doc_text, span_offsets, trim
 from .participle_nouns import participle_noun
 from .quotes import Quote, find_quotes, paragraph_bounds
@@ -187,7 +188,7 @@ def find_attributions(
     found = _fold_outlet_reports(doc, found)
     found.extend(quote_attributions(doc, quotes, qidx, used_quotes, found))
     found = without_reporting_participle(doc, _extend_participle_cues(doc, found))
-    found = _drop_nested(cut_second_reports(doc, yield_to_tags(doc, found)))
+    found = drop_nested(doc, cut_second_reports(doc, yield_to_tags(doc, found)))
     found = refine_edges(doc, found, quotes, qidx)  # span edges: spans.py
     found = cut_second_reports(doc, found)  # again, over the edges refine_edges widened
     found = cut_before_joined(doc, found)
@@ -475,24 +476,3 @@ def _extend_participle_cues(doc: Doc, found: list[Attribution]) -> list[Attribut
         if lead:
             a.cue = (lead[0].idx, a.cue[1])
     return found
-
-
-def _drop_nested(found: list[Attribution]) -> list[Attribution]:
-    """Remove statements whose cue lies inside another statement's content; ``X said Y,
-    according to Z`` relays X's report, and keeps it (not ``According to Z, X said Y``)."""
-    out = []
-    for a in found:
-        if a.cue is None:
-            out.append(a)
-            continue
-        nested = any(
-            b is not a
-            and "relay" not in b.labels
-            and b.content[0] <= a.cue[0]
-            and a.cue[1] <= b.content[1]
-            and (b.content[1] - b.content[0]) > (a.content[1] - a.content[0])
-            for b in found
-        )
-        if not nested:
-            out.append(a)
-    return out

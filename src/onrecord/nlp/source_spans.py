@@ -33,6 +33,8 @@ def source_phrase(doc: Doc, a: Attribution, qidx: list[int], quotes: list[Quote]
         return a.source  # another rule drew this source (a colon frame, a headline)
     cue = a.cue_token if a.cue_token is not None else -1
     stop = head.right_edge.i + 1
+    if head.i < cue < stop:  # "Ada Moss: 'I Will Not Quit'": a parse that hangs the headline on
+        stop = cue  # the name; the phrase never runs through its own cue
     for c in head.children:
         if c.i > head.i and _ends_source(c, cue, qidx):
             stop = min(stop, c.left_edge.i)
