@@ -200,6 +200,14 @@ class Store:
         ).fetchone()
         return (row[0], row[1]) if row else None
 
+    def find_uid(self, uid: str, digest: str) -> str | None:
+        """The source of a stored article with this id (``Article.id``) and a text whose hash
+        is not ``digest``, if any: another article under the same id."""
+        row = self.conn.execute(
+            "SELECT source FROM articles WHERE uid = ? AND text_hash != ? LIMIT 1", [uid, digest]
+        ).fetchone()
+        return str(row[0]) if row else None
+
     def has_skip(self, source: str, reason: str) -> bool:
         """Whether this source was already skipped for this reason."""
         row = self.conn.execute(
