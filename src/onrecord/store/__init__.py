@@ -22,15 +22,16 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Self
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Self
 
 from ..models import Article, Reading, Record, Skipped, Statement
 from . import migrations
 from .errors import StoreError, StoreNotFound
 from .identity import Mention, Resolver
 from .names import org_key
+
+if TYPE_CHECKING:  # imported by Store.db, the one use: not by every command line
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +149,8 @@ class Store:
     @property
     def db(self) -> sqlite_utils.Database:
         """The same connection as a :class:`sqlite_utils.Database`, for ad hoc work."""
+        import sqlite_utils
+
         return sqlite_utils.Database(self.conn)
 
     def close(self) -> None:
