@@ -163,3 +163,19 @@ def test_the_runner_checks_ids_of_items_from_anywhere(tmp_path: Path) -> None:
         (clash,) = report.skipped
         assert (clash.source, clash.reason) == ("mine:2", "duplicate_id")
         assert "mine:1" in clash.detail and "already in the store" not in clash.detail
+
+
+def test_ids_made_from_the_text_are_not_kept_and_the_runner_still_guards() -> None:
+    """The reader remembers only ids the input gave (a crawl without ids keeps nothing), so an
+    id given equal to another article's text hash passes it; the runner, which sees every id
+    it lets through, refuses it."""
+    from onrecord.ingest.article import article_id
+    from onrecord.ingest.ids import unique_ids
+
+    made = Article(id=article_id(LOCKS), source="story.txt", text=LOCKS)
+    given = Article(id=article_id(LOCKS), source="feed.jsonl:1", text=FERRY)
+    assert all(isinstance(i, Article) for i in unique_ids([made, given]))
+    with Store.open(":memory:") as store:
+        report = ingest_items(unique_ids([made, given]), store, extractor=_Quoting())
+        assert report.records == 1
+        assert [(s.source, s.reason) for s in report.skipped] == [("feed.jsonl:1", "duplicate_id")]

@@ -42,7 +42,10 @@ def unique_ids(items: Iterable[Article | Skipped]) -> Iterator[Article | Skipped
     for item in items:
         if isinstance(item, Article):
             digest = article_id(item.text)
-            first = ids.setdefault(item.id, (item.source, digest))
-            if first[1] != digest:
-                item = skip(duplicate_id(item, first[0]))
+            # an id made from the text names no other text: it is not kept, so that a crawl
+            # of a million pages without ids of their own keeps nothing here
+            if item.id != digest:
+                first = ids.setdefault(item.id, (item.source, digest))
+                if first[1] != digest:
+                    item = skip(duplicate_id(item, first[0]))
         yield item
