@@ -12,7 +12,7 @@
     │   ├── NotEnglish              the text is not in English
     │   ├── NoArticle               an HTML page with no article body in it
     │   ├── MalformedInput          a JSON Lines row, WARC record or HTML page that cannot be parsed
-    │   └── DuplicateId             a second, different article under an id its file already used
+    │   └── DuplicateId             a second, different article under an id already used
     ├── PipelineError
     │   ├── ModelNotFound           the spaCy model is not installed
     │   ├── MissingExtra            an optional dependency is not installed

@@ -70,7 +70,7 @@ def db(tmp_path: Path) -> str:
 
 
 def test_store_migration_is_last() -> None:
-    assert MIGRATIONS[-1].name == "m005_article_reading"
+    assert MIGRATIONS[-1].name == "m006_article_uid_index"
 
 
 def test_store_analyze_corpus_is_idempotent(db: str) -> None:

@@ -20,7 +20,7 @@ from onrecord.web import create_app  # noqa: E402
 OPERATIONS = [
     "/api/stats", "/api/articles", "/api/articles/{article_id}", "/api/speakers",
     "/api/speakers/{speaker_id}", "/api/statements", "/api/search", "/api/outlets",
-    "/api/matters", "/api/matters/{matter_id}", "/api/contradictions",
+    "/api/matters", "/api/matters/{matter_id}", "/api/contradictions", "/api/skips",
 ]  # fmt: skip
 
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 from itertools import groupby
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from ..evaluation import EvaluationReport, evaluate
-from ..evaluation.scoring import PRF
 from ._base import cli, cli_errors, cue_weights_option
+
+if TYPE_CHECKING:  # imported when the command runs, not by every command line
+    from ..evaluation import EvaluationReport
+    from ..evaluation.scoring import PRF
 
 
 @cli.command("eval")
@@ -29,6 +32,8 @@ def eval_command(
     cue_weights: str | None,
 ) -> None:
     """Score the extractor on GOLD: a PolNeAR split folder, a brat folder or a derived .jsonl."""
+    from ..evaluation import evaluate
+
     with cli_errors():
         report = evaluate(gold, limit=limit, model=model, cue_weights=cue_weights)
     if as_json:

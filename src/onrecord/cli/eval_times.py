@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from ..evaluation.timeml import TimeScores, evaluate_times
 from ._base import cli, cli_errors
+
+if TYPE_CHECKING:  # the scorer needs the time tagger and spaCy: imported when the command runs
+    from ..evaluation.timeml import TimeScores
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +53,8 @@ def format_scores(scores: TimeScores, errors: bool = False) -> str:
 @click.option("--spacy", "use_spacy", is_flag=True, help="Take tense from the spaCy parse.")
 def eval_times(timeml_dir: Path, errors: bool, as_json: bool, use_spacy: bool) -> None:
     """Score time expressions against the TimeML (.tml) files in TIMEML_DIR."""
+    from ..evaluation.timeml import evaluate_times
+
     with cli_errors():
         scores = evaluate_times(timeml_dir, use_spacy=use_spacy)
     if as_json:

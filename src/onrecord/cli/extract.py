@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
 
 from ..errors import OnrecordError
-from ..ingest.dates import DateOrder, normalize_published
 from ..models import Record, RunReport, Skipped
 from ..render import FORMATS, render, report_lines
 from ._base import (
@@ -20,6 +19,9 @@ from ._base import (
     learned_note,
     max_bytes_option,
 )
+
+if TYPE_CHECKING:  # the readers are imported when a command reads
+    from ..ingest.dates import DateOrder
 
 
 class InputSkipped(OnrecordError):
@@ -74,6 +76,8 @@ def extract(
 
     with cli_errors():
         if published is not None:
+            from ..ingest.dates import normalize_published
+
             published = normalize_published(published, what="--published")
         single = len(paths) == 1 and not paths[0].endswith(".jsonl") and _is_file(paths[0])
         fmt = fmt or ("json" if single else "jsonl")

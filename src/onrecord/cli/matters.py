@@ -9,10 +9,6 @@ from typing import TypeVar
 import click
 
 from ..errors import OnrecordError
-from ..matters.store import analyze_corpus, analyzed
-from ..matters.store import contradictions as query_contradictions
-from ..matters.store import matter as query_matter
-from ..matters.store import matters as query_matters
 from ..store import Store, queries
 from ._base import cli, cli_errors
 from .params import Count, check_date
@@ -56,6 +52,8 @@ def not_analyzed(db: str) -> str:
 )
 def analyze(db: str, min_confidence: float, embeddings: str | None) -> None:
     """(Re)compute the matters and contradictions of every statement in the store."""
+    from ..matters.store import analyze_corpus
+
     with cli_errors(), Store.open(db, create=False) as store:
         embedder = None
         if embeddings is not None:
@@ -105,6 +103,9 @@ def matters_cmd(
 
     The filters are those of /api/matters (one query answers both).
     """
+    from ..matters.store import analyzed
+    from ..matters.store import matters as query_matters
+
     with cli_errors(), Store.open(db, readonly=True) as store:
         rows = query_matters(
             store, speaker=speaker or None, since=since, until=until, search=search or None,
@@ -125,6 +126,8 @@ def matters_cmd(
 @output_options
 def matter_cmd(matter_id: str, db: str, fmt: str) -> None:
     """One matter: the timeline of who said yes, no or hedged, and its contradictions."""
+    from ..matters.store import matter as query_matter
+
     with cli_errors(), Store.open(db, readonly=True) as store:
         obj = query_matter(store, matter_id)
         if obj is None:
@@ -153,6 +156,10 @@ def contradictions_cmd(
 
     The filters are those of /api/contradictions (one query answers both).
     """
+    from ..matters.store import analyzed
+    from ..matters.store import contradictions as query_contradictions
+    from ..matters.store import matter as query_matter
+
     with cli_errors(), Store.open(db, readonly=True) as store:
         rows = query_contradictions(
             store, speaker=speaker or None, matter_id=matter_id or None, since=since,

@@ -9,14 +9,11 @@ import json
 import sys
 import time
 from collections.abc import Callable
-from typing import TypeVar, get_args
+from typing import TYPE_CHECKING, TypeVar, get_args
 
 import click
 
 from ..errors import UsageError
-from ..ingest.dates import DateOrder
-from ..matters.export import WHAT
-from ..matters.export import export as export_rows
 from ..models import MixedReadings, RunReport, SkipReason
 from ..readings import warning
 from ..store import Store, queries
@@ -31,6 +28,9 @@ from ._base import (
     max_bytes_option,
 )
 from .params import LIMIT, OFFSET, Count, check_date
+
+if TYPE_CHECKING:  # the readers are imported when a command reads
+    from ..ingest.dates import DateOrder
 
 F = TypeVar("F", bound=Callable[..., object])
 Row = dict[str, object]
@@ -384,6 +384,11 @@ def export_filters(f: F) -> F:
     return f
 
 
+# what ``onrecord export`` writes: the names of ``onrecord.matters.export.EXPORTS`` (tested
+# equal), written out so that the command line does not import the matters to list them
+WHAT = ("statements", "matters", "stances", "contradictions")
+
+
 @cli.command()
 @click.argument("what", type=click.Choice(WHAT), default="statements", required=False)
 @db_option
@@ -400,6 +405,8 @@ def export(what: str, db: str, fmt: str, output: str, **filters: object) -> None
     both statements' speakers, texts, dates, articles and character offsets. A filter that
     the rows do not take (in brackets) is an error.
     """
+    from ..matters.export import export as export_rows
+
     with cli_errors(), Store.open(db, create=False) as store:
         if output == "-" and fmt == "parquet":
             raise click.UsageError(f"Parquet is written to a file: add -o {what}.parquet")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
-from ..ingest.dates import DateOrder, normalize_published
 from ..models import Record, RunReport, Skipped
 from ..render import report_lines
 from ._base import (
@@ -18,6 +18,9 @@ from ._base import (
     encoding_option,
     max_bytes_option,
 )
+
+if TYPE_CHECKING:  # the readers are imported when a command reads
+    from ..ingest.dates import DateOrder
 
 
 @cli.command()
@@ -53,6 +56,8 @@ def timeline(
 
     with cli_errors():
         if published is not None:
+            from ..ingest.dates import normalize_published
+
             published = normalize_published(published, what="--published")
         items = list(extract_many(paths, published=published, model=model, encoding=encoding,
                                   cue_weights=cue_weights, max_bytes=max_bytes,

@@ -113,6 +113,34 @@ def slash_date(first: str, second: str, year: str) -> str | None:
     return _make(year, b, a) if day_first else _make(year, a, b)
 
 
+def metadata_date(iso: str, page: str) -> str:
+    """The date that htmldate (through trafilatura) found in ``page``, with an ambiguous slash
+    date read in :func:`date_order`, as a date line of a text is.
+
+    htmldate reads "04/05/2026" day-first (4 May) whatever onrecord's setting says, and gives
+    only the date it made of it. When its date could have come the other way round (day and
+    month both 12 or less, and unequal), the page holds that day-first slash date ("04/05/2026"
+    or "4/5/26") and no unambiguous form of it (2026-05-04, 2026/05/04, "4 May 2026", "May 4,
+    2026"), the slash date was its source and is read month-first unless the order is
+    day-first. Dotted dates ("04.05.2026") are day-first everywhere and stay as htmldate read
+    them.
+    """
+    y, m, d = (int(x) for x in iso.split("-"))
+    if m > 12 or d > 12 or m == d or date_order() == "day-first":
+        return iso
+    slash = rf"(?<![\d/])0?{d}/0?{m}/(?:{y}|{y % 100:02d})(?![\d/])"
+    if not re.search(slash, page):
+        return iso
+    plain = rf"{y}(?P<s>[-/]){m:02d}(?P=s){d:02d}(?!\d)"  # ISO, or a URL's /2026/05/04/
+    if re.search(plain, page) or any(
+        _make(w["y"], _MONTHS[w["month"].lower()[:3]], w["d"]) == iso
+        for rx in (_MDY_RE, _DMY_RE)
+        for w in rx.finditer(page)
+    ):
+        return iso
+    return _make(str(y), d, m) or iso
+
+
 # epoch seconds and milliseconds of 1973-03-03 (the first with nine digits) to 2100-01-01
 _EPOCH_SECONDS = (100_000_000, 4_102_444_800)
 _EPOCH_MILLISECONDS = (100_000_000_000, 4_102_444_800_000)

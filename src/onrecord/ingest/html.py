@@ -12,7 +12,7 @@ from ..config import DEFAULT_MAX_BYTES
 from ..errors import EmptyArticle, EncodingError, MalformedInput, NoArticle
 from ..models import Article
 from .article import build_article
-from .dates import coerce_date, normalize_published
+from .dates import coerce_date, metadata_date, normalize_published
 from .decode import decode_bytes, has_visible, invisible_detail, scrub_surrogates
 from .limits import check_size
 from .text import clean_lines
@@ -184,11 +184,13 @@ def extract_html(html: str, *, url: str | None = None, source: str = "<html>") -
     def _str(value: object) -> str | None:
         return (value.strip() or None) if isinstance(value, str) else None
 
+    date = coerce_date(doc.date) if isinstance(doc.date, str) else None
+
     return Extracted(
         text=doc.text,
         title=_str(doc.title),
         author=_str(doc.author),
-        date=coerce_date(doc.date) if isinstance(doc.date, str) else None,
+        date=metadata_date(date, html) if date else None,
         sitename=_str(doc.sitename),
         url=_str(doc.url),
     )

@@ -9,11 +9,11 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from ..errors import DuplicateId, IngestError, MalformedInput
+from ..errors import IngestError, MalformedInput
 from ..models import Article, Skipped
-from .article import article_from_text, article_id
+from .article import article_from_text
 from .dates import coerce_date, epoch_date
-from .decode import decode_bytes, scrub_surrogates
+from .decode import decode_bytes, has_visible, scrub_surrogates
 from .html import article_from_html
 from .limits import too_large
 from .skips import skip, skip_unexpected
@@ -101,6 +101,14 @@ def article_from_record(
             source, f'"id" must be a string or a whole number, not {json.dumps(raw_id)[:40]}.'
         )
     row_id = scrub_surrogates(str(raw_id)) if raw_id is not None else None
+    if row_id is not None and not has_visible(row_id):
+        shown = "empty" if not row_id else f"{json.dumps(row_id)[:40]}, only blank characters"
+        raise MalformedInput(
+            source,
+            f'"id" is {shown}, so it names no article; give the line an id of its own '
+            '(such as "harbor-2024-0042"), or leave "id" out and onrecord makes one from the '
+            "text.",
+        )
     date = published if published is not None else published_field(row.get("published"), source)
     url, title, outlet = meta["url"], meta["title"], meta["outlet"]
     html, text = row.get("html"), row.get("text")
@@ -150,7 +158,6 @@ def read_jsonl(
     """
     number = 0
     opened = False  # a line with content was seen
-    ids: dict[str, tuple[str, str]] = {}  # article id -> (the line that used it, its text's hash)
     for line in _lines(stream, max_bytes):
         number += 1
         source = f"{name}:{number}"
@@ -168,35 +175,11 @@ def read_jsonl(
             article = article_from_record(
                 row, source=source, published=published, max_bytes=max_bytes
             )
-            _check_id(article, ids)
             yield article
         except IngestError as e:
             yield skip(e)
         except Exception as e:  # one bad line never stops the batch
             yield skip_unexpected(source, e)
-
-
-def _check_id(article: Article, ids: dict[str, tuple[str, str]]) -> None:
-    """Refuse a second, different article under an id the file already used.
-
-    An id names one article of a feed: the store, the exports (``article_uid``) and the
-    researcher's own tables join on it. Two texts under one id (a feed's bug, or a revised
-    story re-sent) cannot both keep it, and renaming one would break that join without a word,
-    so the first is kept and the second is a ``duplicate_id`` skip naming both lines. The same
-    text again is let through: the store reports it as a ``duplicate`` of the first.
-
-    Raises:
-        DuplicateId: ``article.id`` was used by an earlier line for another text.
-    """
-    digest = article_id(article.text)
-    first = ids.setdefault(article.id, (article.source, digest))
-    if first[1] != digest:
-        raise DuplicateId(
-            article.source,
-            f"its id {article.id!r} is already the id of {first[0]}, a different article; the "
-            "first is kept. Give each article its own id (or drop the stale version) and run "
-            "onrecord ingest again: it reads only the articles it has not stored.",
-        )
 
 
 def _one_document(name: str) -> MalformedInput:

@@ -31,6 +31,7 @@ from .dates import DateOrder, check_date_order, normalize_published, reading_dat
 from .dates import date_order as current_date_order
 from .decode import decode_bytes
 from .html import article_from_html, decode_html, looks_like_html
+from .ids import unique_ids
 from .jsonl import read_jsonl
 from .limits import check_size, too_large
 from .skips import skip, skip_unexpected
@@ -361,9 +362,10 @@ def read_articles(
     compressed with gzip (.jsonl.gz); hidden files and folders are left out. A file named
     explicitly with another suffix is sniffed, and so is "-" (standard input): HTML, JSON Lines
     or plain text. A JSON Lines file gives one Article or Skipped per line, with the source
-    "file.jsonl:LINE". A text or HTML file whose name opens with a date
-    ("2026-05-04_outlet_story.txt") has that date for publication date when neither
-    ``published`` nor the article itself gives one.
+    "file.jsonl:LINE". A second, different article under an id an earlier one of the batch
+    gave (in any of its files) is a "duplicate_id" skip. A text or HTML file whose name opens
+    with a date ("2026-05-04_outlet_story.txt") has that date for publication date when
+    neither ``published`` nor the article itself gives one.
 
     Args:
         paths: Files, folders, or "-" for standard input.
@@ -388,7 +390,7 @@ def read_articles(
     if isinstance(paths, str | Path):  # one path given bare, not in a list
         paths = [paths]
     items = _read_all(paths, published=date, encoding=encoding, max_bytes=max_bytes, stdin=stdin)
-    return _in_order(items, order)
+    return unique_ids(_in_order(items, order))
 
 
 def _in_order(items: Iterator[Article | Skipped], order: DateOrder) -> Iterator[Article | Skipped]:

@@ -121,6 +121,8 @@ class _Writer:
     every: int
     progress: Progress | None
     pending: dict[str, str] = field(default_factory=dict)  # url/hash -> source, not committed
+    # article id -> (source, text hash) of the articles let through and not committed
+    pending_ids: dict[str, tuple[str, str]] = field(default_factory=dict)
     records: list[Record] = field(default_factory=list)
     skips: list[Skipped] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
@@ -142,8 +144,11 @@ class _Writer:
             source = found[1] if found else self.pending.get(digest)
             if source is None and item.url:
                 source = self.pending.get(item.url)
-            if source is None:
+            if source is None and (taken := self.id_taken(item, digest)) is not None:
+                yield taken
+            elif source is None:
                 self.pending[digest] = item.source
+                self.pending_ids[item.id] = (item.source, digest)
                 if item.url:
                     self.pending[item.url] = item.source
                 yield item
@@ -153,6 +158,19 @@ class _Writer:
             else:
                 skip_log.warning("skipped %s (duplicate): duplicate of %s", item.source, source)
                 yield Skipped(item.source, "duplicate", f"the same article as {source}")
+
+    def id_taken(self, article: Article, digest: str) -> Skipped | None:
+        """A ``duplicate_id`` skip when another article holds ``article.id``: stored by an
+        earlier run, or earlier in this one and not yet committed; the first keeps it."""
+        from ..ingest.ids import duplicate_id
+        from ..ingest.skips import skip
+
+        if (stored := self.store.find_uid(article.id, digest)) is not None:
+            return skip(duplicate_id(article, stored, stored=True))
+        first = self.pending_ids.get(article.id)
+        if first is not None and first[1] != digest:
+            return skip(duplicate_id(article, first[0]))
+        return None
 
     def add(self, item: Record | Skipped) -> None:
         if isinstance(item, Skipped):
@@ -169,6 +187,8 @@ class _Writer:
         copy of it is read in its turn, not skipped as a duplicate of nothing."""
         for key in [k for k, v in self.pending.items() if v == source]:
             del self.pending[key]
+        for key in [k for k, (v, _) in self.pending_ids.items() if v == source]:
+            del self.pending_ids[key]
 
     def tick(self) -> None:
         self.seen += 1
@@ -190,6 +210,7 @@ class _Writer:
         self.skipped_before += len(known)
         for r in self.records:  # committed: the store answers for them now
             self.pending.pop(text_hash(r.article.text), None)
+            self.pending_ids.pop(r.article.id, None)
             if r.article.url:
                 self.pending.pop(r.article.url, None)
         log.info("committed %d records and %d skips", len(new), len(self.skips))

@@ -22,15 +22,16 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Self
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Self
 
 from ..models import Article, Reading, Record, Skipped, Statement
 from . import migrations
 from .errors import StoreError, StoreNotFound
 from .identity import Mention, Resolver
 from .names import org_key
+
+if TYPE_CHECKING:  # imported by Store.db, the one use: not by every command line
+    import sqlite_utils
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +149,8 @@ class Store:
     @property
     def db(self) -> sqlite_utils.Database:
         """The same connection as a :class:`sqlite_utils.Database`, for ad hoc work."""
+        import sqlite_utils
+
         return sqlite_utils.Database(self.conn)
 
     def close(self) -> None:
@@ -199,6 +202,14 @@ class Store:
             [digest, url],
         ).fetchone()
         return (row[0], row[1]) if row else None
+
+    def find_uid(self, uid: str, digest: str) -> str | None:
+        """The source of a stored article with this id (``Article.id``) and a text whose hash
+        is not ``digest``, if any: another article under the same id."""
+        row = self.conn.execute(
+            "SELECT source FROM articles WHERE uid = ? AND text_hash != ? LIMIT 1", [uid, digest]
+        ).fetchone()
+        return str(row[0]) if row else None
 
     def has_skip(self, source: str, reason: str) -> bool:
         """Whether this source was already skipped for this reason."""

@@ -343,3 +343,10 @@ def m005_article_reading(conn: sqlite3.Connection) -> None:
         CREATE INDEX idx_articles_reading ON articles(reading)
         """,
     )
+
+
+@migration
+def m006_article_uid_index(conn: sqlite3.Connection) -> None:
+    """An index on the articles' ids, so that an ingest finds at once whether an id it is
+    given is already another article's (``duplicate_id``)."""
+    _run(conn, "CREATE INDEX idx_articles_uid ON articles(uid)")

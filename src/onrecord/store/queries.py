@@ -421,9 +421,7 @@ def stats(store: Store) -> Row:
         "first_date": one(f"SELECT min(date) FROM statements WHERE {CALENDAR_DATE}"),
         "last_date": one(f"SELECT max(date) FROM statements WHERE {CALENDAR_DATE}"),
         "skips": one("SELECT count(*) FROM skips"),
-        "skips_by_reason": dict(
-            conn.execute("SELECT reason, count(*) FROM skips GROUP BY reason ORDER BY reason")
-        ),
+        "skips_by_reason": skip_counts(store),
         "readings": readings(store),
         "top_speakers": _rows(conn.execute(
             "SELECT id, name, statements FROM speakers ORDER BY statements DESC, id LIMIT 5"
@@ -434,6 +432,12 @@ def stats(store: Store) -> Row:
             "JOIN outlets o ON o.id = outlet_id ORDER BY n DESC, o.name LIMIT 5"
         )),
     }  # fmt: skip
+
+
+def skip_counts(store: Store) -> dict[str, int]:
+    """The number of skips of each reason, by reason."""
+    sql = "SELECT reason, count(*) FROM skips GROUP BY reason ORDER BY reason"
+    return dict(store.conn.execute(sql))
 
 
 def skips(

@@ -28,6 +28,7 @@ from .params import (
     Offset,
     OutletName,
     QuestionWords,
+    Reason,
     Since,
     SpeakerName,
     SpeakerType,
@@ -223,6 +224,17 @@ def api_outlets(pool: Pool) -> Row:
     """Every outlet with the number of articles it published."""
     with pool.borrow() as store:
         return {"ok": True, "rows": reads.outlets(store)}
+
+
+@router.get("/skips", response_model=schemas.Skips, summary="Skipped inputs, in the order seen")
+def api_skips(
+    request: Request, pool: Pool, reason: Reason = None, limit: Limit = 50, offset: Offset = 0
+) -> Row:
+    """Inputs that did not become articles, with their reason and a detail that says how to fix
+    them (``onrecord skips``); ``/api/stats`` counts them by reason."""
+    with pool.borrow() as store:
+        rows = queries.skips(store, reason=reason or None, limit=limit + 1, offset=offset)
+    return paged(request, rows, limit, offset)
 
 
 @router.get("/matters", response_model=schemas.Matters, summary="Matters, most disputed first")

@@ -28,6 +28,7 @@ from .params import (
     Offset,
     OutletName,
     QuestionWords,
+    Reason,
     Since,
     SpeakerName,
     SpeakerType,
@@ -273,6 +274,18 @@ def _narrowed(
     if min_confidence > 0:
         out.append(f"a confidence of at least {min_confidence:.0%}")
     return out
+
+
+@router.get("/skips")
+def skips_page(
+    request: Request, pool: Pool, reason: Reason = None, limit: Limit = 50, offset: Offset = 0
+) -> Response:
+    """The inputs that did not become articles, with the reasons' counts to choose from."""
+    page = api.api_skips(request, pool, reason, limit, offset)
+    with pool.borrow() as store:
+        counts = queries.skip_counts(store)
+    return render(request, "skips.html", _api(request), page=page, paging=_pager(request, page),
+                  counts=counts, reason=reason or "")  # fmt: skip
 
 
 @router.get("/search")

@@ -8,6 +8,8 @@ from fastapi import Path, Query
 from pydantic import BeforeValidator, Field
 from pydantic_core import PydanticUseDefault
 
+from ..models import SkipReason
+
 MAX_LIMIT = 200  # no page is larger than this
 # free text: no control characters (a NUL byte breaks SQLite FTS5 query parsing)
 TEXT = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
@@ -89,6 +91,10 @@ MinStatements = Annotated[
 SpeakerType = Annotated[
     Literal["person", "organization", "outlet", "unknown", ""] | None,
     Query(description="Only speakers of this type."),
+]
+Reason = Annotated[
+    Literal[SkipReason, ""] | None,
+    Query(description="Only skips of this reason; empty: every reason."),
 ]
 
 # what a value that misses each pattern should look like, in words: the error says this, not

@@ -81,6 +81,19 @@ class Stats(Model):
     analyzed: bool
 
 
+class Skip(Model):
+    """An input that did not become an article: where it came from, why, and how to fix it."""
+
+    source: str
+    reason: str
+    detail: str = ""
+    seen_at: str | None = None
+
+
+class Skips(Paged):
+    rows: list[Skip]
+
+
 class Statement(Model):
     id: int
     date: str | None = None
