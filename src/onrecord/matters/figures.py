@@ -45,6 +45,7 @@ from .rates import (
     stays_at,
 )
 from .reached_levels import level_head
+from .report_words import REPORT_NOUNS
 from .reported_counts import compound_number, reported_act, reported_count
 from .starting_values import distance, started
 from .sums import subject_words, sum_of, things_apart, when_of
@@ -458,6 +459,7 @@ def _canonical(stem: str) -> str:
 
 
 _REDUCE = lx.stem("reduce")
+_SIGNS = frozenset(CURRENCY_SIGNS.values())
 # jobs lost, cut or axed: the verbs after a count of jobs that tell one cut
 _JOBS = lx.THEME_STEMS[lx.stem("job")]
 _JOB_LOSS = frozenset(lx.stem(w) for w in ("lose", "lost", "cut", "axed", "shed", "eliminated",
@@ -467,7 +469,8 @@ _JOB_LOSS = frozenset(lx.stem(w) for w in ("lose", "lost", "cut", "axed", "shed"
 def _head(low: list[str], j: int, unit: str) -> int | None:
     """The noun the figure measures after it: "a 5 percent <raise>", "14 <fires>", "38,000 of
     the <patients>", "$14 million in <reserves>" (a sum held in something)."""
-    if j < len(low) and (low[j] == "of" or (low[j] == "in" and unit in CURRENCY_SIGNS.values())):
+    held = j < len(low) and low[j] in ("of", "in") and (low[j] == "of" or unit in _SIGNS)
+    if held:
         j += 1
         while j < len(low) and low[j] in ("the", "its", "their", "his", "her", "our", "all"):
             j += 1
@@ -480,6 +483,9 @@ def _head(low: list[str], j: int, unit: str) -> int | None:
             break  # "31 per cent once you take out ...": a clause, no noun
         if w in lx.MONTHS or w.endswith("ly") or w in _NOT_HEAD:
             break  # "on 8 October" (a date), "3 critically" (how), "3 percent last year"
+        if held and w in REPORT_NOUNS:
+            last = k  # "84,000 pounds in claims", "in pothole claims": the noun, no verb
+            continue
         if w.endswith("ed") or w in lx.LIGHT_VERBS or w in lx.REPORT_VERBS or w in IRREGULAR_BASE:
             break  # a verb: "30 people came"
         last = k
