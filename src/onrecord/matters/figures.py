@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .added_times import added_time
+from .ages import AGE, age_of
 from .claim_subjects import PLAN_WORDS
 from .claims import Clause
 from .cost_nouns import as_price
@@ -250,6 +251,9 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         lo, hi = bound_before(low, i, value)
         return Figure("added", "time added", added[1], lo, hi, " ".join(toks[i : j + 1]),
                       added[2], added[0], added[0]), j  # fmt: skip
+    if (aged := age_of(toks, low, i, j)) is not None:  # "the scanner is ten years old"
+        lo, hi = bound_before(low, i, value)
+        return Figure(AGE, "age", "years", lo, hi, " ".join(toks[i : j + 2]), subject=aged), j
     if (
         nxt in _TIME_UNITS
         or nxt in _RELATIVE
