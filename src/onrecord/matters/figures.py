@@ -79,7 +79,8 @@ _RELATIVE = frozenset({"more", "less", "higher", "lower", "fewer", "bigger", "sm
                        "increase", "decrease", "rise", "cut", "drop"})  # fmt: skip
 # words after a figure that are no noun it measures: times, order, quantifiers
 _NOT_HEAD = frozenset({"last", "next", "first", "this", "previous", "earlier", "later",
-                       "more", "less", "most", "least", "each", "every", "per"})  # fmt: skip
+                       "more", "less", "most", "least", "each", "every", "per", "ever",
+                       "never", "even", "still", "now", "already"})  # fmt: skip
 # "$2 an hour", "$4,000 a year", "$30 per ticket": a rate, a unit of its own
 _RATE = frozenset({"a", "an", "per"})
 # a figure asked for or proposed is no value, within this many words ("asked for 9 percent")
