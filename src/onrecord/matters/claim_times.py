@@ -43,6 +43,11 @@ _HOLIDAY_TIME = frozenset({"by", "before", "until", "till", "at", "over", "after
                            "for", "this", "next", "last", "from"})  # fmt: skip
 
 
+# words passed over back to the word that bounds a month ("until the end of May", "until at
+# least September": a bound up to the month, as "until September" is)
+_PAST_PREV = frozenset({"the", "of", "at", "least"})
+
+
 def times_of(
     toks: list[str], anchor: tuple[int, int], tense: str = ""
 ) -> frozenset[tuple[int, int]]:
@@ -77,7 +82,7 @@ def times_of(
         # on the far side of the bound: the month is in the span
         day = int(any(_day_of_month(d) for d in low[i + 1 : i + 2] + low[max(0, i - 1) : i]))
         prev = next((p for p in reversed(low[max(0, i - 3) : i])
-                     if p not in ("the", "of") and not _day_of_month(p)), "")  # fmt: skip
+                     if p not in _PAST_PREV and not _day_of_month(p)), "")  # fmt: skip
         y = years[0] if years else rel if rel is not None else year
         dated = bool(years) or rel is not None
         cyclic = w in lx.SEASONS or w in ("quarter", "christmas")

@@ -36,6 +36,8 @@ def contact_act(toks: list[str], low: list[str], i: int) -> bool:
     a disgrace", "reported the mill would close")."""
     if low[i] in _WRITING:
         return _written_to(toks, low, i)
+    if _passive_recipient(toks, low, i) is not None:
+        return True  # "the leak was never reported to us": a report made, to them
     if (low[i] not in _CONTACT and not _reporting(low, i)) or i + 1 >= len(low):
         return False
     prev = low[i - 1] if i else ""
@@ -227,7 +229,11 @@ def _noun_word(w: str) -> bool:
 
 
 # verbs of contacting a recipient: "contacted the school", "has not contacted us"
-_CONTACTING = frozenset({"contact", "contacts", "contacted", "contacting"})
+# (and of emailing them: "she had emailed the council's admissions team")
+_CONTACTING = frozenset({"contact", "contacts", "contacted", "contacting", "email", "emails",
+                         "emailed", "emailing", "e-mailed"})  # fmt: skip
+# the bare forms that are nouns unless a verb's word stands before them ("an email")
+_BARE = frozenset({"contact", "email"})
 # words before "contact" that make it a noun ("close contact", "the contact", "no contact")
 _NOUN_BEFORE = frozenset({"a", "an", "the", "no", "any", "close", "direct", "regular", "first",
                           "our", "their", "his", "her", "its", "my", "your", "of", "in",
@@ -252,9 +258,9 @@ def notice_to(toks: list[str], low: list[str], i: int, act: bool) -> bool:
     if w not in _CONTACTING or i + 1 >= len(low):
         return False
     prev = low[i - 1] if i else ""
-    if prev in _NOUN_BEFORE or (w == "contacts" and prev not in _SUBJECT_PRONOUNS):
+    if prev in _NOUN_BEFORE or (w in ("contacts", "emails") and prev not in _SUBJECT_PRONOUNS):
         return False  # "close contact", "the contacts of the patient": a noun
-    if w == "contact" and prev not in _BEFORE_BARE:
+    if w in _BARE and prev not in _BEFORE_BARE:
         return False  # "wearing contact lenses", "emergency contact numbers": a noun
     nxt = low[i + 1]
     if nxt in _PERSONS or nxt in _INDEFINITE or nxt in _RECIPIENTS:
@@ -277,6 +283,8 @@ _NOT_PARTIES = frozenset({
     "level", "levels", "high", "highs", "low", "lows", "peak", "record", "total", "black",
     "red", "norm", "normal", "rules", "plan", "plans", "budget", "figure", "figures", "limit",
     "date", "end", "top", "bottom", "point", "stage", "standard", "standards", "zero",
+    # a rounding: "reported to the nearest thousand", "to two decimal places"
+    "hundred", "thousand", "million", "billion", "percent", "place", "places",
 })  # fmt: skip
 
 
@@ -301,11 +309,31 @@ def _party(toks: list[str], low: list[str], start: int, end: int) -> bool:
     return words[-1] not in _NOT_PARTIES
 
 
+def party_span(toks: list[str], low: list[str], k: int) -> tuple[int, int] | None:
+    """The span of a noun phrase that opens at ``k`` and can name who is given notice ("<the
+    county council>", "<us>", "<Ms Hale>"): the recipient after "to" or "with"
+    (:mod:`.passed_on`); None for any other phrase ("to the nearest thousand")."""
+    if k >= len(low):
+        return None
+    nxt = low[k]
+    opens = nxt in _RECIPIENTS or nxt in _INDEFINITE or nxt in _RECIPIENT_OPENERS
+    if not opens and not (toks[k][:1].isupper() and nxt.isalpha()):
+        return None
+    end = k + 1
+    while end < len(low) and (_noun_word(low[end]) or toks[end][:1].isupper()):
+        end += 1
+    if nxt in _RECIPIENTS or nxt in _INDEFINITE:
+        return (k, end)  # "shared it with anyone", "sent it to a lawyer"
+    return (k, end) if _party(toks, low, k, end) else None
+
+
 def reported_to(toks: list[str], low: list[str], i: int) -> tuple[int, int] | None:
     """The span of the recipient of "reported" at ``i`` ("reported the spill <to the river
     agency> within a day"), or None when nothing after its object names one."""
     if not _reporting(low, i):
         return None
+    if (whom := _passive_recipient(toks, low, i)) is not None:
+        return whom
     for k in range(i + 2, min(len(low) - 1, i + 9)):
         if low[k] in _REPORT_STOPS:
             return None
@@ -319,3 +347,30 @@ def reported_to(toks: list[str], low: list[str], i: int) -> tuple[int, int] | No
             end += 1
         return (k + 1, end) if _party(toks, low, k + 1, end) else None
     return None
+
+
+# words between a passive's "be" and "reported" ("was never reported", "had not been reported")
+_BETWEEN_PASSIVE = lx.NEGATORS | {"ever", "never", "not", "already", "also", "first", "only"}
+
+
+def _passive_recipient(toks: list[str], low: list[str], i: int) -> tuple[int, int] | None:
+    """The span of the recipient of a passive "reported" at ``i`` ("the pothole was never
+    reported <to us>", "the leak was reported <to the agency> in May"): a report made to them,
+    whose thing reported is the clause's subject; None for any other "reported", and for
+    hearsay told to someone ("it was reported to us that the mill would close")."""
+    if low[i] != "reported" or low[i + 1 : i + 2] != ["to"] or i + 2 >= len(low):
+        return None
+    k = i - 1
+    while k >= 0 and (low[k] in _BETWEEN_PASSIVE or low[k].endswith("ly")):
+        k -= 1
+    if k < 0 or low[k] not in lx.BE_FORMS or (k and low[k - 1] == "it"):
+        return None
+    nxt = low[i + 2]
+    if nxt not in _RECIPIENT_OPENERS and not (toks[i + 2][:1].isupper() and nxt.isalpha()):
+        return None
+    end = i + 3
+    while end < len(low) and (_noun_word(low[end]) or toks[end][:1].isupper()):
+        end += 1
+    if low[end : end + 1] == ["that"]:
+        return None  # "was reported to the board that ...": words told, not a report made
+    return (i + 2, end) if _party(toks, low, i + 2, end) else None

@@ -35,6 +35,8 @@ _SKIP = frozenset({"the", "a", "an", "its", "their", "our", "his", "her", "my", 
                    "more", "most", "another", "additional"})  # fmt: skip
 # what joins a noun "cut" to the thing cut ("cuts to services", "a cut in funding")
 _TO = frozenset({"to", "in", "of", "on"})
+# the participles of a passive cut ("fares were cut", "the budget is being reduced")
+_PARTICIPLES = frozenset({"cut", "reduced"})
 # auxiliaries of a passive ("fares were cut", "has been cut")
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being", "get", "got"})
 
@@ -78,7 +80,7 @@ def _thing_cut(low: list[str], i: int) -> str | None:
     k = i - 1
     while k >= 0 and (low[k].endswith("ly") or low[k] == "already"):
         k -= 1
-    if k >= 0 and low[k] in _PASSIVE and low[i] == "cut":  # "are cutting": active, not passive
+    if k >= 0 and low[k] in _PASSIVE and low[i] in _PARTICIPLES:  # "are cutting": active
         while k >= 0 and (low[k] in lx.AUXILIARIES or low[k] in lx.MODALS
                           or low[k] in lx.NEGATORS):  # fmt: skip
             k -= 1

@@ -5,11 +5,12 @@ spring" name different months, yet speak of one time: the second denies the reop
 every month up to the spring, June among them. So do "will stay shut until 2032" (the state
 held through a time) and "will be handed over next year" against "will not be handed over
 until 2031". Any event and any two dates: the bound ("until", "till", or "not ... before"
-a time) must lie after every month the forecast names, both must be forecasts, and they must
-answer opposite ways. "Will reopen by June" against "will not reopen before May" can both
-hold (a reopening in late May or June), and so can a bound without a time ("not before the
-race") or a forecast without one, and a bound on the whole act ("will not fully reopen until
-2030") against a forecast that does not say the whole.
+a time, with "at least" or "at the earliest" or not) must lie after every month the forecast
+names, both must be forecasts, and they must answer opposite ways. "Will reopen by June"
+against "will not reopen before May" can both hold (a reopening in late May or June), and so
+can a bound without a time ("not before the race") or a forecast without one, and a bound on
+the whole act ("will not fully reopen until 2030") against a forecast that does not say the
+whole.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ _WHEN = (
     r"(?:(?:early|late|mid|next|this|the\s+(?:start|end|beginning|middle)\s+of)\s+)*"
     rf"(?:\d{{4}}|(?:{lx.MONTH_NAMES}|{_SEASONS})\b)"
 )
-_UNTIL = re.compile(rf"\b(?:until|till)\s+{_WHEN}")
-_BEFORE = re.compile(rf"\bbefore\s+{_WHEN}")
+# "until at least September", "before at least 2031": a bound no earlier than the time
+_AT_LEAST = r"(?:at\s+(?:the\s+)?(?:least|earliest)\s+)?"
+_UNTIL = re.compile(rf"\b(?:until|till)\s+{_AT_LEAST}{_WHEN}")
+_BEFORE = re.compile(rf"\bbefore\s+{_AT_LEAST}{_WHEN}")
 # words of degree that narrow the act a bound holds off ("will not fully reopen until 2030"
 # leaves room for a partial reopening by June)
 _DEGREE = re.compile(r"\b(?:fully|completely|entirely|wholly|partly|partially)\b")

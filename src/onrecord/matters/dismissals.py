@@ -119,7 +119,8 @@ def told_of(low: list[str], i: int) -> bool:
     if low[i] not in _TOLD:
         return False
     if low[i + 1 : i + 2] and low[i + 1] in _OF_WHAT:
-        before = [w for w in low[max(0, i - 3) : i] if w not in lx.NEGATORS and w != "ever"]
+        before = [w for w in low[max(0, i - 3) : i] if w not in lx.NEGATORS
+                  and w not in _BETWEEN_TOLD and not w.endswith("ly")]  # fmt: skip
         return bool(before) and before[-1] in lx.BE_FORMS | {"being", "been"}
     for k in range(i + 1, min(len(low), i + 5)):
         if low[k] in _OF_WHAT:
@@ -129,6 +130,8 @@ def told_of(low: list[str], i: int) -> bool:
     return False
 
 
+# words between a passive's "be" and "told" ("was first told about", "were only told of")
+_BETWEEN_TOLD = frozenset({"ever", "first", "only", "also", "all", "already", "each", "both"})
 # bodies told of things ("told the council about", "told the regulator of")
 _BODIES = frozenset(
     {

@@ -56,6 +56,7 @@ from .objects import (
     use_purpose,
 )
 from .particles import particle_key
+from .passed_on import passed_on
 from .phrasal_acts import TARGET, phrasal_act
 from .posts import kept_post
 from .predicates import (
@@ -276,7 +277,8 @@ def events_of(toks: list[str], low: list[str]) -> tuple[Event, ...]:
         if word in REQUEST and low[i + 1 : i + 2] == ["for"]:
             governed, governor = True, word  # "asked for a 9 percent raise": not had
         act = contact_act(toks, low, i)  # "nobody called the town": a call, no report
-        if notice_to(toks, low, i, act) and not any(e.key == NOTIFY for e in out):
+        given = notice_to(toks, low, i, act) or passed_on(toks, low, i)  # "shared with them"
+        if given and not any(e.key == NOTIFY for e in out):
             negs = negators_of(low, i, first_aux)  # "wrote to the council": it had notice
             sign = -1 if is_negated(negs, i, first_aux) else 1
             out.append(Event(NOTIFY, toks[i], sign, negs))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from .added_times import added_time
+from .ages import AGE, age_of
 from .claim_subjects import PLAN_WORDS
 from .claims import Clause
 from .cost_nouns import as_price
@@ -45,6 +46,7 @@ from .rates import (
     stays_at,
 )
 from .reached_levels import level_head
+from .report_words import REPORT_NOUNS
 from .reported_counts import compound_number, reported_act, reported_count
 from .starting_values import distance, started
 from .sums import subject_words, sum_of, things_apart, when_of
@@ -77,7 +79,8 @@ _RELATIVE = frozenset({"more", "less", "higher", "lower", "fewer", "bigger", "sm
                        "increase", "decrease", "rise", "cut", "drop"})  # fmt: skip
 # words after a figure that are no noun it measures: times, order, quantifiers
 _NOT_HEAD = frozenset({"last", "next", "first", "this", "previous", "earlier", "later",
-                       "more", "less", "most", "least", "each", "every", "per"})  # fmt: skip
+                       "more", "less", "most", "least", "each", "every", "per", "ever",
+                       "never", "even", "still", "now", "already"})  # fmt: skip
 # "$2 an hour", "$4,000 a year", "$30 per ticket": a rate, a unit of its own
 _RATE = frozenset({"a", "an", "per"})
 # a figure asked for or proposed is no value, within this many words ("asked for 9 percent")
@@ -249,6 +252,9 @@ def _figure_at(toks: list[str], low: list[str], i: int) -> tuple[Figure, int] | 
         lo, hi = bound_before(low, i, value)
         return Figure("added", "time added", added[1], lo, hi, " ".join(toks[i : j + 1]),
                       added[2], added[0], added[0]), j  # fmt: skip
+    if (aged := age_of(toks, low, i, j)) is not None:  # "the scanner is ten years old"
+        lo, hi = bound_before(low, i, value)
+        return Figure(AGE, "age", "years", lo, hi, " ".join(toks[i : j + 2]), subject=aged), j
     if (
         nxt in _TIME_UNITS
         or nxt in _RELATIVE
@@ -458,6 +464,7 @@ def _canonical(stem: str) -> str:
 
 
 _REDUCE = lx.stem("reduce")
+_SIGNS = frozenset(CURRENCY_SIGNS.values())
 # jobs lost, cut or axed: the verbs after a count of jobs that tell one cut
 _JOBS = lx.THEME_STEMS[lx.stem("job")]
 _JOB_LOSS = frozenset(lx.stem(w) for w in ("lose", "lost", "cut", "axed", "shed", "eliminated",
@@ -467,7 +474,8 @@ _JOB_LOSS = frozenset(lx.stem(w) for w in ("lose", "lost", "cut", "axed", "shed"
 def _head(low: list[str], j: int, unit: str) -> int | None:
     """The noun the figure measures after it: "a 5 percent <raise>", "14 <fires>", "38,000 of
     the <patients>", "$14 million in <reserves>" (a sum held in something)."""
-    if j < len(low) and (low[j] == "of" or (low[j] == "in" and unit in CURRENCY_SIGNS.values())):
+    held = j < len(low) and low[j] in ("of", "in") and (low[j] == "of" or unit in _SIGNS)
+    if held:
         j += 1
         while j < len(low) and low[j] in ("the", "its", "their", "his", "her", "our", "all"):
             j += 1
@@ -480,6 +488,9 @@ def _head(low: list[str], j: int, unit: str) -> int | None:
             break  # "31 per cent once you take out ...": a clause, no noun
         if w in lx.MONTHS or w.endswith("ly") or w in _NOT_HEAD:
             break  # "on 8 October" (a date), "3 critically" (how), "3 percent last year"
+        if held and w in REPORT_NOUNS:
+            last = k  # "84,000 pounds in claims", "in pothole claims": the noun, no verb
+            continue
         if w.endswith("ed") or w in lx.LIGHT_VERBS or w in lx.REPORT_VERBS or w in IRREGULAR_BASE:
             break  # a verb: "30 people came"
         last = k

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .dismissals import told_of
 from .instructions import order_to
+from .lexicon import STOPWORDS
 
 
 def reports_nothing(low: list[str], i: int) -> bool:
@@ -15,8 +16,10 @@ def reports_nothing(low: list[str], i: int) -> bool:
     the trust's repatriation claim", "the report was published"): the noun with nothing it
     reports after it (a verb "claims" has its clause next: "claims the mill will close")."""
     nxt = low[i + 1] if i + 1 < len(low) else ""
-    if low[i] in _REPORT_NOUNS and (not nxt[:1].isalnum() or nxt in _AFTER_REPORT_NOUN):
+    if low[i] in REPORT_NOUNS and (not nxt[:1].isalnum() or nxt in _AFTER_REPORT_NOUN):
         return True
+    if low[i] in REPORT_NOUNS and _after_preposition(low, i):
+        return True  # "paid 84,000 pounds in claims last year": a noun, what the sum went on
     if nxt in _EVIDENTIAL and _cited_report(low, i):
         return True  # "the engineers' report confirms that ...": evidence cited, no hearsay
     if told_of(low, i) and not any(w in ("that", "to") for w in low[i + 1 :]):
@@ -24,6 +27,23 @@ def reports_nothing(low: list[str], i: int) -> bool:
     if nxt == "out" and "that" not in low[i + 2 :]:
         return True  # "the team was called out 96 times": sent for, no words reported
     return nxt in ("for", "on", "off", "to") or order_to(low, i) >= 0  # "told us not to go"
+
+
+def _after_preposition(low: list[str], i: int) -> bool:
+    """Whether the claim or report word at ``i`` is a noun after a preposition, itself or as
+    the head of a compound ("in claims", "in pothole claims", "on safety reports"), with no
+    content after it: a verb never stands there, and "in claims that ..." still reports."""
+    if low[i + 1 : i + 2] == ["that"] or i == 0:
+        return False
+    if low[i - 1] in _PREPOSITIONS:
+        return True
+    prev = low[i - 1]
+    return i > 1 and low[i - 2] in _PREPOSITIONS and prev.isalpha() and prev not in STOPWORDS
+
+
+# prepositions before a noun "claims" or "reports" ("in claims", "of compensation claims")
+_PREPOSITIONS = frozenset({"in", "on", "of", "for", "from", "against", "about", "over",
+                           "into", "with", "under"})  # fmt: skip
 
 
 def _cited_report(low: list[str], i: int) -> bool:
@@ -39,7 +59,7 @@ def _cited_report(low: list[str], i: int) -> bool:
     return j >= 0 and (low[j] in _OWNERS or low[j] in ("'s", "'"))
 
 
-_REPORT_NOUNS = frozenset({"claim", "claims", "report", "reports"})
+REPORT_NOUNS = frozenset({"claim", "claims", "report", "reports"})
 # words after "claim" or "report" that show a noun with no content of its own
 _AFTER_REPORT_NOUN = frozenset({
     "for", "against", "by", "from", "in", "on", "and", "or", "but", "was", "is", "were", "are",

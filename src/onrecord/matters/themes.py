@@ -29,6 +29,7 @@ from .blamed import caused_be
 from .contact import reported_to
 from .noun_themes import is_noun_event, noun_theme
 from .objects import noun_after
+from .passed_on import passed_to
 from .recipients import received_at
 from .trust import trust_placed
 from .visits import came_to, visited_place
@@ -95,7 +96,7 @@ def theme_of(clause: str, word: str) -> frozenset[str]:
     theme = _theme(toks, low, at, word)
     if not theme and is_noun_event(low, at):
         theme = noun_theme(toks, low, at)  # "parking <at the hospital>" (:mod:`.noun_themes`)
-    if (whom := reported_to(toks, low, at)) is not None:
+    if (whom := reported_to(toks, low, at) or passed_to(toks, low, at)) is not None:
         # "reported the spill to the agency": the notice is the agency's, the report the spill's
         theme |= _content(toks[whom[0] : whom[1]], low[whom[0] : whom[1]], whom[0])
     spans = request_spans(low, at)
