@@ -194,15 +194,23 @@ def budget_covered(low: list[str], i: int) -> int:
 
 
 _BACK_TO = frozenset({"normal", "square", "work", "basics", "life"})
+# "come back" is a return as "be back" is ("the huts will come back to the promenade")
+_COME = frozenset({"come", "comes", "came", "coming"})
+# what a result comes back as: no return ("the tests came back negative")
+_CAME_BACK_AS = frozenset({"positive", "negative", "clear", "clean", "inconclusive", "normal",
+                           "empty", "unopened", "with", "around", "round"})  # fmt: skip
 
 
 def back_again(low: list[str], i: int) -> int:
-    """Where "back" stands after "be" at ``i`` ("will be back in their homes", "the festival
-    will be back next August"), or -1: a return. "Back to normal" is a recovery, and "back
+    """Where "back" stands after "be" or "come" at ``i`` ("will be back in their homes", "the
+    festival will be back next August", "the huts will come back to the promenade"), or -1: a
+    return. "Back to normal" is a recovery, and "back
     in 2019" or "back then" a time long past."""
-    if low[i] not in lx.BE_FORMS or low[i + 1 : i + 2] != ["back"]:
+    if (low[i] not in lx.BE_FORMS and low[i] not in _COME) or low[i + 1 : i + 2] != ["back"]:
         return -1
     after = low[i + 2] if i + 2 < len(low) else ""
+    if low[i] in _COME and after in _CAME_BACK_AS:
+        return -1  # "the samples came back clear": a result, no return
     if after == "to" and low[i + 3 : i + 4] and low[i + 3] in _BACK_TO:
         return -1
     if after in ("then", "when") or (

@@ -47,6 +47,7 @@ from .finite import planned_progressive
 from .notice import timed_report, told_name_of
 from .paraphrases import clause_events
 from .points_back import points_back
+from .predicates import intended_act
 from .rebuttal_cues import rebutted_cue
 from .report_words import reports_nothing
 from .retractions import retracted
@@ -312,6 +313,8 @@ def _conditional_words(low: str) -> tuple[str, ...]:
 def _future_word(low: list[str], i: int) -> bool:
     """Whether ``low[i]`` looks ahead: "will", "expects", "plans to"; "the replacement plan"
     or "a crowd plan" is a document, not an intention."""
+    if intended_act(low, i):
+        return True  # "no intention of selling it": an intention looks ahead as a plan does
     if low[i] not in lx.FUTURE:
         return False
     if low[i] in ("plan", "plans") and low[i + 2 : i + 3] and low[i + 2] in _NOT_A_VERB:
@@ -364,7 +367,7 @@ def _clause(text: str, cond: tuple[str, ...], question: bool, anchor: tuple[int,
     hedges += [m.group(0) for m in CONSIDERING.finditer(lowtext)]
     hedges += guesses(low)
     hedges += counterfactual(low)  # "would not have killed her": another world
-    beliefs = [t for t in low[:bound] if t in lx.BELIEFS]
+    beliefs = [t for i, t in enumerate(low[:bound]) if t in lx.BELIEFS or intended_act(low, i)]
     modality: Modality
     words: tuple[str, ...]
     if question:

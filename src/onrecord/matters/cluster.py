@@ -19,6 +19,7 @@ from . import lexicon as lx
 from .claims import Item
 from .embeddings import Cosines, Embedder
 from .families import FAMILY_KEYS
+from .generic_themes import names_any_change
 from .kinds import named_in_full, one_thing
 from .own_acts import one_own_act, two_posts
 from .persons import one_person
@@ -238,8 +239,10 @@ def linked_groups(
                     ti
                     and tj
                     and not ti & tj
-                    and (one_thing(ti, tj, key) or _one_named(ti, tj, nm.get(i), nm.get(j)))
-                )
+                    and (one_thing(ti, tj, key) or _one_named(ti, tj, nm.get(i), nm.get(j))
+                         or names_any_change(ti, items[i].statement.content.text)
+                         or names_any_change(tj, items[j].statement.content.text))
+                )  # fmt: skip
                 apart = bool(ti and tj and not ti & tj) and not kin
                 linked = (sim > 0.05 or poor or kin) and not apart
             else:

@@ -37,6 +37,7 @@ from .cluster import Matter, Position
 from .counted_wholes import one_count_of_a_whole, whole_apart
 from .deontic import deontic
 from .first_person import speaker_and_another
+from .generic_themes import names_any_change
 from .grown_counts import grown_since
 from .headings import in_headline
 from .kinds import denied_of_its_kind, happening_key, named_in_full
@@ -394,6 +395,10 @@ def same_theme(p: Position, q: Position) -> bool:
         or _only_a_shared_name(b, p, q)
         or named_by_its_head(p, q)
         or named_by_its_head(q, p)
+        or (
+            p.item.article == q.item.article
+            and (names_any_change(a, p.stance.clause) or names_any_change(b, q.stance.clause))
+        )
     )
 
 

@@ -12,7 +12,8 @@ be no extra money") is :func:`.heads.denied_head`'s; here only an asserted phras
 denied by a negator before it ("there has not been a working lift", "there was never a
 formal complaint"). Not a phrase of quantity or of a stance ("there is a lot of anger",
 "there is a chance", "there are plans to ..."): the noun must not be followed by "of" or
-"to", nor be one "there is" does not assert.
+"to", nor be one "there is" does not assert; but an act made to someone names what it gives
+or asks after "of" ("there was never a written offer of a lower rent": no offer).
 """
 
 from __future__ import annotations
@@ -57,6 +58,10 @@ _PARTICIPLES = frozenset({
 })  # fmt: skip
 # prepositions that end the phrase besides the lexicon's ("a meeting <between> the two")
 _PREPOSITIONS = frozenset({"under", "near", "behind", "beside", "inside", "outside", "per", "via"})
+# nouns of an act made to someone whose "of" names what it gives or asks ("there was never
+# an offer of a lower rent", "there has been no request of that kind"): the act is asserted
+_ACTS_OF = frozenset({"offer", "offers", "request", "requests", "promise", "promises",
+                      "complaint", "complaints", "warning", "warnings"})  # fmt: skip
 # the longest run of words in the phrase after its opener
 _SPAN = 4
 
@@ -121,7 +126,8 @@ def existential_phrase(low: list[str], i: int) -> tuple[int, int] | None:
     if not start <= i <= k:
         return None
     nxt = low[k + 1] if k + 1 < len(low) else ""
-    if nxt in ("of", "to") or low[k] in NOT_THERE or len(low[k]) < 3:
+    of_a_thing = nxt == "of" and low[k] not in _ACTS_OF  # not "an offer of a lower rent"
+    if nxt == "to" or of_a_thing or low[k] in NOT_THERE or len(low[k]) < 3:
         return None  # "a lot of anger", "plans to close", "a chance"
     if low[k].endswith("ly") or low[k] in lx.BE:
         return None

@@ -121,7 +121,7 @@ LIGHT_VERBS = frozenset({
     "expects", "expected", "anticipate", "think", "believe", "seem", "seems", "continue",
     "keep", "look", "looking", "need", "needs", "try", "tries", "able", "start", "begin",
     "schedule", "scheduled", "confirm", "confirmed", "set", "stay", "stays", "stayed",
-    "remain", "remains", "remained",
+    "remain", "remains", "remained", "intention", "intentions",
 })
 REPORT_VERBS = frozenset({
     "say", "says", "said", "saying", "tell", "tells", "told", "telling", "claim", "claims",

@@ -18,7 +18,9 @@ given loosely ("at the earliest", "or so", "around", "about"); one part against 
 the whole ("the first phase by May", then "the whole scheme by October": a clause naming a
 phase, stage or section that the other does not name); a later date told as someone else's
 news ("the contractor has told us the works will run until October": a verb of telling in
-the later clause). :mod:`.slipped_dates` pairs the statements (one speaker, the earlier
+the later clause). A time set aside at the clause's end (", not in July", "rather than in
+July") dates the act and denies nothing of it: the clause is read without it, and its month
+is not the act's. :mod:`.slipped_dates` pairs the statements (one speaker, the earlier
 words a forecast, the two about one thing).
 """
 
@@ -56,6 +58,12 @@ _HELD = re.compile(
     r"\b(?:clos(?:e|ed|ure)|shut|suspend(?:ed)?|halt(?:ed)?|paus(?:e|ed)|ban(?:ned)?|off)\b",
     re.IGNORECASE,
 )
+# a time set aside at the clause's end: ", not in July", "rather than in July"
+_SET_ASIDE = re.compile(
+    r",?\s+(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:in|on|by|at|until|till|before)"
+    r"\s+[^,;]*?[.,;]?\s*$",
+    re.IGNORECASE,
+)
 # a date given loosely: no promise a later date breaks
 _LOOSE = re.compile(
     r"\b(?:at\s+the\s+earliest|or\s+so|around|about|roughly|approximately|some\s+time)\b",
@@ -82,7 +90,7 @@ def dated_act(c: Clause) -> DatedAct | None:
     a clause that dates no end or start, or dates it loosely."""
     if c.modality != "certain" or not c.times:
         return None
-    text = c.text
+    text, times = _corrected(c.text, c.times)
     if _LOOSE.search(text) or any(lx.negating(t.lower()) for t in tokens(text)):
         return None
     if _START.search(text):
@@ -91,7 +99,21 @@ def dated_act(c: Clause) -> DatedAct | None:
         family = "end"
     else:
         return None
-    return DatedAct(family, max(c.times))
+    return DatedAct(family, max(times))
+
+
+def _corrected(
+    text: str, times: frozenset[tuple[int, int]]
+) -> tuple[str, frozenset[tuple[int, int]]]:
+    """The clause without a time it sets aside at its end (", not in July", "rather than in
+    July": the act is dated, not denied) and its months without that time's; the clause as it
+    is when it sets none aside, or when the tail names every month it has."""
+    m = _SET_ASIDE.search(text)
+    if m is None:
+        return text, times
+    named = {lx.MONTHS[t.lower()] for t in tokens(m.group(0)) if t.lower() in lx.MONTHS}
+    kept = frozenset(t for t in times if t[1] not in named)
+    return (text[: m.start()], kept) if kept and named else (text, times)
 
 
 def _part(text: str) -> frozenset[str]:

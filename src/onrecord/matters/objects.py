@@ -10,7 +10,7 @@ takes a nominal for the clause's event.
 from __future__ import annotations
 
 from . import lexicon as lx
-from .predicates import TIME_WORDS
+from .predicates import TIME_WORDS, intended_act
 
 # endings of nouns that name an event ("the closing", "the agreement", "the closure")
 NOMINAL_ENDINGS = ("ing", "ment", "tion", "sion")
@@ -268,7 +268,9 @@ def complement(low: list[str], i: int) -> bool:
     """A nominal event that completes a preposition ("in the closure", "of this decision",
     "a detailed plan of cuts")."""
     if i > 1 and low[i - 1] in ("of", "about", "over") and low[i - 2].isalpha():
-        return True  # "a plan of cuts", "talk of layoffs", "worries over closure"
+        # "a plan of cuts", "talk of layoffs", "worries over closure"; not the act an
+        # intention names ("no intention of withdrawing": :func:`.predicates.intended_act`)
+        return not intended_act(low, i - 2)
     d = determiner_before(low, i)
     return d > 0 and low[d - 1] in PP
 

@@ -6,7 +6,7 @@ wards?"), yet they cannot both hold: "only" restricts the act to part of the thi
 other side names all of. So two certain yes answers on one matter disagree when
 
 * one clause names a thing with a universal quantifier ("every ward", "each household",
-  "all the wards", "all of the households"), and
+  "all the wards", "all of the households", "both cremators": every one of two), and
 * the other puts "only" before the same thing, within a few words ("only to the four eastern
   wards", "only about 900 households"), not "not only" (an addition) and not "if only";
 
@@ -33,7 +33,7 @@ from .cluster import Position
 from .timeframes import deciding_word
 
 # words that make the noun after them every one of its kind
-_EVERY = frozenset({"every", "each", "all"})
+_EVERY = frozenset({"every", "each", "all", "both"})
 # words that may stand between a universal and its noun ("all the wards", "all of the homes",
 # "every single ward", "each affected household")
 _AFTER_EVERY = frozenset({"the", "of", "our", "their", "its", "single", "affected", "these",

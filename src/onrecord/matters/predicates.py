@@ -186,6 +186,20 @@ def light_predicate(low: list[str], aux: int) -> bool:
     return False
 
 
+# nouns of an intention whose act follows "of" in -ing ("no intention of withdrawing it"),
+# as a plan's follows "to": the intention is the speaker's stance (:data:`.lexicon.BELIEFS`)
+INTENTIONS = frozenset({"intention", "intentions"})
+
+
+def intended_act(low: list[str], i: int) -> bool:
+    """Whether ``low[i]`` is a noun of intention with its act after it ("no intention of
+    withdrawing", "our intention to sell"): a stance on what is ahead, as "plans to" is."""
+    if low[i] not in INTENTIONS or i + 2 >= len(low):
+        return False
+    nxt, act = low[i + 1], low[i + 2]
+    return (nxt == "of" and act.endswith("ing") and len(act) > 4) or (nxt == "to" and act.isalpha())
+
+
 def predicative(low: list[str], i: int, word: str) -> bool:
     """A verb after a modal, an auxiliary, ``to`` or a negator; or a nominal event."""
     j = i - 1
@@ -200,6 +214,8 @@ def predicative(low: list[str], i: int, word: str) -> bool:
         return len(word) > 2 and word not in lx.AUXILIARIES and word not in lx.MODALS
     if prev == "to":
         return _to_verb_before(low, j) and not word.endswith("s")
+    if prev == "of" and j >= 1 and low[j - 1] in INTENTIONS:
+        return word.endswith("ing") and len(word) > 4  # "no intention of withdrawing": the act
     if prev == "'s" and not lx.is_aux(low, j) and _owned_in_phrase(low, j):
         return False  # "no commitment to the women's team": a possessive, not "is"
     if prev == "no" and j == i - 1 and _modifies_subject(low, i):

@@ -23,13 +23,24 @@ statement with no words of its own ("She added that, according to ..."), words t
 of the claim's words (the claim told in the same words is found by the earlier steps, so words
 that share one and were passed over there speak of another point of that thing), and words of
 another tense than the claim's (a plan, "will meet in the spring", for a claim of what
-happened, "had lost its funding").
+happened, "had lost its funding"). What the owner's own paper said ("Our report said the
+wall could fail at any time": :func:`own_source`) is the owner's claim, though it reads as
+reported.
+
+A denial that names no owner ("Penlow denied that the parish council had turned down a plea
+for help") answers, as the last resort, another speaker's words in the sentence right before
+its own (:func:`adjacent_denied`; "'The parish council refused to give us a penny,' said
+Tansey."): they must share two of the claim's words (words that name the denier's own body
+count, where :mod:`.set_before` passes them over), be asserted plainly, of the claim's tense,
+and not name its event the other way round; a sentence between breaks the exchange.
 """
 
 from __future__ import annotations
 
+import re
+
 from . import lexicon as lx
-from .claim_words import content_terms, says_otherwise
+from .claim_words import DENIED_SHARED, content_terms, says_otherwise
 from .claims import Claim, Item
 from .said_days import said_earlier
 from .words import tokens
@@ -105,12 +116,31 @@ def _can_state(other: Item, named: Claim) -> bool:
     claim = other.claim
     if not claim.terms:
         return False  # no words of its own to state anything ("she added that, ...")
-    if claim.rebutted or claim.conditional or not any(c.asserted for c in claim.clauses):
+    if claim.rebutted or claim.conditional:
+        return False
+    if not any(c.asserted for c in claim.clauses) and not own_source(other.statement.content.text):
         return False
     if says_otherwise(claim, named):
         return False
     text = named.clauses[0].text if named.clauses else named.text
     return negated(other.statement.content.text) == negated(text)
+
+
+# the speaker's own paper or words as the source of what they tell ("Our report said the
+# boiler could fail", "My letter warned that ..."): the speaker's position, not hearsay
+_OWN_SOURCE = re.compile(
+    r"^\s*(?:our|my)\s+(?:[\w-]+\s+){0,2}?(?:report|letter|survey|study|review|assessment"
+    r"|inspection|findings|advice|notice|email|statement|evidence|figures|data|analysis"
+    r"|modelling|modeling)s?\s+(?:said|says|warned|warns|stated|states|showed|shows|found"
+    r"|finds|concluded|concludes|made\s+clear)\b",
+    re.IGNORECASE,
+)
+
+
+def own_source(text: str) -> bool:
+    """Whether words are told from the speaker's own paper ("Our report said ..."): what it
+    said is what its speaker says, though it reads as reported."""
+    return _OWN_SOURCE.search(text) is not None
 
 
 def _same_tense(claim: Claim, named: Claim) -> bool:
@@ -146,3 +176,42 @@ def _told_elsewhere(items: list[Item], named: Claim, owners: set[str], told: Ite
 def negated(text: str) -> bool:
     """Whether ``text`` holds a word of negation ("not", "never", "no")."""
     return any(lx.negating(w.lower()) for w in tokens(text))
+
+
+# a denial's sentence right after its claim's: no more than a space or a paragraph break
+# between the two sentences (a sentence of no statement between breaks the exchange)
+_ADJACENT_GAP = 2
+
+
+def adjacent_denied(me: Item, items: list[Item], denied: Claim, told: Item) -> int | None:
+    """The index of the statement a denial that names no owner ("Strood denied that the
+    firm had botched the repair") answers in the sentence right before it: another
+    speaker's words that share :data:`.claim_words.DENIED_SHARED` of the claim's words and
+    can state it in other words ("the repair by the firm was not done properly": a word of
+    manner denied is no denial of the act, so only an event said the other way round keeps
+    them apart); None when no such statement ends the sentence before."""
+    at = told.statement.sentence
+    if at is None:
+        return None
+    before = [
+        (it.statement.content.start, j)
+        for j, it in enumerate(items)
+        if it.article == told.article and it.speaker is not None
+        and it.statement.sentence is not None and it.statement.sentence.end <= at.start
+    ]  # fmt: skip
+    if not before:
+        return None
+    j = max(before)[1]
+    other = items[j]
+    sentence = other.statement.sentence
+    if other.speaker == me.speaker or sentence is None:
+        return None
+    if at.start - sentence.end > _ADJACENT_GAP:
+        return None  # a sentence of no statement between, or the claim told further back
+    claim = other.claim
+    if claim.rebutted or claim.conditional or not any(c.asserted for c in claim.clauses):
+        return None
+    if says_otherwise(claim, denied) or not _same_tense(claim, denied):
+        return None
+    shared = content_terms(denied) & set(claim.terms)
+    return j if len(shared) >= DENIED_SHARED else None

@@ -26,7 +26,7 @@ from .claims import Claim, Clause, Item, parse_claim
 from .cluster import BM25, Matter, context_terms
 from .contradictions import Contradiction, Evidence, contradiction_id, ordered_pair
 from .events import Event
-from .rebuttal_adjacent import adjacent_claim
+from .rebuttal_adjacent import adjacent_claim, adjacent_denied
 from .rebuttal_answers import answering_terms
 from .rebuttal_choice import (
     best_target,
@@ -92,6 +92,8 @@ def find_rebuttals(
                                       answering_terms(i, items, reply, told))  # fmt: skip
                 if best is None:  # its subject and verb told before, with other trimmings
                     best = core_stated(it, items, denied, stories, told)
+                if best is None:  # another speaker's words in the sentence just before
+                    best = adjacent_denied(it, items, denied, told)
             else:
                 owner, at = named_owner(m), None if m["object"] else whose(m["target"], m["cue"])[1]
                 end = end if at is None else m.start("target") + at  # "Y's finding |that ..."

@@ -130,6 +130,8 @@ def concept_sense(low: list[str], i: int, st: str) -> bool:
     family = lx.CONCEPTS.get(st, ("", 0))[0]
     if family in FAMILY_KEYS and not family_sense(low, i, family):
         return False
+    if names_a_worker(low, i):
+        return False  # "police community support officers": a kind of worker, no support
     if word.endswith("ing") and modifies_next(low, i):
         prev = low[i - 1] if i else ""
         if not (prev in lx.AUXILIARIES or prev in lx.MODALS or prev in HALT
@@ -144,6 +146,35 @@ def concept_sense(low: list[str], i: int, st: str) -> bool:
             return False
     # "close the gap", "closing a $9 million shortfall": made up, not shut
     return not (lx.CONCEPTS.get(st) == ("open", -1) and _closes_a_gap(low, i))
+
+
+# nouns of people at work that a word of a concept can name the kind of ("support officers",
+# "release workers"): the word is then part of a noun, not a verb
+_WORKERS = frozenset({"officer", "officers", "worker", "workers", "staff", "assistant",
+                      "assistants", "volunteers", "volunteer"})  # fmt: skip
+
+
+def names_a_worker(low: list[str], i: int) -> bool:
+    """Whether the word at ``i`` names a kind of worker with the noun after it ("community
+    support officers will cover the crossings"), after a plain singular noun or at the
+    start; not a verb with its object after a subject ("families support volunteers", "we
+    support staff") or a modal, negator or "to" ("will support officers")."""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    if nxt not in _WORKERS:
+        return False
+    if i == 0:
+        return True
+    prev = low[i - 1]
+    return (
+        prev.isalpha()
+        and not prev.endswith("s")
+        and prev not in lx.STOPWORDS
+        and prev not in lx.PRONOUNS
+        and prev not in lx.MODALS
+        and prev not in lx.AUXILIARIES
+        and prev not in lx.NEGATORS
+        and prev != "to"
+    )
 
 
 # particles after "back" that make it a verb of motion or of retreat ("will not back down")

@@ -15,7 +15,10 @@ story, a forecast asserted and certain whose every event is denied ("will not", 
 will start"), with a time that holds all the forecast's months ("not ... this year" against
 "in October") or, told as a bound (until, till, before), lies wholly after them ("not until
 2033" against "by December 2031"). The two tell one act: they share an event, or the denial names a
-milestone of a service or a work (open, start, carry, sail, come in, be ready ...). The two
+milestone of a service or a work (open, start, carry, sail, come in, be ready ...), or both
+tell a thing put before a body that decides ("will go to the planning committee on 21
+August", then "the committee will not consider the scheme before November"; the body they
+both name is their thing, though it names the speaker's role too). The two
 clauses are about one thing: the later one's subject is named in the earlier clause
 ("the cap" / "the cap on new holiday lets"), or they share at least :data:`_SHARED` content
 words. Of several such earlier statements, the one sharing most words; none when two are
@@ -73,6 +76,21 @@ _MILESTONE = re.compile(
     r"|operat(?:e|es|ed|ing)|finish(?:es|ed|ing)?|complet(?:e|es|ed|ing)|come in|come into"
     r"|take effect|in service|enter service|into service|ready|reach(?:es|ed)?|arriv(?:e|es|ed)"
     r"|handed over|hand(?:s)? over)\b",
+    re.IGNORECASE,
+)
+# a thing put before a body that decides on it ("will go to the planning committee", "will
+# be put before the board", "comes before the council")
+_PUT_TO_BODY = re.compile(
+    r"\b(?:go(?:es)?|come(?:s)?|be\s+(?:put|sent|referred|taken|set|brought))\s+(?:to|before)"
+    r"\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<body>committee|board|council|cabinet"
+    r"|panel|court|tribunal|inquiry|trustees|governors)\b",
+    re.IGNORECASE,
+)
+# a body weighing a thing put to it ("the committee will consider the scheme", "will hear
+# the appeal", "will rule on it")
+_WEIGHED = re.compile(
+    r"\b(?P<body>committee|board|council|cabinet|panel|court|tribunal|inquiry|trustees"
+    r"|governors)\s+(?:\w+\s+){0,3}?(?:consider|hear|determine|debate|decide\s+on|vote\s+on|rule\s+on)\b",
     re.IGNORECASE,
 )
 # the modal that opens a forecast's predicate: the words before it are its subject
@@ -188,6 +206,8 @@ def _put_back(forecasts: list[Clause], bounds: list[Clause], names: set[str]) ->
             subject = _subject(b.text, names)
             if len(shared) >= _SHARED or (subject and subject <= own):
                 best = max(best, len(shared))
+            elif _bodies(f.text) & _bodies(b.text):
+                best = max(best, 1)  # one body's hearing, though the speaker chairs it
     return best
 
 
@@ -227,7 +247,24 @@ def _same_act(f: Clause, b: Clause) -> bool:
                 return False
     if {e.key for e in f.events} & {d.key for d in b.events}:
         return True
+    if _before_a_body(f.text) and _before_a_body(b.text):
+        return True  # "will go to the committee in August" / "will not consider it before May"
     return _MILESTONE.search(b.text) is not None
+
+
+def _bodies(text: str) -> set[str]:
+    """The bodies a clause puts a thing before or has weigh it ("committee")."""
+    found = [m.group("body") for m in _PUT_TO_BODY.finditer(text)]
+    found += [m.group("body") for m in _WEIGHED.finditer(text)]
+    return {b.lower() for b in found}
+
+
+def _before_a_body(text: str) -> bool:
+    """Whether a clause tells a thing put before a body that decides ("the plan will go to
+    the planning committee", "will be put to the board") or the body weighing it ("the
+    committee will consider the scheme", "will hear the appeal"): one milestone, told either
+    way."""
+    return _PUT_TO_BODY.search(text) is not None or _WEIGHED.search(text) is not None
 
 
 def _subject(text: str, names: set[str]) -> set[str]:
