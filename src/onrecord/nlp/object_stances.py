@@ -1,8 +1,8 @@
 """Noun objects as contents: ``Lowell appointed a new chief of staff``, ``He declined the
-invitation``, ``She understood the risk``.
+invitation``, ``She understood the risk``, ``He shared the news``.
 
 A stance verb (``cues.STANCE_VERBS``: "rejected the offer") takes its object as its content
-wherever it stands. A verb of decree, of accepting or refusing, or of knowing
+wherever it stands. A verb of decree, of accepting or refusing, of knowing or of sharing
 (``cues.OBJECT_STANCE_VERBS``) does only when finite and with a subject that can speak: as an
 infinitive or a gerund ("to challenge the mayor", "accepting awards") its object is mostly an
 action. Such a statement is labelled ``object`` (``basis="object"`` on the record): PolNeAR's
@@ -31,7 +31,7 @@ def object_parts(verb: Token) -> list[Token]:
 
 
 def object_frame(verb: Token) -> tuple[Literal["indirect"], list[Token], list[Token]] | None:
-    """(kind, cue tokens, content tokens) of a verb of decree, acceptance or knowing with a
+    """(kind, cue tokens, content tokens) of a verb of decree, acceptance, knowing or sharing with a
     noun object, finite and with a subject that can speak; else None. Not a text the verb
     issues with a participle on it ("approved a resolution condemning the toll": the
     participle reports, ``issued_texts.py``)."""
