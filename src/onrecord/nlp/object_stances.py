@@ -43,3 +43,27 @@ def object_frame(verb: Token) -> tuple[Literal["indirect"], list[Token], list[To
     if any((host := issuing_verb(c)) is not None and host.i == verb.i for c in obj.children):
         return None
     return "indirect", cue_tokens(verb), object_parts(verb)
+
+
+def reminded_of(verb: Token) -> list[Token] | None:
+    """What a speaker reminds the ones told of, with its preposition, as the annotators mark it
+    (``reminded voters of the stakes``, ``reminded her staff about the vote``: the content is
+    ``of the stakes``, the ones told stay out); None unless ``verb`` is "remind" with the ones
+    told as its object, an "of" or "about" phrase after them and a subject that can speak. The
+    parser hangs the phrase on the verb or on the ones told; on them, not a name's place
+    (``reminded the mayor of Dunmore``). Not a likeness (``reminds us of a houseguest``,
+    ``reminds me of my father``), nor a thing that reminds (``the vote reminded experts of the
+    crash``)."""
+    if verb.lemma_.lower() != "remind" or not speaker_like(subject_of(verb)):
+        return None
+    told = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if told is None or told.lower_ in ("me", "us"):
+        return None
+    for prep in [*verb.children, *told.children]:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "about") or prep.i < told.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if obj is None or (prep.head.i == told.i and obj.pos_ == "PROPN"):
+            continue
+        return list(prep.subtree)
+    return None
