@@ -158,3 +158,12 @@ def test_what_a_speaker_reminds_people_of_is_the_content(
 def test_no_reminder_stance_for_a_likeness_a_thing_or_a_title(found: Found, text: str) -> None:
     got = found(text)
     assert not any("remind" in cue for cue, _, _ in got), got
+
+
+def test_a_reminder_is_no_claim_for_the_matters(nlp) -> None:  # type: ignore[no-untyped-def]
+    from onrecord.extractor import Extractor
+
+    text = "Mensah repeatedly reminded the crowd of the stakes."
+    record = Extractor(nlp=nlp, matters=False, cue_weights="off").extract_text(text)
+    basis = {text[s.cue.start : s.cue.end]: s.basis for s in record.statements if s.cue}
+    assert basis == {"repeatedly reminded": "object"}

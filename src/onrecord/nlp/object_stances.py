@@ -1,5 +1,6 @@
 """Noun objects as contents: ``Lowell appointed a new chief of staff``, ``He declined the
-invitation``, ``She understood the risk``, ``He shared the news``.
+invitation``, ``She understood the risk``, ``He shared the news``, ``She reminded voters of
+the stakes``.
 
 A stance verb (``cues.STANCE_VERBS``: "rejected the offer") takes its object as its content
 wherever it stands. A verb of decree, of accepting or refusing, of knowing or of sharing
@@ -31,10 +32,13 @@ def object_parts(verb: Token) -> list[Token]:
 
 
 def object_frame(verb: Token) -> tuple[Literal["indirect"], list[Token], list[Token]] | None:
-    """(kind, cue tokens, content tokens) of a verb of decree, acceptance, knowing or sharing with a
-    noun object, finite and with a subject that can speak; else None. Not a text the verb
+    """(kind, cue tokens, content tokens) of a verb of decree, acceptance, knowing or sharing
+    with a noun object, finite and with a subject that can speak, or of what a speaker reminds
+    people of (:func:`reminded_of`); else None. Not a text the verb
     issues with a participle on it ("approved a resolution condemning the toll": the
     participle reports, ``issued_texts.py``)."""
+    if (topic := reminded_of(verb)) is not None:  # "reminded voters of the stakes"
+        return "indirect", cue_tokens(verb), topic
     if verb.lemma_.lower() not in OBJECT_STANCE_LEMMAS or not is_finite(verb):
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)

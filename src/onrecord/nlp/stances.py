@@ -34,7 +34,7 @@ from .cues import (
 )
 from .made_clear import made_clear
 from .object_stances import CONTENT_DEPS as _CONTENT_DEPS
-from .object_stances import object_frame, object_parts, reminded_of
+from .object_stances import object_frame, object_parts
 from .offsets import doc_text, span_offsets, trim
 from .subjects import NOT_STANCE_SOURCES, relative_subject, subject_of
 from .subjects import speaker_like as _speaker_like
@@ -254,8 +254,6 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         return "indirect", cue_tokens(verb), [relative]
     if lemma in STANCE_VERBS and (toks := object_parts(verb)):
         return "indirect", cue_tokens(verb), toks
-    if (topic := reminded_of(verb)) is not None:  # "reminded voters of the stakes"
-        return "indirect", cue_tokens(verb), topic
     preps = PREP_CUES.get(lemma)
     if lemma == "write" and verb.tag_ not in ("VBD", "VBN"):
         preps = None  # "who writes about technology", "assigned him to write about sports"
