@@ -171,13 +171,15 @@ highlight publish email congratulate state chant argue broadcast retweete
 # Verbs whose noun object is content only in a finite clause with a subject that can speak
 # (``stances.py``): decrees, which the guidelines count when they rest on a statement ("Lowell
 # appointed a new chief of staff", "imposed a ban"); accepting and refusing, acts of expression
-# and attitudes toward a thing ("He declined the invitation", "embraced the plan"); and knowing
-# what is the case ("understood the risk"). Not "to challenge her", "accepting awards", "the
-# rule requires": infinitives, gerunds and things stay out.
+# and attitudes toward a thing ("He declined the invitation", "embraced the plan"); knowing
+# what is the case ("understood the risk"); and sharing, passing on in words what one has or
+# holds ("shared the news", "shares this bleak view"). Not "to challenge her", "accepting
+# awards", "the rule requires": infinitives, gerunds and things stay out.
 OBJECT_STANCE_VERBS: dict[str, frozenset[str]] = {
     "decree": frozenset("order appoint nominate name veto approve sign impose".split()),
     "acceptance": frozenset("accept embrace challenge ignore decline refuse".split()),
     "knowing": frozenset("understand recognize recognise remember".split()),
+    "sharing": frozenset({"share"}),
 }
 OBJECT_STANCE_LEMMAS: frozenset[str] = frozenset().union(*OBJECT_STANCE_VERBS.values())
 
@@ -206,6 +208,10 @@ DESIRE_VERBS: frozenset[str] = frozenset(
 AS_STANCE_VERBS: frozenset[str] = frozenset(
     "see view regard consider cast paint frame identify label".split()
 )
+# Verbs that put something forward as something, a stance in words only with both and with a
+# subject that can speak ("presented the levy as a tax cut", "pitched the plan as a cure";
+# not "presented the award", nor "the hotel presents itself as a retreat").
+PORTRAYAL_VERBS: frozenset[str] = frozenset("present pitch bill depict".split())
 
 # Verbs that name something in words: "called the plan a disaster", "labeled him a liar".
 NAMING_VERBS: frozenset[str] = frozenset({"call", "label", "dub", "brand", "deem", "term"})

@@ -28,6 +28,7 @@ from .cues import (
     INTENTION_VERBS,
     NAMING_VERBS,
     PARTICLE_STANCE_VERBS,
+    PORTRAYAL_VERBS,
     PREP_CUES,
     STANCE_VERBS,
 )
@@ -223,7 +224,8 @@ def _frame(verb: Token) -> tuple[Kind, list[Token], list[Token]] | None:
         if obj is not None and not any(c.dep_ in ("ccomp", "oprd") for c in verb.children):
             kind: Kind = "belief" if lemma in DESIRE_VERBS else "indirect"
             return kind, cue_tokens(verb), list(obj.subtree)
-    if lemma in AS_STANCE_VERBS:  # "sees the levy as a tax": the object and what it is seen as
+    portrays = lemma in PORTRAYAL_VERBS and _speaker_like(subject_of(verb))
+    if lemma in AS_STANCE_VERBS or portrays:  # "sees the levy as a tax": the object and its "as"
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
         if obj is not None and as_ is not None and as_.i > obj.i:
